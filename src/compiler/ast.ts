@@ -67,6 +67,12 @@ export interface SourceText {
   /** Path relative to its import root (as used in `import` statements and descriptor names). */
   readonly path: string;
   readonly text: string;
+  /**
+   * The file started with a UTF-8 byte order mark, stripped from `text`. buf treats it like a
+   * token on line 0 when attributing comments (source-info.md §6): a `//` comment right after it
+   * is a same-line trailing comment of nothing, and is lost.
+   */
+  readonly bom?: boolean;
 }
 
 // ---- shared pieces --------------------------------------------------------------------------

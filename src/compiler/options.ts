@@ -9,11 +9,49 @@
  *   typed fields and custom options stay unknown fields (shared/reference/descriptors.md §9).
  * - It reports errors (unknown option, wrong type, out of range, ...) to `ctx.diags`.
  * - It adds the option source-info locations (source-info.md §5) to `ctx.sourceInfo`.
+ *   The `[ … ]` bracket location of compact options (`[…,8]` on a field) is the caller's: it
+ *   depends on which entries are pseudo-options (`default`, `json_name`), which it filters out.
+ *
+ * How it works: each statement's name is resolved to a path of fields; its value is converted
+ * and stored in a {@link MessageValue} tree (one per element), merging statements that share a
+ * prefix (`(m).a = 1; (m).b = 2;`). The tree is encoded once at the end, in buf's field order, and
+ * its value locations are emitted from the tree (buf derives them from the merged value too).
  */
-import type { CompactOption, FileNode, OptionDecl } from "./ast.js";
+import { Edition, FieldDescriptorProto_Type, FieldOptions_OptionTargetType } from "@bufbuild/protobuf/wkt";
+import {
+  TK_IDENT,
+  TK_PUNCT,
+  type CompactOption,
+  type FileNode,
+  type MessageLiteral,
+  type MessageLiteralField,
+  type OptionDecl,
+  type OptionNamePart,
+  type OptionValue,
+  type TokenIndex,
+} from "./ast.js";
 import type { Diagnostics } from "./diagnostics.js";
+import {
+  MessageValue,
+  T,
+  encodeBool,
+  encodeBytes,
+  encodeFloat,
+  encodeInt,
+  encodeMessage,
+  enumValueNumber,
+  intInRange,
+  isMessageField,
+  isRepeated,
+  mergeLiteralInto,
+  realOneofIndex,
+  scalarTypeName,
+  typeNameOf,
+  type FieldValue,
+  type ValueSource,
+} from "./optvalues.js";
 import type { SourceInfoCollector } from "./sourceinfo.js";
-import type { SymbolTable } from "./symbols.js";
+import type { FieldSymbol, MessageSymbol, Symbol, SymbolTable } from "./symbols.js";
 
 export type OptionsMessageName =
   | "google.protobuf.FileOptions"
@@ -45,6 +83,608 @@ export interface OptionsRequest {
 }
 
 export function interpretOptions(ctx: OptionsContext, req: OptionsRequest): Uint8Array | undefined {
-  void ctx; void req;
-  throw new Error("not implemented");
+  const root = ctx.symbols.lookup(req.message);
+  if (!root || root.kind !== "message") return undefined;
+  const interp = new Interpreter(ctx, req, root);
+  for (const o of req.options) interp.option(o);
+  if (interp.root.fields.size === 0) return undefined;
+  if (ctx.sourceInfo) interp.emitLocations(interp.root, [...req.path]);
+  return encodeMessage(interp.root);
+}
+
+const TARGETS: Record<OptionsMessageName, FieldOptions_OptionTargetType> = {
+  "google.protobuf.FileOptions": FieldOptions_OptionTargetType.TARGET_TYPE_FILE,
+  "google.protobuf.MessageOptions": FieldOptions_OptionTargetType.TARGET_TYPE_MESSAGE,
+  "google.protobuf.FieldOptions": FieldOptions_OptionTargetType.TARGET_TYPE_FIELD,
+  "google.protobuf.OneofOptions": FieldOptions_OptionTargetType.TARGET_TYPE_ONEOF,
+  "google.protobuf.EnumOptions": FieldOptions_OptionTargetType.TARGET_TYPE_ENUM,
+  "google.protobuf.EnumValueOptions": FieldOptions_OptionTargetType.TARGET_TYPE_ENUM_ENTRY,
+  "google.protobuf.ServiceOptions": FieldOptions_OptionTargetType.TARGET_TYPE_SERVICE,
+  "google.protobuf.MethodOptions": FieldOptions_OptionTargetType.TARGET_TYPE_METHOD,
+  "google.protobuf.ExtensionRangeOptions": FieldOptions_OptionTargetType.TARGET_TYPE_EXTENSION_RANGE,
+};
+
+const CH_LPAREN = 0x28;
+const CH_LT = 0x3c;
+const CH_DOT = 0x2e;
+const CH_ZERO = 0x30;
+
+const textEncoder = new TextEncoder();
+
+/** Per symbol table: field type name (`.pkg.Msg`) → symbol. */
+const typeCaches = new WeakMap<SymbolTable, Map<string, Symbol | undefined>>();
+/** Per file being interpreted: resolved option names (symbol or error text). */
+const resolveCaches = new WeakMap<OptionsContext, Map<string, Symbol | string>>();
+
+class Interpreter {
+  readonly root: MessageValue;
+  private readonly tokens;
+  private readonly text: string;
+  private readonly fromFile: string;
+  private readonly syntax: string;
+  private readonly target: FieldOptions_OptionTargetType;
+  /** The file's edition as an `Edition` number (proto2/proto3 included), and as buf names it. */
+  private readonly edition: number;
+  private readonly editionText: string;
+
+  constructor(
+    private readonly ctx: OptionsContext,
+    private readonly req: OptionsRequest,
+    rootType: MessageSymbol,
+  ) {
+    this.root = new MessageValue(rootType);
+    this.tokens = ctx.file.tokens;
+    this.text = ctx.file.tokens.source.text;
+    this.fromFile = ctx.file.tokens.source.path;
+    const s = ctx.file.syntax;
+    this.syntax = !s ? "proto2" : s.kind === "edition" ? "editions" : s.value.value;
+    this.target = TARGETS[req.message];
+    const edition = s?.kind === "edition" ? s.value.value : "";
+    this.edition = this.syntax === "proto2" ? Edition.EDITION_PROTO2 : this.syntax === "proto3" ? Edition.EDITION_PROTO3 : editionNumber(edition);
+    this.editionText = this.syntax === "editions" ? `Edition ${edition}` : `"${this.syntax}"`;
+  }
+
+  // ---- diagnostics and tokens ----
+
+  private error(first: TokenIndex, last: TokenIndex, message: string): void {
+    const t = this.tokens;
+    const start = t.start[first]!;
+    const end = t.end[last]!;
+    // The same options can be interpreted more than once (one extension-range statement is
+    // copied to each of its ranges): report each problem once.
+    for (const d of this.ctx.diags.list) {
+      if (d.start === start && d.end === end && d.message === message && d.source === t.source) return;
+    }
+    this.ctx.diags.error(t.source, start, end, message);
+  }
+
+  private isPunct(tok: TokenIndex, ch: number): boolean {
+    const t = this.tokens;
+    return t.kind[tok] === TK_PUNCT && this.text.charCodeAt(t.start[tok]!) === ch;
+  }
+
+  /** The tokens of an extension name without its parentheses. */
+  private innerName(part: OptionNamePart): [TokenIndex, TokenIndex] {
+    if (this.isPunct(part.first, CH_LPAREN)) return [part.first + 1, part.last - 1];
+    return [part.first, part.last];
+  }
+
+  // ---- one option ----
+
+  option(o: OptionDecl | CompactOption): void {
+    const isStmt = "kind" in o && o.kind === "option";
+    const parts = o.name.parts;
+    if (parts.length === 0) return;
+    // `default` and `json_name` are pseudo-options the descriptor builder handles.
+    if (
+      this.req.message === "google.protobuf.FieldOptions" && parts.length === 1 && !parts[0]!.extension &&
+      (parts[0]!.name === "default" || parts[0]!.name === "json_name")
+    ) return;
+    if (isStmt) this.ctx.sourceInfo?.add(this.req.path, o.first, o.last);
+
+    const fields = this.resolveName(parts);
+    if (!fields) {
+      // buf has already created the messages before a part that fails its target check, so a
+      // later statement setting them as a whole is reported as setting them twice.
+      if (this.targetFailurePrefix.length > 0) this.walk(this.targetFailurePrefix, o, true);
+      return;
+    }
+    if (!this.checkFeatures(o, fields)) return;
+
+    const cur = this.walk(fields.slice(0, -1), o, false);
+    if (!cur) return;
+
+    const f = fields[fields.length - 1]!;
+    const value = o.value;
+    const lastPart = parts[parts.length - 1]!;
+    if (value.kind === "list") {
+      this.error(value.first, value.last, "unexpected array expression in option setting value");
+      return;
+    }
+    if (value.kind === "message" && this.isPunct(value.first, CH_LT)) {
+      this.error(value.first, value.last, "cannot use `<...>` for message expression here");
+      return;
+    }
+    const existing = cur.fields.get(f.proto.number);
+    if (existing && !isRepeated(f)) {
+      this.error(o.name.first, lastPart.last, `${this.describeField(f, fields.length === 1)} set multiple times`);
+      return;
+    }
+    if (!existing && !this.checkOneof(cur, f, o.name.first, lastPart.last)) return;
+
+    const source: ValueSource = isStmt
+      ? { first: o.first, last: o.last, lead: o.first, trail: o.last }
+      : { first: o.first, last: o.last };
+    let elem: Uint8Array | MessageValue | undefined;
+    if (isMessageField(f)) {
+      elem = this.messageValue(f, value);
+      if (elem && !isRepeated(f)) this.ctx.sourceInfo?.add([...this.req.path, ...fields.map((x) => x.proto.number)], o.name.first, value.last);
+    } else {
+      elem = this.scalarValue(f, value, false);
+    }
+    if (!elem) return;
+    const fv = existing ?? { field: f, elems: [], sources: [] };
+    if (!existing) cur.fields.set(f.proto.number, fv);
+    fv.elems.push(elem);
+    if (isRepeated(f) || !(elem instanceof MessageValue)) fv.sources.push(source);
+  }
+
+  /** Walks (creating as needed) the singular messages named by `fields` from the root. */
+  private walk(fields: readonly FieldSymbol[], o: OptionDecl | CompactOption, quiet: boolean): MessageValue | undefined {
+    let cur = this.root;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
+      let fv = cur.fields.get(f.proto.number);
+      if (!fv) {
+        const type = this.messageType(f);
+        if (!type || (!quiet && !this.checkOneof(cur, f, o.name.first, o.name.parts[i]!.last))) return undefined;
+        fv = { field: f, elems: [new MessageValue(type)], sources: [] };
+        cur.fields.set(f.proto.number, fv);
+      }
+      const next = fv.elems[0];
+      if (!(next instanceof MessageValue)) return undefined;
+      cur = next;
+    }
+    return cur;
+  }
+
+  /** Set by {@link resolveName} when a part fails its target check: the fields before it. */
+  private targetFailurePrefix: FieldSymbol[] = [];
+
+  /** Resolves an option name to its fields, reporting the first problem. */
+  private resolveName(parts: readonly OptionNamePart[]): FieldSymbol[] | undefined {
+    const fields: FieldSymbol[] = [];
+    this.targetFailurePrefix = [];
+    let msg: MessageSymbol = this.root.type;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (i > 0) {
+        const prev = fields[i - 1]!;
+        if (!isMessageField(prev) || isRepeated(prev)) {
+          this.error(part.first, part.last, `expected singular message, found ${this.describeType(prev)}`);
+          return undefined;
+        }
+        const next = this.messageType(prev);
+        if (!next) return undefined;
+        msg = next;
+      }
+      // buf points at a later part together with the `.` before it.
+      const withDot = i > 0 && this.isPunct(part.first - 1, CH_DOT) ? part.first - 1 : part.first;
+      let f: FieldSymbol | undefined;
+      if (part.extension) {
+        f = this.resolveExtension(part.name, this.innerName(part));
+        if (!f) return undefined;
+        const extendee = f.proto.extendee.startsWith(".") ? f.proto.extendee.slice(1) : f.proto.extendee;
+        if (extendee !== msg.fullName) {
+          this.error(withDot, part.last, `expected \`${msg.fullName}\` extension, found message extension in \`${extendee}\``);
+          return undefined;
+        }
+      } else {
+        f = msg.fieldsByName.get(part.name);
+        if (!f) {
+          this.error(withDot, part.last, `cannot find message field \`${part.name}\` in \`${msg.fullName}\``);
+          return undefined;
+        }
+      }
+      if (!this.checkTarget(f, part.first, part.last)) {
+        this.targetFailurePrefix = fields;
+        return undefined;
+      }
+      fields.push(f);
+    }
+    return fields;
+  }
+
+  private resolveExtension(name: string, [first, last]: [TokenIndex, TokenIndex]): FieldSymbol | undefined {
+    const r = this.resolve(this.req.scope, name, "extension");
+    if (typeof r === "string") {
+      this.error(first, last, r);
+      return undefined;
+    }
+    return r as FieldSymbol;
+  }
+
+  /**
+   * `features` outside editions, and fields whose `feature_support` excludes this file's
+   * edition (`field_presence` in proto3, `java_multiple_files` in edition 2024).
+   */
+  private checkFeatures(o: OptionDecl | CompactOption, fields: readonly FieldSymbol[]): boolean {
+    const parts = o.name.parts;
+    let ok = true;
+    if (this.syntax !== "editions" && !parts[0]!.extension && parts[0]!.name === "features" && fields[0]!.message === this.root.type) {
+      this.error(parts[0]!.first, parts[0]!.last, `\`features\` cannot be set in "${this.syntax}"`);
+      ok = false;
+    }
+    for (let i = 0; i < fields.length; i++) {
+      const support = fields[i]!.proto.options?.featureSupport;
+      if (!support) continue;
+      const introduced = support.editionIntroduced;
+      const removed = support.editionRemoved;
+      if ((introduced !== 0 && this.edition < introduced) || (removed !== 0 && this.edition >= removed)) {
+        this.error(o.name.first, parts[i]!.last, `\`${fields[i]!.proto.name}\` is not supported in ${this.editionText}`);
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /** A field restricted by `targets` may only be set on those kinds of element. */
+  private checkTarget(f: FieldSymbol, first: TokenIndex, last: TokenIndex): boolean {
+    const targets = f.proto.options?.targets;
+    if (!targets || targets.length === 0 || targets.includes(this.target)) return true;
+    this.error(first, last, `unsupported option target for \`${f.proto.name}\``);
+    return false;
+  }
+
+  /** Reports setting a second member of a real oneof. */
+  private checkOneof(m: MessageValue, f: FieldSymbol, first: TokenIndex, last: TokenIndex): boolean {
+    const oi = realOneofIndex(f);
+    if (oi < 0) return true;
+    for (const other of m.fields.values()) {
+      if (other.field.proto.number !== f.proto.number && realOneofIndex(other.field) === oi) {
+        const name = m.type.proto.oneofDecl[oi]?.name ?? "";
+        this.error(first, last, `oneof \`${m.type.fullName}.${name}\` set multiple times`);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** `option \`x\``, `message extension \`a.b\``, `message field \`a.B.c\`` (error texts). */
+  private describeField(f: FieldSymbol, topLevel: boolean): string {
+    if (f.kind === "extension") return `message extension \`${f.fullName}\``;
+    if (topLevel) return `option \`${f.proto.name}\``;
+    return `message field \`${f.fullName}\``;
+  }
+
+  private describeType(f: FieldSymbol): string {
+    const type = f.proto.type;
+    const name = type === T.MESSAGE || type === T.GROUP || type === T.ENUM ? typeNameOf(f) : scalarTypeName(type);
+    if (isRepeated(f)) return `repeated \`${name}\``;
+    if (type === T.ENUM) return `enum type \`${name}\``;
+    return `scalar type \`${name}\``;
+  }
+
+  private messageType(f: FieldSymbol): MessageSymbol | undefined {
+    const s = this.typeOf(f);
+    return s && s.kind === "message" ? s : undefined;
+  }
+
+  /** The message or enum symbol of a field's type (cached per symbol table). */
+  private typeOf(f: FieldSymbol): Symbol | undefined {
+    let cache = typeCaches.get(this.ctx.symbols);
+    if (!cache) typeCaches.set(this.ctx.symbols, (cache = new Map()));
+    const key = f.proto.typeName;
+    let s = cache.get(key);
+    if (s === undefined && !cache.has(key)) {
+      s = this.ctx.symbols.lookup(typeNameOf(f));
+      cache.set(key, s);
+    }
+    return s;
+  }
+
+  /**
+   * Resolves an extension or message name from `scope` (cached per file: the same custom
+   * option names recur on many elements). Returns the symbol or the error text.
+   */
+  private resolve(scope: string, name: string, kind: "extension" | "message"): Symbol | string {
+    let cache = resolveCaches.get(this.ctx);
+    if (!cache) resolveCaches.set(this.ctx, (cache = new Map()));
+    const key = `${kind}\u0000${scope}\u0000${name}`;
+    let r = cache.get(key);
+    if (r === undefined) {
+      const res = this.ctx.symbols.resolve(this.fromFile, scope, name, (s) => s.kind === kind);
+      r = "error" in res ? res.error : res.symbol;
+      cache.set(key, r);
+    }
+    return r;
+  }
+
+  // ---- values ----
+
+  /** A message literal for a message-typed field; reports a mismatch otherwise. */
+  private messageValue(f: FieldSymbol, value: OptionValue): MessageValue | undefined {
+    const type = this.messageType(f);
+    if (!type) return undefined;
+    if (value.kind !== "message") {
+      this.mismatch(value);
+      return undefined;
+    }
+    const m = new MessageValue(type);
+    this.fillLiteral(m, value);
+    return m;
+  }
+
+  private fillLiteral(m: MessageValue, lit: MessageLiteral): void {
+    for (const entry of lit.fields) {
+      const name = entry.name;
+      let f: FieldSymbol | undefined;
+      if (name.kind === "field") {
+        f = m.type.fieldsByName.get(name.name);
+        if (!f) {
+          this.error(entry.first, entry.last, `cannot resolve message field name for \`${m.type.fullName}\``);
+          continue;
+        }
+      } else if (name.kind === "extension") {
+        const r = this.resolve(this.req.scope, name.name, "extension");
+        if (typeof r === "string") {
+          this.error(entry.first, entry.last, `cannot resolve message field name for \`${m.type.fullName}\``);
+          continue;
+        }
+        f = r as FieldSymbol;
+        const extendee = f.proto.extendee.startsWith(".") ? f.proto.extendee.slice(1) : f.proto.extendee;
+        if (extendee !== m.type.fullName) {
+          this.error(name.first, name.last, "mismatched types");
+          continue;
+        }
+      } else {
+        this.anyExpansion(m, entry, name.prefix, name.typeName, name.first, name.last);
+        continue;
+      }
+      if (!this.checkTarget(f, name.first, name.last)) continue;
+      this.literalEntry(m, f, entry);
+    }
+  }
+
+  /** `[type.googleapis.com/pkg.Msg] { ... }` inside a `google.protobuf.Any` value. */
+  private anyExpansion(m: MessageValue, entry: MessageLiteralField, prefix: string, typeName: string, first: TokenIndex, last: TokenIndex): void {
+    if (m.type.fullName !== "google.protobuf.Any") {
+      this.error(first, last, "unexpected `Any` type URL");
+      return;
+    }
+    // The type name runs from after the `/` to before the `]`.
+    let nameFirst = last - 1;
+    while (nameFirst > first && !(this.tokens.kind[nameFirst - 1] === TK_PUNCT && this.text.charCodeAt(this.tokens.start[nameFirst - 1]!) === 0x2f)) nameFirst--;
+    const r = this.resolve("", typeName, "message");
+    if (typeof r === "string") {
+      this.error(nameFirst, last - 1, r);
+      return;
+    }
+    const type = r as MessageSymbol;
+    const urlField = m.type.fieldsByNumber.get(1);
+    const valueField = m.type.fieldsByNumber.get(2);
+    if (!urlField || !valueField) return;
+    if (m.fields.size > 0) {
+      this.error(first, last, `message field \`${urlField.fullName}\` set multiple times`);
+      return;
+    }
+    if (entry.value.kind !== "message") {
+      this.mismatch(entry.value);
+      return;
+    }
+    const inner = new MessageValue(type);
+    this.fillLiteral(inner, entry.value);
+    m.opaque = true;
+    m.fields.set(1, { field: urlField, elems: [encodeBytes(textEncoder.encode(`${prefix}/${type.fullName}`))], sources: [] });
+    m.fields.set(2, { field: valueField, elems: [inner], sources: [] });
+  }
+
+  /** One `key: value` entry of a message literal. */
+  private literalEntry(m: MessageValue, f: FieldSymbol, entry: MessageLiteralField): void {
+    const value = entry.value;
+    const num = f.proto.number;
+    const existing = m.fields.get(num);
+    const source: ValueSource = { first: entry.first, last: entry.last };
+    if (isRepeated(f)) {
+      const values = value.kind === "list" ? value.elements : [value];
+      const elems: (Uint8Array | MessageValue)[] = [];
+      for (const v of values) {
+        const e = isMessageField(f) ? this.messageValue(f, v) : this.scalarValue(f, v, true);
+        if (e) elems.push(e);
+      }
+      if (values.length === 0) return;
+      const fv = existing ?? { field: f, elems: [], sources: [] };
+      if (!existing) m.fields.set(num, fv);
+      fv.elems.push(...elems);
+      fv.sources.push(source);
+      return;
+    }
+    if (value.kind === "list") {
+      this.error(value.first, value.last, "mismatched types");
+      return;
+    }
+    if (existing && isMessageField(f) && value.kind === "message") {
+      const tmp = this.messageValue(f, value);
+      const dst = existing.elems[0];
+      if (tmp && dst instanceof MessageValue) mergeLiteralInto(dst, tmp);
+      return;
+    }
+    if (existing) {
+      this.error(entry.name.first, entry.name.last, `${this.describeField(f, false)} set multiple times`);
+      return;
+    }
+    if (!this.checkOneof(m, f, entry.name.first, entry.name.last)) return;
+    const elem = isMessageField(f) ? this.messageValue(f, value) : this.scalarValue(f, value, true);
+    if (!elem) return;
+    m.fields.set(num, { field: f, elems: [elem], sources: elem instanceof MessageValue ? [] : [source] });
+  }
+
+  /** Reports a value of the wrong kind: unknown identifiers as such, anything else as a mismatch. */
+  private mismatch(value: OptionValue): void {
+    if (value.kind === "identValue" && !value.negative && !isKeyword(value.name)) {
+      this.error(value.last, value.last, `cannot find \`${value.name}\` in this scope`);
+    } else if (value.kind === "identValue") {
+      this.error(value.last, value.last, "mismatched types");
+    } else {
+      this.error(value.first, value.last, "mismatched types");
+    }
+  }
+
+  /** Converts a scalar value for field `f`; `inLiteral` = inside a message literal (text format). */
+  private scalarValue(f: FieldSymbol, value: OptionValue, inLiteral: boolean): Uint8Array | undefined {
+    const type = f.proto.type;
+    switch (type) {
+      case T.DOUBLE:
+      case T.FLOAT:
+        return this.floatValue(type, value, inLiteral);
+      case T.BOOL:
+        return this.boolValue(value, inLiteral);
+      case T.STRING:
+      case T.BYTES:
+        if (value.kind === "string") return encodeBytes(value.bytes);
+        this.mismatch(value);
+        return undefined;
+      case T.ENUM:
+        return this.enumValue(f, value);
+      default: {
+        if (value.kind !== "int") {
+          this.mismatch(value);
+          return undefined;
+        }
+        const v = value.negative ? -value.magnitude : value.magnitude;
+        if (!intInRange(type, v)) {
+          this.error(value.first, value.last, `literal out of range for \`${scalarTypeName(type)}\``);
+          return undefined;
+        }
+        return encodeInt(type, v);
+      }
+    }
+  }
+
+  private floatValue(type: FieldDescriptorProto_Type, value: OptionValue, inLiteral: boolean): Uint8Array | undefined {
+    let v: number;
+    switch (value.kind) {
+      case "int": {
+        const t = this.tokens;
+        const tok = value.last;
+        const s = t.start[tok]!;
+        if (this.text.charCodeAt(s) === CH_ZERO && t.end[tok]! > s + 1 && (this.text.charCodeAt(s + 1) | 0x20) === 0x78) {
+          this.error(value.first, value.last, "unsupported base for floating-point literal");
+          return undefined;
+        }
+        v = Number(value.magnitude);
+        break;
+      }
+      case "float":
+        if (this.tokens.kind[value.last] === TK_IDENT) return this.floatIdent(type, value.negative, this.tokenText(value.last), value.first, value.last, inLiteral);
+        v = value.magnitude;
+        break;
+      case "identValue":
+        return this.floatIdent(type, value.negative, value.name, value.first, value.last, inLiteral);
+      default:
+        this.mismatch(value);
+        return undefined;
+    }
+    return encodeFloat(type, value.negative ? -v : v, false);
+  }
+
+  /** `inf`/`nan` (and in message literals anything Go's ParseFloat would take, else 0). */
+  private floatIdent(type: FieldDescriptorProto_Type, negative: boolean, name: string, first: TokenIndex, last: TokenIndex, inLiteral: boolean): Uint8Array | undefined {
+    let v: number;
+    if (!inLiteral) {
+      if (name === "inf") v = Infinity;
+      else if (name === "nan") v = NaN;
+      else {
+        this.error(first, last, "non-canonical floating-point literal outside of message expression");
+        return undefined;
+      }
+    } else {
+      const lower = name.toLowerCase();
+      v = lower === "inf" || lower === "infinity" ? Infinity : lower === "nan" ? NaN : 0;
+    }
+    return encodeFloat(type, negative ? -v : v, negative && Number.isNaN(v));
+  }
+
+  private boolValue(value: OptionValue, inLiteral: boolean): Uint8Array | undefined {
+    if (value.kind === "identValue" && !value.negative) {
+      const n = value.name;
+      if (n === "true" || n === "false") return encodeBool(n === "true");
+      if (n === "True" || n === "t" || n === "False" || n === "f") {
+        if (inLiteral) return encodeBool(n === "True" || n === "t");
+        this.error(value.first, value.last, "non-canonical `bool` literal outside of message expression");
+        return undefined;
+      }
+    }
+    this.mismatch(value);
+    return undefined;
+  }
+
+  private enumValue(f: FieldSymbol, value: OptionValue): Uint8Array | undefined {
+    const e = this.typeOf(f);
+    if (!e || e.kind !== "enum") return undefined;
+    if (value.kind === "int") {
+      const v = value.negative ? -value.magnitude : value.magnitude;
+      if (!intInRange(T.ENUM, v)) {
+        this.error(value.first, value.last, `literal out of range for \`${e.fullName}\``);
+        return undefined;
+      }
+      return encodeInt(T.INT32, v);
+    }
+    if (value.kind !== "identValue" || value.negative) {
+      this.mismatch(value);
+      return undefined;
+    }
+    if (value.name.includes(".")) {
+      this.error(value.first, value.last, "qualified enum value reference");
+      return undefined;
+    }
+    const n = enumValueNumber(e, value.name);
+    if (n === undefined) {
+      this.error(value.first, value.last, `cannot find \`${value.name}\` in this scope`);
+      return undefined;
+    }
+    return encodeInt(T.INT32, BigInt(n));
+  }
+
+  private tokenText(tok: TokenIndex): string {
+    return this.text.slice(this.tokens.start[tok]!, this.tokens.end[tok]!);
+  }
+
+  // ---- source info ----
+
+  /** Value locations of a message value's interior (source-info.md §5). */
+  emitLocations(m: MessageValue, path: number[]): void {
+    if (m.opaque) return;
+    const si = this.ctx.sourceInfo!;
+    for (let copy = 0; copy < m.copies; copy++) {
+      for (const fv of m.fields.values()) this.emitField(si, fv, path);
+    }
+  }
+
+  private emitField(si: SourceInfoCollector, fv: FieldValue, path: number[]): void {
+    const p = [...path, fv.field.proto.number];
+    if (isRepeated(fv.field)) {
+      for (let i = 0; i < fv.sources.length; i++) addSource(si, [...p, i], fv.sources[i]!);
+    } else if (fv.elems[0] instanceof MessageValue) {
+      this.emitLocations(fv.elems[0], p);
+    } else if (fv.sources.length > 0) {
+      addSource(si, p, fv.sources[0]!);
+    }
+  }
+}
+
+function addSource(si: SourceInfoCollector, path: number[], s: ValueSource): void {
+  if (s.lead !== undefined && s.trail !== undefined) si.addWithComments(path, s.first, s.last, s.lead, s.trail);
+  else si.add(path, s.first, s.last);
+}
+
+/** `Edition` number of an edition string (`"2023"` → EDITION_2023). */
+function editionNumber(edition: string): number {
+  const v = (Edition as unknown as Record<string, number | undefined>)[`EDITION_${edition}`];
+  return v ?? Edition.EDITION_MAX;
+}
+
+/** Identifiers that are literals of some type: a mismatch, not an unknown name. */
+function isKeyword(name: string): boolean {
+  return name === "true" || name === "false" || name === "inf" || name === "nan";
 }

@@ -1,0 +1,227 @@
+/**
+ * Side-by-side benchmark: builds the corpus (google-proto-files 5.0.3 as one module, see
+ * test/util/corpus.ts) with `node dist/cli.js build` and with `buf build`, alternating, N runs each,
+ * and prints wall time, peak RSS and the protoguard/buf ratios as a table plus one JSON line. Then
+ * it times our compiler in-process, phase by phase, to show where the time goes.
+ *
+ *   npm run bench -- [--runs N] [--dir DIR] [--no-buf] [--no-cli] [--no-phases]
+ *
+ * Peak RSS of a child is measured with `/usr/bin/time -f %M` when present, otherwise by polling
+ * /proc/<pid>/status (VmHWM) every 20 ms.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { bufBin } from "../test/util/buf.js";
+import { corpusDir, corpusExcludes } from "../test/util/corpus.js";
+import { listProtoFiles, projectRoot } from "../test/util/files.js";
+
+interface Args {
+  runs: number;
+  dir: string | undefined;
+  buf: boolean;
+  cli: boolean;
+  phases: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const a: Args = { runs: 3, dir: undefined, buf: true, cli: true, phases: true };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    if (k === "--runs") a.runs = Math.max(1, Number(argv[++i]));
+    else if (k === "--dir") a.dir = argv[++i];
+    else if (k === "--no-buf") a.buf = false;
+    else if (k === "--no-cli") a.cli = false;
+    else if (k === "--no-phases") a.phases = false;
+    else throw new Error(`unknown argument ${k}`);
+  }
+  return a;
+}
+
+interface Sample {
+  readonly ms: number;
+  /** Peak resident set size in KiB, or NaN when it could not be measured. */
+  readonly rssKb: number;
+  readonly code: number;
+  readonly stderr: string;
+}
+
+const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+/** Runs a child and measures its wall time and peak RSS. */
+function measure(cmd: string, args: readonly string[]): Promise<Sample> {
+  const rssFile = join(tmpdir(), `protoguard-bench-${process.pid}-${Date.now()}.rss`);
+  const [file, argv] = timeBin ? [timeBin, ["-f", "%M", "-o", rssFile, cmd, ...args]] : [cmd, [...args]];
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(file, argv, { cwd: projectRoot, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    let polledKb = NaN;
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (d: string) => (stderr = (stderr + d).slice(-4000)));
+    const poll = timeBin
+      ? undefined
+      : setInterval(() => {
+          try {
+            const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+            if (m) polledKb = Math.max(Number.isNaN(polledKb) ? 0 : polledKb, Number(m[1]));
+          } catch {
+            // the child has exited
+          }
+        }, 20);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const ms = performance.now() - t0;
+      if (poll) clearInterval(poll);
+      let rssKb = polledKb;
+      if (timeBin) {
+        try {
+          const lines = readFileSync(rssFile, "utf8").trim().split("\n");
+          rssKb = Number(lines[lines.length - 1]);
+          rmSync(rssFile);
+        } catch {
+          rssKb = NaN;
+        }
+      }
+      resolve({ ms, rssKb, code: code ?? -1, stderr });
+    });
+  });
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const fmtS = (ms: number): string => (Number.isNaN(ms) ? "-" : `${(ms / 1000).toFixed(2)} s`);
+const fmtMb = (kb: number): string => (Number.isNaN(kb) ? "-" : `${(kb / 1024).toFixed(0)} MB`);
+const pad = (s: string, n: number): string => s.padEnd(n);
+
+interface Summary {
+  readonly runs: number;
+  readonly failures: number;
+  readonly wallMinMs: number;
+  readonly wallMedianMs: number;
+  readonly rssMedianKb: number;
+}
+
+function summarize(samples: readonly Sample[]): Summary {
+  const ok = samples.filter((s) => s.code === 0);
+  return {
+    runs: samples.length,
+    failures: samples.length - ok.length,
+    wallMinMs: ok.length ? Math.min(...ok.map((s) => s.ms)) : NaN,
+    wallMedianMs: median(ok.map((s) => s.ms)),
+    rssMedianKb: median(ok.map((s) => s.rssKb)),
+  };
+}
+
+/** Times our compiler in-process, phase by phase (each phase also includes the ones it builds on). */
+async function phases(dir: string, files: readonly string[]): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  const time = async (name: string, f: () => unknown): Promise<void> => {
+    const t0 = performance.now();
+    await f();
+    out[name] = Math.round(performance.now() - t0);
+  };
+  const bytes = new Map<string, Uint8Array>();
+  await time("read", () => {
+    for (const f of files) bytes.set(f, readFileSync(join(dir, f)));
+  });
+  const { Diagnostics } = await import("../src/compiler/diagnostics.js");
+  const { decodeSource, lex } = await import("../src/compiler/lexer.js");
+  const sources = files.map((f) => decodeSource(f, bytes.get(f)!, new Diagnostics()));
+  await time("lex", () => {
+    for (const s of sources) if (s) lex(s, new Diagnostics());
+  });
+  try {
+    const { parse } = await import("../src/compiler/parser.js");
+    await time("lex+parse", () => {
+      for (const s of sources) if (s) parse(s, new Diagnostics());
+    });
+  } catch (e) {
+    console.log(`(parser not available: ${String(e).split("\n")[0]})`);
+  }
+  const { compile } = await import("../src/compiler/compile.js");
+  const resolver = { read: async (p: string) => (bytes.has(p) ? { bytes: bytes.get(p)! } : undefined) };
+  for (const sourceInfo of [false, true]) {
+    let result: Awaited<ReturnType<typeof compile>> | undefined;
+    await time(sourceInfo ? "compile (with source info)" : "compile (no source info)", async () => {
+      result = await compile({ files, resolver, sourceInfo });
+    });
+    const errors = result?.diagnostics.filter((d) => d.severity === "error").length ?? 0;
+    if (errors) console.log(`(compile reported ${errors} errors)`);
+    try {
+      const { encodeImage } = await import("../src/compiler/image.js");
+      const r = result;
+      if (r) await time(sourceInfo ? "encode image (with source info)" : "encode image (no source info)", () => encodeImage(r.files));
+    } catch (e) {
+      console.log(`(image encoder not available: ${String(e).split("\n")[0]})`);
+    }
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const dir = args.dir ?? corpusDir();
+  const files = listProtoFiles(dir, args.dir ? {} : { excludes: corpusExcludes });
+  console.log(`corpus: ${dir} (${files.length} files), ${args.runs} run(s) per tool, peak RSS via ${timeBin ?? "/proc VmHWM polling"}`);
+
+  const cli = join(projectRoot, "dist", "cli.js");
+  const tools: { name: string; cmd: string; args: string[] }[] = [];
+  if (args.cli) {
+    if (existsSync(cli)) tools.push({ name: "protoguard", cmd: process.execPath, args: [cli, "build", dir] });
+    else {
+      // Until the bundle exists, run the sources through tsx (slower: it transpiles on start).
+      console.log(`dist/cli.js is missing (run \`npm run bundle\`): timing src/cli/index.ts under tsx instead`);
+      tools.push({ name: "protoguard", cmd: process.execPath, args: ["--import", "tsx", join(projectRoot, "src/cli/index.ts"), "build", dir] });
+    }
+  }
+  if (args.buf) tools.push({ name: "buf", cmd: bufBin, args: ["build", dir] });
+
+  const samples = new Map<string, Sample[]>(tools.map((t) => [t.name, []]));
+  for (let i = 0; i < args.runs; i++) {
+    for (const t of tools) {
+      const s = await measure(t.cmd, t.args);
+      samples.get(t.name)!.push(s);
+      console.log(`  run ${i + 1} ${pad(t.name, 10)} ${fmtS(s.ms)}  ${fmtMb(s.rssKb)}${s.code ? `  FAILED (exit ${s.code}): ${s.stderr.split("\n").slice(0, 3).join(" | ")}` : ""}`);
+    }
+  }
+
+  const sums = new Map([...samples].map(([k, v]) => [k, summarize(v)]));
+  if (sums.size) {
+    console.log(`\n${pad("tool", 12)}${pad("runs", 6)}${pad("wall min", 11)}${pad("wall median", 13)}peak RSS median`);
+    for (const [name, s] of sums) {
+      console.log(`${pad(name, 12)}${pad(`${s.runs - s.failures}/${s.runs}`, 6)}${pad(fmtS(s.wallMinMs), 11)}${pad(fmtS(s.wallMedianMs), 13)}${fmtMb(s.rssMedianKb)}`);
+    }
+  }
+  const pg = sums.get("protoguard");
+  const bf = sums.get("buf");
+  const ratio = pg && bf ? { wallMedian: pg.wallMedianMs / bf.wallMedianMs, wallMin: pg.wallMinMs / bf.wallMinMs, rssMedian: pg.rssMedianKb / bf.rssMedianKb } : undefined;
+  if (ratio) console.log(`ratio protoguard/buf: wall median ${ratio.wallMedian.toFixed(3)}x, wall min ${ratio.wallMin.toFixed(3)}x, peak RSS ${ratio.rssMedian.toFixed(3)}x (target: wall 0.1x)`);
+
+  let phaseMs: Record<string, number> | undefined;
+  if (args.phases) {
+    console.log(`\nin-process phases (ms; each includes the phases it builds on):`);
+    phaseMs = await phases(dir, files);
+    for (const [k, v] of Object.entries(phaseMs)) console.log(`  ${pad(k, 34)}${String(v).padStart(7)}`);
+  }
+
+  console.log(
+    JSON.stringify({
+      bench: "corpus",
+      files: files.length,
+      runs: args.runs,
+      protoguard: pg ?? null,
+      buf: bf ?? null,
+      ratio: ratio ?? null,
+      phasesMs: phaseMs ?? null,
+    }),
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  process.exit(1);
+});

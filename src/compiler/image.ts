@@ -1,0 +1,430 @@
+/**
+ * Writes compiled files as a buf image: the binary form (`.binpb`) that `buf build -o` writes and
+ * `buf breaking --against` reads, and its JSON form (`.json`).
+ *
+ * An image is a `FileDescriptorSet` layout (field 1, repeated `FileDescriptorProto`) in which each
+ * file also carries buf's `ImageFileExtension` as field 8042 (shared/reference/descriptors.md §1,
+ * "Image extras"): is_import (1), module_info (2), is_syntax_unspecified (3) and unused_dependency
+ * (4, unpacked). The extension is encoded by hand after `toBinary` of the file, so the bytes are
+ * the concatenation of per-file encodings with no generic reflection over the whole set.
+ */
+import { create, createFileRegistry, toBinary, toJson, type JsonObject, type Registry } from "@bufbuild/protobuf";
+import type { DescMessage, JsonValue } from "@bufbuild/protobuf";
+import type { UnknownField } from "@bufbuild/protobuf";
+import {
+  FileDescriptorProtoSchema,
+  FileDescriptorSetSchema,
+  type FileDescriptorProto,
+  type SourceCodeInfo,
+  type SourceCodeInfo_Location,
+} from "@bufbuild/protobuf/wkt";
+import type { CompiledFile } from "./compile.js";
+
+/** A module name as buf writes it into module_info (`buf.build/acme/petapis`). */
+export interface ImageModuleName {
+  readonly remote: string;
+  readonly owner: string;
+  readonly repository: string;
+}
+
+export interface ImageOptions {
+  /** Leave out files that are only imports (`--exclude-imports`). */
+  readonly excludeImports?: boolean;
+  /** Drop `source_code_info` (`--exclude-source-info`). */
+  readonly excludeSourceInfo?: boolean;
+  /** The named module a file belongs to, if any (module_info); WKTs belong to none. */
+  readonly moduleName?: (path: string) => ImageModuleName | undefined;
+}
+
+/** The fields of a compiled file the image needs (a CompiledFile, or one decoded from an image). */
+export type ImageFile = Pick<CompiledFile, "path" | "isImport" | "proto" | "unusedDependencies" | "syntaxUnspecified">;
+
+const IMAGE_EXTENSION_FIELD = 8042;
+
+/** Encodes files (in image order) as a buf image. Files without a descriptor are skipped. */
+export function encodeImage(files: readonly ImageFile[], opts: ImageOptions = {}): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  const head = new ByteWriter();
+  for (const f of files) {
+    const proto = f.proto;
+    if (!proto || (opts.excludeImports && f.isImport)) continue;
+    const body = encodeFile(prepare(proto, opts), f);
+    const ext = encodeExtension(f, opts.moduleName?.(f.path));
+    head.reset();
+    head.byte(0x0a); // field 1, length-delimited
+    head.varint(body.length + ext.length);
+    const h = head.bytes();
+    parts.push(h, body, ext);
+    total += h.length + body.length + ext.length;
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * The image as JSON, in the shape `buf build -o image.json` writes: `{"file":[...]}` with protobuf
+ * JSON names, each file followed by `bufExtension`. Custom options are written by name when the
+ * image contains their definitions (as buf does), so `descriptor.proto` must be among `files`.
+ */
+export function imageToJson(files: readonly ImageFile[], opts: ImageOptions = {}): string {
+  const registry = optionRegistry(files);
+  const out: JsonObject[] = [];
+  for (const f of files) {
+    const proto = f.proto;
+    if (!proto || (opts.excludeImports && f.isImport)) continue;
+    const raw = toJson(FileDescriptorProtoSchema, prepare(proto, opts), registry ? { registry } : {}) as JsonObject;
+    const json = declarationOrder(raw, FileDescriptorProtoSchema) as JsonObject;
+    const ext: JsonObject = { isImport: f.isImport };
+    const name = opts.moduleName?.(f.path);
+    if (name) ext["moduleInfo"] = { name: { remote: name.remote, owner: name.owner, repository: name.repository } };
+    ext["isSyntaxUnspecified"] = f.syntaxUnspecified;
+    if (f.unusedDependencies.length > 0) ext["unusedDependency"] = [...f.unusedDependencies];
+    json["bufExtension"] = ext;
+    out.push(json);
+  }
+  return JSON.stringify({ file: out });
+}
+
+/** Drops what the options leave out, and any image extension already attached to a decoded file. */
+function prepare(proto: FileDescriptorProto, opts: ImageOptions): FileDescriptorProto {
+  const dropInfo = opts.excludeSourceInfo === true && proto.sourceCodeInfo !== undefined;
+  const unknown = proto.$unknown;
+  const dropExt = unknown !== undefined && unknown.some((u) => u.no === IMAGE_EXTENSION_FIELD);
+  if (!dropInfo && !dropExt) return proto;
+  const copy: FileDescriptorProto = { ...proto };
+  if (dropInfo) delete (copy as { sourceCodeInfo?: unknown }).sourceCodeInfo;
+  if (dropExt) copy.$unknown = unknown!.filter((u) => u.no !== IMAGE_EXTENSION_FIELD);
+  return copy;
+}
+
+const SOURCE_INFO_EXTENSION_FIELD = 536000000;
+
+/**
+ * One file's bytes: `toBinary` for the descriptor proper, and a dedicated encoder for its
+ * SourceCodeInfo, which is most of an image's bytes and where generic reflection is slowest.
+ * SourceCodeInfo also gets buf's extension (field 536000000: is_syntax_unspecified (2) and packed
+ * unused_dependency (3), written only when one is set; source-info.md §8) unless the compiler
+ * already put it in `$unknown`; extensions go before the locations, where Go's encoder puts them,
+ * so the bytes equal buf's. Concatenated encodings of parts of a message are the message: fields
+ * 1-8, then 9, then the rest, which is field-number order.
+ */
+function encodeFile(proto: FileDescriptorProto, f: ImageFile): Uint8Array {
+  const info = proto.sourceCodeInfo;
+  if (!info) return toBinary(FileDescriptorProtoSchema, proto);
+  const unknown = info.$unknown ?? [];
+  const own = unknown.some((u) => u.no === SOURCE_INFO_EXTENSION_FIELD) ? undefined : sourceInfoExtension(f);
+  const head = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n < 9));
+  const tail = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n > 9));
+  const infoBytes = encodeSourceCodeInfo(info, own);
+  const out = new Uint8Array(head.length + 1 + varintSize(infoBytes.length) + infoBytes.length + tail.length);
+  out.set(head, 0);
+  let at = head.length;
+  out[at++] = 0x4a; // field 9, length-delimited
+  at = putVarint(out, at, infoBytes.length);
+  out.set(infoBytes, at);
+  out.set(tail, at + infoBytes.length);
+  return out;
+}
+
+/**
+ * SourceCodeInfo in protobuf wire format: extensions (`own`, then `$unknown`), then each location
+ * (path 1 and span 2 packed, leading 3, trailing 4, detached 6, its own `$unknown`). Sizes are
+ * computed first so the bytes are written once into one exact buffer.
+ */
+export function encodeSourceCodeInfo(info: SourceCodeInfo, own?: Uint8Array): Uint8Array {
+  const locs = info.location;
+  const unknown = info.$unknown ?? [];
+  const sizes = new Int32Array(locs.length);
+  let total = own ? own.length : 0;
+  for (const u of unknown) total += varintSize(u.no * 8 + u.wireType) + u.data.length;
+  for (let i = 0; i < locs.length; i++) {
+    const loc = locs[i]!;
+    let n = 0;
+    if (loc.path.length > 0) n += packedSize(loc.path);
+    if (loc.span.length > 0) n += packedSize(loc.span);
+    if (isSet(loc, "leadingComments")) n += stringSize(loc.leadingComments);
+    if (isSet(loc, "trailingComments")) n += stringSize(loc.trailingComments);
+    for (const d of loc.leadingDetachedComments) n += stringSize(d);
+    if (loc.$unknown) for (const u of loc.$unknown) n += varintSize(u.no * 8 + u.wireType) + u.data.length;
+    sizes[i] = n;
+    total += 1 + varintSize(n) + n;
+  }
+  const out = Buffer.allocUnsafe(total);
+  let at = 0;
+  if (own) {
+    out.set(own, at);
+    at += own.length;
+  }
+  for (const u of unknown) {
+    at = putVarint(out, at, u.no * 8 + u.wireType);
+    out.set(u.data, at);
+    at += u.data.length;
+  }
+  for (let i = 0; i < locs.length; i++) {
+    const loc = locs[i]!;
+    out[at++] = 0x0a; // location
+    at = putVarint(out, at, sizes[i]!);
+    if (loc.path.length > 0) at = putPacked(out, at, 0x0a, loc.path);
+    if (loc.span.length > 0) at = putPacked(out, at, 0x12, loc.span);
+    if (isSet(loc, "leadingComments")) at = putString(out, at, 0x1a, loc.leadingComments);
+    if (isSet(loc, "trailingComments")) at = putString(out, at, 0x22, loc.trailingComments);
+    for (const d of loc.leadingDetachedComments) at = putString(out, at, 0x32, d);
+    if (loc.$unknown)
+      for (const u of loc.$unknown) {
+        at = putVarint(out, at, u.no * 8 + u.wireType);
+        out.set(u.data, at);
+        at += u.data.length;
+      }
+  }
+  if (at !== total) throw new Error(`SourceCodeInfo encoder wrote ${at} bytes, computed ${total}`);
+  return out;
+}
+
+/** Explicit presence as protobuf-es tracks it for proto2 fields: an own, defined property. */
+function isSet(loc: SourceCodeInfo_Location, key: "leadingComments" | "trailingComments"): boolean {
+  return Object.hasOwn(loc, key) && loc[key] !== undefined;
+}
+
+/** Bytes of an int32 varint (negative values take 10 bytes, as int32 is sign-extended). */
+function int32Size(n: number): number {
+  return n < 0 ? 10 : n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5;
+}
+
+function packedSize(list: readonly number[]): number {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) n += int32Size(list[i]!);
+  return 1 + varintSize(n) + n;
+}
+
+function stringSize(s: string): number {
+  const n = Buffer.byteLength(s, "utf8");
+  return 1 + varintSize(n) + n;
+}
+
+function putVarint(out: Uint8Array, at: number, n: number): number {
+  while (n >= 0x80) {
+    out[at++] = (n & 0x7f) | 0x80;
+    n = Math.floor(n / 128);
+  }
+  out[at++] = n;
+  return at;
+}
+
+function putInt32(out: Uint8Array, at: number, n: number): number {
+  if (n >= 0) return putVarint(out, at, n);
+  // Sign-extended to 64 bits: low 32 bits as 5 groups of 7 bits, then all-ones.
+  let lo = n >>> 0;
+  for (let i = 0; i < 4; i++) {
+    out[at++] = (lo & 0x7f) | 0x80;
+    lo >>>= 7;
+  }
+  out[at++] = (lo & 0x0f) | 0x70 | 0x80;
+  for (let i = 0; i < 4; i++) out[at++] = 0xff;
+  out[at++] = 0x01;
+  return at;
+}
+
+function putPacked(out: Uint8Array, at: number, tag: number, list: readonly number[]): number {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) n += int32Size(list[i]!);
+  out[at++] = tag;
+  at = putVarint(out, at, n);
+  for (let i = 0; i < list.length; i++) at = putInt32(out, at, list[i]!);
+  return at;
+}
+
+function putString(out: Buffer, at: number, tag: number, s: string): number {
+  out[at++] = tag;
+  const n = Buffer.byteLength(s, "utf8");
+  at = putVarint(out, at, n);
+  return at + out.write(s, at, n, "utf8");
+}
+
+/** A shallow copy of a file with only the fields whose number passes `keep` ($unknown goes last). */
+function onlyFields(proto: FileDescriptorProto, keep: (no: number) => boolean): FileDescriptorProto {
+  const copy: Record<string, unknown> = { ...proto };
+  for (const f of FileDescriptorProtoSchema.fields) {
+    if (keep(f.number)) continue;
+    if (f.fieldKind === "list") copy[f.localName] = [];
+    else delete copy[f.localName];
+  }
+  if (!keep(Number.MAX_SAFE_INTEGER)) delete copy["$unknown"];
+  return copy as unknown as FileDescriptorProto;
+}
+
+/** The tagged SourceCodeInfo extension for a file, or undefined when it would be empty. */
+function sourceInfoExtension(f: ImageFile): Uint8Array | undefined {
+  if (!f.syntaxUnspecified && f.unusedDependencies.length === 0) return undefined;
+  const p = new ByteWriter();
+  if (f.syntaxUnspecified) {
+    p.byte(0x10);
+    p.byte(1);
+  }
+  if (f.unusedDependencies.length > 0) {
+    const list = new ByteWriter();
+    for (const i of f.unusedDependencies) list.varint(i);
+    const l = list.bytes();
+    p.byte(0x1a);
+    p.varint(l.length);
+    p.raw(l);
+  }
+  const payload = p.bytes();
+  const w = new ByteWriter();
+  w.varint(SOURCE_INFO_EXTENSION_FIELD * 8 + 2);
+  w.varint(payload.length);
+  w.raw(payload);
+  return w.bytes();
+}
+
+function unknownField(w: ByteWriter, u: UnknownField): void {
+  w.varint(u.no * 8 + u.wireType);
+  w.raw(u.data);
+}
+
+/**
+ * Reorders the keys of a message's JSON to the fields' declaration order, as Go's protojson writes
+ * them (protobuf-es writes field-number order); keys that are not fields (extensions) stay last.
+ */
+function declarationOrder(json: JsonValue, desc: DescMessage): JsonValue {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return json;
+  const out: JsonObject = {};
+  for (const f of desc.fields) {
+    const v = json[f.jsonName];
+    if (v === undefined) continue;
+    if (f.fieldKind === "message") out[f.jsonName] = declarationOrder(v, f.message);
+    else if (f.fieldKind === "list" && f.listKind === "message" && Array.isArray(v)) out[f.jsonName] = v.map((e) => declarationOrder(e, f.message));
+    else out[f.jsonName] = v;
+  }
+  for (const k in json) if (!(k in out)) out[k] = json[k]!;
+  return out;
+}
+
+/** Field 8042 with its tag: `buf.alpha.image.v1.ImageFileExtension`. */
+function encodeExtension(f: ImageFile, name: ImageModuleName | undefined): Uint8Array {
+  const w = new ByteWriter();
+  w.byte(0x08); // is_import
+  w.byte(f.isImport ? 1 : 0);
+  if (name) {
+    const n = new ByteWriter();
+    n.string(0x0a, name.remote);
+    n.string(0x12, name.owner);
+    n.string(0x1a, name.repository);
+    const nameBytes = n.bytes();
+    w.byte(0x12); // module_info
+    w.varint(nameBytes.length + 1 + varintSize(nameBytes.length));
+    w.byte(0x0a); // module_info.name
+    w.varint(nameBytes.length);
+    w.raw(nameBytes);
+  }
+  w.byte(0x18); // is_syntax_unspecified
+  w.byte(f.syntaxUnspecified ? 1 : 0);
+  for (const i of f.unusedDependencies) {
+    w.byte(0x20); // unused_dependency, unpacked
+    w.varint(i);
+  }
+  const payload = w.bytes();
+  const out = new ByteWriter();
+  out.varint((IMAGE_EXTENSION_FIELD << 3) | 2);
+  out.varint(payload.length);
+  out.raw(payload);
+  return out.bytes();
+}
+
+/**
+ * A registry to print custom options by name, built only when some file has options with unknown
+ * fields (custom options) and the image holds every dependency; undefined otherwise.
+ */
+function optionRegistry(files: readonly ImageFile[]): Registry | undefined {
+  let custom = false;
+  for (const f of files) if (f.proto && hasCustomOptions(f.proto)) custom = true;
+  if (!custom) return undefined;
+  const set = create(FileDescriptorSetSchema, { file: files.flatMap((f) => (f.proto ? [f.proto] : [])) });
+  try {
+    return createFileRegistry(set);
+  } catch {
+    return undefined; // e.g. --exclude-imports left a dependency out: print options without them
+  }
+}
+
+function hasCustomOptions(value: unknown): boolean {
+  // A walk over the descriptor objects looking for options messages that carry unknown fields.
+  if (Array.isArray(value)) {
+    for (const v of value) if (typeof v === "object" && v !== null && hasCustomOptions(v)) return true;
+    return false;
+  }
+  const obj = value as Record<string, unknown>;
+  const t = obj["$typeName"];
+  if (typeof t === "string" && t.endsWith("Options") && obj["$unknown"] !== undefined) return true;
+  if (t === "google.protobuf.SourceCodeInfo") return false;
+  for (const k in obj) {
+    const v = obj[k];
+    if (typeof v === "object" && v !== null && k !== "$unknown" && hasCustomOptions(v)) return true;
+  }
+  return false;
+}
+
+function varintSize(n: number): number {
+  let s = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 128);
+    s++;
+  }
+  return s;
+}
+
+/** A small growable byte buffer for the hand-written parts of the encoding. */
+class ByteWriter {
+  private buf = new Uint8Array(64);
+  private len = 0;
+
+  reset(): void {
+    this.len = 0;
+  }
+
+  private ensure(n: number): void {
+    if (this.len + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.len + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+  }
+
+  byte(b: number): void {
+    this.ensure(1);
+    this.buf[this.len++] = b;
+  }
+
+  varint(n: number): void {
+    this.ensure(10);
+    while (n >= 0x80) {
+      this.buf[this.len++] = (n & 0x7f) | 0x80;
+      n = Math.floor(n / 128);
+    }
+    this.buf[this.len++] = n;
+  }
+
+  raw(b: Uint8Array): void {
+    this.ensure(b.length);
+    this.buf.set(b, this.len);
+    this.len += b.length;
+  }
+
+  string(tag: number, s: string): void {
+    const b = new TextEncoder().encode(s);
+    this.byte(tag);
+    this.varint(b.length);
+    this.raw(b);
+  }
+
+  /** A copy of the bytes written so far. */
+  bytes(): Uint8Array {
+    return this.buf.slice(0, this.len);
+  }
+}

@@ -1,0 +1,316 @@
+/**
+ * The linker: loads the target files and everything they import, orders them as buf's image does,
+ * and links each file (after its dependencies) into a FileDescriptorProto through the
+ * {@link FileBuilder}, sharing one symbol table. Implements `compile()` of compile.ts.
+ *
+ * Reading is asynchronous (all reachable files are requested concurrently); linking is one
+ * synchronous pass. The bundled well-known types are linked once per process and their immutable
+ * results (descriptors and symbols) are reused by every later `compile()` call.
+ */
+import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import type { FileNode, ImportDecl, SourceText } from "./ast.js";
+import type { CompileOptions, CompileResult, CompiledFile } from "./compile.js";
+import { FileBuilder } from "./descriptors.js";
+import { Diagnostics } from "./diagnostics.js";
+import { decodeSource } from "./lexer.js";
+import { parse } from "./parser.js";
+import { SourceInfoCollector } from "./sourceinfo.js";
+import type { FieldSymbol, Symbol } from "./symbols.js";
+import { SymbolTableImpl } from "./symtab.js";
+import type { DeclaredAt, FileScope } from "./symtab.js";
+import { isWkt, wktSource } from "./wkt.js";
+
+const DESCRIPTOR_PROTO = "google/protobuf/descriptor.proto";
+
+/** One file as loaded: its AST, or why there is none. */
+interface Loaded {
+  readonly path: string;
+  ast: FileNode | undefined;
+  /** The file could not be found. */
+  missing: boolean;
+  /** It came from the bundled well-known types (so its link result may be cached). */
+  bundled: boolean;
+  /** Parsing reported errors. */
+  parseErrors: boolean;
+  imports: readonly ImportDecl[];
+}
+
+/** A linked bundled WKT, shared across compile() calls; never mutated after creation. */
+interface CachedWkt {
+  readonly ast: FileNode;
+  readonly proto: FileDescriptorProto;
+  readonly pkg: string;
+  /** Symbols declared directly in the package scope (nested ones hang off these). */
+  readonly topLevel: readonly [string, Symbol & DeclaredAt][];
+  readonly extensions: readonly { extendee: string; sym: FieldSymbol }[];
+  readonly unused: readonly number[];
+}
+
+const wktAstCache = new Map<string, FileNode | null>();
+const wktLinkCache = new Map<string, CachedWkt>();
+/**
+ * The bundled WKTs are linked in tables of their own (one per source-info mode), so that the
+ * cached symbols never point into a compile()'s table and keep it alive.
+ */
+const wktTables = new Map<boolean, SymbolTableImpl>();
+
+/** Links one file into `table`; returns the builder and the indexes of unused imports. */
+function linkFile(
+  path: string,
+  ast: FileNode,
+  table: SymbolTableImpl,
+  scope: FileScope,
+  withSourceInfo: boolean,
+  diags: Diagnostics,
+): { builder: FileBuilder; unused: number[] } {
+  table.setScope(path, scope);
+  const si = withSourceInfo ? new SourceInfoCollector(ast) : undefined;
+  const b = new FileBuilder(ast, path, table, diags, si);
+  b.declareAll();
+  b.resolveAll();
+  b.interpretAll(table);
+  if (si) b.proto.sourceCodeInfo = si.finish();
+  const unused: number[] = [];
+  const pub = b.proto.publicDependency;
+  for (let i = 0; i < scope.used.length; i++) if (!scope.used[i] && !pub.includes(i)) unused.push(i);
+  return { builder: b, unused };
+}
+
+/** Links a bundled WKT (whose imports are bundled WKTs, already linked) for the cache. */
+function linkBundled(path: string, ast: FileNode, scope: FileScope, withSourceInfo: boolean, diags: Diagnostics): CachedWkt | undefined {
+  let table = wktTables.get(withSourceInfo);
+  if (!table) {
+    table = new SymbolTableImpl();
+    wktTables.set(withSourceInfo, table);
+  }
+  const own = new Diagnostics();
+  const fresh: FileScope = { visible: scope.visible, used: new Uint8Array(scope.used.length) };
+  const { builder, unused } = linkFile(path, ast, table, fresh, withSourceInfo, own);
+  table.reportDuplicates(own);
+  if (own.list.length > 0) {
+    for (const d of own.list) diags.push(d);
+    return undefined;
+  }
+  const extensions: { extendee: string; sym: FieldSymbol }[] = [];
+  for (const x of builder.extensions) if (x.message) extensions.push({ extendee: x.message.fullName, sym: x });
+  return { ast, proto: builder.proto, pkg: builder.info.package, topLevel: builder.topLevel, extensions, unused };
+}
+
+const sourceInfoReady = !String(SourceInfoCollector.prototype.finish).includes("not implemented");
+
+function parseWkt(path: string): FileNode | undefined {
+  let ast = wktAstCache.get(path);
+  if (ast === undefined) {
+    const text = wktSource(path);
+    if (text === undefined) ast = null;
+    else {
+      const d = new Diagnostics();
+      const source: SourceText = { path, text };
+      ast = parse(source, d);
+      if (d.errorCount > 0) ast = null;
+    }
+    wktAstCache.set(path, ast ?? null);
+  }
+  return ast ?? undefined;
+}
+
+function importsOf(ast: FileNode): ImportDecl[] {
+  const out: ImportDecl[] = [];
+  for (const d of ast.decls) if (d.kind === "import") out.push(d);
+  return out;
+}
+
+export async function compile(opts: CompileOptions): Promise<CompileResult> {
+  const diags = new Diagnostics();
+  const withSourceInfo = opts.sourceInfo !== false && sourceInfoReady;
+  const targets = [...new Set(opts.files)].sort();
+  const targetSet = new Set(targets);
+
+  // ---- load every reachable file -------------------------------------------------------------
+  const loaded = new Map<string, Loaded>();
+  let pending: Promise<void>[] = [];
+  const request = (path: string): void => {
+    if (loaded.has(path)) return;
+    const entry: Loaded = { path, ast: undefined, missing: false, bundled: false, parseErrors: false, imports: [] };
+    loaded.set(path, entry);
+    pending.push(load(entry));
+  };
+  const load = async (entry: Loaded): Promise<void> => {
+    const path = entry.path;
+    let got: { bytes: Uint8Array; where?: string } | undefined;
+    try {
+      got = await opts.resolver.read(path);
+    } catch (e) {
+      diags.error(undefined, 0, 0, `cannot read file: ${e instanceof Error ? e.message : String(e)}`, path);
+      entry.missing = true;
+      return;
+    }
+    if (got === undefined) {
+      if (isWkt(path)) {
+        entry.ast = parseWkt(path);
+        entry.bundled = entry.ast !== undefined;
+      }
+      if (entry.ast === undefined) entry.missing = true;
+    } else {
+      const before = diags.list.length;
+      const source = decodeSource(path, got.bytes, diags);
+      if (source !== undefined) entry.ast = parse(source, diags);
+      for (let i = before; i < diags.list.length; i++) if (diags.list[i]!.severity === "error") entry.parseErrors = true;
+      if (source === undefined) entry.parseErrors = true;
+    }
+    if (entry.ast) {
+      entry.imports = importsOf(entry.ast);
+      for (const imp of entry.imports) request(imp.path.value);
+    }
+  };
+  for (const t of targets) request(t);
+  request(DESCRIPTOR_PROTO);
+  while (pending.length > 0) {
+    const batch = pending;
+    pending = [];
+    await Promise.all(batch);
+  }
+
+  // ---- image order, cycles -----------------------------------------------------------------------
+  const order: string[] = [];
+  const state = new Map<string, 1 | 2>();
+  const stack: { path: string; via: ImportDecl | undefined }[] = [];
+  /** Import statements that close a cycle (skipped when linking). */
+  const cyclic = new Set<ImportDecl>();
+  const visit = (path: string, via: ImportDecl | undefined): void => {
+    const st = state.get(path);
+    if (st === 2) return;
+    if (st === 1) {
+      // Report at the import that closes the cycle. (buf 1.75 picks one of the cycle's imports
+      // nondeterministically; this is the one its depth-first walk from the first target meets.)
+      const top = stack[stack.length - 1];
+      const from = top ? loaded.get(top.path) : undefined;
+      if (via && from?.ast) {
+        const t = from.ast.tokens;
+        diags.error(t.source, t.start[via.first]!, t.end[via.last]!, `detected cyclic import while importing "${path}"`);
+      }
+      if (via) cyclic.add(via);
+      return;
+    }
+    state.set(path, 1);
+    stack.push({ path, via });
+    const l = loaded.get(path);
+    if (l?.ast) for (const imp of l.imports) visit(imp.path.value, imp);
+    stack.pop();
+    state.set(path, 2);
+    if (l && !l.missing) order.push(path);
+  };
+  for (const t of targets) visit(t, undefined);
+
+  // ---- link ---------------------------------------------------------------------------------------
+  const table = new SymbolTableImpl();
+  const results = new Map<string, { proto: FileDescriptorProto; unused: number[] }>();
+  const publicClosure = new Map<string, string[]>();
+  const publicOf = (path: string): string[] => {
+    let out = publicClosure.get(path);
+    if (out) return out;
+    out = [];
+    publicClosure.set(path, out);
+    const l = loaded.get(path);
+    if (l?.ast) {
+      for (const imp of l.imports) {
+        if (imp.modifier?.text !== "public" || cyclic.has(imp)) continue;
+        const p = imp.path.value;
+        out.push(p);
+        for (const q of publicOf(p)) out.push(q);
+      }
+    }
+    return out;
+  };
+
+  const bundledMemo = new Map<string, boolean>();
+  /** Whether a file and everything it imports come from the bundled WKTs (so its link can be shared). */
+  const allBundled = (path: string): boolean => {
+    let v = bundledMemo.get(path);
+    if (v !== undefined) return v;
+    bundledMemo.set(path, false); // cycles are never shareable
+    const l = loaded.get(path);
+    v = l !== undefined && l.bundled && !l.parseErrors && l.imports.every((i) => !cyclic.has(i) && allBundled(i.path.value));
+    bundledMemo.set(path, v);
+    return v;
+  };
+  const linkOrder = order.includes(DESCRIPTOR_PROTO) ? [DESCRIPTOR_PROTO, ...order.filter((p) => p !== DESCRIPTOR_PROTO)] : [DESCRIPTOR_PROTO, ...order];
+  for (const path of linkOrder) {
+    const l = loaded.get(path);
+    if (!l || !l.ast || l.parseErrors) continue;
+    const ast = l.ast;
+
+    // visibility and import checks
+    const visible = new Map<string, number>([[path, -1]]);
+    let depIndex = 0;
+    const seenImports = new Set<string>();
+    const direct: [string, number][] = [];
+    const t = ast.tokens;
+    for (const imp of l.imports) {
+      const p = imp.path.value;
+      const isOption = imp.modifier?.text === "option";
+      const idx = isOption ? -2 : depIndex++;
+      if (seenImports.has(p)) {
+        diags.error(t.source, t.start[imp.first]!, t.end[imp.last]!, "file imported multiple times");
+        continue;
+      }
+      seenImports.add(p);
+      const dep = loaded.get(p);
+      if (!dep || dep.missing) {
+        diags.error(t.source, t.start[imp.first]!, t.end[imp.last]!, "imported file does not exist");
+        continue;
+      }
+      if (cyclic.has(imp)) continue;
+      if (!visible.has(p)) visible.set(p, idx);
+      direct.push([p, idx]);
+    }
+    // a file imported directly is credited to that import, not to one re-exporting it
+    for (const [p, idx] of direct) for (const q of publicOf(p)) if (!visible.has(q)) visible.set(q, idx);
+    const scope: FileScope = { visible, used: new Uint8Array(depIndex) };
+    table.setScope(path, scope);
+
+    let cached: CachedWkt | undefined;
+    if (l.bundled && allBundled(path)) {
+      const key = (withSourceInfo ? "si:" : "") + path;
+      cached = wktLinkCache.get(key);
+      if (cached === undefined || cached.ast !== ast) {
+        cached = linkBundled(path, ast, scope, withSourceInfo, diags);
+        if (cached) wktLinkCache.set(key, cached);
+      }
+    }
+    if (cached) {
+      // install the shared, immutable result: top-level symbols into this table's package scope
+      const pkgScope = table.packageScope(cached.pkg);
+      for (const [name, sym] of cached.topLevel) table.declare(pkgScope, name, sym);
+      for (const e of cached.extensions) table.addExtension(e.extendee, e.sym);
+      results.set(path, { proto: cached.proto, unused: [...cached.unused] });
+      continue;
+    }
+    const r = linkFile(path, ast, table, scope, withSourceInfo, diags);
+    results.set(path, { proto: r.builder.proto, unused: r.unused });
+  }
+  table.reportDuplicates(diags);
+
+  // ---- results --------------------------------------------------------------------------------------
+  const failed = new Set<string>();
+  for (const d of diags.list) if (d.severity === "error") failed.add(d.file);
+  const files: CompiledFile[] = [];
+  for (const path of order) {
+    const l = loaded.get(path)!;
+    const r = results.get(path);
+    const ok = r !== undefined && !failed.has(path) && !l.parseErrors;
+    files.push({
+      path,
+      isImport: !targetSet.has(path),
+      ast: l.ast,
+      proto: ok ? r.proto : undefined,
+      unusedDependencies: r ? r.unused : [],
+      syntaxUnspecified: l.ast !== undefined && l.ast.syntax === undefined,
+    });
+  }
+  for (const t of targets) {
+    const l = loaded.get(t);
+    if (l?.missing) diags.error(undefined, 0, 0, `file does not exist`, t);
+  }
+  return { files, diagnostics: diags.list };
+}

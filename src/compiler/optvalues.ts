@@ -1,0 +1,331 @@
+/**
+ * Option values: the in-memory tree an options message is built into while its statements are
+ * interpreted, the conversion of literals to field values (with buf's error texts), and the
+ * encoding of the finished tree to wire bytes in buf's order (descriptors.md §9.4).
+ *
+ * A {@link MessageValue} holds, per field number, the encoded scalar elements or nested message
+ * values, plus where each value came from (for source info, source-info.md §5).
+ */
+import { isFieldSet } from "@bufbuild/protobuf";
+import {
+  FieldDescriptorProtoSchema,
+  FieldDescriptorProto_Label,
+  FieldDescriptorProto_Type,
+  type EnumDescriptorProto,
+} from "@bufbuild/protobuf/wkt";
+import type { EnumSymbol, FieldSymbol, MessageSymbol } from "./symbols.js";
+import { WireWriter, WT_END_GROUP, WT_FIXED32, WT_FIXED64, WT_LEN, WT_START_GROUP, WT_VARINT } from "./wire.js";
+
+/** Where one contributing expression of a field value was written (token indices). */
+export interface ValueSource {
+  readonly first: number;
+  readonly last: number;
+  /** Comment tokens, for the value location of an `option` statement (source-info.md §6.2). */
+  readonly lead?: number;
+  readonly trail?: number;
+}
+
+/** The value of one field inside a {@link MessageValue}. */
+export interface FieldValue {
+  readonly field: FieldSymbol;
+  /** Scalar payloads (without key; LEN payloads include their length) or nested messages. */
+  elems: (Uint8Array | MessageValue)[];
+  /**
+   * Source locations: for repeated fields and scalars one per contributing expression; for a
+   * non-repeated message value none (its contents carry the locations).
+   */
+  sources: ValueSource[];
+}
+
+export class MessageValue {
+  readonly fields = new Map<number, FieldValue>();
+  /**
+   * Later literals written for the same non-repeated message field (`m { a: 1 } m { b: 2 }`).
+   * buf keeps them apart from the first: statements that reach into the field by path add to
+   * the first, the later ones are merged over it when encoding, and the first's locations are
+   * emitted once per literal (the later ones get none).
+   */
+  readonly later: MessageValue[] = [];
+  /** A `google.protobuf.Any` expansion or another value whose interior gets no locations. */
+  opaque = false;
+  constructor(readonly type: MessageSymbol) {}
+
+  /** How many times this message's interior locations are emitted. */
+  get copies(): number {
+    return 1 + this.later.length;
+  }
+}
+
+// ---- field facts ------------------------------------------------------------------------------
+
+export const T = FieldDescriptorProto_Type;
+
+export function isRepeated(f: FieldSymbol): boolean {
+  return f.proto.label === FieldDescriptorProto_Label.REPEATED;
+}
+
+export function isMessageField(f: FieldSymbol): boolean {
+  const t = f.proto.type;
+  return t === T.MESSAGE || t === T.GROUP;
+}
+
+/** Index of the field's real oneof (not a proto3-optional synthetic one), or -1. */
+export function realOneofIndex(f: FieldSymbol): number {
+  const p = f.proto;
+  if (f.kind === "extension" || !isFieldSet(p, FieldDescriptorProtoSchema.field.oneofIndex)) return -1;
+  if (p.proto3Optional) return -1;
+  return p.oneofIndex;
+}
+
+/** The wire type one element of a field is written with (ignoring packing). */
+function wireTypeOf(type: FieldDescriptorProto_Type): number {
+  switch (type) {
+    case T.DOUBLE: case T.FIXED64: case T.SFIXED64:
+      return WT_FIXED64;
+    case T.FLOAT: case T.FIXED32: case T.SFIXED32:
+      return WT_FIXED32;
+    case T.STRING: case T.BYTES: case T.MESSAGE:
+      return WT_LEN;
+    case T.GROUP:
+      return WT_START_GROUP;
+    default:
+      return WT_VARINT;
+  }
+}
+
+/** Protobuf's name for a scalar type (`int32`), used in error texts. */
+export function scalarTypeName(type: FieldDescriptorProto_Type): string {
+  switch (type) {
+    case T.DOUBLE: return "double";
+    case T.FLOAT: return "float";
+    case T.INT64: return "int64";
+    case T.UINT64: return "uint64";
+    case T.INT32: return "int32";
+    case T.FIXED64: return "fixed64";
+    case T.FIXED32: return "fixed32";
+    case T.BOOL: return "bool";
+    case T.STRING: return "string";
+    case T.BYTES: return "bytes";
+    case T.UINT32: return "uint32";
+    case T.SFIXED32: return "sfixed32";
+    case T.SFIXED64: return "sfixed64";
+    case T.SINT32: return "sint32";
+    case T.SINT64: return "sint64";
+    default: return "";
+  }
+}
+
+/** Fully-qualified name of a field's message or enum type, without the leading dot. */
+export function typeNameOf(f: FieldSymbol): string {
+  const n = f.proto.typeName;
+  return n.startsWith(".") ? n.slice(1) : n;
+}
+
+const enumValueMaps = new WeakMap<EnumDescriptorProto, Map<string, number>>();
+
+/** The number of an enum value by simple name, or undefined. */
+export function enumValueNumber(e: EnumSymbol, name: string): number | undefined {
+  let m = enumValueMaps.get(e.proto);
+  if (!m) {
+    m = new Map();
+    for (const v of e.proto.value) if (!m.has(v.name)) m.set(v.name, v.number);
+    enumValueMaps.set(e.proto, m);
+  }
+  return m.get(name);
+}
+
+// ---- scalar encoding -------------------------------------------------------------------------
+
+const INT32_MIN = -(2n ** 31n);
+const INT32_MAX = 2n ** 31n - 1n;
+const UINT32_MAX = 2n ** 32n - 1n;
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
+
+/** Whether an integer fits the field type (integer types only). */
+export function intInRange(type: FieldDescriptorProto_Type, v: bigint): boolean {
+  switch (type) {
+    case T.INT32: case T.SINT32: case T.SFIXED32: case T.ENUM:
+      return v >= INT32_MIN && v <= INT32_MAX;
+    case T.UINT32: case T.FIXED32:
+      return v >= 0n && v <= UINT32_MAX;
+    case T.INT64: case T.SINT64: case T.SFIXED64:
+      return v >= INT64_MIN && v <= INT64_MAX;
+    case T.UINT64: case T.FIXED64:
+      return v >= 0n && v <= UINT64_MAX;
+    default:
+      return false;
+  }
+}
+
+/** Shared writer for scalar payloads (each result is copied out). */
+const scratch = new WireWriter(16);
+
+/** Payload of an integer value of an integer or enum field (range already checked). */
+export function encodeInt(type: FieldDescriptorProto_Type, v: bigint): Uint8Array {
+  const w = scratch.reset();
+  switch (type) {
+    case T.SINT32: case T.SINT64:
+      w.zigzag(v);
+      break;
+    case T.FIXED32: case T.SFIXED32:
+      w.fixed32(Number(v));
+      break;
+    case T.FIXED64: case T.SFIXED64:
+      w.fixed64(v);
+      break;
+    default:
+      if (v >= 0n && v < 0x80n) return new Uint8Array([Number(v)]);
+      if (v >= 0n && v <= 0xffffffffn) w.uvarint(Number(v));
+      else w.varint64(v);
+  }
+  return w.finish();
+}
+
+export function encodeFloat(type: FieldDescriptorProto_Type, v: number, negativeNaN: boolean): Uint8Array {
+  const w = scratch.reset();
+  if (type === T.FLOAT) w.float(Math.fround(v), negativeNaN);
+  else w.double(v, negativeNaN);
+  return w.finish();
+}
+
+export function encodeBool(v: boolean): Uint8Array {
+  return new Uint8Array([v ? 1 : 0]);
+}
+
+export function encodeBytes(b: Uint8Array): Uint8Array {
+  if (b.length < 0x80) {
+    const out = new Uint8Array(b.length + 1);
+    out[0] = b.length;
+    out.set(b, 1);
+    return out;
+  }
+  return scratch.reset().lenBytes(b).finish();
+}
+
+// ---- merging ---------------------------------------------------------------------------------
+
+/** Records a later literal for the same non-repeated message field (see {@link MessageValue.later}). */
+export function mergeLiteralInto(dst: MessageValue, src: MessageValue): void {
+  dst.later.push(src);
+}
+
+/** The value to encode: `m` with every later literal merged over it, at every depth. */
+function materialize(m: MessageValue): MessageValue {
+  let changed = m.later.length > 0;
+  const elemsByField = new Map<number, (Uint8Array | MessageValue)[]>();
+  for (const [num, fv] of m.fields) {
+    let elems = fv.elems;
+    for (let i = 0; i < elems.length; i++) {
+      const e = elems[i]!;
+      if (!(e instanceof MessageValue)) continue;
+      const me = materialize(e);
+      if (me !== e) {
+        if (elems === fv.elems) elems = elems.slice();
+        elems[i] = me;
+      }
+    }
+    if (elems !== fv.elems) changed = true;
+    elemsByField.set(num, elems);
+  }
+  if (!changed) return m;
+  const out = new MessageValue(m.type);
+  out.opaque = m.opaque;
+  for (const [num, fv] of m.fields) out.fields.set(num, { field: fv.field, elems: elemsByField.get(num)!.slice(), sources: [] });
+  for (const l of m.later) mergeValues(out, materialize(l));
+  return out;
+}
+
+/** A copy of `m` whose field list and element arrays may be changed (elements are shared). */
+function copyShallow(m: MessageValue): MessageValue {
+  const out = new MessageValue(m.type);
+  out.opaque = m.opaque;
+  for (const [num, fv] of m.fields) out.fields.set(num, { field: fv.field, elems: fv.elems.slice(), sources: [] });
+  return out;
+}
+
+/**
+ * Protobuf merge of `src` into `dst` (a copy that may be changed): scalars replaced, repeated
+ * appended, messages merged, and a oneof member clears its siblings.
+ */
+function mergeValues(dst: MessageValue, src: MessageValue): void {
+  for (const [num, sv] of src.fields) {
+    const f = sv.field;
+    let dv = dst.fields.get(num);
+    if (!dv) {
+      const oi = realOneofIndex(f);
+      if (oi >= 0) {
+        for (const [n2, other] of dst.fields) if (realOneofIndex(other.field) === oi) dst.fields.delete(n2);
+      }
+      dv = { field: f, elems: [], sources: [] };
+      dst.fields.set(num, dv);
+    }
+    if (isRepeated(f)) {
+      dv.elems.push(...sv.elems);
+    } else if (isMessageField(f) && dv.elems[0] instanceof MessageValue && sv.elems[0] instanceof MessageValue) {
+      const c = copyShallow(dv.elems[0]);
+      mergeValues(c, sv.elems[0]);
+      dv.elems = [c];
+    } else {
+      dv.elems = sv.elems.slice();
+    }
+  }
+}
+
+// ---- message encoding ------------------------------------------------------------------------
+
+/** Rank of a field in buf's order: extensions, then ordinary fields, then real-oneof members. */
+function rank(f: FieldSymbol): number {
+  if (f.kind === "extension") return 0;
+  return realOneofIndex(f) >= 0 ? 2 : 1;
+}
+
+/** Fields of a message value in buf's encoding order. */
+export function orderedFields(m: MessageValue): FieldValue[] {
+  const list = [...m.fields.values()];
+  if (list.length > 1) {
+    list.sort((a, b) => rank(a.field) - rank(b.field) || a.field.proto.number - b.field.proto.number);
+  }
+  return list;
+}
+
+export function encodeMessage(m: MessageValue): Uint8Array {
+  const w = new WireWriter(64);
+  writeMessage(w, materialize(m));
+  return w.finish();
+}
+
+function writeMessage(w: WireWriter, m: MessageValue): void {
+  for (const fv of orderedFields(m)) writeField(w, fv);
+}
+
+function writeField(w: WireWriter, fv: FieldValue): void {
+  const f = fv.field;
+  const num = f.proto.number;
+  const type = f.proto.type;
+  const wt = wireTypeOf(type);
+  if (fv.elems.length === 0) return;
+  if (isRepeated(f) && f.packed && (wt === WT_VARINT || wt === WT_FIXED32 || wt === WT_FIXED64)) {
+    let size = 0;
+    for (const e of fv.elems) size += (e as Uint8Array).length;
+    w.tag(num, WT_LEN).uvarint(size);
+    for (const e of fv.elems) w.raw(e as Uint8Array);
+    return;
+  }
+  for (const e of fv.elems) {
+    if (e instanceof MessageValue) {
+      if (type === T.GROUP) {
+        w.tag(num, WT_START_GROUP);
+        writeMessage(w, e);
+        w.tag(num, WT_END_GROUP);
+      } else {
+        const mark = w.tag(num, WT_LEN).beginLen();
+        writeMessage(w, e);
+        w.endLen(mark);
+      }
+    } else {
+      w.tag(num, wt).raw(e);
+    }
+  }
+}

@@ -1,0 +1,1591 @@
+/**
+ * The parser: tokens → syntax tree (ast.ts), by hand-written recursive descent.
+ *
+ * - Keywords are contextual, decided by one or two tokens of lookahead as buf does (probed):
+ *   `message m = 1;` is a field of type `message`, `optional optional = 1;` a field of type
+ *   `optional` without a label, `rpc r(stream)` takes a type named `stream`.
+ * - Recovery: an unexpected token is reported and the parser skips to the next token that can
+ *   start a declaration at the same nesting level (a `;` ends the skip, a `{…}` block is skipped
+ *   whole, a `}` closes the enclosing body). A missing `;` is reported at the token found instead
+ *   and nothing is skipped, so the next declaration still parses.
+ * - Grammar only: number ranges, labels per syntax, duplicates and `syntax` values are the
+ *   linker's. What the linker needs is kept (a missing field number leaves `number` undefined).
+ * - Depth is capped, so hostile nesting cannot overflow the stack: message/group nesting beyond
+ *   31 levels and message-literal nesting beyond 100 are reported with buf's texts and the
+ *   construct is skipped iteratively.
+ * - Error texts and positions follow buf 1.75 for the common mistakes (see
+ *   test/fixtures/parse-errors/); the rest are plain words of our own.
+ */
+import type {
+  CompactOption,
+  CompactOptions,
+  EmptyDecl,
+  EnumDecl,
+  EnumValueDecl,
+  ExtendDecl,
+  ExtensionRangeDecl,
+  FieldDecl,
+  FileDecl,
+  FileNode,
+  FloatLiteral,
+  GroupDecl,
+  Ident,
+  ImportDecl,
+  IntLiteral,
+  Keyword,
+  Label,
+  ListLiteral,
+  MapFieldDecl,
+  MaxKeyword,
+  MessageBodyDecl,
+  MessageDecl,
+  MessageLiteral,
+  MessageLiteralField,
+  MessageLiteralFieldName,
+  OneofDecl,
+  OptionDecl,
+  OptionName,
+  OptionNamePart,
+  OptionValue,
+  PackageDecl,
+  QualifiedName,
+  RangeNode,
+  ReservedDecl,
+  ReservedName,
+  RpcDecl,
+  RpcType,
+  ServiceDecl,
+  SourceText,
+  StringLiteral,
+  SyntaxDecl,
+  TokenIndex,
+  Tokens,
+  Visibility,
+} from "./ast.js";
+import { TK_EOF, TK_ERROR, TK_FLOAT, TK_IDENT, TK_INT, TK_PUNCT, TK_STRING } from "./ast.js";
+import type { Diagnostics } from "./diagnostics.js";
+import { ByteSink, decodeStringInto, lex } from "./lexer.js";
+
+/** Parses one file. Never throws; problems are reported to `diags`. */
+export function parse(source: SourceText, diags: Diagnostics): FileNode {
+  const tokens = lex(source, diags);
+  return new Parser(tokens, diags).parseFile();
+}
+
+/** Parses an already lexed file. */
+export function parseTokens(tokens: Tokens, diags: Diagnostics): FileNode {
+  return new Parser(tokens, diags).parseFile();
+}
+
+// Punctuation char codes.
+const SEMI = 59;
+const COMMA = 44;
+const EQ = 61;
+const COLON = 58;
+const LBRACE = 123;
+const RBRACE = 125;
+const LBRACK = 91;
+const RBRACK = 93;
+const LPAREN = 40;
+const RPAREN = 41;
+const LT = 60;
+const GT = 62;
+const MINUS = 45;
+const DOT = 46;
+const SLASH = 47;
+
+/** buf's limit on nested message declarations (`message nesting depth must be less than 32`). */
+const MAX_MESSAGE_DEPTH = 32;
+/** buf's limit on nested message-literal / list values. */
+const MAX_EXPR_DEPTH = 100;
+
+/** Words buf names in backticks in "unexpected …" messages (others are "identifier"). */
+const KEYWORDS = new Set([
+  "syntax", "edition", "import", "weak", "public", "package", "option", "message", "enum", "service",
+  "extend", "oneof", "extensions", "reserved", "to", "max", "repeated", "optional", "required", "group",
+  "map", "rpc", "returns", "stream", "true", "false", "inf", "nan", "export", "local",
+  "double", "float", "int32", "int64", "uint32", "uint64", "sint32", "sint64", "fixed32", "fixed64",
+  "sfixed32", "sfixed64", "bool", "string", "bytes",
+]);
+
+type Ctx = "file" | "message" | "enum" | "service" | "oneof" | "extend" | "method";
+
+const CTX_NAME: Record<Ctx, string> = {
+  file: "file scope",
+  message: "message definition",
+  enum: "enum definition",
+  service: "service definition",
+  oneof: "oneof definition",
+  extend: "message extension block",
+  method: "method definition",
+};
+
+class Parser {
+  private readonly text: string;
+  private readonly source: SourceText;
+  private readonly kind: Uint8Array;
+  private readonly start: Uint32Array;
+  private readonly end: Uint32Array;
+  private readonly eof: number;
+  /** Current token (never a lexer-reported error token). */
+  private p: number;
+  /** Last consumed token. */
+  private prev = 0;
+  private messageDepth = 0;
+  /** Token of the latest error, so a missing `;` is not reported on top of another error there. */
+  private lastErrorTok = -1;
+  private exprDepth = 0;
+  private readonly sink = new ByteSink();
+
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly diags: Diagnostics,
+  ) {
+    this.source = tokens.source;
+    this.text = tokens.source.text;
+    this.kind = tokens.kind;
+    this.start = tokens.start;
+    this.end = tokens.end;
+    this.eof = tokens.count - 1;
+    this.p = this.skipSilent(0);
+  }
+
+  // ---- token access ------------------------------------------------------------------------
+
+  /** Error tokens the lexer already reported (controls, Unicode spaces, `*\/`) are invisible here. */
+  private skipSilent(i: number): number {
+    const kind = this.kind;
+    while (kind[i] === TK_ERROR) {
+      const s = this.start[i]!;
+      const c = this.text.charCodeAt(s);
+      if (this.end[i]! - s === 1 && c > 32 && c < 127) break;
+      i++;
+    }
+    return i;
+  }
+
+  /** The visible token after `i`. */
+  private next(i: number): number {
+    return i >= this.eof ? this.eof : this.skipSilent(i + 1);
+  }
+
+  private advance(): number {
+    const t = this.p;
+    this.prev = t;
+    if (t < this.eof) this.p = this.skipSilent(t + 1);
+    return t;
+  }
+
+  private isPunct(i: number, c: number): boolean {
+    return this.kind[i] === TK_PUNCT && this.text.charCodeAt(this.start[i]!) === c;
+  }
+
+  private isWord(i: number, w: string): boolean {
+    const s = this.start[i]!;
+    return this.kind[i] === TK_IDENT && this.end[i]! - s === w.length && this.text.startsWith(w, s);
+  }
+
+  private tokText(i: number): string {
+    return this.text.slice(this.start[i]!, this.end[i]!);
+  }
+
+  /** Whether a `\n` lies between the end of token a and the start of token b. */
+  private lineBreakBetween(a: number, b: number): boolean {
+    const nl = this.text.indexOf("\n", this.end[a]!);
+    return nl !== -1 && nl < this.start[b]!;
+  }
+
+  // ---- errors ------------------------------------------------------------------------------
+
+  private error(first: number, last: number, message: string): void {
+    this.lastErrorTok = first;
+    this.diags.error(this.source, this.start[first]!, this.end[last]!, message);
+  }
+
+  private describe(i: number): string {
+    switch (this.kind[i]) {
+      case TK_EOF:
+        return "end-of-file";
+      case TK_IDENT: {
+        const t = this.tokText(i);
+        return KEYWORDS.has(t) ? "`" + t + "`" : "identifier";
+      }
+      case TK_INT:
+        return "integer literal";
+      case TK_FLOAT:
+        return "floating-point literal";
+      case TK_STRING:
+        return "string literal";
+      default:
+        return "`" + this.tokText(i) + "`";
+    }
+  }
+
+  /** Reports the current token as unexpected, with `where` ("in message definition"). */
+  private unexpected(where: string): void {
+    this.error(this.p, this.p, `unexpected ${this.describe(this.p)} ${where}`);
+  }
+
+  /**
+   * Expects the `;` that ends a declaration. When it is missing, reports the token found
+   * ("unexpected `}` after definition") and consumes nothing. Returns the declaration's last token.
+   */
+  private endDecl(after = "after definition"): TokenIndex {
+    if (this.isPunct(this.p, SEMI)) return this.advance();
+    if (this.lastErrorTok !== this.p) this.unexpected(after);
+    return this.prev;
+  }
+
+  /**
+   * Recovery: skips to the end of the current declaration: through the next `;` at this level, or
+   * through a `{…}` block, or up to a `}` closing the enclosing body, or up to a line-initial
+   * keyword that starts a declaration. Iterative, so deep garbage cannot overflow the stack.
+   */
+  private skipDecl(ctx: Ctx): void {
+    const start = this.p;
+    let depth = 0;
+    while (this.p < this.eof) {
+      const t = this.p;
+      if (this.kind[t] === TK_PUNCT) {
+        const c = this.text.charCodeAt(this.start[t]!);
+        if (c === LBRACE || c === LBRACK || c === LPAREN) depth++;
+        else if (c === RBRACE || c === RBRACK || c === RPAREN) {
+          if (depth === 0) {
+            if (c === RBRACE && ctx !== "file") return;
+            this.advance();
+            continue;
+          }
+          depth--;
+          this.advance();
+          if (depth === 0 && c === RBRACE) return;
+          continue;
+        } else if (c === SEMI && depth === 0) {
+          this.advance();
+          return;
+        }
+      } else if (depth === 0 && t !== start && this.kind[t] === TK_IDENT && this.startsDecl(t, ctx) && this.lineBreakBetween(this.prev, t)) {
+        return;
+      }
+      this.advance();
+    }
+  }
+
+  /** Skips a balanced `{…}`/`[…]`/`(…)`/`<…>` group starting at the current token. */
+  private skipBalanced(): void {
+    let depth = 0;
+    while (this.p < this.eof) {
+      const t = this.p;
+      if (this.kind[t] === TK_PUNCT) {
+        const c = this.text.charCodeAt(this.start[t]!);
+        if (c === LBRACE || c === LBRACK || c === LPAREN || c === LT) depth++;
+        else if (c === RBRACE || c === RBRACK || c === RPAREN || c === GT) depth--;
+      }
+      this.advance();
+      if (depth <= 0) return;
+    }
+  }
+
+  private startsDecl(t: number, ctx: Ctx): boolean {
+    const w = this.tokText(t);
+    switch (ctx) {
+      case "file":
+        return w === "message" || w === "enum" || w === "service" || w === "extend" || w === "option" || w === "import" || w === "package" || w === "syntax" || w === "edition";
+      case "message":
+      case "oneof":
+      case "extend":
+        return w === "message" || w === "enum" || w === "extend" || w === "option" || w === "oneof" || w === "reserved" || w === "extensions" || w === "optional" || w === "repeated" || w === "required" || w === "map";
+      case "enum":
+        return w === "option" || w === "reserved";
+      case "service":
+      case "method":
+        return w === "rpc" || w === "option";
+    }
+  }
+
+  // ---- file ----------------------------------------------------------------------------------
+
+  parseFile(): FileNode {
+    let syntax: SyntaxDecl | undefined;
+    const decls: FileDecl[] = [];
+    let first = true;
+    while (this.kind[this.p] !== TK_EOF) {
+      const t = this.p;
+      if ((this.isWord(t, "syntax") || this.isWord(t, "edition")) && this.isPunct(this.next(t), EQ)) {
+        if (first) {
+          const s = this.parseSyntax();
+          if (s) syntax = s;
+        } else {
+          this.error(t, t, "unexpected `" + this.tokText(t) + "` declaration");
+          this.skipDecl("file");
+        }
+        first = false;
+        continue;
+      }
+      first = false;
+      const d = this.parseFileDecl();
+      if (d) decls.push(d);
+    }
+    return syntax ? { kind: "file", tokens: this.tokens, syntax, decls } : { kind: "file", tokens: this.tokens, decls };
+  }
+
+  private parseSyntax(): SyntaxDecl | undefined {
+    const kw = this.advance();
+    const word = this.tokText(kw) as "syntax" | "edition";
+    this.advance(); // `=`, checked by the caller
+    if (this.kind[this.p] !== TK_STRING) {
+      this.unexpected(`in \`${word}\` declaration`);
+      this.skipDecl("file");
+      return undefined;
+    }
+    const value = this.parseString();
+    const last = this.endDecl(`after \`${word}\` declaration`);
+    return { kind: word, first: kw, last, value };
+  }
+
+  private parseFileDecl(): FileDecl | undefined {
+    const t = this.p;
+    switch (this.kind[t]) {
+      case TK_PUNCT:
+        if (this.isPunct(t, SEMI)) return this.parseEmpty();
+        break;
+      case TK_IDENT: {
+        const w = this.tokText(t);
+        switch (w) {
+          case "package":
+            return this.parsePackage();
+          case "import":
+            return this.parseImport();
+          case "option":
+            return this.parseOptionDecl("file");
+          case "message":
+            if (this.isNestedStart(t)) return this.parseMessage(undefined, "file");
+            break;
+          case "enum":
+            if (this.isNestedStart(t)) return this.parseEnum(undefined, "file");
+            break;
+          case "service":
+            if (this.isNestedStart(t)) return this.parseService();
+            break;
+          case "extend":
+            if (this.isNestedStart(t)) return this.parseExtend("file");
+            break;
+          case "export":
+          case "local": {
+            const v = this.visibilityAt(t);
+            if (v) return v;
+            break;
+          }
+        }
+        // buf reads it as a field (reporting what the field lacks), then rejects it here.
+        this.parseField(undefined, "file");
+        this.error(t, t, "unexpected message field at file scope");
+        if (this.p === t) this.advance();
+        return undefined;
+      }
+    }
+    this.unexpected("in file scope");
+    if (this.isPunct(t, RBRACE)) this.error(t, t, "encountered unmatched `}` delimiter");
+    this.skipDecl("file");
+    if (this.p === t) this.advance();
+    return undefined;
+  }
+
+  /** `export`/`local` before `message`/`enum` (edition 2024); undefined if `t` is not one. */
+  private visibilityAt(t: number): MessageDecl | EnumDecl | undefined {
+    const n = this.next(t);
+    if (this.isWord(n, "message") && this.isNestedStart(n)) {
+      const vis = { text: this.tokText(t), tok: t } as Visibility;
+      this.advance();
+      return this.parseMessage(vis, "file");
+    }
+    if (this.isWord(n, "enum") && this.isNestedStart(n)) {
+      const vis = { text: this.tokText(t), tok: t } as Visibility;
+      this.advance();
+      return this.parseEnum(vis, "file");
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether keyword `t` (`message`, `enum`, `extend`, …) starts its construct rather than a field
+   * whose type is named like the keyword: a field has `name =` or a qualified type after it.
+   */
+  private isNestedStart(t: number): boolean {
+    let n = this.next(t);
+    if (this.isPunct(n, DOT)) n = this.next(n);
+    if (this.kind[n] !== TK_IDENT) return true;
+    // Skip a (qualified) name; a body must follow, else buf reads a field.
+    for (;;) {
+      n = this.next(n);
+      if (!this.isPunct(n, DOT)) break;
+      n = this.next(n);
+      if (this.kind[n] !== TK_IDENT) return true;
+    }
+    return this.isPunct(n, LBRACE);
+  }
+
+  /** For `reserved`/`extensions`: a field of that type has `name =` or a qualified type after it. */
+  private isFieldAfterKeyword(t: number): boolean {
+    const n = this.next(t);
+    if (this.isPunct(n, DOT)) return true;
+    return this.kind[n] === TK_IDENT && this.isPunct(this.next(n), EQ);
+  }
+
+  private parseEmpty(): EmptyDecl {
+    const t = this.advance();
+    return { kind: "empty", first: t, last: t };
+  }
+
+  private parsePackage(): PackageDecl | undefined {
+    const kw = this.advance();
+    if (this.kind[this.p] !== TK_IDENT && !this.isPunct(this.p, DOT)) {
+      this.error(kw, kw, "missing path in `package` declaration");
+      this.skipDecl("file");
+      return undefined;
+    }
+    const name = this.parseQualifiedName();
+    if (!name) {
+      this.skipDecl("file");
+      return undefined;
+    }
+    const last = this.endDecl("after `package` declaration");
+    return { kind: "package", first: kw, last, name };
+  }
+
+  private parseImport(): ImportDecl | undefined {
+    const kw = this.advance();
+    let modifier: ImportDecl["modifier"];
+    const t = this.p;
+    if ((this.isWord(t, "public") || this.isWord(t, "weak") || this.isWord(t, "option")) && this.kind[this.next(t)] === TK_STRING) {
+      modifier = { text: this.tokText(t), tok: t } as NonNullable<ImportDecl["modifier"]>;
+      this.advance();
+    }
+    if (this.kind[this.p] !== TK_STRING) {
+      this.unexpected("in import");
+      this.skipDecl("file");
+      return undefined;
+    }
+    const path = this.parseString();
+    const last = this.endDecl("after import");
+    return modifier ? { kind: "import", first: kw, last, modifier, path } : { kind: "import", first: kw, last, path };
+  }
+
+  // ---- names ---------------------------------------------------------------------------------
+
+  private parseIdent(): Ident {
+    const t = this.advance();
+    return { kind: "ident", first: t, last: t, text: this.tokText(t) };
+  }
+
+  /**
+   * `a.b.c` or `.a.b`; the current token must be an identifier or `.`. Reports and returns
+   * undefined when a `.` is not followed by an identifier.
+   */
+  private parseQualifiedName(): QualifiedName | undefined {
+    const first = this.p;
+    let absolute = false;
+    if (this.isPunct(first, DOT)) {
+      absolute = true;
+      this.advance();
+    }
+    const parts: string[] = [];
+    for (;;) {
+      if (this.kind[this.p] !== TK_IDENT) {
+        this.unexpected(parts.length === 0 && !absolute ? "in type name" : "after `.`");
+        return undefined;
+      }
+      parts.push(this.tokText(this.advance()));
+      if (!this.isPunct(this.p, DOT)) break;
+      this.advance();
+    }
+    const text = (absolute ? "." : "") + (parts.length === 1 ? parts[0]! : parts.join("."));
+    return { kind: "qname", first, last: this.prev, text, absolute, parts };
+  }
+
+  // ---- literals ------------------------------------------------------------------------------
+
+  /** One or more adjacent string literals (the current token is a string). */
+  private parseString(): StringLiteral {
+    const first = this.p;
+    const text = this.text;
+    let last = this.advance();
+    if (this.kind[this.p] !== TK_STRING) {
+      const s = this.start[first]!;
+      const e = this.end[first]!;
+      // Fast path: one literal without escapes.
+      let plain = e - s >= 2 && text.charCodeAt(e - 1) === text.charCodeAt(s);
+      if (plain) {
+        for (let k = s + 1; k < e - 1; k++) {
+          if (text.charCodeAt(k) === 92) {
+            plain = false;
+            break;
+          }
+        }
+      }
+      if (plain) {
+        const value = text.slice(s + 1, e - 1);
+        return { kind: "string", first, last, bytes: utf8Bytes(value), value };
+      }
+    }
+    const sink = this.sink;
+    sink.len = 0;
+    decodeStringInto(text, this.start[first]!, this.end[first]!, sink);
+    while (this.kind[this.p] === TK_STRING) {
+      last = this.advance();
+      decodeStringInto(text, this.start[last]!, this.end[last]!, sink);
+    }
+    const bytes = sink.take();
+    return { kind: "string", first, last, bytes, value: utf8Lossy.decode(bytes) };
+  }
+
+  /** An integer token at `t` (with `sign` the `-` token if any). */
+  private intLiteral(t: number, sign: number): IntLiteral {
+    return { kind: "int", first: sign >= 0 ? sign : t, last: t, negative: sign >= 0, magnitude: decodeInt(this.text, this.start[t]!, this.end[t]!) };
+  }
+
+  /** Optional `-` then an integer; reports and returns undefined when there is none (consumes nothing then). */
+  private tryInt(): IntLiteral | undefined {
+    let sign = -1;
+    let t = this.p;
+    if (this.isPunct(t, MINUS)) {
+      sign = t;
+      t = this.next(t);
+    }
+    if (this.kind[t] !== TK_INT) return undefined;
+    if (sign >= 0) this.advance();
+    this.advance();
+    return this.intLiteral(t, sign);
+  }
+
+  // ---- options -------------------------------------------------------------------------------
+
+  /** `option name = value;` */
+  private parseOptionDecl(ctx: Ctx): OptionDecl | undefined {
+    const kw = this.advance();
+    if (!(this.kind[this.p] === TK_IDENT || this.isPunct(this.p, LPAREN))) {
+      this.error(kw, kw, "missing option setting path");
+      this.skipDecl(ctx);
+      return undefined;
+    }
+    const name = this.parseOptionName();
+    if (!name) {
+      this.skipDecl(ctx);
+      return undefined;
+    }
+    if (!this.isPunct(this.p, EQ)) {
+      if (this.isPunct(this.p, SEMI)) this.error(kw, kw, "missing option setting value");
+      this.unexpected("in definition");
+      this.skipDecl(ctx);
+      return undefined;
+    }
+    this.advance();
+    if (this.isPunct(this.p, SEMI) || this.kind[this.p] === TK_EOF) {
+      this.error(kw, kw, "missing option setting value");
+      this.unexpected("in definition");
+      this.skipDecl(ctx);
+      return undefined;
+    }
+    const value = this.parseOptionValue();
+    if (!value) {
+      this.skipDecl(ctx);
+      return undefined;
+    }
+    const last = this.endDecl();
+    return { kind: "option", first: kw, last, name, value };
+  }
+
+  /** `a.b`, `(a.b).c`, `(.a.b)`; reports and returns undefined on a malformed name. */
+  private parseOptionName(): OptionName | undefined {
+    const first = this.p;
+    const parts: OptionNamePart[] = [];
+    for (;;) {
+      const t = this.p;
+      if (this.isPunct(t, LPAREN)) {
+        this.advance();
+        if (!(this.kind[this.p] === TK_IDENT || this.isPunct(this.p, DOT))) {
+          this.unexpected("in option name");
+          return undefined;
+        }
+        const q = this.parseQualifiedName();
+        if (!q) return undefined;
+        if (!this.isPunct(this.p, RPAREN)) {
+          this.unexpected("in option name");
+          return undefined;
+        }
+        const close = this.advance();
+        parts.push({ first: t, last: close, name: q.text, extension: true });
+      } else if (this.kind[t] === TK_IDENT) {
+        this.advance();
+        parts.push({ first: t, last: t, name: this.tokText(t), extension: false });
+      } else {
+        this.unexpected("in option name");
+        return undefined;
+      }
+      if (!this.isPunct(this.p, DOT)) break;
+      this.advance();
+    }
+    return { first, last: this.prev, parts };
+  }
+
+  /** The value of an option statement or compact option (no top-level lists). */
+  private parseOptionValue(): OptionValue | undefined {
+    if (this.isPunct(this.p, LBRACK)) {
+      this.error(this.p, this.p, "unexpected array expression in option setting value");
+      this.skipBalanced();
+      return undefined;
+    }
+    return this.parseValue("in option setting value");
+  }
+
+  /**
+   * A scalar (`-5`, `1.5`, `-inf`, `"a" "b"`, `FOO`), a message literal, or (inside message
+   * literals) a list. Reports and returns undefined on anything else, consuming nothing.
+   */
+  private parseValue(where: string): OptionValue | undefined {
+    const t = this.p;
+    switch (this.kind[t]) {
+      case TK_INT:
+        this.advance();
+        return this.intLiteral(t, -1);
+      case TK_FLOAT:
+        this.advance();
+        return { kind: "float", first: t, last: t, negative: false, magnitude: decodeFloat(this.text, this.start[t]!, this.end[t]!) };
+      case TK_STRING:
+        return this.parseString();
+      case TK_IDENT:
+        this.advance();
+        return this.identValue(t, -1);
+      case TK_PUNCT: {
+        const c = this.text.charCodeAt(this.start[t]!);
+        if (c === MINUS) {
+          const n = this.next(t);
+          const k = this.kind[n];
+          if (k === TK_INT) {
+            this.advance();
+            this.advance();
+            return this.intLiteral(n, t);
+          }
+          if (k === TK_FLOAT) {
+            this.advance();
+            this.advance();
+            return { kind: "float", first: t, last: n, negative: true, magnitude: decodeFloat(this.text, this.start[n]!, this.end[n]!) };
+          }
+          if (k === TK_IDENT) {
+            this.advance();
+            this.advance();
+            return this.identValue(n, t);
+          }
+          this.advance();
+          this.unexpected("after `-`");
+          return undefined;
+        }
+        if (c === LBRACE || c === LT) return this.parseMessageLiteral();
+        if (c === LBRACK) return this.parseList();
+        break;
+      }
+    }
+    this.unexpected(where);
+    return undefined;
+  }
+
+  private identValue(t: number, sign: number): OptionValue {
+    const name = this.tokText(t);
+    const first = sign >= 0 ? sign : t;
+    if (name === "inf" || name === "nan") {
+      return { kind: "float", first, last: t, negative: sign >= 0, magnitude: name === "inf" ? Infinity : NaN } satisfies FloatLiteral;
+    }
+    return { kind: "identValue", first, last: t, negative: sign >= 0, name };
+  }
+
+  /** `{ … }` or `< … >` in text format. */
+  private parseMessageLiteral(): MessageLiteral | undefined {
+    const open = this.p;
+    if (this.exprDepth >= MAX_EXPR_DEPTH) {
+      this.error(open, open, `expression nesting depth must be at most ${MAX_EXPR_DEPTH}`);
+      this.skipBalanced();
+      return undefined;
+    }
+    const close = this.text.charCodeAt(this.start[open]!) === LBRACE ? RBRACE : GT;
+    this.advance();
+    this.exprDepth++;
+    const fields: MessageLiteralField[] = [];
+    let ok = true;
+    while (!this.isPunct(this.p, close)) {
+      if (this.kind[this.p] === TK_EOF || (close === GT && this.isPunct(this.p, RBRACE))) {
+        this.error(open, open, `encountered unmatched \`${close === RBRACE ? "{" : "<"}\` delimiter`);
+        ok = false;
+        break;
+      }
+      const f = this.parseLiteralField();
+      if (!f) {
+        ok = false;
+        // Skip to the next separator or the end of this literal, keeping nested groups whole.
+        this.skipLiteralGarbage(close);
+        if (this.isPunct(this.p, close)) break;
+        continue;
+      }
+      fields.push(f);
+      if (this.isPunct(this.p, COMMA) || this.isPunct(this.p, SEMI)) {
+        this.advance();
+        while (this.isPunct(this.p, COMMA) || this.isPunct(this.p, SEMI)) {
+          this.error(this.p, this.p, `unexpected extra \`${this.tokText(this.p)}\` in message expression`);
+          this.advance();
+        }
+      }
+    }
+    this.exprDepth--;
+    if (!ok && !this.isPunct(this.p, close)) return undefined;
+    const last = this.advance();
+    return { kind: "message", first: open, last, fields };
+  }
+
+  /** After a bad literal field: skip through the next `,`/`;` or up to the closing delimiter. */
+  private skipLiteralGarbage(close: number): void {
+    while (this.kind[this.p] !== TK_EOF) {
+      const t = this.p;
+      if (this.kind[t] === TK_PUNCT) {
+        const c = this.text.charCodeAt(this.start[t]!);
+        if (c === close || c === RBRACE) return;
+        if (c === COMMA || c === SEMI) {
+          this.advance();
+          return;
+        }
+        if (c === LBRACE || c === LBRACK || c === LT || c === LPAREN) {
+          this.skipBalanced();
+          continue;
+        }
+      }
+      this.advance();
+    }
+  }
+
+  private parseLiteralField(): MessageLiteralField | undefined {
+    const first = this.p;
+    let name: MessageLiteralFieldName;
+    if (this.kind[first] === TK_IDENT) {
+      this.advance();
+      name = { kind: "field", name: this.tokText(first), first, last: first };
+    } else if (this.isPunct(first, LBRACK)) {
+      this.advance();
+      // `[a.b.c]` or `[type.googleapis.com/a.b.C]` (the prefix may hold further `/`).
+      const segs: string[] = [];
+      let cur = "";
+      for (;;) {
+        if (this.kind[this.p] !== TK_IDENT) {
+          this.unexpected("in message expression field name");
+          return undefined;
+        }
+        cur += this.tokText(this.advance());
+        if (this.isPunct(this.p, DOT)) {
+          this.advance();
+          cur += ".";
+          continue;
+        }
+        if (this.isPunct(this.p, SLASH)) {
+          this.advance();
+          segs.push(cur);
+          cur = "";
+          continue;
+        }
+        break;
+      }
+      if (!this.isPunct(this.p, RBRACK)) {
+        this.unexpected("in message expression field name");
+        return undefined;
+      }
+      const last = this.advance();
+      name = segs.length === 0 ? { kind: "extension", name: cur, first, last } : { kind: "any", prefix: segs.join("/"), typeName: cur, first, last };
+    } else {
+      this.unexpected("in message expression");
+      return undefined;
+    }
+    let colon = false;
+    if (this.isPunct(this.p, COLON)) {
+      colon = true;
+      this.advance();
+    } else if (!(this.isPunct(this.p, LBRACE) || this.isPunct(this.p, LT) || this.isPunct(this.p, LBRACK))) {
+      this.unexpected("in message expression");
+      return undefined;
+    }
+    const value = this.parseValue("in message expression");
+    if (!value) return undefined;
+    return { first, last: value.last, name, colon, value };
+  }
+
+  /** `[a, b, …]` inside a message literal. */
+  private parseList(): ListLiteral | undefined {
+    const open = this.p;
+    if (this.exprDepth >= MAX_EXPR_DEPTH) {
+      this.error(open, open, `expression nesting depth must be at most ${MAX_EXPR_DEPTH}`);
+      this.skipBalanced();
+      return undefined;
+    }
+    this.advance();
+    this.exprDepth++;
+    const elements: OptionValue[] = [];
+    let ok = true;
+    if (!this.isPunct(this.p, RBRACK)) {
+      for (;;) {
+        const v = this.parseValue("in array expression");
+        if (!v) {
+          ok = false;
+          break;
+        }
+        elements.push(v);
+        if (this.isPunct(this.p, COMMA)) {
+          const comma = this.advance();
+          if (this.isPunct(this.p, RBRACK)) {
+            this.error(comma, comma, "unexpected trailing `,` in array expression");
+            break;
+          }
+          continue;
+        }
+        if (!this.isPunct(this.p, RBRACK)) {
+          this.unexpected("in array expression");
+          ok = false;
+        }
+        break;
+      }
+    }
+    this.exprDepth--;
+    if (!ok) {
+      // Skip to the matching `]`.
+      let depth = 0;
+      while (this.kind[this.p] !== TK_EOF) {
+        const t = this.p;
+        if (this.kind[t] === TK_PUNCT) {
+          const c = this.text.charCodeAt(this.start[t]!);
+          if (c === LBRACK || c === LBRACE || c === LT) depth++;
+          else if (c === RBRACK || c === RBRACE || c === GT) {
+            if (depth === 0) {
+              if (c === RBRACK) this.advance();
+              return undefined;
+            }
+            depth--;
+          }
+        }
+        this.advance();
+      }
+      return undefined;
+    }
+    const last = this.advance();
+    return { kind: "list", first: open, last, elements };
+  }
+
+  /** `[ name = value, … ]` after a field, enum value or extension range. */
+  private parseCompactOptions(): CompactOptions | undefined {
+    const open = this.advance();
+    const options: CompactOption[] = [];
+    if (this.isPunct(this.p, RBRACK)) {
+      this.error(open, this.p, "compact options cannot be empty");
+      const last = this.advance();
+      return { first: open, last, options };
+    }
+    for (;;) {
+      const first = this.p;
+      const name = this.parseOptionName();
+      if (!name) return this.skipCompact();
+      if (!this.isPunct(this.p, EQ)) {
+        this.unexpected("in compact options");
+        return this.skipCompact();
+      }
+      this.advance();
+      const value = this.parseOptionValue();
+      if (!value) return this.skipCompact();
+      options.push({ first, last: value.last, name, value });
+      if (this.isPunct(this.p, COMMA)) {
+        const comma = this.advance();
+        if (this.isPunct(this.p, RBRACK)) {
+          this.error(comma, comma, "unexpected trailing `,` in compact options");
+          break;
+        }
+        continue;
+      }
+      if (this.isPunct(this.p, RBRACK)) break;
+      this.unexpected("in compact options");
+      return this.skipCompact();
+    }
+    const last = this.advance();
+    return { first: open, last, options };
+  }
+
+  /** Recovery inside `[…]`: skip through the closing `]`, stopping early at `;`/`{`/`}`. */
+  private skipCompact(): undefined {
+    while (this.kind[this.p] !== TK_EOF) {
+      const t = this.p;
+      if (this.kind[t] === TK_PUNCT) {
+        const c = this.text.charCodeAt(this.start[t]!);
+        if (c === RBRACK) {
+          this.advance();
+          return undefined;
+        }
+        if (c === SEMI || c === RBRACE || c === LBRACE) return undefined;
+      }
+      this.advance();
+    }
+    return undefined;
+  }
+
+  // ---- bodies --------------------------------------------------------------------------------
+
+  /**
+   * Parses `{ decls }` after the current `{` with `decl` for each declaration; reports an
+   * unclosed `{` at EOF. Returns the closing token (or the last consumed one at EOF).
+   */
+  private parseBody<T>(open: number, ctx: Ctx, out: T[], decl: () => T | undefined): TokenIndex {
+    for (;;) {
+      const t = this.p;
+      if (this.kind[t] === TK_PUNCT && this.text.charCodeAt(this.start[t]!) === RBRACE) return this.advance();
+      if (this.kind[t] === TK_EOF) {
+        this.error(open, open, "encountered unmatched `{` delimiter");
+        return this.prev;
+      }
+      const d = decl();
+      if (d !== undefined) out.push(d);
+      else if (this.p === t) {
+        // Nothing consumed: a stray token. Report (unless already reported) and drop it.
+        void ctx;
+        this.advance();
+      }
+    }
+  }
+
+  /** For a token that cannot start a declaration in `ctx`: report it and skip. */
+  private strayToken(ctx: Ctx): undefined {
+    const t = this.p;
+    this.unexpected("in " + CTX_NAME[ctx]);
+    if (this.isPunct(t, LBRACE) || this.isPunct(t, LBRACK) || this.isPunct(t, LPAREN)) this.skipBalanced();
+    else if (this.kind[t] === TK_IDENT || this.kind[t] === TK_STRING || this.kind[t] === TK_INT || this.kind[t] === TK_FLOAT) this.skipDecl(ctx);
+    else this.advance();
+    return undefined;
+  }
+
+  // ---- messages ------------------------------------------------------------------------------
+
+  private parseMessage(visibility: Visibility | undefined, ctx: Ctx): MessageDecl | undefined {
+    const kw = this.advance();
+    if (this.kind[this.p] !== TK_IDENT) {
+      this.error(kw, kw, "missing name after `message`");
+      this.skipDecl(ctx);
+      return undefined;
+    }
+    const name = this.parseIdent();
+    if (!this.isPunct(this.p, LBRACE)) {
+      this.unexpected("in message definition");
+      this.skipDecl(ctx);
+      return undefined;
+    }
+    if (this.messageDepth + 1 >= MAX_MESSAGE_DEPTH) {
+      this.error(name.first, name.last, `message nesting depth must be less than ${MAX_MESSAGE_DEPTH}`);
+      this.skipBalanced();
+      return undefined;
+    }
+    const open = this.advance();
+    const body: MessageBodyDecl[] = [];
+    this.messageDepth++;
+    const last = this.parseBody(open, "message", body, () => this.parseMessageBodyDecl("message"));
+    this.messageDepth--;
+    return visibility ? { kind: "message", first: kw, last, visibility, name, open, body } : { kind: "message", first: kw, last, name, open, body };
+  }
+
+  /** One declaration in a message or group body; also used (then filtered) for oneof and extend. */
+  private parseMessageBodyDecl(ctx: Ctx): MessageBodyDecl | undefined {
+    const t = this.p;
+    const k = this.kind[t];
+    if (k === TK_PUNCT) {
+      const c = this.text.charCodeAt(this.start[t]!);
+      if (c === SEMI) return this.parseEmpty();
+      if (c === DOT) return this.parseField(undefined, ctx);
+      return this.strayToken(ctx);
+    }
+    if (k !== TK_IDENT) return this.strayToken(ctx);
+    switch (this.tokText(t)) {
+      case "option":
+        return this.parseOptionDecl(ctx);
+      case "message":
+        if (this.isNestedStart(t)) return this.parseMessage(undefined, ctx);
+        break;
+      case "enum":
+        if (this.isNestedStart(t)) return this.parseEnum(undefined, ctx);
+        break;
+      case "extend":
+        if (this.isNestedStart(t)) return this.parseExtend(ctx);
+        break;
+      case "oneof":
+        if (this.isNestedStart(t)) return this.parseOneof(ctx);
+        break;
+      case "reserved":
+        if (!this.isFieldAfterKeyword(t)) return this.parseReserved(ctx);
+        break;
+      case "extensions":
+        if (!this.isFieldAfterKeyword(t)) return this.parseExtensions(ctx);
+        break;
+      case "export":
+      case "local": {
+        const n = this.next(t);
+        if (this.isWord(n, "message") && this.isNestedStart(n)) {
+          const vis = { text: this.tokText(t), tok: t } as Visibility;
+          this.advance();
+          return this.parseMessage(vis, ctx);
+        }
+        if (this.isWord(n, "enum") && this.isNestedStart(n)) {
+          const vis = { text: this.tokText(t), tok: t } as Visibility;
+          this.advance();
+          return this.parseEnum(vis, ctx);
+        }
+        break;
+      }
+      case "optional":
+      case "required":
+      case "repeated": {
+        // A label unless it is itself the type (`optional optional = 1;`).
+        const n = this.next(t);
+        if (this.isPunct(n, DOT) || (this.kind[n] === TK_IDENT && !this.isPunct(this.next(n), EQ))) {
+          const label = { text: this.tokText(t), tok: t } as Label;
+          this.advance();
+          return this.parseField(label, ctx);
+        }
+        break;
+      }
+    }
+    return this.parseField(undefined, ctx);
+  }
+
+  /**
+   * `[label] type name = number [opts] ;`, `map<K, V> name = …;` or `[label] group Name = … { … }`.
+   * The current token is the type's first token.
+   */
+  private parseField(label: Label | undefined, ctx: Ctx): FieldDecl | MapFieldDecl | GroupDecl | undefined {
+    const first = label ? label.tok : this.p;
+    const typeTok = this.p;
+    // map<K, V>
+    if (this.isWord(typeTok, "map") && this.isPunct(this.next(typeTok), LT)) return this.parseMapField(label, first, ctx);
+    const type = this.parseQualifiedName();
+    if (!type) {
+      this.skipDecl(ctx);
+      return undefined;
+    }
+    if (this.kind[this.p] !== TK_IDENT) {
+      // Like buf: report what is missing and read on to the end of the declaration.
+      this.error(first, first, `missing name in ${ctx === "extend" ? "message extension" : "message field"}`);
+      if (this.isPunct(this.p, EQ)) {
+        if (this.parseFieldNumber(first, ctx) === null) return undefined;
+      } else this.error(first, first, "missing message field tag in declaration");
+      if (this.isPunct(this.p, LBRACK)) this.parseCompactOptions();
+      if (this.isPunct(this.p, LBRACE)) this.skipBalanced();
+      else this.endDecl();
+      return undefined;
+    }
+    const name = this.parseIdent();
+    const number = this.parseFieldNumber(first, ctx);
+    if (number === null) return undefined;
+    let options: CompactOptions | undefined;
+    if (this.isPunct(this.p, LBRACK)) options = this.parseCompactOptions();
+    // `group Name = 1 { … }`
+    if (type.parts.length === 1 && !type.absolute && type.text === "group" && this.isPunct(this.p, LBRACE)) {
+      return this.parseGroupBody(label, first, typeTok, name, number, options, ctx);
+    }
+    const last = this.endDecl();
+    const f: { -readonly [K in keyof FieldDecl]: FieldDecl[K] } = { kind: "field", first, last, type, name };
+    if (label) f.label = label;
+    if (number) f.number = number;
+    if (options) f.options = options;
+    return f;
+  }
+
+  /**
+   * `= number` after a field name. Returns the number, undefined when it is missing (reported as
+   * `missing message field tag in declaration`), or null when the declaration was abandoned.
+   */
+  private parseFieldNumber(first: number, ctx: Ctx): IntLiteral | undefined | null {
+    if (this.isPunct(this.p, EQ)) {
+      this.advance();
+      const n = this.tryInt();
+      if (n) return n;
+      if (this.kind[this.p] === TK_FLOAT) {
+        this.error(this.p, this.p, "mismatched types");
+        this.advance();
+        return undefined;
+      }
+      this.error(first, first, "missing message field tag in declaration");
+      this.unexpected("in definition");
+      if (this.isPunct(this.p, SEMI) || this.isPunct(this.p, LBRACK) || this.isPunct(this.p, LBRACE)) return undefined;
+      this.skipDecl(ctx);
+      return null;
+    }
+    // A literal where `=` belongs is a malformed definition; anything else ends the declaration
+    // early (the caller then reports the missing `;`), as in buf.
+    const k = this.kind[this.p];
+    if (k === TK_INT || k === TK_FLOAT || k === TK_STRING || this.isPunct(this.p, MINUS)) {
+      this.unexpected("in definition");
+      this.skipDecl(ctx);
+      return null;
+    }
+    this.error(first, first, "missing message field tag in declaration");
+    return undefined;
+  }
+
+  private parseMapField(label: Label | undefined, first: number, ctx: Ctx): MapFieldDecl | undefined {
+    const typeFirst = this.advance(); // map
+    this.advance(); // <
+    const keyType = this.mapTypeArg();
+    if (!keyType) return this.abandon(ctx);
+    if (!this.isPunct(this.p, COMMA)) {
+      this.unexpected("in map type");
+      return this.abandon(ctx);
+    }
+    this.advance();
+    const valueType = this.mapTypeArg();
+    if (!valueType) return this.abandon(ctx);
+    if (!this.isPunct(this.p, GT)) {
+      this.unexpected("in map type");
+      return this.abandon(ctx);
+    }
+    const typeLast = this.advance();
+    if (this.kind[this.p] !== TK_IDENT) {
+      this.error(first, first, "missing name in message field");
+      this.unexpected("in definition");
+      return this.abandon(ctx);
+    }
+    const name = this.parseIdent();
+    const number = this.parseFieldNumber(first, ctx);
+    if (number === null) return undefined;
+    let options: CompactOptions | undefined;
+    if (this.isPunct(this.p, LBRACK)) options = this.parseCompactOptions();
+    const last = this.endDecl();
+    const m: { -readonly [K in keyof MapFieldDecl]: MapFieldDecl[K] } = { kind: "map", first, last, typeFirst, typeLast, keyType, valueType, name };
+    if (label) m.label = label;
+    if (number) m.number = number;
+    if (options) m.options = options;
+    return m;
+  }
+
+  private mapTypeArg(): QualifiedName | undefined {
+    if (this.kind[this.p] !== TK_IDENT && !this.isPunct(this.p, DOT)) {
+      this.unexpected("in map type");
+      return undefined;
+    }
+    return this.parseQualifiedName();
+  }
+
+  private abandon(ctx: Ctx): undefined {
+    this.skipDecl(ctx);
+    return undefined;
+  }
+
+  private parseGroupBody(
+    label: Label | undefined,
+    first: number,
+    keyword: number,
+    name: Ident,
+    number: IntLiteral | undefined,
+    options: CompactOptions | undefined,
+    ctx: Ctx,
+  ): GroupDecl | undefined {
+    if (this.messageDepth + 1 >= MAX_MESSAGE_DEPTH) {
+      this.error(name.first, name.last, `message nesting depth must be less than ${MAX_MESSAGE_DEPTH}`);
+      this.skipBalanced();
+      return undefined;
+    }
+    void ctx;
+    const open = this.advance();
+    const body: MessageBodyDecl[] = [];
+    this.messageDepth++;
+    const last = this.parseBody(open, "message", body, () => this.parseMessageBodyDecl("message"));
+    this.messageDepth--;
+    const g: { -readonly [K in keyof GroupDecl]: GroupDecl[K] } = { kind: "group", first, last, keyword, name, open, body };
+    if (label) g.label = label;
+    if (number) g.number = number;
+    if (options) g.options = options;
+    return g;
+  }
+
+  private parseOneof(ctx: Ctx): OneofDecl | undefined {
+    const kw = this.advance();
+    if (this.kind[this.p] !== TK_IDENT) {
+      this.error(kw, kw, "missing name after `oneof`");
+      return this.abandon(ctx);
+    }
+    const name = this.parseIdent();
+    if (!this.isPunct(this.p, LBRACE)) {
+      this.unexpected("in oneof definition");
+      return this.abandon(ctx);
+    }
+    const open = this.advance();
+    const body: OneofDecl["body"][number][] = [];
+    const last = this.parseBody(open, "oneof", body, () => {
+      const t = this.p;
+      const d = this.parseMessageBodyDecl("oneof");
+      if (!d) return undefined;
+      switch (d.kind) {
+        case "field":
+        case "map":
+        case "group":
+        case "option":
+        case "empty":
+          return d;
+      }
+      this.error(t, t, `unexpected ${declWords(d.kind)} within oneof definition`);
+      return undefined;
+    });
+    return { kind: "oneof", first: kw, last, name, open, body };
+  }
+
+  private parseExtend(ctx: Ctx): ExtendDecl | undefined {
+    const kw = this.advance();
+    if (this.kind[this.p] !== TK_IDENT && !this.isPunct(this.p, DOT)) {
+      this.error(kw, kw, "missing name after `extend`");
+      return this.abandon(ctx);
+    }
+    const extendee = this.parseQualifiedName();
+    if (!extendee) return this.abandon(ctx);
+    if (!this.isPunct(this.p, LBRACE)) {
+      this.unexpected("in message extension block");
+      return this.abandon(ctx);
+    }
+    const open = this.advance();
+    const body: ExtendDecl["body"][number][] = [];
+    const last = this.parseBody(open, "extend", body, () => {
+      const t = this.p;
+      const d = this.parseMessageBodyDecl("extend");
+      if (!d) return undefined;
+      switch (d.kind) {
+        case "field":
+        case "map":
+        case "group":
+        case "empty":
+          return d;
+      }
+      this.error(t, t, `unexpected ${declWords(d.kind)} within message extension block`);
+      return undefined;
+    });
+    return { kind: "extend", first: kw, last, extendee, open, body };
+  }
+
+  /** `reserved 1, 2 to 5, 9 to max;` or `reserved "a", b;` */
+  private parseReserved(ctx: Ctx): ReservedDecl | undefined {
+    const kw = this.advance();
+    const ranges: RangeNode[] = [];
+    const names: ReservedName[] = [];
+    for (;;) {
+      const t = this.p;
+      const k = this.kind[t];
+      if (k === TK_STRING) {
+        const s = this.parseString();
+        names.push({ first: s.first, last: s.last, name: s.value, quoted: true });
+      } else if (k === TK_IDENT) {
+        this.advance();
+        names.push({ first: t, last: t, name: this.tokText(t), quoted: false });
+      } else {
+        const r = this.parseRange(ctx);
+        if (!r) return undefined;
+        ranges.push(r);
+      }
+      if (!this.isPunct(this.p, COMMA)) break;
+      this.advance();
+    }
+    const last = this.endDecl("after reserved range");
+    return { kind: "reserved", first: kw, last, ranges, names };
+  }
+
+  /** `a`, `a to b`, `a to max` (with optional `-` signs); reports and abandons on failure. */
+  private parseRange(ctx: Ctx): RangeNode | undefined {
+    const startLit = this.tryInt();
+    if (!startLit) {
+      this.unexpected("in range");
+      this.skipDecl(ctx);
+      return undefined;
+    }
+    if (!this.isWord(this.p, "to")) return { first: startLit.first, last: startLit.last, start: startLit };
+    this.advance();
+    if (this.isWord(this.p, "max")) {
+      const m = this.advance();
+      const max: MaxKeyword = { kind: "max", first: m, last: m };
+      return { first: startLit.first, last: m, start: startLit, end: max };
+    }
+    const endLit = this.tryInt();
+    if (!endLit) {
+      this.unexpected("after `to`");
+      this.skipDecl(ctx);
+      return undefined;
+    }
+    return { first: startLit.first, last: endLit.last, start: startLit, end: endLit };
+  }
+
+  private parseExtensions(ctx: Ctx): ExtensionRangeDecl | undefined {
+    const kw = this.advance();
+    const ranges: RangeNode[] = [];
+    for (;;) {
+      const r = this.parseRange(ctx);
+      if (!r) return undefined;
+      ranges.push(r);
+      if (!this.isPunct(this.p, COMMA)) break;
+      this.advance();
+    }
+    let options: CompactOptions | undefined;
+    if (this.isPunct(this.p, LBRACK)) options = this.parseCompactOptions();
+    const last = this.endDecl("after extension range");
+    return options ? { kind: "extensions", first: kw, last, ranges, options } : { kind: "extensions", first: kw, last, ranges };
+  }
+
+  // ---- enums ---------------------------------------------------------------------------------
+
+  private parseEnum(visibility: Visibility | undefined, ctx: Ctx): EnumDecl | undefined {
+    const kw = this.advance();
+    if (this.kind[this.p] !== TK_IDENT) {
+      this.error(kw, kw, "missing name after `enum`");
+      return this.abandon(ctx);
+    }
+    const name = this.parseIdent();
+    if (!this.isPunct(this.p, LBRACE)) {
+      this.unexpected("in enum definition");
+      return this.abandon(ctx);
+    }
+    const open = this.advance();
+    const body: EnumDecl["body"][number][] = [];
+    const last = this.parseBody(open, "enum", body, () => this.parseEnumBodyDecl());
+    return visibility ? { kind: "enum", first: kw, last, visibility, name, open, body } : { kind: "enum", first: kw, last, name, open, body };
+  }
+
+  private parseEnumBodyDecl(): EnumDecl["body"][number] | undefined {
+    const t = this.p;
+    if (this.isPunct(t, SEMI)) return this.parseEmpty();
+    if (this.kind[t] !== TK_IDENT) return this.strayToken("enum");
+    const n = this.next(t);
+    if (this.isWord(t, "option") && !this.isPunct(n, EQ)) return this.parseOptionDecl("enum");
+    if (this.isWord(t, "reserved") && !this.isPunct(n, EQ)) return this.parseReserved("enum");
+    const name = this.parseIdent();
+    let number: IntLiteral | undefined;
+    if (this.isPunct(this.p, EQ)) {
+      this.advance();
+      number = this.tryInt();
+      if (!number) {
+        if (this.kind[this.p] === TK_FLOAT) {
+          this.error(this.p, this.p, "mismatched types");
+          this.advance();
+        } else {
+          this.error(t, t, "missing enum value in declaration");
+          this.unexpected("in definition");
+          if (!(this.isPunct(this.p, SEMI) || this.isPunct(this.p, LBRACK))) return this.abandon("enum");
+        }
+      }
+    } else {
+      this.error(t, t, "missing enum value in declaration");
+      if (!(this.isPunct(this.p, SEMI) || this.isPunct(this.p, LBRACK) || this.isPunct(this.p, RBRACE) || this.kind[this.p] === TK_IDENT)) {
+        this.unexpected("in definition");
+        return this.abandon("enum");
+      }
+    }
+    let options: CompactOptions | undefined;
+    if (this.isPunct(this.p, LBRACK)) options = this.parseCompactOptions();
+    const last = this.endDecl();
+    const v: { -readonly [K in keyof EnumValueDecl]: EnumValueDecl[K] } = { kind: "enumValue", first: t, last, name };
+    if (number) v.number = number;
+    if (options) v.options = options;
+    return v;
+  }
+
+  // ---- services ------------------------------------------------------------------------------
+
+  private parseService(): ServiceDecl | undefined {
+    const kw = this.advance();
+    if (this.kind[this.p] !== TK_IDENT) {
+      this.error(kw, kw, "missing name after `service`");
+      return this.abandon("file");
+    }
+    const name = this.parseIdent();
+    if (!this.isPunct(this.p, LBRACE)) {
+      this.unexpected("in service definition");
+      return this.abandon("file");
+    }
+    const open = this.advance();
+    const body: ServiceDecl["body"][number][] = [];
+    const last = this.parseBody(open, "service", body, () => {
+      const t = this.p;
+      if (this.isPunct(t, SEMI)) return this.parseEmpty();
+      if (this.isWord(t, "option")) return this.parseOptionDecl("service");
+      if (this.isWord(t, "rpc")) return this.parseRpc();
+      if (this.kind[t] === TK_IDENT) {
+        // buf reads a field here, then rejects it.
+        this.parseField(undefined, "service");
+        this.error(t, t, "unexpected message field within service definition");
+        if (this.p === t) this.advance();
+        return undefined;
+      }
+      return this.strayToken("service");
+    });
+    return { kind: "service", first: kw, last, name, open, body };
+  }
+
+  private parseRpc(): RpcDecl | undefined {
+    const kw = this.advance();
+    if (this.kind[this.p] !== TK_IDENT) {
+      this.error(kw, kw, "missing name after `rpc`");
+      return this.abandon("service");
+    }
+    const name = this.parseIdent();
+    if (!this.isPunct(this.p, LPAREN)) {
+      this.unexpected("in method definition");
+      return this.abandon("service");
+    }
+    const input = this.parseRpcType("parameter");
+    if (!input) return this.abandon("service");
+    if (!this.isWord(this.p, "returns")) {
+      this.unexpected("in method definition");
+      return this.abandon("service");
+    }
+    this.advance();
+    const output = this.parseRpcType("return");
+    if (!output) return this.abandon("service");
+    if (this.isPunct(this.p, LBRACE)) {
+      const open = this.advance();
+      const body: (OptionDecl | EmptyDecl)[] = [];
+      const last = this.parseBody(open, "method", body, () => {
+        const t = this.p;
+        if (this.isPunct(t, SEMI)) return this.parseEmpty();
+        if (this.isWord(t, "option")) return this.parseOptionDecl("method");
+        return this.strayToken("method");
+      });
+      return { kind: "rpc", first: kw, last, name, input, output, open, body };
+    }
+    const last = this.endDecl();
+    return { kind: "rpc", first: kw, last, name, input, output };
+  }
+
+  /** `( [stream] Type )`; tolerates missing parentheses around the return type (reported). */
+  private parseRpcType(what: "parameter" | "return"): RpcType | undefined {
+    const paren = this.isPunct(this.p, LPAREN);
+    if (paren) this.advance();
+    else if (this.kind[this.p] === TK_IDENT || this.isPunct(this.p, DOT)) this.error(this.p, this.p, `missing \`(...)\` around method ${what} type`);
+    else {
+      this.unexpected("in method definition");
+      return undefined;
+    }
+    let stream: number | undefined;
+    const t = this.p;
+    if (this.isWord(t, "stream")) {
+      const n = this.next(t);
+      if (this.kind[n] === TK_IDENT || this.isPunct(n, DOT)) {
+        stream = t;
+        this.advance();
+      }
+    }
+    if (this.kind[this.p] !== TK_IDENT && !this.isPunct(this.p, DOT)) {
+      this.unexpected(`in method ${what} type`);
+      return undefined;
+    }
+    const type = this.parseQualifiedName();
+    if (!type) return undefined;
+    if (paren) {
+      if (!this.isPunct(this.p, RPAREN)) {
+        this.unexpected(`in method ${what} type`);
+        return undefined;
+      }
+      this.advance();
+    }
+    return stream !== undefined ? { stream, type } : { type };
+  }
+}
+
+/** Words for a declaration kind in "unexpected … within …" messages. */
+function declWords(kind: string): string {
+  switch (kind) {
+    case "message":
+      return "message definition";
+    case "enum":
+      return "enum definition";
+    case "extend":
+      return "message extension block";
+    case "oneof":
+      return "oneof definition";
+    case "option":
+      return "option setting";
+    case "reserved":
+      return "reserved range";
+    case "extensions":
+      return "extension range";
+    default:
+      return kind;
+  }
+}
+
+// ---- literal decoding ---------------------------------------------------------------------------
+
+const utf8Lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+const utf8Encoder = new TextEncoder();
+
+function utf8Bytes(s: string): Uint8Array {
+  const n = s.length;
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) >= 0x80) return utf8Encoder.encode(s);
+  const b = new Uint8Array(n);
+  for (let i = 0; i < n; i++) b[i] = s.charCodeAt(i);
+  return b;
+}
+
+/**
+ * Magnitude of an integer token: decimal, `0x` hex or `0` octal. A malformed token (already
+ * reported by the lexer) yields the value of its longest valid prefix.
+ */
+export function decodeInt(text: string, s: number, e: number): bigint {
+  if (e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 0x20) === 120) {
+    let k = s + 2;
+    while (k < e && isHex(text.charCodeAt(k))) k++;
+    return k === s + 2 ? 0n : BigInt("0x" + text.slice(s + 2, k));
+  }
+  if (text.charCodeAt(s) === 48) {
+    let k = s + 1;
+    while (k < e) {
+      const c = text.charCodeAt(k);
+      if (c < 48 || c > 55) break;
+      k++;
+    }
+    return k === s + 1 ? 0n : BigInt("0o" + text.slice(s + 1, k));
+  }
+  let k = s;
+  let v = 0;
+  while (k < e) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) break;
+    v = v * 10 + (c - 48);
+    k++;
+  }
+  if (k - s <= 15) return BigInt(v);
+  return BigInt(text.slice(s, k));
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+/** Value of a float token (`1.5`, `1e10`, `.5`, `5.`, and hex floats `0x1p3` buf accepts). */
+export function decodeFloat(text: string, s: number, e: number): number {
+  const t = text.slice(s, e);
+  if (e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 0x20) === 120) return decodeHexFloat(t);
+  const v = Number(t);
+  if (!Number.isNaN(v)) return v;
+  // Malformed (reported by the lexer): the longest prefix that parses.
+  const f = Number.parseFloat(t);
+  return Number.isNaN(f) ? 0 : f;
+}
+
+function decodeHexFloat(t: string): number {
+  let mant = 0;
+  let exp = 0;
+  let k = 2;
+  let afterDot = false;
+  for (; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 46) {
+      afterDot = true;
+      continue;
+    }
+    if (!isHex(c)) break;
+    mant = mant * 16 + (c <= 57 ? c - 48 : (c | 0x20) - 87);
+    if (afterDot) exp -= 4;
+  }
+  if (k < t.length && (t.charCodeAt(k) | 0x20) === 112) {
+    const p = Number.parseInt(t.slice(k + 1), 10);
+    if (!Number.isNaN(p)) exp += p;
+  }
+  return mant * 2 ** exp;
+}

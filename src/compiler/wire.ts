@@ -1,0 +1,174 @@
+/**
+ * A small protobuf wire-format writer: varints, zigzag, fixed 32/64-bit values, length-delimited
+ * records, groups. Used by the option interpreter to encode option values to the bytes buf writes
+ * (shared/reference/descriptors.md §9.4). One growable buffer per writer, no per-byte allocation.
+ */
+
+export const WT_VARINT = 0;
+export const WT_FIXED64 = 1;
+export const WT_LEN = 2;
+export const WT_START_GROUP = 3;
+export const WT_END_GROUP = 4;
+export const WT_FIXED32 = 5;
+
+const TWO_32 = 4294967296;
+const MASK_64 = (1n << 64n) - 1n;
+
+// Scratch space for float/double conversion.
+const scratch = new DataView(new ArrayBuffer(8));
+
+export class WireWriter {
+  private buf: Uint8Array;
+  private pos = 0;
+
+  constructor(initialSize = 64) {
+    this.buf = new Uint8Array(initialSize);
+  }
+
+  get length(): number {
+    return this.pos;
+  }
+
+  private ensure(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.pos + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.pos));
+    this.buf = next;
+  }
+
+  /** A field key: `(number << 3) | wireType`. */
+  tag(fieldNumber: number, wireType: number): this {
+    // Field numbers go up to 2^29-1, so the key can exceed 2^31: use arithmetic, not shifts.
+    return this.uvarint(fieldNumber * 8 + wireType);
+  }
+
+  /** An unsigned varint of a non-negative integer below 2^53. */
+  uvarint(v: number): this {
+    this.ensure(10);
+    const b = this.buf;
+    while (v >= 0x80) {
+      b[this.pos++] = (v % 0x80) | 0x80;
+      v = Math.floor(v / 0x80);
+    }
+    b[this.pos++] = v;
+    return this;
+  }
+
+  /** A varint of any 64-bit value (negative values as two's complement, 10 bytes). */
+  varint64(v: bigint): this {
+    let u = v & MASK_64;
+    this.ensure(10);
+    const b = this.buf;
+    while (u >= 0x80n) {
+      b[this.pos++] = Number(u & 0x7fn) | 0x80;
+      u >>= 7n;
+    }
+    b[this.pos++] = Number(u);
+    return this;
+  }
+
+  /** An int32/enum value: negative numbers are sign-extended to 64 bits (10 bytes). */
+  int32(v: number): this {
+    if (v >= 0) return this.uvarint(v);
+    return this.varint64(BigInt(v));
+  }
+
+  /** A sint32/sint64 value, zigzag-encoded. */
+  zigzag(v: bigint): this {
+    return this.varint64(v >= 0n ? v << 1n : (-v << 1n) - 1n);
+  }
+
+  fixed32(v: number): this {
+    this.ensure(4);
+    const u = v < 0 ? v + TWO_32 : v;
+    const b = this.buf;
+    b[this.pos++] = u & 0xff;
+    b[this.pos++] = (u >>> 8) & 0xff;
+    b[this.pos++] = (u >>> 16) & 0xff;
+    b[this.pos++] = (u >>> 24) & 0xff;
+    return this;
+  }
+
+  fixed64(v: bigint): this {
+    const u = v & MASK_64;
+    this.fixed32(Number(u & 0xffffffffn));
+    return this.fixed32(Number(u >> 32n));
+  }
+
+  /** A float32; `negativeNaN` sets the sign bit of a NaN (buf keeps the sign of `-nan`). */
+  float(v: number, negativeNaN = false): this {
+    scratch.setFloat32(0, v, true);
+    let u = scratch.getUint32(0, true);
+    if (Number.isNaN(v)) u = negativeNaN ? 0xffc00000 : 0x7fc00000;
+    return this.fixed32(u);
+  }
+
+  /** A float64; `negativeNaN` sets the sign bit of a NaN. */
+  double(v: number, negativeNaN = false): this {
+    if (Number.isNaN(v)) {
+      this.fixed32(0);
+      return this.fixed32(negativeNaN ? 0xfff80000 : 0x7ff80000);
+    }
+    scratch.setFloat64(0, v, true);
+    this.fixed32(scratch.getUint32(0, true));
+    return this.fixed32(scratch.getUint32(4, true));
+  }
+
+  /** Raw bytes, no length prefix. */
+  raw(bytes: Uint8Array): this {
+    this.ensure(bytes.length);
+    this.buf.set(bytes, this.pos);
+    this.pos += bytes.length;
+    return this;
+  }
+
+  /** Length prefix plus bytes. */
+  lenBytes(bytes: Uint8Array): this {
+    this.uvarint(bytes.length);
+    return this.raw(bytes);
+  }
+
+  /**
+   * Starts a length-delimited record whose length is not known yet: reserves one byte for the
+   * length and returns a mark for {@link endLen}.
+   */
+  beginLen(): number {
+    this.ensure(1);
+    return this.pos++;
+  }
+
+  /** Writes the length of the record begun at `mark`, moving its bytes if it needs more than one. */
+  endLen(mark: number): this {
+    const len = this.pos - mark - 1;
+    if (len < 0x80) {
+      this.buf[mark] = len;
+      return this;
+    }
+    let extra = 0;
+    for (let v = len; v >= 0x80; v = Math.floor(v / 0x80)) extra++;
+    this.ensure(extra);
+    this.buf.copyWithin(mark + 1 + extra, mark + 1, this.pos);
+    let v = len;
+    let i = mark;
+    while (v >= 0x80) {
+      this.buf[i++] = (v % 0x80) | 0x80;
+      v = Math.floor(v / 0x80);
+    }
+    this.buf[i] = v;
+    this.pos += extra;
+    return this;
+  }
+
+  /** Forgets everything written, keeping the buffer. */
+  reset(): this {
+    this.pos = 0;
+    return this;
+  }
+
+  /** The bytes written so far (a copy). */
+  finish(): Uint8Array {
+    return this.buf.slice(0, this.pos);
+  }
+}

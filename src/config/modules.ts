@@ -1,0 +1,265 @@
+/**
+ * Module layout: which directories are import roots and which of their files are excluded, read
+ * from the `buf.yaml` (v1beta1, v1, v2) or `buf.work.yaml` (v1) in a workspace directory.
+ *
+ * Only the layout is read here (roots, excludes, module names); lint and breaking settings in the
+ * same files belong to the config loader. Every mistake in a file is a {@link ConfigError} naming
+ * the file, line and column, never a crash.
+ *
+ * Behaviour follows buf 1.75 (probed):
+ * - no config file: the directory itself is the only root, nothing excluded;
+ * - `buf.yaml` v2: `modules: [{path, excludes, name}]`, `path` defaults to `.`, no `modules` means
+ *   one module at `.`; excludes are relative to the workspace and must lie inside their module;
+ * - `buf.yaml` v1: the directory is the root, `build.excludes` relative to it;
+ * - `buf.yaml` v1beta1: `build.roots` (default `.`) are roots of one module, `build.excludes` are
+ *   relative to the workspace and must lie inside a root;
+ * - `buf.work.yaml` v1: `directories`, each a module with its own optional v1/v1beta1 `buf.yaml`;
+ * - a missing `version` is an error ("version" is not set), as in buf.
+ */
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode, type Document } from "yaml";
+
+/** One import root. Paths are POSIX-style and relative to the workspace directory. */
+export interface ModuleRoot {
+  /** The root directory relative to the workspace (`.` for the workspace itself, `proto`, `a/b`). */
+  readonly dir: string;
+  /** Excluded directories, relative to this root (`skip`, `a/b`); never `.`. */
+  readonly excludes: readonly string[];
+  /** The module's name when the config gives one (`buf.build/acme/petapis`). */
+  readonly name?: ModuleName;
+}
+
+export interface ModuleName {
+  readonly remote: string;
+  readonly owner: string;
+  readonly repository: string;
+}
+
+export interface ModuleLayout {
+  /** The config file that defined the layout (`buf.yaml` or `buf.work.yaml`), if any. */
+  readonly configFile?: string;
+  readonly roots: readonly ModuleRoot[];
+}
+
+/** A mistake in a configuration file (exit code 2). `line`/`column` are 1-based, 0 when unknown. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly detail: string,
+  ) {
+    super(line > 0 ? `${file}:${line}:${column}: ${detail}` : `${file}: ${detail}`);
+    this.name = "ConfigError";
+  }
+}
+
+/**
+ * Reads the module layout of the workspace in `dir`; the returned root directories are relative
+ * to it. `displayDir` is how the user wrote `dir` (default `dir`), used in error messages.
+ */
+export function loadModuleLayout(dir: string, displayDir: string = dir): ModuleLayout {
+  const bufYaml = readConfig(dir, displayDir, "buf.yaml");
+  const workYaml = readConfig(dir, displayDir, "buf.work.yaml");
+  if (bufYaml && bufYaml.version === "v2") return { configFile: bufYaml.file, roots: v2Roots(bufYaml) };
+  if (workYaml) return { configFile: workYaml.file, roots: workRoots(dir, displayDir, workYaml) };
+  if (bufYaml) return { configFile: bufYaml.file, roots: v1Roots(bufYaml, ".") };
+  return { roots: [{ dir: ".", excludes: [] }] };
+}
+
+// ---- reading ---------------------------------------------------------------------------------
+
+interface ConfigDoc {
+  /** Display path of the file (`dir/buf.yaml`). */
+  readonly file: string;
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+  readonly version: string;
+}
+
+function readConfig(dir: string, displayDir: string, name: string): ConfigDoc | undefined {
+  const file = path.join(displayDir, name);
+  let text: string;
+  try {
+    text = readFileSync(path.join(dir, name), "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    throw new ConfigError(file, 0, 0, `cannot read: ${code ?? String(e)}`);
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const err = doc.errors[0];
+  if (err) {
+    const pos = lines.linePos(err.pos[0]);
+    throw new ConfigError(file, pos.line, pos.col, `invalid YAML: ${firstLine(err.message)}`);
+  }
+  const cfg: Omit<ConfigDoc, "version"> = { file, doc, lines };
+  if (doc.contents !== null && !isMap(doc.contents)) fail(cfg, doc.contents, "expected a mapping at the top level");
+  const versionNode = nodeAt(doc.contents, "version");
+  if (versionNode === undefined) {
+    throw new ConfigError(file, 1, 1, `"version" is not set. Please add "version: v2"`);
+  }
+  const version = stringValue(cfg, versionNode, "version");
+  const known = name === "buf.work.yaml" ? ["v1"] : ["v1beta1", "v1", "v2"];
+  if (!known.includes(version)) fail(cfg, versionNode, `unknown file version: "${version}" (expected ${known.join(", ")})`);
+  return { ...cfg, version };
+}
+
+// ---- the formats ------------------------------------------------------------------------------
+
+function v2Roots(cfg: ConfigDoc): ModuleRoot[] {
+  const top = cfg.doc.contents;
+  const modules = nodeAt(top, "modules");
+  if (modules === undefined || isNull(modules)) return [{ dir: ".", excludes: [] }];
+  if (!isSeq(modules)) fail(cfg, modules, `"modules" must be a list of {path, excludes}`);
+  const roots: ModuleRoot[] = [];
+  const seen = new Map<string, YamlNode>();
+  for (const item of modules.items as YamlNode[]) {
+    if (!isMap(item)) fail(cfg, item, "a module must be a mapping with a `path`");
+    const pathNode = nodeAt(item, "path");
+    const dir = pathNode === undefined ? "." : relativeDir(cfg, pathNode, "module path");
+    const prev = seen.get(dir);
+    if (prev) fail(cfg, pathNode ?? item, `module path "${dir}" is listed more than once`);
+    seen.set(dir, item);
+    const excludes: string[] = [];
+    for (const [node, ex] of stringList(cfg, nodeAt(item, "excludes"), "excludes")) {
+      const rel = relativeDir(cfg, node, "exclude path", ex);
+      const inside = within(rel, dir);
+      if (inside === undefined || inside === ".") fail(cfg, node, `exclude path "${rel}" does not reside within module directory "${dir}"`);
+      excludes.push(inside);
+    }
+    const name = moduleName(cfg, nodeAt(item, "name"));
+    roots.push(name ? { dir, excludes, name } : { dir, excludes });
+  }
+  return roots;
+}
+
+/** v1 and v1beta1 `buf.yaml`; `base` is the module directory relative to the workspace. */
+function v1Roots(cfg: ConfigDoc, base: string): ModuleRoot[] {
+  const top = cfg.doc.contents;
+  const build = nodeAt(top, "build");
+  if (build !== undefined && !isNull(build) && !isMap(build)) fail(cfg, build, `"build" must be a mapping`);
+  const name = moduleName(cfg, nodeAt(top, "name"));
+  const excludeNodes = stringList(cfg, build && nodeAt(build, "excludes"), "build.excludes");
+  if (cfg.version === "v1") {
+    if (build && nodeAt(build, "roots") !== undefined) fail(cfg, nodeAt(build, "roots")!, `"build.roots" is only valid in version v1beta1; list directories in buf.work.yaml instead`);
+    const excludes = excludeNodes.map(([node, ex]) => {
+      const rel = relativeDir(cfg, node, "exclude path", ex);
+      if (rel === ".") fail(cfg, node, `cannot exclude the module root itself`);
+      return rel;
+    });
+    return [withName({ dir: base, excludes }, name)];
+  }
+  // v1beta1: several roots of one module; excludes relative to the buf.yaml directory.
+  const rootNodes = stringList(cfg, build && nodeAt(build, "roots"), "build.roots");
+  const rootDirs = rootNodes.length === 0 ? ["."] : rootNodes.map(([node, r]) => relativeDir(cfg, node, "root", r));
+  for (let i = 0; i < rootDirs.length; i++)
+    for (let j = 0; j < rootDirs.length; j++)
+      if (i !== j && within(rootDirs[i]!, rootDirs[j]!) !== undefined && (rootDirs[i] !== rootDirs[j] || i > j))
+        fail(cfg, rootNodes[i]![0], `root "${rootDirs[i]}" overlaps root "${rootDirs[j]}"`);
+  const excludes: string[][] = rootDirs.map(() => []);
+  for (const [node, ex] of excludeNodes) {
+    const rel = relativeDir(cfg, node, "exclude path", ex);
+    let found = false;
+    for (let i = 0; i < rootDirs.length; i++) {
+      const inside = within(rel, rootDirs[i]!);
+      if (inside !== undefined && inside !== ".") {
+        excludes[i]!.push(inside);
+        found = true;
+      }
+    }
+    if (!found) fail(cfg, node, `exclude "${rel}" is not contained in any root, which is not valid`);
+  }
+  return rootDirs.map((d, i) => withName({ dir: joinRel(base, d), excludes: excludes[i]! }, name));
+}
+
+function workRoots(dir: string, displayDir: string, cfg: ConfigDoc): ModuleRoot[] {
+  const dirsNode = nodeAt(cfg.doc.contents, "directories");
+  const dirs = stringList(cfg, dirsNode, "directories");
+  if (dirs.length === 0) fail(cfg, dirsNode ?? cfg.doc.contents ?? undefined, `"directories" must list at least one module directory`);
+  const roots: ModuleRoot[] = [];
+  for (const [node, d] of dirs) {
+    const rel = relativeDir(cfg, node, "directory", d);
+    for (const r of roots) if (within(rel, r.dir) !== undefined || within(r.dir, rel) !== undefined) fail(cfg, node, `directory "${rel}" overlaps directory "${r.dir}"`);
+    const moduleCfg = readConfig(path.join(dir, rel), path.join(displayDir, rel), "buf.yaml");
+    if (moduleCfg && moduleCfg.version === "v2") fail(moduleCfg, nodeAt(moduleCfg.doc.contents, "version")!, `a buf.yaml listed in buf.work.yaml must be version v1 or v1beta1`);
+    roots.push(...(moduleCfg ? v1Roots(moduleCfg, rel) : [{ dir: rel, excludes: [] }]));
+  }
+  return roots;
+}
+
+// ---- helpers ----------------------------------------------------------------------------------
+
+type Loc = Pick<ConfigDoc, "file" | "lines">;
+
+function fail(cfg: Loc, node: YamlNode | null | undefined, detail: string): never {
+  const offset = node?.range?.[0];
+  if (offset === undefined) throw new ConfigError(cfg.file, 0, 0, detail);
+  const pos = cfg.lines.linePos(offset);
+  throw new ConfigError(cfg.file, pos.line, pos.col, detail);
+}
+
+function nodeAt(map: unknown, key: string): YamlNode | undefined {
+  if (!isMap(map)) return undefined;
+  for (const pair of map.items) {
+    const k = pair.key;
+    if (isScalar(k) && k.value === key) return (pair.value ?? undefined) as YamlNode | undefined;
+  }
+  return undefined;
+}
+
+function isNull(node: YamlNode): boolean {
+  return isScalar(node) && node.value === null;
+}
+
+function stringValue(cfg: Loc, node: YamlNode, what: string): string {
+  if (!isScalar(node) || (typeof node.value !== "string" && typeof node.value !== "number")) fail(cfg, node, `"${what}" must be a string`);
+  return String(node.value);
+}
+
+function stringList(cfg: Loc, node: YamlNode | undefined, what: string): [YamlNode, string][] {
+  if (node === undefined || isNull(node)) return [];
+  if (!isSeq(node)) fail(cfg, node, `"${what}" must be a list of strings`);
+  return (node.items as YamlNode[]).map((item) => [item, stringValue(cfg, item, what)]);
+}
+
+/** Normalizes a relative directory (`./a/b/` → `a/b`, `.` stays); refuses absolute and `..` paths. */
+function relativeDir(cfg: Loc, node: YamlNode, what: string, value?: string): string {
+  const raw = value ?? stringValue(cfg, node, what);
+  if (raw === "") fail(cfg, node, `${what} must not be empty`);
+  if (raw.startsWith("/") || raw.includes("\\") || /^[A-Za-z]:/.test(raw)) fail(cfg, node, `${what} "${raw}" must be a relative path with / separators`);
+  const norm = path.posix.normalize(raw).replace(/\/+$/, "");
+  if (norm === ".." || norm.startsWith("../")) fail(cfg, node, `${what} "${raw}" must not point outside the workspace directory`);
+  return norm === "" ? "." : norm;
+}
+
+/** `child` relative to `parent` when it lies within it (`.` when equal), else undefined. */
+export function within(child: string, parent: string): string | undefined {
+  if (parent === ".") return child;
+  if (child === parent) return ".";
+  if (child.startsWith(parent + "/")) return child.slice(parent.length + 1);
+  return undefined;
+}
+
+function joinRel(base: string, d: string): string {
+  return base === "." ? d : d === "." ? base : `${base}/${d}`;
+}
+
+function moduleName(cfg: Loc, node: YamlNode | undefined): ModuleName | undefined {
+  if (node === undefined || isNull(node)) return undefined;
+  const s = stringValue(cfg, node, "name");
+  const parts = s.split("/");
+  if (parts.length !== 3 || parts.some((p) => p === "")) fail(cfg, node, `module name "${s}" must have the form remote/owner/repository`);
+  return { remote: parts[0]!, owner: parts[1]!, repository: parts[2]! };
+}
+
+function withName(root: { dir: string; excludes: string[] }, name: ModuleName | undefined): ModuleRoot {
+  return name ? { ...root, name } : root;
+}
+
+function firstLine(s: string): string {
+  const i = s.indexOf("\n");
+  return i === -1 ? s : s.slice(0, i);
+}

@@ -1,0 +1,177 @@
+/**
+ * The SourceCodeInfo collector (src/compiler/sourceinfo.ts) on hand-picked locations: span
+ * conversion, buf's sort (shared/reference/source-info.md §1, §2), the file location, and which
+ * comments are attached. Expected output uses the reference's notation, one location per line:
+ * `[path] [span] D=[…] L="…" T="…"`. End-to-end parity with buf is in sourceinfo-parity.test.ts.
+ */
+import { describe, expect, it } from "vitest";
+import type { SourceCodeInfo } from "@bufbuild/protobuf/wkt";
+import type { FileNode, SourceText } from "../../src/compiler/ast.js";
+import { Diagnostics } from "../../src/compiler/diagnostics.js";
+import { lex } from "../../src/compiler/lexer.js";
+import { SourceInfoCollector } from "../../src/compiler/sourceinfo.js";
+
+function fileOf(text: string): FileNode {
+  const source: SourceText = { path: "t.proto", text };
+  return { kind: "file", tokens: lex(source, new Diagnostics()), decls: [] };
+}
+
+/** Token index of the `n`-th (from 1) token starting with the text `needle`. */
+function tok(file: FileNode, needle: string, n = 1): number {
+  const { tokens } = file;
+  const text = tokens.source.text;
+  let from = 0;
+  for (;;) {
+    const off = text.indexOf(needle, from);
+    if (off < 0) throw new Error(`"${needle}" #${n} not found`);
+    from = off + 1;
+    for (let t = 0; t < tokens.count; t++) {
+      if (tokens.start[t] === off && --n === 0) return t;
+    }
+  }
+}
+
+function render(info: SourceCodeInfo): string {
+  return info.location
+    .map((l) => {
+      let s = `[${l.path.join(",")}] [${l.span.join(",")}]`;
+      if (l.leadingDetachedComments.length) s += ` D=${JSON.stringify(l.leadingDetachedComments)}`;
+      if (Object.hasOwn(l, "leadingComments")) s += ` L=${JSON.stringify(l.leadingComments)}`;
+      if (Object.hasOwn(l, "trailingComments")) s += ` T=${JSON.stringify(l.trailingComments)}`;
+      return s;
+    })
+    .join("\n");
+}
+
+const lines = (s: string): string => s.trim().replace(/^ +/gm, "");
+
+describe("SourceInfoCollector", () => {
+  it("sorts by span, sub-parts before their element when they start earlier (§1)", () => {
+    const f = fileOf('syntax = "proto3";\npackage x.y;\nmessage A {\n  string a = 1;\n}\n');
+    const si = new SourceInfoCollector(f);
+    // tree order, as a builder would create them
+    si.addWithComments([12], tok(f, "syntax"), tok(f, ";"), tok(f, "syntax"), tok(f, ";"));
+    si.addWithComments([2], tok(f, "package"), tok(f, ";", 2), tok(f, "package"), tok(f, ";", 2));
+    si.addWithComments([4, 0], tok(f, "message"), tok(f, "}"), tok(f, "message"), tok(f, "{"));
+    si.add([4, 0, 1], tok(f, "A"), tok(f, "A"));
+    si.addWithComments([4, 0, 2, 0], tok(f, "string"), tok(f, ";", 3), tok(f, "string"), tok(f, ";", 3));
+    si.add([4, 0, 2, 0, 5], tok(f, "string"), tok(f, "string"));
+    si.add([4, 0, 2, 0, 1], tok(f, "a ="), tok(f, "a ="));
+    si.add([4, 0, 2, 0, 3], tok(f, "1;"), tok(f, "1;"));
+    expect(render(si.finish())).toBe(
+      lines(`
+        [] [0,0,4,1]
+        [12] [0,0,18]
+        [2] [1,0,12]
+        [4,0] [2,0,4,1]
+        [4,0,1] [2,8,9]
+        [4,0,2,0,5] [3,2,8]
+        [4,0,2,0] [3,2,15]
+        [4,0,2,0,1] [3,9,10]
+        [4,0,2,0,3] [3,13,14]
+      `),
+    );
+  });
+
+  it("compares endLine of a multi-line span with endCol of a one-line span (§2.1)", () => {
+    // the same field shape on lines 2-4 and 12-14: field first near the top, type first below
+    const field = "  string a = 1 [\n    deprecated = true\n  ];\n";
+    const f = fileOf('syntax = "proto3";\nmessage A {\n' + field + "\n".repeat(7) + field.replace(/a = 1/, "b = 2") + "}\n");
+    const si = new SourceInfoCollector(f);
+    for (const [i, n] of [
+      [0, 1],
+      [1, 2],
+    ] as const) {
+      si.add([4, 0, 2, i], tok(f, "string", n), tok(f, "];", n) + 1);
+      si.add([4, 0, 2, i, 5], tok(f, "string", n), tok(f, "string", n));
+    }
+    expect(render(si.finish())).toBe(
+      lines(`
+        [] [0,0,15,1]
+        [4,0,2,0] [2,2,4,4]
+        [4,0,2,0,5] [2,2,8]
+        [4,0,2,1,5] [12,2,8]
+        [4,0,2,1] [12,2,14,4]
+      `),
+    );
+  });
+
+  it("keeps creation order for identical spans (§2.2)", () => {
+    const f = fileOf("message A {\n  reserved 5;\n  extensions 1 to 5, 9;\n}\n");
+    const si = new SourceInfoCollector(f);
+    const five = tok(f, "5;");
+    si.add([4, 0, 9, 0], five, five);
+    si.add([4, 0, 9, 0, 1], five, five);
+    si.add([4, 0, 9, 0, 2], five, five);
+    const ext = tok(f, "extensions");
+    const semi = tok(f, ";", 2);
+    si.addWithComments([4, 0, 5], ext, semi, ext, semi);
+    si.addWithComments([4, 0, 5], ext, semi, ext, semi);
+    expect(render(si.finish())).toBe(
+      lines(`
+        [] [0,0,3,1]
+        [4,0,9,0] [1,11,12]
+        [4,0,9,0,1] [1,11,12]
+        [4,0,9,0,2] [1,11,12]
+        [4,0,5] [2,2,23]
+        [4,0,5] [2,2,23]
+      `),
+    );
+  });
+
+  it("copies paths", () => {
+    const f = fileOf("message A {}\n");
+    const si = new SourceInfoCollector(f);
+    const path = [4, 0];
+    si.add(path, tok(f, "message"), tok(f, "}"));
+    path.push(1);
+    si.add(path, tok(f, "A"), tok(f, "A"));
+    expect(render(si.finish())).toBe("[] [0,0,12]\n[4,0] [0,0,12]\n[4,0,1] [0,8,9]");
+  });
+
+  it("measures display width: tab stops of 4, wide characters (§3)", () => {
+    const f = fileOf('syntax = "proto3";\n/*中*/\tmessage A {}\n/*é*/message B {}\n');
+    const si = new SourceInfoCollector(f);
+    si.add([4, 0], tok(f, "message"), tok(f, "}"));
+    si.add([4, 1], tok(f, "message", 2), tok(f, "}", 2));
+    expect(render(si.finish())).toBe("[] [0,0,2,17]\n[4,0] [1,8,20]\n[4,1] [2,5,17]");
+  });
+
+  it("gives an empty or comment-only file the span [0,0,0]", () => {
+    expect(render(new SourceInfoCollector(fileOf("")).finish())).toBe("[] [0,0,0]");
+    expect(render(new SourceInfoCollector(fileOf("// only\n/* comments */\n")).finish())).toBe("[] [0,0,0]");
+  });
+
+  it("starts the file location at the first token and ends it at the last, comments excluded", () => {
+    const f = fileOf("// head\n\n  message A {} // tail\n\n");
+    expect(render(new SourceInfoCollector(f).finish())).toBe("[] [2,2,14]");
+  });
+
+  it("attaches comments only to locations added with comments, omitting empty leading/trailing", () => {
+    const f = fileOf(
+      'syntax = "proto3";\n\n// d1\n\n//\n\n/**/\nmessage A { //\n  // lead\n  int32 a = 1; // trail\n}\n',
+    );
+    const si = new SourceInfoCollector(f);
+    si.addWithComments([4, 0], tok(f, "message"), tok(f, "}"), tok(f, "message"), tok(f, "{"));
+    si.add([4, 0, 1], tok(f, "A"), tok(f, "A"));
+    si.addWithComments([4, 0, 2, 0], tok(f, "int32"), tok(f, ";", 2), tok(f, "int32"), tok(f, ";", 2));
+    si.add([4, 0, 2, 0, 5], tok(f, "int32"), tok(f, "int32"));
+    expect(render(si.finish())).toBe(
+      lines(`
+        [] [0,0,10,1]
+        [4,0] [7,0,10,1] D=[" d1\\n","\\n"]
+        [4,0,1] [7,8,9]
+        [4,0,2,0,5] [9,2,7]
+        [4,0,2,0] [9,2,14] L=" lead\\n" T=" trail"
+      `),
+    );
+  });
+
+  it("looks leading comments up at the lead token, trailing at the trail token (§6.2)", () => {
+    // `export` is the lead token although the span starts at `message`
+    const f = fileOf('edition = "2024";\n// doc\nexport message A { // t\n}\n');
+    const si = new SourceInfoCollector(f);
+    si.addWithComments([4, 0], tok(f, "message"), tok(f, "}"), tok(f, "export"), tok(f, "{"));
+    expect(render(si.finish())).toBe('[] [0,0,3,1]\n[4,0] [2,7,3,1] L=" doc\\n" T=" t"');
+  });
+});
