@@ -72,7 +72,7 @@ Flags for build:
       --exclude-imports      leave files that are only imports out of the image
       --path P               only build P (a file or directory, relative to the current directory
                              or to DIR); may be repeated
-      --error-format FORMAT  text (default) or json
+      --error-format FORMAT  text (default), json, msvs or github-actions
 
 Global flags:
   -h, --help                 show this help
@@ -107,9 +107,12 @@ export interface BuildArgs {
   readonly excludeSourceInfo: boolean;
   readonly excludeImports: boolean;
   readonly paths: readonly string[];
-  readonly errorFormat: "text" | "json";
+  readonly errorFormat: ErrorFormat;
   readonly help: boolean;
 }
+
+const ERROR_FORMATS = ["text", "json", "msvs", "github-actions"] as const;
+export type ErrorFormat = (typeof ERROR_FORMATS)[number];
 
 type FlagSpec = { readonly kind: "bool" | "string" | "list"; readonly key: string };
 
@@ -158,7 +161,8 @@ export function parseBuildArgs(args: readonly string[]): BuildArgs {
   }
   if (positional.length > 1) throw new UsageError(`build takes one directory, got ${positional.length}: ${positional.join(" ")}`);
   const errorFormat = (values["errorFormat"] as string | undefined) ?? "text";
-  if (errorFormat !== "text" && errorFormat !== "json") throw new UsageError(`--error-format must be text or json, not "${errorFormat}"`);
+  if (!(ERROR_FORMATS as readonly string[]).includes(errorFormat))
+    throw new UsageError(`--error-format must be one of ${ERROR_FORMATS.join(", ")}, not "${errorFormat}"`);
   const output = values["output"] as string | undefined;
   if (output === "") throw new UsageError(`-o needs a file name`);
   return {
@@ -167,7 +171,7 @@ export function parseBuildArgs(args: readonly string[]): BuildArgs {
     excludeSourceInfo: values["excludeSourceInfo"] === true,
     excludeImports: values["excludeImports"] === true,
     paths: values["paths"] as string[],
-    errorFormat,
+    errorFormat: errorFormat as ErrorFormat,
     help: values["help"] === true,
   };
 }
@@ -198,7 +202,12 @@ export async function build(args: BuildArgs, io: CliIo): Promise<number> {
   const wsDisplay = shownDir(wsAbs);
   const layout = loadModuleLayout(wsAbs, wsDisplay);
   const sources = new FsSources(
-    layout.roots.map((r) => ({ dir: path.join(wsAbs, r.dir), display: shownDir(path.join(wsAbs, r.dir)), excludes: r.excludes })),
+    layout.roots.map((r) => ({
+      dir: path.join(wsAbs, r.dir),
+      display: shownDir(path.join(wsAbs, r.dir)),
+      excludes: r.excludes,
+      ...(r.includes ? { includes: r.includes } : {}),
+    })),
   );
   let targets = sources.discover();
   if (wsAbs !== dirAbs) targets = filterTargets(targets, [dirAbs], layout.roots, wsAbs, dirAbs, io.cwd, sources, `${args.dir} (inside the workspace ${wsDisplay})`);
@@ -322,16 +331,30 @@ function rootRelative(abs: string, roots: readonly ModuleRoot[], dirAbs: string)
   return undefined;
 }
 
+/** GitHub workflow-command escaping (data: `%`, CR, LF; properties also `:` and `,`). */
+function escapeData(s: string): string {
+  return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+
 interface ShownDiagnostic {
   readonly d: Diagnostic;
   /** Path as shown to the user (relative to the current directory, with the module directory). */
   readonly file: string;
 }
 
-/** buf's formats: `path:line:col:message`, or one JSON object per line. */
-function formatShown({ d, file }: ShownDiagnostic, format: "text" | "json"): string {
+/** buf's error formats, one line per diagnostic. */
+function formatShown({ d, file }: ShownDiagnostic, format: ErrorFormat): string {
   const p = diagnosticPosition(d);
   if (format === "text") return `${file}:${p.line}:${p.column}:${d.message}\n`;
+  if (format === "msvs") return `${file}(${p.line},${p.column}) : ${d.severity} COMPILE : ${d.message}\n`;
+  if (format === "github-actions") {
+    const kind = d.severity === "error" ? "error" : "warning";
+    return `::${kind} file=${escapeProperty(file)},line=${p.line},col=${p.column},endLine=${p.endLine},endColumn=${p.endColumn}::${escapeData(d.message)}\n`;
+  }
   return (
     JSON.stringify({
       path: file,

@@ -57,14 +57,21 @@ const P_SAME_LINE = 2; // one `//` comment on the previous token's line: no "\n"
 
 const NONE = -1;
 
-/** The comments attributed to every token of one file. */
+/**
+ * The comments attributed to the tokens of one file. Only gaps between tokens that hold comments
+ * are recorded, in token order, so memory and time follow the number of comments, not of tokens;
+ * a lookup is a binary search over those gaps.
+ */
 export class TokenComments {
-  /** Per token: paragraph index of its leading / trailing comment, or -1. */
-  private readonly leadingPara: Int32Array;
-  private readonly trailingPara: Int32Array;
-  /** Per token: first detached paragraph and how many (detached paragraphs are consecutive). */
-  private readonly detachedFirst: Int32Array;
-  private readonly detachedCount: Uint16Array;
+  /** Per recorded gap: the token after it (increasing). */
+  private readonly gapTok: number[] = [];
+  /** Per recorded gap: paragraph leading the token after it, or -1. */
+  private readonly gapLeading: number[] = [];
+  /** Per recorded gap: paragraph trailing the token before it, or -1. */
+  private readonly gapTrailing: number[] = [];
+  /** Per recorded gap: first detached paragraph of the token after it, and how many. */
+  private readonly gapDetachedFirst: number[] = [];
+  private readonly gapDetachedCount: number[] = [];
   /** Per paragraph: first and last comment index, kind. */
   private readonly paraFirst: number[] = [];
   private readonly paraLast: number[] = [];
@@ -72,39 +79,52 @@ export class TokenComments {
   private readonly paraText: (string | undefined)[] = [];
 
   constructor(private readonly tokens: Tokens) {
-    const n = tokens.count;
-    this.leadingPara = new Int32Array(n).fill(NONE);
-    this.trailingPara = new Int32Array(n).fill(NONE);
-    this.detachedFirst = new Int32Array(n);
-    this.detachedCount = new Uint16Array(n);
     if (tokens.comments.length > 0) this.attribute();
   }
 
   /** Leading comment of token `tok` (may be ""), or undefined. */
   leading(tok: number): string | undefined {
-    const p = this.leadingPara[tok]!;
+    const g = this.gapBefore(tok);
+    const p = g < 0 ? NONE : this.gapLeading[g]!;
     return p === NONE ? undefined : this.text(p);
   }
 
   /** Trailing comment of token `tok` (may be ""), or undefined. */
   trailing(tok: number): string | undefined {
-    const p = this.trailingPara[tok]!;
+    const g = this.gapBefore(tok + 1);
+    const p = g < 0 ? NONE : this.gapTrailing[g]!;
     return p === NONE ? undefined : this.text(p);
   }
 
   /** Detached comments before token `tok`, in source order (a new array). */
   detached(tok: number): string[] {
-    const count = this.detachedCount[tok]!;
     const out: string[] = [];
-    if (count === 0) return out;
-    const first = this.detachedFirst[tok]!;
+    const g = this.gapBefore(tok);
+    if (g < 0) return out;
+    const first = this.gapDetachedFirst[g]!;
+    const count = this.gapDetachedCount[g]!;
     for (let i = 0; i < count; i++) out.push(this.text(first + i));
     return out;
   }
 
-  /** Whether token `tok` has any leading, trailing or detached comment. */
+  /** Whether token `tok` may have a leading, trailing or detached comment (cheap pre-check). */
   has(tok: number): boolean {
-    return this.leadingPara[tok] !== NONE || this.trailingPara[tok] !== NONE || this.detachedCount[tok] !== 0;
+    return this.gapBefore(tok) >= 0 || this.gapBefore(tok + 1) >= 0;
+  }
+
+  /** Index of the recorded gap right before token `tok`, or -1. */
+  private gapBefore(tok: number): number {
+    const g = this.gapTok;
+    let lo = 0;
+    let hi = g.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = g[mid]!;
+      if (v === tok) return mid;
+      if (v < tok) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return NONE;
   }
 
   private text(p: number): string {
@@ -122,122 +142,131 @@ export class TokenComments {
     return s;
   }
 
+  /** One pass over the comments and the tokens around them (§6.4 paragraphs, §6.5 attribution). */
+  private attribute(): void {
+    const { kind, start, comments, source } = this.tokens;
+    const text = source.text;
+    const bom = source.bom === true;
+    const starts = lineTable(source).lineStarts;
+    const lastLine = starts.length - 1;
+    const nc = comments.length;
+    const paraLast = this.paraLast;
+
+    // Line cursor: queries mostly move forward (by a little backwards at most).
+    let cur = 0;
+    const lineAt = (o: number): number => {
+      while (cur < lastLine && starts[cur + 1]! <= o) cur++;
+      while (starts[cur]! > o) cur--;
+      return cur;
+    };
+    const bracket = (t: number): number => (kind[t] === TK_PUNCT ? text.charCodeAt(start[t]!) : 0);
+
+    // Scratch, per paragraph of the current gap: its index, first line, last line.
+    const gp: number[] = [];
+    const gFirst: number[] = [];
+    const gLast: number[] = [];
+    let t = 0;
+    let ci = 0;
+    while (ci < nc) {
+      // t = the token after comment ci
+      const cStart = comments[ci]!.start;
+      while (start[t]! < cStart) t++;
+      if (kind[t] === TK_EOF) break; // comments after the last token are never attributed
+      const tStart = start[t]!;
+      const p = t - 1; // previous real token, or -1
+      // A byte order mark acts as a token on line 0 for the same-line rule and donation (whatever
+      // is donated to it is lost), but not as a neighbour P (probed on buf 1.75).
+      const hasPrev = p >= 0 || bom;
+      const pLine = p >= 0 ? lineAt(start[p]!) : 0;
+
+      // §6.4: the paragraphs of this gap.
+      gp.length = 0;
+      gFirst.length = 0;
+      gLast.length = 0;
+      let sameLine = false;
+      let open = NONE; // scratch index of an open `//` paragraph
+      while (ci < nc && comments[ci]!.start < tStart) {
+        const cm = comments[ci]!;
+        const sLine = lineAt(cm.start);
+        const eLine = cm.block ? lineAt(cm.end - 1) : sLine;
+        if (cm.block) {
+          open = NONE;
+          gp.push(this.newPara(ci, P_BLOCK));
+          gFirst.push(sLine);
+          gLast.push(eLine);
+        } else if (open !== NONE && sLine - gLast[open]! === 1) {
+          paraLast[gp[open]!] = ci;
+          gLast[open] = eLine;
+        } else if (hasPrev && sLine === pLine) {
+          open = NONE;
+          sameLine = true;
+          gp.push(this.newPara(ci, P_SAME_LINE));
+          gFirst.push(sLine);
+          gLast.push(eLine);
+        } else {
+          open = gp.length;
+          gp.push(this.newPara(ci, P_LINES));
+          gFirst.push(sLine);
+          gLast.push(eLine);
+        }
+        ci++;
+      }
+
+      // §6.5: attribution. lines(a, b) is capped at 2, so only "< 2" and ">= 2" matter.
+      const n = gp.length;
+      const tLine = lineAt(tStart);
+      let lo = 0;
+      let hi = n; // remaining: [lo, hi)
+      let trailing = NONE;
+      let leading = NONE;
+      let detFirst = 0;
+      let detCount = 0;
+      if (hasPrev) {
+        const closer = bracket(t);
+        if (
+          sameLine ||
+          (gFirst[0]! - pLine < 2 && (n >= 2 || closer === 125 || closer === 93 || closer === 41 || tLine - gLast[0]! >= 2))
+        ) {
+          if (p >= 0) trailing = gp[0]!;
+          lo = 1;
+        }
+      }
+      if (lo < hi && tLine - gLast[hi - 1]! === 1) {
+        leading = gp[hi - 1]!;
+        hi--;
+      }
+      if (lo < hi) {
+        const pb = p >= 0 ? bracket(p) : 0;
+        const hasP = p >= 0 && pb !== 123 && pb !== 91 && pb !== 40;
+        const nTok = t + 1;
+        const nb = kind[nTok] === TK_EOF ? 0 : bracket(nTok);
+        const hasN = kind[nTok] !== TK_EOF && nb !== 125 && nb !== 93 && nb !== 41;
+        const nLine = hasN ? lineAt(start[nTok]!) : 0;
+        for (let i = lo; i < hi; i++) {
+          if (hasP && gFirst[i]! - pLine < 2) continue;
+          if (hasN && nLine - gLast[i]! >= 2) {
+            detFirst = gp[i]!;
+            detCount = hi - i;
+          }
+          break;
+        }
+      }
+      if (trailing !== NONE || leading !== NONE || detCount !== 0) {
+        this.gapTok.push(t);
+        this.gapLeading.push(leading);
+        this.gapTrailing.push(trailing);
+        this.gapDetachedFirst.push(detFirst);
+        this.gapDetachedCount.push(detCount);
+      }
+    }
+  }
+
   private newPara(first: number, kind: number): number {
     this.paraFirst.push(first);
     this.paraLast.push(first);
     this.paraKind.push(kind);
     this.paraText.push(undefined);
     return this.paraFirst.length - 1;
-  }
-
-  /** One pass over all tokens (§6.4 paragraphs, §6.5 attribution). */
-  private attribute(): void {
-    const { kind, start, end, comments, count, source } = this.tokens;
-    const starts = lineTable(source).lineStarts;
-    const lastLine = starts.length - 1;
-
-    // Line of every token start and comment start/end (monotone walks over the line table).
-    const tokLine = new Int32Array(count);
-    let line = 0;
-    for (let t = 0; t < count; t++) {
-      const o = start[t]!;
-      while (line < lastLine && starts[line + 1]! <= o) line++;
-      tokLine[t] = line;
-    }
-    const nc = comments.length;
-    const cStartLine = new Int32Array(nc);
-    const cEndLine = new Int32Array(nc);
-    line = 0;
-    for (let c = 0; c < nc; c++) {
-      const cm = comments[c]!;
-      while (line < lastLine && starts[line + 1]! <= cm.start) line++;
-      cStartLine[c] = line;
-      // the last character of the comment (a `//` comment ends before its line break)
-      const last = cm.end - 1;
-      while (line < lastLine && starts[line + 1]! <= last) line++;
-      cEndLine[c] = line;
-    }
-
-    const text = source.text;
-    const bom = source.bom === true;
-    const isOpener = (t: number): boolean => {
-      if (kind[t] !== TK_PUNCT) return false;
-      const ch = text.charCodeAt(start[t]!);
-      return ch === 123 || ch === 91 || ch === 40;
-    };
-    const isCloser = (t: number): boolean => {
-      if (kind[t] !== TK_PUNCT) return false;
-      const ch = text.charCodeAt(start[t]!);
-      return ch === 125 || ch === 93 || ch === 41;
-    };
-
-    // Scratch list of the paragraphs of the current gap.
-    const paras: number[] = [];
-    let ci = 0;
-    // Tokens end on the line they start (strings and identifiers do not cross lines).
-    for (let t = 0; t < count; t++) {
-      if (kind[t] === TK_EOF) break; // comments after the last token are never attributed
-      const tStart = start[t]!;
-      if (ci >= nc || comments[ci]!.start >= tStart) continue;
-      const p = t - 1; // previous real token, or -1
-      // A byte order mark acts as a token on line 0 for the same-line rule and donation (whatever
-      // is donated to it is lost), but not as a neighbour P (probed on buf 1.75).
-      const hasPrev = p >= 0 || bom;
-      const pLine = p >= 0 ? tokLine[p]! : bom ? 0 : NONE;
-
-      // §6.4: paragraphs of this gap.
-      paras.length = 0;
-      let sameLine = false;
-      let open = NONE;
-      while (ci < nc && comments[ci]!.start < tStart) {
-        const cm = comments[ci]!;
-        if (cm.block) {
-          open = NONE;
-          paras.push(this.newPara(ci, P_BLOCK));
-        } else if (open !== NONE && cStartLine[ci]! - cEndLine[this.paraLast[open]!]! === 1) {
-          this.paraLast[open] = ci;
-        } else if (hasPrev && cStartLine[ci] === pLine) {
-          open = NONE;
-          sameLine = true;
-          paras.push(this.newPara(ci, P_SAME_LINE));
-        } else {
-          open = this.newPara(ci, P_LINES);
-          paras.push(open);
-        }
-        ci++;
-      }
-      if (paras.length === 0) continue;
-
-      // §6.5: attribution. lines(a, b) is capped at 2, so only "< 2" and "== 2" matter.
-      const tLine = tokLine[t]!;
-      const firstLine = (q: number): number => cStartLine[this.paraFirst[q]!]!;
-      const lastLineOf = (q: number): number => cEndLine[this.paraLast[q]!]!;
-      let lo = 0;
-      let hi = paras.length; // remaining: paras[lo..hi)
-      if (hasPrev) {
-        const q = paras[0]!;
-        if (sameLine || (firstLine(q) - pLine < 2 && (paras.length >= 2 || isCloser(t) || tLine - lastLineOf(q) >= 2))) {
-          if (p >= 0) this.trailingPara[p] = q;
-          lo = 1;
-        }
-      }
-      if (lo < hi && tLine - lastLineOf(paras[hi - 1]!) === 1) {
-        this.leadingPara[t] = paras[hi - 1]!;
-        hi--;
-      }
-      const hasP = p >= 0 && !isOpener(p);
-      const nTok = t + 1;
-      const hasN = nTok < count && kind[nTok] !== TK_EOF && !isCloser(nTok);
-      for (let i = lo; i < hi; i++) {
-        const q = paras[i]!;
-        if (hasP && firstLine(q) - pLine < 2) continue;
-        if (hasN && tokLine[nTok]! - lastLineOf(q) >= 2) {
-          this.detachedFirst[t] = q;
-          this.detachedCount[t] = hi - i;
-        }
-        break;
-      }
-    }
   }
 }
 

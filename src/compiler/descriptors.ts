@@ -114,19 +114,19 @@ const SCALARS: ReadonlyMap<string, T> = new Map([
 
 /** The default JSON name of a field (protoc's ToJsonName). */
 export function defaultJsonName(name: string): string {
-  if (name.indexOf("_") < 0) return name;
-  let out = "";
-  let up = false;
-  for (let i = 0; i < name.length; i++) {
+  let u = name.indexOf("_");
+  if (u < 0) return name;
+  // copy the runs between underscores, upper-casing a lower-case letter right after one
+  let out = name.slice(0, u);
+  while (u < name.length) {
+    let i = u;
+    while (i < name.length && name.charCodeAt(i) === 95) i++;
+    if (i === name.length) break;
     const c = name.charCodeAt(i);
-    if (c === 95) up = true;
-    else if (up && c >= 97 && c <= 122) {
-      out += String.fromCharCode(c - 32);
-      up = false;
-    } else {
-      out += name[i];
-      up = false;
-    }
+    let next = name.indexOf("_", i);
+    if (next < 0) next = name.length;
+    out += c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + name.slice(i + 1, next) : name.slice(i, next);
+    u = next;
   }
   return out;
 }
@@ -268,6 +268,8 @@ interface TypeRef {
   readonly packedOpt: boolean | undefined;
   /** The type is a scalar keyword (already set on the field). */
   readonly scalar: boolean;
+  /** An editions field with implicit presence (closed enums are not allowed there). */
+  readonly implicit: boolean;
 }
 
 interface ExtendRef {
@@ -338,6 +340,7 @@ export class FileBuilder {
   /** Whether the file's enums default to closed (editions `features.enum_type = CLOSED`). */
   private readonly fileClosedEnums: boolean;
   private readonly fileExpanded: boolean;
+  private readonly fileImplicit: boolean;
 
   constructor(
     readonly ast: FileNode,
@@ -381,6 +384,7 @@ export class FileBuilder {
     this.legacyJson = hasFeature(fileOpts, "json_format", "LEGACY_BEST_EFFORT");
     this.fileClosedEnums = hasFeature(fileOpts, "enum_type", "CLOSED");
     this.fileExpanded = hasFeature(fileOpts, "repeated_field_encoding", "EXPANDED");
+    this.fileImplicit = hasFeature(fileOpts, "field_presence", "IMPLICIT");
   }
 
   private err(first: TokenIndex, last: TokenIndex, msg: string): void {
@@ -662,7 +666,12 @@ export class FileBuilder {
       } else proto.jsonName = v.value;
     }
     if (defaultOpt && this.syntax === "proto3") this.err(defaultOpt.first, defaultOpt.last, 'custom default in "proto3"');
-    if (defaultOpt && (label === L.REPEATED || isGroup)) this.err(defaultOpt.first, defaultOpt.last, "default value cannot be set for repeated fields");
+    if (defaultOpt && label === L.REPEATED && d.kind === "field") {
+      const t = d.type;
+      const what = SCALARS.has(t.text) && t.parts.length === 1 && !t.absolute ? `scalar type \`${t.text}\`` : `type \`${t.text}\``;
+      this.err(t.first, t.last, `expected singular scalar- or enum-typed field, found ${what}`);
+      defaultOpt = undefined;
+    }
 
     // source info for the field itself (before the group's message: tie order, source-info §2.2)
     const topExtGroup = isGroup && ext !== undefined && ext.topLevel;
@@ -724,7 +733,12 @@ export class FileBuilder {
       this.setType(key, undefined, d.keyType, esym, true, undefined, undefined);
       this.setType(value, vs, d.valueType, parent, false, undefined, undefined);
     } else {
-      this.setType(proto, sym, d.type, scope, false, defaultOpt, packedOpt);
+      let implicit = false;
+      if (this.syntax === "editions" && !ext && oneofIndex === undefined && label === L.OPTIONAL) {
+        const fp = compactFeature(real, "field_presence");
+        implicit = fp === undefined ? this.fileImplicit : fp === "IMPLICIT";
+      }
+      this.setType(proto, sym, d.type, scope, false, defaultOpt, packedOpt, implicit);
     }
 
     // a lower-case group name (already an error) would clash with its own message
@@ -768,6 +782,7 @@ export class FileBuilder {
     mapKey: boolean,
     defaultOpt: CompactOption | undefined,
     packedOpt: boolean | undefined,
+    implicit = false,
   ): void {
     const scalar = node.absolute || node.parts.length > 1 ? undefined : SCALARS.get(node.text);
     if (scalar !== undefined) {
@@ -775,8 +790,13 @@ export class FileBuilder {
       if (mapKey && (scalar === T.FLOAT || scalar === T.DOUBLE || scalar === T.BYTES)) {
         this.err(node.first, node.last, `expected map key type, found scalar type \`${node.text}\``);
       }
+      if (defaultOpt === undefined) {
+        // nothing left to resolve
+        if (sym) sym.packed = this.packedFor(proto, packedOpt, false);
+        return;
+      }
     }
-    this.typeRefs.push({ field: proto, sym, node, scope, mapKey, defaultOpt, packedOpt, scalar: scalar !== undefined });
+    this.typeRefs.push({ field: proto, sym, node, scope, mapKey, defaultOpt, packedOpt, scalar: scalar !== undefined, implicit });
   }
 
   /** The `extend` block `d`, in scope `scope` (the package, or message `ctx`). */
@@ -850,16 +870,10 @@ export class FileBuilder {
     const r = ri.node;
     if (ri.start < min || ri.start > max) this.err(r.start.first, r.start.last, enumMode ? "enum value out of range" : "field number out of range");
     else if (r.end && r.end.kind !== "max" && (ri.end < min || ri.end > max)) this.err(r.end.first, r.end.last, enumMode ? "enum value out of range" : "field number out of range");
-    else if (ri.end < ri.start) this.err(r.first, r.last, "range start must be less than or equal to range end");
+    // buf 1.75's text really is this (a Go format string missing its arguments)
+    else if (ri.end < ri.start) this.err(r.start.first, r.start.last, "empty reserved range %!v(MISSING) %!v(MISSING)");
     if (ctx) {
-      for (const lists of [ctx.reserved, ctx.extRanges]) {
-        for (const o of lists) {
-          if (o.start <= ri.end && ri.start <= o.end) {
-            this.err(r.first, r.last, "overlapping field number ranges");
-            return;
-          }
-        }
-      }
+      if (overlaps(ctx.reserved, ri) || overlaps(ctx.extRanges, ri)) this.err(r.first, r.last, "overlapping field number ranges");
     }
   }
 
@@ -905,14 +919,7 @@ export class FileBuilder {
       if (n === undefined || !f.number) continue;
       if (seen.has(n)) this.err(f.number.first, f.number.last, `field number \`${n}\` used more than once`);
       else seen.set(n, true);
-      for (const lists of [ctx.reserved, ctx.extRanges]) {
-        for (const r of lists) {
-          if (n >= r.start && n <= r.end) {
-            this.err(f.number.first, f.number.last, `use of reserved field number \`${n}\``);
-            break;
-          }
-        }
-      }
+      if (contains(ctx.reserved, n) || contains(ctx.extRanges, n)) this.err(f.number.first, f.number.last, `use of reserved field number \`${n}\``);
       if (ctx.reservedNames.has(f.proto.name!)) this.err(f.name, f.name, "use of reserved message field name");
     }
     // JSON names
@@ -1031,7 +1038,7 @@ export class FileBuilder {
         }
       }
     }
-    if (proto.value.length === 0) this.err(d.first, d.last, "enums must define at least one value");
+    if (proto.value.length === 0) this.err(d.first, d.last, "enum type must define at least one value");
     // value checks
     if (!closed && values.length > 0 && values[0]!.n !== 0 && values[0]!.name === proto.value[0]!.name) {
       this.err(values[0]!.node.first, values[0]!.node.last, "first value of open enum must be zero");
@@ -1149,6 +1156,9 @@ export class FileBuilder {
       if (s.kind === "enum") {
         if (s.closed && this.syntax === "proto3") {
           this.err(r.node.first, r.node.last, `closed enum \`${s.fullName}\` cannot be used in a "proto3" message`);
+        } else if (s.closed && r.implicit) {
+          // reported at the field, whose first token is its type (editions have no `optional`)
+          this.err(r.node.first, r.node.last, `closed enum \`${s.fullName}\` cannot be used in an implicit-presence field`);
         }
         if (r.sym) r.sym.packed = this.packedFor(f, r.packedOpt, true);
         if (r.defaultOpt) {
@@ -1173,12 +1183,12 @@ export class FileBuilder {
         continue;
       }
       table.noteUse(fs, s);
+      if (this.syntax === "proto3" && !isOptionsMessage(s.fullName)) {
+        this.err(e.decl.first, e.decl.first, `expected built-in options message, found ${kindPhrase(s)} \`${s.fullName}\``);
+      }
       if (s.kind !== "message") {
         this.err(e.decl.extendee.first, e.decl.extendee.last, `expected message type, found ${kindPhrase(s)} \`${s.fullName}\``);
         continue;
-      }
-      if (this.syntax === "proto3" && !isOptionsMessage(s.fullName)) {
-        this.err(e.decl.first, e.decl.first, `expected built-in options message, found message type \`${s.fullName}\``);
       }
       const ranges = s.proto.extensionRange;
       const ms = (s as MessageSym).messageSet === true;
@@ -1248,13 +1258,7 @@ export class FileBuilder {
     for (const job of this.jobs) {
       let bytes: Uint8Array | undefined;
       if (job.options.length > 0) {
-        try {
-          bytes = interpretOptions(ctx, { message: job.message, options: job.options, path: job.path, scope: job.scope });
-        } catch (e) {
-          // TEMPORARY guard while options.ts is a stub: leave the options unset.
-          if (e instanceof Error && e.message === "not implemented") continue;
-          throw e;
-        }
+        bytes = interpretOptions(ctx, { message: job.message, options: job.options, path: job.path, scope: job.scope });
       }
       if (bytes !== undefined && bytes.length > 0) job.target.options = fromBinary(job.schema, bytes);
       else if (job.options.length > 0 || job.alwaysSet) job.target.options = create(job.schema);
@@ -1303,6 +1307,27 @@ function hasFeature(decls: readonly { kind: string }[], name: string, value: str
     if (p.length === 2 && p[0]!.name === "features" && !p[0]!.extension && p[1]!.name === name && o.value.kind === "identValue" && o.value.name === value) return true;
   }
   return false;
+}
+
+function overlaps(list: readonly RangeInfo[], r: RangeInfo): boolean {
+  for (const o of list) if (o.start <= r.end && r.start <= o.end) return true;
+  return false;
+}
+
+function contains(list: readonly RangeInfo[], n: number): boolean {
+  for (const r of list) if (n >= r.start && n <= r.end) return true;
+  return false;
+}
+
+/** The identifier value of `features.NAME` among a field's compact options. */
+function compactFeature(opts: readonly CompactOption[] | undefined, name: string): string | undefined {
+  if (!opts) return undefined;
+  let v: string | undefined;
+  for (const o of opts) {
+    const p = o.name.parts;
+    if (p.length === 2 && p[0]!.name === "features" && !p[0]!.extension && p[1]!.name === name && o.value.kind === "identValue") v = o.value.name;
+  }
+  return v;
 }
 
 /** protoc's prefix stripping for the enum value conflict check. */

@@ -9,7 +9,7 @@
  * the concatenation of per-file encodings with no generic reflection over the whole set.
  */
 import { create, createFileRegistry, toBinary, toJson, type JsonObject, type Registry } from "@bufbuild/protobuf";
-import type { DescMessage, JsonValue } from "@bufbuild/protobuf";
+import type { DescExtension, DescField, DescMessage, JsonValue } from "@bufbuild/protobuf";
 import type { UnknownField } from "@bufbuild/protobuf";
 import {
   FileDescriptorProtoSchema,
@@ -79,7 +79,7 @@ export function imageToJson(files: readonly ImageFile[], opts: ImageOptions = {}
     const proto = f.proto;
     if (!proto || (opts.excludeImports && f.isImport)) continue;
     const raw = toJson(FileDescriptorProtoSchema, prepare(proto, opts), registry ? { registry } : {}) as JsonObject;
-    const json = declarationOrder(raw, FileDescriptorProtoSchema) as JsonObject;
+    const json = declarationOrder(raw, FileDescriptorProtoSchema, registry) as JsonObject;
     const ext: JsonObject = { isImport: f.isImport };
     const name = opts.moduleName?.(f.path);
     if (name) ext["moduleInfo"] = { name: { remote: name.remote, owner: name.owner, repository: name.repository } };
@@ -289,20 +289,33 @@ function unknownField(w: ByteWriter, u: UnknownField): void {
 
 /**
  * Reorders the keys of a message's JSON to the fields' declaration order, as Go's protojson writes
- * them (protobuf-es writes field-number order); keys that are not fields (extensions) stay last.
+ * them (protobuf-es writes field-number order); extension keys (`[pkg.ext]`) stay after the
+ * fields, and message-typed extensions are reordered too when the registry knows them.
  */
-function declarationOrder(json: JsonValue, desc: DescMessage): JsonValue {
+function declarationOrder(json: JsonValue, desc: DescMessage, registry?: Registry): JsonValue {
   if (typeof json !== "object" || json === null || Array.isArray(json)) return json;
   const out: JsonObject = {};
   for (const f of desc.fields) {
     const v = json[f.jsonName];
-    if (v === undefined) continue;
-    if (f.fieldKind === "message") out[f.jsonName] = declarationOrder(v, f.message);
-    else if (f.fieldKind === "list" && f.listKind === "message" && Array.isArray(v)) out[f.jsonName] = v.map((e) => declarationOrder(e, f.message));
-    else out[f.jsonName] = v;
+    if (v !== undefined) out[f.jsonName] = orderValue(v, f, registry);
   }
-  for (const k in json) if (!(k in out)) out[k] = json[k]!;
+  for (const k in json) {
+    if (k in out) continue;
+    const ext = registry && k.startsWith("[") ? registry.getExtension(k.slice(1, -1)) : undefined;
+    out[k] = ext ? orderValue(json[k]!, ext, registry) : json[k]!;
+  }
   return out;
+}
+
+function orderValue(v: JsonValue, f: DescField | DescExtension, registry: Registry | undefined): JsonValue {
+  if (f.fieldKind === "message") return declarationOrder(v, f.message, registry);
+  if (f.fieldKind === "list" && f.listKind === "message" && Array.isArray(v)) return v.map((e) => declarationOrder(e, f.message, registry));
+  if (f.fieldKind === "map" && f.mapKind === "message" && typeof v === "object" && v !== null && !Array.isArray(v)) {
+    const out: JsonObject = {};
+    for (const k in v) out[k] = declarationOrder(v[k]!, f.message, registry);
+    return out;
+  }
+  return v;
 }
 
 /** Field 8042 with its tag: `buf.alpha.image.v1.ImageFileExtension`. */

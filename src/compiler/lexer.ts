@@ -103,15 +103,23 @@ function isNumberPart(c: number): boolean {
 
 // ---- lexing -------------------------------------------------------------------------------------
 
+let scratchKind = new Uint8Array(1 << 14);
+let scratchStart = new Uint32Array(1 << 14);
+let scratchEnd = new Uint32Array(1 << 14);
+let scratchCstart = new Uint32Array((1 << 14) + 1);
+
 /** Splits a source text into tokens. Always ends with one TK_EOF token; never throws. */
 export function lex(source: SourceText, diags: Diagnostics): Tokens {
   const text = source.text;
   const n = text.length;
-  let cap = (n >> 2) + 64;
-  let kind = new Uint8Array(cap);
-  let start = new Uint32Array(cap);
-  let end = new Uint32Array(cap);
-  let cstart = new Uint32Array(cap + 1);
+  // Tokens go into module-level scratch arrays (reused across files, grown on demand) and are
+  // copied out at exact size: a retained AST then holds 9 bytes per token and no slack.
+  let cap = scratchKind.length;
+  let kind = scratchKind;
+  let start = scratchStart;
+  let end = scratchEnd;
+  let cstart = scratchCstart;
+  cstart[0] = 0;
   const comments: Comment[] = [];
   let count = 0;
 
@@ -119,16 +127,16 @@ export function lex(source: SourceText, diags: Diagnostics): Tokens {
     cap *= 2;
     const k = new Uint8Array(cap);
     k.set(kind);
-    kind = k;
+    kind = scratchKind = k;
     const s = new Uint32Array(cap);
     s.set(start);
-    start = s;
+    start = scratchStart = s;
     const e = new Uint32Array(cap);
     e.set(end);
-    end = e;
+    end = scratchEnd = e;
     const cs = new Uint32Array(cap + 1);
     cs.set(cstart);
-    cstart = cs;
+    cstart = scratchCstart = cs;
   };
 
   const err = (s: number, e: number, msg: string): void => diags.error(source, s, e, msg);
@@ -290,11 +298,11 @@ export function lex(source: SourceText, diags: Diagnostics): Tokens {
   return {
     source,
     count,
-    kind: kind.subarray(0, count),
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
+    kind: kind.slice(0, count),
+    start: start.slice(0, count),
+    end: end.slice(0, count),
     comments,
-    commentStart: cstart.subarray(0, count + 1),
+    commentStart: cstart.slice(0, count + 1),
   };
 }
 

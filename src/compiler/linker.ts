@@ -96,8 +96,6 @@ function linkBundled(path: string, ast: FileNode, scope: FileScope, withSourceIn
   return { ast, proto: builder.proto, pkg: builder.info.package, topLevel: builder.topLevel, extensions, unused };
 }
 
-const sourceInfoReady = !String(SourceInfoCollector.prototype.finish).includes("not implemented");
-
 function parseWkt(path: string): FileNode | undefined {
   let ast = wktAstCache.get(path);
   if (ast === undefined) {
@@ -122,7 +120,7 @@ function importsOf(ast: FileNode): ImportDecl[] {
 
 export async function compile(opts: CompileOptions): Promise<CompileResult> {
   const diags = new Diagnostics();
-  const withSourceInfo = opts.sourceInfo !== false && sourceInfoReady;
+  const withSourceInfo = opts.sourceInfo !== false;
   const targets = [...new Set(opts.files)].sort();
   const targetSet = new Set(targets);
 

@@ -82,7 +82,12 @@ export interface OptionsRequest {
   readonly scope: string;
 }
 
+export const optStats = { calls: 0, ms: 0, options: 0, log: [] as [OptionsContext, OptionsRequest][] };
 export function interpretOptions(ctx: OptionsContext, req: OptionsRequest): Uint8Array | undefined {
+  const t0 = performance.now();
+  try { optStats.log.push([ctx, req]); optStats.calls++; optStats.options += req.options.length; return interpretOptions2(ctx, req); } finally { optStats.ms += performance.now() - t0; }
+}
+export function interpretOptions2(ctx: OptionsContext, req: OptionsRequest): Uint8Array | undefined {
   const root = ctx.symbols.lookup(req.message);
   if (!root || root.kind !== "message") return undefined;
   const interp = new Interpreter(ctx, req, root);

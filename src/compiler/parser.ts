@@ -136,6 +136,8 @@ class Parser {
   private lastErrorTok = -1;
   private exprDepth = 0;
   private readonly sink = new ByteSink();
+  /** Interned `parts` arrays of unqualified names (read-only, so sharing is safe). */
+  private readonly singleParts = new Map<string, readonly string[]>();
 
   constructor(
     private readonly tokens: Tokens,
@@ -498,7 +500,17 @@ class Parser {
       if (!this.isPunct(this.p, DOT)) break;
       this.advance();
     }
-    const text = (absolute ? "." : "") + (parts.length === 1 ? parts[0]! : parts.join("."));
+    if (parts.length === 1 && !absolute) {
+      // Single names (`string`, `int32`, `Foo`) repeat a lot: share one parts array per name.
+      const name = parts[0]!;
+      let shared = this.singleParts.get(name);
+      if (!shared) {
+        shared = parts;
+        this.singleParts.set(name, shared);
+      }
+      return { kind: "qname", first, last: this.prev, text: name, absolute, parts: shared };
+    }
+    const text = (absolute ? "." : "") + parts.join(".");
     return { kind: "qname", first, last: this.prev, text, absolute, parts };
   }
 
@@ -522,10 +534,7 @@ class Parser {
           }
         }
       }
-      if (plain) {
-        const value = text.slice(s + 1, e - 1);
-        return { kind: "string", first, last, bytes: utf8Bytes(value), value };
-      }
+      if (plain) return new PlainString(first, last, text.slice(s + 1, e - 1));
     }
     const sink = this.sink;
     sink.len = 0;
@@ -1514,6 +1523,20 @@ function declWords(kind: string): string {
 const utf8Lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 const utf8Encoder = new TextEncoder();
 
+/** A string literal without escapes: its bytes are the UTF-8 of its text, computed on first use. */
+class PlainString implements StringLiteral {
+  readonly kind = "string";
+  private cached: Uint8Array | undefined;
+  constructor(
+    readonly first: TokenIndex,
+    readonly last: TokenIndex,
+    readonly value: string,
+  ) {}
+  get bytes(): Uint8Array {
+    return (this.cached ??= utf8Bytes(this.value));
+  }
+}
+
 function utf8Bytes(s: string): Uint8Array {
   const n = s.length;
   for (let i = 0; i < n; i++) if (s.charCodeAt(i) >= 0x80) return utf8Encoder.encode(s);
@@ -1549,9 +1572,12 @@ export function decodeInt(text: string, s: number, e: number): bigint {
     v = v * 10 + (c - 48);
     k++;
   }
-  if (k - s <= 15) return BigInt(v);
+  if (k - s <= 15) return v < SMALL_INTS.length ? SMALL_INTS[v]! : BigInt(v);
   return BigInt(text.slice(s, k));
 }
+
+/** Shared bigints for the common small values (field numbers): one allocation each, not per literal. */
+const SMALL_INTS: bigint[] = Array.from({ length: 4096 }, (_, i) => BigInt(i));
 
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);

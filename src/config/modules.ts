@@ -8,8 +8,9 @@
  *
  * Behaviour follows buf 1.75 (probed):
  * - no config file: the directory itself is the only root, nothing excluded;
- * - `buf.yaml` v2: `modules: [{path, excludes, name}]`, `path` defaults to `.`, no `modules` means
- *   one module at `.`; excludes are relative to the workspace and must lie inside their module;
+ * - `buf.yaml` v2: `modules: [{path, excludes, includes, name}]`, `path` defaults to `.`, no
+ *   `modules` means one module at `.`; excludes and includes are relative to the workspace and must
+ *   lie inside their module; with includes, only files under them belong to the module;
  * - `buf.yaml` v1: the directory is the root, `build.excludes` relative to it;
  * - `buf.yaml` v1beta1: `build.roots` (default `.`) are roots of one module, `build.excludes` are
  *   relative to the workspace and must lie inside a root;
@@ -26,6 +27,8 @@ export interface ModuleRoot {
   readonly dir: string;
   /** Excluded directories, relative to this root (`skip`, `a/b`); never `.`. */
   readonly excludes: readonly string[];
+  /** When present (v2 `includes`), only files under these directories (relative to the root) belong to the module. */
+  readonly includes?: readonly string[];
   /** The module's name when the config gives one (`buf.build/acme/petapis`). */
   readonly name?: ModuleName;
 }
@@ -130,8 +133,16 @@ function v2Roots(cfg: ConfigDoc): ModuleRoot[] {
       if (inside === undefined || inside === ".") fail(cfg, node, `exclude path "${rel}" does not reside within module directory "${dir}"`);
       excludes.push(inside);
     }
+    const includes: string[] = [];
+    for (const [node, inc] of stringList(cfg, nodeAt(item, "includes"), "includes")) {
+      const rel = relativeDir(cfg, node, "include path", inc);
+      const inside = within(rel, dir);
+      if (inside === undefined) fail(cfg, node, `include path "${rel}" does not reside within module directory "${dir}"`);
+      includes.push(inside);
+    }
     const name = moduleName(cfg, nodeAt(item, "name"));
-    roots.push(name ? { dir, excludes, name } : { dir, excludes });
+    const root: ModuleRoot = { dir, excludes, ...(includes.length > 0 && !includes.includes(".") ? { includes } : {}) };
+    roots.push(name ? { ...root, name } : root);
   }
   return roots;
 }

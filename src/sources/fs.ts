@@ -27,6 +27,8 @@ export interface SourceRoot {
   readonly display?: string;
   /** Excluded directories relative to the root. */
   readonly excludes: readonly string[];
+  /** If given, only files under these directories (relative to the root) are sources. */
+  readonly includes?: readonly string[];
 }
 
 /** The file-system calls used, replaceable in tests (e.g. to simulate EACCES when running as root). */
@@ -217,6 +219,8 @@ export class FsSources implements Resolver {
   }
 
   private record(rootIndex: number, rel: string): void {
+    const includes = this.roots[rootIndex]!.spec.includes;
+    if (includes !== undefined && !isIncluded(rel, includes)) return;
     const prev = this.found.get(rel);
     if (prev === undefined) {
       this.found.set(rel, rootIndex);
@@ -242,6 +246,7 @@ export class FsSources implements Resolver {
     for (let i = 0; i < this.roots.length; i++) {
       const r = this.roots[i]!;
       if (r.real === undefined || isExcluded(importPath, r.excluded)) continue;
+      if (r.spec.includes !== undefined && !isIncluded(importPath, r.spec.includes)) continue;
       const abs = `${r.spec.dir}/${importPath}`;
       let real: string;
       try {
@@ -342,6 +347,11 @@ export function checkImportPath(p: string): string | undefined {
 function isExcluded(rel: string, excluded: ReadonlySet<string>): boolean {
   if (excluded.size === 0) return false;
   for (let i = rel.indexOf("/"); i !== -1; i = rel.indexOf("/", i + 1)) if (excluded.has(rel.slice(0, i))) return true;
+  return false;
+}
+
+function isIncluded(rel: string, includes: readonly string[]): boolean {
+  for (const inc of includes) if (rel.startsWith(inc) && (rel.length === inc.length || rel.charCodeAt(inc.length) === 47)) return true;
   return false;
 }
 

@@ -4,8 +4,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { FIXTURES, REPO, buf, protoguard, tmpDir as tmp } from "./helpers.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { FIXTURES, REPO, buf, protoguard, removeTmpDirs, tmpDir as tmp } from "./helpers.js";
+
+afterAll(removeTmpDirs);
 const ERRORS = join(FIXTURES, "cli/errors");
 
 describe("build: images", () => {
@@ -100,6 +102,18 @@ describe("build: compile errors", () => {
     expect(r.stderr).toBe(buf(["build", ".", "--error-format=json"], ERRORS).stderr);
   });
 
+  it.each(["msvs", "github-actions"])("--error-format %s prints what buf prints", async (format) => {
+    const r = await protoguard(["build", "--error-format", format], ERRORS);
+    expect(r.code).toBe(1);
+    const ref = buf(["build", "--error-format", format], ERRORS);
+    expect(r.stderr).toBe(ref.stderr);
+    expect(r.stderr.split("\n")[2]).toBe(
+      format === "msvs"
+        ? "proto/shop/v1/price.proto(7,11) : error COMPILE : cannot find `Currency` in this scope"
+        : "::error file=proto/shop/v1/price.proto,line=7,col=11,endLine=7,endColumn=19::cannot find `Currency` in this scope",
+    );
+  });
+
   it("--path keeps only the files under it (relative to the current directory, or to DIR)", async () => {
     const fromCwd = await protoguard(["build", "--path", "proto/shop/v1/price.proto"], ERRORS);
     expect(fromCwd.stderr).toBe("proto/shop/v1/price.proto:7:11:cannot find `Currency` in this scope\n");
@@ -114,7 +128,7 @@ describe("build: compile errors", () => {
 });
 
 describe("build: module layouts (each fixture excludes a broken file)", () => {
-  it.each(["v1", "v1beta1", "v2", "work", "none"])("%s: the same image as buf", async (name) => {
+  it.each(["v1", "v1beta1", "v2", "v2includes", "work", "none"])("%s: the same image as buf", async (name) => {
     const d = tmp();
     const cwd = join(FIXTURES, "modules");
     const r = await protoguard(["build", name, "-o", join(d, "ours.binpb")], cwd);
@@ -145,14 +159,21 @@ describe("build: a directory inside a workspace", () => {
     writeFileSync(join(d, "proto/acme/a.proto"), 'syntax = "proto3";\npackage acme;\nmessage A { B b = 1; }\n');
     writeFileSync(join(d, "proto/acme/b.proto"), 'syntax = "proto3";\npackage acme;\nmessage B { C c = 1; }\n');
     writeFileSync(join(d, "proto/acme/skip/s.proto"), 'syntax = "proto3";\nmessage S { Nope n = 1; }\n');
-    for (const [cwd, dir] of [[join(d, "proto"), "."], [join(d, "proto"), "acme"], [d, "proto/acme"]] as const) {
-      const r = await protoguard(["build", dir, "--path", join(d, "proto/acme/a.proto")], cwd);
-      const ref = buf(["build", dir, "--path", join(d, "proto/acme/a.proto")], cwd);
+    const cwd = join(d, "proto");
+    for (const args of [["build", "."], ["build", ".", "--path", join(d, "proto/acme/a.proto")], ["build", "--path", "acme/b.proto"]]) {
+      const r = await protoguard(args, cwd);
+      const ref = buf(args, cwd);
       expect(ref.code).toBe(100);
       expect(r.code).toBe(1);
       expect(r.stderr).toBe(ref.stderr);
     }
-    expect((await protoguard(["build", "acme"], join(d, "proto"))).stderr).toBe("acme/b.proto:3:13:cannot find `C` in this scope\n");
+    expect((await protoguard(["build"], cwd)).stderr).toBe("acme/a.proto:3:13:cannot find `B` in this scope\nacme/b.proto:3:13:cannot find `C` in this scope\n");
+    // buf refuses a directory inside a module ("you must provide the workspace or module as the
+    // input"); protoguard builds the files under it.
+    expect((await protoguard(["build", "acme/skip"], cwd)).code).toBe(2); // excluded: nothing to build
+    expect((await protoguard(["build", "proto/acme"], d)).stderr).toBe(
+      "proto/acme/a.proto:3:13:cannot find `B` in this scope\nproto/acme/b.proto:3:13:cannot find `C` in this scope\n",
+    );
   });
 });
 
@@ -163,7 +184,7 @@ describe("build: usage and configuration errors exit 2", () => {
     [["build", "a", "b"], "protoguard: build takes one directory, got 2: a b\n"],
     [["build", "no/such/dir"], "protoguard: no/such/dir: no such directory\n"],
     [["build", "package.json"], "protoguard: package.json: not a directory (build takes the directory of a module or workspace)\n"],
-    [["build", "examples", "--error-format", "xml"], 'protoguard: --error-format must be text or json, not "xml"\n'],
+    [["build", "examples", "--error-format", "xml"], 'protoguard: --error-format must be one of text, json, msvs, github-actions, not "xml"\n'],
     [["build", "examples", "--exclude-imports=maybe"], 'protoguard: flag --exclude-imports takes true or false, not "maybe"\n'],
     [["build", "examples", "--path", "/elsewhere"], "protoguard: --path /elsewhere: not inside a module root of examples\n"],
     [["lint-everything"], 'protoguard: unknown command "lint-everything"\n'],

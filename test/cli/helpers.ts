@@ -1,6 +1,6 @@
 /** Helpers for CLI tests: run our `main` in-process, and buf as the reference. */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { main } from "../../src/cli/main.js";
 
@@ -40,5 +40,14 @@ export function buf(args: string[], cwd = REPO): RunResult {
 export function tmpDir(): string {
   const base = join(REPO, ".cache", "test-tmp");
   mkdirSync(base, { recursive: true });
-  return mkdtempSync(join(base, "pg-"));
+  const dir = mkdtempSync(join(base, "pg-"));
+  created.push(dir);
+  return dir;
+}
+
+const created: string[] = [];
+
+/** Removes the directories {@link tmpDir} made (call from afterAll). */
+export function removeTmpDirs(): void {
+  for (const d of created.splice(0)) rmSync(d, { recursive: true, force: true });
 }

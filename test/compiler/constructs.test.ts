@@ -12,6 +12,7 @@ import { differenceCauses } from "../util/causes.js";
 import { compareFile } from "../util/compare.js";
 import { explainDifference, writeDiffImages } from "../util/diff.js";
 import { listProtoFiles, projectRoot } from "../util/files.js";
+import { bytesEqual, describeByteDifference, splitImage } from "../util/image.js";
 import { ourBuild, type OurImage } from "../util/ours.js";
 
 const fixtureDir = join(projectRoot, "test/fixtures/constructs");
@@ -29,6 +30,40 @@ const importedWkts = [
 test("the fixture set is large enough to mean something", () => {
   expect(fixtureFiles.length).toBeGreaterThanOrEqual(25);
 });
+
+/**
+ * Image bytes: our encoded image (src/compiler/image.ts), split per file, must be byte-for-byte
+ * buf's, with and without source info. This is the strictest check: it also covers custom option
+ * byte order, buf's image extension 8042 and the SourceCodeInfo extension 536000000.
+ */
+for (const sourceInfo of [false, true]) {
+  describe(`constructs image bytes ${sourceInfo ? "with" : "without"} source info`, () => {
+    let ref: Map<string, Uint8Array>;
+    let oursOrError: Map<string, Uint8Array> | Error;
+    beforeAll(async () => {
+      ref = splitImage((await bufBuild(fixtureDir, { sourceInfo })).bytes);
+      oursOrError = await ourBuild(fixtureDir, { sourceInfo }).then(
+        async (o) => {
+          const { encodeImage } = await import("../../src/compiler/image.js");
+          return splitImage(encodeImage(o.result.files, { excludeSourceInfo: !sourceInfo }));
+        },
+        (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
+      );
+    });
+    for (const file of [...fixtureFiles, ...importedWkts]) {
+      test(file, () => {
+        if (oursOrError instanceof Error) throw oursOrError;
+        const r = ref.get(file);
+        const o = oursOrError.get(file);
+        expect(r, "buf built it").toBeDefined();
+        expect(o, "our image has it").toBeDefined();
+        if (r && o && !bytesEqual(r, o)) {
+          expect.fail(`${file}: our image bytes differ from buf's (${o.length} vs ${r.length} bytes): ${describeByteDifference(r, o)}`);
+        }
+      });
+    }
+  });
+}
 
 /**
  * Modes: without SourceCodeInfo, with it, and with it plus unknown fields (custom options are

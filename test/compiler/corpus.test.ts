@@ -14,6 +14,7 @@ import { formatCauses, groupCauses } from "../util/causes.js";
 import { corpusDir, corpusExcludes } from "../util/corpus.js";
 import { explainDifference, writeDiffImages } from "../util/diff.js";
 import { listProtoFiles } from "../util/files.js";
+import { bytesEqual, describeByteDifference, splitImage } from "../util/image.js";
 import { ourBuild, type OurImage } from "../util/ours.js";
 
 const dir = corpusDir();
@@ -39,13 +40,16 @@ for (const sourceInfo of [false, true]) {
   const mode = sourceInfo ? "with source info" : "without source info";
   describe(`corpus ${mode}`, () => {
     let ref: FileDescriptorProto[];
+    let refBytes: Uint8Array;
     let oursOrError: OurImage | Error;
     const ours = (): OurImage => {
       if (oursOrError instanceof Error) throw oursOrError;
       return oursOrError;
     };
     beforeAll(async () => {
-      ref = (await bufBuild(dir, { sourceInfo, excludes: corpusExcludes })).set.file;
+      const image = await bufBuild(dir, { sourceInfo, excludes: corpusExcludes });
+      ref = image.set.file;
+      refBytes = image.bytes;
       const t0 = performance.now();
       // A compiler failure fails the tests that need it, not the reference check.
       oursOrError = await ourBuild(dir, { sourceInfo, excludes: corpusExcludes }).catch((e: unknown) =>
@@ -80,6 +84,33 @@ for (const sourceInfo of [false, true]) {
       }
       console.log(text);
       expect({ equal: c.equal.length, missing: c.missing, extra: c.extra }).toEqual({ equal: total, missing: [], extra: [] });
+    });
+
+    test("our image bytes equal buf's, file by file", async () => {
+      const { encodeImage } = await import("../../src/compiler/image.js");
+      const theirs = splitImage(refBytes);
+      const mine = splitImage(encodeImage(ours().result.files, { excludeSourceInfo: !sourceInfo }));
+      const unequal: string[] = [];
+      const causes = new Map<string, string[]>();
+      for (const [name, r] of theirs) {
+        const o = mine.get(name);
+        if (o && bytesEqual(r, o)) continue;
+        unequal.push(name);
+        if (unequal.length > 300) continue;
+        const why = o ? (describeByteDifference(r, o) ?? "?") : "missing";
+        // Group by where, not by which numbers or bytes: strip indexes and the detail after ":".
+        const key = why.replace(/\[\d+\]/g, "[]").replace(/: (fields in buf's order).*/, ": field order differs").replace(/: buf .*/, ": bytes differ");
+        const list = causes.get(key) ?? [];
+        list.push(`${name} (${why})`);
+        causes.set(key, list);
+      }
+      let text = `corpus image bytes ${mode}: ${theirs.size - unequal.length}/${theirs.size} files byte-identical to buf`;
+      if (unequal.length) {
+        text += `\n  causes over the first ${Math.min(unequal.length, 300)} differing files:`;
+        for (const [k, v] of [...causes].sort((x, y) => y[1].length - x[1].length).slice(0, 12)) text += `\n  ${String(v.length).padStart(5)}  ${k}\n         e.g. ${v[0]}`;
+      }
+      console.log(text);
+      expect(unequal.slice(0, 10)).toEqual([]);
     });
 
     if (sourceInfo) {

@@ -4,7 +4,7 @@
  * UTF-8 bytes, one line per error, sorted by position). We compile every file of the folder and
  * print our errors the same way.
  *
- * `cyc` is special: buf reports a cycle at one of its imports, picked nondeterministically; the
+ * `import-cycle` is special: buf reports a cycle at one of its imports, picked nondeterministically; the
  * expected line is the one our depth-first walk (and one of buf's runs) picks.
  */
 import { readdirSync, readFileSync } from "node:fs";

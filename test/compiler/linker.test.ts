@@ -1,7 +1,7 @@
 /**
  * Differential test of the linker and descriptor builder over test/fixtures/link: every file's
- * FileDescriptorProto must equal buf 1.75's (without source info here; the constructs test covers
- * source info), and the image must list the same files in the same order.
+ * FileDescriptorProto must equal buf 1.75's, without and with SourceCodeInfo, and the image must list
+ * the same files in the same order.
  */
 import { join } from "node:path";
 import { equals } from "@bufbuild/protobuf";
@@ -18,32 +18,37 @@ import { dirResolver } from "../util/resolver.js";
 const dir = join(projectRoot, "test/fixtures/link");
 const files = listProtoFiles(dir);
 
-describe("link fixtures without source info", () => {
-  let ref: Map<string, FileDescriptorProto>;
-  let ours: OurImage;
-  let images: { ref: string; ours: string } | undefined;
-  beforeAll(async () => {
-    const image = await bufBuild(dir, { sourceInfo: false });
-    ref = new Map(image.set.file.map((f) => [f.name, f]));
-    ours = await ourBuild(dir, { sourceInfo: false });
-  });
-
-  test("no errors, same files in buf's order", () => {
-    expect(ours.errors).toEqual([]);
-    expect(ours.files.map((f) => f.name)).toEqual([...ref.keys()]);
-  });
-
-  for (const file of files) {
-    test(file, () => {
-      const r = ref.get(file)!;
-      const o = ours.files.find((f) => f.name === file);
-      expect(o).toBeDefined();
-      if (equals(FileDescriptorProtoSchema, withoutSourceInfo(r), withoutSourceInfo(o!))) return;
-      images ??= writeDiffImages("link-nosi", [...ref.values()], ours.files);
-      expect.fail(`${file} differs from buf:\n${explainDifference(images, file)}`);
+for (const sourceInfo of [false, true]) {
+  const mode = sourceInfo ? "with source info" : "without source info";
+  describe(`link fixtures ${mode}`, () => {
+    let ref: Map<string, FileDescriptorProto>;
+    let ours: OurImage;
+    let images: { ref: string; ours: string } | undefined;
+    beforeAll(async () => {
+      const image = await bufBuild(dir, { sourceInfo });
+      ref = new Map(image.set.file.map((f) => [f.name, f]));
+      ours = await ourBuild(dir, { sourceInfo });
     });
-  }
-});
+
+    test("no errors, same files in buf's order", () => {
+      expect(ours.errors).toEqual([]);
+      expect(ours.files.map((f) => f.name)).toEqual([...ref.keys()]);
+    });
+
+    for (const file of files) {
+      test(file, () => {
+        const r = ref.get(file)!;
+        const o = ours.files.find((f) => f.name === file);
+        expect(o).toBeDefined();
+        const a = sourceInfo ? r : withoutSourceInfo(r);
+        const b = sourceInfo ? o! : withoutSourceInfo(o!);
+        if (equals(FileDescriptorProtoSchema, a, b)) return;
+        images ??= writeDiffImages(`link-${sourceInfo ? "si" : "nosi"}`, [...ref.values()], ours.files);
+        expect.fail(`${file} differs from buf ${mode}:\n${explainDifference(images, file)}`);
+      });
+    }
+  });
+}
 
 describe("compile() behaviour", () => {
   test("unused imports are listed, public imports never", async () => {
@@ -57,6 +62,19 @@ describe("compile() behaviour", () => {
     expect(re.unusedDependencies).toEqual([]);
     expect(r.files.find((f) => f.path === "google/protobuf/any.proto")?.isImport).toBe(true);
     expect(user.isImport).toBe(false);
+  });
+
+  test("an import used only by a custom option counts as used (buf's unused_dependency)", async () => {
+    const r = await compile({ files: ["unused/a.proto"], resolver: dirResolver(dir), sourceInfo: false });
+    const a = r.files.find((f) => f.path === "unused/a.proto")!;
+    expect(a.proto?.dependency).toEqual(["unused/opts.proto", "unused/other.proto", "google/protobuf/empty.proto", "google/protobuf/timestamp.proto"]);
+    // other.proto is unused; the public empty.proto is never listed; opts.proto provides (o.my_opt)
+    expect(a.unusedDependencies).toEqual([1]);
+    expect(r.files.map((f) => f.path)).toEqual([
+      "google/protobuf/descriptor.proto", "unused/opts.proto", "unused/other.proto",
+      "google/protobuf/empty.proto", "google/protobuf/timestamp.proto", "unused/a.proto",
+    ]);
+    expect(r.files.map((f) => f.isImport)).toEqual([true, true, true, true, true, false]);
   });
 
   test("WKT results are shared across calls and stay equal", async () => {

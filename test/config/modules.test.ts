@@ -49,6 +49,13 @@ describe("loadModuleLayout", () => {
     });
   });
 
+  it("reads v2 includes relative to the module", () => {
+    const dir = workspace({ "buf.yaml": "version: v2\nmodules:\n  - path: proto\n    includes: [proto/acme/api, proto/acme/v1]\n" });
+    expect(loadModuleLayout(dir).roots).toEqual([{ dir: "proto", excludes: [], includes: ["acme/api", "acme/v1"] }]);
+    const e = configError(workspace({ "buf.yaml": "version: v2\nmodules:\n  - path: proto\n    includes: [other]\n" }));
+    expect(e.message).toBe(`ws/buf.yaml:4:16: include path "other" does not reside within module directory "proto"`);
+  });
+
   it("defaults a v2 module path to . and no modules to one module at .", () => {
     expect(loadModuleLayout(workspace({ "buf.yaml": "version: v2\n" })).roots).toEqual([{ dir: ".", excludes: [] }]);
     expect(loadModuleLayout(workspace({ "buf.yaml": "version: v2\nmodules:\n  - excludes: [skip]\n" })).roots).toEqual([

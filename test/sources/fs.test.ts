@@ -140,6 +140,15 @@ describe("FsSources reading", () => {
     expect(s.diagnostics).toEqual([]);
   });
 
+  it("serves only files under the includes, when given (v2 includes)", async () => {
+    const dir = tree({ "api/a.proto": "", "api/sub/b.proto": "", "apix/c.proto": "", "internal/i.proto": "message I {}" });
+    const s = new FsSources([{ dir, excludes: [], includes: ["api"] }]);
+    expect(s.discover()).toEqual(["api/a.proto", "api/sub/b.proto"]);
+    expect(await s.read("internal/i.proto")).toBeUndefined();
+    expect(await s.read("apix/c.proto")).toBeUndefined();
+    expect(s.diagnostics).toEqual([]);
+  });
+
   it("reports a directory named x.proto that is imported", async () => {
     const dir = tree({ "x.proto/inner.proto": "", "a.proto": "" });
     const s = new FsSources([{ dir, display: "ws", excludes: [] }]);

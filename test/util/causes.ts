@@ -103,7 +103,7 @@ function diffUnknown(a: unknown, b: unknown, where: string, out: Set<string>, to
     out.add(`unknown fields of ${where || "(file)"}: ${nums(ua) === nums(ub) ? "same numbers, bytes differ" : "numbers/order differ"}`);
   }
   for (const k of Object.keys(ao)) {
-    if (k === "$unknown" || k === "$typeName" || k === "sourceCodeInfo") continue;
+    if (k === "$unknown" || k === "$typeName" || k === "sourceCodeInfo") continue; // SCI: image metadata
     diffUnknown(ao[k], bo[k], where ? `${where}.${k}` : k, out, false);
   }
 }

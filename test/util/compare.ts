@@ -28,11 +28,20 @@ export function withoutSourceInfo(file: FileDescriptorProto): FileDescriptorProt
   return copy;
 }
 
-/** The descriptor without its own unknown fields (buf's image extension 8042); a shallow copy. */
+/**
+ * The descriptor without the unknown fields buf adds as image metadata: the file's own (image
+ * extension 8042) and its SourceCodeInfo's (extension 536000000: syntax unspecified, unused
+ * imports). A shallow copy; the image-bytes tests cover both.
+ */
 function withoutFileUnknowns(file: FileDescriptorProto): FileDescriptorProto {
-  if (file.$unknown === undefined) return file;
+  if (file.$unknown === undefined && file.sourceCodeInfo?.$unknown === undefined) return file;
   const copy = { ...file };
   delete copy.$unknown;
+  if (copy.sourceCodeInfo?.$unknown !== undefined) {
+    const sci = { ...copy.sourceCodeInfo };
+    delete sci.$unknown;
+    copy.sourceCodeInfo = sci;
+  }
   return copy;
 }
 
@@ -41,8 +50,8 @@ const emptyRegistry = createRegistry();
 /**
  * Whether two descriptors of one file are equal. `unknown: true` also compares unknown fields
  * entry by entry (custom options are unknown fields of the options messages, so this checks
- * their exact bytes and order, shared/reference/descriptors.md §9.4); the file's own unknown
- * fields (buf's image extension 8042) are left out of that comparison.
+ * their exact bytes and order, shared/reference/descriptors.md §9.4); buf's image metadata
+ * (see `withoutFileUnknowns`) is left out of that comparison.
  */
 export function compareFile(ref: FileDescriptorProto, ours: FileDescriptorProto, sourceInfo: boolean, unknown = false): boolean {
   let a = sourceInfo ? ref : withoutSourceInfo(ref);
