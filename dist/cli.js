@@ -9309,7 +9309,7 @@ init_define_PROTOGUARD_WKT();
 
 // src/cli/main.ts
 init_define_PROTOGUARD_WKT();
-import { writeFileSync, statSync as statSync2 } from "node:fs";
+import { existsSync, statSync as statSync2, writeFileSync } from "node:fs";
 import * as path3 from "node:path";
 
 // src/compiler/compile.ts
@@ -14402,6 +14402,40 @@ var WireWriter = class {
     this.uvarint(bytes.length);
     return this.raw(bytes);
   }
+  /**
+   * Starts a length-delimited record whose length is not known yet: reserves one byte for the
+   * length and returns a mark for {@link endLen}.
+   */
+  beginLen() {
+    this.ensure(1);
+    return this.pos++;
+  }
+  /** Writes the length of the record begun at `mark`, moving its bytes if it needs more than one. */
+  endLen(mark) {
+    const len = this.pos - mark - 1;
+    if (len < 128) {
+      this.buf[mark] = len;
+      return this;
+    }
+    let extra = 0;
+    for (let v2 = len; v2 >= 128; v2 = Math.floor(v2 / 128)) extra++;
+    this.ensure(extra);
+    this.buf.copyWithin(mark + 1 + extra, mark + 1, this.pos);
+    let v = len;
+    let i = mark;
+    while (v >= 128) {
+      this.buf[i++] = v % 128 | 128;
+      v = Math.floor(v / 128);
+    }
+    this.buf[i] = v;
+    this.pos += extra;
+    return this;
+  }
+  /** Forgets everything written, keeping the buffer. */
+  reset() {
+    this.pos = 0;
+    return this;
+  }
   /** The bytes written so far (a copy). */
   finish() {
     return this.buf.slice(0, this.pos);
@@ -14540,8 +14574,9 @@ function intInRange(type, v) {
       return false;
   }
 }
+var scratch2 = new WireWriter(16);
 function encodeInt(type, v) {
-  const w = new WireWriter(10);
+  const w = scratch2.reset();
   switch (type) {
     case T.SINT32:
     case T.SINT64:
@@ -14556,23 +14591,22 @@ function encodeInt(type, v) {
       w.fixed64(v);
       break;
     default:
+      if (v >= 0n && v <= 0x7fffffffn) return Number(v);
       w.varint64(v);
   }
   return w.finish();
 }
 function encodeFloat(type, v, negativeNaN) {
-  const w = new WireWriter(8);
+  const w = scratch2.reset();
   if (type === T.FLOAT) w.float(Math.fround(v), negativeNaN);
   else w.double(v, negativeNaN);
   return w.finish();
 }
 function encodeBool(v) {
-  return new Uint8Array([v ? 1 : 0]);
+  return v ? 1 : 0;
 }
 function encodeBytes(b) {
-  const w = new WireWriter(b.length + 5);
-  w.lenBytes(b);
-  return w.finish();
+  return b;
 }
 function mergeLiteralInto(dst, src) {
   dst.later.push(src);
@@ -14641,8 +14675,9 @@ function orderedFields(m) {
   }
   return list;
 }
+var messageWriter = new WireWriter(1024);
 function encodeMessage(m) {
-  const w = new WireWriter(64);
+  const w = messageWriter.reset();
   writeMessage(w, materialize(m));
   return w.finish();
 }
@@ -14656,10 +14691,12 @@ function writeField(w, fv) {
   const wt = wireTypeOf(type);
   if (fv.elems.length === 0) return;
   if (isRepeated(f) && f.packed && (wt === WT_VARINT || wt === WT_FIXED32 || wt === WT_FIXED64)) {
-    let size = 0;
-    for (const e of fv.elems) size += e.length;
-    w.tag(num, WT_LEN).uvarint(size);
-    for (const e of fv.elems) w.raw(e);
+    const mark = w.tag(num, WT_LEN).beginLen();
+    for (const e of fv.elems) {
+      if (typeof e === "number") w.uvarint(e);
+      else w.raw(e);
+    }
+    w.endLen(mark);
     return;
   }
   for (const e of fv.elems) {
@@ -14669,10 +14706,14 @@ function writeField(w, fv) {
         writeMessage(w, e);
         w.tag(num, WT_END_GROUP);
       } else {
-        const inner = new WireWriter(32);
-        writeMessage(inner, e);
-        w.tag(num, WT_LEN).lenBytes(inner.finish());
+        const mark = w.tag(num, WT_LEN).beginLen();
+        writeMessage(w, e);
+        w.endLen(mark);
       }
+    } else if (typeof e === "number") {
+      w.tag(num, WT_VARINT).uvarint(e);
+    } else if (wt === WT_LEN) {
+      w.tag(num, WT_LEN).lenBytes(e);
     } else {
       w.tag(num, wt).raw(e);
     }
@@ -14680,7 +14721,19 @@ function writeField(w, fv) {
 }
 
 // src/compiler/options.ts
+var optStats = { calls: 0, ms: 0, options: 0, log: [] };
 function interpretOptions(ctx, req) {
+  const t0 = performance.now();
+  try {
+    optStats.log.push([ctx, req]);
+    optStats.calls++;
+    optStats.options += req.options.length;
+    return interpretOptions2(ctx, req);
+  } finally {
+    optStats.ms += performance.now() - t0;
+  }
+}
+function interpretOptions2(ctx, req) {
   const root = ctx.symbols.lookup(req.message);
   if (!root || root.kind !== "message") return void 0;
   const interp = new Interpreter(ctx, req, root);
@@ -14705,6 +14758,8 @@ var CH_LT = 60;
 var CH_DOT = 46;
 var CH_ZERO = 48;
 var textEncoder = new TextEncoder();
+var typeCaches = /* @__PURE__ */ new WeakMap();
+var resolveCaches = /* @__PURE__ */ new WeakMap();
 var Interpreter = class {
   constructor(ctx, req, rootType) {
     this.ctx = ctx;
@@ -14716,6 +14771,9 @@ var Interpreter = class {
     const s = ctx.file.syntax;
     this.syntax = !s ? "proto2" : s.kind === "edition" ? "editions" : s.value.value;
     this.target = TARGETS[req.message];
+    const edition = s?.kind === "edition" ? s.value.value : "";
+    this.edition = this.syntax === "proto2" ? Edition.EDITION_PROTO2 : this.syntax === "proto3" ? Edition.EDITION_PROTO3 : editionNumber(edition);
+    this.editionText = this.syntax === "editions" ? `Edition ${edition}` : `"${this.syntax}"`;
   }
   ctx;
   req;
@@ -14725,6 +14783,9 @@ var Interpreter = class {
   fromFile;
   syntax;
   target;
+  /** The file's edition as an `Edition` number (proto2/proto3 included), and as buf names it. */
+  edition;
+  editionText;
   // ---- diagnostics and tokens ----
   error(first, last, message) {
     const t = this.tokens;
@@ -14752,19 +14813,13 @@ var Interpreter = class {
     if (this.req.message === "google.protobuf.FieldOptions" && parts.length === 1 && !parts[0].extension && (parts[0].name === "default" || parts[0].name === "json_name")) return;
     if (isStmt) this.ctx.sourceInfo?.add(this.req.path, o.first, o.last);
     const fields = this.resolveName(parts);
-    if (!fields) return;
-    if (!this.checkFeatures(o, fields)) return;
-    let cur = this.root;
-    for (let i = 0; i < fields.length - 1; i++) {
-      const f2 = fields[i];
-      let fv2 = cur.fields.get(f2.proto.number);
-      if (!fv2) {
-        if (!this.checkOneof(cur, f2, o.name.first, parts[i].last)) return;
-        fv2 = { field: f2, elems: [new MessageValue(this.messageType(f2))], sources: [] };
-        cur.fields.set(f2.proto.number, fv2);
-      }
-      cur = fv2.elems[0];
+    if (!fields) {
+      if (this.targetFailurePrefix.length > 0) this.walk(this.targetFailurePrefix, o, true);
+      return;
     }
+    if (!this.checkFeatures(o, fields)) return;
+    const cur = this.walk(fields.slice(0, -1), o, false);
+    if (!cur) return;
     const f = fields[fields.length - 1];
     const value = o.value;
     const lastPart = parts[parts.length - 1];
@@ -14796,9 +14851,30 @@ var Interpreter = class {
     fv.elems.push(elem);
     if (isRepeated(f) || !(elem instanceof MessageValue)) fv.sources.push(source);
   }
+  /** Walks (creating as needed) the singular messages named by `fields` from the root. */
+  walk(fields, o, quiet) {
+    let cur = this.root;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
+      let fv = cur.fields.get(f.proto.number);
+      if (!fv) {
+        const type = this.messageType(f);
+        if (!type || !quiet && !this.checkOneof(cur, f, o.name.first, o.name.parts[i].last)) return void 0;
+        fv = { field: f, elems: [new MessageValue(type)], sources: [] };
+        cur.fields.set(f.proto.number, fv);
+      }
+      const next = fv.elems[0];
+      if (!(next instanceof MessageValue)) return void 0;
+      cur = next;
+    }
+    return cur;
+  }
+  /** Set by {@link resolveName} when a part fails its target check: the fields before it. */
+  targetFailurePrefix = [];
   /** Resolves an option name to its fields, reporting the first problem. */
   resolveName(parts) {
     const fields = [];
+    this.targetFailurePrefix = [];
     let msg = this.root.type;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i];
@@ -14829,29 +14905,44 @@ var Interpreter = class {
           return void 0;
         }
       }
-      if (!this.checkTarget(f, part.first, part.last)) return void 0;
+      if (!this.checkTarget(f, part.first, part.last)) {
+        this.targetFailurePrefix = fields;
+        return void 0;
+      }
       fields.push(f);
     }
     return fields;
   }
   resolveExtension(name, [first, last]) {
-    const r = this.ctx.symbols.resolve(this.fromFile, this.req.scope, name, (s) => s.kind === "extension");
-    if ("error" in r) {
-      this.error(first, last, r.error);
+    const r = this.resolve(this.req.scope, name, "extension");
+    if (typeof r === "string") {
+      this.error(first, last, r);
       return void 0;
     }
-    return r.symbol;
+    return r;
   }
-  /** `features` outside editions (descriptors.md §12). */
+  /**
+   * `features` outside editions, and fields whose `feature_support` excludes this file's
+   * edition (`field_presence` in proto3, `java_multiple_files` in edition 2024).
+   */
   checkFeatures(o, fields) {
-    if (this.syntax === "editions") return true;
     const parts = o.name.parts;
-    if (parts[0].extension || parts[0].name !== "features" || fields[0].message !== this.root.type) return true;
-    this.error(parts[0].first, parts[0].last, `\`features\` cannot be set in "${this.syntax}"`);
-    if (parts.length > 1 && !parts[1].extension) {
-      this.error(o.name.first, parts[1].last, `\`${parts[1].name}\` is not supported in "${this.syntax}"`);
+    let ok = true;
+    if (this.syntax !== "editions" && !parts[0].extension && parts[0].name === "features" && fields[0].message === this.root.type) {
+      this.error(parts[0].first, parts[0].last, `\`features\` cannot be set in "${this.syntax}"`);
+      ok = false;
     }
-    return false;
+    for (let i = 0; i < fields.length; i++) {
+      const support = fields[i].proto.options?.featureSupport;
+      if (!support) continue;
+      const introduced = support.editionIntroduced;
+      const removed = support.editionRemoved;
+      if (introduced !== 0 && this.edition < introduced || removed !== 0 && this.edition >= removed) {
+        this.error(o.name.first, parts[i].last, `\`${fields[i].proto.name}\` is not supported in ${this.editionText}`);
+        ok = false;
+      }
+    }
+    return ok;
   }
   /** A field restricted by `targets` may only be set on those kinds of element. */
   checkTarget(f, first, last) {
@@ -14887,8 +14978,36 @@ var Interpreter = class {
     return `scalar type \`${name}\``;
   }
   messageType(f) {
-    const s = this.ctx.symbols.lookup(typeNameOf(f));
+    const s = this.typeOf(f);
     return s && s.kind === "message" ? s : void 0;
+  }
+  /** The message or enum symbol of a field's type (cached per symbol table). */
+  typeOf(f) {
+    let cache2 = typeCaches.get(this.ctx.symbols);
+    if (!cache2) typeCaches.set(this.ctx.symbols, cache2 = /* @__PURE__ */ new Map());
+    const key = f.proto.typeName;
+    let s = cache2.get(key);
+    if (s === void 0 && !cache2.has(key)) {
+      s = this.ctx.symbols.lookup(typeNameOf(f));
+      cache2.set(key, s);
+    }
+    return s;
+  }
+  /**
+   * Resolves an extension or message name from `scope` (cached per file: the same custom
+   * option names recur on many elements). Returns the symbol or the error text.
+   */
+  resolve(scope, name, kind) {
+    let cache2 = resolveCaches.get(this.ctx);
+    if (!cache2) resolveCaches.set(this.ctx, cache2 = /* @__PURE__ */ new Map());
+    const key = `${kind}\0${scope}\0${name}`;
+    let r = cache2.get(key);
+    if (r === void 0) {
+      const res = this.ctx.symbols.resolve(this.fromFile, scope, name, (s) => s.kind === kind);
+      r = "error" in res ? res.error : res.symbol;
+      cache2.set(key, r);
+    }
+    return r;
   }
   // ---- values ----
   /** A message literal for a message-typed field; reports a mismatch otherwise. */
@@ -14914,12 +15033,12 @@ var Interpreter = class {
           continue;
         }
       } else if (name.kind === "extension") {
-        const r = this.ctx.symbols.resolve(this.fromFile, this.req.scope, name.name, (s) => s.kind === "extension");
-        if ("error" in r) {
+        const r = this.resolve(this.req.scope, name.name, "extension");
+        if (typeof r === "string") {
           this.error(entry.first, entry.last, `cannot resolve message field name for \`${m.type.fullName}\``);
           continue;
         }
-        f = r.symbol;
+        f = r;
         const extendee = f.proto.extendee.startsWith(".") ? f.proto.extendee.slice(1) : f.proto.extendee;
         if (extendee !== m.type.fullName) {
           this.error(name.first, name.last, "mismatched types");
@@ -14941,12 +15060,12 @@ var Interpreter = class {
     }
     let nameFirst = last - 1;
     while (nameFirst > first && !(this.tokens.kind[nameFirst - 1] === TK_PUNCT && this.text.charCodeAt(this.tokens.start[nameFirst - 1]) === 47)) nameFirst--;
-    const r = this.ctx.symbols.resolve(this.fromFile, "", typeName, (s) => s.kind === "message");
-    if ("error" in r) {
-      this.error(nameFirst, last - 1, r.error);
+    const r = this.resolve("", typeName, "message");
+    if (typeof r === "string") {
+      this.error(nameFirst, last - 1, r);
       return;
     }
-    const type = r.symbol;
+    const type = r;
     const urlField = m.type.fieldsByNumber.get(1);
     const valueField = m.type.fieldsByNumber.get(2);
     if (!urlField || !valueField) return;
@@ -15099,7 +15218,7 @@ var Interpreter = class {
     return void 0;
   }
   enumValue(f, value) {
-    const e = this.ctx.symbols.lookup(typeNameOf(f));
+    const e = this.typeOf(f);
     if (!e || e.kind !== "enum") return void 0;
     if (value.kind === "int") {
       const v = value.negative ? -value.magnitude : value.magnitude;
@@ -15150,6 +15269,10 @@ var Interpreter = class {
 function addSource(si, path4, s) {
   if (s.lead !== void 0 && s.trail !== void 0) si.addWithComments(path4, s.first, s.last, s.lead, s.trail);
   else si.add(path4, s.first, s.last);
+}
+function editionNumber(edition) {
+  const v = Edition[`EDITION_${edition}`];
+  return v ?? Edition.EDITION_MAX;
 }
 function isKeyword(name) {
   return name === "true" || name === "false" || name === "inf" || name === "nan";
@@ -15209,6 +15332,7 @@ var MD_OPTIONS = 4;
 var MD_CLIENT_STREAM = 5;
 var MD_SERVER_STREAM = 6;
 var MAX_FIELD = 536870911;
+var NO_PATH = [];
 var MAX_MESSAGE_SET = 2147483646;
 var SCALARS = /* @__PURE__ */ new Map([
   ["double", FieldDescriptorProto_Type.DOUBLE],
@@ -15228,19 +15352,18 @@ var SCALARS = /* @__PURE__ */ new Map([
   ["sint64", FieldDescriptorProto_Type.SINT64]
 ]);
 function defaultJsonName(name) {
-  if (name.indexOf("_") < 0) return name;
-  let out = "";
-  let up = false;
-  for (let i = 0; i < name.length; i++) {
+  let u = name.indexOf("_");
+  if (u < 0) return name;
+  let out = name.slice(0, u);
+  while (u < name.length) {
+    let i = u;
+    while (i < name.length && name.charCodeAt(i) === 95) i++;
+    if (i === name.length) break;
     const c = name.charCodeAt(i);
-    if (c === 95) up = true;
-    else if (up && c >= 97 && c <= 122) {
-      out += String.fromCharCode(c - 32);
-      up = false;
-    } else {
-      out += name[i];
-      up = false;
-    }
+    let next = name.indexOf("_", i);
+    if (next < 0) next = name.length;
+    out += c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + name.slice(i + 1, next) : name.slice(i, next);
+    u = next;
   }
   return out;
 }
@@ -15249,13 +15372,15 @@ function mapEntryName(field) {
   return (j.length > 0 ? j[0].toUpperCase() + j.slice(1) : "") + "Entry";
 }
 var MessageSym = class {
-  constructor(fullName, file, proto, messageSet, declTokens, declTok) {
+  constructor(fullName, file, proto, messageSet, declTokens, declTok, parentScope) {
     this.fullName = fullName;
     this.file = file;
     this.proto = proto;
     this.messageSet = messageSet;
     this.declTokens = declTokens;
     this.declTok = declTok;
+    this.parentScope = parentScope;
+    this.typeName = "." + fullName;
   }
   fullName;
   file;
@@ -15263,7 +15388,11 @@ var MessageSym = class {
   messageSet;
   declTokens;
   declTok;
+  parentScope;
   kind = "message";
+  members = /* @__PURE__ */ new Map();
+  /** `.` + full name, as written into type_name. */
+  typeName;
   /** Fields in declaration order; the maps are built on first use (few messages are ever asked). */
   fields = [];
   byName;
@@ -15291,6 +15420,7 @@ var EnumSym = class {
     this.closed = closed;
     this.declTokens = declTokens;
     this.declTok = declTok;
+    this.typeName = "." + fullName;
   }
   fullName;
   file;
@@ -15299,11 +15429,49 @@ var EnumSym = class {
   declTokens;
   declTok;
   kind = "enum";
+  typeName;
+};
+var EnumValueSym = class {
+  constructor(scope, file, proto, parent, declTokens, declTok) {
+    this.scope = scope;
+    this.file = file;
+    this.proto = proto;
+    this.parent = parent;
+    this.declTokens = declTokens;
+    this.declTok = declTok;
+  }
+  scope;
+  file;
+  proto;
+  parent;
+  declTokens;
+  declTok;
+  kind = "enumValue";
+  get fullName() {
+    const p = this.scope.fullName;
+    return p === "" ? this.proto.name : p + "." + this.proto.name;
+  }
+};
+var ServiceSym = class {
+  constructor(fullName, file, parentScope, declTokens, declTok) {
+    this.fullName = fullName;
+    this.file = file;
+    this.parentScope = parentScope;
+    this.declTokens = declTokens;
+    this.declTok = declTok;
+  }
+  fullName;
+  file;
+  parentScope;
+  declTokens;
+  declTok;
+  kind = "service";
+  members = /* @__PURE__ */ new Map();
 };
 var FieldSym = class {
-  constructor(kind, fullName, file, proto, message, declTokens, declTok) {
+  constructor(kind, scope, file, proto, message, declTokens, declTok) {
     this.kind = kind;
-    this.fullName = fullName;
+    this.scope = scope;
     this.file = file;
     this.proto = proto;
     this.message = message;
@@ -15311,13 +15479,17 @@ var FieldSym = class {
     this.declTok = declTok;
   }
   kind;
-  fullName;
+  scope;
   file;
   proto;
   message;
   declTokens;
   declTok;
   packed = false;
+  get fullName() {
+    const p = this.scope.fullName;
+    return p === "" ? this.proto.name : p + "." + this.proto.name;
+  }
 };
 var acceptTypeSimple = (s) => s.kind === "message" || s.kind === "enum" || s.kind === "service";
 var acceptTypeQualified = (s) => s.kind !== "package";
@@ -15388,6 +15560,7 @@ var FileBuilder = class {
     this.legacyJson = hasFeature(fileOpts, "json_format", "LEGACY_BEST_EFFORT");
     this.fileClosedEnums = hasFeature(fileOpts, "enum_type", "CLOSED");
     this.fileExpanded = hasFeature(fileOpts, "repeated_field_encoding", "EXPANDED");
+    this.fileImplicit = hasFeature(fileOpts, "field_presence", "IMPLICIT");
   }
   ast;
   path;
@@ -15399,26 +15572,29 @@ var FileBuilder = class {
   source;
   tokens;
   pkg;
+  /** The package's scope (the root without a package); set by declareAll. */
+  pkgScope;
   syntax;
   typeRefs = [];
   extendRefs = [];
   methodRefs = [];
   jobs = [];
-  /** Symbols this file declared (kept for caching). */
-  declared = [];
+  /** Symbols declared directly in the package scope, by simple name (kept for caching). */
+  topLevel = [];
   extensions = [];
   /** Whether the file enables `features.json_format = LEGACY_BEST_EFFORT` at file level. */
   legacyJson;
   /** Whether the file's enums default to closed (editions `features.enum_type = CLOSED`). */
   fileClosedEnums;
   fileExpanded;
+  fileImplicit;
   err(first, last, msg) {
     this.diags.error(this.source, this.tokens.start[first], this.tokens.end[last], msg);
   }
   /** Registers a symbol; its name token is carried by the symbol (`declTokens`/`declTok`). */
-  declare(sym) {
-    this.table.declare(sym);
-    this.declared.push(sym);
+  declare(scope, name, sym) {
+    this.table.declare(scope, name, sym);
+    if (scope === this.pkgScope) this.topLevel.push([name, sym]);
   }
   // ---- step 1: declare ------------------------------------------------------------------------
   declareAll() {
@@ -15427,15 +15603,8 @@ var FileBuilder = class {
     const si = this.si;
     const pkg = this.pkg;
     if (si && ast.syntax) si.addWithComments([F_SYNTAX], ast.syntax.first, ast.syntax.last, ast.syntax.first, ast.syntax.last);
-    if (pkg !== "") {
-      let p = "";
-      for (const part of pkg.split(".")) {
-        p = p === "" ? part : p + "." + part;
-        const ps = { kind: "package", fullName: p, file: void 0 };
-        this.table.declare(ps);
-        this.declared.push(ps);
-      }
-    }
+    const pkgScope = this.table.packageScope(pkg);
+    this.pkgScope = pkgScope;
     let importIdx = 0;
     let optImportIdx = 0;
     const fileOpts = [];
@@ -15469,19 +15638,19 @@ var FileBuilder = class {
           break;
         case "message": {
           const idx = proto.messageType.length;
-          proto.messageType.push(this.buildMessage(d, pkg, [F_MESSAGE, idx]));
+          proto.messageType.push(this.buildMessage(d, pkgScope, [F_MESSAGE, idx]));
           break;
         }
         case "enum": {
           const idx = proto.enumType.length;
-          proto.enumType.push(this.buildEnum(d, pkg, [F_ENUM, idx]));
+          proto.enumType.push(this.buildEnum(d, pkgScope, [F_ENUM, idx]));
           break;
         }
         case "service":
           this.buildService(d, [F_SERVICE, proto.service.length]);
           break;
         case "extend":
-          this.buildExtend(d, pkg, void 0, extBlocks++);
+          this.buildExtend(d, pkgScope, void 0, extBlocks++);
           break;
         case "empty":
           break;
@@ -15507,7 +15676,7 @@ var FileBuilder = class {
   buildMessage(d, parent, path4, into) {
     const si = this.si;
     const name = d.name.text;
-    const fullName = parent === "" ? name : parent + "." + name;
+    const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
     const proto = into ?? create(DescriptorProtoSchema);
     proto.name = name;
     if (d.kind === "message") {
@@ -15519,8 +15688,8 @@ var FileBuilder = class {
       }
     }
     const messageSet = hasOption(d.body, "message_set_wire_format", "true");
-    const sym = new MessageSym(fullName, this.info, proto, messageSet, this.tokens, d.name.first);
-    this.declare(sym);
+    const sym = new MessageSym(fullName, this.info, proto, messageSet, this.tokens, d.name.first, parent);
+    this.declare(parent, name, sym);
     const ctx = {
       fullName,
       proto,
@@ -15551,7 +15720,7 @@ var FileBuilder = class {
             si.addWithComments(opath, b.first, b.last, b.first, b.open);
             si.add([...opath, ONEOF_NAME], b.name.first, b.name.last);
           }
-          this.declare({ kind: "oneof", fullName: fullName + "." + b.name.text, file: this.info, declTokens: this.tokens, declTok: b.name.first });
+          this.declare(sym, b.name.text, { kind: "oneof", fullName: fullName + "." + b.name.text, file: this.info, declTokens: this.tokens, declTok: b.name.first });
           const oopts = [];
           let members = 0;
           for (const m of b.body) {
@@ -15578,16 +15747,16 @@ var FileBuilder = class {
         }
         case "message": {
           const j = proto.nestedType.length;
-          proto.nestedType.push(this.buildMessage(b, fullName, [...path4, M_NESTED, j]));
+          proto.nestedType.push(this.buildMessage(b, sym, [...path4, M_NESTED, j]));
           break;
         }
         case "enum": {
           const j = proto.enumType.length;
-          proto.enumType.push(this.buildEnum(b, fullName, [...path4, M_ENUM, j]));
+          proto.enumType.push(this.buildEnum(b, sym, [...path4, M_ENUM, j]));
           break;
         }
         case "extend":
-          this.buildExtend(b, fullName, ctx, extBlocks++);
+          this.buildExtend(b, sym, ctx, extBlocks++);
           break;
         case "extensions":
           this.buildExtensionRanges(b, ctx);
@@ -15657,7 +15826,7 @@ var FileBuilder = class {
     const si = this.si;
     const isGroup = d.kind === "group";
     const name = isGroup ? d.name.text.toLowerCase() : d.name.text;
-    const scope = ext ? ext.scope : ctx.fullName;
+    const scope = ext ? ext.scope : ctx.sym;
     const { label, proto3Optional } = this.labelOf(d, oneofIndex !== void 0, ext !== void 0);
     const num = this.numberOf(d.number);
     const proto = create(FieldDescriptorProtoSchema, { name });
@@ -15669,7 +15838,6 @@ var FileBuilder = class {
     const list = ext ? ext.list : ctx.proto.field;
     const index = list.length;
     list.push(proto);
-    const fpath = ext ? [...ext.path, index] : [...ctx.path, M_FIELD, index];
     let jsonOpt;
     let defaultOpt;
     let packedOpt;
@@ -15693,8 +15861,8 @@ var FileBuilder = class {
         (real ??= []).push(o);
       }
     }
-    const fullName = scope === "" ? name : scope + "." + name;
-    const sym = new FieldSym(ext ? "extension" : "field", fullName, this.info, proto, ext ? void 0 : ctx.sym, this.tokens, d.name.first);
+    const fpath = si !== void 0 || real !== void 0 ? ext ? [...ext.path, index] : [...ctx.path, M_FIELD, index] : NO_PATH;
+    const sym = new FieldSym(ext ? "extension" : "field", scope, this.info, proto, ext ? void 0 : ctx.sym, this.tokens, d.name.first);
     const defJson = defaultJsonName(name);
     proto.jsonName = defJson;
     if (jsonOpt) {
@@ -15705,11 +15873,16 @@ var FileBuilder = class {
       } else proto.jsonName = v.value;
     }
     if (defaultOpt && this.syntax === "proto3") this.err(defaultOpt.first, defaultOpt.last, 'custom default in "proto3"');
-    if (defaultOpt && (label === FieldDescriptorProto_Label.REPEATED || isGroup)) this.err(defaultOpt.first, defaultOpt.last, "default value cannot be set for repeated fields");
+    if (defaultOpt && label === FieldDescriptorProto_Label.REPEATED && d.kind === "field") {
+      const t = d.type;
+      const what = SCALARS.has(t.text) && t.parts.length === 1 && !t.absolute ? `scalar type \`${t.text}\`` : `type \`${t.text}\``;
+      this.err(t.first, t.last, `expected singular scalar- or enum-typed field, found ${what}`);
+      defaultOpt = void 0;
+    }
     const topExtGroup = isGroup && ext !== void 0 && ext.topLevel;
     let groupMsgPath;
     let groupProto;
-    const groupParent = ext ? ext.scope : ctx.fullName;
+    const groupParent = ext ? ext.scope : ctx.sym;
     if (isGroup) {
       const nested = ext ? ext.nested : ctx.proto.nestedType;
       groupMsgPath = ext ? [...ext.nestedPath, nested.length] : [...ctx.path, M_NESTED, nested.length];
@@ -15738,13 +15911,13 @@ var FileBuilder = class {
     let mapEntry;
     if (d.kind === "group") {
       proto.type = FieldDescriptorProto_Type.GROUP;
-      proto.typeName = "." + (groupParent === "" ? d.name.text : groupParent + "." + d.name.text);
+      proto.typeName = "." + (groupParent.fullName === "" ? d.name.text : groupParent.fullName + "." + d.name.text);
       this.buildMessage(d, groupParent, groupMsgPath, groupProto);
       if (!topExtGroup) this.groupMessageInfo(d, groupMsgPath);
     } else if (d.kind === "map") {
       const entryName = mapEntryName(name);
-      const parent = ctx ? ctx.fullName : scope;
-      const entryFull = parent + "." + entryName;
+      const parent = ctx ? ctx.sym : scope;
+      const entryFull = parent.fullName === "" ? entryName : parent.fullName + "." + entryName;
       proto.type = FieldDescriptorProto_Type.MESSAGE;
       proto.typeName = "." + entryFull;
       const key = create(FieldDescriptorProtoSchema, { name: "key", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "key" });
@@ -15754,18 +15927,23 @@ var FileBuilder = class {
         field: [key, value],
         options: create(MessageOptionsSchema, { mapEntry: true })
       });
-      const esym = new MessageSym(entryFull, this.info, mapEntry, false, this.tokens, d.name.first);
-      this.declare(esym);
-      const ks = new FieldSym("field", entryFull + ".key", this.info, key, esym, this.tokens, d.name.first);
-      const vs = new FieldSym("field", entryFull + ".value", this.info, value, esym, this.tokens, d.name.first);
+      const esym = new MessageSym(entryFull, this.info, mapEntry, false, this.tokens, d.name.first, parent);
+      this.declare(parent, entryName, esym);
+      const ks = new FieldSym("field", esym, this.info, key, esym, this.tokens, d.name.first);
+      const vs = new FieldSym("field", esym, this.info, value, esym, this.tokens, d.name.first);
       esym.fields.push(ks, vs);
       (ctx ? ctx.proto.nestedType : ext.nested).push(mapEntry);
-      this.setType(key, void 0, d.keyType, entryFull, true, void 0, void 0);
+      this.setType(key, void 0, d.keyType, esym, true, void 0, void 0);
       this.setType(value, vs, d.valueType, parent, false, void 0, void 0);
     } else {
-      this.setType(proto, sym, d.type, scope, false, defaultOpt, packedOpt);
+      let implicit = false;
+      if (this.syntax === "editions" && !ext && oneofIndex === void 0 && label === FieldDescriptorProto_Label.OPTIONAL) {
+        const fp = compactFeature(real, "field_presence");
+        implicit = fp === void 0 ? this.fileImplicit : fp === "IMPLICIT";
+      }
+      this.setType(proto, sym, d.type, scope, false, defaultOpt, packedOpt, implicit);
     }
-    if (!isGroup || name !== d.name.text) this.declare(sym);
+    if (!isGroup || name !== d.name.text) this.declare(scope, name, sym);
     if (!ext) {
       ctx.sym.fields.push(sym);
       ctx.fieldNodes.push({ proto, number: d.number, name: d.name.first, jsonTok: jsonOpt });
@@ -15779,7 +15957,7 @@ var FileBuilder = class {
         schema: FieldOptionsSchema,
         options: real,
         path: [...fpath, FD_OPTIONS],
-        scope,
+        scope: scope.fullName,
         target: proto,
         alwaysSet: false,
         ...mapEntry && this.syntax === "editions" ? { mapEntry } : {}
@@ -15799,15 +15977,19 @@ var FileBuilder = class {
     }
   }
   /** Records a type reference; scalars are set immediately. */
-  setType(proto, sym, node, scope, mapKey, defaultOpt, packedOpt) {
+  setType(proto, sym, node, scope, mapKey, defaultOpt, packedOpt, implicit = false) {
     const scalar = node.absolute || node.parts.length > 1 ? void 0 : SCALARS.get(node.text);
     if (scalar !== void 0) {
       proto.type = scalar;
       if (mapKey && (scalar === FieldDescriptorProto_Type.FLOAT || scalar === FieldDescriptorProto_Type.DOUBLE || scalar === FieldDescriptorProto_Type.BYTES)) {
         this.err(node.first, node.last, `expected map key type, found scalar type \`${node.text}\``);
       }
+      if (defaultOpt === void 0) {
+        if (sym) sym.packed = this.packedFor(proto, packedOpt, false);
+        return;
+      }
     }
-    this.typeRefs.push({ field: proto, sym, node, scope, mapKey, defaultOpt, packedOpt, scalar: scalar !== void 0 });
+    this.typeRefs.push({ field: proto, sym, node, scope, mapKey, defaultOpt, packedOpt, scalar: scalar !== void 0, implicit });
   }
   /** The `extend` block `d`, in scope `scope` (the package, or message `ctx`). */
   buildExtend(d, scope, ctx, blockIndex) {
@@ -15881,16 +16063,9 @@ var FileBuilder = class {
     const r = ri.node;
     if (ri.start < min || ri.start > max) this.err(r.start.first, r.start.last, enumMode ? "enum value out of range" : "field number out of range");
     else if (r.end && r.end.kind !== "max" && (ri.end < min || ri.end > max)) this.err(r.end.first, r.end.last, enumMode ? "enum value out of range" : "field number out of range");
-    else if (ri.end < ri.start) this.err(r.first, r.last, "range start must be less than or equal to range end");
+    else if (ri.end < ri.start) this.err(r.start.first, r.start.last, "empty reserved range %!v(MISSING) %!v(MISSING)");
     if (ctx) {
-      for (const lists of [ctx.reserved, ctx.extRanges]) {
-        for (const o of lists) {
-          if (o.start <= ri.end && ri.start <= o.end) {
-            this.err(r.first, r.last, "overlapping field number ranges");
-            return;
-          }
-        }
-      }
+      if (overlaps(ctx.reserved, ri) || overlaps(ctx.extRanges, ri)) this.err(r.first, r.last, "overlapping field number ranges");
     }
   }
   buildReserved(d, ctx, _enum) {
@@ -15932,14 +16107,7 @@ var FileBuilder = class {
       if (n === void 0 || !f.number) continue;
       if (seen.has(n)) this.err(f.number.first, f.number.last, `field number \`${n}\` used more than once`);
       else seen.set(n, true);
-      for (const lists of [ctx.reserved, ctx.extRanges]) {
-        for (const r of lists) {
-          if (n >= r.start && n <= r.end) {
-            this.err(f.number.first, f.number.last, `use of reserved field number \`${n}\``);
-            break;
-          }
-        }
-      }
+      if (contains(ctx.reserved, n) || contains(ctx.extRanges, n)) this.err(f.number.first, f.number.last, `use of reserved field number \`${n}\``);
       if (ctx.reservedNames.has(f.proto.name)) this.err(f.name, f.name, "use of reserved message field name");
     }
     if (ctx.fieldNodes.length > 1) {
@@ -15984,7 +16152,7 @@ var FileBuilder = class {
   buildEnum(d, parent, path4) {
     const si = this.si;
     const name = d.name.text;
-    const fullName = parent === "" ? name : parent + "." + name;
+    const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
     const proto = create(EnumDescriptorProtoSchema, { name });
     const vis = this.visibilityOf(d.visibility);
     if (vis !== void 0) proto.visibility = vis;
@@ -15994,7 +16162,7 @@ var FileBuilder = class {
     }
     const closed = this.syntax === "proto2" || this.syntax === "editions" && (hasFeature(d.body, "enum_type", "CLOSED") || this.fileClosedEnums && !hasFeature(d.body, "enum_type", "OPEN"));
     const sym = new EnumSym(fullName, this.info, proto, closed, this.tokens, d.name.first);
-    this.declare(sym);
+    this.declare(parent, name, sym);
     const allowAlias = hasOption(d.body, "allow_alias", "true");
     const opts = [];
     const reserved = [];
@@ -16010,15 +16178,14 @@ var FileBuilder = class {
         const v = create(EnumValueDescriptorProtoSchema, { name: b.name.text });
         if (n !== void 0) v.number = n;
         proto.value.push(v);
-        const vpath = [...path4, E_VALUE, k];
+        const vpath = si !== void 0 || b.options !== void 0 ? [...path4, E_VALUE, k] : NO_PATH;
         if (si) {
           si.addWithComments(vpath, b.first, b.last, b.first, b.last);
           si.add([...vpath, EV_NAME], b.name.first, b.name.last);
           if (b.number) si.add([...vpath, EV_NUMBER], b.number.first, b.number.last);
           if (b.options && b.options.options.length > 0) si.add([...vpath, EV_OPTIONS], b.options.first, b.options.last);
         }
-        const vfull = parent === "" ? b.name.text : parent + "." + b.name.text;
-        this.declare({ kind: "enumValue", fullName: vfull, file: this.info, proto: v, parent: sym, declTokens: this.tokens, declTok: b.name.first });
+        this.declare(parent, b.name.text, new EnumValueSym(parent, this.info, v, sym, this.tokens, b.name.first));
         if (b.number && n !== void 0) {
           if (n < -2147483648 || n > 2147483647) this.err(b.number.first, b.number.last, "enum value out of range");
           values.push({ n, node: b.number, name: b.name.text, nameTok: b.name.first });
@@ -16029,7 +16196,7 @@ var FileBuilder = class {
             schema: EnumValueOptionsSchema,
             options: b.options.options,
             path: [...vpath, EV_OPTIONS],
-            scope: parent,
+            scope: parent.fullName,
             target: v,
             alwaysSet: false
           });
@@ -16061,7 +16228,7 @@ var FileBuilder = class {
         }
       }
     }
-    if (proto.value.length === 0) this.err(d.first, d.last, "enums must define at least one value");
+    if (proto.value.length === 0) this.err(d.first, d.last, "enum type must define at least one value");
     if (!closed && values.length > 0 && values[0].n !== 0 && values[0].name === proto.value[0].name) {
       this.err(values[0].node.first, values[0].node.last, "first value of open enum must be zero");
     }
@@ -16110,7 +16277,8 @@ var FileBuilder = class {
       si.addWithComments(path4, d.first, d.last, d.first, d.open);
       si.add([...path4, S_NAME], d.name.first, d.name.last);
     }
-    this.declare({ kind: "service", fullName, file: this.info, declTokens: this.tokens, declTok: d.name.first });
+    const ssym = new ServiceSym(fullName, this.info, this.pkgScope, this.tokens, d.name.first);
+    this.declare(this.pkgScope, name, ssym);
     const opts = [];
     for (const b of d.body) {
       if (b.kind === "option") opts.push(b);
@@ -16129,7 +16297,7 @@ var FileBuilder = class {
           if (b.output.stream !== void 0) si.add([...mpath, MD_SERVER_STREAM], b.output.stream, b.output.stream);
           si.add([...mpath, MD_OUTPUT], b.output.type.first, b.output.type.last);
         }
-        this.declare({ kind: "method", fullName: fullName + "." + b.name.text, file: this.info, declTokens: this.tokens, declTok: b.name.first });
+        this.declare(ssym, b.name.text, { kind: "method", fullName: fullName + "." + b.name.text, file: this.info, declTokens: this.tokens, declTok: b.name.first });
         this.methodRefs.push({ proto: m, input: b.input.type, output: b.output.type });
         if (b.body) {
           const mopts = [];
@@ -16170,12 +16338,12 @@ var FileBuilder = class {
         continue;
       }
       const text = r.node.text;
-      const s = table.resolveIn(fs, r.scope, text, r.node.parts.length > 1 || r.node.absolute ? acceptTypeQualified : acceptTypeSimple);
+      const s = table.resolveIn(fs, r.scope, r.node.parts, r.node.absolute, r.node.parts.length > 1 || r.node.absolute ? acceptTypeQualified : acceptTypeSimple);
       if (s === void 0) {
         this.err(r.node.first, r.node.last, `cannot find \`${text}\` in this scope`);
         continue;
       }
-      table.noteUse(path4, s);
+      table.noteUse(fs, s);
       if (s.kind !== "message" && s.kind !== "enum") {
         this.err(r.node.first, r.node.last, `expected type, found ${kindPhrase(s)} \`${s.fullName}\``);
         continue;
@@ -16185,10 +16353,12 @@ var FileBuilder = class {
         continue;
       }
       f.type = s.kind === "message" ? FieldDescriptorProto_Type.MESSAGE : FieldDescriptorProto_Type.ENUM;
-      f.typeName = "." + s.fullName;
+      f.typeName = s.typeName;
       if (s.kind === "enum") {
         if (s.closed && this.syntax === "proto3") {
           this.err(r.node.first, r.node.last, `closed enum \`${s.fullName}\` cannot be used in a "proto3" message`);
+        } else if (s.closed && r.implicit) {
+          this.err(r.node.first, r.node.last, `closed enum \`${s.fullName}\` cannot be used in an implicit-presence field`);
         }
         if (r.sym) r.sym.packed = this.packedFor(f, r.packedOpt, true);
         if (r.defaultOpt) {
@@ -16209,23 +16379,24 @@ var FileBuilder = class {
       }
     }
     for (const e of this.extendRefs) {
-      const s = table.resolveIn(fs, e.scope, e.decl.extendee.text, e.decl.extendee.parts.length > 1 || e.decl.extendee.absolute ? acceptTypeQualified : acceptTypeSimple);
+      const x = e.decl.extendee;
+      const s = table.resolveIn(fs, e.scope, x.parts, x.absolute, x.parts.length > 1 || x.absolute ? acceptTypeQualified : acceptTypeSimple);
       if (s === void 0) {
         this.err(e.decl.extendee.first, e.decl.extendee.last, `cannot find \`${e.decl.extendee.text}\` in this scope`);
         continue;
       }
-      table.noteUse(path4, s);
+      table.noteUse(fs, s);
+      if (this.syntax === "proto3" && !isOptionsMessage(s.fullName)) {
+        this.err(e.decl.first, e.decl.first, `expected built-in options message, found ${kindPhrase(s)} \`${s.fullName}\``);
+      }
       if (s.kind !== "message") {
         this.err(e.decl.extendee.first, e.decl.extendee.last, `expected message type, found ${kindPhrase(s)} \`${s.fullName}\``);
         continue;
       }
-      if (this.syntax === "proto3" && !isOptionsMessage(s.fullName)) {
-        this.err(e.decl.first, e.decl.first, `expected built-in options message, found message type \`${s.fullName}\``);
-      }
       const ranges = s.proto.extensionRange;
       const ms = s.messageSet === true;
       for (const f of e.fields) {
-        f.proto.extendee = "." + s.fullName;
+        f.proto.extendee = s.typeName;
         f.sym.message = s;
         const n = f.proto.number;
         if (n === void 0 || !f.number) continue;
@@ -16254,17 +16425,17 @@ var FileBuilder = class {
           m.proto.outputType = v;
         }]
       ]) {
-        const s = table.resolveIn(fs, this.pkg, node.text, node.parts.length > 1 || node.absolute ? acceptTypeQualified : acceptTypeSimple);
+        const s = table.resolveIn(fs, this.pkgScope, node.parts, node.absolute, node.parts.length > 1 || node.absolute ? acceptTypeQualified : acceptTypeSimple);
         if (s === void 0) {
           this.err(node.first, node.last, `cannot find \`${node.text}\` in this scope`);
           continue;
         }
-        table.noteUse(path4, s);
+        table.noteUse(fs, s);
         if (s.kind !== "message") {
           this.err(node.first, node.last, `expected message type, found ${kindPhrase(s)} \`${s.fullName}\``);
           continue;
         }
-        set("." + s.fullName);
+        set(s.typeName);
       }
     }
   }
@@ -16293,12 +16464,7 @@ var FileBuilder = class {
     for (const job of this.jobs) {
       let bytes;
       if (job.options.length > 0) {
-        try {
-          bytes = interpretOptions(ctx, { message: job.message, options: job.options, path: job.path, scope: job.scope });
-        } catch (e) {
-          if (e instanceof Error && e.message === "not implemented") continue;
-          throw e;
-        }
+        bytes = interpretOptions(ctx, { message: job.message, options: job.options, path: job.path, scope: job.scope });
       }
       if (bytes !== void 0 && bytes.length > 0) job.target.options = fromBinary(job.schema, bytes);
       else if (job.options.length > 0 || job.alwaysSet) job.target.options = create(job.schema);
@@ -16347,6 +16513,23 @@ function hasFeature(decls, name, value) {
     if (p.length === 2 && p[0].name === "features" && !p[0].extension && p[1].name === name && o.value.kind === "identValue" && o.value.name === value) return true;
   }
   return false;
+}
+function overlaps(list, r) {
+  for (const o of list) if (o.start <= r.end && r.start <= o.end) return true;
+  return false;
+}
+function contains(list, n) {
+  for (const r of list) if (n >= r.start && n <= r.end) return true;
+  return false;
+}
+function compactFeature(opts, name) {
+  if (!opts) return void 0;
+  let v;
+  for (const o of opts) {
+    const p = o.name.parts;
+    if (p.length === 2 && p[0].name === "features" && !p[0].extension && p[1].name === name && o.value.kind === "identValue") v = o.value.name;
+  }
+  return v;
 }
 function stripEnumPrefix(value, enumName) {
   let i = 0;
@@ -16407,31 +16590,36 @@ var LineTable = class {
     const starts = [0];
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
     this.lineStarts = starts;
-    const simple = new Uint8Array(starts.length);
-    for (let l = 0; l < starts.length; l++) {
-      const s = starts[l];
-      const e = l + 1 < starts.length ? starts[l + 1] - 1 : text.length;
-      let ok = 1;
-      for (let i = s; i < e; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 32 || c >= 127) {
-          if (c === 13 && i + 1 === e) continue;
-          ok = 0;
-          break;
-        }
-      }
-      simple[l] = ok;
-    }
-    this.simple = simple;
+    this.simple = new Int8Array(starts.length).fill(-1);
   }
   text;
   /** Offset of the first character of each line. */
   lineStarts;
   /**
-   * Per line: 1 when every character of the line is printable ASCII (a `\r` right before the line
-   * break included), so that a display-width column is an offset difference.
+   * Per line, computed on first use: 1 when every character of the line is printable ASCII (a CR
+   * right before the line break included), so that a display-width column is an offset
+   * difference; 0 when not; -1 not yet known.
    */
   simple;
+  /** Whether columns on `line` are plain offset differences (see `simple`). */
+  isSimple(line) {
+    const known = this.simple[line];
+    if (known >= 0) return known === 1;
+    const text = this.text;
+    const s = this.lineStarts[line];
+    const e = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : text.length;
+    let ok = 1;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 32 || c >= 127) {
+        if (c === 13 && i + 1 === e) continue;
+        ok = 0;
+        break;
+      }
+    }
+    this.simple[line] = ok;
+    return ok === 1;
+  }
   /** 0-based line containing `offset`. */
   lineOf(offset) {
     const starts = this.lineStarts;
@@ -16447,7 +16635,7 @@ var LineTable = class {
   /** Display-width column of `offset` on `line` (source info, lint). */
   columnOf(line, offset) {
     const s = this.lineStarts[line];
-    if (this.simple[line]) return offset - s;
+    if (this.isSimple(line)) return offset - s;
     const w = new WidthWalker();
     w.advance(this.text, s, offset);
     return w.column;
@@ -16461,7 +16649,7 @@ var LineTable = class {
   byteLineCol(offset) {
     const line = this.lineOf(offset);
     const s = this.lineStarts[line];
-    if (this.simple[line]) return { line, col: offset - s };
+    if (this.isSimple(line)) return { line, col: offset - s };
     return { line, col: Buffer.byteLength(this.text.slice(s, offset), "utf8") };
   }
 };
@@ -16493,10 +16681,6 @@ var ColumnCursor = class {
       }
     }
     this.line = line;
-    if (t.simple[line]) {
-      this.col = offset - starts[line];
-      return;
-    }
     if (offset < this.walked) {
       this.walker.reset();
       this.walked = starts[line];
@@ -16506,29 +16690,6 @@ var ColumnCursor = class {
     this.col = this.walker.column;
   }
 };
-var positionCache = /* @__PURE__ */ new WeakMap();
-function tokenPositions(tokens) {
-  let p = positionCache.get(tokens);
-  if (p) return p;
-  const n = tokens.count;
-  const startLine = new Int32Array(n);
-  const startCol = new Int32Array(n);
-  const endLine = new Int32Array(n);
-  const endCol = new Int32Array(n);
-  const cursor = new ColumnCursor(lineTable(tokens.source));
-  const { start, end } = tokens;
-  for (let t = 0; t < n; t++) {
-    cursor.move(start[t]);
-    startLine[t] = cursor.line;
-    startCol[t] = cursor.col;
-    cursor.move(end[t]);
-    endLine[t] = cursor.line;
-    endCol[t] = cursor.col;
-  }
-  p = { startLine, startCol, endLine, endCol };
-  positionCache.set(tokens, p);
-  return p;
-}
 var C_WIDTH = 3;
 var C_PICT = 4;
 var C_SPACING = 8;
@@ -16660,9 +16821,16 @@ var WidthWalker = class {
     for (let i = from; i < to; i++) {
       let cp = text.charCodeAt(i);
       if (cp < 127 && cp >= 32) {
-        this.committed += this.open + 1;
+        let j = i + 1;
+        while (j < to) {
+          const d = text.charCodeAt(j);
+          if (d >= 127 || d < 32) break;
+          j++;
+        }
+        this.committed += this.open + (j - i);
         this.open = 0;
         this.mode = M_NONE;
+        i = j - 1;
         continue;
       }
       if (cp === 9) {
@@ -16867,30 +17035,35 @@ function isHexDigit(c) {
 function isNumberPart(c) {
   return c < 128 && (IDENT[c] !== 0 || c === 46);
 }
+var scratchKind = new Uint8Array(1 << 14);
+var scratchStart = new Uint32Array(1 << 14);
+var scratchEnd = new Uint32Array(1 << 14);
+var scratchCstart = new Uint32Array((1 << 14) + 1);
 function lex(source, diags) {
   const text = source.text;
   const n = text.length;
-  let cap = (n >> 2) + 64;
-  let kind = new Uint8Array(cap);
-  let start = new Uint32Array(cap);
-  let end = new Uint32Array(cap);
-  let cstart = new Uint32Array(cap + 1);
+  let cap = scratchKind.length;
+  let kind = scratchKind;
+  let start = scratchStart;
+  let end = scratchEnd;
+  let cstart = scratchCstart;
+  cstart[0] = 0;
   const comments = [];
   let count = 0;
   const grow = () => {
     cap *= 2;
     const k = new Uint8Array(cap);
     k.set(kind);
-    kind = k;
+    kind = scratchKind = k;
     const s = new Uint32Array(cap);
     s.set(start);
-    start = s;
+    start = scratchStart = s;
     const e = new Uint32Array(cap);
     e.set(end);
-    end = e;
+    end = scratchEnd = e;
     const cs = new Uint32Array(cap + 1);
     cs.set(cstart);
-    cstart = cs;
+    cstart = scratchCstart = cs;
   };
   const err = (s, e, msg) => diags.error(source, s, e, msg);
   let i = 0;
@@ -17022,14 +17195,13 @@ function lex(source, diags) {
             tk = TK_IDENT;
             i = j;
           } else {
-            if (c < 32 || c === 127) err(i, i + 1, "unrecognized token");
             tk = TK_ERROR;
-            i++;
+            if (c < 32 || c === 127) i = unrecognizedRun(text, i, err);
+            else i++;
           }
         } else if (isUnicodeSpace(c)) {
-          err(i, i + 1, "unrecognized token");
           tk = TK_ERROR;
-          i++;
+          i = unrecognizedRun(text, i, err);
         } else {
           let j = i + 1;
           while (j < n) {
@@ -17048,25 +17220,33 @@ function lex(source, diags) {
     kind[count] = tk;
     start[count] = s;
     end[count] = i;
-    cstart[count] = comments.length;
     count++;
+    cstart[count] = comments.length;
   }
   if (count === cap) grow();
   kind[count] = TK_EOF;
   start[count] = n;
   end[count] = n;
-  cstart[count] = comments.length;
   count++;
   cstart[count] = comments.length;
   return {
     source,
     count,
-    kind: kind.subarray(0, count),
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
+    kind: kind.slice(0, count),
+    start: start.slice(0, count),
+    end: end.slice(0, count),
     comments,
-    commentStart: cstart.subarray(0, count + 1)
+    commentStart: cstart.slice(0, count + 1)
   };
+}
+function isUnrecognized(c) {
+  return c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 || c === 127 || c >= 128 && isUnicodeSpace(c);
+}
+function unrecognizedRun(text, s, err) {
+  let j = s + 1;
+  while (j < text.length && isUnrecognized(text.charCodeAt(j))) j++;
+  err(s, j, "unrecognized token");
+  return j;
 }
 function isFloatToken(text, s, e) {
   const hex = e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 32) === 120;
@@ -17514,6 +17694,8 @@ var Parser = class {
   lastErrorTok = -1;
   exprDepth = 0;
   sink = new ByteSink();
+  /** Interned `parts` arrays of unqualified names (read-only, so sharing is safe). */
+  singleParts = /* @__PURE__ */ new Map();
   // ---- token access ------------------------------------------------------------------------
   /** Error tokens the lexer already reported (controls, Unicode spaces, `*\/`) are invisible here. */
   skipSilent(i) {
@@ -17764,6 +17946,12 @@ var Parser = class {
     }
     return this.isPunct(n, LBRACE);
   }
+  /** For `reserved`/`extensions`: a field of that type has `name =` or a qualified type after it. */
+  isFieldAfterKeyword(t) {
+    const n = this.next(t);
+    if (this.isPunct(n, DOT)) return true;
+    return this.kind[n] === TK_IDENT && this.isPunct(this.next(n), EQ);
+  }
   parseEmpty() {
     const t = this.advance();
     return { kind: "empty", first: t, last: t };
@@ -17826,7 +18014,16 @@ var Parser = class {
       if (!this.isPunct(this.p, DOT)) break;
       this.advance();
     }
-    const text = (absolute ? "." : "") + (parts.length === 1 ? parts[0] : parts.join("."));
+    if (parts.length === 1 && !absolute) {
+      const name = parts[0];
+      let shared = this.singleParts.get(name);
+      if (!shared) {
+        shared = parts;
+        this.singleParts.set(name, shared);
+      }
+      return { kind: "qname", first, last: this.prev, text: name, absolute, parts: shared };
+    }
+    const text = (absolute ? "." : "") + parts.join(".");
     return { kind: "qname", first, last: this.prev, text, absolute, parts };
   }
   // ---- literals ------------------------------------------------------------------------------
@@ -17847,10 +18044,7 @@ var Parser = class {
           }
         }
       }
-      if (plain) {
-        const value = text.slice(s + 1, e - 1);
-        return { kind: "string", first, last, bytes: utf8Bytes(value), value };
-      }
+      if (plain) return new PlainString(first, last, text.slice(s + 1, e - 1));
     }
     const sink = this.sink;
     sink.len = 0;
@@ -18027,7 +18221,7 @@ var Parser = class {
     const fields = [];
     let ok = true;
     while (!this.isPunct(this.p, close)) {
-      if (this.kind[this.p] === TK_EOF) {
+      if (this.kind[this.p] === TK_EOF || close === GT && this.isPunct(this.p, RBRACE)) {
         this.error(open, open, `encountered unmatched \`${close === RBRACE ? "{" : "<"}\` delimiter`);
         ok = false;
         break;
@@ -18316,10 +18510,10 @@ var Parser = class {
         if (this.isNestedStart(t)) return this.parseOneof(ctx);
         break;
       case "reserved":
-        if (this.isNestedStart(t)) return this.parseReserved(ctx);
+        if (!this.isFieldAfterKeyword(t)) return this.parseReserved(ctx);
         break;
       case "extensions":
-        if (this.isNestedStart(t)) return this.parseExtensions(ctx);
+        if (!this.isFieldAfterKeyword(t)) return this.parseExtensions(ctx);
         break;
       case "export":
       case "local": {
@@ -18776,6 +18970,21 @@ function declWords(kind) {
 }
 var utf8Lossy2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 var utf8Encoder2 = new TextEncoder();
+var PlainString = class {
+  constructor(first, last, value) {
+    this.first = first;
+    this.last = last;
+    this.value = value;
+  }
+  first;
+  last;
+  value;
+  kind = "string";
+  cached;
+  get bytes() {
+    return this.cached ??= utf8Bytes(this.value);
+  }
+};
 function utf8Bytes(s) {
   const n = s.length;
   for (let i = 0; i < n; i++) if (s.charCodeAt(i) >= 128) return utf8Encoder2.encode(s);
@@ -18806,9 +19015,10 @@ function decodeInt(text, s, e) {
     v = v * 10 + (c - 48);
     k++;
   }
-  if (k - s <= 15) return BigInt(v);
+  if (k - s <= 15) return v < SMALL_INTS.length ? SMALL_INTS[v] : BigInt(v);
   return BigInt(text.slice(s, k));
 }
+var SMALL_INTS = Array.from({ length: 4096 }, (_, i) => BigInt(i));
 function isHex(c) {
   return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
 }
@@ -18858,7 +19068,7 @@ function commentText(text, c) {
     let i = nl + 1;
     while (i < innerEnd) {
       const ch = text.charCodeAt(i);
-      if (!isSpace(ch)) break;
+      if (ch === 10 || !isSpace(ch)) break;
       i++;
     }
     if (i < innerEnd && text.charCodeAt(i) === 42) i++;
@@ -18882,20 +19092,18 @@ var NONE = -1;
 var TokenComments = class {
   constructor(tokens) {
     this.tokens = tokens;
-    const n = tokens.count;
-    this.leadingPara = new Int32Array(n).fill(NONE);
-    this.trailingPara = new Int32Array(n).fill(NONE);
-    this.detachedFirst = new Int32Array(n);
-    this.detachedCount = new Uint16Array(n);
     if (tokens.comments.length > 0) this.attribute();
   }
   tokens;
-  /** Per token: paragraph index of its leading / trailing comment, or -1. */
-  leadingPara;
-  trailingPara;
-  /** Per token: first detached paragraph and how many (detached paragraphs are consecutive). */
-  detachedFirst;
-  detachedCount;
+  /** Per recorded gap: the token after it (increasing). */
+  gapTok = [];
+  /** Per recorded gap: paragraph leading the token after it, or -1. */
+  gapLeading = [];
+  /** Per recorded gap: paragraph trailing the token before it, or -1. */
+  gapTrailing = [];
+  /** Per recorded gap: first detached paragraph of the token after it, and how many. */
+  gapDetachedFirst = [];
+  gapDetachedCount = [];
   /** Per paragraph: first and last comment index, kind. */
   paraFirst = [];
   paraLast = [];
@@ -18903,26 +19111,43 @@ var TokenComments = class {
   paraText = [];
   /** Leading comment of token `tok` (may be ""), or undefined. */
   leading(tok) {
-    const p = this.leadingPara[tok];
+    const g = this.gapBefore(tok);
+    const p = g < 0 ? NONE : this.gapLeading[g];
     return p === NONE ? void 0 : this.text(p);
   }
   /** Trailing comment of token `tok` (may be ""), or undefined. */
   trailing(tok) {
-    const p = this.trailingPara[tok];
+    const g = this.gapBefore(tok + 1);
+    const p = g < 0 ? NONE : this.gapTrailing[g];
     return p === NONE ? void 0 : this.text(p);
   }
   /** Detached comments before token `tok`, in source order (a new array). */
   detached(tok) {
-    const count = this.detachedCount[tok];
     const out = [];
-    if (count === 0) return out;
-    const first = this.detachedFirst[tok];
+    const g = this.gapBefore(tok);
+    if (g < 0) return out;
+    const first = this.gapDetachedFirst[g];
+    const count = this.gapDetachedCount[g];
     for (let i = 0; i < count; i++) out.push(this.text(first + i));
     return out;
   }
-  /** Whether token `tok` has any leading, trailing or detached comment. */
+  /** Whether token `tok` may have a leading, trailing or detached comment (cheap pre-check). */
   has(tok) {
-    return this.leadingPara[tok] !== NONE || this.trailingPara[tok] !== NONE || this.detachedCount[tok] !== 0;
+    return this.gapBefore(tok) >= 0 || this.gapBefore(tok + 1) >= 0;
+  }
+  /** Index of the recorded gap right before token `tok`, or -1. */
+  gapBefore(tok) {
+    const g = this.gapTok;
+    let lo = 0;
+    let hi = g.length - 1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      const v = g[mid];
+      if (v === tok) return mid;
+      if (v < tok) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return NONE;
   }
   text(p) {
     let s = this.paraText[p];
@@ -18938,108 +19163,116 @@ var TokenComments = class {
     this.paraText[p] = s;
     return s;
   }
+  /** One pass over the comments and the tokens around them (§6.4 paragraphs, §6.5 attribution). */
+  attribute() {
+    const { kind, start, comments, source } = this.tokens;
+    const text = source.text;
+    const bom = source.bom === true;
+    const starts = lineTable(source).lineStarts;
+    const lastLine = starts.length - 1;
+    const nc = comments.length;
+    const paraLast = this.paraLast;
+    let cur = 0;
+    const lineAt = (o) => {
+      while (cur < lastLine && starts[cur + 1] <= o) cur++;
+      while (starts[cur] > o) cur--;
+      return cur;
+    };
+    const bracket = (t2) => kind[t2] === TK_PUNCT ? text.charCodeAt(start[t2]) : 0;
+    const gp = [];
+    const gFirst = [];
+    const gLast = [];
+    let t = 0;
+    let ci = 0;
+    while (ci < nc) {
+      const cStart = comments[ci].start;
+      while (start[t] < cStart) t++;
+      if (kind[t] === TK_EOF) break;
+      const tStart = start[t];
+      const p = t - 1;
+      const hasPrev = p >= 0 || bom;
+      const pLine = p >= 0 ? lineAt(start[p]) : 0;
+      gp.length = 0;
+      gFirst.length = 0;
+      gLast.length = 0;
+      let sameLine = false;
+      let open = NONE;
+      while (ci < nc && comments[ci].start < tStart) {
+        const cm = comments[ci];
+        const sLine = lineAt(cm.start);
+        const eLine = cm.block ? lineAt(cm.end - 1) : sLine;
+        if (cm.block) {
+          open = NONE;
+          gp.push(this.newPara(ci, P_BLOCK));
+          gFirst.push(sLine);
+          gLast.push(eLine);
+        } else if (open !== NONE && sLine - gLast[open] === 1) {
+          paraLast[gp[open]] = ci;
+          gLast[open] = eLine;
+        } else if (hasPrev && sLine === pLine) {
+          open = NONE;
+          sameLine = true;
+          gp.push(this.newPara(ci, P_SAME_LINE));
+          gFirst.push(sLine);
+          gLast.push(eLine);
+        } else {
+          open = gp.length;
+          gp.push(this.newPara(ci, P_LINES));
+          gFirst.push(sLine);
+          gLast.push(eLine);
+        }
+        ci++;
+      }
+      const n = gp.length;
+      const tLine = lineAt(tStart);
+      let lo = 0;
+      let hi = n;
+      let trailing = NONE;
+      let leading = NONE;
+      let detFirst = 0;
+      let detCount = 0;
+      if (hasPrev) {
+        const closer = bracket(t);
+        if (sameLine || gFirst[0] - pLine < 2 && (n >= 2 || closer === 125 || closer === 93 || closer === 41 || tLine - gLast[0] >= 2)) {
+          if (p >= 0) trailing = gp[0];
+          lo = 1;
+        }
+      }
+      if (lo < hi && tLine - gLast[hi - 1] === 1) {
+        leading = gp[hi - 1];
+        hi--;
+      }
+      if (lo < hi) {
+        const pb = p >= 0 ? bracket(p) : 0;
+        const hasP = p >= 0 && pb !== 123 && pb !== 91 && pb !== 40;
+        const nTok = t + 1;
+        const nb = kind[nTok] === TK_EOF ? 0 : bracket(nTok);
+        const hasN = kind[nTok] !== TK_EOF && nb !== 125 && nb !== 93 && nb !== 41;
+        const nLine = hasN ? lineAt(start[nTok]) : 0;
+        for (let i = lo; i < hi; i++) {
+          if (hasP && gFirst[i] - pLine < 2) continue;
+          if (hasN && nLine - gLast[i] >= 2) {
+            detFirst = gp[i];
+            detCount = hi - i;
+          }
+          break;
+        }
+      }
+      if (trailing !== NONE || leading !== NONE || detCount !== 0) {
+        this.gapTok.push(t);
+        this.gapLeading.push(leading);
+        this.gapTrailing.push(trailing);
+        this.gapDetachedFirst.push(detFirst);
+        this.gapDetachedCount.push(detCount);
+      }
+    }
+  }
   newPara(first, kind) {
     this.paraFirst.push(first);
     this.paraLast.push(first);
     this.paraKind.push(kind);
     this.paraText.push(void 0);
     return this.paraFirst.length - 1;
-  }
-  /** One pass over all tokens (§6.4 paragraphs, §6.5 attribution). */
-  attribute() {
-    const { kind, start, end, comments, count, source } = this.tokens;
-    const starts = lineTable(source).lineStarts;
-    const lastLine = starts.length - 1;
-    const tokLine = new Int32Array(count);
-    let line = 0;
-    for (let t = 0; t < count; t++) {
-      const o = start[t];
-      while (line < lastLine && starts[line + 1] <= o) line++;
-      tokLine[t] = line;
-    }
-    const nc = comments.length;
-    const cStartLine = new Int32Array(nc);
-    const cEndLine = new Int32Array(nc);
-    line = 0;
-    for (let c = 0; c < nc; c++) {
-      const cm = comments[c];
-      while (line < lastLine && starts[line + 1] <= cm.start) line++;
-      cStartLine[c] = line;
-      const last = cm.end - 1;
-      while (line < lastLine && starts[line + 1] <= last) line++;
-      cEndLine[c] = line;
-    }
-    const text = source.text;
-    const bom = source.bom === true;
-    const isOpener = (t) => {
-      if (kind[t] !== TK_PUNCT) return false;
-      const ch = text.charCodeAt(start[t]);
-      return ch === 123 || ch === 91 || ch === 40;
-    };
-    const isCloser = (t) => {
-      if (kind[t] !== TK_PUNCT) return false;
-      const ch = text.charCodeAt(start[t]);
-      return ch === 125 || ch === 93 || ch === 41;
-    };
-    const paras = [];
-    let ci = 0;
-    for (let t = 0; t < count; t++) {
-      if (kind[t] === TK_EOF) break;
-      const tStart = start[t];
-      if (ci >= nc || comments[ci].start >= tStart) continue;
-      const p = t - 1;
-      const hasPrev = p >= 0 || bom;
-      const pLine = p >= 0 ? tokLine[p] : bom ? 0 : NONE;
-      paras.length = 0;
-      let sameLine = false;
-      let open = NONE;
-      while (ci < nc && comments[ci].start < tStart) {
-        const cm = comments[ci];
-        if (cm.block) {
-          open = NONE;
-          paras.push(this.newPara(ci, P_BLOCK));
-        } else if (open !== NONE && cStartLine[ci] - cEndLine[this.paraLast[open]] === 1) {
-          this.paraLast[open] = ci;
-        } else if (hasPrev && cStartLine[ci] === pLine) {
-          open = NONE;
-          sameLine = true;
-          paras.push(this.newPara(ci, P_SAME_LINE));
-        } else {
-          open = this.newPara(ci, P_LINES);
-          paras.push(open);
-        }
-        ci++;
-      }
-      if (paras.length === 0) continue;
-      const tLine = tokLine[t];
-      const firstLine2 = (q) => cStartLine[this.paraFirst[q]];
-      const lastLineOf = (q) => cEndLine[this.paraLast[q]];
-      let lo = 0;
-      let hi = paras.length;
-      if (hasPrev) {
-        const q = paras[0];
-        if (sameLine || firstLine2(q) - pLine < 2 && (paras.length >= 2 || isCloser(t) || tLine - lastLineOf(q) >= 2)) {
-          if (p >= 0) this.trailingPara[p] = q;
-          lo = 1;
-        }
-      }
-      if (lo < hi && tLine - lastLineOf(paras[hi - 1]) === 1) {
-        this.leadingPara[t] = paras[hi - 1];
-        hi--;
-      }
-      const hasP = p >= 0 && !isOpener(p);
-      const nTok = t + 1;
-      const hasN = nTok < count && kind[nTok] !== TK_EOF && !isCloser(nTok);
-      for (let i = lo; i < hi; i++) {
-        const q = paras[i];
-        if (hasP && firstLine2(q) - pLine < 2) continue;
-        if (hasN && tokLine[nTok] - lastLineOf(q) >= 2) {
-          this.detachedFirst[t] = q;
-          this.detachedCount[t] = hi - i;
-        }
-        break;
-      }
-    }
   }
 };
 var cache = /* @__PURE__ */ new WeakMap();
@@ -19054,6 +19287,35 @@ function tokenComments(tokens) {
 
 // src/compiler/sourceinfo.ts
 var NO_TOKEN = -1;
+var R_FIRST = 0;
+var R_LAST = 1;
+var R_LEAD = 2;
+var R_TRAIL = 3;
+var R_PATH_LEN = 4;
+var R_PATH = 5;
+var locationPrototype = Object.getPrototypeOf(create(SourceCodeInfo_LocationSchema));
+var locationTypeName = SourceCodeInfo_LocationSchema.typeName;
+function newLocation(path4, span, detached) {
+  const loc = Object.create(locationPrototype);
+  loc.$typeName = locationTypeName;
+  loc.path = path4;
+  loc.span = span;
+  loc.leadingDetachedComments = detached;
+  return loc;
+}
+var scratch3 = {
+  i32: [],
+  need: new Uint8Array(1024),
+  keys: new Float64Array(1024)
+};
+function i32(slot, size) {
+  let a = scratch3.i32[slot];
+  if (a === void 0 || a.length < size) {
+    a = new Int32Array(Math.max(size, 1024, a ? a.length * 2 : 0));
+    scratch3.i32[slot] = a;
+  }
+  return a;
+}
 var SourceInfoCollector = class {
   constructor(file) {
     this.file = file;
@@ -19061,134 +19323,218 @@ var SourceInfoCollector = class {
   file;
   /** Number of locations added. */
   n = 0;
-  /** Per location: token range, comment tokens (NO_TOKEN without comments), path slice. */
-  first = new Int32Array(64);
-  last = new Int32Array(64);
-  lead = new Int32Array(64);
-  trail = new Int32Array(64);
-  pathStart = new Int32Array(65);
-  /** All paths, concatenated. */
-  paths = new Int32Array(512);
-  pathLen = 0;
+  /** Flat location records (see R_*). */
+  data = [];
   /** Number of locations recorded so far. */
   get size() {
     return this.n;
   }
   /** A location spanning tokens `first`..`last` (inclusive), without comments. */
   add(path4, first, last) {
-    this.push(path4, first, last, NO_TOKEN, NO_TOKEN);
+    const d = this.data;
+    d.push(first, last, NO_TOKEN, NO_TOKEN, path4.length);
+    for (let k = 0; k < path4.length; k++) d.push(path4[k]);
+    this.n++;
   }
   /**
    * A location spanning `first`..`last` that carries comments: leading/detached are looked up at
    * token `leadTok`, trailing at token `trailTok` (source-info.md §6.2).
    */
   addWithComments(path4, first, last, leadTok, trailTok) {
-    this.push(path4, first, last, leadTok, trailTok);
-  }
-  push(path4, first, last, lead, trail) {
-    const i = this.n;
-    if (i === this.first.length) this.grow();
-    this.first[i] = first;
-    this.last[i] = last;
-    this.lead[i] = lead;
-    this.trail[i] = trail;
-    let p = this.pathLen;
-    const need = p + path4.length;
-    if (need > this.paths.length) {
-      const bigger = new Int32Array(Math.max(need, this.paths.length * 2));
-      bigger.set(this.paths);
-      this.paths = bigger;
-    }
-    for (let k = 0; k < path4.length; k++) this.paths[p++] = path4[k];
-    this.pathLen = p;
-    this.pathStart[i + 1] = p;
-    this.n = i + 1;
-  }
-  grow() {
-    const cap = this.first.length * 2;
-    const g = (a, size) => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.first = g(this.first, cap);
-    this.last = g(this.last, cap);
-    this.lead = g(this.lead, cap);
-    this.trail = g(this.trail, cap);
-    this.pathStart = g(this.pathStart, cap + 1);
+    const d = this.data;
+    d.push(first, last, leadTok, trailTok, path4.length);
+    for (let k = 0; k < path4.length; k++) d.push(path4[k]);
+    this.n++;
   }
   finish() {
+    const T2 = globalThis.__T ??= [0, 0, 0, 0, 0, 0];
+    let t0 = performance.now();
+    let t1;
     const tokens = this.file.tokens;
     const n = this.n;
-    const pos = tokenPositions(tokens);
-    const { startLine, startCol, endLine, endCol } = pos;
-    const k0 = new Int32Array(n);
-    const k1 = new Int32Array(n);
-    const k2 = new Int32Array(n);
-    const k3 = new Int32Array(n);
-    const order = new Array(n);
+    const d = this.data;
+    const rec = i32(0, n);
+    if (scratch3.need.length < tokens.count) scratch3.need = new Uint8Array(Math.max(tokens.count, scratch3.need.length * 2));
+    const need = scratch3.need;
+    need.fill(0, 0, tokens.count);
+    const lastTok = tokens.count - 2;
+    if (lastTok >= 0) {
+      need[0] = 1;
+      need[lastTok] = need[lastTok] | 2;
+    }
+    for (let i = 0, r = 0; i < n; i++) {
+      rec[i] = r;
+      need[d[r + R_FIRST]] = need[d[r + R_FIRST]] | 1;
+      need[d[r + R_LAST]] = need[d[r + R_LAST]] | 2;
+      r += R_PATH + d[r + R_PATH_LEN];
+    }
+    t1 = performance.now();
+    T2[0] += t1 - t0;
+    t0 = t1;
+    const lineOf = i32(1, tokens.count * 2);
+    const colOf = i32(2, tokens.count * 2);
+    const cursor = new ColumnCursor(lineTable(tokens.source));
+    const { start, end } = tokens;
+    for (let t = 0; t < tokens.count; t++) {
+      const m = need[t];
+      if (m === 0) continue;
+      if (m & 1) {
+        cursor.move(start[t]);
+        lineOf[2 * t] = cursor.line;
+        colOf[2 * t] = cursor.col;
+      }
+      if (m & 2) {
+        cursor.move(end[t]);
+        lineOf[2 * t + 1] = cursor.line;
+        colOf[2 * t + 1] = cursor.col;
+      }
+    }
+    t1 = performance.now();
+    T2[1] += t1 - t0;
+    t0 = t1;
+    const k0 = i32(3, n);
+    const k1 = i32(4, n);
+    const k2 = i32(5, n);
+    const k3 = i32(6, n);
     let sorted = true;
+    let maxLine = 0;
+    let maxCol = 0;
     for (let i = 0; i < n; i++) {
-      const f = this.first[i];
-      const l = this.last[i];
-      k0[i] = startLine[f];
-      k1[i] = startCol[f];
-      if (endLine[l] === startLine[f]) {
-        k2[i] = endCol[l];
+      const r = rec[i];
+      const f = d[r + R_FIRST];
+      const l = d[r + R_LAST];
+      const sl = lineOf[2 * f];
+      const el = lineOf[2 * l + 1];
+      const sc = colOf[2 * f];
+      const ec = colOf[2 * l + 1];
+      k0[i] = sl;
+      k1[i] = sc;
+      if (el === sl) {
+        k2[i] = ec;
         k3[i] = -1;
       } else {
-        k2[i] = endLine[l];
-        k3[i] = endCol[l];
+        k2[i] = el;
+        k3[i] = ec;
       }
-      order[i] = i;
+      if (el > maxLine) maxLine = el;
+      if (sc > maxCol) maxCol = sc;
+      if (ec > maxCol) maxCol = ec;
       if (sorted && i > 0 && compareKeys(k0, k1, k2, k3, i - 1, i) > 0) sorted = false;
     }
-    if (!sorted) order.sort((a, b) => compareKeys(k0, k1, k2, k3, a, b) || a - b);
+    t1 = performance.now();
+    T2[2] += t1 - t0;
+    t0 = t1;
+    {
+      let runs = 1;
+      for (let i = 1; i < n; i++) if (compareKeys(k0, k1, k2, k3, i - 1, i) > 0) runs++;
+      const R = globalThis.__R ??= [0, 0, 0];
+      R[0] += runs;
+      R[1] += n;
+      R[2]++;
+      const kk = [];
+      for (let i = 0; i < n; i++) kk.push(k0[i] * 1e9 + k1[i] * 1e5 + k2[i] * 10 + k3[i]);
+      let moves = 0;
+      for (let i = 1; i < n; i++) {
+        const v = kk[i];
+        let j = i - 1;
+        while (j >= 0 && kk[j] > v) {
+          kk[j + 1] = kk[j];
+          j--;
+          moves++;
+        }
+        kk[j + 1] = v;
+      }
+      R[3] = (R[3] ?? 0) + moves;
+      R[4] = Math.max(R[4] ?? 0, moves / n);
+    }
+    const order = sorted ? void 0 : sortOrder(k0, k1, k2, k3, n, maxLine, maxCol);
+    t1 = performance.now();
+    T2[3] += t1 - t0;
+    t0 = t1;
     const comments = tokenComments(tokens);
+    t1 = performance.now();
+    T2[4] += t1 - t0;
+    t0 = t1;
     const locations = new Array(n + 1);
-    locations[0] = create(SourceCodeInfo_LocationSchema, { path: [], span: fileSpan(tokens, pos) });
+    let fileSpan = [0, 0, 0];
+    if (lastTok >= 0) {
+      const sl = lineOf[0];
+      const el = lineOf[2 * lastTok + 1];
+      const ec = colOf[2 * lastTok + 1];
+      fileSpan = sl === el ? [sl, colOf[0], ec] : [sl, colOf[0], el, ec];
+    }
+    locations[0] = newLocation([], fileSpan, []);
     for (let j = 0; j < n; j++) {
-      const i = order[j];
-      const path4 = [];
-      for (let p = this.pathStart[i], e = this.pathStart[i + 1]; p < e; p++) path4.push(this.paths[p]);
+      const i = order === void 0 ? j : order[j];
+      const r = rec[i];
+      const path4 = d.slice(r + R_PATH, r + R_PATH + d[r + R_PATH_LEN]);
       const span = k3[i] === -1 ? [k0[i], k1[i], k2[i]] : [k0[i], k1[i], k2[i], k3[i]];
-      const lead = this.lead[i];
+      const lead = d[r + R_LEAD];
       if (lead === NO_TOKEN) {
-        locations[j + 1] = create(SourceCodeInfo_LocationSchema, { path: path4, span });
+        locations[j + 1] = newLocation(path4, span, []);
         continue;
       }
-      const trail = this.trail[i];
-      if (!comments.has(lead) && !comments.has(trail)) {
-        locations[j + 1] = create(SourceCodeInfo_LocationSchema, { path: path4, span });
-        continue;
-      }
+      const trail = d[r + R_TRAIL];
+      const loc = newLocation(path4, span, comments.detached(lead));
       const leading = comments.leading(lead);
       const trailing = comments.trailing(trail);
-      const loc = create(SourceCodeInfo_LocationSchema, { path: path4, span, leadingDetachedComments: comments.detached(lead) });
       if (leading) loc.leadingComments = leading;
       if (trailing) loc.trailingComments = trailing;
       locations[j + 1] = loc;
     }
-    return create(SourceCodeInfoSchema, { location: locations });
+    const res = create(SourceCodeInfoSchema, { location: locations });
+    t1 = performance.now();
+    T2[5] += t1 - t0;
+    t0 = t1;
+    return res;
   }
 };
 function compareKeys(k0, k1, k2, k3, a, b) {
   return k0[a] - k0[b] || k1[a] - k1[b] || k2[a] - k2[b] || k3[a] - k3[b];
 }
-function fileSpan(tokens, pos) {
-  const last = tokens.count - 2;
-  if (last < 0) return [0, 0, 0];
-  const sl = pos.startLine[0];
-  const el = pos.endLine[last];
-  return sl === el ? [sl, pos.startCol[0], pos.endCol[last]] : [sl, pos.startCol[0], el, pos.endCol[last]];
+function sortOrder(k0, k1, k2, k3, n, maxLine, maxCol) {
+  const lines = maxLine + 1;
+  const cols = maxCol + 1;
+  const mid = Math.max(lines, cols);
+  if (lines * cols * mid * (cols + 1) * n < Number.MAX_SAFE_INTEGER) {
+    if (scratch3.keys.length < n) scratch3.keys = new Float64Array(Math.max(n, scratch3.keys.length * 2));
+    const keys = scratch3.keys.subarray(0, n);
+    for (let i = 0; i < n; i++) keys[i] = (((k0[i] * cols + k1[i]) * mid + k2[i]) * (cols + 1) + (k3[i] + 1)) * n + i;
+    keys.sort();
+    const order2 = i32(7, n);
+    for (let j = 0; j < n; j++) order2[j] = keys[j] % n;
+    return order2;
+  }
+  const order = new Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  return order.sort((a, b) => compareKeys(k0, k1, k2, k3, a, b) || a - b);
 }
 
 // src/compiler/symtab.ts
 init_define_PROTOGUARD_WKT();
+var PackageSym = class {
+  constructor(fullName, parentScope) {
+    this.fullName = fullName;
+    this.parentScope = parentScope;
+  }
+  fullName;
+  parentScope;
+  kind = "package";
+  file = void 0;
+  members = /* @__PURE__ */ new Map();
+};
+var RootScope = class {
+  fullName = "";
+  members = /* @__PURE__ */ new Map();
+  parentScope = void 0;
+};
 function siteOf(s) {
   const t = s.declTokens;
   if (t === void 0 || s.declTok === void 0) return void 0;
   return { source: t.source, start: t.start[s.declTok], end: t.end[s.declTok] };
+}
+function isContainer(s) {
+  return s !== void 0 && s.members !== void 0;
 }
 var KIND_RANK = {
   package: 0,
@@ -19202,10 +19548,12 @@ var KIND_RANK = {
   method: 8
 };
 var SymbolTableImpl = class {
-  symbols = /* @__PURE__ */ new Map();
+  root = new RootScope();
+  packages = /* @__PURE__ */ new Map();
   extensions = /* @__PURE__ */ new Map();
   scopes = /* @__PURE__ */ new Map();
   duplicates = /* @__PURE__ */ new Map();
+  lookups = /* @__PURE__ */ new Map();
   /** Registers the visibility of `path`. */
   setScope(path4, scope) {
     this.scopes.set(path4, scope);
@@ -19213,35 +19561,48 @@ var SymbolTableImpl = class {
   scopeOf(path4) {
     return this.scopes.get(path4);
   }
+  /** The container of package `name` ("" = root), created with its parents when missing. */
+  packageScope(name) {
+    if (name === "") return this.root;
+    let c = this.packages.get(name);
+    if (c) return c;
+    const dot = name.lastIndexOf(".");
+    const parent = this.packageScope(dot < 0 ? "" : name.slice(0, dot));
+    const simple = dot < 0 ? name : name.slice(dot + 1);
+    const existing = parent.members.get(simple);
+    if (existing && isContainer(existing)) {
+      c = existing;
+    } else {
+      const p = new PackageSym(name, parent);
+      if (existing === void 0) parent.members.set(simple, p);
+      c = p;
+    }
+    this.packages.set(name, c);
+    return c;
+  }
   /**
-   * Adds a symbol. Returns false (and remembers the clash) when the name is already taken by
-   * anything but a package declared again as a package.
+   * Adds `sym` to `scope` under `name`. Returns false (and remembers the clash) when the name is
+   * taken.
    */
-  declare(sym) {
-    const name = sym.fullName;
-    const prev = this.symbols.get(name);
+  declare(scope, name, sym) {
+    const members = scope.members;
+    const prev = members.get(name);
     if (prev === void 0) {
-      this.symbols.set(name, sym);
+      members.set(name, sym);
       return true;
     }
-    if (prev.kind === "package" && sym.kind === "package") return true;
     const site = siteOf(sym);
     if (site) {
-      let dup = this.duplicates.get(name);
+      let dup = this.duplicates.get(prev);
       if (!dup) {
-        dup = { name, sites: [] };
+        dup = { name: sym.fullName, sites: [] };
         const prevSite = siteOf(prev);
         if (prevSite) dup.sites.push({ kind: prev.kind, file: prev.file?.path ?? "", site: prevSite });
-        this.duplicates.set(name, dup);
+        this.duplicates.set(prev, dup);
       }
       dup.sites.push({ kind: sym.kind, file: sym.file?.path ?? "", site });
     }
     return false;
-  }
-  /** Adds an already-built symbol of a cached file (no clash reporting for WKT internals). */
-  declareCached(sym) {
-    if (!this.symbols.has(sym.fullName)) this.symbols.set(sym.fullName, sym);
-    else if (sym.kind !== "package") this.duplicates.set(sym.fullName, this.duplicates.get(sym.fullName) ?? { name: sym.fullName, sites: [] });
   }
   addExtension(extendee, sym) {
     let m = this.extensions.get(extendee);
@@ -19268,53 +19629,87 @@ var SymbolTableImpl = class {
     }
   }
   lookup(fullName) {
-    return this.symbols.get(fullName);
+    const memo = this.lookups.get(fullName);
+    if (memo !== void 0) return memo;
+    let c = this.root;
+    let s;
+    let at = 0;
+    for (; ; ) {
+      const dot = fullName.indexOf(".", at);
+      const part = dot < 0 ? fullName.slice(at) : fullName.slice(at, dot);
+      s = c.members.get(part);
+      if (dot < 0 || s === void 0) break;
+      if (!isContainer(s)) {
+        s = void 0;
+        break;
+      }
+      c = s;
+      at = dot + 1;
+    }
+    if (s !== void 0) this.lookups.set(fullName, s);
+    return s;
   }
-  visibleSym(scope, name) {
-    const s = this.symbols.get(name);
-    if (s === void 0 || s.file === void 0 || scope === void 0) return s;
-    return scope.visible.has(s.file.path) ? s : void 0;
+  /** The container named by `fullName` (a package, message or service; "" = root). */
+  scopeNamed(fullName) {
+    if (fullName === "") return this.root;
+    const s = this.lookup(fullName);
+    return isContainer(s) ? s : void 0;
   }
-  markUsed(scope, s) {
-    if (scope === void 0 || s.file === void 0) return;
-    const i = scope.visible.get(s.file.path);
-    if (i !== void 0 && i >= 0) scope.used[i] = 1;
+  visible(fs, s) {
+    if (s === void 0 || s.file === void 0 || fs === void 0) return s;
+    return fs.visible.has(s.file.path) ? s : void 0;
+  }
+  markUsed(fs, s) {
+    if (fs === void 0 || s.file === void 0) return;
+    const i = fs.visible.get(s.file.path);
+    if (i !== void 0 && i >= 0) fs.used[i] = 1;
   }
   resolve(fromFile, scope, name, accept) {
     const fs = this.scopes.get(fromFile);
-    const s = this.resolveIn(fs, scope, name, accept);
+    const absolute = name.charCodeAt(0) === 46;
+    const parts = (absolute ? name.slice(1) : name).split(".");
+    let c = this.scopeNamed(scope);
+    if (c === void 0) {
+      const dot = scope.lastIndexOf(".");
+      c = this.scopeNamed(dot < 0 ? "" : scope.slice(0, dot)) ?? this.root;
+    }
+    const s = this.resolveIn(fs, c, parts, absolute, accept);
     if (s === void 0) return { error: `cannot find \`${name}\` in this scope` };
     this.markUsed(fs, s);
     return { symbol: s };
   }
   /** Scoping rules of descriptors.md §3.2; undefined when nothing acceptable is found. */
-  resolveIn(fs, scope, name, accept) {
-    if (name.charCodeAt(0) === 46) {
-      const s = this.visibleSym(fs, name.slice(1));
-      return s !== void 0 && accept(s) ? s : void 0;
-    }
-    const dot = name.indexOf(".");
-    const first = dot < 0 ? name : name.slice(0, dot);
-    let sc = scope;
-    for (; ; ) {
-      const cand = sc === "" ? first : sc + "." + first;
-      const s = this.visibleSym(fs, cand);
-      if (s !== void 0) {
-        if (dot < 0) {
-          if (accept(s)) return s;
-        } else if (s.kind === "message" || s.kind === "package") {
-          const t = this.visibleSym(fs, sc === "" ? name : sc + "." + name);
-          return t !== void 0 && accept(t) ? t : void 0;
-        }
+  resolveIn(fs, scope, parts, absolute, accept) {
+    const first = parts[0];
+    if (absolute) return this.walk(fs, this.root, parts, accept);
+    for (let c = scope; c !== void 0; c = c.parentScope) {
+      const s = this.visible(fs, c.members.get(first));
+      if (s === void 0) continue;
+      if (parts.length === 1) {
+        if (accept(s)) return s;
+      } else if (s.kind === "message" || s.kind === "package") {
+        return this.walk(fs, c, parts, accept);
       }
-      if (sc === "") return void 0;
-      const i = sc.lastIndexOf(".");
-      sc = i < 0 ? "" : sc.slice(0, i);
+    }
+    return void 0;
+  }
+  /** Follows `parts` down from `c`; the last part must be visible and accepted. */
+  walk(fs, c, parts, accept) {
+    let cur = c;
+    for (let i = 0; ; i++) {
+      const s = cur.members.get(parts[i]);
+      if (s === void 0) return void 0;
+      if (i === parts.length - 1) {
+        const v = this.visible(fs, s);
+        return v !== void 0 && accept(v) ? v : void 0;
+      }
+      if (!isContainer(s)) return void 0;
+      cur = s;
     }
   }
   /** Marks the import that provides `s` as used by `fromFile` (for references resolved elsewhere). */
-  noteUse(fromFile, s) {
-    this.markUsed(this.scopes.get(fromFile), s);
+  noteUse(fs, s) {
+    this.markUsed(fs, s);
   }
   extensionsOf(messageFullName) {
     return this.extensions.get(messageFullName) ?? EMPTY;
@@ -19369,7 +19764,38 @@ function wktSource(path4) {
 var DESCRIPTOR_PROTO = "google/protobuf/descriptor.proto";
 var wktAstCache = /* @__PURE__ */ new Map();
 var wktLinkCache = /* @__PURE__ */ new Map();
-var sourceInfoReady = !String(SourceInfoCollector.prototype.finish).includes("not implemented");
+var wktTables = /* @__PURE__ */ new Map();
+function linkFile(path4, ast, table, scope, withSourceInfo, diags) {
+  table.setScope(path4, scope);
+  const si = withSourceInfo ? new SourceInfoCollector(ast) : void 0;
+  const b = new FileBuilder(ast, path4, table, diags, si);
+  b.declareAll();
+  b.resolveAll();
+  b.interpretAll(table);
+  if (si) b.proto.sourceCodeInfo = si.finish();
+  const unused = [];
+  const pub = b.proto.publicDependency;
+  for (let i = 0; i < scope.used.length; i++) if (!scope.used[i] && !pub.includes(i)) unused.push(i);
+  return { builder: b, unused };
+}
+function linkBundled(path4, ast, scope, withSourceInfo, diags) {
+  let table = wktTables.get(withSourceInfo);
+  if (!table) {
+    table = new SymbolTableImpl();
+    wktTables.set(withSourceInfo, table);
+  }
+  const own = new Diagnostics();
+  const fresh = { visible: scope.visible, used: new Uint8Array(scope.used.length) };
+  const { builder, unused } = linkFile(path4, ast, table, fresh, withSourceInfo, own);
+  table.reportDuplicates(own);
+  if (own.list.length > 0) {
+    for (const d of own.list) diags.push(d);
+    return void 0;
+  }
+  const extensions = [];
+  for (const x of builder.extensions) if (x.message) extensions.push({ extendee: x.message.fullName, sym: x });
+  return { ast, proto: builder.proto, pkg: builder.info.package, topLevel: builder.topLevel, extensions, unused };
+}
 function parseWkt(path4) {
   let ast = wktAstCache.get(path4);
   if (ast === void 0) {
@@ -19392,7 +19818,7 @@ function importsOf(ast) {
 }
 async function compile(opts) {
   const diags = new Diagnostics();
-  const withSourceInfo = opts.sourceInfo !== false && sourceInfoReady;
+  const withSourceInfo = opts.sourceInfo !== false;
   const targets = [...new Set(opts.files)].sort();
   const targetSet = new Set(targets);
   const loaded = /* @__PURE__ */ new Map();
@@ -19483,6 +19909,16 @@ async function compile(opts) {
     }
     return out;
   };
+  const bundledMemo = /* @__PURE__ */ new Map();
+  const allBundled = (path4) => {
+    let v = bundledMemo.get(path4);
+    if (v !== void 0) return v;
+    bundledMemo.set(path4, false);
+    const l = loaded.get(path4);
+    v = l !== void 0 && l.bundled && !l.parseErrors && l.imports.every((i) => !cyclic.has(i) && allBundled(i.path.value));
+    bundledMemo.set(path4, v);
+    return v;
+  };
   const linkOrder = order.includes(DESCRIPTOR_PROTO) ? [DESCRIPTOR_PROTO, ...order.filter((p) => p !== DESCRIPTOR_PROTO)] : [DESCRIPTOR_PROTO, ...order];
   for (const path4 of linkOrder) {
     const l = loaded.get(path4);
@@ -19514,30 +19950,24 @@ async function compile(opts) {
     for (const [p, idx] of direct2) for (const q of publicOf(p)) if (!visible.has(q)) visible.set(q, idx);
     const scope = { visible, used: new Uint8Array(depIndex) };
     table.setScope(path4, scope);
-    const cacheKey = (withSourceInfo ? "si:" : "") + path4;
-    const cached = l.bundled ? wktLinkCache.get(cacheKey) : void 0;
-    if (cached && cached.ast === ast) {
-      for (const s of cached.symbols) table.declareCached(s);
+    let cached;
+    if (l.bundled && allBundled(path4)) {
+      const key = (withSourceInfo ? "si:" : "") + path4;
+      cached = wktLinkCache.get(key);
+      if (cached === void 0 || cached.ast !== ast) {
+        cached = linkBundled(path4, ast, scope, withSourceInfo, diags);
+        if (cached) wktLinkCache.set(key, cached);
+      }
+    }
+    if (cached) {
+      const pkgScope = table.packageScope(cached.pkg);
+      for (const [name, sym] of cached.topLevel) table.declare(pkgScope, name, sym);
       for (const e of cached.extensions) table.addExtension(e.extendee, e.sym);
       results.set(path4, { proto: cached.proto, unused: [...cached.unused] });
       continue;
     }
-    const before = diags.list.length;
-    const si = withSourceInfo ? new SourceInfoCollector(ast) : void 0;
-    const b = new FileBuilder(ast, path4, table, diags, si);
-    b.declareAll();
-    b.resolveAll();
-    b.interpretAll(table);
-    if (si) b.proto.sourceCodeInfo = si.finish();
-    const unused = [];
-    const pub = new Set(b.proto.publicDependency);
-    for (let i = 0; i < scope.used.length; i++) if (!scope.used[i] && !pub.has(i)) unused.push(i);
-    results.set(path4, { proto: b.proto, unused });
-    if (l.bundled && diags.list.length === before) {
-      const exts = [];
-      for (const x of b.extensions) if (x.message) exts.push({ extendee: x.message.fullName, sym: x });
-      wktLinkCache.set(cacheKey, { ast, proto: b.proto, symbols: b.declared, extensions: exts, unused });
-    }
+    const r = linkFile(path4, ast, table, scope, withSourceInfo, diags);
+    results.set(path4, { proto: r.builder.proto, unused: r.unused });
   }
   table.reportDuplicates(diags);
   const failed = /* @__PURE__ */ new Set();
@@ -19597,7 +20027,7 @@ function imageToJson(files, opts = {}) {
     const proto = f.proto;
     if (!proto || opts.excludeImports && f.isImport) continue;
     const raw = toJson(FileDescriptorProtoSchema, prepare(proto, opts), registry ? { registry } : {});
-    const json = declarationOrder(raw, FileDescriptorProtoSchema);
+    const json = declarationOrder(raw, FileDescriptorProtoSchema, registry);
     const ext = { isImport: f.isImport };
     const name = opts.moduleName?.(f.path);
     if (name) ext["moduleInfo"] = { name: { remote: name.remote, owner: name.owner, repository: name.repository } };
@@ -19624,21 +20054,114 @@ function encodeFile(proto, f) {
   if (!info) return toBinary(FileDescriptorProtoSchema, proto);
   const unknown = info.$unknown ?? [];
   const own = unknown.some((u) => u.no === SOURCE_INFO_EXTENSION_FIELD) ? void 0 : sourceInfoExtension(f);
-  if (unknown.length === 0 && !own) return toBinary(FileDescriptorProtoSchema, proto);
   const head = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n < 9));
   const tail = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n > 9));
-  const w = new ByteWriter();
-  if (own) w.raw(own);
-  for (const u of unknown) unknownField(w, u);
-  w.raw(toBinary(SourceCodeInfoSchema, { ...info, $unknown: [] }));
-  const infoBytes = w.bytes();
-  const out = new ByteWriter();
-  out.raw(head);
-  out.byte(74);
-  out.varint(infoBytes.length);
-  out.raw(infoBytes);
-  out.raw(tail);
-  return out.bytes();
+  const infoBytes = encodeSourceCodeInfo(info, own);
+  const out = new Uint8Array(head.length + 1 + varintSize(infoBytes.length) + infoBytes.length + tail.length);
+  out.set(head, 0);
+  let at = head.length;
+  out[at++] = 74;
+  at = putVarint(out, at, infoBytes.length);
+  out.set(infoBytes, at);
+  out.set(tail, at + infoBytes.length);
+  return out;
+}
+function encodeSourceCodeInfo(info, own) {
+  const locs = info.location;
+  const unknown = info.$unknown ?? [];
+  const sizes = new Int32Array(locs.length);
+  let total = own ? own.length : 0;
+  for (const u of unknown) total += varintSize(u.no * 8 + u.wireType) + u.data.length;
+  for (let i = 0; i < locs.length; i++) {
+    const loc = locs[i];
+    let n = 0;
+    if (loc.path.length > 0) n += packedSize(loc.path);
+    if (loc.span.length > 0) n += packedSize(loc.span);
+    if (isSet(loc, "leadingComments")) n += stringSize(loc.leadingComments);
+    if (isSet(loc, "trailingComments")) n += stringSize(loc.trailingComments);
+    for (const d of loc.leadingDetachedComments) n += stringSize(d);
+    if (loc.$unknown) for (const u of loc.$unknown) n += varintSize(u.no * 8 + u.wireType) + u.data.length;
+    sizes[i] = n;
+    total += 1 + varintSize(n) + n;
+  }
+  const out = Buffer.allocUnsafe(total);
+  let at = 0;
+  if (own) {
+    out.set(own, at);
+    at += own.length;
+  }
+  for (const u of unknown) {
+    at = putVarint(out, at, u.no * 8 + u.wireType);
+    out.set(u.data, at);
+    at += u.data.length;
+  }
+  for (let i = 0; i < locs.length; i++) {
+    const loc = locs[i];
+    out[at++] = 10;
+    at = putVarint(out, at, sizes[i]);
+    if (loc.path.length > 0) at = putPacked(out, at, 10, loc.path);
+    if (loc.span.length > 0) at = putPacked(out, at, 18, loc.span);
+    if (isSet(loc, "leadingComments")) at = putString(out, at, 26, loc.leadingComments);
+    if (isSet(loc, "trailingComments")) at = putString(out, at, 34, loc.trailingComments);
+    for (const d of loc.leadingDetachedComments) at = putString(out, at, 50, d);
+    if (loc.$unknown)
+      for (const u of loc.$unknown) {
+        at = putVarint(out, at, u.no * 8 + u.wireType);
+        out.set(u.data, at);
+        at += u.data.length;
+      }
+  }
+  if (at !== total) throw new Error(`SourceCodeInfo encoder wrote ${at} bytes, computed ${total}`);
+  return out;
+}
+function isSet(loc, key) {
+  return Object.hasOwn(loc, key) && loc[key] !== void 0;
+}
+function int32Size(n) {
+  return n < 0 ? 10 : n < 128 ? 1 : n < 16384 ? 2 : n < 2097152 ? 3 : n < 268435456 ? 4 : 5;
+}
+function packedSize(list) {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) n += int32Size(list[i]);
+  return 1 + varintSize(n) + n;
+}
+function stringSize(s) {
+  const n = Buffer.byteLength(s, "utf8");
+  return 1 + varintSize(n) + n;
+}
+function putVarint(out, at, n) {
+  while (n >= 128) {
+    out[at++] = n & 127 | 128;
+    n = Math.floor(n / 128);
+  }
+  out[at++] = n;
+  return at;
+}
+function putInt32(out, at, n) {
+  if (n >= 0) return putVarint(out, at, n);
+  let lo = n >>> 0;
+  for (let i = 0; i < 4; i++) {
+    out[at++] = lo & 127 | 128;
+    lo >>>= 7;
+  }
+  out[at++] = lo & 15 | 112 | 128;
+  for (let i = 0; i < 4; i++) out[at++] = 255;
+  out[at++] = 1;
+  return at;
+}
+function putPacked(out, at, tag, list) {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) n += int32Size(list[i]);
+  out[at++] = tag;
+  at = putVarint(out, at, n);
+  for (let i = 0; i < list.length; i++) at = putInt32(out, at, list[i]);
+  return at;
+}
+function putString(out, at, tag, s) {
+  out[at++] = tag;
+  const n = Buffer.byteLength(s, "utf8");
+  at = putVarint(out, at, n);
+  return at + out.write(s, at, n, "utf8");
 }
 function onlyFields(proto, keep) {
   const copy = { ...proto };
@@ -19672,22 +20195,29 @@ function sourceInfoExtension(f) {
   w.raw(payload);
   return w.bytes();
 }
-function unknownField(w, u) {
-  w.varint(u.no * 8 + u.wireType);
-  w.raw(u.data);
-}
-function declarationOrder(json, desc) {
+function declarationOrder(json, desc, registry) {
   if (typeof json !== "object" || json === null || Array.isArray(json)) return json;
   const out = {};
   for (const f of desc.fields) {
     const v = json[f.jsonName];
-    if (v === void 0) continue;
-    if (f.fieldKind === "message") out[f.jsonName] = declarationOrder(v, f.message);
-    else if (f.fieldKind === "list" && f.listKind === "message" && Array.isArray(v)) out[f.jsonName] = v.map((e) => declarationOrder(e, f.message));
-    else out[f.jsonName] = v;
+    if (v !== void 0) out[f.jsonName] = orderValue(v, f, registry);
   }
-  for (const k in json) if (!(k in out)) out[k] = json[k];
+  for (const k in json) {
+    if (k in out) continue;
+    const ext = registry && k.startsWith("[") ? registry.getExtension(k.slice(1, -1)) : void 0;
+    out[k] = ext ? orderValue(json[k], ext, registry) : json[k];
+  }
   return out;
+}
+function orderValue(v, f, registry) {
+  if (f.fieldKind === "message") return declarationOrder(v, f.message, registry);
+  if (f.fieldKind === "list" && f.listKind === "message" && Array.isArray(v)) return v.map((e) => declarationOrder(e, f.message, registry));
+  if (f.fieldKind === "map" && f.mapKind === "message" && typeof v === "object" && v !== null && !Array.isArray(v)) {
+    const out = {};
+    for (const k in v) out[k] = declarationOrder(v[k], f.message, registry);
+    return out;
+  }
+  return v;
 }
 function encodeExtension(f, name) {
   const w = new ByteWriter();
@@ -19871,8 +20401,16 @@ function v2Roots(cfg) {
       if (inside === void 0 || inside === ".") fail(cfg, node, `exclude path "${rel}" does not reside within module directory "${dir}"`);
       excludes.push(inside);
     }
+    const includes = [];
+    for (const [node, inc] of stringList(cfg, nodeAt(item, "includes"), "includes")) {
+      const rel = relativeDir(cfg, node, "include path", inc);
+      const inside = within(rel, dir);
+      if (inside === void 0) fail(cfg, node, `include path "${rel}" does not reside within module directory "${dir}"`);
+      includes.push(inside);
+    }
     const name = moduleName(cfg, nodeAt(item, "name"));
-    roots.push(name ? { dir, excludes, name } : { dir, excludes });
+    const root = { dir, excludes, ...includes.length > 0 && !includes.includes(".") ? { includes } : {} };
+    roots.push(name ? { ...root, name } : root);
   }
   return roots;
 }
@@ -20135,6 +20673,8 @@ var FsSources = class {
     }
   }
   record(rootIndex, rel) {
+    const includes = this.roots[rootIndex].spec.includes;
+    if (includes !== void 0 && !isIncluded(rel, includes)) return;
     const prev = this.found.get(rel);
     if (prev === void 0) {
       this.found.set(rel, rootIndex);
@@ -20158,6 +20698,7 @@ var FsSources = class {
     for (let i = 0; i < this.roots.length; i++) {
       const r = this.roots[i];
       if (r.real === void 0 || isExcluded(importPath, r.excluded)) continue;
+      if (r.spec.includes !== void 0 && !isIncluded(importPath, r.spec.includes)) continue;
       const abs = `${r.spec.dir}/${importPath}`;
       let real;
       try {
@@ -20249,6 +20790,10 @@ function checkImportPath(p) {
 function isExcluded(rel, excluded) {
   if (excluded.size === 0) return false;
   for (let i = rel.indexOf("/"); i !== -1; i = rel.indexOf("/", i + 1)) if (excluded.has(rel.slice(0, i))) return true;
+  return false;
+}
+function isIncluded(rel, includes) {
+  for (const inc of includes) if (rel.startsWith(inc) && (rel.length === inc.length || rel.charCodeAt(inc.length) === 47)) return true;
   return false;
 }
 function isInside(real, rootReal) {
@@ -20386,7 +20931,7 @@ Flags for build:
       --exclude-imports      leave files that are only imports out of the image
       --path P               only build P (a file or directory, relative to the current directory
                              or to DIR); may be repeated
-      --error-format FORMAT  text (default) or json
+      --error-format FORMAT  text (default), json, msvs or github-actions
 
 Global flags:
   -h, --help                 show this help
@@ -20412,6 +20957,7 @@ async function dispatch(argv, io) {
       throw new UsageError(`unknown command "${command}"`);
   }
 }
+var ERROR_FORMATS = ["text", "json", "msvs", "github-actions"];
 var BUILD_FLAGS = {
   "-o": { kind: "string", key: "output" },
   "--output": { kind: "string", key: "output" },
@@ -20455,7 +21001,8 @@ function parseBuildArgs(args) {
   }
   if (positional.length > 1) throw new UsageError(`build takes one directory, got ${positional.length}: ${positional.join(" ")}`);
   const errorFormat = values["errorFormat"] ?? "text";
-  if (errorFormat !== "text" && errorFormat !== "json") throw new UsageError(`--error-format must be text or json, not "${errorFormat}"`);
+  if (!ERROR_FORMATS.includes(errorFormat))
+    throw new UsageError(`--error-format must be one of ${ERROR_FORMATS.join(", ")}, not "${errorFormat}"`);
   const output = values["output"];
   if (output === "") throw new UsageError(`-o needs a file name`);
   return {
@@ -20481,20 +21028,32 @@ async function build(args, io) {
     throw new UsageError(`${args.dir}: no such directory`);
   }
   if (!isDir) throw new UsageError(`${args.dir}: not a directory (build takes the directory of a module or workspace)`);
-  const displayDir2 = path3.normalize(args.dir);
-  const layout = loadModuleLayout(dirAbs, displayDir2);
+  const timer = new PhaseTimer(process.env["PROTOGUARD_TIMING"] === "1", io);
+  const wsAbs = findWorkspace(dirAbs) ?? dirAbs;
+  const shownDir = (abs) => path3.isAbsolute(args.dir) ? abs : path3.relative(io.cwd, abs) || ".";
+  const wsDisplay = shownDir(wsAbs);
+  const layout = loadModuleLayout(wsAbs, wsDisplay);
   const sources = new FsSources(
-    layout.roots.map((r) => ({ dir: path3.join(dirAbs, r.dir), display: path3.join(displayDir2, r.dir), excludes: r.excludes }))
+    layout.roots.map((r) => ({
+      dir: path3.join(wsAbs, r.dir),
+      display: shownDir(path3.join(wsAbs, r.dir)),
+      excludes: r.excludes,
+      ...r.includes ? { includes: r.includes } : {}
+    }))
   );
   let targets = sources.discover();
-  if (args.paths.length > 0) targets = filterTargets(targets, args.paths, layout.roots, dirAbs, io.cwd, sources);
+  if (wsAbs !== dirAbs) targets = filterTargets(targets, [dirAbs], layout.roots, wsAbs, dirAbs, io.cwd, sources, `${args.dir} (inside the workspace ${wsDisplay})`);
+  if (args.paths.length > 0) targets = filterTargets(targets, args.paths, layout.roots, wsAbs, dirAbs, io.cwd, sources);
   if (targets.length === 0 && sources.diagnostics.length === 0) {
     throw new UsageError(
       `no .proto files were targeted in ${args.dir}: it has none${args.paths.length ? `, or --path matches none of them` : ""}` + (layout.configFile ? ` (module roots from ${layout.configFile}: ${layout.roots.map((r) => r.dir).join(", ")})` : "")
     );
   }
+  timer.lap(`discover (${targets.length} targets)`);
   const readable = sources.preload(targets);
+  timer.lap("read targets");
   const result = await compile({ files: readable, resolver: sources, sourceInfo: !args.excludeSourceInfo });
+  timer.lap(`compile (${result.files.length} files)`);
   const shown = [];
   const compilerSawImportPaths = result.diagnostics.some((d) => d.message.startsWith("import path must"));
   for (const d of sources.diagnostics) if (!(d.badImportPath && compilerSawImportPaths)) shown.push({ d, file: d.file });
@@ -20514,6 +21073,7 @@ async function build(args, io) {
     };
     const json = args.output.endsWith(".json");
     const data = json ? imageToJson(result.files, opts) : encodeImage(result.files, opts);
+    timer.lap(`encode ${json ? "JSON" : "binary"} image (${data.length} ${json ? "chars" : "bytes"})`);
     if (args.output === "-") io.stdout(data);
     else {
       try {
@@ -20522,20 +21082,46 @@ async function build(args, io) {
         throw new UsageError(`cannot write ${args.output}: ${e.code ?? String(e)}`);
       }
     }
+    timer.lap("write");
   }
   return EXIT_OK;
 }
-function filterTargets(targets, paths, roots, dirAbs, cwd, sources) {
+var PhaseTimer = class {
+  constructor(on, io) {
+    this.on = on;
+    this.io = io;
+  }
+  on;
+  io;
+  last = performance.now();
+  lap(what) {
+    if (!this.on) return;
+    const now = performance.now();
+    this.io.stderr(`timing: ${what}: ${(now - this.last).toFixed(0)} ms
+`);
+    this.last = now;
+  }
+};
+function filterTargets(targets, paths, roots, wsAbs, dirAbs, cwd, sources, what) {
   const wanted = [];
   for (const p of paths) {
-    const rp = rootRelative(path3.resolve(cwd, p), roots, dirAbs) ?? rootRelative(path3.resolve(dirAbs, p), roots, dirAbs);
-    if (rp === void 0) throw new UsageError(`--path ${p}: not inside a module root of ${path3.relative(cwd, dirAbs) || "."}`);
+    const rp = rootRelative(path3.resolve(cwd, p), roots, wsAbs) ?? rootRelative(path3.resolve(dirAbs, p), roots, wsAbs);
+    if (rp === void 0) throw new UsageError(`${what ?? `--path ${p}`}: not inside a module root of ${path3.relative(cwd, wsAbs) || "."}`);
     wanted.push(rp);
   }
   return targets.filter((t) => {
     const root = sources.rootIndexOf(t);
     return wanted.some((w) => w.root === root && (w.rel === "" || t === w.rel || t.startsWith(w.rel + "/")));
   });
+}
+function findWorkspace(dir) {
+  for (let d = dir; ; ) {
+    if (existsSync(path3.join(d, "buf.yaml")) || existsSync(path3.join(d, "buf.work.yaml"))) return d;
+    if (existsSync(path3.join(d, ".git"))) return void 0;
+    const parent = path3.dirname(d);
+    if (parent === d) return void 0;
+    d = parent;
+  }
 }
 function rootRelative(abs, roots, dirAbs) {
   for (let i = 0; i < roots.length; i++) {
@@ -20545,10 +21131,23 @@ function rootRelative(abs, roots, dirAbs) {
   }
   return void 0;
 }
+function escapeData(s) {
+  return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
 function formatShown({ d, file }, format) {
   const p = diagnosticPosition(d);
   if (format === "text") return `${file}:${p.line}:${p.column}:${d.message}
 `;
+  if (format === "msvs") return `${file}(${p.line},${p.column}) : ${d.severity} COMPILE : ${d.message}
+`;
+  if (format === "github-actions") {
+    const kind = d.severity === "error" ? "error" : "warning";
+    return `::${kind} file=${escapeProperty(file)},line=${p.line},col=${p.column},endLine=${p.endLine},endColumn=${p.endColumn}::${escapeData(d.message)}
+`;
+  }
   return JSON.stringify({
     path: file,
     start_line: p.line,

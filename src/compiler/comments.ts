@@ -165,6 +165,7 @@ export class TokenComments {
     const gp: number[] = [];
     const gFirst: number[] = [];
     const gLast: number[] = [];
+    let n = 0; // paragraphs in the current gap
     let t = 0;
     let ci = 0;
     while (ci < nc) {
@@ -180,40 +181,34 @@ export class TokenComments {
       const pLine = p >= 0 ? lineAt(start[p]!) : 0;
 
       // §6.4: the paragraphs of this gap.
-      gp.length = 0;
-      gFirst.length = 0;
-      gLast.length = 0;
+      n = 0;
       let sameLine = false;
       let open = NONE; // scratch index of an open `//` paragraph
       while (ci < nc && comments[ci]!.start < tStart) {
         const cm = comments[ci]!;
         const sLine = lineAt(cm.start);
         const eLine = cm.block ? lineAt(cm.end - 1) : sLine;
-        if (cm.block) {
-          open = NONE;
-          gp.push(this.newPara(ci, P_BLOCK));
-          gFirst.push(sLine);
-          gLast.push(eLine);
-        } else if (open !== NONE && sLine - gLast[open]! === 1) {
+        if (open !== NONE && !cm.block && sLine - gLast[open]! === 1) {
+          // a `//` comment on the line after the open paragraph's last one joins it
           paraLast[gp[open]!] = ci;
           gLast[open] = eLine;
-        } else if (hasPrev && sLine === pLine) {
-          open = NONE;
-          sameLine = true;
-          gp.push(this.newPara(ci, P_SAME_LINE));
-          gFirst.push(sLine);
-          gLast.push(eLine);
         } else {
-          open = gp.length;
-          gp.push(this.newPara(ci, P_LINES));
-          gFirst.push(sLine);
-          gLast.push(eLine);
+          let kind = P_LINES;
+          open = NONE;
+          if (cm.block) kind = P_BLOCK;
+          else if (hasPrev && sLine === pLine) {
+            kind = P_SAME_LINE;
+            sameLine = true;
+          } else open = n;
+          gp[n] = this.newPara(ci, kind);
+          gFirst[n] = sLine;
+          gLast[n] = eLine;
+          n++;
         }
         ci++;
       }
 
       // §6.5: attribution. lines(a, b) is capped at 2, so only "< 2" and ">= 2" matter.
-      const n = gp.length;
       const tLine = lineAt(tStart);
       let lo = 0;
       let hi = n; // remaining: [lo, hi)

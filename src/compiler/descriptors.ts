@@ -65,6 +65,7 @@ import type {
   QualifiedName,
   RangeNode,
   ReservedDecl,
+  ReservedName,
   ServiceDecl,
   SourceText,
   TokenIndex,
@@ -314,7 +315,10 @@ interface MessageCtx {
   readonly fieldNodes: { proto: FieldDescriptorProto; number: IntLiteral | undefined; name: TokenIndex; jsonTok: CompactOption | undefined }[];
   readonly reserved: RangeInfo[];
   readonly extRanges: RangeInfo[];
-  readonly reservedNames: Set<string>;
+  /** Reserved names → first occurrence (null once reported as repeated). */
+  readonly reservedNames: Map<string, ReservedName | null>;
+  /** `features.json_format = LEGACY_BEST_EFFORT` applies (set here or on an enclosing element). */
+  readonly legacyJson: boolean;
   firstReserved: boolean;
   firstReservedName: boolean;
 }
@@ -477,7 +481,7 @@ export class FileBuilder {
   }
 
   /** A message (or the message of a group). `parent` is the enclosing scope's full name. */
-  private buildMessage(d: MessageDecl | GroupDecl, parent: Container, path: number[], into?: DescriptorProto): DescriptorProto {
+  private buildMessage(d: MessageDecl | GroupDecl, parent: Container, path: number[], into?: DescriptorProto, legacy = this.legacyJson): DescriptorProto {
     const si = this.si;
     const name = d.name.text;
     const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
@@ -495,7 +499,8 @@ export class FileBuilder {
     const sym = new MessageSym(fullName, this.info, proto, messageSet, this.tokens, d.name.first, parent);
     this.declare(parent, name, sym);
     const ctx: MessageCtx = {
-      fullName, proto, sym, path, fieldNodes: [], reserved: [], extRanges: [], reservedNames: new Set(),
+      fullName, proto, sym, path, fieldNodes: [], reserved: [], extRanges: [], reservedNames: new Map(),
+      legacyJson: legacy || hasFeature(d.body, "json_format", "LEGACY_BEST_EFFORT"),
       firstReserved: true, firstReservedName: true,
     };
     const opts: OptionDecl[] = [];
@@ -538,12 +543,12 @@ export class FileBuilder {
         }
         case "message": {
           const j = proto.nestedType.length;
-          proto.nestedType.push(this.buildMessage(b, sym, [...path, M_NESTED, j]));
+          proto.nestedType.push(this.buildMessage(b, sym, [...path, M_NESTED, j], undefined, ctx.legacyJson));
           break;
         }
         case "enum": {
           const j = proto.enumType.length;
-          proto.enumType.push(this.buildEnum(b, sym, [...path, M_ENUM, j]));
+          proto.enumType.push(this.buildEnum(b, sym, [...path, M_ENUM, j], ctx.legacyJson));
           break;
         }
         case "extend":
@@ -709,7 +714,7 @@ export class FileBuilder {
     if (d.kind === "group") {
       proto.type = T.GROUP;
       proto.typeName = "." + (groupParent.fullName === "" ? d.name.text : groupParent.fullName + "." + d.name.text);
-      this.buildMessage(d, groupParent, groupMsgPath!, groupProto);
+      this.buildMessage(d, groupParent, groupMsgPath!, groupProto, ctx ? ctx.legacyJson : this.legacyJson);
       if (!topExtGroup) this.groupMessageInfo(d, groupMsgPath!);
     } else if (d.kind === "map") {
       const entryName = mapEntryName(name);
@@ -844,7 +849,7 @@ export class FileBuilder {
     const created: DescriptorProto_ExtensionRange[] = [];
     for (const r of d.ranges) {
       const ri = this.rangeOf(r, max);
-      this.checkRange(ri, 1, max, ctx, false);
+      this.checkRange(ri, 1, max, ctx, false, true);
       ctx.extRanges.push(ri);
       const er = create(DescriptorProto_ExtensionRangeSchema, { start: ri.start, end: ri.end + 1 });
       ctx.proto.extensionRange.push(er);
@@ -866,12 +871,20 @@ export class FileBuilder {
   }
 
   /** Checks a message range (reserved or extensions) against limits and earlier ranges. */
-  private checkRange(ri: RangeInfo, min: number, max: number, ctx: MessageCtx | undefined, enumMode: boolean): void {
+  /**
+   * Checks a range's ends against `min`..`max` (and, for extension ranges, the reserved band
+   * 19000–19999 at either end), then that it is not empty, then overlaps with earlier ranges.
+   */
+  private checkRange(ri: RangeInfo, min: number, max: number, ctx: MessageCtx | undefined, enumMode: boolean, extension = false): void {
     const r = ri.node;
-    if (ri.start < min || ri.start > max) this.err(r.start.first, r.start.last, enumMode ? "enum value out of range" : "field number out of range");
-    else if (r.end && r.end.kind !== "max" && (ri.end < min || ri.end > max)) this.err(r.end.first, r.end.last, enumMode ? "enum value out of range" : "field number out of range");
+    const msg = enumMode ? "literal out of range for `int32`" : "field number out of range";
+    const bad = (n: number) => n < min || n > max || (extension && n >= 19000 && n <= 19999);
+    const startBad = bad(ri.start);
+    const endBad = r.end !== undefined && r.end.kind !== "max" && bad(ri.end);
+    if (startBad) this.err(r.start.first, r.start.last, msg);
+    if (endBad) this.err(r.end!.first, r.end!.last, msg);
     // buf 1.75's text really is this (a Go format string missing its arguments)
-    else if (ri.end < ri.start) this.err(r.start.first, r.start.last, "empty reserved range %!v(MISSING) %!v(MISSING)");
+    if (!startBad && !endBad && ri.end < ri.start) this.err(r.start.first, r.start.last, "empty reserved range %!v(MISSING) %!v(MISSING)");
     if (ctx) {
       if (overlaps(ctx.reserved, ri) || overlaps(ctx.extRanges, ri)) this.err(r.first, r.last, "overlapping field number ranges");
     }
@@ -887,7 +900,7 @@ export class FileBuilder {
       ctx.proto.reservedRange.push(create(DescriptorProto_ReservedRangeSchema, { start: ri.start, end: ri.end + 1 }));
       if (si) this.addRangeInfo([...ctx.path, M_RESERVED_RANGE, i], r);
     }
-    this.reservedNames(d, ctx.proto.reservedName, ctx.reservedNames, [...ctx.path, M_RESERVED_NAME]);
+    this.reservedNames(d, ctx.proto.reservedName, ctx.reservedNames, [...ctx.path, M_RESERVED_NAME], "message field name");
     if (si) {
       if (d.ranges.length > 0 && ctx.firstReserved) {
         ctx.firstReserved = false;
@@ -899,13 +912,19 @@ export class FileBuilder {
     }
   }
 
-  private reservedNames(d: ReservedDecl, out: string[], set: Set<string>, path: number[]): void {
+  private reservedNames(d: ReservedDecl, out: string[], seen: Map<string, ReservedName | null>, path: number[], what: string): void {
     for (const n of d.names) {
       if (this.syntax === "editions" && n.quoted) this.err(n.first, n.last, "cannot use string literals in reserved range in editions mode");
       else if (this.syntax !== "editions" && !n.quoted) this.err(n.first, n.last, "cannot use identifiers in reserved range in syntax mode");
       if (this.si) this.si.add([...path, out.length], n.first, n.last);
       out.push(n.name);
-      set.add(n.name);
+      const first = seen.get(n.name);
+      if (first === undefined) seen.set(n.name, n);
+      else if (first !== null) {
+        // reported once, at the first occurrence
+        this.err(first.first, first.last, `${what} \`${n.name}\` reserved more than once`);
+        seen.set(n.name, null);
+      }
     }
   }
 
@@ -919,12 +938,13 @@ export class FileBuilder {
       if (n === undefined || !f.number) continue;
       if (seen.has(n)) this.err(f.number.first, f.number.last, `field number \`${n}\` used more than once`);
       else seen.set(n, true);
+      if (n < 1 || n > (ctx.sym.messageSet ? MAX_MESSAGE_SET : MAX_FIELD) || (n >= 19000 && n <= 19999)) continue; // already reported
       if (contains(ctx.reserved, n) || contains(ctx.extRanges, n)) this.err(f.number.first, f.number.last, `use of reserved field number \`${n}\``);
       if (ctx.reservedNames.has(f.proto.name!)) this.err(f.name, f.name, "use of reserved message field name");
     }
     // JSON names
     if (ctx.fieldNodes.length > 1) {
-      const strict = this.syntax === "proto3" || (this.syntax === "editions" && !this.legacyJson);
+      const strict = this.syntax === "proto3" || (this.syntax === "editions" && !ctx.legacyJson);
       // json name → whether it was set with an explicit json_name
       const byJson = new Map<string, boolean>();
       for (const f of ctx.fieldNodes) {
@@ -962,7 +982,7 @@ export class FileBuilder {
     }
   }
 
-  private buildEnum(d: EnumDecl, parent: Container, path: number[]): EnumDescriptorProto {
+  private buildEnum(d: EnumDecl, parent: Container, path: number[], legacy = this.legacyJson): EnumDescriptorProto {
     const si = this.si;
     const name = d.name.text;
     const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
@@ -978,10 +998,11 @@ export class FileBuilder {
       (this.syntax === "editions" && (hasFeature(d.body, "enum_type", "CLOSED") || (this.fileClosedEnums && !hasFeature(d.body, "enum_type", "OPEN"))));
     const sym = new EnumSym(fullName, this.info, proto, closed, this.tokens, d.name.first);
     this.declare(parent, name, sym);
-    const allowAlias = hasOption(d.body, "allow_alias", "true");
+    const aliasOpt = findOption(d.body, "allow_alias", "true");
+    const allowAlias = aliasOpt !== undefined;
     const opts: OptionDecl[] = [];
     const reserved: RangeInfo[] = [];
-    const reservedNames = new Set<string>();
+    const reservedNames = new Map<string, ReservedName | null>();
     const values: { n: number; node: IntLiteral; name: string; nameTok: TokenIndex }[] = [];
     let firstRange = true;
     let firstName = true;
@@ -1002,7 +1023,7 @@ export class FileBuilder {
         }
         this.declare(parent, b.name.text, new EnumValueSym(parent, this.info, v, sym, this.tokens, b.name.first));
         if (b.number && n !== undefined) {
-          if (n < -2147483648 || n > 2147483647) this.err(b.number.first, b.number.last, "enum value out of range");
+          if (n < -2147483648 || n > 2147483647) this.err(b.number.first, b.number.last, "literal out of range for `int32`");
           values.push({ n, node: b.number, name: b.name.text, nameTok: b.name.first });
         }
         if (b.options && b.options.options.length > 0) {
@@ -1026,7 +1047,7 @@ export class FileBuilder {
           proto.reservedRange.push(create(EnumDescriptorProto_EnumReservedRangeSchema, { start: ri.start, end: ri.end }));
           if (si) this.addRangeInfo([...path, E_RESERVED_RANGE, i], r);
         }
-        this.reservedNames(b, proto.reservedName, reservedNames, [...path, E_RESERVED_NAME]);
+        this.reservedNames(b, proto.reservedName, reservedNames, [...path, E_RESERVED_NAME], "enum value");
         if (si) {
           if (b.ranges.length > 0 && firstRange) {
             firstRange = false;
@@ -1044,8 +1065,12 @@ export class FileBuilder {
       this.err(values[0]!.node.first, values[0]!.node.last, "first value of open enum must be zero");
     }
     const seen = new Set<number>();
+    let aliased = false;
     for (const v of values) {
-      if (seen.has(v.n) && !allowAlias) this.err(v.node.first, v.node.last, `enum value \`${v.n}\` used more than once`);
+      if (seen.has(v.n)) {
+        aliased = true;
+        if (!allowAlias) this.err(v.node.first, v.node.last, `enum value \`${v.n}\` used more than once`);
+      }
       seen.add(v.n);
       for (const r of reserved) {
         if (v.n >= r.start && v.n <= r.end) {
@@ -1055,7 +1080,10 @@ export class FileBuilder {
       }
       if (reservedNames.has(v.name)) this.err(v.nameTok, v.nameTok, "use of reserved enum value name");
     }
-    if (this.syntax === "proto3" || (this.syntax === "editions" && !this.legacyJson)) {
+    if (aliasOpt && !aliased && values.length === proto.value.length) {
+      this.err(aliasOpt.name.first, aliasOpt.name.last, "`allow_alias` requires at least one aliasing enum value");
+    }
+    if (this.syntax === "proto3" || (this.syntax === "editions" && !legacy && !hasFeature(d.body, "json_format", "LEGACY_BEST_EFFORT"))) {
       const byCamel = new Map<string, number>();
       for (const v of values) {
         const key = enumValueCamel(stripEnumPrefix(v.name, name));
@@ -1177,7 +1205,8 @@ export class FileBuilder {
     }
     for (const e of this.extendRefs) {
       const x = e.decl.extendee;
-      const s = table.resolveIn(fs, e.scope, x.parts, x.absolute, x.parts.length > 1 || x.absolute ? acceptTypeQualified : acceptTypeSimple);
+      // unlike field types, an extendee name is captured by any symbol (a field too), as in buf
+      const s = table.resolveIn(fs, e.scope, x.parts, x.absolute, acceptTypeQualified);
       if (s === undefined) {
         this.err(e.decl.extendee.first, e.decl.extendee.last, `cannot find \`${e.decl.extendee.text}\` in this scope`);
         continue;
@@ -1197,6 +1226,10 @@ export class FileBuilder {
         f.sym.message = s;
         const n = f.proto.number;
         if (n === undefined || !f.number) continue;
+        if (ms && n > MAX_MESSAGE_SET) {
+          this.err(f.number.first, f.number.last, "literal out of range for message set extension number");
+          continue;
+        }
         if (n < 1 || n > (ms ? MAX_MESSAGE_SET : MAX_FIELD) || (n >= 19000 && n <= 19999)) {
           this.err(f.number.first, f.number.last, "field number out of range");
           continue;
@@ -1287,15 +1320,19 @@ function isOptionsMessage(name: string): boolean {
   return OPTIONS_MESSAGES.has(name);
 }
 
-/** Whether `decls` hold `option NAME = VALUE;` (a single, non-extension name part). */
-function hasOption(decls: readonly { kind: string }[], name: string, value: string): boolean {
+/** The statement `option NAME = VALUE;` (a single, non-extension name part) among `decls`. */
+function findOption(decls: readonly { kind: string }[], name: string, value: string): OptionDecl | undefined {
   for (const d of decls) {
     if (d.kind !== "option") continue;
     const o = d as OptionDecl;
     const p = o.name.parts;
-    if (p.length === 1 && !p[0]!.extension && p[0]!.name === name && o.value.kind === "identValue" && o.value.name === value) return true;
+    if (p.length === 1 && !p[0]!.extension && p[0]!.name === name && o.value.kind === "identValue" && o.value.name === value) return o;
   }
-  return false;
+  return undefined;
+}
+
+function hasOption(decls: readonly { kind: string }[], name: string, value: string): boolean {
+  return findOption(decls, name, value) !== undefined;
 }
 
 /** Whether `decls` set `features.NAME = VALUE` (statement form). */

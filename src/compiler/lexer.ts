@@ -258,14 +258,13 @@ export function lex(source: SourceText, diags: Diagnostics): Tokens {
             i = j;
           } else {
             // Printable symbols are reported by the parser in context; controls here.
-            if (c < 32 || c === 127) err(i, i + 1, "unrecognized token");
             tk = TK_ERROR;
-            i++;
+            if (c < 32 || c === 127) i = unrecognizedRun(text, i, err);
+            else i++;
           }
         } else if (isUnicodeSpace(c)) {
-          err(i, i + 1, "unrecognized token");
           tk = TK_ERROR;
-          i++;
+          i = unrecognizedRun(text, i, err);
         } else {
           let j = i + 1;
           while (j < n) {
@@ -307,6 +306,18 @@ export function lex(source: SourceText, diags: Diagnostics): Tokens {
 }
 
 type ErrFn = (s: number, e: number, msg: string) => void;
+
+function isUnrecognized(c: number): boolean {
+  return (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) || c === 127 || (c >= 128 && isUnicodeSpace(c));
+}
+
+/** A run of unusable characters (controls, NUL, Unicode spaces) is one token and one error, as in buf. */
+function unrecognizedRun(text: string, s: number, err: ErrFn): number {
+  let j = s + 1;
+  while (j < text.length && isUnrecognized(text.charCodeAt(j))) j++;
+  err(s, j, "unrecognized token");
+  return j;
+}
 
 /** Whether the number token text[s, e) is a floating-point literal (decides TK_FLOAT vs TK_INT). */
 function isFloatToken(text: string, s: number, e: number): boolean {

@@ -47,6 +47,7 @@ import {
   realOneofIndex,
   scalarTypeName,
   typeNameOf,
+  type Elem,
   type FieldValue,
   type ValueSource,
 } from "./optvalues.js";
@@ -82,15 +83,11 @@ export interface OptionsRequest {
   readonly scope: string;
 }
 
-export const optStats = { calls: 0, ms: 0, options: 0, log: [] as [OptionsContext, OptionsRequest][] };
 export function interpretOptions(ctx: OptionsContext, req: OptionsRequest): Uint8Array | undefined {
-  const t0 = performance.now();
-  try { optStats.log.push([ctx, req]); optStats.calls++; optStats.options += req.options.length; return interpretOptions2(ctx, req); } finally { optStats.ms += performance.now() - t0; }
-}
-export function interpretOptions2(ctx: OptionsContext, req: OptionsRequest): Uint8Array | undefined {
-  const root = ctx.symbols.lookup(req.message);
-  if (!root || root.kind !== "message") return undefined;
-  const interp = new Interpreter(ctx, req, root);
+  const file = fileState(ctx);
+  const root = file.rootType(req.message);
+  if (!root) return undefined;
+  const interp = new Interpreter(file, req, root);
   for (const o of req.options) interp.option(o);
   if (interp.root.fields.size === 0) return undefined;
   if (ctx.sourceInfo) interp.emitLocations(interp.root, [...req.path]);
@@ -116,37 +113,113 @@ const CH_ZERO = 0x30;
 
 const textEncoder = new TextEncoder();
 
-/** Per symbol table: field type name (`.pkg.Msg`) → symbol. */
+/** Per symbol table: field type name (`.pkg.Msg`) → symbol (shared by every file of a build). */
 const typeCaches = new WeakMap<SymbolTable, Map<string, Symbol | undefined>>();
-/** Per file being interpreted: resolved option names (symbol or error text). */
-const resolveCaches = new WeakMap<OptionsContext, Map<string, Symbol | string>>();
 
-class Interpreter {
-  readonly root: MessageValue;
-  private readonly tokens;
-  private readonly text: string;
-  private readonly fromFile: string;
-  private readonly syntax: string;
-  private readonly target: FieldOptions_OptionTargetType;
+/** What every element of one file shares: file facts and lookup caches (one per context). */
+class FileState {
+  readonly tokens;
+  readonly text: string;
+  readonly fromFile: string;
+  readonly syntax: string;
   /** The file's edition as an `Edition` number (proto2/proto3 included), and as buf names it. */
-  private readonly edition: number;
-  private readonly editionText: string;
+  readonly edition: number;
+  readonly editionText: string;
+  /** Field type name → symbol. */
+  readonly types: Map<string, Symbol | undefined>;
+  /** Resolved names by kind, scope and name (symbol or error text). */
+  private readonly resolved = new Map<string, Map<string, Symbol | string>>();
+  private readonly roots = new Map<string, MessageSymbol | undefined>();
 
-  constructor(
-    private readonly ctx: OptionsContext,
-    private readonly req: OptionsRequest,
-    rootType: MessageSymbol,
-  ) {
-    this.root = new MessageValue(rootType);
+  constructor(readonly ctx: OptionsContext) {
     this.tokens = ctx.file.tokens;
     this.text = ctx.file.tokens.source.text;
     this.fromFile = ctx.file.tokens.source.path;
     const s = ctx.file.syntax;
     this.syntax = !s ? "proto2" : s.kind === "edition" ? "editions" : s.value.value;
-    this.target = TARGETS[req.message];
     const edition = s?.kind === "edition" ? s.value.value : "";
     this.edition = this.syntax === "proto2" ? Edition.EDITION_PROTO2 : this.syntax === "proto3" ? Edition.EDITION_PROTO3 : editionNumber(edition);
     this.editionText = this.syntax === "editions" ? `Edition ${edition}` : `"${this.syntax}"`;
+    let types = typeCaches.get(ctx.symbols);
+    if (!types) typeCaches.set(ctx.symbols, (types = new Map()));
+    this.types = types;
+  }
+
+  rootType(name: OptionsMessageName): MessageSymbol | undefined {
+    let r = this.roots.get(name);
+    if (r === undefined && !this.roots.has(name)) {
+      const s = this.ctx.symbols.lookup(name);
+      r = s && s.kind === "message" ? s : undefined;
+      this.roots.set(name, r);
+    }
+    return r;
+  }
+
+  /**
+   * Resolves an extension or message name from `scope`, cached: the same custom option names
+   * recur on many elements, and the first resolution already marked the import as used.
+   */
+  resolve(scope: string, name: string, kind: "extension" | "message"): Symbol | string {
+    const key = kind === "extension" ? scope : `\u0000${scope}`;
+    let byName = this.resolved.get(key);
+    if (!byName) this.resolved.set(key, (byName = new Map()));
+    let r = byName.get(name);
+    if (r === undefined) {
+      const res = this.ctx.symbols.resolve(this.fromFile, scope, name, kind === "extension" ? isExtension : isMessage);
+      r = "error" in res ? res.error : res.symbol;
+      byName.set(name, r);
+    }
+    return r;
+  }
+}
+
+const fileStates = new WeakMap<OptionsContext, FileState>();
+
+function fileState(ctx: OptionsContext): FileState {
+  let f = fileStates.get(ctx);
+  if (!f) fileStates.set(ctx, (f = new FileState(ctx)));
+  return f;
+}
+
+const isExtension = (s: Symbol): boolean => s.kind === "extension";
+const isMessage = (s: Symbol): boolean => s.kind === "message";
+
+/** Whether extension `f` extends `msg`. */
+function extends_(f: FieldSymbol, msg: MessageSymbol): boolean {
+  if (f.message) return f.message === msg || f.message.fullName === msg.fullName;
+  const e = f.proto.extendee;
+  return e.length === msg.fullName.length + 1 && e.endsWith(msg.fullName);
+}
+
+/** The extendee of extension `f`, without the leading dot (error texts). */
+function extendeeName(f: FieldSymbol): string {
+  const e = f.proto.extendee;
+  return e.startsWith(".") ? e.slice(1) : e;
+}
+
+class Interpreter {
+  readonly root: MessageValue;
+  private readonly ctx: OptionsContext;
+  private readonly tokens;
+  private readonly text: string;
+  private readonly syntax: string;
+  private readonly target: FieldOptions_OptionTargetType;
+  private readonly edition: number;
+  private readonly editionText: string;
+
+  constructor(
+    private readonly file: FileState,
+    private readonly req: OptionsRequest,
+    rootType: MessageSymbol,
+  ) {
+    this.root = new MessageValue(rootType);
+    this.ctx = file.ctx;
+    this.tokens = file.tokens;
+    this.text = file.text;
+    this.syntax = file.syntax;
+    this.edition = file.edition;
+    this.editionText = file.editionText;
+    this.target = TARGETS[req.message];
   }
 
   // ---- diagnostics and tokens ----
@@ -220,14 +293,14 @@ class Interpreter {
     const source: ValueSource = isStmt
       ? { first: o.first, last: o.last, lead: o.first, trail: o.last }
       : { first: o.first, last: o.last };
-    let elem: Uint8Array | MessageValue | undefined;
+    let elem: Elem | undefined;
     if (isMessageField(f)) {
       elem = this.messageValue(f, value);
-      if (elem && !isRepeated(f)) this.ctx.sourceInfo?.add([...this.req.path, ...fields.map((x) => x.proto.number)], o.name.first, value.last);
+      if (elem !== undefined && !isRepeated(f)) this.ctx.sourceInfo?.add([...this.req.path, ...fields.map((x) => x.proto.number)], o.name.first, value.last);
     } else {
       elem = this.scalarValue(f, value, false);
     }
-    if (!elem) return;
+    if (elem === undefined) return;
     const fv = existing ?? { field: f, elems: [], sources: [] };
     if (!existing) cur.fields.set(f.proto.number, fv);
     fv.elems.push(elem);
@@ -277,11 +350,10 @@ class Interpreter {
       const withDot = i > 0 && this.isPunct(part.first - 1, CH_DOT) ? part.first - 1 : part.first;
       let f: FieldSymbol | undefined;
       if (part.extension) {
-        f = this.resolveExtension(part.name, this.innerName(part));
+        f = this.resolveExtension(part);
         if (!f) return undefined;
-        const extendee = f.proto.extendee.startsWith(".") ? f.proto.extendee.slice(1) : f.proto.extendee;
-        if (extendee !== msg.fullName) {
-          this.error(withDot, part.last, `expected \`${msg.fullName}\` extension, found message extension in \`${extendee}\``);
+        if (!extends_(f, msg)) {
+          this.error(withDot, part.last, `expected \`${msg.fullName}\` extension, found message extension in \`${extendeeName(f)}\``);
           return undefined;
         }
       } else {
@@ -300,9 +372,10 @@ class Interpreter {
     return fields;
   }
 
-  private resolveExtension(name: string, [first, last]: [TokenIndex, TokenIndex]): FieldSymbol | undefined {
-    const r = this.resolve(this.req.scope, name, "extension");
+  private resolveExtension(part: OptionNamePart): FieldSymbol | undefined {
+    const r = this.resolve(this.req.scope, part.name, "extension");
     if (typeof r === "string") {
+      const [first, last] = this.innerName(part);
       this.error(first, last, r);
       return undefined;
     }
@@ -375,10 +448,9 @@ class Interpreter {
     return s && s.kind === "message" ? s : undefined;
   }
 
-  /** The message or enum symbol of a field's type (cached per symbol table). */
+  /** The message or enum symbol of a field's type. */
   private typeOf(f: FieldSymbol): Symbol | undefined {
-    let cache = typeCaches.get(this.ctx.symbols);
-    if (!cache) typeCaches.set(this.ctx.symbols, (cache = new Map()));
+    const cache = this.file.types;
     const key = f.proto.typeName;
     let s = cache.get(key);
     if (s === undefined && !cache.has(key)) {
@@ -388,21 +460,8 @@ class Interpreter {
     return s;
   }
 
-  /**
-   * Resolves an extension or message name from `scope` (cached per file: the same custom
-   * option names recur on many elements). Returns the symbol or the error text.
-   */
   private resolve(scope: string, name: string, kind: "extension" | "message"): Symbol | string {
-    let cache = resolveCaches.get(this.ctx);
-    if (!cache) resolveCaches.set(this.ctx, (cache = new Map()));
-    const key = `${kind}\u0000${scope}\u0000${name}`;
-    let r = cache.get(key);
-    if (r === undefined) {
-      const res = this.ctx.symbols.resolve(this.fromFile, scope, name, (s) => s.kind === kind);
-      r = "error" in res ? res.error : res.symbol;
-      cache.set(key, r);
-    }
-    return r;
+    return this.file.resolve(scope, name, kind);
   }
 
   // ---- values ----
@@ -437,8 +496,7 @@ class Interpreter {
           continue;
         }
         f = r as FieldSymbol;
-        const extendee = f.proto.extendee.startsWith(".") ? f.proto.extendee.slice(1) : f.proto.extendee;
-        if (extendee !== m.type.fullName) {
+        if (!extends_(f, m.type)) {
           this.error(name.first, name.last, "mismatched types");
           continue;
         }
@@ -480,7 +538,7 @@ class Interpreter {
     const inner = new MessageValue(type);
     this.fillLiteral(inner, entry.value);
     m.opaque = true;
-    m.fields.set(1, { field: urlField, elems: [encodeBytes(textEncoder.encode(`${prefix}/${type.fullName}`))], sources: [] });
+    m.fields.set(1, { field: urlField, elems: [textEncoder.encode(`${prefix}/${type.fullName}`)], sources: [] });
     m.fields.set(2, { field: valueField, elems: [inner], sources: [] });
   }
 
@@ -492,10 +550,10 @@ class Interpreter {
     const source: ValueSource = { first: entry.first, last: entry.last };
     if (isRepeated(f)) {
       const values = value.kind === "list" ? value.elements : [value];
-      const elems: (Uint8Array | MessageValue)[] = [];
+      const elems: Elem[] = [];
       for (const v of values) {
         const e = isMessageField(f) ? this.messageValue(f, v) : this.scalarValue(f, v, true);
-        if (e) elems.push(e);
+        if (e !== undefined) elems.push(e);
       }
       if (values.length === 0) return;
       const fv = existing ?? { field: f, elems: [], sources: [] };
@@ -520,7 +578,7 @@ class Interpreter {
     }
     if (!this.checkOneof(m, f, entry.name.first, entry.name.last)) return;
     const elem = isMessageField(f) ? this.messageValue(f, value) : this.scalarValue(f, value, true);
-    if (!elem) return;
+    if (elem === undefined) return;
     m.fields.set(num, { field: f, elems: [elem], sources: elem instanceof MessageValue ? [] : [source] });
   }
 
@@ -536,7 +594,7 @@ class Interpreter {
   }
 
   /** Converts a scalar value for field `f`; `inLiteral` = inside a message literal (text format). */
-  private scalarValue(f: FieldSymbol, value: OptionValue, inLiteral: boolean): Uint8Array | undefined {
+  private scalarValue(f: FieldSymbol, value: OptionValue, inLiteral: boolean): Elem | undefined {
     const type = f.proto.type;
     switch (type) {
       case T.DOUBLE:
@@ -566,7 +624,7 @@ class Interpreter {
     }
   }
 
-  private floatValue(type: FieldDescriptorProto_Type, value: OptionValue, inLiteral: boolean): Uint8Array | undefined {
+  private floatValue(type: FieldDescriptorProto_Type, value: OptionValue, inLiteral: boolean): Elem | undefined {
     let v: number;
     switch (value.kind) {
       case "int": {
@@ -594,7 +652,7 @@ class Interpreter {
   }
 
   /** `inf`/`nan` (and in message literals anything Go's ParseFloat would take, else 0). */
-  private floatIdent(type: FieldDescriptorProto_Type, negative: boolean, name: string, first: TokenIndex, last: TokenIndex, inLiteral: boolean): Uint8Array | undefined {
+  private floatIdent(type: FieldDescriptorProto_Type, negative: boolean, name: string, first: TokenIndex, last: TokenIndex, inLiteral: boolean): Elem | undefined {
     let v: number;
     if (!inLiteral) {
       if (name === "inf") v = Infinity;
@@ -610,7 +668,7 @@ class Interpreter {
     return encodeFloat(type, negative ? -v : v, negative && Number.isNaN(v));
   }
 
-  private boolValue(value: OptionValue, inLiteral: boolean): Uint8Array | undefined {
+  private boolValue(value: OptionValue, inLiteral: boolean): Elem | undefined {
     if (value.kind === "identValue" && !value.negative) {
       const n = value.name;
       if (n === "true" || n === "false") return encodeBool(n === "true");
@@ -624,7 +682,7 @@ class Interpreter {
     return undefined;
   }
 
-  private enumValue(f: FieldSymbol, value: OptionValue): Uint8Array | undefined {
+  private enumValue(f: FieldSymbol, value: OptionValue): Elem | undefined {
     const e = this.typeOf(f);
     if (!e || e.kind !== "enum") return undefined;
     if (value.kind === "int") {

@@ -25,11 +25,17 @@ export interface ValueSource {
   readonly trail?: number;
 }
 
+/**
+ * One element of a field value: a nested message; a number, meaning a varint of that
+ * non-negative integer (bools, enums, small integers: no allocation); for `string`/`bytes`
+ * fields the raw bytes (the length is written when encoding); otherwise the encoded payload.
+ */
+export type Elem = Uint8Array | MessageValue | number;
+
 /** The value of one field inside a {@link MessageValue}. */
 export interface FieldValue {
   readonly field: FieldSymbol;
-  /** Scalar payloads (without key; LEN payloads include their length) or nested messages. */
-  elems: (Uint8Array | MessageValue)[];
+  elems: Elem[];
   /**
    * Source locations: for repeated fields and scalars one per contributing expression; for a
    * non-repeated message value none (its contents carry the locations).
@@ -162,8 +168,8 @@ export function intInRange(type: FieldDescriptorProto_Type, v: bigint): boolean 
 /** Shared writer for scalar payloads (each result is copied out). */
 const scratch = new WireWriter(16);
 
-/** Payload of an integer value of an integer or enum field (range already checked). */
-export function encodeInt(type: FieldDescriptorProto_Type, v: bigint): Uint8Array {
+/** Element of an integer value of an integer or enum field (range already checked). */
+export function encodeInt(type: FieldDescriptorProto_Type, v: bigint): Elem {
   const w = scratch.reset();
   switch (type) {
     case T.SINT32: case T.SINT64:
@@ -176,9 +182,8 @@ export function encodeInt(type: FieldDescriptorProto_Type, v: bigint): Uint8Arra
       w.fixed64(v);
       break;
     default:
-      if (v >= 0n && v < 0x80n) return new Uint8Array([Number(v)]);
-      if (v >= 0n && v <= 0xffffffffn) w.uvarint(Number(v));
-      else w.varint64(v);
+      if (v >= 0n && v <= 0x7fffffffn) return Number(v);
+      w.varint64(v);
   }
   return w.finish();
 }
@@ -190,18 +195,13 @@ export function encodeFloat(type: FieldDescriptorProto_Type, v: number, negative
   return w.finish();
 }
 
-export function encodeBool(v: boolean): Uint8Array {
-  return new Uint8Array([v ? 1 : 0]);
+export function encodeBool(v: boolean): Elem {
+  return v ? 1 : 0;
 }
 
-export function encodeBytes(b: Uint8Array): Uint8Array {
-  if (b.length < 0x80) {
-    const out = new Uint8Array(b.length + 1);
-    out[0] = b.length;
-    out.set(b, 1);
-    return out;
-  }
-  return scratch.reset().lenBytes(b).finish();
+/** Element of a `string`/`bytes` value: the bytes themselves (never modified). */
+export function encodeBytes(b: Uint8Array): Elem {
+  return b;
 }
 
 // ---- merging ---------------------------------------------------------------------------------
@@ -214,7 +214,7 @@ export function mergeLiteralInto(dst: MessageValue, src: MessageValue): void {
 /** The value to encode: `m` with every later literal merged over it, at every depth. */
 function materialize(m: MessageValue): MessageValue {
   let changed = m.later.length > 0;
-  const elemsByField = new Map<number, (Uint8Array | MessageValue)[]>();
+  const elemsByField = new Map<number, Elem[]>();
   for (const [num, fv] of m.fields) {
     let elems = fv.elems;
     for (let i = 0; i < elems.length; i++) {
@@ -290,8 +290,11 @@ export function orderedFields(m: MessageValue): FieldValue[] {
   return list;
 }
 
+/** Shared writer for whole messages (encodeMessage is not reentrant). */
+const messageWriter = new WireWriter(1024);
+
 export function encodeMessage(m: MessageValue): Uint8Array {
-  const w = new WireWriter(64);
+  const w = messageWriter.reset();
   writeMessage(w, materialize(m));
   return w.finish();
 }
@@ -307,10 +310,12 @@ function writeField(w: WireWriter, fv: FieldValue): void {
   const wt = wireTypeOf(type);
   if (fv.elems.length === 0) return;
   if (isRepeated(f) && f.packed && (wt === WT_VARINT || wt === WT_FIXED32 || wt === WT_FIXED64)) {
-    let size = 0;
-    for (const e of fv.elems) size += (e as Uint8Array).length;
-    w.tag(num, WT_LEN).uvarint(size);
-    for (const e of fv.elems) w.raw(e as Uint8Array);
+    const mark = w.tag(num, WT_LEN).beginLen();
+    for (const e of fv.elems) {
+      if (typeof e === "number") w.uvarint(e);
+      else w.raw(e as Uint8Array);
+    }
+    w.endLen(mark);
     return;
   }
   for (const e of fv.elems) {
@@ -324,6 +329,10 @@ function writeField(w: WireWriter, fv: FieldValue): void {
         writeMessage(w, e);
         w.endLen(mark);
       }
+    } else if (typeof e === "number") {
+      w.tag(num, WT_VARINT).uvarint(e);
+    } else if (wt === WT_LEN) {
+      w.tag(num, WT_LEN).lenBytes(e);
     } else {
       w.tag(num, wt).raw(e);
     }

