@@ -6,9 +6,14 @@
  * to the previous token as its trailing comment, the last one may lead the next token, and a run of
  * the others may be the next token's detached comments; the rest is dropped.
  *
- * The whole file is attributed in one pass the first time it is asked about (cached per Tokens);
- * each lookup afterwards is O(1) plus building the strings it returns. Comment text is built only
- * for paragraphs someone asks for.
+ * The neighbours P and N of §6.5 (same depth across bracket pairs) reduce to the adjacent tokens:
+ * P is the previous token unless that opens a pair (then there is none), N the next token unless
+ * that closes a pair or is EOF. That is exact for every token that is not itself a bracket, and a
+ * bracket never leads a declaration, so its leading/detached comments are never looked up.
+ *
+ * The whole file is attributed in one pass over its comments the first time it is asked about
+ * (cached per Tokens); afterwards a lookup is a binary search over the gaps that received
+ * something, and comment text is built only for the paragraphs someone asks for.
  */
 import type { Comment, Tokens } from "./ast.js";
 import { TK_EOF, TK_PUNCT } from "./ast.js";
@@ -58,6 +63,12 @@ const P_SAME_LINE = 2; // one `//` comment on the previous token's line: no "\n"
 const NONE = -1;
 
 /**
+ * The empty list of detached comments, shared by every location without any (a file has
+ * thousands): frozen, so that a mutation fails loudly instead of changing every location.
+ */
+export const NO_COMMENTS: string[] = Object.freeze([]) as unknown as string[];
+
+/**
  * The comments attributed to the tokens of one file. Only gaps between tokens that hold comments
  * are recorded, in token order, so memory and time follow the number of comments, not of tokens;
  * a lookup is a binary search over those gaps.
@@ -96,13 +107,17 @@ export class TokenComments {
     return p === NONE ? undefined : this.text(p);
   }
 
-  /** Detached comments before token `tok`, in source order (a new array). */
+  /**
+   * Detached comments before token `tok`, in source order: a new array, or the shared frozen
+   * {@link NO_COMMENTS} when there are none.
+   */
   detached(tok: number): string[] {
-    const out: string[] = [];
     const g = this.gapBefore(tok);
-    if (g < 0) return out;
-    const first = this.gapDetachedFirst[g]!;
+    if (g < 0) return NO_COMMENTS;
     const count = this.gapDetachedCount[g]!;
+    if (count === 0) return NO_COMMENTS;
+    const first = this.gapDetachedFirst[g]!;
+    const out: string[] = [];
     for (let i = 0; i < count; i++) out.push(this.text(first + i));
     return out;
   }
@@ -193,14 +208,14 @@ export class TokenComments {
           paraLast[gp[open]!] = ci;
           gLast[open] = eLine;
         } else {
-          let kind = P_LINES;
+          let paraKind = P_LINES;
           open = NONE;
-          if (cm.block) kind = P_BLOCK;
+          if (cm.block) paraKind = P_BLOCK;
           else if (hasPrev && sLine === pLine) {
-            kind = P_SAME_LINE;
+            paraKind = P_SAME_LINE;
             sameLine = true;
           } else open = n;
-          gp[n] = this.newPara(ci, kind);
+          gp[n] = this.newPara(ci, paraKind);
           gFirst[n] = sLine;
           gLast[n] = eLine;
           n++;

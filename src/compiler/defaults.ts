@@ -67,45 +67,79 @@ const LIMITS: Partial<Record<T, readonly [bigint, bigint, string]>> = {
   [T.FIXED64]: [0n, 2n ** 64n - 1n, "fixed64"],
 };
 
+/** A formatted default, or an error to report at tokens `first`..`last`. */
+export type DefaultResult = { text: string } | { error: string; first: number; last: number };
+
+const KEYWORDS = new Set(["true", "false", "inf", "nan"]);
+
 /**
- * The default_value text for a scalar field of type `type`, or an error message. Enum defaults
- * are handled by the caller (they need the enum's values).
+ * The error for a value of the wrong kind, as the option interpreter words it: an unknown
+ * identifier is "cannot find", any other identifier or literal a mismatch.
  */
-export function formatDefault(type: T, v: OptionValue, tokenText: (tok: number) => string): { text: string } | { error: string } {
+export function mismatch(v: OptionValue): DefaultResult {
+  if (v.kind === "identValue" && !v.negative && !KEYWORDS.has(v.name)) return { error: `cannot find \`${v.name}\` in this scope`, first: v.last, last: v.last };
+  if (v.kind === "identValue") return { error: "mismatched types", first: v.last, last: v.last };
+  return { error: "mismatched types", first: v.first, last: v.last };
+}
+
+/**
+ * The default_value text for a scalar field of type `type` (descriptors.md §8), or the error buf
+ * reports. Enum defaults are handled by the caller (they need the enum's values). `tokenText`
+ * gives a token's source text (to tell hex literals and spelled-out `inf`/`nan`).
+ */
+export function formatDefault(type: T, v: OptionValue, tokenText: (tok: number) => string): DefaultResult {
   const lim = LIMITS[type];
   if (lim) {
-    if (v.kind !== "int") return { error: "mismatched types" };
+    if (v.kind !== "int") return mismatch(v);
     const n = v.negative ? -v.magnitude : v.magnitude;
-    if (n < lim[0] || n > lim[1]) return { error: `literal out of range for \`${lim[2]}\`` };
+    if (n < lim[0] || n > lim[1]) return { error: `literal out of range for \`${lim[2]}\``, first: v.first, last: v.last };
     return { text: n.toString() };
   }
   switch (type) {
     case T.BOOL:
-      if (v.kind === "identValue" && !v.negative && (v.name === "true" || v.name === "false")) return { text: v.name };
-      return { error: "mismatched types" };
+      if (v.kind === "identValue" && !v.negative) {
+        if (v.name === "true" || v.name === "false") return { text: v.name };
+        if (v.name === "True" || v.name === "False" || v.name === "t" || v.name === "f") {
+          return { error: "non-canonical `bool` literal outside of message expression", first: v.first, last: v.last };
+        }
+      }
+      return mismatch(v);
     case T.STRING:
-      if (v.kind !== "string") return { error: "mismatched types" };
+      if (v.kind !== "string") return mismatch(v);
       return { text: v.value };
     case T.BYTES:
-      if (v.kind !== "string") return { error: "mismatched types" };
+      if (v.kind !== "string") return mismatch(v);
       return { text: escapeBytes(v.bytes) };
     case T.DOUBLE:
     case T.FLOAT: {
       let x: number;
-      if (v.kind === "float") x = v.magnitude;
-      else if (v.kind === "int") {
+      let name: string | undefined;
+      if (v.kind === "float") {
         const t = tokenText(v.last);
-        if (t.length > 1 && t.charCodeAt(0) === 48 && (t.charCodeAt(1) | 0x20) === 120) return { error: "mismatched types" };
+        const c = t.charCodeAt(0);
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) name = t; // `inf` / `nan` spelled as a word
+        x = v.magnitude;
+      } else if (v.kind === "int") {
+        const t = tokenText(v.last);
+        if (t.length > 1 && t.charCodeAt(0) === 48 && (t.charCodeAt(1) | 0x20) === 120) {
+          return { error: "unsupported base for floating-point literal", first: v.first, last: v.last };
+        }
         x = Number(v.magnitude);
-      } else if (v.kind === "identValue" && (v.name === "inf" || v.name === "nan")) {
-        x = v.name === "inf" ? Infinity : NaN;
-      } else return { error: "mismatched types" };
+      } else if (v.kind === "identValue") {
+        name = v.name;
+        x = NaN;
+      } else return mismatch(v);
+      if (name !== undefined) {
+        if (name === "inf") x = Infinity;
+        else if (name === "nan") x = NaN;
+        else return { error: "non-canonical floating-point literal outside of message expression", first: v.first, last: v.last };
+      }
       if (v.negative) x = -x;
       if (Number.isNaN(x)) return { text: "nan" };
       if (type === T.FLOAT) x = Math.fround(x);
       return { text: formatGoFloat(x) };
     }
     default:
-      return { error: "mismatched types" };
+      return mismatch(v);
   }
 }

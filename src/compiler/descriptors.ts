@@ -50,7 +50,6 @@ import type {
 } from "@bufbuild/protobuf/wkt";
 import type {
   CompactOption,
-  CompactOptions,
   EnumDecl,
   ExtendDecl,
   FieldDecl,
@@ -71,7 +70,7 @@ import type {
   TokenIndex,
   Tokens,
 } from "./ast.js";
-import { formatDefault } from "./defaults.js";
+import { formatDefault, mismatch } from "./defaults.js";
 import type { Diagnostics } from "./diagnostics.js";
 import { interpretOptions } from "./options.js";
 import type { OptionsMessageName } from "./options.js";
@@ -142,6 +141,8 @@ export function mapEntryName(field: string): string {
 
 class MessageSym implements MessageSymbol, Container {
   readonly kind = "message";
+  /** Whether other files may use it (edition 2024 `export`/`local`, see {@link FileBuilder.exported}). */
+  exported = true;
   readonly members = new Map<string, Symbol & DeclaredAt>();
   /** `.` + full name, as written into type_name. */
   readonly typeName: string;
@@ -178,6 +179,7 @@ class MessageSym implements MessageSymbol, Container {
 
 class EnumSym implements EnumSymbol {
   readonly kind = "enum";
+  exported = true;
   readonly typeName: string;
   constructor(
     readonly fullName: string,
@@ -316,7 +318,7 @@ interface MessageCtx {
   readonly reserved: RangeInfo[];
   readonly extRanges: RangeInfo[];
   /** Reserved names → first occurrence (null once reported as repeated). */
-  readonly reservedNames: Map<string, ReservedName | null>;
+  reservedNames: Map<string, ReservedName | null> | undefined;
   /** `features.json_format = LEGACY_BEST_EFFORT` applies (set here or on an enclosing element). */
   readonly legacyJson: boolean;
   firstReserved: boolean;
@@ -345,6 +347,8 @@ export class FileBuilder {
   private readonly fileClosedEnums: boolean;
   private readonly fileExpanded: boolean;
   private readonly fileImplicit: boolean;
+  /** `features.default_symbol_visibility` of the file, if set. */
+  private readonly defaultVisibility: string | undefined;
 
   constructor(
     readonly ast: FileNode,
@@ -389,6 +393,7 @@ export class FileBuilder {
     this.fileClosedEnums = hasFeature(fileOpts, "enum_type", "CLOSED");
     this.fileExpanded = hasFeature(fileOpts, "repeated_field_encoding", "EXPANDED");
     this.fileImplicit = hasFeature(fileOpts, "field_presence", "IMPLICIT");
+    this.defaultVisibility = featureValue(fileOpts, "default_symbol_visibility");
   }
 
   private err(first: TokenIndex, last: TokenIndex, msg: string): void {
@@ -409,12 +414,13 @@ export class FileBuilder {
     const si = this.si;
     const pkg = this.pkg;
     if (si && ast.syntax) si.addWithComments([F_SYNTAX], ast.syntax.first, ast.syntax.last, ast.syntax.first, ast.syntax.last);
-    const pkgScope = this.table.packageScope(pkg);
+    let pkgDecl: TokenIndex | undefined;
+    for (const d of ast.decls) if (d.kind === "package") { pkgDecl = d.first; break; }
+    const pkgScope = this.table.packageScope(pkg, pkgDecl === undefined ? undefined : { declTokens: this.tokens, declTok: pkgDecl, file: this.info });
     this.pkgScope = pkgScope;
     let importIdx = 0;
     let optImportIdx = 0;
     const fileOpts: OptionDecl[] = [];
-    let extBlocks = 0;
     for (const d of ast.decls) {
       switch (d.kind) {
         case "package":
@@ -456,7 +462,7 @@ export class FileBuilder {
           this.buildService(d, [F_SERVICE, proto.service.length]);
           break;
         case "extend":
-          this.buildExtend(d, pkgScope, undefined, extBlocks++);
+          this.buildExtend(d, pkgScope, undefined);
           break;
         case "empty":
           break;
@@ -473,6 +479,20 @@ export class FileBuilder {
         alwaysSet: false,
       });
     }
+  }
+
+  /**
+   * Whether a message or enum can be used from other files: an explicit `export`/`local` decides;
+   * otherwise, from edition 2024 on, `features.default_symbol_visibility` (default
+   * EXPORT_TOP_LEVEL: top-level types are exported, nested ones are local); before 2024, always.
+   */
+  private exported(v: { text: string } | undefined, parent: Container): boolean {
+    if (v) return v.text === "export";
+    if (this.syntax !== "editions" || this.info.edition === "2023") return true;
+    const mode = this.defaultVisibility;
+    if (mode === "EXPORT_ALL") return true;
+    if (mode === "LOCAL_ALL") return false;
+    return parent === this.pkgScope;
   }
 
   private visibilityOf(v: { text: string } | undefined): SymbolVisibility | undefined {
@@ -497,14 +517,14 @@ export class FileBuilder {
     }
     const messageSet = hasOption(d.body, "message_set_wire_format", "true");
     const sym = new MessageSym(fullName, this.info, proto, messageSet, this.tokens, d.name.first, parent);
+    sym.exported = this.exported(d.kind === "message" ? d.visibility : undefined, parent);
     this.declare(parent, name, sym);
     const ctx: MessageCtx = {
-      fullName, proto, sym, path, fieldNodes: [], reserved: [], extRanges: [], reservedNames: new Map(),
+      fullName, proto, sym, path, fieldNodes: [], reserved: [], extRanges: [], reservedNames: undefined,
       legacyJson: legacy || hasFeature(d.body, "json_format", "LEGACY_BEST_EFFORT"),
       firstReserved: true, firstReservedName: true,
     };
     const opts: OptionDecl[] = [];
-    let extBlocks = 0;
     for (const b of d.body) {
       switch (b.kind) {
         case "field":
@@ -552,13 +572,13 @@ export class FileBuilder {
           break;
         }
         case "extend":
-          this.buildExtend(b, sym, ctx, extBlocks++);
+          this.buildExtend(b, sym, ctx);
           break;
         case "extensions":
           this.buildExtensionRanges(b, ctx);
           break;
         case "reserved":
-          this.buildReserved(b, ctx, false);
+          this.buildReserved(b, ctx);
           break;
         case "option":
           opts.push(b);
@@ -591,8 +611,10 @@ export class FileBuilder {
     if (this.syntax === "proto2") {
       if (!lab) {
         if (d.kind === "field") this.err(d.type.first, d.type.last, "unexpected type name");
+        else this.err(d.keyword, d.keyword, "unexpected type name");
         return { label: L.OPTIONAL, proto3Optional: false };
       }
+      if (extension && lab.text === "required") this.err(lab.tok, lab.tok, "message extension cannot be required");
       return { label: lab.text === "required" ? L.REQUIRED : lab.text === "repeated" ? L.REPEATED : L.OPTIONAL, proto3Optional: false };
     }
     if (!lab) return { label: L.OPTIONAL, proto3Optional: false };
@@ -601,7 +623,6 @@ export class FileBuilder {
       this.err(lab.tok, lab.tok, `unexpected \`${lab.text}\``);
       return { label: L.OPTIONAL, proto3Optional: false };
     }
-    void extension;
     return { label: L.OPTIONAL, proto3Optional: true };
   }
 
@@ -629,8 +650,7 @@ export class FileBuilder {
     const { label, proto3Optional } = this.labelOf(d, oneofIndex !== undefined, ext !== undefined);
     const num = this.numberOf(d.number);
     const proto = create(FieldDescriptorProtoSchema, { name });
-    if (num !== undefined) proto.number = num;
-    else this.err(d.first, d.last, "missing message field tag in declaration");
+    if (num !== undefined) proto.number = num; // a missing number was reported by the parser
     proto.label = label;
     if (oneofIndex !== undefined) proto.oneofIndex = oneofIndex;
     if (proto3Optional) proto.proto3Optional = true;
@@ -805,8 +825,7 @@ export class FileBuilder {
   }
 
   /** The `extend` block `d`, in scope `scope` (the package, or message `ctx`). */
-  private buildExtend(d: ExtendDecl, scope: Container, ctx: MessageCtx | undefined, blockIndex: number): void {
-    void blockIndex;
+  private buildExtend(d: ExtendDecl, scope: Container, ctx: MessageCtx | undefined): void {
     const si = this.si;
     const extPath = ctx ? [...ctx.path, M_EXTENSION] : [F_EXTENSION];
     si?.addWithComments(extPath, d.first, d.last, d.first, d.open);
@@ -818,7 +837,7 @@ export class FileBuilder {
     for (const b of d.body) {
       if (b.kind === "empty") continue;
       members++;
-      if (b.kind === "map") this.err(b.first, b.last, "map fields are not allowed in extensions");
+      if (b.kind === "map") this.err(b.first, b.last, "unsupported map-typed extension");
       const r = this.buildField(b, ctx, undefined, { list, path: extPath, scope, nested, nestedPath, topLevel: !ctx, extendee: d.extendee });
       ref.fields.push({ proto: r.proto, sym: r.sym, number: b.number });
     }
@@ -890,7 +909,7 @@ export class FileBuilder {
     }
   }
 
-  private buildReserved(d: ReservedDecl, ctx: MessageCtx, _enum: false): void {
+  private buildReserved(d: ReservedDecl, ctx: MessageCtx): void {
     const si = this.si;
     for (const r of d.ranges) {
       const ri = this.rangeOf(r, MAX_FIELD);
@@ -900,7 +919,10 @@ export class FileBuilder {
       ctx.proto.reservedRange.push(create(DescriptorProto_ReservedRangeSchema, { start: ri.start, end: ri.end + 1 }));
       if (si) this.addRangeInfo([...ctx.path, M_RESERVED_RANGE, i], r);
     }
-    this.reservedNames(d, ctx.proto.reservedName, ctx.reservedNames, [...ctx.path, M_RESERVED_NAME], "message field name");
+    if (d.names.length > 0) {
+      ctx.reservedNames ??= new Map();
+      this.reservedNames(d, ctx.proto.reservedName, ctx.reservedNames, [...ctx.path, M_RESERVED_NAME], "message field name");
+    }
     if (si) {
       if (d.ranges.length > 0 && ctx.firstReserved) {
         ctx.firstReserved = false;
@@ -931,28 +953,49 @@ export class FileBuilder {
   /** Checks that need every field of the message; synthetic oneofs. */
   private finishMessage(ctx: MessageCtx): void {
     const proto = ctx.proto;
-    // numbers: duplicates, reserved, extension ranges
-    const seen = new Map<number, true>();
-    for (const f of ctx.fieldNodes) {
-      const n = f.proto.number;
-      if (n === undefined || !f.number) continue;
-      if (seen.has(n)) this.err(f.number.first, f.number.last, `field number \`${n}\` used more than once`);
-      else seen.set(n, true);
-      if (n < 1 || n > (ctx.sym.messageSet ? MAX_MESSAGE_SET : MAX_FIELD) || (n >= 19000 && n <= 19999)) continue; // already reported
+    // numbers: duplicates, reserved, extension ranges (small messages compare pairwise: no Map)
+    const nodes = ctx.fieldNodes;
+    const count = nodes.length;
+    const seen = count > 12 ? new Set<number>() : undefined;
+    const maxNumber = ctx.sym.messageSet ? MAX_MESSAGE_SET : MAX_FIELD;
+    for (let i = 0; i < count; i++) {
+      const f = nodes[i]!;
+      if (ctx.reservedNames !== undefined && ctx.reservedNames.has(f.proto.name!)) this.err(f.name, f.name, "use of reserved message field name");
+      if (!f.number) continue;
+      const n = f.proto.number!;
+      let dup = false;
+      if (seen) {
+        dup = seen.has(n);
+        seen.add(n);
+      } else {
+        for (let j = 0; j < i; j++) if (nodes[j]!.number && nodes[j]!.proto.number === n) { dup = true; break; }
+      }
+      if (dup) this.err(f.number.first, f.number.last, `field number \`${n}\` used more than once`);
+      if (n < 1 || n > maxNumber || (n >= 19000 && n <= 19999)) continue; // already reported
       if (contains(ctx.reserved, n) || contains(ctx.extRanges, n)) this.err(f.number.first, f.number.last, `use of reserved field number \`${n}\``);
-      if (ctx.reservedNames.has(f.proto.name!)) this.err(f.name, f.name, "use of reserved message field name");
     }
-    // JSON names
-    if (ctx.fieldNodes.length > 1) {
+    // JSON names: default names clash only in proto3 / editions (unless legacy); custom ones always
+    if (count > 1) {
       const strict = this.syntax === "proto3" || (this.syntax === "editions" && !ctx.legacyJson);
-      // json name → whether it was set with an explicit json_name
-      const byJson = new Map<string, boolean>();
-      for (const f of ctx.fieldNodes) {
+      const byJson = count > 12 ? new Map<string, boolean>() : undefined;
+      for (let i = 0; i < count; i++) {
+        const f = nodes[i]!;
         const j = f.proto.jsonName!;
         const custom = f.jsonTok !== undefined && f.jsonTok.value.kind === "string";
-        const prevCustom = byJson.get(j);
-        if (prevCustom === undefined) byJson.set(j, custom);
-        else if (strict || custom || prevCustom) {
+        let prevCustom: boolean | undefined;
+        if (byJson) {
+          prevCustom = byJson.get(j);
+          if (prevCustom === undefined) byJson.set(j, custom);
+        } else {
+          for (let k = 0; k < i; k++) {
+            const g = nodes[k]!;
+            if (g.proto.jsonName === j) {
+              prevCustom = g.jsonTok !== undefined && g.jsonTok.value.kind === "string";
+              break;
+            }
+          }
+        }
+        if (prevCustom !== undefined && (strict || custom || prevCustom)) {
           const at = custom ? f.jsonTok!.value : undefined;
           this.err(at ? at.first : f.name, at ? at.last : f.name, "message fields have the same JSON name");
         }
@@ -997,6 +1040,7 @@ export class FileBuilder {
       this.syntax === "proto2" ||
       (this.syntax === "editions" && (hasFeature(d.body, "enum_type", "CLOSED") || (this.fileClosedEnums && !hasFeature(d.body, "enum_type", "OPEN"))));
     const sym = new EnumSym(fullName, this.info, proto, closed, this.tokens, d.name.first);
+    sym.exported = this.exported(d.visibility, parent);
     this.declare(parent, name, sym);
     const aliasOpt = findOption(d.body, "allow_alias", "true");
     const allowAlias = aliasOpt !== undefined;
@@ -1179,6 +1223,7 @@ export class FileBuilder {
         this.err(r.node.first, r.node.last, `expected map key type, found ${kindPhrase(s)} \`${s.fullName}\``);
         continue;
       }
+      this.checkExported(s, r.node);
       f.type = s.kind === "message" ? T.MESSAGE : T.ENUM;
       f.typeName = (s as MessageSym | EnumSym).typeName;
       if (s.kind === "enum") {
@@ -1189,18 +1234,10 @@ export class FileBuilder {
           this.err(r.node.first, r.node.last, `closed enum \`${s.fullName}\` cannot be used in an implicit-presence field`);
         }
         if (r.sym) r.sym.packed = this.packedFor(f, r.packedOpt, true);
-        if (r.defaultOpt) {
-          const v = r.defaultOpt.value;
-          if (v.kind !== "identValue" || v.negative) this.err(v.first, v.last, "mismatched types");
-          else {
-            let ok = false;
-            for (const ev of s.proto.value) if (ev.name === v.name) { ok = true; break; }
-            if (!ok) this.err(v.first, v.last, `cannot find \`${v.name}\` in this scope`);
-            else f.defaultValue = v.name;
-          }
-        }
+        if (r.defaultOpt) this.enumDefault(f, s, r.defaultOpt.value);
       } else if (r.defaultOpt) {
-        this.err(r.defaultOpt.value.first, r.defaultOpt.value.last, "mismatched types");
+        const m = mismatch(r.defaultOpt.value);
+        if ("error" in m) this.err(m.first, m.last, m.error);
       }
     }
     for (const e of this.extendRefs) {
@@ -1219,6 +1256,7 @@ export class FileBuilder {
         this.err(e.decl.extendee.first, e.decl.extendee.last, `expected message type, found ${kindPhrase(s)} \`${s.fullName}\``);
         continue;
       }
+      this.checkExported(s, e.decl.extendee);
       const ranges = s.proto.extensionRange;
       const ms = (s as MessageSym).messageSet === true;
       for (const f of e.fields) {
@@ -1258,9 +1296,44 @@ export class FileBuilder {
           this.err(node.first, node.last, `expected message type, found ${kindPhrase(s)} \`${s.fullName}\``);
           continue;
         }
+        this.checkExported(s, node);
         set((s as MessageSym).typeName);
       }
     }
+  }
+
+  /** A `local` type (edition 2024) may only be used in its own file. */
+  private checkExported(s: Symbol, node: QualifiedName): void {
+    if ((s.kind === "message" || s.kind === "enum") && s.file.path !== this.path && !(s as MessageSym | EnumSym).exported) {
+      this.err(node.first, node.last, `found unexported ${kindPhrase(s)} \`${s.fullName}\``);
+    }
+  }
+
+  /** An enum default: a value name or a number, written as the name of the first value with that number. */
+  private enumDefault(f: FieldDescriptorProto, e: EnumSymbol, v: OptionValue): void {
+    if (v.kind === "int") {
+      const n = v.negative ? -v.magnitude : v.magnitude;
+      if (n < -2147483648n || n > 2147483647n) {
+        this.err(v.first, v.last, `literal out of range for \`${e.fullName}\``);
+        return;
+      }
+      const num = Number(n);
+      for (const ev of e.proto.value) if (ev.number === num) { f.defaultValue = ev.name!; return; }
+      f.defaultValue = String(num);
+      return;
+    }
+    if (v.kind !== "identValue" || v.negative) {
+      const m = mismatch(v);
+      if ("error" in m) this.err(m.first, m.last, m.error);
+      return;
+    }
+    // buf writes the name of the first value with that number (an alias gives its original)
+    for (const ev of e.proto.value) {
+      if (ev.name === v.name) {
+        for (const first of e.proto.value) if (first.number === ev.number) { f.defaultValue = first.name!; return; }
+      }
+    }
+    this.err(v.first, v.last, `cannot find \`${v.name}\` in this scope`);
   }
 
   private finishScalar(r: TypeRef): void {
@@ -1268,7 +1341,7 @@ export class FileBuilder {
     if (r.sym) r.sym.packed = this.packedFor(f, r.packedOpt, false);
     if (r.defaultOpt) {
       const res = formatDefault(f.type!, r.defaultOpt.value as OptionValue, (tok) => this.source.text.slice(this.tokens.start[tok]!, this.tokens.end[tok]!));
-      if ("error" in res) this.err(r.defaultOpt.value.first, r.defaultOpt.value.last, res.error);
+      if ("error" in res) this.err(res.first, res.last, res.error);
       else f.defaultValue = res.text;
     }
   }
@@ -1335,15 +1408,21 @@ function hasOption(decls: readonly { kind: string }[], name: string, value: stri
   return findOption(decls, name, value) !== undefined;
 }
 
-/** Whether `decls` set `features.NAME = VALUE` (statement form). */
-function hasFeature(decls: readonly { kind: string }[], name: string, value: string): boolean {
+/** The identifier value `decls` give `features.NAME` (statement form), if any. */
+function featureValue(decls: readonly { kind: string }[], name: string): string | undefined {
+  let v: string | undefined;
   for (const d of decls) {
     if (d.kind !== "option") continue;
     const o = d as OptionDecl;
     const p = o.name.parts;
-    if (p.length === 2 && p[0]!.name === "features" && !p[0]!.extension && p[1]!.name === name && o.value.kind === "identValue" && o.value.name === value) return true;
+    if (p.length === 2 && p[0]!.name === "features" && !p[0]!.extension && p[1]!.name === name && o.value.kind === "identValue") v = o.value.name;
   }
-  return false;
+  return v;
+}
+
+/** Whether `decls` set `features.NAME = VALUE` (statement form). */
+function hasFeature(decls: readonly { kind: string }[], name: string, value: string): boolean {
+  return featureValue(decls, name) === value;
 }
 
 function overlaps(list: readonly RangeInfo[], r: RangeInfo): boolean {
@@ -1400,4 +1479,3 @@ function enumValueCamel(s: string): string {
   return out;
 }
 
-export type { CompactOptions };

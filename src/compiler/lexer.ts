@@ -32,7 +32,8 @@ export function decodeSource(path: string, bytes: Uint8Array, diags: Diagnostics
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   try {
-    return { path, text: utf8Strict.decode(body) };
+    const text = utf8Strict.decode(body);
+    return bom ? { path, text, bom: true } : { path, text };
   } catch {
     // Locate the first invalid byte: decode the longest valid prefix, then point just after it.
     const bad = firstInvalidUtf8(body);
@@ -319,42 +320,54 @@ function unrecognizedRun(text: string, s: number, err: ErrFn): number {
   return j;
 }
 
-/** Whether the number token text[s, e) is a floating-point literal (decides TK_FLOAT vs TK_INT). */
+/**
+ * Whether the number token text[s, e) is a floating-point literal (decides TK_FLOAT vs TK_INT):
+ * it has a `.`, a decimal `e` exponent, or a `p` (binary) exponent.
+ */
 function isFloatToken(text: string, s: number, e: number): boolean {
   const hex = e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 0x20) === 120;
   for (let k = hex ? s + 2 : s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 46) return true;
-    if (hex ? (c | 0x20) === 112 : (c | 0x20) === 101) return true;
+    const c = text.charCodeAt(k) | 0x20;
+    if (c === 46 || c === 112 || (!hex && c === 101)) return true;
   }
   return false;
 }
 
 /**
- * Scans a number starting at `s` (a digit, or `.` before a digit), greedily as buf does, reports
- * the first problem in it, and returns its end.
+ * Scans a number starting at `s` (a digit, or `.` before a digit), greedily as buf does (letters,
+ * digits, `_` and `.`, plus a sign right after `e`/`E`), reports the first problem in it, and
+ * returns its end.
  */
 function scanNumber(text: string, s: number, err: ErrFn): number {
   const n = text.length;
   const hex = s + 1 < n && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 0x20) === 120;
-  let j = hex ? s + 2 : s;
+  let j = s;
   while (j < n) {
     const c = text.charCodeAt(j);
     if (isNumberPart(c)) {
       j++;
-      continue;
-    }
-    if ((c === 43 || c === 45) && j > s) {
-      const p = text.charCodeAt(j - 1) | 0x20;
-      if ((hex ? p === 112 : p === 101) && !(hex && j - 1 < s + 2)) {
-        j++;
-        continue;
+      if ((c | 0x20) === 101 && j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 43 || d === 45) j++;
       }
+      continue;
     }
     break;
   }
   validateNumber(text, s, j, hex, err);
   return j;
+}
+
+/** Whether the mantissa is `0*.0+[1-9]…`: no significant digit before the dot, a zero right after it. */
+function zeroAfterDotBeforeDigit(text: string, s: number, e: number): boolean {
+  let k = s;
+  while (k < e && text.charCodeAt(k) === 48) k++;
+  if (k >= e || text.charCodeAt(k) !== 46) return false;
+  k++;
+  if (k >= e || text.charCodeAt(k) !== 48) return false;
+  while (k < e && text.charCodeAt(k) === 48) k++;
+  const c = k < e ? text.charCodeAt(k) : 0;
+  return c >= 49 && c <= 57;
 }
 
 function validateNumber(text: string, s: number, e: number, hex: boolean, err: ErrFn): void {
@@ -369,25 +382,30 @@ function validateNumber(text: string, s: number, e: number, hex: boolean, err: E
     let exp = false;
     for (let k = s + 2; k < e; k++) {
       const c = text.charCodeAt(k);
-      if (isHexDigit(c) && !exp) continue;
-      if (c >= 48 && c <= 57) continue;
-      if (c === 46 && !dot && !exp) {
+      if (exp ? c >= 48 && c <= 57 : isHexDigit(c)) continue;
+      if (c === 46 && !exp) {
+        if (dot) {
+          err(k, e, "extra decimal point in floating-point literal");
+          return;
+        }
         dot = true;
         continue;
       }
       if ((c | 0x20) === 112 && !exp) {
         exp = true;
-        if (k + 1 < e && (text.charCodeAt(k + 1) === 43 || text.charCodeAt(k + 1) === 45)) k++;
-        if (k + 1 >= e) {
-          err(s, e, "unexpected characters in integer literal");
+        const d = k + 1 < e ? text.charCodeAt(k + 1) : 0;
+        if (!(d >= 48 && d <= 57)) {
+          err(s, e, `unexpected characters in ${dot ? "floating-point" : "integer"} literal`);
           return;
         }
         continue;
       }
-      if (c === 46) err(k, e, "extra decimal point in floating-point literal");
+      if (c === 43 || c === 45) err(s, e, "unexpected characters in integer literal");
       else err(k, e, "invalid digit in hexadecimal integer literal");
       return;
     }
+    // buf accepts `0x1p3` but not a hex mantissa with a point.
+    if (dot) err(s, e, "unsupported base for floating-point literal");
     return;
   }
   let dot = false;
@@ -415,7 +433,18 @@ function validateNumber(text: string, s: number, e: number, hex: boolean, err: E
       if (k + 1 < e && (text.charCodeAt(k + 1) === 43 || text.charCodeAt(k + 1) === 45)) k++;
       const d = k + 1 < e ? text.charCodeAt(k + 1) : 0;
       if (!(d >= 48 && d <= 57)) {
-        err(s, e, "unexpected characters in integer literal");
+        err(s, e, `unexpected characters in ${dot ? "floating-point" : "integer"} literal`);
+        return;
+      }
+      continue;
+    }
+    if ((c | 0x20) === 112 && !exp) {
+      // A binary exponent on a decimal mantissa (`1p5` = 32): buf accepts it.
+      exp = true;
+      octal = false;
+      const d = k + 1 < e ? text.charCodeAt(k + 1) : 0;
+      if (!(d >= 48 && d <= 57)) {
+        err(s, e, `unexpected characters in ${dot ? "floating-point" : "integer"} literal`);
         return;
       }
       continue;
@@ -424,6 +453,11 @@ function validateNumber(text: string, s: number, e: number, hex: boolean, err: E
     return;
   }
   if (octal && firstBadOctal >= 0) err(firstBadOctal, e, "invalid digit in octal integer literal");
+  else if (exp && dot && zeroAfterDotBeforeDigit(text, s, e)) {
+    // buf 1.75 rejects `0.05e1` and `.05e1` (a fraction whose first significant digit follows
+    // a zero, with an exponent), while it accepts `0.05` and `0.5e1`. Probed; matched here.
+    err(s, e, "unexpected characters in floating-point literal");
+  }
 }
 
 /**

@@ -32,6 +32,8 @@ interface Loaded {
   bundled: boolean;
   /** Parsing reported errors. */
   parseErrors: boolean;
+  /** Display path for diagnostics, when the resolver gave one. */
+  where: string | undefined;
   imports: readonly ImportDecl[];
 }
 
@@ -129,7 +131,7 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   let pending: Promise<void>[] = [];
   const request = (path: string): void => {
     if (loaded.has(path)) return;
-    const entry: Loaded = { path, ast: undefined, missing: false, bundled: false, parseErrors: false, imports: [] };
+    const entry: Loaded = { path, ast: undefined, missing: false, bundled: false, parseErrors: false, imports: [], where: undefined };
     loaded.set(path, entry);
     pending.push(load(entry));
   };
@@ -150,6 +152,7 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
       }
       if (entry.ast === undefined) entry.missing = true;
     } else {
+      if (got.where !== undefined && got.where !== path) entry.where = got.where;
       const before = diags.list.length;
       const source = decodeSource(path, got.bytes, diags);
       if (source !== undefined) entry.ast = parse(source, diags);
@@ -235,7 +238,9 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   const linkOrder = order.includes(DESCRIPTOR_PROTO) ? [DESCRIPTOR_PROTO, ...order.filter((p) => p !== DESCRIPTOR_PROTO)] : [DESCRIPTOR_PROTO, ...order];
   for (const path of linkOrder) {
     const l = loaded.get(path);
-    if (!l || !l.ast || l.parseErrors) continue;
+    // A file with syntax errors is still linked (from the recovered tree), as buf does: its other
+    // errors are reported and files importing it can resolve what it declares; it gets no proto.
+    if (!l || !l.ast) continue;
     const ast = l.ast;
 
     // visibility and import checks
@@ -243,10 +248,13 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
     let depIndex = 0;
     const seenImports = new Set<string>();
     const direct: [string, number][] = [];
+    let sawOptionImport = false;
     const t = ast.tokens;
     for (const imp of l.imports) {
       const p = imp.path.value;
       const isOption = imp.modifier?.text === "option";
+      if (isOption) sawOptionImport = true;
+      else if (sawOptionImport) diags.error(t.source, t.start[imp.first]!, t.end[imp.last]!, "import after `import option`");
       const idx = isOption ? -2 : depIndex++;
       if (seenImports.has(p)) {
         diags.error(t.source, t.start[imp.first]!, t.end[imp.last]!, "file imported multiple times");
@@ -310,5 +318,13 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
     const l = loaded.get(t);
     if (l?.missing) diags.error(undefined, 0, 0, `file does not exist`, t);
   }
-  return { files, diagnostics: diags.list };
+  // diagnostics name files by their display path where the resolver gave one
+  let diagnostics = diags.list;
+  if ([...loaded.values()].some((l) => l.where !== undefined)) {
+    diagnostics = diags.list.map((d) => {
+      const where = loaded.get(d.file)?.where;
+      return where === undefined ? d : { ...d, file: where };
+    });
+  }
+  return { files, diagnostics };
 }

@@ -181,6 +181,8 @@ function fileState(ctx: OptionsContext): FileState {
   return f;
 }
 
+const NO_FIELDS: readonly FieldSymbol[] = [];
+
 const isExtension = (s: Symbol): boolean => s.kind === "extension";
 const isMessage = (s: Symbol): boolean => s.kind === "message";
 
@@ -250,7 +252,7 @@ class Interpreter {
   // ---- one option ----
 
   option(o: OptionDecl | CompactOption): void {
-    const isStmt = "kind" in o && o.kind === "option";
+    const isStmt = (o as OptionDecl).kind === "option";
     const parts = o.name.parts;
     if (parts.length === 0) return;
     // `default` and `json_name` are pseudo-options the descriptor builder handles.
@@ -264,12 +266,14 @@ class Interpreter {
     if (!fields) {
       // buf has already created the messages before a part that fails its target check, so a
       // later statement setting them as a whole is reported as setting them twice.
-      if (this.targetFailurePrefix.length > 0) this.walk(this.targetFailurePrefix, o, true);
+      const prefix = this.targetFailurePrefix;
+      if (prefix.length > 0) this.walk(prefix, prefix.length, o, true);
       return;
     }
-    if (!this.checkFeatures(o, fields)) return;
+    // buf goes on after these errors, so the value is still checked.
+    this.checkFeatures(o, fields);
 
-    const cur = this.walk(fields.slice(0, -1), o, false);
+    const cur = this.walk(fields, fields.length - 1, o, false);
     if (!cur) return;
 
     const f = fields[fields.length - 1]!;
@@ -290,9 +294,6 @@ class Interpreter {
     }
     if (!existing && !this.checkOneof(cur, f, o.name.first, lastPart.last)) return;
 
-    const source: ValueSource = isStmt
-      ? { first: o.first, last: o.last, lead: o.first, trail: o.last }
-      : { first: o.first, last: o.last };
     let elem: Elem | undefined;
     if (isMessageField(f)) {
       elem = this.messageValue(f, value);
@@ -304,13 +305,13 @@ class Interpreter {
     const fv = existing ?? { field: f, elems: [], sources: [] };
     if (!existing) cur.fields.set(f.proto.number, fv);
     fv.elems.push(elem);
-    if (isRepeated(f) || !(elem instanceof MessageValue)) fv.sources.push(source);
+    if (isRepeated(f) || !(elem instanceof MessageValue)) fv.sources.push(o);
   }
 
-  /** Walks (creating as needed) the singular messages named by `fields` from the root. */
-  private walk(fields: readonly FieldSymbol[], o: OptionDecl | CompactOption, quiet: boolean): MessageValue | undefined {
+  /** Walks (creating as needed) the singular messages named by the first `n` fields from the root. */
+  private walk(fields: readonly FieldSymbol[], n: number, o: OptionDecl | CompactOption, quiet: boolean): MessageValue | undefined {
     let cur = this.root;
-    for (let i = 0; i < fields.length; i++) {
+    for (let i = 0; i < n; i++) {
       const f = fields[i]!;
       let fv = cur.fields.get(f.proto.number);
       if (!fv) {
@@ -327,12 +328,12 @@ class Interpreter {
   }
 
   /** Set by {@link resolveName} when a part fails its target check: the fields before it. */
-  private targetFailurePrefix: FieldSymbol[] = [];
+  private targetFailurePrefix: readonly FieldSymbol[] = NO_FIELDS;
 
   /** Resolves an option name to its fields, reporting the first problem. */
   private resolveName(parts: readonly OptionNamePart[]): FieldSymbol[] | undefined {
     const fields: FieldSymbol[] = [];
-    this.targetFailurePrefix = [];
+    this.targetFailurePrefix = NO_FIELDS;
     let msg: MessageSymbol = this.root.type;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
@@ -394,16 +395,22 @@ class Interpreter {
       ok = false;
     }
     for (let i = 0; i < fields.length; i++) {
-      const support = fields[i]!.proto.options?.featureSupport;
-      if (!support) continue;
-      const introduced = support.editionIntroduced;
-      const removed = support.editionRemoved;
-      if ((introduced !== 0 && this.edition < introduced) || (removed !== 0 && this.edition >= removed)) {
-        this.error(o.name.first, parts[i]!.last, `\`${fields[i]!.proto.name}\` is not supported in ${this.editionText}`);
-        ok = false;
-      }
+      if (!this.checkSupport(fields[i]!, o.name.first, parts[i]!.last)) ok = false;
     }
     return ok;
+  }
+
+  /** Whether the field's `feature_support` admits this file's edition; reports it if not. */
+  private checkSupport(f: FieldSymbol, first: TokenIndex, last: TokenIndex): boolean {
+    const support = f.proto.options?.featureSupport;
+    if (!support) return true;
+    const introduced = support.editionIntroduced;
+    const removed = support.editionRemoved;
+    if ((introduced !== 0 && this.edition < introduced) || (removed !== 0 && this.edition >= removed)) {
+      this.error(first, last, `\`${f.proto.name}\` is not supported in ${this.editionText}`);
+      return false;
+    }
+    return true;
   }
 
   /** A field restricted by `targets` may only be set on those kinds of element. */
@@ -505,6 +512,7 @@ class Interpreter {
         continue;
       }
       if (!this.checkTarget(f, name.first, name.last)) continue;
+      this.checkSupport(f, name.first, name.last);
       this.literalEntry(m, f, entry);
     }
   }
@@ -528,7 +536,7 @@ class Interpreter {
     const valueField = m.type.fieldsByNumber.get(2);
     if (!urlField || !valueField) return;
     if (m.fields.size > 0) {
-      this.error(first, last, `message field \`${urlField.fullName}\` set multiple times`);
+      this.error(entry.first, entry.last, "unexpected field in `Any` expression");
       return;
     }
     if (entry.value.kind !== "message") {
@@ -547,7 +555,6 @@ class Interpreter {
     const value = entry.value;
     const num = f.proto.number;
     const existing = m.fields.get(num);
-    const source: ValueSource = { first: entry.first, last: entry.last };
     if (isRepeated(f)) {
       const values = value.kind === "list" ? value.elements : [value];
       const elems: Elem[] = [];
@@ -559,7 +566,7 @@ class Interpreter {
       const fv = existing ?? { field: f, elems: [], sources: [] };
       if (!existing) m.fields.set(num, fv);
       fv.elems.push(...elems);
-      fv.sources.push(source);
+      fv.sources.push(entry);
       return;
     }
     if (value.kind === "list") {
@@ -579,7 +586,7 @@ class Interpreter {
     if (!this.checkOneof(m, f, entry.name.first, entry.name.last)) return;
     const elem = isMessageField(f) ? this.messageValue(f, value) : this.scalarValue(f, value, true);
     if (elem === undefined) return;
-    m.fields.set(num, { field: f, elems: [elem], sources: elem instanceof MessageValue ? [] : [source] });
+    m.fields.set(num, { field: f, elems: [elem], sources: elem instanceof MessageValue ? [] : [entry] });
   }
 
   /** Reports a value of the wrong kind: unknown identifiers as such, anything else as a mismatch. */
@@ -737,7 +744,8 @@ class Interpreter {
 }
 
 function addSource(si: SourceInfoCollector, path: number[], s: ValueSource): void {
-  if (s.lead !== undefined && s.trail !== undefined) si.addWithComments(path, s.first, s.last, s.lead, s.trail);
+  // The value location of an `option` statement carries the statement's comments (§6.1).
+  if ("kind" in s && s.kind === "option") si.addWithComments(path, s.first, s.last, s.first, s.last);
   else si.add(path, s.first, s.last);
 }
 

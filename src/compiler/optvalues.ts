@@ -1,7 +1,8 @@
 /**
  * Option values: the in-memory tree an options message is built into while its statements are
- * interpreted, the conversion of literals to field values (with buf's error texts), and the
- * encoding of the finished tree to wire bytes in buf's order (descriptors.md §9.4).
+ * interpreted (options.ts), the encoding of scalar values, and the encoding of the finished tree
+ * to wire bytes in buf's order (descriptors.md §9.4): extensions, fields, oneof members, then
+ * DELIMITED messages; maps deduplicated and sorted by key; later literals merged.
  *
  * A {@link MessageValue} holds, per field number, the encoded scalar elements or nested message
  * values, plus where each value came from (for source info, source-info.md §5).
@@ -11,19 +12,19 @@ import {
   FieldDescriptorProtoSchema,
   FieldDescriptorProto_Label,
   FieldDescriptorProto_Type,
+  FeatureSet_MessageEncoding,
   type EnumDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
+import type { CompactOption, MessageLiteralField, OptionDecl } from "./ast.js";
 import type { EnumSymbol, FieldSymbol, MessageSymbol } from "./symbols.js";
 import { WireWriter, WT_END_GROUP, WT_FIXED32, WT_FIXED64, WT_LEN, WT_START_GROUP, WT_VARINT } from "./wire.js";
 
-/** Where one contributing expression of a field value was written (token indices). */
-export interface ValueSource {
-  readonly first: number;
-  readonly last: number;
-  /** Comment tokens, for the value location of an `option` statement (source-info.md §6.2). */
-  readonly lead?: number;
-  readonly trail?: number;
-}
+/**
+ * Where one contributing expression of a field value was written: the AST node itself (an
+ * `option` statement, whose value location carries its comments, a compact option, or a
+ * message-literal entry).
+ */
+export type ValueSource = OptionDecl | CompactOption | MessageLiteralField;
 
 /**
  * One element of a field value: a nested message; a number, meaning a varint of that
@@ -213,6 +214,7 @@ export function mergeLiteralInto(dst: MessageValue, src: MessageValue): void {
 
 /** The value to encode: `m` with every later literal merged over it, at every depth. */
 function materialize(m: MessageValue): MessageValue {
+  if (!hasLater(m)) return m;
   let changed = m.later.length > 0;
   const elemsByField = new Map<number, Elem[]>();
   for (const [num, fv] of m.fields) {
@@ -235,6 +237,15 @@ function materialize(m: MessageValue): MessageValue {
   for (const [num, fv] of m.fields) out.fields.set(num, { field: fv.field, elems: elemsByField.get(num)!.slice(), sources: [] });
   for (const l of m.later) mergeValues(out, materialize(l));
   return out;
+}
+
+/** Whether `m` or a message inside it has later literals to merge. */
+function hasLater(m: MessageValue): boolean {
+  if (m.later.length > 0) return true;
+  for (const fv of m.fields.values()) {
+    for (const e of fv.elems) if (e instanceof MessageValue && hasLater(e)) return true;
+  }
+  return false;
 }
 
 /** A copy of `m` whose field list and element arrays may be changed (elements are shared). */
@@ -275,8 +286,14 @@ function mergeValues(dst: MessageValue, src: MessageValue): void {
 
 // ---- message encoding ------------------------------------------------------------------------
 
-/** Rank of a field in buf's order: extensions, then ordinary fields, then real-oneof members. */
+/**
+ * Rank of a field in buf's order: extensions, then ordinary fields, then real-oneof members,
+ * then (in the order they were set) message fields with editions' DELIMITED encoding. Only a
+ * field's own `features.message_encoding` is seen here, not one inherited from its file or
+ * message.
+ */
 function rank(f: FieldSymbol): number {
+  if (f.proto.type === T.MESSAGE && f.proto.options?.features?.messageEncoding === FeatureSet_MessageEncoding.DELIMITED) return 3;
   if (f.kind === "extension") return 0;
   return realOneofIndex(f) >= 0 ? 2 : 1;
 }
@@ -285,7 +302,10 @@ function rank(f: FieldSymbol): number {
 export function orderedFields(m: MessageValue): FieldValue[] {
   const list = [...m.fields.values()];
   if (list.length > 1) {
-    list.sort((a, b) => rank(a.field) - rank(b.field) || a.field.proto.number - b.field.proto.number);
+    list.sort((a, b) => {
+      const ra = rank(a.field);
+      return ra - rank(b.field) || (ra === 3 ? 0 : a.field.proto.number - b.field.proto.number);
+    });
   }
   return list;
 }
@@ -300,6 +320,10 @@ export function encodeMessage(m: MessageValue): Uint8Array {
 }
 
 function writeMessage(w: WireWriter, m: MessageValue): void {
+  if (m.fields.size === 1) {
+    for (const fv of m.fields.values()) writeField(w, fv);
+    return;
+  }
   for (const fv of orderedFields(m)) writeField(w, fv);
 }
 
@@ -316,6 +340,10 @@ function writeField(w: WireWriter, fv: FieldValue): void {
       else w.raw(e as Uint8Array);
     }
     w.endLen(mark);
+    return;
+  }
+  if (type === T.MESSAGE && isRepeated(f) && fv.elems[0] instanceof MessageValue && fv.elems[0].type.proto.options?.mapEntry) {
+    writeMap(w, num, fv.elems as MessageValue[]);
     return;
   }
   for (const e of fv.elems) {
@@ -337,4 +365,81 @@ function writeField(w: WireWriter, fv: FieldValue): void {
       w.tag(num, wt).raw(e);
     }
   }
+}
+
+// ---- maps --------------------------------------------------------------------------------------
+
+/**
+ * A map field, as Go's deterministic marshaling writes it (buf 1.75): one entry per key (the
+ * last one written wins), sorted by key, each with both its key and its value (zero if absent).
+ */
+function writeMap(w: WireWriter, num: number, entries: readonly MessageValue[]): void {
+  const type = entries[0]!.type;
+  const keyField = type.fieldsByNumber.get(1);
+  const valueField = type.fieldsByNumber.get(2);
+  if (!keyField || !valueField) return;
+  const byKey = new Map<string | bigint, { key: bigint | Uint8Array; entry: MessageValue }>();
+  for (const e of entries) {
+    const key = mapKey(keyField, e.fields.get(1));
+    byKey.set(typeof key === "bigint" ? key : bytesKey(key), { key, entry: e });
+  }
+  const sorted = [...byKey.values()].sort((a, b) => compareKeys(a.key, b.key));
+  for (const { entry } of sorted) {
+    const mark = w.tag(num, WT_LEN).beginLen();
+    for (const [n, f] of [[1, keyField], [2, valueField]] as const) {
+      const fv = entry.fields.get(n);
+      if (fv && fv.elems.length > 0) writeField(w, fv);
+      else writeZero(w, f);
+    }
+    w.endLen(mark);
+  }
+}
+
+/** A map key as a comparable value: integers as bigint, strings as their bytes. */
+function mapKey(f: FieldSymbol, fv: FieldValue | undefined): bigint | Uint8Array {
+  const e = fv?.elems[fv.elems.length - 1];
+  const type = f.proto.type;
+  if (e === undefined) return type === T.STRING ? new Uint8Array(0) : 0n;
+  if (typeof e === "number") {
+    return type === T.SINT32 || type === T.SINT64 ? (BigInt(e) >> 1n) ^ -(BigInt(e) & 1n) : BigInt(e);
+  }
+  if (e instanceof MessageValue || type === T.STRING) return e instanceof MessageValue ? 0n : e;
+  let u = 0n;
+  switch (type) {
+    case T.FIXED32: case T.SFIXED32: case T.FIXED64: case T.SFIXED64:
+      for (let i = e.length - 1; i >= 0; i--) u = (u << 8n) | BigInt(e[i]!);
+      if (type === T.SFIXED32) return BigInt.asIntN(32, u);
+      if (type === T.SFIXED64) return BigInt.asIntN(64, u);
+      return u;
+    default:
+      for (let i = e.length - 1; i >= 0; i--) u = (u << 7n) | BigInt(e[i]! & 0x7f);
+      if (type === T.SINT32 || type === T.SINT64) return (u >> 1n) ^ -(u & 1n);
+      if (type === T.INT32 || type === T.INT64) return BigInt.asIntN(64, u);
+      return u;
+  }
+}
+
+function bytesKey(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+  return s;
+}
+
+function compareKeys(a: bigint | Uint8Array, b: bigint | Uint8Array): number {
+  if (typeof a === "bigint" && typeof b === "bigint") return a < b ? -1 : a > b ? 1 : 0;
+  const x = a as Uint8Array;
+  const y = b as Uint8Array;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return x.length - y.length;
+}
+
+/** The zero value of a map key or value field. */
+function writeZero(w: WireWriter, f: FieldSymbol): void {
+  const num = f.proto.number;
+  const wt = wireTypeOf(f.proto.type);
+  w.tag(num, wt === WT_START_GROUP ? WT_LEN : wt);
+  if (wt === WT_FIXED32) w.fixed32(0);
+  else if (wt === WT_FIXED64) w.fixed32(0).fixed32(0);
+  else w.uvarint(0);
 }

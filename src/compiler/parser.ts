@@ -918,6 +918,16 @@ class Parser {
     return { first: open, last, options };
   }
 
+  /** `[…]` after a declaration; a second `[…]` is reported (buf's text) and dropped. */
+  private compactOptionsOnce(): CompactOptions | undefined {
+    const options = this.parseCompactOptions();
+    while (this.isPunct(this.p, LBRACK)) {
+      this.error(this.p, this.p, "encountered more than one compact options");
+      this.parseCompactOptions();
+    }
+    return options;
+  }
+
   /** Recovery inside `[…]`: skip through the closing `]`, stopping early at `;`/`{`/`}`. */
   private skipCompact(): undefined {
     while (this.kind[this.p] !== TK_EOF) {
@@ -1089,7 +1099,7 @@ class Parser {
     const number = this.parseFieldNumber(first, ctx);
     if (number === null) return undefined;
     let options: CompactOptions | undefined;
-    if (this.isPunct(this.p, LBRACK)) options = this.parseCompactOptions();
+    if (this.isPunct(this.p, LBRACK)) options = this.compactOptionsOnce();
     // `group Name = 1 { … }`
     if (type.parts.length === 1 && !type.absolute && type.text === "group" && this.isPunct(this.p, LBRACE)) {
       return this.parseGroupBody(label, first, typeTok, name, number, options, ctx);
@@ -1160,7 +1170,7 @@ class Parser {
     const number = this.parseFieldNumber(first, ctx);
     if (number === null) return undefined;
     let options: CompactOptions | undefined;
-    if (this.isPunct(this.p, LBRACK)) options = this.parseCompactOptions();
+    if (this.isPunct(this.p, LBRACK)) options = this.compactOptionsOnce();
     const last = this.endDecl();
     const m: { -readonly [K in keyof MapFieldDecl]: MapFieldDecl[K] } = { kind: "map", first, last, typeFirst, typeLast, keyType, valueType, name };
     if (label) m.label = label;
@@ -1332,7 +1342,7 @@ class Parser {
       this.advance();
     }
     let options: CompactOptions | undefined;
-    if (this.isPunct(this.p, LBRACK)) options = this.parseCompactOptions();
+    if (this.isPunct(this.p, LBRACK)) options = this.compactOptionsOnce();
     const last = this.endDecl("after extension range");
     return options ? { kind: "extensions", first: kw, last, ranges, options } : { kind: "extensions", first: kw, last, ranges };
   }
@@ -1386,7 +1396,7 @@ class Parser {
       }
     }
     let options: CompactOptions | undefined;
-    if (this.isPunct(this.p, LBRACK)) options = this.parseCompactOptions();
+    if (this.isPunct(this.p, LBRACK)) options = this.compactOptionsOnce();
     const last = this.endDecl();
     const v: { -readonly [K in keyof EnumValueDecl]: EnumValueDecl[K] } = { kind: "enumValue", first: t, last, name };
     if (number) v.number = number;
@@ -1576,6 +1586,17 @@ export function decodeInt(text: string, s: number, e: number): bigint {
   return BigInt(text.slice(s, k));
 }
 
+/**
+ * An integer literal's magnitude as a double, as buf 1.75 converts it for a float/double field:
+ * below 2^64 rounded to nearest; from 2^64 on truncated to 53 significant bits (probed on 156
+ * literals, e.g. 99999999999999999999 → 9.999999999999998e+19).
+ */
+export function intToDouble(m: bigint): number {
+  if (m < 18446744073709551616n) return Number(m);
+  const shift = BigInt(m.toString(2).length - 53);
+  return Number((m >> shift) << shift);
+}
+
 /** Shared bigints for the common small values (field numbers): one allocation each, not per literal. */
 const SMALL_INTS: bigint[] = Array.from({ length: 4096 }, (_, i) => BigInt(i));
 
@@ -1583,15 +1604,121 @@ function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
-/** Value of a float token (`1.5`, `1e10`, `.5`, `5.`, and hex floats `0x1p3` buf accepts). */
+/**
+ * Value of a float token (`1.5`, `1e10`, `.5`, `5.`, and hex floats `0x1p3` buf accepts), computed
+ * the way buf 1.75 computes it, which is not always the nearest double (probed; see
+ * test/fixtures/constructs/proto2/float_quirks.proto):
+ * - the literal is read as an integer mantissa M (all digits, trailing zeros after a dot dropped)
+ *   times 10^E;
+ * - when M < 2^53: v = M, then v is multiplied by 5^E as `v * P32[E/32] * P[E%32]`
+ *   (dividing by P[…] for negative E) with P[i] = 5^i rounded to a double, except that P[23]
+ *   holds 5^7 (so 1e23 → 6.5536e+11), and finally scaled by 2^E; E beyond [-324, 309] gives 0
+ *   or Infinity;
+ * - when M ≥ 2^53: the correctly rounded value.
+ */
 export function decodeFloat(text: string, s: number, e: number): number {
-  const t = text.slice(s, e);
-  if (e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 0x20) === 120) return decodeHexFloat(t);
-  const v = Number(t);
-  if (!Number.isNaN(v)) return v;
+  if (e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 0x20) === 120) return decodeHexFloat(text.slice(s, e));
+  // Mantissa digits and decimal exponent.
+  let k = s;
+  let dot = false;
+  let digitsStart = -1;
+  let mant = 0; // exact while below 2^53
+  let mantBig: bigint | undefined;
+  let exp10 = 0;
+  let stop = e;
+  // Find the exponent marker, and the last significant digit after a dot.
+  let expAt = e;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c === 101) {
+      expAt = i;
+      break;
+    }
+    // `1p5`: a binary exponent on a decimal mantissa (buf accepts it; its values for
+    // multi-digit mantissas are not modelled).
+    if (c === 112) return Number(text.slice(s, i)) * 2 ** Number(text.slice(i + 1, e));
+  }
+  let hasDot = false;
+  for (let i = s; i < expAt; i++) if (text.charCodeAt(i) === 46) hasDot = true;
+  if (hasDot) {
+    stop = expAt;
+    while (stop > s && (text.charCodeAt(stop - 1) === 48 || text.charCodeAt(stop - 1) === 46)) {
+      if (text.charCodeAt(stop - 1) === 46) {
+        stop--;
+        break;
+      }
+      stop--;
+    }
+  } else stop = expAt;
+  for (k = s; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46) {
+      dot = true;
+      continue;
+    }
+    if (c < 48 || c > 57) return fallbackFloat(text, s, e);
+    const d = c - 48;
+    if (digitsStart < 0) {
+      if (d === 0) {
+        if (dot) exp10--;
+        continue;
+      }
+      digitsStart = k;
+    }
+    if (dot) exp10--;
+    if (mantBig === undefined) {
+      const next = mant * 10 + d;
+      if (next <= Number.MAX_SAFE_INTEGER) mant = next;
+      else mantBig = BigInt(mant) * 10n + BigInt(d);
+    } else mantBig = mantBig * 10n + BigInt(d);
+  }
+  if (expAt < e) {
+    let i = expAt + 1;
+    let sign = 1;
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 43) {
+      if (c === 45) sign = -1;
+      i++;
+    }
+    let x = 0;
+    for (; i < e; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return fallbackFloat(text, s, e);
+      if (x < 1e9) x = x * 10 + d;
+    }
+    exp10 += sign * x;
+  }
+  if (digitsStart < 0) return 0;
+  // buf keeps an inexact mantissa (≥ 2^53) as a big decimal and converts it exactly later.
+  if (mantBig !== undefined) return Number(`${mantBig}e${exp10}`);
+  if (exp10 === 0) return mant;
+  return scaleBy2(mulPow5(mant, exp10), exp10);
+}
+
+function fallbackFloat(text: string, s: number, e: number): number {
   // Malformed (reported by the lexer): the longest prefix that parses.
-  const f = Number.parseFloat(t);
+  const f = Number.parseFloat(text.slice(s, e));
   return Number.isNaN(f) ? 0 : f;
+}
+
+/** 5^i rounded to a double, with buf's 5^7 at index 23. */
+const POW5: number[] = Array.from({ length: 32 }, (_, i) => Number(5n ** BigInt(i === 23 ? 7 : i)));
+/** 5^(32k) rounded to a double, k = 0..9. */
+const POW5_32: number[] = Array.from({ length: 10 }, (_, k) => Number(5n ** BigInt(32 * k)));
+/** 5^-(32k) rounded to a double, k = 0..10. */
+const POW5_32_NEG: number[] = Array.from({ length: 11 }, (_, k) => Number(`${2n ** BigInt(32 * k)}e-${32 * k}`));
+
+function mulPow5(f: number, n: number): number {
+  if (n >= 0 && n <= 309) return f * POW5_32[n >>> 5]! * POW5[n & 31]!;
+  if (n < 0 && n >= -324) return (f * POW5_32_NEG[-n >>> 5]!) / POW5[-n & 31]!;
+  return n > 0 ? Infinity : 0;
+}
+
+/** f × 2^n with one rounding (n within [-1074, 1023] here, else split in two steps). */
+function scaleBy2(f: number, n: number): number {
+  if (n >= -1022 && n <= 1023) return f * 2 ** n;
+  if (n > 1023) return f * 2 ** 1023 * 2 ** (n - 1023);
+  return f * 2 ** -1022 * 2 ** (n + 1022);
 }
 
 function decodeHexFloat(t: string): number {

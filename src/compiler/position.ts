@@ -14,7 +14,8 @@
  * Hangul leading consonant (the rest of the syllable adds nothing); a Prepend character joins the
  * next code point into its own, plainly summed, cluster.
  *
- * A table is built once per text and cached; ASCII lines take an arithmetic fast path.
+ * A line table is built once per text and cached; columns on printable-ASCII lines are offset
+ * differences, and ColumnCursor walks a file's positions in order, counting ASCII runs in a tight loop.
  */
 import type { SourceText, Tokens } from "./ast.js";
 import { WIDTH_RUNS } from "./unicode-width.js";

@@ -18,7 +18,7 @@ import { create } from "@bufbuild/protobuf";
 import type { SourceCodeInfo, SourceCodeInfo_Location } from "@bufbuild/protobuf/wkt";
 import { SourceCodeInfo_LocationSchema, SourceCodeInfoSchema } from "@bufbuild/protobuf/wkt";
 import type { FileNode, TokenIndex } from "./ast.js";
-import { tokenComments } from "./comments.js";
+import { NO_COMMENTS, tokenComments } from "./comments.js";
 import { ColumnCursor, lineTable } from "./position.js";
 
 const NO_TOKEN = -1;
@@ -184,7 +184,7 @@ export class SourceInfoCollector {
       const ec = colOf[2 * lastTok + 1]!;
       fileSpan = sl === el ? [sl, colOf[0]!, ec] : [sl, colOf[0]!, el, ec];
     }
-    locations[0] = newLocation([], fileSpan, []);
+    locations[0] = newLocation([], fileSpan, NO_COMMENTS);
     for (let j = 0; j < n; j++) {
       const i = order === undefined ? j : order[j]!;
       const r = rec[i]!;
@@ -192,7 +192,7 @@ export class SourceInfoCollector {
       const span = k3[i] === -1 ? [k0[i]!, k1[i]!, k2[i]!] : [k0[i]!, k1[i]!, k2[i]!, k3[i]!];
       const lead = d[r + R_LEAD]!;
       if (lead === NO_TOKEN) {
-        locations[j + 1] = newLocation(path, span, []);
+        locations[j + 1] = newLocation(path, span, NO_COMMENTS);
         continue;
       }
       const trail = d[r + R_TRAIL]!;

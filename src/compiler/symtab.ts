@@ -17,8 +17,8 @@ import type { FieldSymbol, PackageSymbol, Symbol, SymbolTable } from "./symbols.
 
 /** Where a symbol was declared: its name token (packages have none). */
 export interface DeclaredAt {
-  readonly declTokens?: Tokens;
-  readonly declTok?: TokenIndex;
+  readonly declTokens?: Tokens | undefined;
+  readonly declTok?: TokenIndex | undefined;
 }
 
 /** A scope that holds named members: the root, a package, a message, a service. */
@@ -37,11 +37,19 @@ export interface FileScope {
   readonly used: Uint8Array;
 }
 
-class PackageSym implements PackageSymbol, Container {
+class PackageSym implements PackageSymbol, Container, DeclaredAt {
   readonly kind = "package";
   readonly file = undefined;
   readonly members = new Map<string, Symbol & DeclaredAt>();
-  constructor(readonly fullName: string, readonly parentScope: Container) {}
+  constructor(
+    readonly fullName: string,
+    readonly parentScope: Container,
+    /** The `package` statement of the first file that declared it (for clashes). */
+    readonly declTokens: Tokens | undefined,
+    readonly declTok: TokenIndex | undefined,
+    /** That file's path (packages have no `file`; clash reports sort by it). */
+    readonly declFile: string,
+  ) {}
 }
 
 class RootScope implements Container {
@@ -60,6 +68,10 @@ function siteOf(s: DeclaredAt): DeclSite | undefined {
   const t = s.declTokens;
   if (t === undefined || s.declTok === undefined) return undefined;
   return { source: t.source, start: t.start[s.declTok]!, end: t.end[s.declTok]! };
+}
+
+function fileOf(s: Symbol): string {
+  return s.file?.path ?? (s as Partial<PackageSym>).declFile ?? "";
 }
 
 function isContainer(s: Symbol | Container | undefined): s is Symbol & Container {
@@ -101,19 +113,26 @@ export class SymbolTableImpl implements SymbolTable {
     return this.scopes.get(path);
   }
 
-  /** The container of package `name` ("" = root), created with its parents when missing. */
-  packageScope(name: string): Container {
+  /**
+   * The container of package `name` ("" = root), created with its parents when missing. `decl` is
+   * the `package` statement that asks for it: a package component whose name another kind of
+   * symbol already has is reported as declared multiple times.
+   */
+  packageScope(name: string, decl?: { declTokens: Tokens; declTok: TokenIndex; file: { path: string } }): Container {
     if (name === "") return this.root;
     let c = this.packages.get(name);
-    if (c) return c;
     const dot = name.lastIndexOf(".");
-    const parent = this.packageScope(dot < 0 ? "" : name.slice(0, dot));
+    const parent = this.packageScope(dot < 0 ? "" : name.slice(0, dot), decl);
     const simple = dot < 0 ? name : name.slice(dot + 1);
     const existing = parent.members.get(simple);
+    if (existing !== undefined && existing.kind !== "package" && decl) {
+      this.clash(existing, new PackageSym(name, parent, decl.declTokens, decl.declTok, decl.file.path));
+    }
+    if (c) return c;
     if (existing && isContainer(existing)) {
-      c = existing; // a message with the package's name: share the scope, as a clash (rare)
+      c = existing; // a message with the package's name (reported above): share its scope
     } else {
-      const p = new PackageSym(name, parent);
+      const p = new PackageSym(name, parent, decl?.declTokens, decl?.declTok, decl?.file.path ?? "");
       if (existing === undefined) parent.members.set(simple, p);
       c = p;
     }
@@ -132,18 +151,22 @@ export class SymbolTableImpl implements SymbolTable {
       members.set(name, sym);
       return true;
     }
-    const site = siteOf(sym);
-    if (site) {
-      let dup = this.duplicates.get(prev);
-      if (!dup) {
-        dup = { name: sym.fullName, sites: [] };
-        const prevSite = siteOf(prev);
-        if (prevSite) dup.sites.push({ kind: prev.kind, file: prev.file?.path ?? "", site: prevSite });
-        this.duplicates.set(prev, dup);
-      }
-      dup.sites.push({ kind: sym.kind, file: sym.file?.path ?? "", site });
-    }
+    this.clash(prev, sym);
     return false;
+  }
+
+  /** Records that `sym` reuses the name of `prev` (reported by {@link reportDuplicates}). */
+  private clash(prev: Symbol & DeclaredAt, sym: Symbol & DeclaredAt): void {
+    const site = siteOf(sym);
+    if (!site) return;
+    let dup = this.duplicates.get(prev);
+    if (!dup) {
+      dup = { name: sym.fullName, sites: [] };
+      const prevSite = siteOf(prev);
+      if (prevSite) dup.sites.push({ kind: prev.kind, file: fileOf(prev), site: prevSite });
+      this.duplicates.set(prev, dup);
+    }
+    dup.sites.push({ kind: sym.kind, file: fileOf(sym), site });
   }
 
   addExtension(extendee: string, sym: FieldSymbol): FieldSymbol | undefined {

@@ -45,9 +45,10 @@ describe("lex: tokens", () => {
   });
 
   it("lexes float forms", () => {
-    const { toks, errors } = run("1.5 1e10 1E-3 1.e5 .5 5. .5e-3 08.5 1e+7 0x1p3");
-    expect(toks).toEqual(["float:1.5", "float:1e10", "float:1E-3", "float:1.e5", "float:.5", "float:5.", "float:.5e-3", "float:08.5", "float:1e+7", "float:0x1p3", "eof:"]);
-    expect(errors).toEqual([]);
+    const { toks, errors } = run("1.5 1e10 1E-3 1.e5 .5 5. .5e-3 08.5 1e+7 0x1p3 0x1p-3");
+    expect(toks).toEqual(["float:1.5", "float:1e10", "float:1E-3", "float:1.e5", "float:.5", "float:5.", "float:.5e-3", "float:08.5", "float:1e+7", "float:0x1p3", "float:0x1p", "p:-", "int:3", "eof:"]);
+    // buf takes no sign after a binary exponent: `0x1p-3` is `0x1p` `-` `3`.
+    expect(errors).toEqual(["a.proto:1:48:unexpected characters in integer literal"]);
   });
 
   it("keeps a dot between identifiers as punctuation, and a dot before a digit in a number", () => {
@@ -115,6 +116,14 @@ describe("lex: errors (buf 1.75 texts and columns)", () => {
     ["x = 1e;", ["a.proto:1:5:unexpected characters in integer literal"]],
     ["x = 1e+;", ["a.proto:1:5:unexpected characters in integer literal"]],
     ["x = 1e5x;", ["a.proto:1:8:invalid digit in decimal integer literal"]],
+    ["x = 0.05e1;", ["a.proto:1:5:unexpected characters in floating-point literal"]],
+    ["x = .05e1;", ["a.proto:1:5:unexpected characters in floating-point literal"]],
+    ["x = 0.05 0.5e1 0.0e1 1.05e1 10.05e1;", []],
+    ["x = 1.5e;", ["a.proto:1:5:unexpected characters in floating-point literal"]],
+    ["x = 0x1p;", ["a.proto:1:5:unexpected characters in integer literal"]],
+    ["x = 0x1.p;", ["a.proto:1:5:unexpected characters in floating-point literal"]],
+    ["x = 0x1.8p1;", ["a.proto:1:5:unsupported base for floating-point literal"]],
+    ["x = 0x1p3 1p5 0X1fP1;", []],
     ['x = "\\q";', ["a.proto:1:6:invalid escape sequence"]],
     ['x = "\\x";', ["a.proto:1:6:invalid escape sequence"]],
     ['x = "\\u12";', ["a.proto:1:6:invalid escape sequence"]],
@@ -184,7 +193,9 @@ describe("decodeSource", () => {
     const diags = new Diagnostics();
     const src = decodeSource("a.proto", new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x62]), diags);
     expect(src?.text).toBe("ab");
+    expect(src?.bom).toBe(true);
     expect(diags.list).toEqual([]);
+    expect(decodeSource("a.proto", new Uint8Array([0x61]), diags)?.bom).toBeUndefined();
   });
 
   it("reports invalid UTF-8 at the first bad byte with buf's text and returns undefined", () => {

@@ -86,6 +86,22 @@ describe("compile() behaviour", () => {
     expect(a.files.map((f) => f.path)).toEqual(["google/protobuf/timestamp.proto", "p3/fields.proto"]);
   });
 
+  test("diagnostics use the resolver's display path", async () => {
+    const r = await compile({
+      files: ["a/b.proto"],
+      resolver: {
+        async read(p) {
+          if (p !== "a/b.proto") return undefined;
+          return { bytes: new TextEncoder().encode('syntax = "proto3";\nmessage B { Nope n = 1; }\n'), where: "proto/a/b.proto" };
+        },
+      },
+      sourceInfo: false,
+    });
+    const { formatDiagnostic } = await import("../../src/compiler/diagnostics.js");
+    expect(r.diagnostics.map(formatDiagnostic)).toEqual(["proto/a/b.proto:2:13:cannot find `Nope` in this scope"]);
+    expect(r.files.map((f) => f.path)).toEqual(["a/b.proto"]);
+  });
+
   test("a missing import is reported at the import and the other files still compile", async () => {
     const r = await compile({
       files: ["a.proto", "b.proto"],

@@ -260,10 +260,30 @@ option features.field_presence = IMPLICIT;
        ^^^^^^^^ \`features\` cannot be set in "proto3"
        ^^^^^^^^^^^^^^^^^^^^^^^ \`field_presence\` is not supported in "proto3"
 `,
+  "features outside editions, in message literals and compact options": `syntax = "proto3";
+package a;
+option features = { field_presence: IMPLICIT };
+       ^^^^^^^^ \`features\` cannot be set in "proto3"
+                    ^^^^^^^^^^^^^^ \`field_presence\` is not supported in "proto3"
+message M { int32 a = 1 [features.field_presence = IMPLICIT]; }
+                         ^^^^^^^^ \`features\` cannot be set in "proto3"
+                         ^^^^^^^^^^^^^^^^^^^^^^^ \`field_presence\` is not supported in "proto3"
+`,
   "a feature introduced in a later edition": `edition = "2023";
 package a;
 option features.enforce_naming_style = STYLE2024;
        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ \`enforce_naming_style\` is not supported in Edition 2023
+message M {
+  option features = { enforce_naming_style: STYLE2024 };
+                      ^^^^^^^^^^^^^^^^^^^^ \`enforce_naming_style\` is not supported in Edition 2023
+}
+`,
+  "a feature extension whose file is not imported": `edition = "2023";
+package a;
+import "google/protobuf/cpp_features.proto";
+option features.(pb.cpp).string_type = VIEW;
+option features.(pb.java).legacy_closed_enum = true;
+                 ^^^^^^^ cannot find \`pb.java\` in this scope
 `,
   "an option removed in edition 2024": `edition = "2024";
 package a;

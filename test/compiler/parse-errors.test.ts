@@ -28,6 +28,7 @@ const BUF_DEVIATIONS: Record<string, string> = {
   "unterminated-string.proto":
     "buf runs an unterminated string to end of file and then reports unmatched delimiters; we end it at the line break and keep parsing",
   "map-missing-close.proto": "buf parses `map<…` generically (type arguments); we report the token where `>` was expected",
+  "rpc-errors.proto": "buf reads `rpc M(A returns (B);` as fields after an unmatched `(`; we report the token where `)` was expected",
   "invalid-char.proto": "buf reads `comment?` after `#` as a field with neither name nor tag; we skip the rest of that declaration",
 };
 

@@ -29,7 +29,7 @@ import type {
   TokenIndex,
 } from "../../src/compiler/ast.js";
 import { Diagnostics, formatDiagnostic, sortDiagnostics } from "../../src/compiler/diagnostics.js";
-import { parse } from "../../src/compiler/parser.js";
+import { intToDouble, parse } from "../../src/compiler/parser.js";
 
 interface Parsed {
   file: FileNode;
@@ -151,6 +151,34 @@ describe("options", () => {
     expect(vals("-FOO")).toMatchObject({ kind: "identValue", negative: true, name: "FOO" });
     const { r, o } = opt("option x = - 7;");
     expect(r.text(o.value)).toBe("- 7");
+  });
+
+  it("computes float values as buf 1.75 does, quirks included (probed on 1,283 literals)", () => {
+    const mag = (lit: string): number => {
+      const v = opt(`option x = ${lit};`).o.value;
+      expect(v.kind).toBe("float");
+      return (v as { magnitude: number }).magnitude;
+    };
+    expect(mag("1e22")).toBe(1e22);
+    expect(mag("1e23")).toBe(6.5536e11); // buf's power-of-five table holds 5^7 at index 23
+    expect(mag("3e-23")).toBe(3 / 6.5536e11);
+    expect(mag("1e33")).toBe(1.0000000000000001e33);
+    expect(mag("4.9e-324")).toBe(0);
+    expect(mag("1e309")).toBe(Infinity);
+    expect(mag("1.5e23")).toBe(1.5e23);
+    expect(mag("0.1")).toBe(0.1);
+    expect(mag("100.0e21")).toBe(1e23); // mantissa 100, exponent 21: not the quirky 23
+    expect(mag("25318.919279666369")).toBe(25318.91927966637); // mantissa ≥ 2^53: exact rounding
+    expect(mag("0x1fp1")).toBe(62);
+    expect(mag("1p5")).toBe(32);
+  });
+
+  it("converts integer literals to doubles as buf does (exact below 2^64, truncated above)", () => {
+    expect(intToDouble(42n)).toBe(42);
+    expect(intToDouble(9007199254740993n)).toBe(9007199254740992);
+    expect(intToDouble(18446744073709551615n)).toBe(18446744073709551616);
+    expect(intToDouble(99999999999999999999n)).toBe(9.999999999999998e19);
+    expect(intToDouble(10n ** 30n)).toBe(9.999999999999999e29);
   });
 
   it("decodes strings with escapes into bytes and text, concatenating adjacent literals", () => {

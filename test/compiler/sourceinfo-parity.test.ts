@@ -44,6 +44,16 @@ for (const mod of modules) {
       ours = new Map(ourList.map((f) => [f.name, f]));
     });
 
+    it("imported files (the bundled well-known types) equal buf's too", () => {
+      const listed = new Set(files);
+      const imported = refList.filter((f) => !listed.has(f.name));
+      const differing = imported.filter((r) => {
+        const c = ours.get(r.name);
+        return !c || !c.sourceCodeInfo || !equals(SourceCodeInfoSchema, r.sourceCodeInfo!, c.sourceCodeInfo);
+      });
+      expect(differing.map((f) => f.name)).toEqual([]);
+    });
+
     for (const file of files) {
       it(file, () => {
         const r = ref.get(file);

@@ -5,7 +5,8 @@
  * `[path] [span] D=[…] L="…" T="…"`. End-to-end parity with buf is in sourceinfo-parity.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import type { SourceCodeInfo } from "@bufbuild/protobuf/wkt";
+import { create, equals, fromBinary, toBinary } from "@bufbuild/protobuf";
+import { SourceCodeInfoSchema, SourceCodeInfo_LocationSchema, type SourceCodeInfo } from "@bufbuild/protobuf/wkt";
 import type { FileNode, SourceText } from "../../src/compiler/ast.js";
 import { Diagnostics } from "../../src/compiler/diagnostics.js";
 import { lex } from "../../src/compiler/lexer.js";
@@ -173,5 +174,55 @@ describe("SourceInfoCollector", () => {
     const si = new SourceInfoCollector(f);
     si.addWithComments([4, 0], tok(f, "message"), tok(f, "}"), tok(f, "export"), tok(f, "{"));
     expect(render(si.finish())).toBe('[] [0,0,3,1]\n[4,0] [2,7,3,1] L=" doc\\n" T=" t"');
+  });
+
+  it("builds locations that behave as create() builds them (presence, equality, encoding)", () => {
+    const f = fileOf("// lead\nmessage A {} //\n");
+    const si = new SourceInfoCollector(f);
+    si.addWithComments([4, 0], tok(f, "message"), tok(f, "}"), tok(f, "message"), tok(f, "{"));
+    si.add([4, 0, 1], tok(f, "A"), tok(f, "A"));
+    const info = si.finish();
+    const expected = create(SourceCodeInfoSchema, {
+      location: [
+        create(SourceCodeInfo_LocationSchema, { path: [], span: [1, 0, 12] }),
+        create(SourceCodeInfo_LocationSchema, { path: [4, 0], span: [1, 0, 12], leadingComments: " lead\n" }),
+        create(SourceCodeInfo_LocationSchema, { path: [4, 0, 1], span: [1, 8, 9] }),
+      ],
+    });
+    expect(equals(SourceCodeInfoSchema, info, expected)).toBe(true);
+    expect(toBinary(SourceCodeInfoSchema, info)).toEqual(toBinary(SourceCodeInfoSchema, expected));
+    expect(equals(SourceCodeInfoSchema, fromBinary(SourceCodeInfoSchema, toBinary(SourceCodeInfoSchema, info)), expected)).toBe(true);
+    // unset comments read as the proto2 default and are not own properties
+    const loc = info.location[2]!;
+    expect(loc.leadingComments).toBe("");
+    expect(Object.hasOwn(loc, "leadingComments")).toBe(false);
+    expect(Object.hasOwn(info.location[1]!, "trailingComments")).toBe(false); // "" omitted
+  });
+
+  it("sorts the same way when spans are too large to pack into one number (comparator path)", () => {
+    // 100,000 lines and a 1,000-column line: lines × cols × max × cols exceeds 2^53
+    const wide = "x".repeat(1000);
+    const f = fileOf(`message A {\n  int32 ${wide} = 1;` + "\n".repeat(100_000) + "}\n");
+    const si = new SourceInfoCollector(f);
+    const name = tok(f, wide);
+    si.add([4, 0], tok(f, "message"), tok(f, "}"));
+    si.add([4, 0, 2, 0, 1], name, name);
+    si.add([4, 0, 2, 0], tok(f, "int32"), tok(f, ";"));
+    si.add([4, 0, 2, 0, 5], tok(f, "int32"), tok(f, "int32"));
+    si.add([4, 0, 1], tok(f, "A"), tok(f, "A"));
+    si.add([4, 0, 2, 0, 3], tok(f, "1;"), tok(f, "1;"));
+    si.add([4, 0, 1], tok(f, "A"), tok(f, "A")); // a tie keeps creation order
+    expect(render(si.finish())).toBe(
+      lines(`
+        [] [0,0,100001,1]
+        [4,0] [0,0,100001,1]
+        [4,0,1] [0,8,9]
+        [4,0,1] [0,8,9]
+        [4,0,2,0,5] [1,2,7]
+        [4,0,2,0] [1,2,1013]
+        [4,0,2,0,1] [1,8,1008]
+        [4,0,2,0,3] [1,1011,1012]
+      `),
+    );
   });
 });
