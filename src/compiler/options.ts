@@ -159,13 +159,13 @@ class FileState {
    * Resolves an extension or message name from `scope`, cached: the same custom option names
    * recur on many elements, and the first resolution already marked the import as used.
    */
-  resolve(scope: string, name: string, kind: "extension" | "message"): Symbol | string {
-    const key = kind === "extension" ? scope : `\u0000${scope}`;
+  resolve(scope: string, name: string, kind: ResolveKind): Symbol | string {
+    const key = kind === "extension" ? scope : `${kind}\u0000${scope}`;
     let byName = this.resolved.get(key);
     if (!byName) this.resolved.set(key, (byName = new Map()));
     let r = byName.get(name);
     if (r === undefined) {
-      const res = this.ctx.symbols.resolve(this.fromFile, scope, name, kind === "extension" ? isExtension : isMessage);
+      const res = this.ctx.symbols.resolve(this.fromFile, scope, name, kind === "extension" ? isExtension : anySymbol);
       r = "error" in res ? res.error : res.symbol;
       byName.set(name, r);
     }
@@ -183,8 +183,24 @@ function fileState(ctx: OptionsContext): FileState {
 
 const NO_FIELDS: readonly FieldSymbol[] = [];
 
+type ResolveKind = "extension" | "any";
 const isExtension = (s: Symbol): boolean => s.kind === "extension";
-const isMessage = (s: Symbol): boolean => s.kind === "message";
+const anySymbol = (): boolean => true;
+
+/** How buf names a kind of symbol in error texts. */
+function kindPhrase(s: Symbol): string {
+  switch (s.kind) {
+    case "message": return "message type";
+    case "enum": return "enum type";
+    case "enumValue": return "enum value";
+    case "field": return "message field";
+    case "extension": return "message extension";
+    case "oneof": return "oneof";
+    case "service": return "service";
+    case "method": return "service method";
+    default: return "package";
+  }
+}
 
 /** Whether extension `f` extends `msg`. */
 function extends_(f: FieldSymbol, msg: MessageSymbol): boolean {
@@ -377,7 +393,8 @@ class Interpreter {
     const r = this.resolve(this.req.scope, part.name, "extension");
     if (typeof r === "string") {
       const [first, last] = this.innerName(part);
-      this.error(first, last, r);
+      const other = this.resolve(this.req.scope, part.name, "any");
+      this.error(first, last, typeof other === "string" ? r : `expected message extension, found ${kindPhrase(other)} \`${other.fullName}\``);
       return undefined;
     }
     return r as FieldSymbol;
@@ -467,7 +484,7 @@ class Interpreter {
     return s;
   }
 
-  private resolve(scope: string, name: string, kind: "extension" | "message"): Symbol | string {
+  private resolve(scope: string, name: string, kind: ResolveKind): Symbol | string {
     return this.file.resolve(scope, name, kind);
   }
 
@@ -487,9 +504,19 @@ class Interpreter {
   }
 
   private fillLiteral(m: MessageValue, lit: MessageLiteral): void {
+    // In a `google.protobuf.Any` written as an expansion, nothing else may appear.
+    let hasExpansion = false;
+    if (m.type.fullName === "google.protobuf.Any") {
+      for (const e of lit.fields) if (e.name.kind === "any") hasExpansion = true;
+    }
+    let expansions = 0;
     for (const entry of lit.fields) {
       const name = entry.name;
       let f: FieldSymbol | undefined;
+      if (hasExpansion && name.kind !== "any") {
+        this.error(name.first, name.last, "unexpected field in `Any` expression");
+        continue;
+      }
       if (name.kind === "field") {
         f = m.type.fieldsByName.get(name.name);
         if (!f) {
@@ -499,7 +526,10 @@ class Interpreter {
       } else if (name.kind === "extension") {
         const r = this.resolve(this.req.scope, name.name, "extension");
         if (typeof r === "string") {
-          this.error(entry.first, entry.last, `cannot resolve message field name for \`${m.type.fullName}\``);
+          const other = this.resolve(this.req.scope, name.name, "any");
+          if (typeof other === "string") this.error(entry.first, entry.last, `cannot resolve message field name for \`${m.type.fullName}\``);
+          else if (other.kind === "field") this.error(name.first, name.last, `message field \`${other.fullName}\` referenced incorrectly`);
+          else this.error(name.first, name.last, "mismatched types");
           continue;
         }
         f = r as FieldSymbol;
@@ -508,7 +538,8 @@ class Interpreter {
           continue;
         }
       } else {
-        this.anyExpansion(m, entry, name.prefix, name.typeName, name.first, name.last);
+        if (expansions++ > 0) this.error(name.first, name.last, "unexpected field in `Any` expression");
+        else this.anyExpansion(m, entry, name.prefix, name.typeName, name.first, name.last);
         continue;
       }
       if (!this.checkTarget(f, name.first, name.last)) continue;
@@ -526,19 +557,20 @@ class Interpreter {
     // The type name runs from after the `/` to before the `]`.
     let nameFirst = last - 1;
     while (nameFirst > first && !(this.tokens.kind[nameFirst - 1] === TK_PUNCT && this.text.charCodeAt(this.tokens.start[nameFirst - 1]!) === 0x2f)) nameFirst--;
-    const r = this.resolve("", typeName, "message");
+    const r = this.resolve("", typeName, "any");
     if (typeof r === "string") {
       this.error(nameFirst, last - 1, r);
       return;
     }
-    const type = r as MessageSymbol;
+    if (r.kind !== "message") {
+      this.error(nameFirst, last - 1, `expected message type, found ${kindPhrase(r)} \`${r.fullName}\``);
+      this.mismatch(entry.value);
+      return;
+    }
+    const type = r;
     const urlField = m.type.fieldsByNumber.get(1);
     const valueField = m.type.fieldsByNumber.get(2);
     if (!urlField || !valueField) return;
-    if (m.fields.size > 0) {
-      this.error(entry.first, entry.last, "unexpected field in `Any` expression");
-      return;
-    }
     if (entry.value.kind !== "message") {
       this.mismatch(entry.value);
       return;

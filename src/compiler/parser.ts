@@ -96,6 +96,8 @@ const SLASH = 47;
 
 /** buf's limit on nested message declarations (`message nesting depth must be less than 32`). */
 const MAX_MESSAGE_DEPTH = 32;
+/** Our cap on nested declaration bodies of any kind (only misplaced declarations get near it). */
+const MAX_BODY_DEPTH = 64;
 /** buf's limit on nested message-literal / list values. */
 const MAX_EXPR_DEPTH = 100;
 
@@ -117,7 +119,7 @@ const CTX_NAME: Record<Ctx, string> = {
   service: "service definition",
   oneof: "oneof definition",
   extend: "message extension block",
-  method: "method definition",
+  method: "service method",
 };
 
 class Parser {
@@ -132,6 +134,8 @@ class Parser {
   /** Last consumed token. */
   private prev = 0;
   private messageDepth = 0;
+  /** Nesting of `{ … }` bodies of any kind. */
+  private bodyDepth = 0;
   /** Token of the latest error, so a missing `;` is not reported on top of another error there. */
   private lastErrorTok = -1;
   private exprDepth = 0;
@@ -221,6 +225,17 @@ class Parser {
       default:
         return "`" + this.tokText(i) + "`";
     }
+  }
+
+  /**
+   * Reports the tokens from the current one up to (not including) the closing `close` (or a `;`)
+   * as buf does: the token itself when it is alone, else "unexpected tokens …" over the run.
+   */
+  private unexpectedRun(where: string, close: number): void {
+    let last = this.p;
+    for (let i = this.next(this.p); i < this.eof && !this.isPunct(i, close) && !this.isPunct(i, SEMI); i = this.next(i)) last = i;
+    if (last === this.p) this.unexpected(where);
+    else this.error(this.p, last, "unexpected tokens " + where);
   }
 
   /** Reports the current token as unexpected, with `where` ("in message definition"). */
@@ -351,33 +366,9 @@ class Parser {
         if (this.isPunct(t, SEMI)) return this.parseEmpty();
         break;
       case TK_IDENT: {
-        const w = this.tokText(t);
-        switch (w) {
-          case "package":
-            return this.parsePackage();
-          case "import":
-            return this.parseImport();
-          case "option":
-            return this.parseOptionDecl("file");
-          case "message":
-            if (this.isNestedStart(t)) return this.parseMessage(undefined, "file");
-            break;
-          case "enum":
-            if (this.isNestedStart(t)) return this.parseEnum(undefined, "file");
-            break;
-          case "service":
-            if (this.isNestedStart(t)) return this.parseService();
-            break;
-          case "extend":
-            if (this.isNestedStart(t)) return this.parseExtend("file");
-            break;
-          case "export":
-          case "local": {
-            const v = this.visibilityAt(t);
-            if (v) return v;
-            break;
-          }
-        }
+        if (this.isWord(t, "package")) return this.parsePackage();
+        const d = this.parseKeywordDecl(t, "file");
+        if (d !== null) return d === undefined ? undefined : this.allowed(d, t, "file", FILE_KINDS);
         // buf reads it as a field (reporting what the field lacks), then rejects it here.
         this.parseField(undefined, "file");
         this.error(t, t, "unexpected message field at file scope");
@@ -392,18 +383,67 @@ class Parser {
     return undefined;
   }
 
+  /**
+   * A declaration led by a keyword, in any scope: `option`, `message`, `enum`, `service`,
+   * `extend`, `oneof`, `reserved`, `extensions`, `rpc`, `import` (with the lookahead that tells
+   * them from fields named like them). Returns null when `t` starts none of them, undefined when
+   * one was started but abandoned (reported). Whether it is allowed in `ctx` is the caller's
+   * question (see {@link allowed}).
+   */
+  private parseKeywordDecl(t: number, ctx: Ctx): AnyDecl | undefined | null {
+    switch (this.tokText(t)) {
+      case "option":
+        return this.parseOptionDecl(ctx);
+      case "message":
+        return this.isNestedStart(t) ? this.parseMessage(undefined, ctx) : null;
+      case "enum":
+        return this.isNestedStart(t) ? this.parseEnum(undefined, ctx) : null;
+      case "service":
+        return this.isNestedStart(t) ? this.parseService(ctx) : null;
+      case "extend":
+        return this.isNestedStart(t) ? this.parseExtend(ctx) : null;
+      case "oneof":
+        return this.isNestedStart(t) ? this.parseOneof(ctx) : null;
+      case "reserved":
+        return this.isFieldAfterKeyword(t) ? null : this.parseReserved(ctx);
+      case "extensions":
+        return this.isFieldAfterKeyword(t) ? null : this.parseExtensions(ctx);
+      case "rpc": {
+        const n = this.next(t);
+        return this.kind[n] === TK_IDENT && this.isPunct(this.next(n), LPAREN) ? this.parseRpc(ctx) : null;
+      }
+      case "import": {
+        const n = this.next(t);
+        if (this.kind[n] === TK_STRING) return this.parseImport(ctx);
+        if ((this.isWord(n, "public") || this.isWord(n, "weak") || this.isWord(n, "option")) && this.kind[this.next(n)] === TK_STRING) return this.parseImport(ctx);
+        return ctx === "file" ? this.parseImport(ctx) : null;
+      }
+      case "export":
+      case "local":
+        return this.visibilityAt(t, ctx) ?? null;
+    }
+    return null;
+  }
+
+  /** Returns `d` if its kind may appear in `ctx`; otherwise reports it (buf's words) and drops it. */
+  private allowed<K extends AnyDecl["kind"]>(d: AnyDecl, t: number, ctx: Ctx, kinds: ReadonlySet<K>): Extract<AnyDecl, { kind: K }> | undefined {
+    if (kinds.has(d.kind as K)) return d as Extract<AnyDecl, { kind: K }>;
+    this.error(t, t, `unexpected ${declWords(d.kind)} ${ctx === "file" ? "at" : "within"} ${CTX_NAME[ctx]}`);
+    return undefined;
+  }
+
   /** `export`/`local` before `message`/`enum` (edition 2024); undefined if `t` is not one. */
-  private visibilityAt(t: number): MessageDecl | EnumDecl | undefined {
+  private visibilityAt(t: number, ctx: Ctx): MessageDecl | EnumDecl | undefined {
     const n = this.next(t);
     if (this.isWord(n, "message") && this.isNestedStart(n)) {
       const vis = { text: this.tokText(t), tok: t } as Visibility;
       this.advance();
-      return this.parseMessage(vis, "file");
+      return this.parseMessage(vis, ctx);
     }
     if (this.isWord(n, "enum") && this.isNestedStart(n)) {
       const vis = { text: this.tokText(t), tok: t } as Visibility;
       this.advance();
-      return this.parseEnum(vis, "file");
+      return this.parseEnum(vis, ctx);
     }
     return undefined;
   }
@@ -454,7 +494,7 @@ class Parser {
     return { kind: "package", first: kw, last, name };
   }
 
-  private parseImport(): ImportDecl | undefined {
+  private parseImport(ctx: Ctx): ImportDecl | undefined {
     const kw = this.advance();
     let modifier: ImportDecl["modifier"];
     const t = this.p;
@@ -464,7 +504,7 @@ class Parser {
     }
     if (this.kind[this.p] !== TK_STRING) {
       this.unexpected("in import");
-      this.skipDecl("file");
+      this.skipDecl(ctx);
       return undefined;
     }
     const path = this.parseString();
@@ -893,14 +933,14 @@ class Parser {
     for (;;) {
       const first = this.p;
       const name = this.parseOptionName();
-      if (!name) return this.skipCompact();
+      if (!name) return this.skipCompact(open, options);
       if (!this.isPunct(this.p, EQ)) {
         this.unexpected("in compact options");
-        return this.skipCompact();
+        return this.skipCompact(open, options);
       }
       this.advance();
       const value = this.parseOptionValue();
-      if (!value) return this.skipCompact();
+      if (!value) return this.skipCompact(open, options);
       options.push({ first, last: value.last, name, value });
       if (this.isPunct(this.p, COMMA)) {
         const comma = this.advance();
@@ -911,8 +951,8 @@ class Parser {
         continue;
       }
       if (this.isPunct(this.p, RBRACK)) break;
-      this.unexpected("in compact options");
-      return this.skipCompact();
+      this.unexpectedRun("in compact options", RBRACK);
+      return this.skipCompact(open, options);
     }
     const last = this.advance();
     return { first: open, last, options };
@@ -928,21 +968,25 @@ class Parser {
     return options;
   }
 
-  /** Recovery inside `[…]`: skip through the closing `]`, stopping early at `;`/`{`/`}`. */
-  private skipCompact(): undefined {
+  /**
+   * Recovery inside `[…]`: skip through the closing `]`, stopping early at `;`/`{`/`}`. The
+   * options read so far are kept (the linker still checks them, as buf does).
+   */
+  private skipCompact(open: number, options: CompactOption[]): CompactOptions | undefined {
     while (this.kind[this.p] !== TK_EOF) {
       const t = this.p;
       if (this.kind[t] === TK_PUNCT) {
         const c = this.text.charCodeAt(this.start[t]!);
-        if (c === RBRACK) {
-          this.advance();
-          return undefined;
+        if (c === RBRACK) break;
+        if (c === SEMI || c === RBRACE || c === LBRACE) {
+          return options.length > 0 ? { first: open, last: this.prev, options } : undefined;
         }
-        if (c === SEMI || c === RBRACE || c === LBRACE) return undefined;
       }
       this.advance();
     }
-    return undefined;
+    if (this.kind[this.p] === TK_EOF) return options.length > 0 ? { first: open, last: this.prev, options } : undefined;
+    const last = this.advance();
+    return { first: open, last, options };
   }
 
   // ---- bodies --------------------------------------------------------------------------------
@@ -952,20 +996,36 @@ class Parser {
    * unclosed `{` at EOF. Returns the closing token (or the last consumed one at EOF).
    */
   private parseBody<T>(open: number, ctx: Ctx, out: T[], decl: () => T | undefined): TokenIndex {
-    for (;;) {
-      const t = this.p;
-      if (this.kind[t] === TK_PUNCT && this.text.charCodeAt(this.start[t]!) === RBRACE) return this.advance();
-      if (this.kind[t] === TK_EOF) {
-        this.error(open, open, "encountered unmatched `{` delimiter");
-        return this.prev;
+    void ctx;
+    if (this.bodyDepth >= MAX_BODY_DEPTH) {
+      // Only misplaced declarations (an enum in an enum …) nest this deep; skip the body whole.
+      this.error(open, open, `declaration nesting depth must be at most ${MAX_BODY_DEPTH}`);
+      let depth = 1;
+      while (this.kind[this.p] !== TK_EOF) {
+        const t = this.advance();
+        if (this.kind[t] === TK_PUNCT) {
+          const c = this.text.charCodeAt(this.start[t]!);
+          if (c === LBRACE) depth++;
+          else if (c === RBRACE && --depth === 0) return t;
+        }
       }
-      const d = decl();
-      if (d !== undefined) out.push(d);
-      else if (this.p === t) {
-        // Nothing consumed: a stray token. Report (unless already reported) and drop it.
-        void ctx;
-        this.advance();
+      return this.prev;
+    }
+    this.bodyDepth++;
+    try {
+      for (;;) {
+        const t = this.p;
+        if (this.kind[t] === TK_PUNCT && this.text.charCodeAt(this.start[t]!) === RBRACE) return this.advance();
+        if (this.kind[t] === TK_EOF) {
+          this.error(open, open, "encountered unmatched `{` delimiter");
+          return this.prev;
+        }
+        const d = decl();
+        if (d !== undefined) out.push(d);
+        else if (this.p === t) this.advance(); // nothing consumed: drop the token (already reported)
       }
+    } finally {
+      this.bodyDepth--;
     }
   }
 
@@ -1018,53 +1078,15 @@ class Parser {
       return this.strayToken(ctx);
     }
     if (k !== TK_IDENT) return this.strayToken(ctx);
-    switch (this.tokText(t)) {
-      case "option":
-        return this.parseOptionDecl(ctx);
-      case "message":
-        if (this.isNestedStart(t)) return this.parseMessage(undefined, ctx);
-        break;
-      case "enum":
-        if (this.isNestedStart(t)) return this.parseEnum(undefined, ctx);
-        break;
-      case "extend":
-        if (this.isNestedStart(t)) return this.parseExtend(ctx);
-        break;
-      case "oneof":
-        if (this.isNestedStart(t)) return this.parseOneof(ctx);
-        break;
-      case "reserved":
-        if (!this.isFieldAfterKeyword(t)) return this.parseReserved(ctx);
-        break;
-      case "extensions":
-        if (!this.isFieldAfterKeyword(t)) return this.parseExtensions(ctx);
-        break;
-      case "export":
-      case "local": {
-        const n = this.next(t);
-        if (this.isWord(n, "message") && this.isNestedStart(n)) {
-          const vis = { text: this.tokText(t), tok: t } as Visibility;
-          this.advance();
-          return this.parseMessage(vis, ctx);
-        }
-        if (this.isWord(n, "enum") && this.isNestedStart(n)) {
-          const vis = { text: this.tokText(t), tok: t } as Visibility;
-          this.advance();
-          return this.parseEnum(vis, ctx);
-        }
-        break;
-      }
-      case "optional":
-      case "required":
-      case "repeated": {
-        // A label unless it is itself the type (`optional optional = 1;`).
-        const n = this.next(t);
-        if (this.isPunct(n, DOT) || (this.kind[n] === TK_IDENT && !this.isPunct(this.next(n), EQ))) {
-          const label = { text: this.tokText(t), tok: t } as Label;
-          this.advance();
-          return this.parseField(label, ctx);
-        }
-        break;
+    const d = this.parseKeywordDecl(t, ctx);
+    if (d !== null) return d === undefined ? undefined : this.allowed(d, t, ctx, MESSAGE_KINDS);
+    if (this.isWord(t, "optional") || this.isWord(t, "required") || this.isWord(t, "repeated")) {
+      // A label unless it is itself the type (`optional optional = 1;`).
+      const n = this.next(t);
+      if (this.isPunct(n, DOT) || (this.kind[n] === TK_IDENT && !this.isPunct(this.next(n), EQ))) {
+        const label = { text: this.tokText(t), tok: t } as Label;
+        this.advance();
+        return this.parseField(label, ctx);
       }
     }
     return this.parseField(undefined, ctx);
@@ -1121,6 +1143,11 @@ class Parser {
       this.advance();
       const n = this.tryInt();
       if (n) return n;
+      if (this.isPunct(this.p, MINUS)) {
+        this.advance();
+        this.unexpected("after `-`");
+        return undefined;
+      }
       if (this.kind[this.p] === TK_FLOAT) {
         this.error(this.p, this.p, "mismatched types");
         this.advance();
@@ -1146,20 +1173,27 @@ class Parser {
 
   private parseMapField(label: Label | undefined, first: number, ctx: Ctx): MapFieldDecl | undefined {
     const typeFirst = this.advance(); // map
-    this.advance(); // <
-    const keyType = this.mapTypeArg();
-    if (!keyType) return this.abandon(ctx);
-    if (!this.isPunct(this.p, COMMA)) {
-      this.unexpected("in map type");
-      return this.abandon(ctx);
+    const lt = this.advance(); // <
+    // Type arguments: buf reads any number, then insists on two.
+    const args: QualifiedName[] = [];
+    for (;;) {
+      const a = this.mapTypeArg();
+      if (!a) return this.abandon(ctx);
+      args.push(a);
+      if (!this.isPunct(this.p, COMMA)) break;
+      this.advance();
     }
-    this.advance();
-    const valueType = this.mapTypeArg();
-    if (!valueType) return this.abandon(ctx);
     if (!this.isPunct(this.p, GT)) {
       this.unexpected("in map type");
       return this.abandon(ctx);
     }
+    if (args.length !== 2) {
+      this.error(lt, this.p, `expected exactly two type arguments, got ${args.length}`);
+      this.advance();
+      return this.abandon(ctx);
+    }
+    const keyType = args[0]!;
+    const valueType = args[1]!;
     const typeLast = this.advance();
     if (this.kind[this.p] !== TK_IDENT) {
       this.error(first, first, "missing name in message field");
@@ -1235,17 +1269,7 @@ class Parser {
     const last = this.parseBody(open, "oneof", body, () => {
       const t = this.p;
       const d = this.parseMessageBodyDecl("oneof");
-      if (!d) return undefined;
-      switch (d.kind) {
-        case "field":
-        case "map":
-        case "group":
-        case "option":
-        case "empty":
-          return d;
-      }
-      this.error(t, t, `unexpected ${declWords(d.kind)} within oneof definition`);
-      return undefined;
+      return d === undefined ? undefined : this.allowed(d, t, "oneof", ONEOF_KINDS);
     });
     return { kind: "oneof", first: kw, last, name, open, body };
   }
@@ -1267,16 +1291,7 @@ class Parser {
     const last = this.parseBody(open, "extend", body, () => {
       const t = this.p;
       const d = this.parseMessageBodyDecl("extend");
-      if (!d) return undefined;
-      switch (d.kind) {
-        case "field":
-        case "map":
-        case "group":
-        case "empty":
-          return d;
-      }
-      this.error(t, t, `unexpected ${declWords(d.kind)} within message extension block`);
-      return undefined;
+      return d === undefined ? undefined : this.allowed(d, t, "extend", EXTEND_KINDS);
     });
     return { kind: "extend", first: kw, last, extendee, open, body };
   }
@@ -1286,19 +1301,28 @@ class Parser {
     const kw = this.advance();
     const ranges: RangeNode[] = [];
     const names: ReservedName[] = [];
+    // buf accepts an empty `reserved;`.
+    if (this.isPunct(this.p, SEMI)) return { kind: "reserved", first: kw, last: this.advance(), ranges, names };
+    let mixed = false;
     for (;;) {
       const t = this.p;
       const k = this.kind[t];
-      if (k === TK_STRING) {
-        const s = this.parseString();
-        names.push({ first: s.first, last: s.last, name: s.value, quoted: true });
-      } else if (k === TK_IDENT) {
-        this.advance();
-        names.push({ first: t, last: t, name: this.tokText(t), quoted: false });
+      if (k === TK_STRING || k === TK_IDENT) {
+        const name: ReservedName =
+          k === TK_STRING
+            ? ((s) => ({ first: s.first, last: s.last, name: s.value, quoted: true }))(this.parseString())
+            : { first: this.advance(), last: t, name: this.tokText(t), quoted: false };
+        if (ranges.length > 0) {
+          if (!mixed) this.error(name.first, name.last, "cannot mix tags and names in reserved range");
+          mixed = true;
+        } else names.push(name);
       } else {
-        const r = this.parseRange(ctx);
+        const r = this.parseRange(ctx, "reserved range");
         if (!r) return undefined;
-        ranges.push(r);
+        if (names.length > 0) {
+          if (!mixed) this.error(r.first, r.last, "cannot mix tags and names in reserved range");
+          mixed = true;
+        } else ranges.push(r);
       }
       if (!this.isPunct(this.p, COMMA)) break;
       this.advance();
@@ -1308,10 +1332,10 @@ class Parser {
   }
 
   /** `a`, `a to b`, `a to max` (with optional `-` signs); reports and abandons on failure. */
-  private parseRange(ctx: Ctx): RangeNode | undefined {
+  private parseRange(ctx: Ctx, what: "reserved range" | "extension range"): RangeNode | undefined {
     const startLit = this.tryInt();
     if (!startLit) {
-      this.unexpected("in range");
+      this.unexpected("in " + what);
       this.skipDecl(ctx);
       return undefined;
     }
@@ -1335,7 +1359,7 @@ class Parser {
     const kw = this.advance();
     const ranges: RangeNode[] = [];
     for (;;) {
-      const r = this.parseRange(ctx);
+      const r = this.parseRange(ctx, "extension range");
       if (!r) return undefined;
       ranges.push(r);
       if (!this.isPunct(this.p, COMMA)) break;
@@ -1371,8 +1395,12 @@ class Parser {
     if (this.isPunct(t, SEMI)) return this.parseEmpty();
     if (this.kind[t] !== TK_IDENT) return this.strayToken("enum");
     const n = this.next(t);
-    if (this.isWord(t, "option") && !this.isPunct(n, EQ)) return this.parseOptionDecl("enum");
-    if (this.isWord(t, "reserved") && !this.isPunct(n, EQ)) return this.parseReserved("enum");
+    if (!this.isPunct(n, EQ)) {
+      if (this.isWord(t, "option")) return this.parseOptionDecl("enum");
+      if (this.isWord(t, "reserved")) return this.parseReserved("enum");
+      const d = this.parseKeywordDecl(t, "enum");
+      if (d !== null) return d === undefined ? undefined : this.allowed(d, t, "enum", ENUM_KINDS);
+    }
     const name = this.parseIdent();
     let number: IntLiteral | undefined;
     if (this.isPunct(this.p, EQ)) {
@@ -1406,25 +1434,25 @@ class Parser {
 
   // ---- services ------------------------------------------------------------------------------
 
-  private parseService(): ServiceDecl | undefined {
+  private parseService(ctx: Ctx): ServiceDecl | undefined {
     const kw = this.advance();
     if (this.kind[this.p] !== TK_IDENT) {
       this.error(kw, kw, "missing name after `service`");
-      return this.abandon("file");
+      return this.abandon(ctx);
     }
     const name = this.parseIdent();
     if (!this.isPunct(this.p, LBRACE)) {
       this.unexpected("in service definition");
-      return this.abandon("file");
+      return this.abandon(ctx);
     }
     const open = this.advance();
     const body: ServiceDecl["body"][number][] = [];
     const last = this.parseBody(open, "service", body, () => {
       const t = this.p;
       if (this.isPunct(t, SEMI)) return this.parseEmpty();
-      if (this.isWord(t, "option")) return this.parseOptionDecl("service");
-      if (this.isWord(t, "rpc")) return this.parseRpc();
       if (this.kind[t] === TK_IDENT) {
+        const d = this.parseKeywordDecl(t, "service");
+        if (d !== null) return d === undefined ? undefined : this.allowed(d, t, "service", SERVICE_KINDS);
         // buf reads a field here, then rejects it.
         this.parseField(undefined, "service");
         this.error(t, t, "unexpected message field within service definition");
@@ -1436,33 +1464,36 @@ class Parser {
     return { kind: "service", first: kw, last, name, open, body };
   }
 
-  private parseRpc(): RpcDecl | undefined {
+  private parseRpc(ctx: Ctx): RpcDecl | undefined {
     const kw = this.advance();
     if (this.kind[this.p] !== TK_IDENT) {
       this.error(kw, kw, "missing name after `rpc`");
-      return this.abandon("service");
+      return this.abandon(ctx);
     }
     const name = this.parseIdent();
     if (!this.isPunct(this.p, LPAREN)) {
       this.unexpected("in method definition");
-      return this.abandon("service");
+      return this.abandon(ctx);
     }
     const input = this.parseRpcType("parameter");
-    if (!input) return this.abandon("service");
+    if (!input) return this.abandon(ctx);
     if (!this.isWord(this.p, "returns")) {
       this.unexpected("in method definition");
-      return this.abandon("service");
+      return this.abandon(ctx);
     }
     this.advance();
     const output = this.parseRpcType("return");
-    if (!output) return this.abandon("service");
+    if (!output) return this.abandon(ctx);
     if (this.isPunct(this.p, LBRACE)) {
       const open = this.advance();
       const body: (OptionDecl | EmptyDecl)[] = [];
       const last = this.parseBody(open, "method", body, () => {
         const t = this.p;
         if (this.isPunct(t, SEMI)) return this.parseEmpty();
-        if (this.isWord(t, "option")) return this.parseOptionDecl("method");
+        if (this.kind[t] === TK_IDENT) {
+          const d = this.parseKeywordDecl(t, "method");
+          if (d !== null) return d === undefined ? undefined : this.allowed(d, t, "method", METHOD_KINDS);
+        }
         return this.strayToken("method");
       });
       return { kind: "rpc", first: kw, last, name, input, output, open, body };
@@ -1506,6 +1537,17 @@ class Parser {
   }
 }
 
+/** Any declaration {@link Parser.parseKeywordDecl} or a body parser can produce. */
+type AnyDecl = FileDecl | MessageBodyDecl | EnumValueDecl | RpcDecl;
+
+const FILE_KINDS = new Set(["package", "import", "option", "message", "enum", "service", "extend", "empty"] as const);
+const MESSAGE_KINDS = new Set(["field", "map", "group", "oneof", "option", "message", "enum", "extend", "extensions", "reserved", "empty"] as const);
+const ONEOF_KINDS = new Set(["field", "map", "group", "option", "empty"] as const);
+const EXTEND_KINDS = new Set(["field", "map", "group", "empty"] as const);
+const ENUM_KINDS = new Set(["enumValue", "option", "reserved", "empty"] as const);
+const SERVICE_KINDS = new Set(["rpc", "option", "empty"] as const);
+const METHOD_KINDS = new Set(["option", "empty"] as const);
+
 /** Words for a declaration kind in "unexpected … within …" messages. */
 function declWords(kind: string): string {
   switch (kind) {
@@ -1523,6 +1565,20 @@ function declWords(kind: string): string {
       return "reserved range";
     case "extensions":
       return "extension range";
+    case "service":
+      return "service definition";
+    case "rpc":
+      return "service method";
+    case "import":
+      return "import";
+    case "package":
+      return "package declaration";
+    case "field":
+    case "map":
+    case "group":
+      return "message field";
+    case "enumValue":
+      return "enum value";
     default:
       return kind;
   }

@@ -231,6 +231,25 @@ option (d.i32) = { a: 1 };
 option (d.m2) = < a: 1 >;
                 ^^^^^^^^ cannot use \`<...>\` for message expression here
 `,
+  "names that resolve to something other than an extension": `
+option (d.M) = 1;
+        ^^^ expected message extension, found message type \`d.M\`
+option (d.ZERO) = 1;
+        ^^^^^^ expected message extension, found enum value \`d.ZERO\`
+option (d.m2).(d.M) = 1;
+               ^^^ expected message extension, found message type \`d.M\`
+option (d.m) = { [d.M]: 1 [d.M.a]: 2 };
+                 ^^^^^ mismatched types
+                          ^^^^^^^ message field \`d.M.a\` referenced incorrectly
+`,
+  "Any expressions mixing expansions and fields": `
+option (d.m) = { any { [type.googleapis.com/d.M] { a: 1 } [type.googleapis.com/d.M] { a: 2 } } };
+                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^ unexpected field in \`Any\` expression
+option (d.m2) = { any { type_url: "x" [type.googleapis.com/d.En] {} } };
+                        ^^^^^^^^ unexpected field in \`Any\` expression
+                                                           ^^^^ expected message type, found enum type \`d.En\`
+                                                                 ^^ mismatched types
+`,
   "a list outside a message literal": `
 option (d.ri) = [1, 2];
                 ^^^^^^ unexpected array expression in option setting value

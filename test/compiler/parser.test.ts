@@ -469,8 +469,13 @@ describe("depth caps", () => {
     expect(r.errors).toEqual(["a.proto:1:414:expression nesting depth must be at most 100"]);
   });
 
+  it("caps the nesting of misplaced declarations (an enum in an enum …) at 64 bodies", () => {
+    const r = p("enum E { ".repeat(70) + "}".repeat(70));
+    expect(r.errors).toContain("a.proto:1:584:declaration nesting depth must be at most 64");
+  });
+
   it("survives 100,000 unclosed braces and brackets", () => {
-    for (const open of ["{", "[", "(", "message A {", "option x = {a:[", "<"]) {
+    for (const open of ["{", "[", "(", "message A {", "option x = {a:[", "<", "enum E { ", "service S { ", "extend E { ", "message M { oneof o { ", "service S { rpc A(B) returns (C) { "]) {
       const r = p(open.repeat(100000));
       expect(r.errors.length).toBeGreaterThan(0);
     }

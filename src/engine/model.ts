@@ -1,0 +1,510 @@
+/**
+ * The model the checks read: the descriptors of one build as small, typed, readonly elements
+ * with parent links, their source-info paths, and lazy location lookup.
+ *
+ * Built from FileDescriptorProtos (so it works the same for a fresh compile and for a buf image
+ * read from disk). Locations come from each file's SourceCodeInfo, as buf's checks take them:
+ * an element's span is the location at its path (or a sub-path such as `[…, 1]` for its name).
+ * The per-file path → location index is built on first use only, so a run that reports nothing
+ * in a file never pays for it.
+ */
+import type {
+  DescriptorProto,
+  EnumDescriptorProto,
+  EnumValueDescriptorProto,
+  FieldDescriptorProto,
+  FileDescriptorProto,
+  MethodDescriptorProto,
+  OneofDescriptorProto,
+  ServiceDescriptorProto,
+  SourceCodeInfo_Location,
+} from "@bufbuild/protobuf/wkt";
+
+// Field numbers of descriptor.proto used to build source-info paths.
+export const FILE_PACKAGE = 2;
+export const FILE_DEPENDENCY = 3;
+export const FILE_MESSAGE_TYPE = 4;
+export const FILE_ENUM_TYPE = 5;
+export const FILE_SERVICE = 6;
+export const FILE_EXTENSION = 7;
+export const FILE_OPTIONS = 8;
+export const FILE_SYNTAX = 12;
+export const MESSAGE_NAME = 1;
+export const MESSAGE_FIELD = 2;
+export const MESSAGE_NESTED_TYPE = 3;
+export const MESSAGE_ENUM_TYPE = 4;
+export const MESSAGE_EXTENSION_RANGE = 5;
+export const MESSAGE_EXTENSION = 6;
+export const MESSAGE_OPTIONS = 7;
+export const MESSAGE_ONEOF_DECL = 8;
+export const MESSAGE_RESERVED_RANGE = 9;
+export const MESSAGE_RESERVED_NAME = 10;
+export const FIELD_NAME = 1;
+export const FIELD_EXTENDEE = 2;
+export const FIELD_NUMBER = 3;
+export const FIELD_LABEL = 4;
+export const FIELD_TYPE = 5;
+export const FIELD_TYPE_NAME = 6;
+export const FIELD_DEFAULT_VALUE = 7;
+export const FIELD_OPTIONS = 8;
+export const FIELD_JSON_NAME = 10;
+export const ONEOF_NAME = 1;
+export const ENUM_NAME = 1;
+export const ENUM_VALUE = 2;
+export const ENUM_OPTIONS = 3;
+export const ENUM_RESERVED_RANGE = 4;
+export const ENUM_RESERVED_NAME = 5;
+export const ENUM_VALUE_NAME = 1;
+export const ENUM_VALUE_NUMBER = 2;
+export const ENUM_VALUE_OPTIONS = 3;
+export const SERVICE_NAME = 1;
+export const SERVICE_METHOD = 2;
+export const SERVICE_OPTIONS = 3;
+export const METHOD_NAME = 1;
+export const METHOD_INPUT_TYPE = 2;
+export const METHOD_OUTPUT_TYPE = 3;
+export const METHOD_OPTIONS = 4;
+export const METHOD_CLIENT_STREAMING = 5;
+export const METHOD_SERVER_STREAMING = 6;
+
+/** A source location: 0-based lines and display-width columns, end exclusive (as in SourceCodeInfo). */
+export interface Location {
+  readonly startLine: number;
+  readonly startColumn: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly leadingComments: string | undefined;
+  readonly trailingComments: string | undefined;
+  readonly leadingDetachedComments: readonly string[];
+}
+
+/** Path → location index of one file, built on first lookup. */
+export class FileLocations {
+  private index: Map<string, SourceCodeInfo_Location> | undefined;
+
+  constructor(private readonly proto: FileDescriptorProto) {}
+
+  /** The first location recorded at exactly `path`, if any. */
+  get(path: readonly number[]): Location | undefined {
+    if (!this.index) {
+      this.index = new Map();
+      for (const loc of this.proto.sourceCodeInfo?.location ?? []) {
+        const key = loc.path.join(".");
+        if (!this.index.has(key)) this.index.set(key, loc);
+      }
+    }
+    const loc = this.index.get(path.join("."));
+    if (!loc) return undefined;
+    const s = loc.span;
+    const four = s.length === 4;
+    return {
+      startLine: s[0]!,
+      startColumn: s[1]!,
+      endLine: four ? s[2]! : s[0]!,
+      endColumn: four ? s[3]! : s[2]!,
+      leadingComments: loc.leadingComments,
+      trailingComments: loc.trailingComments,
+      leadingDetachedComments: loc.leadingDetachedComments,
+    };
+  }
+
+  /** Whether the file has source info at all. */
+  get present(): boolean {
+    return (this.proto.sourceCodeInfo?.location.length ?? 0) > 0;
+  }
+}
+
+export type Syntax = "proto2" | "proto3" | "editions";
+
+interface ElementBase {
+  /** The file that declares the element. */
+  readonly file: ProtoFile;
+  /** Source-info path of the element inside its file (`[]` for the file). */
+  readonly path: readonly number[];
+  toString(): string;
+}
+
+export interface ProtoFile extends ElementBase {
+  readonly kind: "file";
+  /** Module-relative path (= descriptor name), e.g. `acme/user/v1/user.proto`. */
+  readonly name: string;
+  /** The path to show users (relative to the working directory, module directory included). */
+  readonly displayPath: string;
+  readonly proto: FileDescriptorProto;
+  readonly syntax: Syntax;
+  /** `"2023"`, `"2024"` for editions files. */
+  readonly edition: string | undefined;
+  /** The file has no syntax/edition statement. */
+  readonly syntaxUnspecified: boolean;
+  readonly package: string;
+  /** True for files reached only as imports (not linted). */
+  readonly isImport: boolean;
+  readonly imports: readonly Import[];
+  /** Top-level declarations. */
+  readonly messages: readonly Message[];
+  readonly enums: readonly Enum[];
+  readonly services: readonly Service[];
+  readonly extensions: readonly Field[];
+  readonly locations: FileLocations;
+}
+
+export interface Import extends ElementBase {
+  readonly kind: "import";
+  /** Index in `dependency`. */
+  readonly index: number;
+  /** The imported path as written. */
+  readonly name: string;
+  readonly isPublic: boolean;
+  readonly isWeak: boolean;
+  /** Nothing in the importing file uses it (from the compiler or the image extension). */
+  readonly isUnused: boolean;
+  /** The imported file, when it is part of the model. */
+  readonly target: ProtoFile | undefined;
+}
+
+export interface Message extends ElementBase {
+  readonly kind: "message";
+  readonly name: string;
+  /** Fully-qualified name without a leading dot. */
+  readonly fullName: string;
+  readonly proto: DescriptorProto;
+  /** The enclosing message, if nested. */
+  readonly parent: Message | undefined;
+  readonly fields: readonly Field[];
+  readonly oneofs: readonly Oneof[];
+  readonly messages: readonly Message[];
+  readonly enums: readonly Enum[];
+  readonly extensions: readonly Field[];
+  /** A synthesized map entry message. */
+  readonly isMapEntry: boolean;
+}
+
+export interface Field extends ElementBase {
+  readonly kind: "field";
+  readonly name: string;
+  /** Fully-qualified name (for extensions, `pkg.ext_name` or `pkg.Scope.ext_name`). */
+  readonly fullName: string;
+  readonly number: number;
+  readonly proto: FieldDescriptorProto;
+  /** The message holding the field; for an extension, the message it is declared in (if any). */
+  readonly parent: Message | undefined;
+  readonly isExtension: boolean;
+  /** The real or synthetic oneof containing it. */
+  readonly oneof: Oneof | undefined;
+  /** For message/enum/group fields: the referenced type's full name without a leading dot. */
+  readonly typeName: string | undefined;
+  /** For extensions: the extendee's full name without a leading dot. */
+  readonly extendee: string | undefined;
+}
+
+export interface Oneof extends ElementBase {
+  readonly kind: "oneof";
+  readonly name: string;
+  readonly index: number;
+  readonly proto: OneofDescriptorProto;
+  readonly parent: Message;
+  readonly fields: readonly Field[];
+  /** The synthetic oneof of a proto3 `optional` field. */
+  readonly synthetic: boolean;
+}
+
+export interface Enum extends ElementBase {
+  readonly kind: "enum";
+  readonly name: string;
+  readonly fullName: string;
+  readonly proto: EnumDescriptorProto;
+  readonly parent: Message | undefined;
+  readonly values: readonly EnumValue[];
+}
+
+export interface EnumValue extends ElementBase {
+  readonly kind: "enumValue";
+  readonly name: string;
+  /** Enum values are scoped as siblings of their enum: `pkg.VALUE` or `pkg.Msg.VALUE`. */
+  readonly fullName: string;
+  readonly number: number;
+  readonly proto: EnumValueDescriptorProto;
+  readonly parent: Enum;
+}
+
+export interface Service extends ElementBase {
+  readonly kind: "service";
+  readonly name: string;
+  readonly fullName: string;
+  readonly proto: ServiceDescriptorProto;
+  readonly methods: readonly Method[];
+}
+
+export interface Method extends ElementBase {
+  readonly kind: "method";
+  readonly name: string;
+  readonly fullName: string;
+  readonly proto: MethodDescriptorProto;
+  readonly parent: Service;
+  /** Request/response full names without a leading dot. */
+  readonly inputType: string;
+  readonly outputType: string;
+  readonly clientStreaming: boolean;
+  readonly serverStreaming: boolean;
+}
+
+export type Element = ProtoFile | Import | Message | Field | Oneof | Enum | EnumValue | Service | Method;
+export type ElementKind = Element["kind"];
+
+/** What the model is built from: one file of a build or of an image. */
+export interface ModelInput {
+  readonly proto: FileDescriptorProto;
+  readonly isImport: boolean;
+  /** Defaults to `proto.name`. */
+  readonly displayPath?: string;
+  /** Indexes of unused imports; undefined when unknown. */
+  readonly unusedDependencies?: readonly number[];
+  readonly syntaxUnspecified?: boolean;
+}
+
+/** All files of one build (targets and imports), linked together. */
+export class Model {
+  readonly files: readonly ProtoFile[];
+  private readonly byName = new Map<string, ProtoFile>();
+  private types: Map<string, Message | Enum> | undefined;
+
+  constructor(inputs: readonly ModelInput[]) {
+    this.files = inputs.map((i) => buildFile(i));
+    for (const f of this.files) this.byName.set(f.name, f);
+    for (const f of this.files) {
+      for (const imp of f.imports) (imp as { target: ProtoFile | undefined }).target = this.byName.get(imp.name);
+    }
+  }
+
+  /** The files checked (not imports). */
+  get targets(): ProtoFile[] {
+    return this.files.filter((f) => !f.isImport);
+  }
+
+  file(name: string): ProtoFile | undefined {
+    return this.byName.get(name);
+  }
+
+  /** A message or enum by full name (no leading dot), across every file of the build. */
+  type(fullName: string): Message | Enum | undefined {
+    if (!this.types) {
+      this.types = new Map();
+      for (const f of this.files) for (const t of allTypes(f)) this.types.set(t.fullName, t);
+    }
+    return this.types.get(fullName.startsWith(".") ? fullName.slice(1) : fullName);
+  }
+}
+
+/** Every element of a file, depth first in declaration order (file first). */
+export function* walk(file: ProtoFile): Generator<Element> {
+  yield file;
+  yield* file.imports;
+  for (const m of file.messages) yield* walkMessage(m);
+  for (const e of file.enums) yield* walkEnum(e);
+  for (const x of file.extensions) yield x;
+  for (const s of file.services) {
+    yield s;
+    yield* s.methods;
+  }
+}
+
+function* walkMessage(m: Message): Generator<Element> {
+  yield m;
+  for (const f of m.fields) yield f;
+  for (const o of m.oneofs) yield o;
+  for (const x of m.extensions) yield x;
+  for (const n of m.messages) yield* walkMessage(n);
+  for (const e of m.enums) yield* walkEnum(e);
+}
+
+function* walkEnum(e: Enum): Generator<Element> {
+  yield e;
+  yield* e.values;
+}
+
+function* allTypes(file: ProtoFile): Generator<Message | Enum> {
+  for (const el of walk(file)) if (el.kind === "message" || el.kind === "enum") yield el;
+}
+
+// ---- building ---------------------------------------------------------------------------------
+
+function strip(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  return name.startsWith(".") ? name.slice(1) : name;
+}
+
+function join(prefix: string, name: string): string {
+  return prefix ? `${prefix}.${name}` : name;
+}
+
+function buildFile(input: ModelInput): ProtoFile {
+  const proto = input.proto;
+  const syntax: Syntax = proto.syntax === "proto3" ? "proto3" : proto.syntax === "editions" ? "editions" : "proto2";
+  const pkg = proto.package;
+  const file = {
+    kind: "file",
+    name: proto.name,
+    displayPath: input.displayPath ?? proto.name,
+    proto,
+    syntax,
+    edition: syntax === "editions" ? editionName(proto.edition) : undefined,
+    syntaxUnspecified: input.syntaxUnspecified ?? false,
+    package: pkg,
+    isImport: input.isImport,
+    path: [],
+    locations: new FileLocations(proto),
+    toString: () => `file ${proto.name}`,
+  } as Partial<ProtoFile> as { -readonly [K in keyof ProtoFile]: ProtoFile[K] };
+  const unused = new Set(input.unusedDependencies ?? []);
+  const pub = new Set(proto.publicDependency);
+  const weak = new Set(proto.weakDependency);
+  file.imports = proto.dependency.map((name, index) => ({
+    kind: "import" as const,
+    file,
+    path: [FILE_DEPENDENCY, index],
+    index,
+    name,
+    isPublic: pub.has(index),
+    isWeak: weak.has(index),
+    isUnused: unused.has(index),
+    target: undefined,
+    toString: () => `import "${name}"`,
+  }));
+  file.messages = proto.messageType.map((m, i) => buildMessage(file, m, [FILE_MESSAGE_TYPE, i], pkg, undefined));
+  file.enums = proto.enumType.map((e, i) => buildEnum(file, e, [FILE_ENUM_TYPE, i], pkg, undefined));
+  file.extensions = proto.extension.map((x, i) => buildField(file, x, [FILE_EXTENSION, i], pkg, undefined, true, []));
+  file.services = proto.service.map((s, i) => buildService(file, s, [FILE_SERVICE, i], pkg));
+  return file;
+}
+
+function editionName(edition: number): string {
+  // Edition enum values: 2023 = 1000, 2024 = 1001; others are printed by number.
+  if (edition === 1000) return "2023";
+  if (edition === 1001) return "2024";
+  return String(edition);
+}
+
+function buildMessage(
+  file: ProtoFile,
+  proto: DescriptorProto,
+  path: number[],
+  scope: string,
+  parent: Message | undefined,
+): Message {
+  const fullName = join(scope, proto.name);
+  const m = {
+    kind: "message",
+    file,
+    path,
+    name: proto.name,
+    fullName,
+    proto,
+    parent,
+    isMapEntry: proto.options?.mapEntry === true,
+    toString: () => `message ${fullName}`,
+  } as Partial<Message> as { -readonly [K in keyof Message]: Message[K] };
+  const oneofs: Oneof[] = proto.oneofDecl.map((o, i) => ({
+    kind: "oneof" as const,
+    file,
+    path: [...path, MESSAGE_ONEOF_DECL, i],
+    name: o.name,
+    index: i,
+    proto: o,
+    parent: m as Message,
+    fields: [],
+    synthetic: false,
+    toString: () => `oneof ${fullName}.${o.name}`,
+  }));
+  m.oneofs = oneofs;
+  m.fields = proto.field.map((f, i) => buildField(file, f, [...path, MESSAGE_FIELD, i], fullName, m as Message, false, oneofs));
+  for (const o of oneofs) {
+    const members = m.fields.filter((f) => f.oneof === o);
+    (o as { fields: readonly Field[] }).fields = members;
+    (o as { synthetic: boolean }).synthetic = members.length === 1 && members[0]!.proto.proto3Optional === true;
+  }
+  m.messages = proto.nestedType.map((n, i) => buildMessage(file, n, [...path, MESSAGE_NESTED_TYPE, i], fullName, m as Message));
+  m.enums = proto.enumType.map((e, i) => buildEnum(file, e, [...path, MESSAGE_ENUM_TYPE, i], fullName, m as Message));
+  m.extensions = proto.extension.map((x, i) => buildField(file, x, [...path, MESSAGE_EXTENSION, i], fullName, m as Message, true, []));
+  return m as Message;
+}
+
+function buildField(
+  file: ProtoFile,
+  proto: FieldDescriptorProto,
+  path: number[],
+  scope: string,
+  parent: Message | undefined,
+  isExtension: boolean,
+  oneofs: readonly Oneof[],
+): Field {
+  const fullName = join(scope, proto.name);
+  return {
+    kind: "field",
+    file,
+    path,
+    name: proto.name,
+    fullName,
+    number: proto.number,
+    proto,
+    parent,
+    isExtension,
+    oneof: !isExtension && proto.oneofIndex !== undefined ? oneofs[proto.oneofIndex] : undefined,
+    typeName: strip(proto.typeName),
+    extendee: strip(proto.extendee),
+    toString: () => `${isExtension ? "extension" : "field"} ${fullName}`,
+  };
+}
+
+function buildEnum(file: ProtoFile, proto: EnumDescriptorProto, path: number[], scope: string, parent: Message | undefined): Enum {
+  const fullName = join(scope, proto.name);
+  const e = {
+    kind: "enum",
+    file,
+    path,
+    name: proto.name,
+    fullName,
+    proto,
+    parent,
+    toString: () => `enum ${fullName}`,
+  } as Partial<Enum> as { -readonly [K in keyof Enum]: Enum[K] };
+  e.values = proto.value.map((v, i) => ({
+    kind: "enumValue" as const,
+    file,
+    path: [...path, ENUM_VALUE, i],
+    name: v.name,
+    fullName: join(scope, v.name),
+    number: v.number,
+    proto: v,
+    parent: e as Enum,
+    toString: () => `enum value ${join(scope, v.name)}`,
+  }));
+  return e as Enum;
+}
+
+function buildService(file: ProtoFile, proto: ServiceDescriptorProto, path: number[], scope: string): Service {
+  const fullName = join(scope, proto.name);
+  const s = {
+    kind: "service",
+    file,
+    path,
+    name: proto.name,
+    fullName,
+    proto,
+    toString: () => `service ${fullName}`,
+  } as Partial<Service> as { -readonly [K in keyof Service]: Service[K] };
+  s.methods = proto.method.map((md, i) => ({
+    kind: "method" as const,
+    file,
+    path: [...path, SERVICE_METHOD, i],
+    name: md.name,
+    fullName: `${fullName}.${md.name}`,
+    proto: md,
+    parent: s as Service,
+    inputType: strip(md.inputType) ?? "",
+    outputType: strip(md.outputType) ?? "",
+    clientStreaming: md.clientStreaming === true,
+    serverStreaming: md.serverStreaming === true,
+    toString: () => `rpc ${fullName}.${md.name}`,
+  }));
+  return s as Service;
+}

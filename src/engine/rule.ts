@@ -1,0 +1,155 @@
+/**
+ * What a rule is: one declared value in one file under rules/<kind>/, named after its ID,
+ * holding its docs, its executed examples and its check (DESIGN.md "A rule is one file").
+ *
+ * A lint rule names the element kind it judges (`target`); the engine walks the model once and
+ * hands each element of that kind to every rule that wants it, after the rule's `only` filter.
+ * Rules that need the whole build at once (package and directory consistency, uniqueness across
+ * services) use the `files` target and receive every target file together.
+ *
+ * A rule never reads files, never throws on purpose, and never decides whether it is enabled or
+ * ignored: configuration, categories, comment ignores and path filters are the engine's job.
+ */
+import type {
+  Element,
+  Enum,
+  EnumValue,
+  Field,
+  Import,
+  Message,
+  Method,
+  Model,
+  Oneof,
+  ProtoFile,
+  Service,
+} from "./model.js";
+
+/** Config versions whose rule sets differ. */
+export type ConfigVersion = "v1beta1" | "v1" | "v2";
+
+/** Finding severity; lint and breaking findings are errors unless configured otherwise. */
+export type Severity = "error" | "warning" | "notice";
+
+/**
+ * A finding: what a rule (or the compiler, as rule `COMPILE`) reports. Lines and columns are
+ * 1-based, end exclusive, with columns in display width (buf's lint columns). A finding without a
+ * location has line 0 (printed as 1:1) and cannot be silenced by a comment.
+ */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** Module-relative file path; undefined for findings about no file (e.g. a deleted file). */
+  readonly file: string | undefined;
+  /** Path as shown to users; defaults to `file`. */
+  readonly displayPath: string | undefined;
+  readonly startLine: number;
+  readonly startColumn: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** Source-info path of the element the finding is about (drives comment ignores). */
+  readonly elementPath: readonly number[] | undefined;
+  /** A suggested replacement for the reported span, when there is an unambiguous one. */
+  readonly fix?: { readonly text: string };
+}
+
+/** Where a rule reports: an element, optionally narrowed to a sub-path (e.g. `[FIELD_NAME]`). */
+export interface ReportTarget {
+  readonly element: Element;
+  /** Appended to the element's path to find the span (e.g. `[1]` = the name). */
+  readonly at?: readonly number[];
+  /**
+   * When `at` has no location (e.g. a file option that is absent), fall back to the element's own
+   * span (default) or to no location at all (`"none"`: reported at 1:1, as buf does for missing
+   * file-level facts).
+   */
+  readonly fallback?: "element" | "none";
+}
+
+export interface ReportExtras {
+  readonly fix?: { readonly text: string };
+}
+
+/** Lint options of buf.yaml that rules read (defaults already applied by the config loader). */
+export interface LintOptions {
+  readonly enumZeroValueSuffix: string;
+  readonly serviceSuffix: string;
+  readonly rpcAllowSameRequestResponse: boolean;
+  readonly rpcAllowGoogleProtobufEmptyRequests: boolean;
+  readonly rpcAllowGoogleProtobufEmptyResponses: boolean;
+  /** Everything else from the config (protoguard's own keys), for rules that define options. */
+  readonly extra: Readonly<Record<string, unknown>>;
+}
+
+export const DEFAULT_LINT_OPTIONS: LintOptions = {
+  enumZeroValueSuffix: "_UNSPECIFIED",
+  serviceSuffix: "Service",
+  rpcAllowSameRequestResponse: false,
+  rpcAllowGoogleProtobufEmptyRequests: false,
+  rpcAllowGoogleProtobufEmptyResponses: false,
+  extra: {},
+};
+
+/** What a check receives besides the element. */
+export interface LintContext {
+  readonly model: Model;
+  readonly options: LintOptions;
+  readonly version: ConfigVersion;
+  report(target: ReportTarget | Element, message: string, extras?: ReportExtras): void;
+}
+
+/** Element kinds a lint rule can target, and the value its check receives. */
+export interface LintTargets {
+  file: ProtoFile;
+  import: Import;
+  message: Message;
+  field: Field;
+  oneof: Oneof;
+  enum: Enum;
+  enumValue: EnumValue;
+  service: Service;
+  method: Method;
+  /** All target files of the build at once (for cross-file rules). */
+  files: readonly ProtoFile[];
+}
+export type LintTarget = keyof LintTargets;
+
+/**
+ * A rule example, executed by the test suite. Either one file's text (compiled as
+ * `example.proto`, or the path given) or several files. Expected findings are marked in the text
+ * with caret lines (see src/engine/examples.ts): a line holding only `^` characters (after
+ * optional indentation) and then the rule ID marks the span on the line above it; marker lines are
+ * removed before compiling.
+ */
+export type Example = string | { readonly files: Readonly<Record<string, string>>; readonly config?: Readonly<Record<string, unknown>> };
+
+export interface RuleDocs {
+  /** One sentence, shown in lists and annotations. */
+  readonly summary: string;
+  /** Why it matters and how to fix it (Markdown). */
+  readonly docs: string;
+  /** Every `bad` example must produce exactly the marked findings, every `good` one none. */
+  readonly examples: { readonly bad: readonly Example[]; readonly good: readonly Example[] };
+}
+
+export interface LintRule<T extends LintTarget = LintTarget> extends RuleDocs {
+  readonly kind: "lint";
+  readonly id: string;
+  /** Categories per config version; a version absent here does not have the rule. */
+  readonly categories: Partial<Readonly<Record<ConfigVersion, readonly string[]>>>;
+  /** Deprecated rules are accepted in config but do nothing (buf's IMPORT_NO_WEAK). */
+  readonly deprecated?: boolean;
+  /** Rules of protoguard's own (not buf's). */
+  readonly protoguard?: boolean;
+  readonly target: T;
+  readonly only?: (element: LintTargets[T], ctx: LintContext) => boolean;
+  readonly check: (element: LintTargets[T], ctx: LintContext) => void;
+}
+
+/** Declares a lint rule; the identity function that gives rule files their types. */
+export function lintRule<T extends LintTarget>(rule: Omit<LintRule<T>, "kind">): LintRule<T> {
+  return { kind: "lint", ...rule };
+}
+
+/** Categories of buf's v2 lint rules, from smallest to largest style set. */
+export const V2_LINT_CATEGORIES = ["MINIMAL", "BASIC", "STANDARD", "COMMENTS", "UNARY_RPC"] as const;
