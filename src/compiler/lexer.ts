@@ -1,19 +1,21 @@
 /**
  * The lexer: .proto source bytes → text, text → token stream (parallel typed arrays, see ast.ts).
  *
- * One pass over `charCodeAt` with a `switch` on the character; no regex and no object per token
- * (comments are objects, there are few). Errors go to {@link Diagnostics}; lexing never throws.
+ * One pass over `charCodeAt` with a `switch` on the character; no regex on the hot path (only for
+ * non-ASCII characters outside strings and comments) and no object per token (comments are
+ * objects, there are few). Errors go to {@link Diagnostics}; lexing never throws.
  *
  * Token shapes follow buf 1.75 (probed), which matter for error positions:
- * - A number is lexed greedily over `[0-9A-Za-z_.]` (plus a sign right after a decimal `e`/`E` or a
- *   hex `p`/`P`) and then validated, so `1to5` is one bad number ("invalid digit in decimal integer
+ * - A number is lexed greedily over `[0-9A-Za-z_.]` (plus a sign right after `e`/`E`, never after
+ *   `p`) and then validated, so `1to5` is one bad number ("invalid digit in decimal integer
  *   literal" at the `t`), not `1` followed by `to5`.
- * - Identifiers may contain non-ASCII characters other than Unicode spaces; such an identifier is
- *   reported ("non-ASCII identifiers are not allowed") and kept, as buf does.
+ * - Identifiers may contain non-ASCII letters, marks and digits; such an identifier is reported
+ *   ("non-ASCII identifiers are not allowed") and kept, as buf does. Other non-ASCII characters
+ *   (emoji, symbols, Unicode spaces) are "unrecognized token"s, a run of them one error.
  * - A printable ASCII character that starts no token (`#`, `$`, `@` …) becomes a TK_ERROR token
  *   *without* a diagnostic: the parser reports it in context ("unexpected `#` in message
- *   definition"), as buf does. Other unusable characters (controls, Unicode spaces) are reported
- *   here as "unrecognized token" and the parser skips them silently.
+ *   definition"), as buf does. Other unusable characters (controls, non-identifier Unicode) are
+ *   reported here as "unrecognized token" and the parser skips them silently.
  */
 import type { Comment, SourceText, Tokens } from "./ast.js";
 import { TK_EOF, TK_ERROR, TK_FLOAT, TK_IDENT, TK_INT, TK_PUNCT, TK_STRING } from "./ast.js";
@@ -86,11 +88,6 @@ const IDENT = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) IDENT[c] = 1;
   else if (c >= 48 && c <= 57) IDENT[c] = 2;
-}
-
-/** Unicode spaces that are not identifier characters (buf: "unrecognized token"). */
-function isUnicodeSpace(c: number): boolean {
-  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 function isHexDigit(c: number): boolean {
@@ -250,9 +247,13 @@ export function lex(source: SourceText, diags: Diagnostics): Tokens {
               const d = text.charCodeAt(j);
               if (d < 128) {
                 if (IDENT[d] === 0) break;
-              } else if (isUnicodeSpace(d)) break;
-              else ascii = false;
-              j++;
+                j++;
+              } else {
+                const w = identCharWidth(text, j);
+                if (w === 0) break;
+                ascii = false;
+                j += w;
+              }
             }
             if (!ascii) err(i, j, "non-ASCII identifiers are not allowed");
             tk = TK_IDENT;
@@ -263,17 +264,21 @@ export function lex(source: SourceText, diags: Diagnostics): Tokens {
             if (c < 32 || c === 127) i = unrecognizedRun(text, i, err);
             else i++;
           }
-        } else if (isUnicodeSpace(c)) {
+        } else if (identCharWidth(text, i) === 0) {
           tk = TK_ERROR;
           i = unrecognizedRun(text, i, err);
         } else {
-          let j = i + 1;
+          let j = i;
           while (j < n) {
             const d = text.charCodeAt(j);
             if (d < 128) {
               if (IDENT[d] === 0) break;
-            } else if (isUnicodeSpace(d)) break;
-            j++;
+              j++;
+            } else {
+              const w = identCharWidth(text, j);
+              if (w === 0) break;
+              j += w;
+            }
           }
           err(i, j, "non-ASCII identifiers are not allowed");
           tk = TK_IDENT;
@@ -308,14 +313,33 @@ export function lex(source: SourceText, diags: Diagnostics): Tokens {
 
 type ErrFn = (s: number, e: number, msg: string) => void;
 
-function isUnrecognized(c: number): boolean {
-  return (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) || c === 127 || (c >= 128 && isUnicodeSpace(c));
+/**
+ * Width (1 or 2 UTF-16 units) of the non-ASCII character at `i` if buf lets it into an
+ * identifier (letters, marks, digits, connector punctuation, and U+FEFF), else 0: symbols,
+ * emoji, spaces and format characters like U+200B are unrecognized tokens (probed). Only
+ * non-ASCII text outside comments and strings comes here, so the regex is off the hot path.
+ */
+function identCharWidth(text: string, i: number): number {
+  const cp = text.codePointAt(i)!;
+  if (cp === 0xfeff) return 1;
+  return NON_ASCII_IDENT.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
-/** A run of unusable characters (controls, NUL, Unicode spaces) is one token and one error, as in buf. */
+const NON_ASCII_IDENT = /^[\p{L}\p{M}\p{N}\p{Pc}]$/u;
+
+/** A run of unusable characters (controls, NUL, non-identifier Unicode) is one token and one error, as in buf. */
 function unrecognizedRun(text: string, s: number, err: ErrFn): number {
   let j = s + 1;
-  while (j < text.length && isUnrecognized(text.charCodeAt(j))) j++;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if (!((c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) || c === 127)) break;
+      j++;
+    } else {
+      if (identCharWidth(text, j) !== 0) break;
+      j += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+  }
   err(s, j, "unrecognized token");
   return j;
 }

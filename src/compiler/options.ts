@@ -343,6 +343,9 @@ class Interpreter {
     return cur;
   }
 
+  /** Inside how many `google.protobuf.Any` expansions the literal being read is. */
+  private anyDepth = 0;
+
   /** Set by {@link resolveName} when a part fails its target check: the fields before it. */
   private targetFailurePrefix: readonly FieldSymbol[] = NO_FIELDS;
 
@@ -499,6 +502,7 @@ class Interpreter {
       return undefined;
     }
     const m = new MessageValue(type);
+    if (this.anyDepth > 0) m.asWritten = true;
     this.fillLiteral(m, value);
     return m;
   }
@@ -576,7 +580,11 @@ class Interpreter {
       return;
     }
     const inner = new MessageValue(type);
+    inner.asWritten = true;
+    inner.isAnyValue = true;
+    this.anyDepth++;
     this.fillLiteral(inner, entry.value);
+    this.anyDepth--;
     m.opaque = true;
     m.fields.set(1, { field: urlField, elems: [textEncoder.encode(`${prefix}/${type.fullName}`)], sources: [] });
     m.fields.set(2, { field: valueField, elems: [inner], sources: [] });
@@ -674,7 +682,8 @@ class Interpreter {
           this.error(value.first, value.last, "unsupported base for floating-point literal");
           return undefined;
         }
-        v = Number(value.magnitude);
+        // Literals wider than uint64 are rounded toward zero (buf 1.75; probed), others to nearest.
+        v = value.magnitude > UINT64_MAX ? truncatedNumber(value.magnitude) : Number(value.magnitude);
         break;
       }
       case "float":
@@ -779,6 +788,15 @@ function addSource(si: SourceInfoCollector, path: number[], s: ValueSource): voi
   // The value location of an `option` statement carries the statement's comments (§6.1).
   if ("kind" in s && s.kind === "option") si.addWithComments(path, s.first, s.last, s.first, s.last);
   else si.add(path, s.first, s.last);
+}
+
+const UINT64_MAX = (1n << 64n) - 1n;
+
+/** A non-negative integer as a float64, rounded toward zero. */
+function truncatedNumber(v: bigint): number {
+  const shift = v.toString(2).length - 53;
+  if (shift <= 0) return Number(v);
+  return Number(v >> BigInt(shift)) * 2 ** shift;
 }
 
 /** `Edition` number of an edition string (`"2023"` → EDITION_2023). */

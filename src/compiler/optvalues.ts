@@ -55,6 +55,14 @@ export class MessageValue {
   readonly later: MessageValue[] = [];
   /** A `google.protobuf.Any` expansion or another value whose interior gets no locations. */
   opaque = false;
+  /**
+   * The payload of an `Any` expansion (or a message inside one). buf encodes it as written:
+   * fields in order of first appearance, a repeated scalar with several values packed and with
+   * one value not, whatever the field's own packing; map entries as written (no sorting).
+   */
+  asWritten = false;
+  /** The payload of an `Any` expansion: left out when it encodes to nothing. */
+  isAnyValue = false;
   constructor(readonly type: MessageSymbol) {}
 
   /** How many times this message's interior locations are emitted. */
@@ -234,6 +242,8 @@ function materialize(m: MessageValue): MessageValue {
   if (!changed) return m;
   const out = new MessageValue(m.type);
   out.opaque = m.opaque;
+  out.asWritten = m.asWritten;
+  out.isAnyValue = m.isAnyValue;
   for (const [num, fv] of m.fields) out.fields.set(num, { field: fv.field, elems: elemsByField.get(num)!.slice(), sources: [] });
   for (const l of m.later) mergeValues(out, materialize(l));
   return out;
@@ -252,6 +262,8 @@ function hasLater(m: MessageValue): boolean {
 function copyShallow(m: MessageValue): MessageValue {
   const out = new MessageValue(m.type);
   out.opaque = m.opaque;
+  out.asWritten = m.asWritten;
+  out.isAnyValue = m.isAnyValue;
   for (const [num, fv] of m.fields) out.fields.set(num, { field: fv.field, elems: fv.elems.slice(), sources: [] });
   return out;
 }
@@ -320,6 +332,10 @@ export function encodeMessage(m: MessageValue): Uint8Array {
 }
 
 function writeMessage(w: WireWriter, m: MessageValue): void {
+  if (m.asWritten) {
+    for (const fv of m.fields.values()) writeField(w, fv, true);
+    return;
+  }
   if (m.fields.size === 1) {
     for (const fv of m.fields.values()) writeField(w, fv);
     return;
@@ -327,13 +343,14 @@ function writeMessage(w: WireWriter, m: MessageValue): void {
   for (const fv of orderedFields(m)) writeField(w, fv);
 }
 
-function writeField(w: WireWriter, fv: FieldValue): void {
+function writeField(w: WireWriter, fv: FieldValue, asWritten = false): void {
   const f = fv.field;
   const num = f.proto.number;
   const type = f.proto.type;
   const wt = wireTypeOf(type);
   if (fv.elems.length === 0) return;
-  if (isRepeated(f) && f.packed && (wt === WT_VARINT || wt === WT_FIXED32 || wt === WT_FIXED64)) {
+  const packed = asWritten ? fv.elems.length > 1 : f.packed;
+  if (isRepeated(f) && packed && (wt === WT_VARINT || wt === WT_FIXED32 || wt === WT_FIXED64)) {
     const mark = w.tag(num, WT_LEN).beginLen();
     for (const e of fv.elems) {
       if (typeof e === "number") w.uvarint(e);
@@ -342,7 +359,7 @@ function writeField(w: WireWriter, fv: FieldValue): void {
     w.endLen(mark);
     return;
   }
-  if (type === T.MESSAGE && isRepeated(f) && fv.elems[0] instanceof MessageValue && fv.elems[0].type.proto.options?.mapEntry) {
+  if (!asWritten && type === T.MESSAGE && isRepeated(f) && fv.elems[0] instanceof MessageValue && fv.elems[0].type.proto.options?.mapEntry) {
     writeMap(w, num, fv.elems as MessageValue[]);
     return;
   }
@@ -353,9 +370,12 @@ function writeField(w: WireWriter, fv: FieldValue): void {
         writeMessage(w, e);
         w.tag(num, WT_END_GROUP);
       } else {
+        const start = w.length;
         const mark = w.tag(num, WT_LEN).beginLen();
         writeMessage(w, e);
-        w.endLen(mark);
+        // An empty `Any.value` is left out (it has implicit presence).
+        if (e.isAnyValue && w.length === mark + 1) w.truncate(start);
+        else w.endLen(mark);
       }
     } else if (typeof e === "number") {
       w.tag(num, WT_VARINT).uvarint(e);

@@ -10,9 +10,15 @@
  *   and nothing is skipped, so the next declaration still parses.
  * - Grammar only: number ranges, labels per syntax, duplicates and `syntax` values are the
  *   linker's. What the linker needs is kept (a missing field number leaves `number` undefined).
+ * - A keyword-led declaration is parsed wherever it appears (parseKeywordDecl) and rejected
+ *   afterwards if its scope does not allow it ("unexpected service method within message
+ *   definition"), so a misplaced block is still consumed whole.
  * - Depth is capped, so hostile nesting cannot overflow the stack: message/group nesting beyond
- *   31 levels and message-literal nesting beyond 100 are reported with buf's texts and the
- *   construct is skipped iteratively.
+ *   31 levels and message-literal nesting beyond 100 are reported with buf's texts, any body
+ *   beyond 64 levels with ours, and the construct is skipped iteratively.
+ * - Literals are decoded here: integers to bigint magnitudes, floats with buf's own arithmetic
+ *   (decodeFloat, quirks included), strings to bytes and text. intToDouble gives buf's double
+ *   for an integer literal used where a float is expected.
  * - Error texts and positions follow buf 1.75 for the common mistakes (see
  *   test/fixtures/parse-errors/); the rest are plain words of our own.
  */
@@ -32,7 +38,6 @@ import type {
   Ident,
   ImportDecl,
   IntLiteral,
-  Keyword,
   Label,
   ListLiteral,
   MapFieldDecl,
@@ -197,8 +202,10 @@ class Parser {
 
   /** Whether a `\n` lies between the end of token a and the start of token b. */
   private lineBreakBetween(a: number, b: number): boolean {
-    const nl = this.text.indexOf("\n", this.end[a]!);
-    return nl !== -1 && nl < this.start[b]!;
+    // Scan only the gap (an unbounded indexOf would make error recovery quadratic on one line).
+    const text = this.text;
+    for (let i = this.end[a]!, e = this.start[b]!; i < e; i++) if (text.charCodeAt(i) === 10) return true;
+    return false;
   }
 
   // ---- errors ------------------------------------------------------------------------------
@@ -233,7 +240,13 @@ class Parser {
    */
   private unexpectedRun(where: string, close: number): void {
     let last = this.p;
-    for (let i = this.next(this.p); i < this.eof && !this.isPunct(i, close) && !this.isPunct(i, SEMI); i = this.next(i)) last = i;
+    for (let i = this.next(this.p); i < this.eof; i = this.next(i)) {
+      if (this.kind[i] === TK_PUNCT) {
+        const c = this.text.charCodeAt(this.start[i]!);
+        if (c === close || c === SEMI || c === LBRACE || c === RBRACE) break;
+      }
+      last = i;
+    }
     if (last === this.p) this.unexpected(where);
     else this.error(this.p, last, "unexpected tokens " + where);
   }
@@ -683,6 +696,7 @@ class Parser {
       this.skipBalanced();
       return undefined;
     }
+    if (this.isPunct(this.p, LT)) this.error(this.p, this.p, "cannot use `<...>` for message expression here");
     return this.parseValue("in option setting value");
   }
 
@@ -759,6 +773,10 @@ class Parser {
     this.exprDepth++;
     const fields: MessageLiteralField[] = [];
     let ok = true;
+    if (this.isPunct(this.p, COMMA) || this.isPunct(this.p, SEMI)) {
+      this.error(this.p, this.p, `unexpected leading \`${this.tokText(this.p)}\` in message expression`);
+      this.advance();
+    }
     while (!this.isPunct(this.p, close)) {
       if (this.kind[this.p] === TK_EOF || (close === GT && this.isPunct(this.p, RBRACE))) {
         this.error(open, open, `encountered unmatched \`${close === RBRACE ? "{" : "<"}\` delimiter`);
@@ -853,16 +871,21 @@ class Parser {
       colon = true;
       this.advance();
     } else if (!(this.isPunct(this.p, LBRACE) || this.isPunct(this.p, LT) || this.isPunct(this.p, LBRACK))) {
+      // buf rejects both the name and the scalar that follows it without `:`.
+      this.error(first, first, `unexpected ${this.describe(first)} in message expression`);
       this.unexpected("in message expression");
       return undefined;
     }
-    const value = this.parseValue("in message expression");
+    const value = colon || !this.isPunct(this.p, LBRACK) ? this.parseValue("in message expression") : this.parseList(true);
     if (!value) return undefined;
     return { first, last: value.last, name, colon, value };
   }
 
-  /** `[a, b, …]` inside a message literal. */
-  private parseList(): ListLiteral | undefined {
+  /**
+   * `[a, b, …]` inside a message literal; after a field name without `:` (`f [{…}, {…}]`) the
+   * elements must be messages.
+   */
+  private parseList(messagesOnly = false): ListLiteral | undefined {
     const open = this.p;
     if (this.exprDepth >= MAX_EXPR_DEPTH) {
       this.error(open, open, `expression nesting depth must be at most ${MAX_EXPR_DEPTH}`);
@@ -875,7 +898,7 @@ class Parser {
     let ok = true;
     if (!this.isPunct(this.p, RBRACK)) {
       for (;;) {
-        const v = this.parseValue("in array expression");
+        const v = messagesOnly && !this.isPunct(this.p, LBRACE) && !this.isPunct(this.p, LT) ? this.unexpected("in array expression") : this.parseValue("in array expression");
         if (!v) {
           ok = false;
           break;
@@ -995,8 +1018,7 @@ class Parser {
    * Parses `{ decls }` after the current `{` with `decl` for each declaration; reports an
    * unclosed `{` at EOF. Returns the closing token (or the last consumed one at EOF).
    */
-  private parseBody<T>(open: number, ctx: Ctx, out: T[], decl: () => T | undefined): TokenIndex {
-    void ctx;
+  private parseBody<T>(open: number, out: T[], decl: () => T | undefined): TokenIndex {
     if (this.bodyDepth >= MAX_BODY_DEPTH) {
       // Only misplaced declarations (an enum in an enum …) nest this deep; skip the body whole.
       this.error(open, open, `declaration nesting depth must be at most ${MAX_BODY_DEPTH}`);
@@ -1062,7 +1084,7 @@ class Parser {
     const open = this.advance();
     const body: MessageBodyDecl[] = [];
     this.messageDepth++;
-    const last = this.parseBody(open, "message", body, () => this.parseMessageBodyDecl("message"));
+    const last = this.parseBody(open, body, () => this.parseMessageBodyDecl("message"));
     this.messageDepth--;
     return visibility ? { kind: "message", first: kw, last, visibility, name, open, body } : { kind: "message", first: kw, last, name, open, body };
   }
@@ -1124,7 +1146,7 @@ class Parser {
     if (this.isPunct(this.p, LBRACK)) options = this.compactOptionsOnce();
     // `group Name = 1 { … }`
     if (type.parts.length === 1 && !type.absolute && type.text === "group" && this.isPunct(this.p, LBRACE)) {
-      return this.parseGroupBody(label, first, typeTok, name, number, options, ctx);
+      return this.parseGroupBody(label, first, typeTok, name, number, options);
     }
     const last = this.endDecl();
     const f: { -readonly [K in keyof FieldDecl]: FieldDecl[K] } = { kind: "field", first, last, type, name };
@@ -1233,18 +1255,16 @@ class Parser {
     name: Ident,
     number: IntLiteral | undefined,
     options: CompactOptions | undefined,
-    ctx: Ctx,
   ): GroupDecl | undefined {
     if (this.messageDepth + 1 >= MAX_MESSAGE_DEPTH) {
       this.error(name.first, name.last, `message nesting depth must be less than ${MAX_MESSAGE_DEPTH}`);
       this.skipBalanced();
       return undefined;
     }
-    void ctx;
     const open = this.advance();
     const body: MessageBodyDecl[] = [];
     this.messageDepth++;
-    const last = this.parseBody(open, "message", body, () => this.parseMessageBodyDecl("message"));
+    const last = this.parseBody(open, body, () => this.parseMessageBodyDecl("message"));
     this.messageDepth--;
     const g: { -readonly [K in keyof GroupDecl]: GroupDecl[K] } = { kind: "group", first, last, keyword, name, open, body };
     if (label) g.label = label;
@@ -1266,7 +1286,7 @@ class Parser {
     }
     const open = this.advance();
     const body: OneofDecl["body"][number][] = [];
-    const last = this.parseBody(open, "oneof", body, () => {
+    const last = this.parseBody(open, body, () => {
       const t = this.p;
       const d = this.parseMessageBodyDecl("oneof");
       return d === undefined ? undefined : this.allowed(d, t, "oneof", ONEOF_KINDS);
@@ -1288,7 +1308,7 @@ class Parser {
     }
     const open = this.advance();
     const body: ExtendDecl["body"][number][] = [];
-    const last = this.parseBody(open, "extend", body, () => {
+    const last = this.parseBody(open, body, () => {
       const t = this.p;
       const d = this.parseMessageBodyDecl("extend");
       return d === undefined ? undefined : this.allowed(d, t, "extend", EXTEND_KINDS);
@@ -1386,7 +1406,7 @@ class Parser {
     }
     const open = this.advance();
     const body: EnumDecl["body"][number][] = [];
-    const last = this.parseBody(open, "enum", body, () => this.parseEnumBodyDecl());
+    const last = this.parseBody(open, body, () => this.parseEnumBodyDecl());
     return visibility ? { kind: "enum", first: kw, last, visibility, name, open, body } : { kind: "enum", first: kw, last, name, open, body };
   }
 
@@ -1447,7 +1467,7 @@ class Parser {
     }
     const open = this.advance();
     const body: ServiceDecl["body"][number][] = [];
-    const last = this.parseBody(open, "service", body, () => {
+    const last = this.parseBody(open, body, () => {
       const t = this.p;
       if (this.isPunct(t, SEMI)) return this.parseEmpty();
       if (this.kind[t] === TK_IDENT) {
@@ -1487,7 +1507,7 @@ class Parser {
     if (this.isPunct(this.p, LBRACE)) {
       const open = this.advance();
       const body: (OptionDecl | EmptyDecl)[] = [];
-      const last = this.parseBody(open, "method", body, () => {
+      const last = this.parseBody(open, body, () => {
         const t = this.p;
         if (this.isPunct(t, SEMI)) return this.parseEmpty();
         if (this.kind[t] === TK_IDENT) {

@@ -161,6 +161,12 @@ export class WireWriter {
     return this;
   }
 
+  /** Drops everything written after position `pos` (see {@link length}). */
+  truncate(pos: number): this {
+    this.pos = pos;
+    return this;
+  }
+
   /** Forgets everything written, keeping the buffer. */
   reset(): this {
     this.pos = 0;

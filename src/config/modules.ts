@@ -58,13 +58,21 @@ export class ConfigError extends Error {
   }
 }
 
+/** A config given instead of the workspace's buf.yaml (`--config`, protoguard.yaml). */
+export interface ConfigOverride {
+  /** How to name it in errors: the path as given, or `--config` for inline text. */
+  readonly file: string;
+  readonly text: string;
+}
+
 /**
  * Reads the module layout of the workspace in `dir`; the returned root directories are relative
  * to it. `displayDir` is how the user wrote `dir` (default `dir`), used in error messages.
+ * With `override`, that text is the workspace's buf.yaml and buf.work.yaml is not read.
  */
-export function loadModuleLayout(dir: string, displayDir: string = dir): ModuleLayout {
-  const bufYaml = readConfig(dir, displayDir, "buf.yaml");
-  const workYaml = readConfig(dir, displayDir, "buf.work.yaml");
+export function loadModuleLayout(dir: string, displayDir: string = dir, override?: ConfigOverride): ModuleLayout {
+  const bufYaml = override ? parseConfig(override.file, override.text, "buf.yaml") : readConfig(dir, displayDir, "buf.yaml");
+  const workYaml = override ? undefined : readConfig(dir, displayDir, "buf.work.yaml");
   if (bufYaml && bufYaml.version === "v2") return { configFile: bufYaml.file, roots: v2Roots(bufYaml) };
   if (workYaml) return { configFile: workYaml.file, roots: workRoots(dir, displayDir, workYaml) };
   if (bufYaml) return { configFile: bufYaml.file, roots: v1Roots(bufYaml, ".") };
@@ -91,6 +99,10 @@ function readConfig(dir: string, displayDir: string, name: string): ConfigDoc | 
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;
     throw new ConfigError(file, 0, 0, `cannot read: ${code ?? String(e)}`);
   }
+  return parseConfig(file, text, name);
+}
+
+function parseConfig(file: string, text: string, name: string): ConfigDoc {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const err = doc.errors[0];

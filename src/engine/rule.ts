@@ -142,8 +142,10 @@ export interface LintRule<T extends LintTarget = LintTarget> extends RuleDocs {
   /** Rules of protoguard's own (not buf's). */
   readonly protoguard?: boolean;
   readonly target: T;
-  readonly only?: (element: LintTargets[T], ctx: LintContext) => boolean;
-  readonly check: (element: LintTargets[T], ctx: LintContext) => void;
+  // Method syntax (not arrow properties) on purpose: methods are bivariant in their parameters,
+  // so a `LintRule<"field">` is a `LintRule` and registries can hold rules of every target.
+  only?(element: LintTargets[T], ctx: LintContext): boolean;
+  check(element: LintTargets[T], ctx: LintContext): void;
 }
 
 /** Declares a lint rule; the identity function that gives rule files their types. */

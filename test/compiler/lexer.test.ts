@@ -135,6 +135,9 @@ describe("lex: errors (buf 1.75 texts and columns)", () => {
     ["message A\u00a0{}", ["a.proto:1:10:unrecognized token"]],
     ["message A\u0001{}", ["a.proto:1:10:unrecognized token"]],
     ["message A {\u0001\u0001\u0000\u00a0 }", ["a.proto:1:12:unrecognized token"]],
+    ["message A {} 😀© x", ["a.proto:1:14:unrecognized token"]],
+    ["message A\u200b {}", ["a.proto:1:10:unrecognized token"]],
+    ["message 中文 {}", ["a.proto:1:9:non-ASCII identifiers are not allowed"]],
   ];
   for (const [text, expected] of cases) {
     it(JSON.stringify(text), () => {
