@@ -2,9 +2,6 @@
 import { lintRule } from "../../src/engine/rule.js";
 import { toLowerSnakeCase } from "../../src/engine/naming.js";
 
-/** FileDescriptorProto.name: never has a source location, so the finding has none (as in buf). */
-const FILE_NAME = 1;
-
 export default lintRule({
   id: "FILE_LOWER_SNAKE_CASE",
   categories: {
@@ -21,7 +18,7 @@ export default lintRule({
     "and update its imports. Digits do not start a new word (`v2_types.proto` and `types2.proto` are fine). The " +
     "finding has no position, so a `buf:lint:ignore` comment cannot silence it.",
   examples: {
-    bad: [{ files: { "acme/v1/BillingAccount.proto": `syntax = "proto3";\npackage acme.v1;\n` } }],
+    bad: [{ files: { "acme/v1/BillingAccount.proto": `^ FILE_LOWER_SNAKE_CASE\nsyntax = "proto3";\npackage acme.v1;\n` } }],
     good: [{ files: { "acme/v1/billing_account.proto": `syntax = "proto3";\npackage acme.v1;\n` } }],
   },
   target: "file",
@@ -33,7 +30,7 @@ export default lintRule({
     const expected = toLowerSnakeCase(stem);
     if (stem === expected) return;
     ctx.report(
-      { element: file, at: [FILE_NAME], fallback: "none" },
+      file,
       `file name "${base}" should be lower_snake_case: rename it to ${expected}${ext}`,
     );
   },

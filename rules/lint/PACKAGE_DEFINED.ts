@@ -1,5 +1,4 @@
 /** Every file declares a package. */
-import { FILE_PACKAGE } from "../../src/engine/model.js";
 import { lintRule } from "../../src/engine/rule.js";
 
 export default lintRule({
@@ -18,7 +17,8 @@ export default lintRule({
     "`buf:lint:ignore` comment cannot silence it; use the configuration's `ignore_only` instead.",
   examples: {
     bad: [
-      `syntax = "proto3";
+      `^ PACKAGE_DEFINED
+syntax = "proto3";
 message Invoice {}
 `,
     ],
@@ -38,6 +38,6 @@ message Invoice {}
     if (file.package !== "") return;
     const dir = file.name.includes("/") ? file.name.slice(0, file.name.lastIndexOf("/")) : "";
     const suggestion = dir === "" ? "e.g. `package acme.v1;`" : `matching its directory: package ${dir.replaceAll("/", ".")};`;
-    ctx.report({ element: file, at: [FILE_PACKAGE], fallback: "none" }, `file declares no package: add a package statement ${suggestion}`);
+    ctx.report(file, `file declares no package: add a package statement ${suggestion}`);
   },
 });

@@ -1,5 +1,4 @@
 /** Every file says which syntax (or edition) it is written in. */
-import { FILE_SYNTAX } from "../../src/engine/model.js";
 import { lintRule } from "../../src/engine/rule.js";
 
 export default lintRule({
@@ -16,7 +15,8 @@ export default lintRule({
     "has no position, so a `buf:lint:ignore` comment cannot silence it.",
   examples: {
     bad: [
-      `package acme.v1;
+      `^ SYNTAX_SPECIFIED
+package acme.v1;
 message Invoice {}
 `,
     ],
@@ -35,7 +35,7 @@ message Invoice {}
   check(file, ctx) {
     if (!file.syntaxUnspecified) return;
     ctx.report(
-      { element: file, at: [FILE_SYNTAX], fallback: "none" },
+      file,
       `file has no syntax statement and is compiled as proto2: write syntax = "proto3"; (or "proto2", or an edition) as its first statement`,
     );
   },

@@ -6,13 +6,15 @@
  * `process.exit`: it returns the code, and all output goes through {@link CliIo}, so tests run it
  * in-process.
  */
-import { existsSync, statSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { compile } from "../compiler/compile.js";
-import { diagnosticPosition, type Diagnostic } from "../compiler/diagnostics.js";
+import { diagnosticPosition } from "../compiler/diagnostics.js";
 import { encodeImage, imageToJson, type ImageModuleName } from "../compiler/image.js";
-import { ConfigError, loadModuleLayout, type ModuleRoot } from "../config/modules.js";
-import { FsSources, comparePaths } from "../sources/fs.js";
+import { findProtoguardYaml } from "../config/buf-yaml.js";
+import { ConfigError, loadModuleLayout } from "../config/modules.js";
+import { lintCommand } from "./lint.js";
+import { compileDiagnostics, openWorkspace, type ShownDiagnostic } from "./workspace.js";
 import { VERSION } from "./version.js";
 
 export const EXIT_OK = 0;
@@ -65,6 +67,7 @@ const USAGE = `protoguard ${VERSION}: lint, breaking-change detection and buf-co
 
 Usage:
   protoguard build [DIR] [flags]   compile DIR (default ".") and optionally write a buf image
+  protoguard lint [DIR] [flags]    lint DIR (default ".") like buf lint; see protoguard lint --help
 
 Flags for build:
   -o, --output FILE          write the image: FILE.binpb (binary), FILE.json (JSON), - (binary to stdout)
@@ -78,7 +81,7 @@ Global flags:
   -h, --help                 show this help
       --version              print the version
 
-Exit codes: 0 ok, 1 compile errors, 2 usage or configuration error, 3 internal error.
+Exit codes: 0 ok, 1 compile errors or lint findings, 2 usage or configuration error, 3 internal error.
 `;
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
@@ -94,6 +97,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   switch (command) {
     case "build":
       return build(parseBuildArgs(rest), io);
+    case "lint":
+      return lintCommand(rest, io);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -184,52 +189,15 @@ export async function build(args: BuildArgs, io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return EXIT_OK;
   }
-  const dirAbs = path.resolve(io.cwd, args.dir);
-  let isDir = false;
-  try {
-    isDir = statSync(dirAbs).isDirectory();
-  } catch {
-    throw new UsageError(`${args.dir}: no such directory`);
-  }
-  if (!isDir) throw new UsageError(`${args.dir}: not a directory (build takes the directory of a module or workspace)`);
-
   const timer = new PhaseTimer(process.env["PROTOGUARD_TIMING"] === "1", io);
-  // Like buf, a directory inside a workspace is built as part of it: the nearest directory at or
-  // above DIR with a buf.yaml or buf.work.yaml is the workspace, and DIR restricts the targets.
-  const wsAbs = findWorkspace(dirAbs) ?? dirAbs;
-  // Paths are shown as buf shows them: relative to the current directory, or absolute if DIR was.
-  const shownDir = (abs: string) => (path.isAbsolute(args.dir) ? abs : path.relative(io.cwd, abs) || ".");
-  const wsDisplay = shownDir(wsAbs);
-  const layout = loadModuleLayout(wsAbs, wsDisplay);
-  const sources = new FsSources(
-    layout.roots.map((r) => ({
-      dir: path.join(wsAbs, r.dir),
-      display: shownDir(path.join(wsAbs, r.dir)),
-      excludes: r.excludes,
-      ...(r.includes ? { includes: r.includes } : {}),
-    })),
-  );
-  let targets = sources.discover();
-  if (wsAbs !== dirAbs) targets = filterTargets(targets, [dirAbs], layout.roots, wsAbs, dirAbs, io.cwd, sources, `${args.dir} (inside the workspace ${wsDisplay})`);
-  if (args.paths.length > 0) targets = filterTargets(targets, args.paths, layout.roots, wsAbs, dirAbs, io.cwd, sources);
-  if (targets.length === 0 && sources.diagnostics.length === 0) {
-    throw new UsageError(
-      `no .proto files were targeted in ${args.dir}: it has none${args.paths.length ? `, or --path matches none of them` : ""}` +
-        (layout.configFile ? ` (module roots from ${layout.configFile}: ${layout.roots.map((r) => r.dir).join(", ")})` : ""),
-    );
-  }
+  const { layout, sources, targets } = openWorkspace("build", args.dir, args.paths, io, (ws, shown) => loadModuleLayout(ws, shown, findProtoguardYaml(ws, shown)));
   timer.lap(`discover (${targets.length} targets)`);
   const readable = sources.preload(targets);
   timer.lap("read targets");
   const result = await compile({ files: readable, resolver: sources, sourceInfo: !args.excludeSourceInfo });
   timer.lap(`compile (${result.files.length} files)`);
 
-  const shown: ShownDiagnostic[] = [];
-  // buf reports a bad import path (`../x.proto`) at the import; keep ours only if the compiler did not.
-  const compilerSawImportPaths = result.diagnostics.some((d) => d.message.startsWith("import path must"));
-  for (const d of sources.diagnostics) if (!(d.badImportPath && compilerSawImportPaths)) shown.push({ d, file: d.file });
-  for (const d of result.diagnostics) if (d.severity === "error") shown.push({ d, file: sources.displayPath(d.file) });
-  shown.sort((a, b) => comparePaths(a.file, b.file) || a.d.start - b.d.start || a.d.end - b.d.end || comparePaths(a.d.message, b.d.message));
+  const shown = compileDiagnostics(sources, result);
   if (shown.length > 0) io.stderr(shown.map((s) => formatShown(s, args.errorFormat)).join(""));
   if (shown.some((s) => s.d.severity === "error")) return EXIT_FINDINGS;
 
@@ -275,62 +243,6 @@ class PhaseTimer {
   }
 }
 
-/**
- * Keeps the targets under any `--path`. A path is taken relative to the current directory (as buf
- * does) when that lands inside a module root, otherwise relative to DIR.
- */
-function filterTargets(
-  targets: readonly string[],
-  paths: readonly string[],
-  roots: readonly ModuleRoot[],
-  wsAbs: string,
-  dirAbs: string,
-  cwd: string,
-  sources: FsSources,
-  what?: string,
-): string[] {
-  const wanted: RootPath[] = [];
-  for (const p of paths) {
-    const rp = rootRelative(path.resolve(cwd, p), roots, wsAbs) ?? rootRelative(path.resolve(dirAbs, p), roots, wsAbs);
-    if (rp === undefined) throw new UsageError(`${what ?? `--path ${p}`}: not inside a module root of ${path.relative(cwd, wsAbs) || "."}`);
-    wanted.push(rp);
-  }
-  return targets.filter((t) => {
-    const root = sources.rootIndexOf(t);
-    return wanted.some((w) => w.root === root && (w.rel === "" || t === w.rel || t.startsWith(w.rel + "/")));
-  });
-}
-
-/**
- * The nearest directory at or above `dir` that has a buf.yaml or buf.work.yaml. The search stops
- * at the root of a git repository (a directory with `.git`), so a stray config above a checkout
- * is never picked up.
- */
-function findWorkspace(dir: string): string | undefined {
-  for (let d = dir; ; ) {
-    if (existsSync(path.join(d, "buf.yaml")) || existsSync(path.join(d, "buf.work.yaml"))) return d;
-    if (existsSync(path.join(d, ".git"))) return undefined;
-    const parent = path.dirname(d);
-    if (parent === d) return undefined;
-    d = parent;
-  }
-}
-
-interface RootPath {
-  readonly root: number;
-  /** Relative to the root, `/`-separated; "" for the root itself. */
-  readonly rel: string;
-}
-
-function rootRelative(abs: string, roots: readonly ModuleRoot[], dirAbs: string): RootPath | undefined {
-  for (let i = 0; i < roots.length; i++) {
-    const rel = path.relative(path.join(dirAbs, roots[i]!.dir), abs);
-    if (rel === "") return { root: i, rel: "" };
-    if (rel !== ".." && !rel.startsWith(".." + path.sep) && !path.isAbsolute(rel)) return { root: i, rel: rel.split(path.sep).join("/") };
-  }
-  return undefined;
-}
-
 /** GitHub workflow-command escaping (data: `%`, CR, LF; properties also `:` and `,`). */
 function escapeData(s: string): string {
   return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
@@ -338,12 +250,6 @@ function escapeData(s: string): string {
 
 function escapeProperty(s: string): string {
   return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
-}
-
-interface ShownDiagnostic {
-  readonly d: Diagnostic;
-  /** Path as shown to the user (relative to the current directory, with the module directory). */
-  readonly file: string;
 }
 
 /** buf's error formats, one line per diagnostic. */

@@ -296,12 +296,17 @@ class Interpreter {
     const value = o.value;
     const lastPart = parts[parts.length - 1]!;
     if (value.kind === "list") {
+      // buf still checks the elements (and the list itself against a singular field).
+      if (!isRepeated(f)) this.error(value.first, value.last, "mismatched types");
       this.error(value.first, value.last, "unexpected array expression in option setting value");
+      for (const v of value.elements) {
+        if (isMessageField(f)) this.messageValue(f, v);
+        else this.scalarValue(f, v, false);
+      }
       return;
     }
     if (value.kind === "message" && this.isPunct(value.first, CH_LT)) {
       this.error(value.first, value.last, "cannot use `<...>` for message expression here");
-      return;
     }
     const existing = cur.fields.get(f.proto.number);
     if (existing && !isRepeated(f)) {
@@ -581,7 +586,8 @@ class Interpreter {
     }
     const inner = new MessageValue(type);
     inner.asWritten = true;
-    inner.isAnyValue = true;
+    // Left out when empty, except inside another expansion (written as is there).
+    inner.isAnyValue = this.anyDepth === 0;
     this.anyDepth++;
     this.fillLiteral(inner, entry.value);
     this.anyDepth--;
@@ -631,7 +637,7 @@ class Interpreter {
 
   /** Reports a value of the wrong kind: unknown identifiers as such, anything else as a mismatch. */
   private mismatch(value: OptionValue): void {
-    if (value.kind === "identValue" && !value.negative && !isKeyword(value.name)) {
+    if (value.kind === "identValue" && !isKeyword(value.name)) {
       this.error(value.last, value.last, `cannot find \`${value.name}\` in this scope`);
     } else if (value.kind === "identValue") {
       this.error(value.last, value.last, "mismatched types");
@@ -741,7 +747,7 @@ class Interpreter {
       }
       return encodeInt(T.INT32, v);
     }
-    if (value.kind !== "identValue" || value.negative) {
+    if (value.kind !== "identValue") {
       this.mismatch(value);
       return undefined;
     }
@@ -750,8 +756,10 @@ class Interpreter {
       return undefined;
     }
     const n = enumValueNumber(e, value.name);
-    if (n === undefined) {
-      this.error(value.first, value.last, `cannot find \`${value.name}\` in this scope`);
+    if (n === undefined || value.negative) {
+      // `-A` for a value A is a mismatch; an unknown name is reported as such.
+      if (n !== undefined || isKeyword(value.name)) this.error(value.last, value.last, "mismatched types");
+      else this.error(value.last, value.last, `cannot find \`${value.name}\` in this scope`);
       return undefined;
     }
     return encodeInt(T.INT32, BigInt(n));

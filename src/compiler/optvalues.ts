@@ -58,7 +58,8 @@ export class MessageValue {
   /**
    * The payload of an `Any` expansion (or a message inside one). buf encodes it as written:
    * fields in order of first appearance, a repeated scalar with several values packed and with
-   * one value not, whatever the field's own packing; map entries as written (no sorting).
+   * one value not, whatever the field's own packing; map entries as written (no sorting); a
+   * message field written twice as two records.
    */
   asWritten = false;
   /** The payload of an `Any` expansion: left out when it encodes to nothing. */
@@ -251,6 +252,8 @@ function materialize(m: MessageValue): MessageValue {
 
 /** Whether `m` or a message inside it has later literals to merge. */
 function hasLater(m: MessageValue): boolean {
+  // An `Any` payload is written as it was written: later literals are records of their own.
+  if (m.asWritten) return false;
   if (m.later.length > 0) return true;
   for (const fv of m.fields.values()) {
     for (const e of fv.elems) if (e instanceof MessageValue && hasLater(e)) return true;
@@ -376,6 +379,13 @@ function writeField(w: WireWriter, fv: FieldValue, asWritten = false): void {
         // An empty `Any.value` is left out (it has implicit presence).
         if (e.isAnyValue && w.length === mark + 1) w.truncate(start);
         else w.endLen(mark);
+        if (asWritten) {
+          for (const l of e.later) {
+            const m2 = w.tag(num, WT_LEN).beginLen();
+            writeMessage(w, l);
+            w.endLen(m2);
+          }
+        }
       }
     } else if (typeof e === "number") {
       w.tag(num, WT_VARINT).uvarint(e);

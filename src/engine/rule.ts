@@ -119,7 +119,9 @@ export type LintTarget = keyof LintTargets;
  * `example.proto`, or the path given) or several files. Expected findings are marked in the text
  * with caret lines (see src/engine/examples.ts): a line holding only `^` characters (after
  * optional indentation) and then the rule ID marks the span on the line above it; marker lines are
- * removed before compiling.
+ * removed before compiling. A marker at the very top of a file (no line above it) marks a finding
+ * without a location (PACKAGE_DEFINED, FILE_LOWER_SNAKE_CASE…). `config` takes buf.yaml `lint`
+ * keys (`service_suffix`, `ignore_only`, …) and `version`.
  */
 export type Example = string | { readonly files: Readonly<Record<string, string>>; readonly config?: Readonly<Record<string, unknown>> };
 

@@ -153,6 +153,12 @@ option (d.dbl) = 0x10;
   "enum values": `
 option (d.en) = TWO;
                 ^^^ cannot find \`TWO\` in this scope
+option (d.en) = -foo;
+                 ^^^ cannot find \`foo\` in this scope
+option (d.en) = true;
+                ^^^^ mismatched types
+option (d.i64) = -BLUE;
+                  ^^^^ cannot find \`BLUE\` in this scope
 option (d.m) = { e: 2147483648 };
                     ^^^^^^^^^^ literal out of range for \`d.En\`
 `,
@@ -228,8 +234,9 @@ option (d.m) = { a: "x" u: -1 s: foo b: 1 sub: [] f: 0x10 };
                                                      ^^^^ unsupported base for floating-point literal
 option (d.i32) = { a: 1 };
                  ^^^^^^^^ mismatched types
-option (d.m2) = < a: 1 >;
-                ^^^^^^^^ cannot use \`<...>\` for message expression here
+option (d.m2) = < a: "x" >;
+                ^^^^^^^^^^ cannot use \`<...>\` for message expression here
+                     ^^^ mismatched types
 `,
   "names that resolve to something other than an extension": `
 option (d.M) = 1;
@@ -253,6 +260,10 @@ option (d.m2) = { any { type_url: "x" [type.googleapis.com/d.En] {} } };
   "a list outside a message literal": `
 option (d.ri) = [1, 2];
                 ^^^^^^ unexpected array expression in option setting value
+option (d.i32) = [1, "x"];
+                 ^^^^^^^^ mismatched types
+                 ^^^^^^^^ unexpected array expression in option setting value
+                     ^^^ mismatched types
 `,
   "Any expansions": `
 option (d.m) = { any { [type.googleapis.com/d.Nope] { a: 9 } } };

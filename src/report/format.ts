@@ -1,0 +1,64 @@
+/**
+ * What every reporter shares: how a finding's path and position are shown.
+ *
+ * buf prints a finding without a location at 1:1 (lines and columns are clamped to at least 1),
+ * and a finding about no file at all (a deleted file, in breaking) under the path `<input>`.
+ */
+import type { Finding } from "../engine/rule.js";
+
+/** The path shown for a finding's file (relative to the current directory, module dir included). */
+export function shownPath(f: Finding): string {
+  return f.file === undefined ? "<input>" : (f.displayPath ?? f.file);
+}
+
+export interface ShownPosition {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** The finding's position with every number at least 1, as buf prints it. */
+export function shownPosition(f: Finding): ShownPosition {
+  return {
+    line: Math.max(f.startLine, 1),
+    column: Math.max(f.startColumn, 1),
+    endLine: Math.max(f.endLine, 1),
+    endColumn: Math.max(f.endColumn, 1),
+  };
+}
+
+/** buf's text line, without the newline: `path:line:column:message` (no rule ID, as in buf). */
+export function textLine(f: Finding): string {
+  const p = shownPosition(f);
+  return `${shownPath(f)}:${p.line}:${p.column}:${f.message}`;
+}
+
+/**
+ * buf's output order, on the positions as printed: path (file-less findings first), line, column,
+ * rule ID, message, end line, end column. A finding without a location sorts as 1:1, where buf
+ * prints (and sorts) it, not before line 1.
+ */
+export function compareShown(a: Finding, b: Finding): number {
+  const pa = a.file === undefined ? undefined : shownPath(a);
+  const pb = b.file === undefined ? undefined : shownPath(b);
+  if (pa !== pb) {
+    if (pa === undefined) return -1;
+    if (pb === undefined) return 1;
+    return pa < pb ? -1 : 1;
+  }
+  const x = shownPosition(a);
+  const y = shownPosition(b);
+  return (
+    x.line - y.line ||
+    x.column - y.column ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.message, b.message) ||
+    x.endLine - y.endLine ||
+    x.endColumn - y.endColumn
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
