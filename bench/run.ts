@@ -1,10 +1,12 @@
 /**
  * Side-by-side benchmark: builds the corpus (google-proto-files 5.0.3 as one module, see
- * test/util/corpus.ts) with `node dist/cli.js build` and with `buf build`, alternating, N runs each,
- * and prints wall time, peak RSS and the protoguard/buf ratios as a table plus one JSON line. Then
- * it times our compiler in-process, phase by phase, to show where the time goes.
+ * test/util/corpus.ts) with `node dist/cli.js build` and with `buf build`, then lints it (default
+ * rules; the lint corpus of test/lint/corpus-lint.ts, which leaves out the two MessageSet files
+ * buf lint cannot load) with `node dist/cli.js lint` and `buf lint`, alternating, N runs each, and
+ * prints wall time, peak RSS and the protoguard/buf ratios as tables plus one JSON line. Then it
+ * times our compiler and lint engine in-process, phase by phase, to show where the time goes.
  *
- *   npm run bench -- [--runs N] [--dir DIR] [--no-buf] [--no-cli] [--no-phases]
+ *   npm run bench -- [--runs N] [--dir DIR] [--no-buf] [--no-cli] [--no-phases] [--no-build] [--no-lint]
  *
  * Peak RSS of a child is measured with `/usr/bin/time -f %M` when present, otherwise by polling
  * /proc/<pid>/status (VmHWM) every 20 ms.
@@ -23,10 +25,12 @@ interface Args {
   buf: boolean;
   cli: boolean;
   phases: boolean;
+  build: boolean;
+  lint: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const a: Args = { runs: 3, dir: undefined, buf: true, cli: true, phases: true };
+  const a: Args = { runs: 3, dir: undefined, buf: true, cli: true, phases: true, build: true, lint: true };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === "--runs") a.runs = Math.max(1, Number(argv[++i]));
@@ -34,6 +38,8 @@ function parseArgs(argv: readonly string[]): Args {
     else if (k === "--no-buf") a.buf = false;
     else if (k === "--no-cli") a.cli = false;
     else if (k === "--no-phases") a.phases = false;
+    else if (k === "--no-build") a.build = false;
+    else if (k === "--no-lint") a.lint = false;
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -105,8 +111,9 @@ interface Summary {
   readonly rssMedianKb: number;
 }
 
-function summarize(samples: readonly Sample[]): Summary {
-  const ok = samples.filter((s) => s.code === 0);
+/** Exit codes that mean "ran to the end": lint exits 1 (ours) or 100 (buf) when it has findings. */
+function summarize(samples: readonly Sample[], okCodes: readonly number[] = [0]): Summary {
+  const ok = samples.filter((s) => okCodes.includes(s.code));
   return {
     runs: samples.length,
     failures: samples.length - ok.length,
@@ -158,8 +165,68 @@ async function phases(dir: string, files: readonly string[]): Promise<Record<str
     } catch (e) {
       console.log(`(image encoder not available: ${String(e).split("\n")[0]})`);
     }
+    if (sourceInfo && result) await lintPhases(result, out);
   }
   return out;
+}
+
+/** Times the lint engine with the default rules (v2 STANDARD) on an already compiled corpus. */
+async function lintPhases(result: import("../src/compiler/compile.js").CompileResult, out: Record<string, number>): Promise<void> {
+  try {
+    const { modelFromCompile } = await import("../src/engine/examples.js");
+    const { runLint } = await import("../src/engine/run.js");
+    const { DEFAULT_LINT_OPTIONS } = await import("../src/engine/rule.js");
+    const { LINT_RULES } = await import("../rules/lint/index.js");
+    const rules = LINT_RULES.filter((r) => r.categories.v2?.includes("STANDARD"));
+    let t0 = performance.now();
+    const model = modelFromCompile(result);
+    out["lint: model"] = Math.round(performance.now() - t0);
+    t0 = performance.now();
+    const findings = runLint(model, { rules, options: DEFAULT_LINT_OPTIONS, version: "v2", commentIgnores: true });
+    out[`lint: run ${rules.length} default rules (${findings.length} findings)`] = Math.round(performance.now() - t0);
+  } catch (e) {
+    console.log(`(lint engine not available: ${String(e).split("\n")[0]})`);
+  }
+}
+
+interface Tool {
+  readonly name: string;
+  readonly cmd: string;
+  readonly args: string[];
+  /** Exit codes of a complete run. */
+  readonly ok: readonly number[];
+}
+
+interface BenchResult {
+  readonly protoguard: Summary | undefined;
+  readonly buf: Summary | undefined;
+  readonly ratio: { wallMedian: number; wallMin: number; rssMedian: number } | undefined;
+}
+
+/** Runs the tools alternately, `runs` times each, and prints the table and ratio. */
+async function compare(title: string, tools: readonly Tool[], runs: number, target: string): Promise<BenchResult> {
+  console.log(`\n${title}`);
+  const samples = new Map<string, Sample[]>(tools.map((t) => [t.name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const t of tools) {
+      const s = await measure(t.cmd, t.args);
+      samples.get(t.name)!.push(s);
+      const failed = !t.ok.includes(s.code);
+      console.log(`  run ${i + 1} ${pad(t.name, 10)} ${fmtS(s.ms)}  ${fmtMb(s.rssKb)}${failed ? `  FAILED (exit ${s.code}): ${s.stderr.split("\n").slice(0, 3).join(" | ")}` : ""}`);
+    }
+  }
+  const sums = new Map(tools.map((t) => [t.name, summarize(samples.get(t.name)!, t.ok)]));
+  if (sums.size) {
+    console.log(`${pad("tool", 12)}${pad("runs", 6)}${pad("wall min", 11)}${pad("wall median", 13)}peak RSS median`);
+    for (const [name, s] of sums) {
+      console.log(`${pad(name, 12)}${pad(`${s.runs - s.failures}/${s.runs}`, 6)}${pad(fmtS(s.wallMinMs), 11)}${pad(fmtS(s.wallMedianMs), 13)}${fmtMb(s.rssMedianKb)}`);
+    }
+  }
+  const pg = sums.get("protoguard");
+  const bf = sums.get("buf");
+  const ratio = pg && bf ? { wallMedian: pg.wallMedianMs / bf.wallMedianMs, wallMin: pg.wallMinMs / bf.wallMinMs, rssMedian: pg.rssMedianKb / bf.rssMedianKb } : undefined;
+  if (ratio) console.log(`ratio protoguard/buf: wall median ${ratio.wallMedian.toFixed(3)}x, wall min ${ratio.wallMin.toFixed(3)}x, peak RSS ${ratio.rssMedian.toFixed(3)}x (target: ${target})`);
+  return { protoguard: pg, buf: bf, ratio };
 }
 
 async function main(): Promise<void> {
@@ -169,37 +236,24 @@ async function main(): Promise<void> {
   console.log(`corpus: ${dir} (${files.length} files), ${args.runs} run(s) per tool, peak RSS via ${timeBin ?? "/proc VmHWM polling"}`);
 
   const cli = join(projectRoot, "dist", "cli.js");
-  const tools: { name: string; cmd: string; args: string[] }[] = [];
-  if (args.cli) {
-    if (existsSync(cli)) tools.push({ name: "protoguard", cmd: process.execPath, args: [cli, "build", dir] });
-    else {
-      // Until the bundle exists, run the sources through tsx (slower: it transpiles on start).
-      console.log(`dist/cli.js is missing (run \`npm run bundle\`): timing src/cli/index.ts under tsx instead`);
-      tools.push({ name: "protoguard", cmd: process.execPath, args: ["--import", "tsx", join(projectRoot, "src/cli/index.ts"), "build", dir] });
-    }
-  }
-  if (args.buf) tools.push({ name: "buf", cmd: bufBin, args: ["build", dir] });
+  // Until the bundle exists, run the sources through tsx (slower: it transpiles on start).
+  const ours = existsSync(cli) ? [cli] : ["--import", "tsx", join(projectRoot, "src/cli/index.ts")];
+  if (!existsSync(cli)) console.log(`dist/cli.js is missing (run \`npm run bundle\`): timing src/cli/index.ts under tsx instead`);
+  const toolsFor = (command: "build" | "lint", target: string, bufOk: number[]): Tool[] => [
+    ...(args.cli ? [{ name: "protoguard", cmd: process.execPath, args: [...ours, command, target], ok: command === "lint" ? [0, 1] : [0] }] : []),
+    ...(args.buf ? [{ name: "buf", cmd: bufBin, args: [command, target], ok: bufOk }] : []),
+  ];
 
-  const samples = new Map<string, Sample[]>(tools.map((t) => [t.name, []]));
-  for (let i = 0; i < args.runs; i++) {
-    for (const t of tools) {
-      const s = await measure(t.cmd, t.args);
-      samples.get(t.name)!.push(s);
-      console.log(`  run ${i + 1} ${pad(t.name, 10)} ${fmtS(s.ms)}  ${fmtMb(s.rssKb)}${s.code ? `  FAILED (exit ${s.code}): ${s.stderr.split("\n").slice(0, 3).join(" | ")}` : ""}`);
-    }
+  const build = args.build ? await compare(`build ${dir}`, toolsFor("build", dir, [0]), args.runs, "wall 0.1x") : undefined;
+  let lint: BenchResult | undefined;
+  if (args.lint) {
+    // The lint corpus omits the files buf lint cannot load; a --dir is linted as it is.
+    const lintDir = args.dir ?? (await import("../test/lint/corpus-lint.js")).corpusLintDir();
+    lint = await compare(`lint ${lintDir} (default rules)`, toolsFor("lint", lintDir, [0, 100]), args.runs, "wall 0.1x, peak RSS 0.25x");
   }
-
-  const sums = new Map([...samples].map(([k, v]) => [k, summarize(v)]));
-  if (sums.size) {
-    console.log(`\n${pad("tool", 12)}${pad("runs", 6)}${pad("wall min", 11)}${pad("wall median", 13)}peak RSS median`);
-    for (const [name, s] of sums) {
-      console.log(`${pad(name, 12)}${pad(`${s.runs - s.failures}/${s.runs}`, 6)}${pad(fmtS(s.wallMinMs), 11)}${pad(fmtS(s.wallMedianMs), 13)}${fmtMb(s.rssMedianKb)}`);
-    }
-  }
-  const pg = sums.get("protoguard");
-  const bf = sums.get("buf");
-  const ratio = pg && bf ? { wallMedian: pg.wallMedianMs / bf.wallMedianMs, wallMin: pg.wallMinMs / bf.wallMinMs, rssMedian: pg.rssMedianKb / bf.rssMedianKb } : undefined;
-  if (ratio) console.log(`ratio protoguard/buf: wall median ${ratio.wallMedian.toFixed(3)}x, wall min ${ratio.wallMin.toFixed(3)}x, peak RSS ${ratio.rssMedian.toFixed(3)}x (target: wall 0.1x)`);
+  const pg = build?.protoguard;
+  const bf = build?.buf;
+  const ratio = build?.ratio;
 
   let phaseMs: Record<string, number> | undefined;
   if (args.phases) {
@@ -216,6 +270,7 @@ async function main(): Promise<void> {
       protoguard: pg ?? null,
       buf: bf ?? null,
       ratio: ratio ?? null,
+      lint: lint ? { protoguard: lint.protoguard ?? null, buf: lint.buf ?? null, ratio: lint.ratio ?? null } : null,
       phasesMs: phaseMs ?? null,
     }),
   );

@@ -29,9 +29,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -1916,10 +1916,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -1940,7 +1940,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -1952,11 +1952,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -1981,17 +1981,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key2, node, visitor, path7) {
+      const ctrl = callVisitor(key2, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key2, path7, ctrl);
+        return visit_(key2, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path4);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2002,13 +2002,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2029,17 +2029,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key2, node, visitor, path7) {
+      const ctrl = await callVisitor(key2, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key2, path7, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path4);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2050,13 +2050,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2083,27 +2083,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key2, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key2, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key2, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key2, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key2, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key2, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key2, node, path7);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key2, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -2367,7 +2367,7 @@ var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -2407,7 +2407,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -2720,10 +2720,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path7, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2742,7 +2742,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2772,42 +2772,42 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path7;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path7) {
+        const [key2, ...rest] = path7;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
-        const node = this.get(key, true);
+      getIn(path7, keepScalar) {
+        const [key2, ...rest] = path7;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -2824,29 +2824,29 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path7) {
+        const [key2, ...rest] = path7;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path7, value) {
+        const [key2, ...rest] = path7;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -2861,13 +2861,13 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -3023,16 +3023,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -3049,11 +3049,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -3062,38 +3062,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -3103,14 +3103,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -3119,8 +3119,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -3248,15 +3248,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -3409,11 +3409,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -3429,19 +3429,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -3449,8 +3449,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -3459,27 +3459,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -3495,7 +3495,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -3539,16 +3539,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -3595,7 +3595,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3612,14 +3612,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -3648,19 +3648,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -3675,19 +3675,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -3712,24 +3712,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -3780,31 +3780,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -3847,21 +3847,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -3873,11 +3873,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -3907,11 +3907,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -3934,20 +3934,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -3987,23 +3987,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -4094,15 +4094,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -4114,8 +4114,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -4125,10 +4125,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -4136,13 +4136,13 @@ var require_YAMLSeq = __commonJS({
           this.items[idx] = value;
       }
       toJSON(_, ctx) {
-        const seq = [];
+        const seq2 = [];
         if (ctx?.onCreate)
-          ctx.onCreate(seq);
+          ctx.onCreate(seq2);
         let i = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
+          seq2.push(toJS.toJS(item, String(i++), ctx));
+        return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -4157,22 +4157,22 @@ var require_YAMLSeq = __commonJS({
       }
       static from(schema, obj, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema);
+        const seq2 = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
-        return seq;
+        return seq2;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -4188,19 +4188,19 @@ var require_seq = __commonJS({
     init_define_PROTOGUARD_WKT();
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
-    var seq = {
+    var seq2 = {
       collection: "seq",
       default: true,
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+      resolve(seq3, onError) {
+        if (!identity.isSeq(seq3))
           onError("Expected a sequence for this tag");
-        return seq2;
+        return seq3;
       },
       createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq;
+    exports.seq = seq2;
   }
 });
 
@@ -4214,7 +4214,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -4254,7 +4254,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -4308,7 +4308,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -4317,7 +4317,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -4328,11 +4328,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -4350,7 +4350,7 @@ var require_int = __commonJS({
     init_define_PROTOGUARD_WKT();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -4363,7 +4363,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -4371,7 +4371,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -4380,7 +4380,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -4396,17 +4396,17 @@ var require_schema = __commonJS({
     init_define_PROTOGUARD_WKT();
     var map = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
       map.map,
-      seq.seq,
+      seq2.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -4425,7 +4425,7 @@ var require_schema2 = __commonJS({
     init_define_PROTOGUARD_WKT();
     var Scalar = require_Scalar();
     var map = require_map();
-    var seq = require_seq();
+    var seq2 = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
     }
@@ -4435,7 +4435,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -4452,7 +4452,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -4460,7 +4460,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -4468,7 +4468,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -4476,12 +4476,12 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map.map, seq2.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -4511,10 +4511,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -4525,28 +4525,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -4562,10 +4562,10 @@ var require_pairs = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+    function resolvePairs(seq2, onError) {
+      if (identity.isSeq(seq2)) {
+        for (let i = 0; i < seq2.items.length; ++i) {
+          let item = seq2.items[i];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -4582,11 +4582,11 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq2.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
-      return seq;
+      return seq2;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
@@ -4597,25 +4597,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -4663,16 +4663,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -4690,15 +4690,15 @@ var require_omap = __commonJS({
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+      resolve(seq2, onError) {
+        const pairs$1 = pairs.resolvePairs(seq2, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -4756,7 +4756,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -4765,7 +4765,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -4776,11 +4776,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -4801,34 +4801,34 @@ var require_int2 = __commonJS({
     init_define_PROTOGUARD_WKT();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -4838,7 +4838,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -4847,7 +4847,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -4855,7 +4855,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -4864,7 +4864,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -4887,14 +4887,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -4903,18 +4903,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -4970,9 +4970,9 @@ var require_timestamp = __commonJS({
     "use strict";
     init_define_PROTOGUARD_WKT();
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -5009,7 +5009,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -5018,7 +5018,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -5029,8 +5029,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -5060,10 +5060,10 @@ var require_schema3 = __commonJS({
     init_define_PROTOGUARD_WKT();
     var map = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge = require_merge();
@@ -5073,11 +5073,11 @@ var require_schema3 = __commonJS({
     var timestamp = require_timestamp();
     var schema = [
       map.map,
-      seq.seq,
+      seq2.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -5105,9 +5105,9 @@ var require_tags = __commonJS({
     init_define_PROTOGUARD_WKT();
     var map = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -5121,14 +5121,14 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map.map, seq2.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -5142,7 +5142,7 @@ var require_tags = __commonJS({
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
-      seq: seq.seq,
+      seq: seq2.seq,
       set: set.set,
       timestamp: timestamp.timestamp
     };
@@ -5164,7 +5164,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -5180,7 +5180,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -5200,7 +5200,7 @@ var require_Schema = __commonJS({
     init_define_PROTOGUARD_WKT();
     var identity = require_identity();
     var map = require_map();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -5213,7 +5213,7 @@ var require_Schema = __commonJS({
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity.SEQ, { value: seq2.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -5386,9 +5386,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5447,8 +5447,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -5456,76 +5456,76 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -5623,22 +5623,22 @@ var require_errors = __commonJS({
     "use strict";
     init_define_PROTOGUARD_WKT();
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code, message2) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -5823,24 +5823,24 @@ var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -5917,10 +5917,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5928,10 +5928,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep3) {
@@ -5944,17 +5944,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5964,7 +5964,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -6016,7 +6016,7 @@ var require_resolve_block_seq = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq = new NodeClass(ctx.schema);
+      const seq2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
@@ -6041,7 +6041,7 @@ var require_resolve_block_seq = __commonJS({
           } else {
             commentEnd = props.end;
             if (props.comment)
-              seq.comment = props.comment;
+              seq2.comment = props.comment;
             continue;
           }
         }
@@ -6049,10 +6049,10 @@ var require_resolve_block_seq = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
-        seq.items.push(node);
+        seq2.items.push(node);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq;
+      seq2.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq2;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
   }
@@ -6118,9 +6118,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6131,11 +6131,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -6156,9 +6156,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -6196,7 +6196,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
+        if (!isMap3 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6205,8 +6205,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep3 ?? [], {
@@ -6219,7 +6219,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -6251,7 +6251,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6267,7 +6267,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6327,8 +6327,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -6401,15 +6401,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -6432,8 +6432,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -6511,8 +6511,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -6523,8 +6523,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -6921,13 +6921,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -7085,12 +7085,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -7160,10 +7160,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message2, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -7253,12 +7253,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -7365,9 +7365,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -7415,9 +7415,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -7473,12 +7473,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key: key2, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep3)
         for (const st of sep3)
           res += st.source;
@@ -7506,10 +7506,10 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path4) {
-        const tok = item?.[field];
+      for (const [field2, index] of path7) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -7517,23 +7517,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
-      const coll = parent?.[field];
+    visit.parentCollection = (cst, path7) => {
+      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
+      const field2 = path7[path7.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7543,11 +7543,11 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+          if (typeof ctrl === "function" && field2 === "key")
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7566,7 +7566,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -7650,7 +7650,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7975,9 +7975,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -8251,7 +8251,7 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -8274,7 +8274,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -8424,8 +8424,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -8515,8 +8515,8 @@ var require_parser = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -8815,7 +8815,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep3 = it.sep;
                   sep3.push(this.sourceToken);
                   delete it.key;
@@ -8824,7 +8824,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key: key2, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8890,8 +8890,8 @@ var require_parser = __commonJS({
         yield* this.pop();
         yield* this.step();
       }
-      *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
+      *blockSequence(seq2) {
+        const it = seq2.items[seq2.items.length - 1];
         switch (this.type) {
           case "newline":
             if (it.value) {
@@ -8900,22 +8900,22 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                seq.items.push({ start: [this.sourceToken] });
+                seq2.items.push({ start: [this.sourceToken] });
             } else
               it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
             if (it.value)
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
-                const prev = seq.items[seq.items.length - 2];
+              if (this.atIndentedComment(it.start, seq2.indent)) {
+                const prev = seq2.items[seq2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  seq.items.pop();
+                  seq2.items.pop();
                   return;
                 }
               }
@@ -8924,21 +8924,21 @@ var require_parser = __commonJS({
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it.value || this.indent <= seq2.indent)
               break;
             it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
-            if (this.indent !== seq.indent)
+            if (this.indent !== seq2.indent)
               break;
             if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else
               it.start.push(this.sourceToken);
             return;
         }
-        if (this.indent > seq.indent) {
-          const bv = this.startBlockValue(seq);
+        if (this.indent > seq2.indent) {
+          const bv = this.startBlockValue(seq2);
           if (bv) {
             this.stack.push(bv);
             return;
@@ -9184,7 +9184,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9203,14 +9203,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -9244,9 +9244,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -9309,8 +9309,8 @@ init_define_PROTOGUARD_WKT();
 
 // src/cli/main.ts
 init_define_PROTOGUARD_WKT();
-import { existsSync, statSync as statSync2, writeFileSync } from "node:fs";
-import * as path3 from "node:path";
+import { writeFileSync } from "node:fs";
+import * as path6 from "node:path";
 
 // src/compiler/compile.ts
 init_define_PROTOGUARD_WKT();
@@ -9691,51 +9691,51 @@ function unsafeOneofCase(target, oneof) {
   }
   return oneof.fields.find((f) => f.localName === c);
 }
-function unsafeIsSet(target, field) {
-  const name = field.localName;
-  if (field.oneof) {
-    return target[field.oneof.localName].case === name;
+function unsafeIsSet(target, field2) {
+  const name = field2.localName;
+  if (field2.oneof) {
+    return target[field2.oneof.localName].case === name;
   }
-  if (field.presence != IMPLICIT) {
+  if (field2.presence != IMPLICIT) {
     return target[name] !== void 0 && Object.prototype.hasOwnProperty.call(target, name);
   }
-  switch (field.fieldKind) {
+  switch (field2.fieldKind) {
     case "list":
       return target[name].length > 0;
     case "map":
       return Object.keys(target[name]).length > 0;
     case "scalar":
-      return !isScalarZeroValue(field.scalar, target[name]);
+      return !isScalarZeroValue(field2.scalar, target[name]);
     case "enum":
-      return target[name] !== field.enum.values[0].number;
+      return target[name] !== field2.enum.values[0].number;
   }
   throw new Error("message field with implicit presence");
 }
 function unsafeIsSetExplicit(target, localName) {
   return Object.prototype.hasOwnProperty.call(target, localName) && target[localName] !== void 0;
 }
-function unsafeGet(target, field) {
-  if (field.oneof) {
-    const oneof = target[field.oneof.localName];
-    if (oneof.case === field.localName) {
+function unsafeGet(target, field2) {
+  if (field2.oneof) {
+    const oneof = target[field2.oneof.localName];
+    if (oneof.case === field2.localName) {
       return oneof.value;
     }
     return void 0;
   }
-  return target[field.localName];
+  return target[field2.localName];
 }
-function unsafeSet(target, field, value) {
-  if (field.oneof) {
-    target[field.oneof.localName] = {
-      case: field.localName,
+function unsafeSet(target, field2, value) {
+  if (field2.oneof) {
+    target[field2.oneof.localName] = {
+      case: field2.localName,
       value
     };
   } else {
-    target[field.localName] = value;
+    target[field2.localName] = value;
   }
 }
-function setOwn(obj, key, value) {
-  if (key === "__proto__") {
+function setOwn(obj, key2, value) {
+  if (key2 === "__proto__") {
     Object.defineProperty(obj, "__proto__", {
       value,
       writable: true,
@@ -9743,23 +9743,23 @@ function setOwn(obj, key, value) {
       configurable: true
     });
   } else {
-    obj[key] = value;
+    obj[key2] = value;
   }
 }
-function getOwn(obj, key) {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
+function getOwn(obj, key2) {
+  return Object.prototype.hasOwnProperty.call(obj, key2) ? obj[key2] : void 0;
 }
-function unsafeClear(target, field) {
-  const name = field.localName;
-  if (field.oneof) {
-    const oneofLocalName = field.oneof.localName;
+function unsafeClear(target, field2) {
+  const name = field2.localName;
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
     if (target[oneofLocalName].case === name) {
       target[oneofLocalName] = { case: void 0 };
     }
-  } else if (field.presence != IMPLICIT) {
+  } else if (field2.presence != IMPLICIT) {
     delete target[name];
   } else {
-    switch (field.fieldKind) {
+    switch (field2.fieldKind) {
       case "map":
         target[name] = {};
         break;
@@ -9767,10 +9767,10 @@ function unsafeClear(target, field) {
         target[name] = [];
         break;
       case "enum":
-        target[name] = field.enum.values[0].number;
+        target[name] = field2.enum.values[0].number;
         break;
       case "scalar":
-        target[name] = scalarZeroValue(field.scalar, field.longAsString);
+        target[name] = scalarZeroValue(field2.scalar, field2.longAsString);
         break;
     }
   }
@@ -9780,11 +9780,11 @@ function unsafeClear(target, field) {
 function isObject(arg) {
   return arg !== null && typeof arg == "object" && !Array.isArray(arg);
 }
-function isReflectList(arg, field) {
+function isReflectList(arg, field2) {
   var _a, _b, _c, _d;
   if (isObject(arg) && unsafeLocal in arg && "add" in arg && "field" in arg && typeof arg.field == "function") {
-    if (field !== void 0) {
-      const a = field;
+    if (field2 !== void 0) {
+      const a = field2;
       const b = arg.field();
       return a.listKind == b.listKind && a.scalar === b.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b.enum) === null || _d === void 0 ? void 0 : _d.typeName);
     }
@@ -9792,11 +9792,11 @@ function isReflectList(arg, field) {
   }
   return false;
 }
-function isReflectMap(arg, field) {
+function isReflectMap(arg, field2) {
   var _a, _b, _c, _d;
   if (isObject(arg) && unsafeLocal in arg && "has" in arg && "field" in arg && typeof arg.field == "function") {
-    if (field !== void 0) {
-      const a = field, b = arg.field();
+    if (field2 !== void 0) {
+      const a = field2, b = arg.field();
       return a.mapKey === b.mapKey && a.mapKind == b.mapKind && a.scalar === b.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b.enum) === null || _d === void 0 ? void 0 : _d.typeName);
     }
     return true;
@@ -9872,12 +9872,12 @@ function compileCreate(desc) {
   const typeName = desc.typeName;
   const { properties, prototype } = compileInitMessage(desc);
   return (init) => {
-    let message;
+    let message2;
     if (prototype !== void 0) {
-      message = Object.create(prototype);
-      message.$typeName = typeName;
+      message2 = Object.create(prototype);
+      message2.$typeName = typeName;
     } else {
-      message = { $typeName: typeName };
+      message2 = { $typeName: typeName };
     }
     for (let i = 0; i < properties.length; i++) {
       const property = properties[i];
@@ -9886,24 +9886,24 @@ function compileCreate(desc) {
       switch (property.kind) {
         case INIT_SINGULAR:
           if (initValue != null) {
-            message[name] = property.convert !== void 0 ? property.convert(initValue) : initValue;
+            message2[name] = property.convert !== void 0 ? property.convert(initValue) : initValue;
           } else if (property.constant !== void 0) {
-            message[name] = property.constant;
+            message2[name] = property.constant;
           }
           break;
         case INIT_LIST:
-          message[name] = property.convert !== void 0 && Array.isArray(initValue) ? initValue.map(property.convert) : initValue !== null && initValue !== void 0 ? initValue : [];
+          message2[name] = property.convert !== void 0 && Array.isArray(initValue) ? initValue.map(property.convert) : initValue !== null && initValue !== void 0 ? initValue : [];
           break;
         case INIT_MAP:
           if (property.convert === void 0 || !isObject(initValue)) {
-            message[name] = initValue !== null && initValue !== void 0 ? initValue : {};
+            message2[name] = initValue !== null && initValue !== void 0 ? initValue : {};
           } else {
             const converted = {};
             const keys = Object.keys(initValue);
             for (let k = 0; k < keys.length; k++) {
               setOwn(converted, keys[k], property.convert(initValue[keys[k]]));
             }
-            message[name] = converted;
+            message2[name] = converted;
           }
           break;
         case INIT_ONEOF: {
@@ -9911,19 +9911,19 @@ function compileCreate(desc) {
           if ((oneofValue === null || oneofValue === void 0 ? void 0 : oneofValue.case) != null) {
             const convert = property.convert.get(oneofValue.case);
             if (convert !== void 0) {
-              message[name] = {
+              message2[name] = {
                 case: oneofValue.case,
                 value: convert(oneofValue.value)
               };
               break;
             }
           }
-          message[name] = { case: void 0 };
+          message2[name] = { case: void 0 };
           break;
         }
       }
     }
-    return message;
+    return message2;
   };
 }
 function compileInitMessage(desc) {
@@ -9992,25 +9992,25 @@ function compileInitMessage(desc) {
 }
 function compileConvertOneof(oneof) {
   const converters = /* @__PURE__ */ new Map();
-  for (const field of oneof.fields) {
+  for (const field2 of oneof.fields) {
     let convert;
-    if (field.fieldKind == "message") {
-      convert = compileConvertMessage(field);
-    } else if (field.fieldKind == "scalar" && field.scalar == ScalarType.BYTES) {
+    if (field2.fieldKind == "message") {
+      convert = compileConvertMessage(field2);
+    } else if (field2.fieldKind == "scalar" && field2.scalar == ScalarType.BYTES) {
       convert = toU8Arr;
     }
-    converters.set(field.localName, convert !== null && convert !== void 0 ? convert : ((value) => value));
+    converters.set(field2.localName, convert !== null && convert !== void 0 ? convert : ((value) => value));
   }
   return converters;
 }
-function compileConvertMessage(field) {
-  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
-    return field.message.fields[0].scalar == ScalarType.BYTES ? toU8Arr : void 0;
+function compileConvertMessage(field2) {
+  if (field2.fieldKind == "message" && !field2.oneof && isWrapperDesc(field2.message)) {
+    return field2.message.fields[0].scalar == ScalarType.BYTES ? toU8Arr : void 0;
   }
-  if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName !== "google.protobuf.Value") {
+  if (field2.message.typeName == "google.protobuf.Struct" && field2.parent.typeName !== "google.protobuf.Value") {
     return void 0;
   }
-  const messageDesc2 = field.message;
+  const messageDesc2 = field2.message;
   let compiled;
   return (value) => {
     if (!isObject(value) || isMessage(value, messageDesc2)) {
@@ -10033,12 +10033,12 @@ function needsPrototypeChain(desc) {
       return desc.fields.some((f) => f.presence != IMPLICIT2 && f.fieldKind != "message" && !f.oneof);
   }
 }
-function createZeroValue(field) {
-  const defaultValue = field.getDefaultValue();
+function createZeroValue(field2) {
+  const defaultValue = field2.getDefaultValue();
   if (defaultValue !== void 0) {
-    return field.fieldKind == "scalar" && field.longAsString ? defaultValue.toString() : defaultValue;
+    return field2.fieldKind == "scalar" && field2.longAsString ? defaultValue.toString() : defaultValue;
   }
-  return field.fieldKind == "scalar" ? scalarZeroValue(field.scalar, field.longAsString) : field.enum.values[0].number;
+  return field2.fieldKind == "scalar" ? scalarZeroValue(field2.scalar, field2.longAsString) : field2.enum.values[0].number;
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/clone.js
@@ -10053,8 +10053,8 @@ init_define_PROTOGUARD_WKT();
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/error.js
 init_define_PROTOGUARD_WKT();
 var FieldError = class extends Error {
-  constructor(fieldOrOneof, message, name = "FieldValueInvalidError") {
-    super(message);
+  constructor(fieldOrOneof, message2, name = "FieldValueInvalidError") {
+    super(message2);
     this.name = name;
     this.field = () => fieldOrOneof;
   }
@@ -10703,54 +10703,54 @@ function assertFloat32(arg) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect-check.js
-function checkField(field, value) {
-  const check = field.fieldKind == "list" ? isReflectList(value, field) : field.fieldKind == "map" ? isReflectMap(value, field) : checkSingular(field, value);
+function checkField(field2, value) {
+  const check = field2.fieldKind == "list" ? isReflectList(value, field2) : field2.fieldKind == "map" ? isReflectMap(value, field2) : checkSingular(field2, value);
   if (check === true) {
     return void 0;
   }
   let reason;
-  switch (field.fieldKind) {
+  switch (field2.fieldKind) {
     case "list":
-      reason = `expected ${formatReflectList(field)}, got ${formatVal(value)}`;
+      reason = `expected ${formatReflectList(field2)}, got ${formatVal(value)}`;
       break;
     case "map":
-      reason = `expected ${formatReflectMap(field)}, got ${formatVal(value)}`;
+      reason = `expected ${formatReflectMap(field2)}, got ${formatVal(value)}`;
       break;
     default: {
-      reason = reasonSingular(field, value, check);
+      reason = reasonSingular(field2, value, check);
     }
   }
-  return new FieldError(field, reason);
+  return new FieldError(field2, reason);
 }
-function checkListItem(field, index, value) {
-  const check = checkSingular(field, value);
+function checkListItem(field2, index, value) {
+  const check = checkSingular(field2, value);
   if (check !== true) {
-    return new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check)}`);
+    return new FieldError(field2, `list item #${index + 1}: ${reasonSingular(field2, value, check)}`);
   }
   return void 0;
 }
-function checkMapEntry(field, key, value) {
-  const checkKey = checkScalarValue(field.mapKey)(key);
+function checkMapEntry(field2, key2, value) {
+  const checkKey = checkScalarValue(field2.mapKey)(key2);
   if (checkKey !== true) {
-    return new FieldError(field, `invalid map key: ${reasonSingular({ scalar: field.mapKey }, key, checkKey)}`);
+    return new FieldError(field2, `invalid map key: ${reasonSingular({ scalar: field2.mapKey }, key2, checkKey)}`);
   }
-  const checkVal = checkSingular(field, value);
+  const checkVal = checkSingular(field2, value);
   if (checkVal !== true) {
-    return new FieldError(field, `map entry ${formatVal(key)}: ${reasonSingular(field, value, checkVal)}`);
+    return new FieldError(field2, `map entry ${formatVal(key2)}: ${reasonSingular(field2, value, checkVal)}`);
   }
   return void 0;
 }
-function checkSingular(field, value) {
-  if (field.scalar !== void 0) {
-    return checkScalarValue(field.scalar)(value);
+function checkSingular(field2, value) {
+  if (field2.scalar !== void 0) {
+    return checkScalarValue(field2.scalar)(value);
   }
-  if (field.enum !== void 0) {
-    if (field.enum.open) {
+  if (field2.enum !== void 0) {
+    if (field2.enum.open) {
       return checkScalarValue(ScalarType.INT32)(value);
     }
-    return field.enum.values.some((v) => v.number === value);
+    return field2.enum.values.some((v) => v.number === value);
   }
-  return isReflectMessage(value, field.message);
+  return isReflectMessage(value, field2.message);
 }
 function checkScalarValue(scalar) {
   switch (scalar) {
@@ -10829,15 +10829,15 @@ function checkScalarValue(scalar) {
       };
   }
 }
-function reasonSingular(field, val, details) {
+function reasonSingular(field2, val, details) {
   details = typeof details == "string" ? `: ${details}` : `, got ${formatVal(val)}`;
-  if (field.scalar !== void 0) {
-    return `expected ${scalarTypeDescription(field.scalar)}` + details;
+  if (field2.scalar !== void 0) {
+    return `expected ${scalarTypeDescription(field2.scalar)}` + details;
   }
-  if (field.enum !== void 0) {
-    return `expected ${field.enum.toString()}` + details;
+  if (field2.enum !== void 0) {
+    return `expected ${field2.enum.toString()}` + details;
   }
-  return `expected ${formatReflectMessage(field.message)}` + details;
+  return `expected ${formatReflectMessage(field2.message)}` + details;
 }
 function formatVal(val) {
   switch (typeof val) {
@@ -10879,24 +10879,24 @@ function formatVal(val) {
 function formatReflectMessage(desc) {
   return `ReflectMessage (${desc.typeName})`;
 }
-function formatReflectList(field) {
-  switch (field.listKind) {
+function formatReflectList(field2) {
+  switch (field2.listKind) {
     case "message":
-      return `ReflectList (${field.message.toString()})`;
+      return `ReflectList (${field2.message.toString()})`;
     case "enum":
-      return `ReflectList (${field.enum.toString()})`;
+      return `ReflectList (${field2.enum.toString()})`;
     case "scalar":
-      return `ReflectList (${ScalarType[field.scalar]})`;
+      return `ReflectList (${ScalarType[field2.scalar]})`;
   }
 }
-function formatReflectMap(field) {
-  switch (field.mapKind) {
+function formatReflectMap(field2) {
+  switch (field2.mapKind) {
     case "message":
-      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.message.toString()})`;
+      return `ReflectMap (${ScalarType[field2.mapKey]}, ${field2.message.toString()})`;
     case "enum":
-      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.enum.toString()})`;
+      return `ReflectMap (${ScalarType[field2.mapKey]}, ${field2.enum.toString()})`;
     case "scalar":
-      return `ReflectMap (${ScalarType[field.mapKey]}, ${ScalarType[field.scalar]})`;
+      return `ReflectMap (${ScalarType[field2.mapKey]}, ${ScalarType[field2.scalar]})`;
   }
 }
 function scalarTypeDescription(scalar) {
@@ -10931,35 +10931,35 @@ function scalarTypeDescription(scalar) {
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/message.js
 init_define_PROTOGUARD_WKT();
 var NULL_VALUE = 0;
-function localMessageMapper(field) {
-  if (usesJsonRepresentation(field)) {
+function localMessageMapper(field2) {
+  if (usesJsonRepresentation(field2)) {
     return {
       toMessage: (local) => wktStructToReflect(local),
-      toLocal: (message) => wktStructToLocal(message)
+      toLocal: (message2) => wktStructToLocal(message2)
     };
   }
-  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
-    const wrapperDesc = field.message;
+  if (field2.fieldKind == "message" && !field2.oneof && isWrapperDesc(field2.message)) {
+    const wrapperDesc = field2.message;
     const valueLocalName = wrapperDesc.fields[0].localName;
     return {
       toMessage: (local) => {
-        const message = create(wrapperDesc);
+        const message2 = create(wrapperDesc);
         if (local !== void 0) {
-          message[valueLocalName] = local;
+          message2[valueLocalName] = local;
         }
-        return message;
+        return message2;
       },
-      toLocal: (message) => message[valueLocalName]
+      toLocal: (message2) => message2[valueLocalName]
     };
   }
-  const childDesc = field.message;
+  const childDesc = field2.message;
   return {
     toMessage: (local) => local === void 0 ? create(childDesc) : local,
-    toLocal: (message) => message
+    toLocal: (message2) => message2
   };
 }
-function usesJsonRepresentation(field) {
-  return field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value";
+function usesJsonRepresentation(field2) {
+  return field2.message.typeName == "google.protobuf.Struct" && field2.parent.typeName != "google.protobuf.Value";
 }
 function wktStructToReflect(json) {
   const struct = {
@@ -11037,8 +11037,8 @@ function wktValueToReflect(json) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect.js
-function reflect(messageDesc2, message, check = true) {
-  return new ReflectMessageImpl(messageDesc2, message, check);
+function reflect(messageDesc2, message2, check = true) {
+  return new ReflectMessageImpl(messageDesc2, message2, check);
 }
 var messageSortedFields = /* @__PURE__ */ new WeakMap();
 var ReflectMessageImpl = class {
@@ -11051,83 +11051,83 @@ var ReflectMessageImpl = class {
     messageSortedFields.set(this.desc, sortedFields);
     return sortedFields;
   }
-  constructor(messageDesc2, message, check = true) {
+  constructor(messageDesc2, message2, check = true) {
     this.lists = /* @__PURE__ */ new Map();
     this.maps = /* @__PURE__ */ new Map();
     this.check = check;
     this.desc = messageDesc2;
-    this.message = this[unsafeLocal] = message !== null && message !== void 0 ? message : create(messageDesc2);
+    this.message = this[unsafeLocal] = message2 !== null && message2 !== void 0 ? message2 : create(messageDesc2);
     this.fields = messageDesc2.fields;
     this.oneofs = messageDesc2.oneofs;
     this.members = messageDesc2.members;
   }
-  findNumber(number) {
+  findNumber(number2) {
     if (!this._fieldsByNumber) {
       this._fieldsByNumber = new Map(this.desc.fields.map((f) => [f.number, f]));
     }
-    return this._fieldsByNumber.get(number);
+    return this._fieldsByNumber.get(number2);
   }
   oneofCase(oneof) {
     assertOwn(this.message, oneof);
     return unsafeOneofCase(this.message, oneof);
   }
-  isSet(field) {
-    assertOwn(this.message, field);
-    return unsafeIsSet(this.message, field);
+  isSet(field2) {
+    assertOwn(this.message, field2);
+    return unsafeIsSet(this.message, field2);
   }
-  clear(field) {
-    assertOwn(this.message, field);
-    unsafeClear(this.message, field);
+  clear(field2) {
+    assertOwn(this.message, field2);
+    unsafeClear(this.message, field2);
   }
-  get(field) {
-    assertOwn(this.message, field);
-    const value = unsafeGet(this.message, field);
-    switch (field.fieldKind) {
+  get(field2) {
+    assertOwn(this.message, field2);
+    const value = unsafeGet(this.message, field2);
+    switch (field2.fieldKind) {
       case "list":
-        let list = this.lists.get(field);
+        let list = this.lists.get(field2);
         if (!list || list[unsafeLocal] !== value) {
           this.lists.set(
-            field,
+            field2,
             // biome-ignore lint/suspicious/noAssignInExpressions: no
-            list = new ReflectListImpl(field, value, this.check)
+            list = new ReflectListImpl(field2, value, this.check)
           );
         }
         return list;
       case "map":
-        let map = this.maps.get(field);
+        let map = this.maps.get(field2);
         if (!map || map[unsafeLocal] !== value) {
           this.maps.set(
-            field,
+            field2,
             // biome-ignore lint/suspicious/noAssignInExpressions: no
-            map = new ReflectMapImpl(field, value, this.check)
+            map = new ReflectMapImpl(field2, value, this.check)
           );
         }
         return map;
       case "message":
-        return messageToReflect(field, value, this.check);
+        return messageToReflect(field2, value, this.check);
       case "scalar":
-        return value === void 0 ? scalarZeroValue(field.scalar, false) : longToReflect(field, value);
+        return value === void 0 ? scalarZeroValue(field2.scalar, false) : longToReflect(field2, value);
       case "enum":
-        return value !== null && value !== void 0 ? value : field.enum.values[0].number;
+        return value !== null && value !== void 0 ? value : field2.enum.values[0].number;
     }
   }
-  set(field, value) {
-    assertOwn(this.message, field);
+  set(field2, value) {
+    assertOwn(this.message, field2);
     if (this.check) {
-      const err = checkField(field, value);
+      const err = checkField(field2, value);
       if (err) {
         throw err;
       }
     }
     let local;
-    if (field.fieldKind == "message") {
-      local = messageToLocal(field, value);
+    if (field2.fieldKind == "message") {
+      local = messageToLocal(field2, value);
     } else if (isReflectMap(value) || isReflectList(value)) {
       local = value[unsafeLocal];
     } else {
-      local = longToLocal(field, value);
+      local = longToLocal(field2, value);
     }
-    unsafeSet(this.message, field, local);
+    unsafeSet(this.message, field2, local);
   }
   getUnknown() {
     return this.message.$unknown;
@@ -11148,8 +11148,8 @@ var ReflectListImpl = class {
   get size() {
     return this._arr.length;
   }
-  constructor(field, unsafeInput, check) {
-    this._field = field;
+  constructor(field2, unsafeInput, check) {
+    this._field = field2;
     this._arr = this[unsafeLocal] = unsafeInput;
     this.check = check;
   }
@@ -11200,26 +11200,26 @@ var ReflectListImpl = class {
   }
 };
 var ReflectMapImpl = class {
-  constructor(field, unsafeInput, check = true) {
+  constructor(field2, unsafeInput, check = true) {
     this.obj = this[unsafeLocal] = unsafeInput !== null && unsafeInput !== void 0 ? unsafeInput : {};
     this.check = check;
-    this._field = field;
+    this._field = field2;
   }
   field() {
     return this._field;
   }
-  set(key, value) {
+  set(key2, value) {
     if (this.check) {
-      const err = checkMapEntry(this._field, key, value);
+      const err = checkMapEntry(this._field, key2, value);
       if (err) {
         throw err;
       }
     }
-    setOwn(this.obj, mapKeyToLocal(key), mapValueToLocal(this._field, value));
+    setOwn(this.obj, mapKeyToLocal(key2), mapValueToLocal(this._field, value));
     return this;
   }
-  delete(key) {
-    const k = mapKeyToLocal(key);
+  delete(key2) {
+    const k = mapKeyToLocal(key2);
     const has = Object.prototype.hasOwnProperty.call(this.obj, k);
     if (has) {
       delete this.obj[k];
@@ -11227,19 +11227,19 @@ var ReflectMapImpl = class {
     return has;
   }
   clear() {
-    for (const key of Object.keys(this.obj)) {
-      delete this.obj[key];
+    for (const key2 of Object.keys(this.obj)) {
+      delete this.obj[key2];
     }
   }
-  get(key) {
-    let val = getOwn(this.obj, mapKeyToLocal(key));
+  get(key2) {
+    let val = getOwn(this.obj, mapKeyToLocal(key2));
     if (val !== void 0) {
       val = mapValueToReflect(this._field, val, this.check);
     }
     return val;
   }
-  has(key) {
-    return Object.prototype.hasOwnProperty.call(this.obj, mapKeyToLocal(key));
+  has(key2) {
+    return Object.prototype.hasOwnProperty.call(this.obj, mapKeyToLocal(key2));
   }
   *keys() {
     for (const objKey of Object.keys(this.obj)) {
@@ -11271,75 +11271,75 @@ var ReflectMapImpl = class {
     }
   }
 };
-function messageToLocal(field, value) {
+function messageToLocal(field2, value) {
   if (!isReflectMessage(value)) {
     return value;
   }
-  if (isWrapper(value.message) && !field.oneof && field.fieldKind == "message") {
+  if (isWrapper(value.message) && !field2.oneof && field2.fieldKind == "message") {
     return value.message.value;
   }
-  if (value.desc.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value") {
+  if (value.desc.typeName == "google.protobuf.Struct" && field2.parent.typeName != "google.protobuf.Value") {
     return wktStructToLocal(value.message);
   }
   return value.message;
 }
-function messageToReflect(field, value, check) {
+function messageToReflect(field2, value, check) {
   if (value !== void 0) {
-    if (isWrapperDesc(field.message) && !field.oneof && field.fieldKind == "message") {
+    if (isWrapperDesc(field2.message) && !field2.oneof && field2.fieldKind == "message") {
       value = {
-        $typeName: field.message.typeName,
-        value: longToReflect(field.message.fields[0], value)
+        $typeName: field2.message.typeName,
+        value: longToReflect(field2.message.fields[0], value)
       };
-    } else if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value" && isObject(value)) {
+    } else if (field2.message.typeName == "google.protobuf.Struct" && field2.parent.typeName != "google.protobuf.Value" && isObject(value)) {
       value = wktStructToReflect(value);
     }
   }
-  return new ReflectMessageImpl(field.message, value, check);
+  return new ReflectMessageImpl(field2.message, value, check);
 }
-function listItemToLocal(field, value) {
-  if (field.listKind == "message") {
-    return messageToLocal(field, value);
+function listItemToLocal(field2, value) {
+  if (field2.listKind == "message") {
+    return messageToLocal(field2, value);
   }
-  return longToLocal(field, value);
+  return longToLocal(field2, value);
 }
-function listItemToReflect(field, value, check) {
-  if (field.listKind == "message") {
-    return messageToReflect(field, value, check);
+function listItemToReflect(field2, value, check) {
+  if (field2.listKind == "message") {
+    return messageToReflect(field2, value, check);
   }
-  return longToReflect(field, value);
+  return longToReflect(field2, value);
 }
-function mapValueToLocal(field, value) {
-  if (field.mapKind == "message") {
-    return messageToLocal(field, value);
+function mapValueToLocal(field2, value) {
+  if (field2.mapKind == "message") {
+    return messageToLocal(field2, value);
   }
-  return longToLocal(field, value);
+  return longToLocal(field2, value);
 }
-function mapValueToReflect(field, value, check) {
-  if (field.mapKind == "message") {
-    return messageToReflect(field, value, check);
+function mapValueToReflect(field2, value, check) {
+  if (field2.mapKind == "message") {
+    return messageToReflect(field2, value, check);
   }
   return value;
 }
-function mapKeyToLocal(key) {
-  return typeof key == "string" || typeof key == "number" ? key : String(key);
+function mapKeyToLocal(key2) {
+  return typeof key2 == "string" || typeof key2 == "number" ? key2 : String(key2);
 }
-function mapKeyToReflect(key, type) {
+function mapKeyToReflect(key2, type) {
   switch (type) {
     case ScalarType.STRING:
-      return key;
+      return key2;
     case ScalarType.INT32:
     case ScalarType.FIXED32:
     case ScalarType.UINT32:
     case ScalarType.SFIXED32:
     case ScalarType.SINT32: {
-      const n = Number.parseInt(key);
+      const n = Number.parseInt(key2);
       if (Number.isFinite(n)) {
         return n;
       }
       break;
     }
     case ScalarType.BOOL:
-      switch (key) {
+      switch (key2) {
         case "true":
           return true;
         case "false":
@@ -11349,43 +11349,43 @@ function mapKeyToReflect(key, type) {
     case ScalarType.UINT64:
     case ScalarType.FIXED64:
       try {
-        return protoInt64.uParse(key);
+        return protoInt64.uParse(key2);
       } catch (_a) {
       }
       break;
     default:
       try {
-        return protoInt64.parse(key);
+        return protoInt64.parse(key2);
       } catch (_b) {
       }
       break;
   }
-  return key;
+  return key2;
 }
-function longToReflect(field, value) {
-  switch (field.scalar) {
+function longToReflect(field2, value) {
+  switch (field2.scalar) {
     case ScalarType.INT64:
     case ScalarType.SFIXED64:
     case ScalarType.SINT64:
-      if ("longAsString" in field && field.longAsString && typeof value == "string") {
+      if ("longAsString" in field2 && field2.longAsString && typeof value == "string") {
         value = protoInt64.parse(value);
       }
       break;
     case ScalarType.FIXED64:
     case ScalarType.UINT64:
-      if ("longAsString" in field && field.longAsString && typeof value == "string") {
+      if ("longAsString" in field2 && field2.longAsString && typeof value == "string") {
         value = protoInt64.uParse(value);
       }
       break;
   }
   return value;
 }
-function longToLocal(field, value) {
-  switch (field.scalar) {
+function longToLocal(field2, value) {
+  switch (field2.scalar) {
     case ScalarType.INT64:
     case ScalarType.SFIXED64:
     case ScalarType.SINT64:
-      if ("longAsString" in field && field.longAsString) {
+      if ("longAsString" in field2 && field2.longAsString) {
         value = String(value);
       } else if (typeof value == "string" || typeof value == "number") {
         value = protoInt64.parse(value);
@@ -11393,7 +11393,7 @@ function longToLocal(field, value) {
       break;
     case ScalarType.FIXED64:
     case ScalarType.UINT64:
-      if ("longAsString" in field && field.longAsString) {
+      if ("longAsString" in field2 && field2.longAsString) {
         value = String(value);
       } else if (typeof value == "string" || typeof value == "number") {
         value = protoInt64.uParse(value);
@@ -11404,8 +11404,8 @@ function longToLocal(field, value) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/clone.js
-function clone(schema, message) {
-  return cloneReflect(reflect(schema, message)).message;
+function clone(schema, message2) {
+  return cloneReflect(reflect(schema, message2)).message;
 }
 function cloneReflect(i) {
   const o = reflect(i.desc);
@@ -11438,11 +11438,11 @@ function cloneReflect(i) {
   }
   return o;
 }
-function cloneSingular(field, value) {
-  if (field.message !== void 0 && isReflectMessage(value)) {
+function cloneSingular(field2, value) {
+  if (field2.message !== void 0 && isReflectMessage(value)) {
     return cloneReflect(value);
   }
-  if (field.scalar == ScalarType.BYTES && value instanceof Uint8Array) {
+  if (field2.scalar == ScalarType.BYTES && value instanceof Uint8Array) {
     return value.slice();
   }
   return value;
@@ -11566,13 +11566,13 @@ function safeObjectProperty(name) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/codegenv2/restore-json-names.js
-function restoreJsonNames(message) {
-  for (const f of message.field) {
+function restoreJsonNames(message2) {
+  for (const f of message2.field) {
     if (!unsafeIsSetExplicit(f, "jsonName")) {
       f.jsonName = protoCamelCase(f.name);
     }
   }
-  message.nestedType.forEach(restoreJsonNames);
+  message2.nestedType.forEach(restoreJsonNames);
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/registry.js
@@ -11627,10 +11627,10 @@ function parseTextFormatScalarValue(type, value) {
       return parseInt(value, 10);
   }
 }
-function unescapeBytesDefaultValue(str) {
+function unescapeBytesDefaultValue(str2) {
   const b = [];
   const input = {
-    tail: str,
+    tail: str2,
     c: "",
     next() {
       if (this.tail.length == 0) {
@@ -11753,18 +11753,18 @@ init_define_PROTOGUARD_WKT();
 function* nestedTypes(desc) {
   switch (desc.kind) {
     case "file":
-      for (const message of desc.messages) {
-        yield message;
-        yield* nestedTypes(message);
+      for (const message2 of desc.messages) {
+        yield message2;
+        yield* nestedTypes(message2);
       }
       yield* desc.enums;
       yield* desc.services;
       yield* desc.extensions;
       break;
     case "message":
-      for (const message of desc.nestedMessages) {
-        yield message;
-        yield* nestedTypes(message);
+      for (const message2 of desc.nestedMessages) {
+        yield message2;
+        yield* nestedTypes(message2);
       }
       yield* desc.nestedEnums;
       yield* desc.nestedExtensions;
@@ -11776,8 +11776,8 @@ function* nestedTypes(desc) {
 function createFileRegistry(...args) {
   return buildFileRegistry(args, assertValidNames);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve2) {
-  return buildFileRegistry([fileDescriptorProto, resolve2]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve4) {
+  return buildFileRegistry([fileDescriptorProto, resolve4]);
 }
 function buildFileRegistry(args, check) {
   const registry = createBaseRegistry();
@@ -11801,7 +11801,7 @@ function buildFileRegistry(args, check) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve2(protoFileName);
+        const dep = resolve4(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -11815,7 +11815,7 @@ function buildFileRegistry(args, check) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve2 = args[1];
+    const resolve4 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check === null || check === void 0 ? void 0 : check(file);
@@ -11843,28 +11843,28 @@ function assertValidNames(file) {
       check("enum value", value.name);
     }
   };
-  const checkMessage = (message) => {
-    check("message", message.name);
-    for (const field of message.field) {
-      check("field", field.name);
+  const checkMessage = (message2) => {
+    check("message", message2.name);
+    for (const field2 of message2.field) {
+      check("field", field2.name);
     }
-    for (const oneof of message.oneofDecl) {
+    for (const oneof of message2.oneofDecl) {
       check("oneof", oneof.name);
     }
-    for (const extension of message.extension) {
+    for (const extension of message2.extension) {
       check("extension", extension.name);
     }
-    message.nestedType.forEach(checkMessage);
-    message.enumType.forEach(checkEnum);
+    message2.nestedType.forEach(checkMessage);
+    message2.enumType.forEach(checkEnum);
   };
   file.messageType.forEach(checkMessage);
   file.enumType.forEach(checkEnum);
   for (const extension of file.extension) {
     check("extension", extension.name);
   }
-  for (const service of file.service) {
-    check("service", service.name);
-    for (const method of service.method) {
+  for (const service2 of file.service) {
+    check("service", service2.name);
+    for (const method of service2.method) {
       check("method", method.name);
     }
   }
@@ -12106,9 +12106,9 @@ function addFile(proto, reg) {
   for (const mapEntry of mapEntriesStore.values()) {
     addFields(mapEntry, reg, mapEntries);
   }
-  for (const message of file.messages) {
-    addFields(message, reg, mapEntries);
-    addExtensions(message, reg);
+  for (const message2 of file.messages) {
+    addFields(message2, reg, mapEntries);
+    addExtensions(message2, reg);
   }
   reg.addFile(file, true);
 }
@@ -12127,34 +12127,34 @@ function addExtensions(desc, reg) {
         desc.nestedExtensions.push(ext);
         reg.add(ext);
       }
-      for (const message of desc.nestedMessages) {
-        addExtensions(message, reg);
+      for (const message2 of desc.nestedMessages) {
+        addExtensions(message2, reg);
       }
       break;
   }
 }
-function addFields(message, reg, mapEntries) {
-  const allOneofs = message.proto.oneofDecl.map((proto) => newOneof(proto, message));
+function addFields(message2, reg, mapEntries) {
+  const allOneofs = message2.proto.oneofDecl.map((proto) => newOneof(proto, message2));
   const oneofsSeen = /* @__PURE__ */ new Set();
-  for (const proto of message.proto.field) {
+  for (const proto of message2.proto.field) {
     const oneof = findOneof(proto, allOneofs);
-    const field = newField(proto, message, reg, oneof, mapEntries);
-    message.fields.push(field);
-    message.field[field.localName] = field;
+    const field2 = newField(proto, message2, reg, oneof, mapEntries);
+    message2.fields.push(field2);
+    message2.field[field2.localName] = field2;
     if (oneof === void 0) {
-      message.members.push(field);
+      message2.members.push(field2);
     } else {
-      oneof.fields.push(field);
+      oneof.fields.push(field2);
       if (!oneofsSeen.has(oneof)) {
         oneofsSeen.add(oneof);
-        message.members.push(oneof);
+        message2.members.push(oneof);
       }
     }
   }
   for (const oneof of allOneofs.filter((o) => oneofsSeen.has(o))) {
-    message.oneofs.push(oneof);
+    message2.oneofs.push(oneof);
   }
-  for (const child of message.nestedMessages) {
+  for (const child of message2.nestedMessages) {
     addFields(child, reg, mapEntries);
   }
 }
@@ -12306,8 +12306,8 @@ function newOneof(proto, parent) {
 }
 function newField(proto, parentOrFile, reg, oneof, mapEntries) {
   var _a, _b, _c;
-  const isExtension = mapEntries === void 0;
-  const field = {
+  const isExtension2 = mapEntries === void 0;
+  const field2 = {
     kind: "field",
     proto,
     deprecated: (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.deprecated) !== null && _b !== void 0 ? _b : false,
@@ -12316,7 +12316,7 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
     scalar: void 0,
     message: void 0,
     enum: void 0,
-    presence: getFieldPresence(proto, oneof, isExtension, parentOrFile),
+    presence: getFieldPresence(proto, oneof, isExtension2, parentOrFile),
     utf8Validation: isUtf8Validated(proto, parentOrFile),
     listKind: void 0,
     mapKind: void 0,
@@ -12327,30 +12327,30 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
     getDefaultValue: void 0
   };
   let toStr;
-  if (isExtension) {
+  if (isExtension2) {
     const file = parentOrFile.kind == "file" ? parentOrFile : parentOrFile.file;
     const parent = parentOrFile.kind == "file" ? void 0 : parentOrFile;
     const typeName = makeTypeName(proto, parent, file);
-    field.kind = "extension";
-    field.file = file;
-    field.parent = parent;
-    field.oneof = void 0;
-    field.typeName = typeName;
-    field.jsonName = `[${typeName}]`;
+    field2.kind = "extension";
+    field2.file = file;
+    field2.parent = parent;
+    field2.oneof = void 0;
+    field2.typeName = typeName;
+    field2.jsonName = `[${typeName}]`;
     toStr = () => `extension ${typeName}`;
     const extendee = reg.getMessage(trimLeadingDot(proto.extendee));
     assert(extendee, `invalid FieldDescriptorProto: extendee ${proto.extendee} not found`);
-    field.extendee = extendee;
+    field2.extendee = extendee;
   } else {
     const parent = parentOrFile;
     assert(parent.kind == "message");
-    field.parent = parent;
-    field.oneof = oneof;
-    field.localName = oneof ? protoCamelCase(proto.name) : safeObjectProperty(protoCamelCase(proto.name));
-    field.jsonName = proto.jsonName;
+    field2.parent = parent;
+    field2.oneof = oneof;
+    field2.localName = oneof ? protoCamelCase(proto.name) : safeObjectProperty(protoCamelCase(proto.name));
+    field2.jsonName = proto.jsonName;
     toStr = () => `field ${parent.typeName}.${proto.name}`;
   }
-  Object.defineProperty(field, "toString", {
+  Object.defineProperty(field2, "toString", {
     value: toStr,
     writable: true,
     enumerable: true,
@@ -12362,69 +12362,69 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
   if (label === LABEL_REPEATED) {
     const mapEntry = type == TYPE_MESSAGE ? mapEntries === null || mapEntries === void 0 ? void 0 : mapEntries.get(trimLeadingDot(proto.typeName)) : void 0;
     if (mapEntry) {
-      field.fieldKind = "map";
-      const { key, value } = findMapEntryFields(mapEntry);
-      field.mapKey = key.scalar;
-      field.mapKind = value.fieldKind;
-      field.message = value.message;
-      field.delimitedEncoding = false;
-      field.enum = value.enum;
-      field.scalar = value.scalar;
-      return field;
+      field2.fieldKind = "map";
+      const { key: key2, value } = findMapEntryFields(mapEntry);
+      field2.mapKey = key2.scalar;
+      field2.mapKind = value.fieldKind;
+      field2.message = value.message;
+      field2.delimitedEncoding = false;
+      field2.enum = value.enum;
+      field2.scalar = value.scalar;
+      return field2;
     }
-    field.fieldKind = "list";
+    field2.fieldKind = "list";
     switch (type) {
       case TYPE_MESSAGE:
       case TYPE_GROUP:
-        field.listKind = "message";
-        field.message = reg.getMessage(trimLeadingDot(proto.typeName));
-        assert(field.message);
-        field.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
+        field2.listKind = "message";
+        field2.message = reg.getMessage(trimLeadingDot(proto.typeName));
+        assert(field2.message);
+        field2.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
         break;
       case TYPE_ENUM:
-        field.listKind = "enum";
-        field.enum = reg.getEnum(trimLeadingDot(proto.typeName));
-        assert(field.enum);
+        field2.listKind = "enum";
+        field2.enum = reg.getEnum(trimLeadingDot(proto.typeName));
+        assert(field2.enum);
         break;
       default:
-        field.listKind = "scalar";
-        field.scalar = type;
-        field.longAsString = jstype == JS_STRING;
+        field2.listKind = "scalar";
+        field2.scalar = type;
+        field2.longAsString = jstype == JS_STRING;
         break;
     }
-    field.packed = isPackedField(proto, parentOrFile);
-    return field;
+    field2.packed = isPackedField(proto, parentOrFile);
+    return field2;
   }
   switch (type) {
     case TYPE_MESSAGE:
     case TYPE_GROUP:
-      field.fieldKind = "message";
-      field.message = reg.getMessage(trimLeadingDot(proto.typeName));
-      assert(field.message, `invalid FieldDescriptorProto: type_name ${proto.typeName} not found`);
-      field.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
-      field.getDefaultValue = () => void 0;
+      field2.fieldKind = "message";
+      field2.message = reg.getMessage(trimLeadingDot(proto.typeName));
+      assert(field2.message, `invalid FieldDescriptorProto: type_name ${proto.typeName} not found`);
+      field2.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
+      field2.getDefaultValue = () => void 0;
       break;
     case TYPE_ENUM: {
       const enumeration = reg.getEnum(trimLeadingDot(proto.typeName));
       assert(enumeration !== void 0, `invalid FieldDescriptorProto: type_name ${proto.typeName} not found`);
-      field.fieldKind = "enum";
-      field.enum = reg.getEnum(trimLeadingDot(proto.typeName));
-      field.getDefaultValue = () => {
+      field2.fieldKind = "enum";
+      field2.enum = reg.getEnum(trimLeadingDot(proto.typeName));
+      field2.getDefaultValue = () => {
         return unsafeIsSetExplicit(proto, "defaultValue") ? parseTextFormatEnumValue(enumeration, proto.defaultValue) : void 0;
       };
       break;
     }
     default: {
-      field.fieldKind = "scalar";
-      field.scalar = type;
-      field.longAsString = jstype == JS_STRING;
-      field.getDefaultValue = () => {
+      field2.fieldKind = "scalar";
+      field2.scalar = type;
+      field2.longAsString = jstype == JS_STRING;
+      field2.getDefaultValue = () => {
         return unsafeIsSetExplicit(proto, "defaultValue") ? parseTextFormatScalarValue(type, proto.defaultValue) : void 0;
       };
       break;
     }
   }
-  return field;
+  return field2;
 }
 function getFileEdition(proto) {
   switch (proto.syntax) {
@@ -12519,7 +12519,7 @@ function findOneof(proto, allOneofs) {
   assert(oneof, `invalid FieldDescriptorProto: oneof #${proto.oneofIndex} for field #${proto.number} not found`);
   return oneof;
 }
-function getFieldPresence(proto, oneof, isExtension, parent) {
+function getFieldPresence(proto, oneof, isExtension2, parent) {
   if (proto.label == LABEL_REQUIRED) {
     return LEGACY_REQUIRED;
   }
@@ -12529,7 +12529,7 @@ function getFieldPresence(proto, oneof, isExtension, parent) {
   if (!!oneof || proto.proto3Optional) {
     return EXPLICIT;
   }
-  if (isExtension) {
+  if (isExtension2) {
     return EXPLICIT;
   }
   const resolved = resolveFeature("fieldPresence", { proto, parent });
@@ -12559,10 +12559,10 @@ function isPackedField(proto, parent) {
   });
 }
 function findMapEntryFields(mapEntry) {
-  const key = mapEntry.fields.find((f) => f.number === 1);
+  const key2 = mapEntry.fields.find((f) => f.number === 1);
   const value = mapEntry.fields.find((f) => f.number === 2);
-  assert(key && key.fieldKind == "scalar" && key.scalar != ScalarType.BYTES && key.scalar != ScalarType.FLOAT && key.scalar != ScalarType.DOUBLE && value && value.fieldKind != "list" && value.fieldKind != "map");
-  return { key, value };
+  assert(key2 && key2.fieldKind == "scalar" && key2.scalar != ScalarType.BYTES && key2.scalar != ScalarType.FLOAT && key2.scalar != ScalarType.DOUBLE && value && value.fieldKind != "list" && value.fieldKind != "map");
+  return { key: key2, value };
 }
 function isEnumOpen(desc) {
   var _a;
@@ -12687,8 +12687,8 @@ function bootEnumDescriptorProto(init) {
 
 // node_modules/@bufbuild/protobuf/dist/esm/codegenv2/message.js
 init_define_PROTOGUARD_WKT();
-function messageDesc(file, path4, ...paths) {
-  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path4]);
+function messageDesc(file, path7, ...paths) {
+  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path7]);
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
@@ -12886,9 +12886,9 @@ function makeReadContext(options) {
   return Object.assign(Object.assign({ readUnknownFields: true, recursionLimit: 100 }, options), { depth: 0 });
 }
 function fromBinary(schema, bytes, options) {
-  const message = create(schema);
-  compiledReader(schema).read(message, new BinaryReader(bytes), makeReadContext(options), bytes.byteLength);
-  return message;
+  const message2 = create(schema);
+  compiledReader(schema).read(message2, new BinaryReader(bytes), makeReadContext(options), bytes.byteLength);
+  return message2;
 }
 var compiledReaders = /* @__PURE__ */ new WeakMap();
 function compiledReader(desc) {
@@ -12906,19 +12906,19 @@ function compileMessage(desc) {
     readGroup: compileGroupReader(descString, fieldReaders)
   };
   compiledReaders.set(desc, compiled);
-  for (const field of desc.fields) {
-    fieldReaders.set(field.number, compileFieldReader(field));
+  for (const field2 of desc.fields) {
+    fieldReaders.set(field2.number, compileFieldReader(field2));
   }
   return compiled;
 }
 function compileMessageReader(descString, fieldReaders) {
-  return (message, reader, ctx, length) => {
+  return (message2, reader, ctx, length) => {
     var _a;
     if (++ctx.depth > ctx.recursionLimit) {
       throw new Error(`cannot decode ${descString} from binary: maximum recursion depth of ${ctx.recursionLimit} reached`);
     }
     const end = reader.pos + length;
-    const unknownFields = (_a = message.$unknown) !== null && _a !== void 0 ? _a : [];
+    const unknownFields = (_a = message2.$unknown) !== null && _a !== void 0 ? _a : [];
     while (reader.pos < end) {
       const [fieldNo, wireType] = reader.tag();
       const fieldReader = fieldReaders.get(fieldNo);
@@ -12929,23 +12929,23 @@ function compileMessageReader(descString, fieldReaders) {
         }
         continue;
       }
-      fieldReader(message, reader, ctx, wireType);
+      fieldReader(message2, reader, ctx, wireType);
     }
     if (unknownFields.length > 0) {
-      message.$unknown = unknownFields;
+      message2.$unknown = unknownFields;
     }
     ctx.depth--;
   };
 }
 function compileGroupReader(descString, fieldReaders) {
-  return (message, reader, ctx, fieldNo) => {
+  return (message2, reader, ctx, fieldNo) => {
     var _a;
     if (++ctx.depth > ctx.recursionLimit) {
       throw new Error(`cannot decode ${descString} from binary: maximum recursion depth of ${ctx.recursionLimit} reached`);
     }
     let recordFieldNo;
     let wireType;
-    const unknownFields = (_a = message.$unknown) !== null && _a !== void 0 ? _a : [];
+    const unknownFields = (_a = message2.$unknown) !== null && _a !== void 0 ? _a : [];
     while (reader.pos < reader.len) {
       [recordFieldNo, wireType] = reader.tag();
       if (wireType == WireType.EndGroup) {
@@ -12959,132 +12959,132 @@ function compileGroupReader(descString, fieldReaders) {
         }
         continue;
       }
-      fieldReader(message, reader, ctx, wireType);
+      fieldReader(message2, reader, ctx, wireType);
     }
     if (wireType != WireType.EndGroup || recordFieldNo !== fieldNo) {
       throw new Error("invalid end group tag");
     }
     if (unknownFields.length > 0) {
-      message.$unknown = unknownFields;
+      message2.$unknown = unknownFields;
     }
     ctx.depth--;
   };
 }
-function readField(message, reader, field, wireType, ctx) {
-  compileFieldReader(field)(message[unsafeLocal], reader, ctx, wireType);
+function readField(message2, reader, field2, wireType, ctx) {
+  compileFieldReader(field2)(message2[unsafeLocal], reader, ctx, wireType);
 }
-function compileFieldReader(field) {
-  switch (field.fieldKind) {
+function compileFieldReader(field2) {
+  switch (field2.fieldKind) {
     case "scalar":
-      return compileScalarFieldReader(field);
+      return compileScalarFieldReader(field2);
     case "enum":
-      return compileEnumFieldReader(field);
+      return compileEnumFieldReader(field2);
     case "message":
-      return compileMessageFieldReader(field);
+      return compileMessageFieldReader(field2);
     case "list":
-      return compileListFieldReader(field);
+      return compileListFieldReader(field2);
     case "map":
-      return compileMapFieldReader(field);
+      return compileMapFieldReader(field2);
   }
 }
-function compileScalarFieldReader(field) {
-  const readScalar = compileScalarReader(field.scalar, field.utf8Validation, field.longAsString);
-  const localName = field.localName;
-  if (field.oneof) {
-    const oneofLocalName = field.oneof.localName;
-    return (message, reader) => {
-      message[oneofLocalName] = {
+function compileScalarFieldReader(field2) {
+  const readScalar = compileScalarReader(field2.scalar, field2.utf8Validation, field2.longAsString);
+  const localName = field2.localName;
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
+    return (message2, reader) => {
+      message2[oneofLocalName] = {
         case: localName,
         value: readScalar(reader)
       };
     };
   }
-  return (message, reader) => {
-    message[localName] = readScalar(reader);
+  return (message2, reader) => {
+    message2[localName] = readScalar(reader);
   };
 }
-function compileEnumFieldReader(field) {
+function compileEnumFieldReader(field2) {
   var _a;
-  const localName = field.localName;
-  const oneofLocalName = (_a = field.oneof) === null || _a === void 0 ? void 0 : _a.localName;
-  if (field.enum.open) {
+  const localName = field2.localName;
+  const oneofLocalName = (_a = field2.oneof) === null || _a === void 0 ? void 0 : _a.localName;
+  if (field2.enum.open) {
     if (oneofLocalName !== void 0) {
-      return (message, reader) => {
-        message[oneofLocalName] = { case: localName, value: reader.int32() };
+      return (message2, reader) => {
+        message2[oneofLocalName] = { case: localName, value: reader.int32() };
       };
     }
-    return (message, reader) => {
-      message[localName] = reader.int32();
+    return (message2, reader) => {
+      message2[localName] = reader.int32();
     };
   }
-  const values = field.enum.values;
-  const fieldNo = field.number;
-  return (message, reader, ctx, wireType) => {
+  const values = field2.enum.values;
+  const fieldNo = field2.number;
+  return (message2, reader, ctx, wireType) => {
     var _a2;
     const val = reader.int32();
     if (values.some((v) => v.number === val)) {
       if (oneofLocalName !== void 0) {
-        message[oneofLocalName] = { case: localName, value: val };
+        message2[oneofLocalName] = { case: localName, value: val };
       } else {
-        message[localName] = val;
+        message2[localName] = val;
       }
     } else if (ctx.readUnknownFields) {
       const bytes = [];
       varint32write(val, bytes);
-      const unknownFields = (_a2 = message.$unknown) !== null && _a2 !== void 0 ? _a2 : [];
+      const unknownFields = (_a2 = message2.$unknown) !== null && _a2 !== void 0 ? _a2 : [];
       unknownFields.push({
         no: fieldNo,
         wireType,
         data: new Uint8Array(bytes)
       });
-      message.$unknown = unknownFields;
+      message2.$unknown = unknownFields;
     }
   };
 }
-function compileMessageFieldReader(field) {
-  const localName = field.localName;
-  const { toMessage, toLocal } = localMessageMapper(field);
-  const readChild = compileChildReader(field);
-  if (field.oneof) {
-    const oneofLocalName = field.oneof.localName;
-    return (message, reader, ctx) => {
-      const oneof = message[oneofLocalName];
+function compileMessageFieldReader(field2) {
+  const localName = field2.localName;
+  const { toMessage, toLocal } = localMessageMapper(field2);
+  const readChild = compileChildReader(field2);
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
+    return (message2, reader, ctx) => {
+      const oneof = message2[oneofLocalName];
       const child = toMessage(oneof.case === localName ? oneof.value : void 0);
       readChild(child, reader, ctx);
-      message[oneofLocalName] = { case: localName, value: toLocal(child) };
+      message2[oneofLocalName] = { case: localName, value: toLocal(child) };
     };
   }
-  return (message, reader, ctx) => {
-    const child = toMessage(message[localName]);
+  return (message2, reader, ctx) => {
+    const child = toMessage(message2[localName]);
     readChild(child, reader, ctx);
-    message[localName] = toLocal(child);
+    message2[localName] = toLocal(child);
   };
 }
-function compileChildReader(field) {
-  const compiledChild = compiledReader(field.message);
-  if (field.delimitedEncoding) {
-    const fieldNo = field.number;
+function compileChildReader(field2) {
+  const compiledChild = compiledReader(field2.message);
+  if (field2.delimitedEncoding) {
+    const fieldNo = field2.number;
     return (child, reader, ctx) => compiledChild.readGroup(child, reader, ctx, fieldNo);
   }
   return (child, reader, ctx) => compiledChild.read(child, reader, ctx, reader.uint32());
 }
-function compileListFieldReader(field) {
-  const localName = field.localName;
-  if (field.listKind == "message") {
-    const { toMessage, toLocal } = localMessageMapper(field);
-    const readChild = compileChildReader(field);
-    return (message, reader, ctx) => {
+function compileListFieldReader(field2) {
+  const localName = field2.localName;
+  if (field2.listKind == "message") {
+    const { toMessage, toLocal } = localMessageMapper(field2);
+    const readChild = compileChildReader(field2);
+    return (message2, reader, ctx) => {
       const child = toMessage(void 0);
       readChild(child, reader, ctx);
-      message[localName].push(toLocal(child));
+      message2[localName].push(toLocal(child));
     };
   }
-  const scalarType = field.listKind == "enum" ? ScalarType.INT32 : field.scalar;
-  const longAsString = field.listKind == "scalar" ? field.longAsString : false;
-  const readScalar = compileScalarReader(scalarType, field.utf8Validation, longAsString);
+  const scalarType = field2.listKind == "enum" ? ScalarType.INT32 : field2.scalar;
+  const longAsString = field2.listKind == "scalar" ? field2.longAsString : false;
+  const readScalar = compileScalarReader(scalarType, field2.utf8Validation, longAsString);
   const packedPossible = scalarType != ScalarType.STRING && scalarType != ScalarType.BYTES;
-  return (message, reader, ctx, wireType) => {
-    const items = message[localName];
+  return (message2, reader, ctx, wireType) => {
+    const items = message2[localName];
     if (wireType == WireType.LengthDelimited && packedPossible) {
       const end = reader.uint32() + reader.pos;
       while (reader.pos < end) {
@@ -13095,16 +13095,16 @@ function compileListFieldReader(field) {
     }
   };
 }
-function compileMapFieldReader(field) {
-  const localName = field.localName;
-  const readKey = compileScalarReader(field.mapKey, field.utf8Validation, false);
-  const keyZero = scalarZeroValue(field.mapKey, false);
+function compileMapFieldReader(field2) {
+  const localName = field2.localName;
+  const readKey = compileScalarReader(field2.mapKey, field2.utf8Validation, false);
+  const keyZero = scalarZeroValue(field2.mapKey, false);
   let readValue;
   let valueDefault;
-  switch (field.mapKind) {
+  switch (field2.mapKind) {
     case "scalar": {
-      const scalar = field.scalar;
-      const readScalar = compileScalarReader(scalar, field.utf8Validation, false);
+      const scalar = field2.scalar;
+      const readScalar = compileScalarReader(scalar, field2.utf8Validation, false);
       readValue = (reader) => readScalar(reader);
       if (scalar == ScalarType.BYTES) {
         valueDefault = () => new Uint8Array(0);
@@ -13115,14 +13115,14 @@ function compileMapFieldReader(field) {
       break;
     }
     case "enum": {
-      const zero = field.enum.values[0].number;
+      const zero = field2.enum.values[0].number;
       readValue = (reader) => reader.int32();
       valueDefault = () => zero;
       break;
     }
     case "message": {
-      const { toMessage, toLocal } = localMessageMapper(field);
-      const readChild = compiledReader(field.message).read;
+      const { toMessage, toLocal } = localMessageMapper(field2);
+      const readChild = compiledReader(field2.message).read;
       readValue = (reader, ctx, existing) => {
         const child = toMessage(existing);
         readChild(child, reader, ctx, reader.uint32());
@@ -13132,9 +13132,9 @@ function compileMapFieldReader(field) {
       break;
     }
   }
-  return (message, reader, ctx) => {
-    const record = message[localName];
-    let key;
+  return (message2, reader, ctx) => {
+    const record = message2[localName];
+    let key2;
     let val;
     const len = reader.uint32();
     const end = reader.pos + len;
@@ -13142,7 +13142,7 @@ function compileMapFieldReader(field) {
       const [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case 1:
-          key = readKey(reader);
+          key2 = readKey(reader);
           break;
         case 2:
           val = readValue(reader, ctx, val);
@@ -13151,13 +13151,13 @@ function compileMapFieldReader(field) {
           reader.skip(wireType, fieldNo, ctx.recursionLimit - ctx.depth);
       }
     }
-    if (key === void 0) {
-      key = keyZero;
+    if (key2 === void 0) {
+      key2 = keyZero;
     }
     if (val === void 0) {
       val = valueDefault();
     }
-    setOwn(record, key, val);
+    setOwn(record, key2, val);
   };
 }
 function compileScalarReader(type, utf8Validation, longAsString) {
@@ -13223,9 +13223,9 @@ var writeDefaults = {
 function makeWriteOptions(options) {
   return options ? Object.assign(Object.assign({}, writeDefaults), options) : writeDefaults;
 }
-function toBinary(schema, message, options) {
+function toBinary(schema, message2, options) {
   const writer = new BinaryWriter();
-  compiledWriter(schema)(writer, makeWriteOptions(options), message);
+  compiledWriter(schema)(writer, makeWriteOptions(options), message2);
   return writer.finish();
 }
 var compiledWriters = /* @__PURE__ */ new WeakMap();
@@ -13241,14 +13241,14 @@ function compileMessage2(desc) {
   const sortedFields = desc.fields.concat().sort((a, b) => a.number - b.number);
   const foreignField = sortedFields[0];
   const fieldWriters = [];
-  const compiled = (writer, opts, message) => {
-    if (message.$typeName !== typeName && foreignField !== void 0) {
-      throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message.$typeName}`, "ForeignFieldError");
+  const compiled = (writer, opts, message2) => {
+    if (message2.$typeName !== typeName && foreignField !== void 0) {
+      throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message2.$typeName}`, "ForeignFieldError");
     }
     for (let i = 0; i < fieldWriters.length; i++) {
-      fieldWriters[i](writer, opts, message);
+      fieldWriters[i](writer, opts, message2);
     }
-    const unknown = message.$unknown;
+    const unknown = message2.$unknown;
     if (unknown !== void 0 && opts.writeUnknownFields) {
       for (let i = 0; i < unknown.length; i++) {
         const { no, wireType, data } = unknown[i];
@@ -13257,109 +13257,109 @@ function compileMessage2(desc) {
     }
   };
   compiledWriters.set(desc, compiled);
-  for (const field of sortedFields) {
-    fieldWriters.push(compileField(field));
+  for (const field2 of sortedFields) {
+    fieldWriters.push(compileField(field2));
   }
   return compiled;
 }
-function compileField(field) {
-  switch (field.fieldKind) {
+function compileField(field2) {
+  switch (field2.fieldKind) {
     case "message":
     case "scalar":
     case "enum":
-      return compileSingularField(field);
+      return compileSingularField(field2);
     case "list":
-      return compileListField(field);
+      return compileListField(field2);
     case "map":
-      return compileMapField(field);
+      return compileMapField(field2);
   }
 }
-function compileSingularField(field) {
-  const writeValue = compileSingularValue(field);
-  const localName = field.localName;
-  if (field.oneof) {
-    const oneofLocalName = field.oneof.localName;
-    return (writer, opts, message) => {
-      const oneof = message[oneofLocalName];
+function compileSingularField(field2) {
+  const writeValue = compileSingularValue(field2);
+  const localName = field2.localName;
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
+    return (writer, opts, message2) => {
+      const oneof = message2[oneofLocalName];
       if (oneof.case === localName) {
         writeValue(writer, opts, oneof.value);
       }
     };
   }
-  if (field.presence != IMPLICIT4) {
-    const requiredError = field.presence == LEGACY_REQUIRED2 ? `cannot encode ${field} to binary: required field not set` : void 0;
-    return (writer, opts, message) => {
-      const value = message[localName];
-      if (value !== void 0 && Object.prototype.hasOwnProperty.call(message, localName)) {
+  if (field2.presence != IMPLICIT4) {
+    const requiredError = field2.presence == LEGACY_REQUIRED2 ? `cannot encode ${field2} to binary: required field not set` : void 0;
+    return (writer, opts, message2) => {
+      const value = message2[localName];
+      if (value !== void 0 && Object.prototype.hasOwnProperty.call(message2, localName)) {
         writeValue(writer, opts, value);
       } else if (requiredError !== void 0) {
         throw new Error(requiredError);
       }
     };
   }
-  if (field.fieldKind == "enum") {
-    const zero = field.enum.values[0].number;
-    return (writer, opts, message) => {
-      const value = message[localName];
+  if (field2.fieldKind == "enum") {
+    const zero = field2.enum.values[0].number;
+    return (writer, opts, message2) => {
+      const value = message2[localName];
       if (value !== zero) {
         writeValue(writer, opts, value);
       }
     };
   }
-  switch (field.scalar) {
+  switch (field2.scalar) {
     case ScalarType.BOOL:
-      return (writer, opts, message) => {
-        const value = message[localName];
+      return (writer, opts, message2) => {
+        const value = message2[localName];
         if (value !== false) {
           writeValue(writer, opts, value);
         }
       };
     case ScalarType.STRING:
-      return (writer, opts, message) => {
-        const value = message[localName];
+      return (writer, opts, message2) => {
+        const value = message2[localName];
         if (value !== "") {
           writeValue(writer, opts, value);
         }
       };
     case ScalarType.BYTES:
-      return (writer, opts, message) => {
-        const value = message[localName];
+      return (writer, opts, message2) => {
+        const value = message2[localName];
         if (!(value instanceof Uint8Array) || value.byteLength > 0) {
           writeValue(writer, opts, value);
         }
       };
     case ScalarType.DOUBLE:
     case ScalarType.FLOAT:
-      return (writer, opts, message) => {
-        const value = message[localName];
+      return (writer, opts, message2) => {
+        const value = message2[localName];
         if (!Object.is(value, 0)) {
           writeValue(writer, opts, value);
         }
       };
     default:
-      return (writer, opts, message) => {
-        const value = message[localName];
+      return (writer, opts, message2) => {
+        const value = message2[localName];
         if (value != 0) {
           writeValue(writer, opts, value);
         }
       };
   }
 }
-function compileSingularValue(field) {
-  switch (field.fieldKind) {
+function compileSingularValue(field2) {
+  switch (field2.fieldKind) {
     case "message": {
-      const { toMessage } = localMessageMapper(field);
-      const writeChild = compileChildWriter(field);
+      const { toMessage } = localMessageMapper(field2);
+      const writeChild = compileChildWriter(field2);
       return (writer, opts, value) => {
         writeChild(writer, opts, toMessage(value));
       };
     }
     case "scalar":
     case "enum": {
-      const scalarType = field.fieldKind == "enum" ? ScalarType.INT32 : field.scalar;
-      const fieldNo = field.number;
+      const scalarType = field2.fieldKind == "enum" ? ScalarType.INT32 : field2.scalar;
+      const fieldNo = field2.number;
       const wireType = writeTypeOfScalar(scalarType);
-      const writeScalar = compileScalarValue(scalarType, field.parent.typeName, field.name);
+      const writeScalar = compileScalarValue(scalarType, field2.parent.typeName, field2.name);
       return (writer, opts, value) => {
         writer.tag(fieldNo, wireType);
         writeScalar(writer, value);
@@ -13367,15 +13367,15 @@ function compileSingularValue(field) {
     }
   }
 }
-function compileListField(field) {
-  const localName = field.localName;
-  const fieldNo = field.number;
-  switch (field.listKind) {
+function compileListField(field2) {
+  const localName = field2.localName;
+  const fieldNo = field2.number;
+  switch (field2.listKind) {
     case "message": {
-      const { toMessage } = localMessageMapper(field);
-      const writeChild = compileChildWriter(field);
-      return (writer, opts, message) => {
-        const items = message[localName];
+      const { toMessage } = localMessageMapper(field2);
+      const writeChild = compileChildWriter(field2);
+      return (writer, opts, message2) => {
+        const items = message2[localName];
         for (let i = 0; i < items.length; i++) {
           writeChild(writer, opts, toMessage(items[i]));
         }
@@ -13383,11 +13383,11 @@ function compileListField(field) {
     }
     case "scalar":
     case "enum": {
-      const scalarType = field.listKind == "enum" ? ScalarType.INT32 : field.scalar;
-      const writeScalar = compileScalarValue(scalarType, field.parent.typeName, field.name);
-      if (field.packed) {
-        return (writer, opts, message) => {
-          const items = message[localName];
+      const scalarType = field2.listKind == "enum" ? ScalarType.INT32 : field2.scalar;
+      const writeScalar = compileScalarValue(scalarType, field2.parent.typeName, field2.name);
+      if (field2.packed) {
+        return (writer, opts, message2) => {
+          const items = message2[localName];
           if (items.length == 0) {
             return;
           }
@@ -13399,8 +13399,8 @@ function compileListField(field) {
         };
       }
       const wireType = writeTypeOfScalar(scalarType);
-      return (writer, opts, message) => {
-        const items = message[localName];
+      return (writer, opts, message2) => {
+        const items = message2[localName];
         for (let i = 0; i < items.length; i++) {
           writer.tag(fieldNo, wireType);
           writeScalar(writer, items[i]);
@@ -13409,81 +13409,81 @@ function compileListField(field) {
     }
   }
 }
-function compileMapField(field) {
-  const localName = field.localName;
-  const fieldNo = field.number;
-  const writeKey = compileMapKey(field);
-  if (field.mapKind == "message") {
-    const { toMessage } = localMessageMapper(field);
-    const writeMessage2 = compiledWriter(field.message);
-    return (writer, opts, message) => {
-      const record = message[localName];
+function compileMapField(field2) {
+  const localName = field2.localName;
+  const fieldNo = field2.number;
+  const writeKey = compileMapKey(field2);
+  if (field2.mapKind == "message") {
+    const { toMessage } = localMessageMapper(field2);
+    const writeMessage2 = compiledWriter(field2.message);
+    return (writer, opts, message2) => {
+      const record = message2[localName];
       const keys = Object.keys(record);
       for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
+        const key2 = keys[i];
         writer.tag(fieldNo, WireType.LengthDelimited).fork();
-        writeKey(writer, key);
+        writeKey(writer, key2);
         writer.tag(2, WireType.LengthDelimited).fork();
-        writeMessage2(writer, opts, toMessage(record[key]));
+        writeMessage2(writer, opts, toMessage(record[key2]));
         writer.join();
         writer.join();
       }
     };
   }
-  const scalarType = field.mapKind == "enum" ? ScalarType.INT32 : field.scalar;
+  const scalarType = field2.mapKind == "enum" ? ScalarType.INT32 : field2.scalar;
   const valueWireType = writeTypeOfScalar(scalarType);
-  const writeScalar = compileScalarValue(scalarType, field.parent.typeName, field.name);
-  return (writer, opts, message) => {
-    const record = message[localName];
+  const writeScalar = compileScalarValue(scalarType, field2.parent.typeName, field2.name);
+  return (writer, opts, message2) => {
+    const record = message2[localName];
     const keys = Object.keys(record);
     for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
+      const key2 = keys[i];
       writer.tag(fieldNo, WireType.LengthDelimited).fork();
-      writeKey(writer, key);
+      writeKey(writer, key2);
       writer.tag(2, valueWireType);
-      writeScalar(writer, record[key]);
+      writeScalar(writer, record[key2]);
       writer.join();
     }
   };
 }
-function compileMapKey(field) {
-  const wireType = writeTypeOfScalar(field.mapKey);
-  const writeScalar = compileScalarValue(field.mapKey, field.parent.typeName, field.name);
-  const convertKey = compileMapKeyConverter(field.mapKey);
-  return (writer, key) => {
+function compileMapKey(field2) {
+  const wireType = writeTypeOfScalar(field2.mapKey);
+  const writeScalar = compileScalarValue(field2.mapKey, field2.parent.typeName, field2.name);
+  const convertKey = compileMapKeyConverter(field2.mapKey);
+  return (writer, key2) => {
     writer.tag(1, wireType);
-    writeScalar(writer, convertKey(key));
+    writeScalar(writer, convertKey(key2));
   };
 }
 function compileMapKeyConverter(type) {
   switch (type) {
     case ScalarType.STRING:
-      return (key) => key;
+      return (key2) => key2;
     case ScalarType.BOOL:
-      return (key) => key === "true" ? true : key === "false" ? false : key;
+      return (key2) => key2 === "true" ? true : key2 === "false" ? false : key2;
     case ScalarType.UINT64:
     case ScalarType.FIXED64:
-      return (key) => {
+      return (key2) => {
         try {
-          return protoInt64.uParse(key);
+          return protoInt64.uParse(key2);
         } catch (_a) {
-          return key;
+          return key2;
         }
       };
     case ScalarType.INT64:
     case ScalarType.SFIXED64:
     case ScalarType.SINT64:
-      return (key) => {
+      return (key2) => {
         try {
-          return protoInt64.parse(key);
+          return protoInt64.parse(key2);
         } catch (_a) {
-          return key;
+          return key2;
         }
       };
     default:
-      return (key) => {
-        const n = Number.parseInt(key);
-        return Number.isFinite(n) ? n : key;
+      return (key2) => {
+        const n = Number.parseInt(key2);
+        return Number.isFinite(n) ? n : key2;
       };
   }
 }
@@ -13534,10 +13534,10 @@ function compileScalarWrite(type) {
       return (writer, value) => writer.sint32(value);
   }
 }
-function compileChildWriter(field) {
-  const fieldNo = field.number;
-  const writeMessage2 = compiledWriter(field.message);
-  if (field.delimitedEncoding) {
+function compileChildWriter(field2) {
+  const fieldNo = field2.number;
+  const writeMessage2 = compiledWriter(field2.message);
+  if (field2.delimitedEncoding) {
     return (writer, opts, child) => {
       writer.tag(fieldNo, WireType.StartGroup);
       writeMessage2(writer, opts, child);
@@ -13598,13 +13598,13 @@ function typeUrlToName(url) {
 
 // node_modules/@bufbuild/protobuf/dist/esm/extensions.js
 init_define_PROTOGUARD_WKT();
-function getExtension(message, extension, options) {
-  assertExtendee(extension, message);
-  const ufs = filterUnknownFields(message.$unknown, extension);
-  const [container, field, get] = createExtensionContainer(extension);
+function getExtension(message2, extension, options) {
+  assertExtendee(extension, message2);
+  const ufs = filterUnknownFields(message2.$unknown, extension);
+  const [container, field2, get] = createExtensionContainer(extension);
   const ctx = makeReadContext(options);
   for (const uf of ufs) {
-    readField(container, new BinaryReader(uf.data), field, uf.wireType, ctx);
+    readField(container, new BinaryReader(uf.data), field2, uf.wireType, ctx);
   }
   return get();
 }
@@ -13623,12 +13623,12 @@ function filterUnknownFields(unknownFields, extension) {
 }
 function createExtensionContainer(extension, value) {
   const localName = extension.typeName;
-  const field = Object.assign(Object.assign({}, extension), { kind: "field", parent: extension.extendee, localName });
-  const desc = Object.assign(Object.assign({}, extension.extendee), { fields: [field], members: [field], oneofs: [] });
+  const field2 = Object.assign(Object.assign({}, extension), { kind: "field", parent: extension.extendee, localName });
+  const desc = Object.assign(Object.assign({}, extension.extendee), { fields: [field2], members: [field2], oneofs: [] });
   const container = create(desc, value !== void 0 ? { [localName]: value } : void 0);
   return [
     reflect(desc, container),
-    field,
+    field2,
     () => {
       const value2 = container[localName];
       if (value2 === void 0) {
@@ -13642,16 +13642,16 @@ function createExtensionContainer(extension, value) {
     }
   ];
 }
-function assertExtendee(extension, message) {
-  if (extension.extendee.typeName != message.$typeName) {
+function assertExtendee(extension, message2) {
+  if (extension.extendee.typeName != message2.$typeName) {
     throw new Error(`extension ${extension.typeName} can only be applied to message ${extension.extendee.typeName}`);
   }
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/fields.js
 init_define_PROTOGUARD_WKT();
-function isFieldSet(message, field) {
-  return field.parent.typeName == message.$typeName && unsafeIsSet(message, field);
+function isFieldSet(message2, field2) {
+  return field2.parent.typeName == message2.$typeName && unsafeIsSet(message2, field2);
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/to-json.js
@@ -13675,8 +13675,8 @@ var jsonWriteDefaults = {
 function makeWriteOptions2(options) {
   return options ? Object.assign(Object.assign({}, jsonWriteDefaults), options) : jsonWriteDefaults;
 }
-function toJson(schema, message, options) {
-  return compiledWriter2(schema)(makeWriteOptions2(options), message);
+function toJson(schema, message2, options) {
+  return compiledWriter2(schema)(makeWriteOptions2(options), message2);
 }
 var compiledWriters2 = /* @__PURE__ */ new WeakMap();
 function compiledWriter2(desc) {
@@ -13691,11 +13691,11 @@ function compileMessage3(desc) {
   const writeWkt = compileWkt(desc);
   if (writeWkt !== void 0) {
     const foreignField2 = desc.fields[0];
-    const compiledWriter4 = (opts, message) => {
-      if (message.$typeName !== typeName && foreignField2 !== void 0) {
-        throw new FieldError(foreignField2, `cannot use ${foreignField2} with message ${message.$typeName}`, "ForeignFieldError");
+    const compiledWriter4 = (opts, message2) => {
+      if (message2.$typeName !== typeName && foreignField2 !== void 0) {
+        throw new FieldError(foreignField2, `cannot use ${foreignField2} with message ${message2.$typeName}`, "ForeignFieldError");
       }
-      return writeWkt(opts, message);
+      return writeWkt(opts, message2);
     };
     compiledWriters2.set(desc, compiledWriter4);
     return compiledWriter4;
@@ -13703,32 +13703,32 @@ function compileMessage3(desc) {
   const sortedFields = desc.fields.concat().sort((a, b) => a.number - b.number);
   const foreignField = sortedFields[0];
   const fieldWriters = [];
-  const compiledWriter3 = (opts, message) => {
-    if (message.$typeName !== typeName && foreignField !== void 0) {
-      throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message.$typeName}`, "ForeignFieldError");
+  const compiledWriter3 = (opts, message2) => {
+    if (message2.$typeName !== typeName && foreignField !== void 0) {
+      throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message2.$typeName}`, "ForeignFieldError");
     }
     const json = {};
     for (let i = 0; i < fieldWriters.length; i++) {
-      fieldWriters[i](opts, message, json);
+      fieldWriters[i](opts, message2, json);
     }
     if (opts.registry) {
-      writeExtensions(json, opts, opts.registry, message, desc);
+      writeExtensions(json, opts, opts.registry, message2, desc);
     }
     return json;
   };
   compiledWriters2.set(desc, compiledWriter3);
-  for (const field of sortedFields) {
-    const writeField2 = compileField2(field);
-    fieldWriters.push(field.jsonName === "__proto__" || field.name === "__proto__" ? writeOwnKeys(writeField2) : writeField2);
+  for (const field2 of sortedFields) {
+    const writeField2 = compileField2(field2);
+    fieldWriters.push(field2.jsonName === "__proto__" || field2.name === "__proto__" ? writeOwnKeys(writeField2) : writeField2);
   }
   return compiledWriter3;
 }
 function writeOwnKeys(writeField2) {
-  return (opts, message, json) => {
+  return (opts, message2, json) => {
     const tmp = /* @__PURE__ */ Object.create(null);
-    writeField2(opts, message, tmp);
-    for (const key of Object.keys(tmp)) {
-      setOwn(json, key, tmp[key]);
+    writeField2(opts, message2, tmp);
+    for (const key2 of Object.keys(tmp)) {
+      setOwn(json, key2, tmp[key2]);
     }
   };
 }
@@ -13738,47 +13738,47 @@ function compileWkt(desc) {
   }
   switch (desc.typeName) {
     case "google.protobuf.Any":
-      return (opts, message) => anyToJson(message, opts);
+      return (opts, message2) => anyToJson(message2, opts);
     case "google.protobuf.Timestamp":
-      return (opts, message) => timestampToJson(message);
+      return (opts, message2) => timestampToJson(message2);
     case "google.protobuf.Duration":
-      return (opts, message) => durationToJson(message);
+      return (opts, message2) => durationToJson(message2);
     case "google.protobuf.FieldMask":
-      return (opts, message) => fieldMaskToJson(message);
+      return (opts, message2) => fieldMaskToJson(message2);
     case "google.protobuf.Struct":
-      return (opts, message) => structToJson(message);
+      return (opts, message2) => structToJson(message2);
     case "google.protobuf.Value":
-      return (opts, message) => valueToJson(message);
+      return (opts, message2) => valueToJson(message2);
     case "google.protobuf.ListValue":
-      return (opts, message) => listValueToJson(message);
+      return (opts, message2) => listValueToJson(message2);
     default:
       if (isWrapperDesc(desc)) {
         const valueField = desc.fields[0];
         const localName = valueField.localName;
         const zero = scalarZeroValue(valueField.scalar, false);
         const writeScalar = compileScalarValue2(valueField);
-        return (opts, message) => {
-          const value = message[localName];
+        return (opts, message2) => {
+          const value = message2[localName];
           return writeScalar(opts, value === void 0 ? zero : value);
         };
       }
       return void 0;
   }
 }
-function compileField2(field) {
-  switch (field.fieldKind) {
+function compileField2(field2) {
+  switch (field2.fieldKind) {
     case "scalar":
     case "enum":
     case "message":
-      return compileSingularField2(field);
+      return compileSingularField2(field2);
     case "list":
     case "map": {
-      const writeValue = field.fieldKind == "list" ? compileListValue(field) : compileMapValue(field);
-      const protoName = field.name;
-      const jsonKey = field.jsonName;
-      const localName = field.localName;
-      return (opts, message, json) => {
-        const value = writeValue(opts, message[localName]);
+      const writeValue = field2.fieldKind == "list" ? compileListValue(field2) : compileMapValue(field2);
+      const protoName = field2.name;
+      const jsonKey = field2.jsonName;
+      const localName = field2.localName;
+      return (opts, message2, json) => {
+        const value = writeValue(opts, message2[localName]);
         if (value !== void 0) {
           json[opts.useProtoFieldName ? protoName : jsonKey] = value;
         }
@@ -13786,108 +13786,108 @@ function compileField2(field) {
     }
   }
 }
-function compileSingularField2(field) {
-  const writeValue = compileSingularValue2(field);
-  const protoName = field.name;
-  const jsonKey = field.jsonName;
-  const localName = field.localName;
-  if (field.oneof) {
-    const oneofLocalName = field.oneof.localName;
-    return (opts, message, json) => {
-      const oneof = message[oneofLocalName];
+function compileSingularField2(field2) {
+  const writeValue = compileSingularValue2(field2);
+  const protoName = field2.name;
+  const jsonKey = field2.jsonName;
+  const localName = field2.localName;
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
+    return (opts, message2, json) => {
+      const oneof = message2[oneofLocalName];
       if (oneof.case === localName) {
         json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, oneof.value);
       }
     };
   }
-  if (field.presence != IMPLICIT5) {
-    const requiredError = field.presence == LEGACY_REQUIRED3 ? `cannot encode ${field} to JSON: required field not set` : void 0;
-    return (opts, message, json) => {
-      const value = message[localName];
-      if (value !== void 0 && Object.prototype.hasOwnProperty.call(message, localName)) {
+  if (field2.presence != IMPLICIT5) {
+    const requiredError = field2.presence == LEGACY_REQUIRED3 ? `cannot encode ${field2} to JSON: required field not set` : void 0;
+    return (opts, message2, json) => {
+      const value = message2[localName];
+      if (value !== void 0 && Object.prototype.hasOwnProperty.call(message2, localName)) {
         json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
       } else if (requiredError !== void 0) {
         throw new Error(requiredError);
       }
     };
   }
-  if (field.fieldKind == "enum") {
-    const zero = field.enum.values[0].number;
-    return (opts, message, json) => {
-      const value = message[localName];
+  if (field2.fieldKind == "enum") {
+    const zero = field2.enum.values[0].number;
+    return (opts, message2, json) => {
+      const value = message2[localName];
       if (value !== zero || opts.alwaysEmitImplicit) {
         json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
       }
     };
   }
-  switch (field.scalar) {
+  switch (field2.scalar) {
     case ScalarType.BOOL:
-      return (opts, message, json) => {
-        const value = message[localName];
+      return (opts, message2, json) => {
+        const value = message2[localName];
         if (value !== false || opts.alwaysEmitImplicit) {
           json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
         }
       };
     case ScalarType.STRING:
-      return (opts, message, json) => {
-        const value = message[localName];
+      return (opts, message2, json) => {
+        const value = message2[localName];
         if (value !== "" || opts.alwaysEmitImplicit) {
           json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
         }
       };
     case ScalarType.BYTES:
-      return (opts, message, json) => {
-        const value = message[localName];
+      return (opts, message2, json) => {
+        const value = message2[localName];
         if (!(value instanceof Uint8Array) || value.byteLength > 0 || opts.alwaysEmitImplicit) {
           json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
         }
       };
     case ScalarType.DOUBLE:
     case ScalarType.FLOAT:
-      return (opts, message, json) => {
-        const value = message[localName];
+      return (opts, message2, json) => {
+        const value = message2[localName];
         if (!Object.is(value, 0) || opts.alwaysEmitImplicit) {
           json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
         }
       };
     default:
-      return (opts, message, json) => {
-        const value = message[localName];
+      return (opts, message2, json) => {
+        const value = message2[localName];
         if (value != 0 || opts.alwaysEmitImplicit) {
           json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
         }
       };
   }
 }
-function compileFieldValue(field) {
-  switch (field.fieldKind) {
+function compileFieldValue(field2) {
+  switch (field2.fieldKind) {
     case "scalar":
     case "enum":
     case "message":
-      return compileSingularValue2(field);
+      return compileSingularValue2(field2);
     case "list":
-      return compileListValue(field);
+      return compileListValue(field2);
     case "map":
-      return compileMapValue(field);
+      return compileMapValue(field2);
   }
 }
-function compileSingularValue2(field) {
-  switch (field.fieldKind) {
+function compileSingularValue2(field2) {
+  switch (field2.fieldKind) {
     case "scalar":
-      return compileScalarValue2(field);
+      return compileScalarValue2(field2);
     case "enum":
-      return compileEnumValue(field);
+      return compileEnumValue(field2);
     case "message":
-      return compileMessageValue(field);
+      return compileMessageValue(field2);
   }
 }
-function compileMessageValue(field) {
-  const { toMessage } = localMessageMapper(field);
-  const writeMessage2 = compiledWriter2(field.message);
+function compileMessageValue(field2) {
+  const { toMessage } = localMessageMapper(field2);
+  const writeMessage2 = compiledWriter2(field2.message);
   return (opts, value) => writeMessage2(opts, toMessage(value));
 }
-function compileListValue(field) {
-  const writeItem = compileListItemValue(field);
+function compileListValue(field2) {
+  const writeItem = compileListItemValue(field2);
   return (opts, value) => {
     const items = value;
     if (items.length == 0 && !opts.alwaysEmitImplicit) {
@@ -13900,18 +13900,18 @@ function compileListValue(field) {
     return jsonArray;
   };
 }
-function compileListItemValue(field) {
-  switch (field.listKind) {
+function compileListItemValue(field2) {
+  switch (field2.listKind) {
     case "scalar":
-      return compileScalarValue2(field);
+      return compileScalarValue2(field2);
     case "enum":
-      return compileEnumValue(field);
+      return compileEnumValue(field2);
     case "message":
-      return compileMessageValue(field);
+      return compileMessageValue(field2);
   }
 }
-function compileMapValue(field) {
-  const writeMapValue = compileMapEntryValue(field);
+function compileMapValue(field2) {
+  const writeMapValue = compileMapEntryValue(field2);
   return (opts, value) => {
     const record = value;
     const keys = Object.keys(record);
@@ -13920,24 +13920,24 @@ function compileMapValue(field) {
     }
     const jsonObject = {};
     for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      setOwn(jsonObject, key, writeMapValue(opts, record[key]));
+      const key2 = keys[i];
+      setOwn(jsonObject, key2, writeMapValue(opts, record[key2]));
     }
     return jsonObject;
   };
 }
-function compileMapEntryValue(field) {
-  switch (field.mapKind) {
+function compileMapEntryValue(field2) {
+  switch (field2.mapKind) {
     case "scalar":
-      return compileScalarValue2(field);
+      return compileScalarValue2(field2);
     case "enum":
-      return compileEnumValue(field);
+      return compileEnumValue(field2);
     case "message":
-      return compileMessageValue(field);
+      return compileMessageValue(field2);
   }
 }
-function compileEnumValue(field) {
-  const desc = field.enum;
+function compileEnumValue(field2) {
+  const desc = field2.enum;
   if (desc.typeName == "google.protobuf.NullValue") {
     return (opts, value) => {
       if (typeof value != "number") {
@@ -13960,8 +13960,8 @@ function compileEnumValue(field) {
 function errorEnumValue(desc, value) {
   return new Error(`cannot encode ${desc} to JSON: expected number, got ${formatVal(value)}`);
 }
-function compileScalarValue2(field) {
-  switch (field.scalar) {
+function compileScalarValue2(field2) {
+  switch (field2.scalar) {
     // int32, fixed32, uint32: JSON value will be a decimal number. Either numbers or strings are accepted.
     case ScalarType.INT32:
     case ScalarType.SFIXED32:
@@ -13970,7 +13970,7 @@ function compileScalarValue2(field) {
     case ScalarType.UINT32:
       return (opts, value) => {
         if (typeof value != "number") {
-          throw errorScalarValue(field, value);
+          throw errorScalarValue(field2, value);
         }
         return value;
       };
@@ -13980,7 +13980,7 @@ function compileScalarValue2(field) {
     case ScalarType.DOUBLE:
       return (opts, value) => {
         if (typeof value != "number") {
-          throw errorScalarValue(field, value);
+          throw errorScalarValue(field2, value);
         }
         if (Number.isNaN(value))
           return "NaN";
@@ -13994,7 +13994,7 @@ function compileScalarValue2(field) {
     case ScalarType.STRING:
       return (opts, value) => {
         if (typeof value != "string") {
-          throw errorScalarValue(field, value);
+          throw errorScalarValue(field2, value);
         }
         return value;
       };
@@ -14002,7 +14002,7 @@ function compileScalarValue2(field) {
     case ScalarType.BOOL:
       return (opts, value) => {
         if (typeof value != "boolean") {
-          throw errorScalarValue(field, value);
+          throw errorScalarValue(field2, value);
         }
         return value;
       };
@@ -14016,7 +14016,7 @@ function compileScalarValue2(field) {
         if (typeof value == "bigint" || typeof value == "string" || typeof value == "number" && Number.isInteger(value)) {
           return value.toString();
         }
-        throw errorScalarValue(field, value);
+        throw errorScalarValue(field2, value);
       };
     // bytes: JSON value will be the data encoded as a string using standard base64 encoding with paddings.
     // Either standard or URL-safe base64 encoding with/without paddings are accepted.
@@ -14025,16 +14025,16 @@ function compileScalarValue2(field) {
         if (value instanceof Uint8Array) {
           return base64Encode(value);
         }
-        throw errorScalarValue(field, value);
+        throw errorScalarValue(field2, value);
       };
   }
 }
-function errorScalarValue(field, value) {
+function errorScalarValue(field2, value) {
   var _a;
-  return new Error(`cannot encode ${field} to JSON: ${(_a = checkField(field, value)) === null || _a === void 0 ? void 0 : _a.message}`);
+  return new Error(`cannot encode ${field2} to JSON: ${(_a = checkField(field2, value)) === null || _a === void 0 ? void 0 : _a.message}`);
 }
-function writeExtensions(json, opts, registry, message, desc) {
-  const unknown = message.$unknown;
+function writeExtensions(json, opts, registry, message2, desc) {
+  const unknown = message2.$unknown;
   if (unknown === void 0) {
     return;
   }
@@ -14047,10 +14047,10 @@ function writeExtensions(json, opts, registry, message, desc) {
       if (!extension) {
         continue;
       }
-      const value = getExtension(message, extension);
-      const [container, field] = createExtensionContainer(extension, value);
+      const value = getExtension(message2, extension);
+      const [container, field2] = createExtensionContainer(extension, value);
       const local = container[unsafeLocal];
-      const jsonValue = compileFieldValue(field)(opts, local[field.localName]);
+      const jsonValue = compileFieldValue(field2)(opts, local[field2.localName]);
       if (jsonValue !== void 0) {
         json[extension.jsonName] = jsonValue;
       }
@@ -14062,20 +14062,20 @@ function anyToJson(val, opts) {
     return {};
   }
   const { registry } = opts;
-  let message;
+  let message2;
   let desc;
   if (registry) {
-    message = anyUnpack(val, registry);
-    if (message) {
-      desc = registry.getMessage(message.$typeName);
+    message2 = anyUnpack(val, registry);
+    if (message2) {
+      desc = registry.getMessage(message2.$typeName);
     }
   }
-  if (!desc || !message) {
+  if (!desc || !message2) {
     throw new Error(`cannot encode message ${val.$typeName} to JSON: "${val.typeUrl}" is not in the type registry`);
   }
   const json = hasCustomJsonRepresentation(desc) ? {
-    value: compiledWriter2(desc)(opts, message)
-  } : compiledWriter2(desc)(opts, message);
+    value: compiledWriter2(desc)(opts, message2)
+  } : compiledWriter2(desc)(opts, message2);
   json["@type"] = val.typeUrl;
   return json;
 }
@@ -14116,8 +14116,8 @@ function structToJson(val) {
   const json = {};
   const keys = Object.keys(val.fields);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    setOwn(json, key, valueToJson(val.fields[key]));
+    const key2 = keys[i];
+    setOwn(json, key2, valueToJson(val.fields[key2]));
   }
   return json;
 }
@@ -14239,42 +14239,66 @@ var LIMITS = {
   [FieldDescriptorProto_Type.UINT64]: [0n, 2n ** 64n - 1n, "uint64"],
   [FieldDescriptorProto_Type.FIXED64]: [0n, 2n ** 64n - 1n, "fixed64"]
 };
+var KEYWORDS = /* @__PURE__ */ new Set(["true", "false", "inf", "nan"]);
+function mismatch(v) {
+  if (v.kind === "identValue" && !v.negative && !KEYWORDS.has(v.name)) return { error: `cannot find \`${v.name}\` in this scope`, first: v.last, last: v.last };
+  if (v.kind === "identValue") return { error: "mismatched types", first: v.last, last: v.last };
+  return { error: "mismatched types", first: v.first, last: v.last };
+}
 function formatDefault(type, v, tokenText) {
   const lim = LIMITS[type];
   if (lim) {
-    if (v.kind !== "int") return { error: "mismatched types" };
+    if (v.kind !== "int") return mismatch(v);
     const n = v.negative ? -v.magnitude : v.magnitude;
-    if (n < lim[0] || n > lim[1]) return { error: `literal out of range for \`${lim[2]}\`` };
+    if (n < lim[0] || n > lim[1]) return { error: `literal out of range for \`${lim[2]}\``, first: v.first, last: v.last };
     return { text: n.toString() };
   }
   switch (type) {
     case FieldDescriptorProto_Type.BOOL:
-      if (v.kind === "identValue" && !v.negative && (v.name === "true" || v.name === "false")) return { text: v.name };
-      return { error: "mismatched types" };
+      if (v.kind === "identValue" && !v.negative) {
+        if (v.name === "true" || v.name === "false") return { text: v.name };
+        if (v.name === "True" || v.name === "False" || v.name === "t" || v.name === "f") {
+          return { error: "non-canonical `bool` literal outside of message expression", first: v.first, last: v.last };
+        }
+      }
+      return mismatch(v);
     case FieldDescriptorProto_Type.STRING:
-      if (v.kind !== "string") return { error: "mismatched types" };
+      if (v.kind !== "string") return mismatch(v);
       return { text: v.value };
     case FieldDescriptorProto_Type.BYTES:
-      if (v.kind !== "string") return { error: "mismatched types" };
+      if (v.kind !== "string") return mismatch(v);
       return { text: escapeBytes(v.bytes) };
     case FieldDescriptorProto_Type.DOUBLE:
     case FieldDescriptorProto_Type.FLOAT: {
       let x;
-      if (v.kind === "float") x = v.magnitude;
-      else if (v.kind === "int") {
+      let name;
+      if (v.kind === "float") {
         const t = tokenText(v.last);
-        if (t.length > 1 && t.charCodeAt(0) === 48 && (t.charCodeAt(1) | 32) === 120) return { error: "mismatched types" };
+        const c = t.charCodeAt(0);
+        if (c >= 65 && c <= 90 || c >= 97 && c <= 122) name = t;
+        x = v.magnitude;
+      } else if (v.kind === "int") {
+        const t = tokenText(v.last);
+        if (t.length > 1 && t.charCodeAt(0) === 48 && (t.charCodeAt(1) | 32) === 120) {
+          return { error: "unsupported base for floating-point literal", first: v.first, last: v.last };
+        }
         x = Number(v.magnitude);
-      } else if (v.kind === "identValue" && (v.name === "inf" || v.name === "nan")) {
-        x = v.name === "inf" ? Infinity : NaN;
-      } else return { error: "mismatched types" };
+      } else if (v.kind === "identValue") {
+        name = v.name;
+        x = NaN;
+      } else return mismatch(v);
+      if (name !== void 0) {
+        if (name === "inf") x = Infinity;
+        else if (name === "nan") x = NaN;
+        else return { error: "non-canonical floating-point literal outside of message expression", first: v.first, last: v.last };
+      }
       if (v.negative) x = -x;
       if (Number.isNaN(x)) return { text: "nan" };
       if (type === FieldDescriptorProto_Type.FLOAT) x = Math.fround(x);
       return { text: formatGoFloat(x) };
     }
     default:
-      return { error: "mismatched types" };
+      return mismatch(v);
   }
 }
 
@@ -14431,6 +14455,11 @@ var WireWriter = class {
     this.pos += extra;
     return this;
   }
+  /** Drops everything written after position `pos` (see {@link length}). */
+  truncate(pos) {
+    this.pos = pos;
+    return this;
+  }
   /** Forgets everything written, keeping the buffer. */
   reset() {
     this.pos = 0;
@@ -14458,6 +14487,15 @@ var MessageValue = class {
   later = [];
   /** A `google.protobuf.Any` expansion or another value whose interior gets no locations. */
   opaque = false;
+  /**
+   * The payload of an `Any` expansion (or a message inside one). buf encodes it as written:
+   * fields in order of first appearance, a repeated scalar with several values packed and with
+   * one value not, whatever the field's own packing; map entries as written (no sorting); a
+   * message field written twice as two records.
+   */
+  asWritten = false;
+  /** The payload of an `Any` expansion: left out when it encodes to nothing. */
+  isAnyValue = false;
   /** How many times this message's interior locations are emitted. */
   get copies() {
     return 1 + this.later.length;
@@ -14612,6 +14650,7 @@ function mergeLiteralInto(dst, src) {
   dst.later.push(src);
 }
 function materialize(m) {
+  if (!hasLater(m)) return m;
   let changed = m.later.length > 0;
   const elemsByField = /* @__PURE__ */ new Map();
   for (const [num, fv] of m.fields) {
@@ -14631,13 +14670,25 @@ function materialize(m) {
   if (!changed) return m;
   const out = new MessageValue(m.type);
   out.opaque = m.opaque;
+  out.asWritten = m.asWritten;
+  out.isAnyValue = m.isAnyValue;
   for (const [num, fv] of m.fields) out.fields.set(num, { field: fv.field, elems: elemsByField.get(num).slice(), sources: [] });
   for (const l of m.later) mergeValues(out, materialize(l));
   return out;
 }
+function hasLater(m) {
+  if (m.asWritten) return false;
+  if (m.later.length > 0) return true;
+  for (const fv of m.fields.values()) {
+    for (const e of fv.elems) if (e instanceof MessageValue && hasLater(e)) return true;
+  }
+  return false;
+}
 function copyShallow(m) {
   const out = new MessageValue(m.type);
   out.opaque = m.opaque;
+  out.asWritten = m.asWritten;
+  out.isAnyValue = m.isAnyValue;
   for (const [num, fv] of m.fields) out.fields.set(num, { field: fv.field, elems: fv.elems.slice(), sources: [] });
   return out;
 }
@@ -14665,13 +14716,17 @@ function mergeValues(dst, src) {
   }
 }
 function rank(f) {
+  if (f.proto.type === T.MESSAGE && f.proto.options?.features?.messageEncoding === FeatureSet_MessageEncoding.DELIMITED) return 3;
   if (f.kind === "extension") return 0;
   return realOneofIndex(f) >= 0 ? 2 : 1;
 }
 function orderedFields(m) {
   const list = [...m.fields.values()];
   if (list.length > 1) {
-    list.sort((a, b) => rank(a.field) - rank(b.field) || a.field.proto.number - b.field.proto.number);
+    list.sort((a, b) => {
+      const ra = rank(a.field);
+      return ra - rank(b.field) || (ra === 3 ? 0 : a.field.proto.number - b.field.proto.number);
+    });
   }
   return list;
 }
@@ -14682,21 +14737,34 @@ function encodeMessage(m) {
   return w.finish();
 }
 function writeMessage(w, m) {
+  if (m.asWritten) {
+    for (const fv of m.fields.values()) writeField(w, fv, true);
+    return;
+  }
+  if (m.fields.size === 1) {
+    for (const fv of m.fields.values()) writeField(w, fv);
+    return;
+  }
   for (const fv of orderedFields(m)) writeField(w, fv);
 }
-function writeField(w, fv) {
+function writeField(w, fv, asWritten = false) {
   const f = fv.field;
   const num = f.proto.number;
   const type = f.proto.type;
   const wt = wireTypeOf(type);
   if (fv.elems.length === 0) return;
-  if (isRepeated(f) && f.packed && (wt === WT_VARINT || wt === WT_FIXED32 || wt === WT_FIXED64)) {
+  const packed = asWritten ? fv.elems.length > 1 : f.packed;
+  if (isRepeated(f) && packed && (wt === WT_VARINT || wt === WT_FIXED32 || wt === WT_FIXED64)) {
     const mark = w.tag(num, WT_LEN).beginLen();
     for (const e of fv.elems) {
       if (typeof e === "number") w.uvarint(e);
       else w.raw(e);
     }
     w.endLen(mark);
+    return;
+  }
+  if (!asWritten && type === T.MESSAGE && isRepeated(f) && fv.elems[0] instanceof MessageValue && fv.elems[0].type.proto.options?.mapEntry) {
+    writeMap(w, num, fv.elems);
     return;
   }
   for (const e of fv.elems) {
@@ -14706,9 +14774,18 @@ function writeField(w, fv) {
         writeMessage(w, e);
         w.tag(num, WT_END_GROUP);
       } else {
+        const start = w.length;
         const mark = w.tag(num, WT_LEN).beginLen();
         writeMessage(w, e);
-        w.endLen(mark);
+        if (e.isAnyValue && w.length === mark + 1) w.truncate(start);
+        else w.endLen(mark);
+        if (asWritten) {
+          for (const l of e.later) {
+            const m2 = w.tag(num, WT_LEN).beginLen();
+            writeMessage(w, l);
+            w.endLen(m2);
+          }
+        }
       }
     } else if (typeof e === "number") {
       w.tag(num, WT_VARINT).uvarint(e);
@@ -14719,24 +14796,80 @@ function writeField(w, fv) {
     }
   }
 }
-
-// src/compiler/options.ts
-var optStats = { calls: 0, ms: 0, options: 0, log: [] };
-function interpretOptions(ctx, req) {
-  const t0 = performance.now();
-  try {
-    optStats.log.push([ctx, req]);
-    optStats.calls++;
-    optStats.options += req.options.length;
-    return interpretOptions2(ctx, req);
-  } finally {
-    optStats.ms += performance.now() - t0;
+function writeMap(w, num, entries) {
+  const type = entries[0].type;
+  const keyField = type.fieldsByNumber.get(1);
+  const valueField = type.fieldsByNumber.get(2);
+  if (!keyField || !valueField) return;
+  const byKey = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const key2 = mapKey(keyField, e.fields.get(1));
+    byKey.set(typeof key2 === "bigint" ? key2 : bytesKey(key2), { key: key2, entry: e });
+  }
+  const sorted = [...byKey.values()].sort((a, b) => compareKeys(a.key, b.key));
+  for (const { entry } of sorted) {
+    const mark = w.tag(num, WT_LEN).beginLen();
+    for (const [n, f] of [[1, keyField], [2, valueField]]) {
+      const fv = entry.fields.get(n);
+      if (fv && fv.elems.length > 0) writeField(w, fv);
+      else writeZero(w, f);
+    }
+    w.endLen(mark);
   }
 }
-function interpretOptions2(ctx, req) {
-  const root = ctx.symbols.lookup(req.message);
-  if (!root || root.kind !== "message") return void 0;
-  const interp = new Interpreter(ctx, req, root);
+function mapKey(f, fv) {
+  const e = fv?.elems[fv.elems.length - 1];
+  const type = f.proto.type;
+  if (e === void 0) return type === T.STRING ? new Uint8Array(0) : 0n;
+  if (typeof e === "number") {
+    return type === T.SINT32 || type === T.SINT64 ? BigInt(e) >> 1n ^ -(BigInt(e) & 1n) : BigInt(e);
+  }
+  if (e instanceof MessageValue || type === T.STRING) return e instanceof MessageValue ? 0n : e;
+  let u = 0n;
+  switch (type) {
+    case T.FIXED32:
+    case T.SFIXED32:
+    case T.FIXED64:
+    case T.SFIXED64:
+      for (let i = e.length - 1; i >= 0; i--) u = u << 8n | BigInt(e[i]);
+      if (type === T.SFIXED32) return BigInt.asIntN(32, u);
+      if (type === T.SFIXED64) return BigInt.asIntN(64, u);
+      return u;
+    default:
+      for (let i = e.length - 1; i >= 0; i--) u = u << 7n | BigInt(e[i] & 127);
+      if (type === T.SINT32 || type === T.SINT64) return u >> 1n ^ -(u & 1n);
+      if (type === T.INT32 || type === T.INT64) return BigInt.asIntN(64, u);
+      return u;
+  }
+}
+function bytesKey(b) {
+  let s = "";
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+function compareKeys(a, b) {
+  if (typeof a === "bigint" && typeof b === "bigint") return a < b ? -1 : a > b ? 1 : 0;
+  const x = a;
+  const y = b;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+function writeZero(w, f) {
+  const num = f.proto.number;
+  const wt = wireTypeOf(f.proto.type);
+  w.tag(num, wt === WT_START_GROUP ? WT_LEN : wt);
+  if (wt === WT_FIXED32) w.fixed32(0);
+  else if (wt === WT_FIXED64) w.fixed32(0).fixed32(0);
+  else w.uvarint(0);
+}
+
+// src/compiler/options.ts
+function interpretOptions(ctx, req) {
+  const file = fileState(ctx);
+  const root = file.rootType(req.message);
+  if (!root) return void 0;
+  const interp = new Interpreter(file, req, root);
   for (const o of req.options) interp.option(o);
   if (interp.root.fields.size === 0) return void 0;
   if (ctx.sourceInfo) interp.emitLocations(interp.root, [...req.path]);
@@ -14759,42 +14892,132 @@ var CH_DOT = 46;
 var CH_ZERO = 48;
 var textEncoder = new TextEncoder();
 var typeCaches = /* @__PURE__ */ new WeakMap();
-var resolveCaches = /* @__PURE__ */ new WeakMap();
-var Interpreter = class {
-  constructor(ctx, req, rootType) {
+var FileState = class {
+  constructor(ctx) {
     this.ctx = ctx;
-    this.req = req;
-    this.root = new MessageValue(rootType);
     this.tokens = ctx.file.tokens;
     this.text = ctx.file.tokens.source.text;
     this.fromFile = ctx.file.tokens.source.path;
     const s = ctx.file.syntax;
     this.syntax = !s ? "proto2" : s.kind === "edition" ? "editions" : s.value.value;
-    this.target = TARGETS[req.message];
     const edition = s?.kind === "edition" ? s.value.value : "";
     this.edition = this.syntax === "proto2" ? Edition.EDITION_PROTO2 : this.syntax === "proto3" ? Edition.EDITION_PROTO3 : editionNumber(edition);
     this.editionText = this.syntax === "editions" ? `Edition ${edition}` : `"${this.syntax}"`;
+    let types = typeCaches.get(ctx.symbols);
+    if (!types) typeCaches.set(ctx.symbols, types = /* @__PURE__ */ new Map());
+    this.types = types;
   }
   ctx;
-  req;
-  root;
   tokens;
   text;
   fromFile;
   syntax;
-  target;
   /** The file's edition as an `Edition` number (proto2/proto3 included), and as buf names it. */
   edition;
   editionText;
+  /** Field type name → symbol. */
+  types;
+  /** Resolved names by kind, scope and name (symbol or error text). */
+  resolved = /* @__PURE__ */ new Map();
+  roots = /* @__PURE__ */ new Map();
+  rootType(name) {
+    let r = this.roots.get(name);
+    if (r === void 0 && !this.roots.has(name)) {
+      const s = this.ctx.symbols.lookup(name);
+      r = s && s.kind === "message" ? s : void 0;
+      this.roots.set(name, r);
+    }
+    return r;
+  }
+  /**
+   * Resolves an extension or message name from `scope`, cached: the same custom option names
+   * recur on many elements, and the first resolution already marked the import as used.
+   */
+  resolve(scope, name, kind) {
+    const key2 = kind === "extension" ? scope : `${kind}\0${scope}`;
+    let byName = this.resolved.get(key2);
+    if (!byName) this.resolved.set(key2, byName = /* @__PURE__ */ new Map());
+    let r = byName.get(name);
+    if (r === void 0) {
+      const res = this.ctx.symbols.resolve(this.fromFile, scope, name, kind === "extension" ? isExtension : anySymbol);
+      r = "error" in res ? res.error : res.symbol;
+      byName.set(name, r);
+    }
+    return r;
+  }
+};
+var fileStates = /* @__PURE__ */ new WeakMap();
+function fileState(ctx) {
+  let f = fileStates.get(ctx);
+  if (!f) fileStates.set(ctx, f = new FileState(ctx));
+  return f;
+}
+var NO_FIELDS = [];
+var isExtension = (s) => s.kind === "extension";
+var anySymbol = () => true;
+function kindPhrase(s) {
+  switch (s.kind) {
+    case "message":
+      return "message type";
+    case "enum":
+      return "enum type";
+    case "enumValue":
+      return "enum value";
+    case "field":
+      return "message field";
+    case "extension":
+      return "message extension";
+    case "oneof":
+      return "oneof";
+    case "service":
+      return "service";
+    case "method":
+      return "service method";
+    default:
+      return "package";
+  }
+}
+function extends_(f, msg) {
+  if (f.message) return f.message === msg || f.message.fullName === msg.fullName;
+  const e = f.proto.extendee;
+  return e.length === msg.fullName.length + 1 && e.endsWith(msg.fullName);
+}
+function extendeeName(f) {
+  const e = f.proto.extendee;
+  return e.startsWith(".") ? e.slice(1) : e;
+}
+var Interpreter = class {
+  constructor(file, req, rootType) {
+    this.file = file;
+    this.req = req;
+    this.root = new MessageValue(rootType);
+    this.ctx = file.ctx;
+    this.tokens = file.tokens;
+    this.text = file.text;
+    this.syntax = file.syntax;
+    this.edition = file.edition;
+    this.editionText = file.editionText;
+    this.target = TARGETS[req.message];
+  }
+  file;
+  req;
+  root;
+  ctx;
+  tokens;
+  text;
+  syntax;
+  target;
+  edition;
+  editionText;
   // ---- diagnostics and tokens ----
-  error(first, last, message) {
+  error(first, last, message2) {
     const t = this.tokens;
     const start = t.start[first];
     const end = t.end[last];
     for (const d of this.ctx.diags.list) {
-      if (d.start === start && d.end === end && d.message === message && d.source === t.source) return;
+      if (d.start === start && d.end === end && d.message === message2 && d.source === t.source) return;
     }
-    this.ctx.diags.error(t.source, start, end, message);
+    this.ctx.diags.error(t.source, start, end, message2);
   }
   isPunct(tok, ch) {
     const t = this.tokens;
@@ -14807,29 +15030,34 @@ var Interpreter = class {
   }
   // ---- one option ----
   option(o) {
-    const isStmt = "kind" in o && o.kind === "option";
+    const isStmt = o.kind === "option";
     const parts = o.name.parts;
     if (parts.length === 0) return;
     if (this.req.message === "google.protobuf.FieldOptions" && parts.length === 1 && !parts[0].extension && (parts[0].name === "default" || parts[0].name === "json_name")) return;
     if (isStmt) this.ctx.sourceInfo?.add(this.req.path, o.first, o.last);
     const fields = this.resolveName(parts);
     if (!fields) {
-      if (this.targetFailurePrefix.length > 0) this.walk(this.targetFailurePrefix, o, true);
+      const prefix = this.targetFailurePrefix;
+      if (prefix.length > 0) this.walk(prefix, prefix.length, o, true);
       return;
     }
-    if (!this.checkFeatures(o, fields)) return;
-    const cur = this.walk(fields.slice(0, -1), o, false);
+    this.checkFeatures(o, fields);
+    const cur = this.walk(fields, fields.length - 1, o, false);
     if (!cur) return;
     const f = fields[fields.length - 1];
     const value = o.value;
     const lastPart = parts[parts.length - 1];
     if (value.kind === "list") {
+      if (!isRepeated(f)) this.error(value.first, value.last, "mismatched types");
       this.error(value.first, value.last, "unexpected array expression in option setting value");
+      for (const v of value.elements) {
+        if (isMessageField(f)) this.messageValue(f, v);
+        else this.scalarValue(f, v, false);
+      }
       return;
     }
     if (value.kind === "message" && this.isPunct(value.first, CH_LT)) {
       this.error(value.first, value.last, "cannot use `<...>` for message expression here");
-      return;
     }
     const existing = cur.fields.get(f.proto.number);
     if (existing && !isRepeated(f)) {
@@ -14837,24 +15065,23 @@ var Interpreter = class {
       return;
     }
     if (!existing && !this.checkOneof(cur, f, o.name.first, lastPart.last)) return;
-    const source = isStmt ? { first: o.first, last: o.last, lead: o.first, trail: o.last } : { first: o.first, last: o.last };
     let elem;
     if (isMessageField(f)) {
       elem = this.messageValue(f, value);
-      if (elem && !isRepeated(f)) this.ctx.sourceInfo?.add([...this.req.path, ...fields.map((x) => x.proto.number)], o.name.first, value.last);
+      if (elem !== void 0 && !isRepeated(f)) this.ctx.sourceInfo?.add([...this.req.path, ...fields.map((x) => x.proto.number)], o.name.first, value.last);
     } else {
       elem = this.scalarValue(f, value, false);
     }
-    if (!elem) return;
+    if (elem === void 0) return;
     const fv = existing ?? { field: f, elems: [], sources: [] };
     if (!existing) cur.fields.set(f.proto.number, fv);
     fv.elems.push(elem);
-    if (isRepeated(f) || !(elem instanceof MessageValue)) fv.sources.push(source);
+    if (isRepeated(f) || !(elem instanceof MessageValue)) fv.sources.push(o);
   }
-  /** Walks (creating as needed) the singular messages named by `fields` from the root. */
-  walk(fields, o, quiet) {
+  /** Walks (creating as needed) the singular messages named by the first `n` fields from the root. */
+  walk(fields, n, o, quiet) {
     let cur = this.root;
-    for (let i = 0; i < fields.length; i++) {
+    for (let i = 0; i < n; i++) {
       const f = fields[i];
       let fv = cur.fields.get(f.proto.number);
       if (!fv) {
@@ -14869,12 +15096,14 @@ var Interpreter = class {
     }
     return cur;
   }
+  /** Inside how many `google.protobuf.Any` expansions the literal being read is. */
+  anyDepth = 0;
   /** Set by {@link resolveName} when a part fails its target check: the fields before it. */
-  targetFailurePrefix = [];
+  targetFailurePrefix = NO_FIELDS;
   /** Resolves an option name to its fields, reporting the first problem. */
   resolveName(parts) {
     const fields = [];
-    this.targetFailurePrefix = [];
+    this.targetFailurePrefix = NO_FIELDS;
     let msg = this.root.type;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i];
@@ -14891,11 +15120,10 @@ var Interpreter = class {
       const withDot = i > 0 && this.isPunct(part.first - 1, CH_DOT) ? part.first - 1 : part.first;
       let f;
       if (part.extension) {
-        f = this.resolveExtension(part.name, this.innerName(part));
+        f = this.resolveExtension(part);
         if (!f) return void 0;
-        const extendee = f.proto.extendee.startsWith(".") ? f.proto.extendee.slice(1) : f.proto.extendee;
-        if (extendee !== msg.fullName) {
-          this.error(withDot, part.last, `expected \`${msg.fullName}\` extension, found message extension in \`${extendee}\``);
+        if (!extends_(f, msg)) {
+          this.error(withDot, part.last, `expected \`${msg.fullName}\` extension, found message extension in \`${extendeeName(f)}\``);
           return void 0;
         }
       } else {
@@ -14913,10 +15141,12 @@ var Interpreter = class {
     }
     return fields;
   }
-  resolveExtension(name, [first, last]) {
-    const r = this.resolve(this.req.scope, name, "extension");
+  resolveExtension(part) {
+    const r = this.resolve(this.req.scope, part.name, "extension");
     if (typeof r === "string") {
-      this.error(first, last, r);
+      const [first, last] = this.innerName(part);
+      const other = this.resolve(this.req.scope, part.name, "any");
+      this.error(first, last, typeof other === "string" ? r : `expected message extension, found ${kindPhrase(other)} \`${other.fullName}\``);
       return void 0;
     }
     return r;
@@ -14933,16 +15163,21 @@ var Interpreter = class {
       ok = false;
     }
     for (let i = 0; i < fields.length; i++) {
-      const support = fields[i].proto.options?.featureSupport;
-      if (!support) continue;
-      const introduced = support.editionIntroduced;
-      const removed = support.editionRemoved;
-      if (introduced !== 0 && this.edition < introduced || removed !== 0 && this.edition >= removed) {
-        this.error(o.name.first, parts[i].last, `\`${fields[i].proto.name}\` is not supported in ${this.editionText}`);
-        ok = false;
-      }
+      if (!this.checkSupport(fields[i], o.name.first, parts[i].last)) ok = false;
     }
     return ok;
+  }
+  /** Whether the field's `feature_support` admits this file's edition; reports it if not. */
+  checkSupport(f, first, last) {
+    const support = f.proto.options?.featureSupport;
+    if (!support) return true;
+    const introduced = support.editionIntroduced;
+    const removed = support.editionRemoved;
+    if (introduced !== 0 && this.edition < introduced || removed !== 0 && this.edition >= removed) {
+      this.error(first, last, `\`${f.proto.name}\` is not supported in ${this.editionText}`);
+      return false;
+    }
+    return true;
   }
   /** A field restricted by `targets` may only be set on those kinds of element. */
   checkTarget(f, first, last) {
@@ -14981,33 +15216,19 @@ var Interpreter = class {
     const s = this.typeOf(f);
     return s && s.kind === "message" ? s : void 0;
   }
-  /** The message or enum symbol of a field's type (cached per symbol table). */
+  /** The message or enum symbol of a field's type. */
   typeOf(f) {
-    let cache2 = typeCaches.get(this.ctx.symbols);
-    if (!cache2) typeCaches.set(this.ctx.symbols, cache2 = /* @__PURE__ */ new Map());
-    const key = f.proto.typeName;
-    let s = cache2.get(key);
-    if (s === void 0 && !cache2.has(key)) {
+    const cache2 = this.file.types;
+    const key2 = f.proto.typeName;
+    let s = cache2.get(key2);
+    if (s === void 0 && !cache2.has(key2)) {
       s = this.ctx.symbols.lookup(typeNameOf(f));
-      cache2.set(key, s);
+      cache2.set(key2, s);
     }
     return s;
   }
-  /**
-   * Resolves an extension or message name from `scope` (cached per file: the same custom
-   * option names recur on many elements). Returns the symbol or the error text.
-   */
   resolve(scope, name, kind) {
-    let cache2 = resolveCaches.get(this.ctx);
-    if (!cache2) resolveCaches.set(this.ctx, cache2 = /* @__PURE__ */ new Map());
-    const key = `${kind}\0${scope}\0${name}`;
-    let r = cache2.get(key);
-    if (r === void 0) {
-      const res = this.ctx.symbols.resolve(this.fromFile, scope, name, (s) => s.kind === kind);
-      r = "error" in res ? res.error : res.symbol;
-      cache2.set(key, r);
-    }
-    return r;
+    return this.file.resolve(scope, name, kind);
   }
   // ---- values ----
   /** A message literal for a message-typed field; reports a mismatch otherwise. */
@@ -15019,13 +15240,23 @@ var Interpreter = class {
       return void 0;
     }
     const m = new MessageValue(type);
+    if (this.anyDepth > 0) m.asWritten = true;
     this.fillLiteral(m, value);
     return m;
   }
   fillLiteral(m, lit) {
+    let hasExpansion = false;
+    if (m.type.fullName === "google.protobuf.Any") {
+      for (const e of lit.fields) if (e.name.kind === "any") hasExpansion = true;
+    }
+    let expansions = 0;
     for (const entry of lit.fields) {
       const name = entry.name;
       let f;
+      if (hasExpansion && name.kind !== "any") {
+        this.error(name.first, name.last, "unexpected field in `Any` expression");
+        continue;
+      }
       if (name.kind === "field") {
         f = m.type.fieldsByName.get(name.name);
         if (!f) {
@@ -15035,20 +15266,24 @@ var Interpreter = class {
       } else if (name.kind === "extension") {
         const r = this.resolve(this.req.scope, name.name, "extension");
         if (typeof r === "string") {
-          this.error(entry.first, entry.last, `cannot resolve message field name for \`${m.type.fullName}\``);
+          const other = this.resolve(this.req.scope, name.name, "any");
+          if (typeof other === "string") this.error(entry.first, entry.last, `cannot resolve message field name for \`${m.type.fullName}\``);
+          else if (other.kind === "field") this.error(name.first, name.last, `message field \`${other.fullName}\` referenced incorrectly`);
+          else this.error(name.first, name.last, "mismatched types");
           continue;
         }
         f = r;
-        const extendee = f.proto.extendee.startsWith(".") ? f.proto.extendee.slice(1) : f.proto.extendee;
-        if (extendee !== m.type.fullName) {
+        if (!extends_(f, m.type)) {
           this.error(name.first, name.last, "mismatched types");
           continue;
         }
       } else {
-        this.anyExpansion(m, entry, name.prefix, name.typeName, name.first, name.last);
+        if (expansions++ > 0) this.error(name.first, name.last, "unexpected field in `Any` expression");
+        else this.anyExpansion(m, entry, name.prefix, name.typeName, name.first, name.last);
         continue;
       }
       if (!this.checkTarget(f, name.first, name.last)) continue;
+      this.checkSupport(f, name.first, name.last);
       this.literalEntry(m, f, entry);
     }
   }
@@ -15060,27 +15295,32 @@ var Interpreter = class {
     }
     let nameFirst = last - 1;
     while (nameFirst > first && !(this.tokens.kind[nameFirst - 1] === TK_PUNCT && this.text.charCodeAt(this.tokens.start[nameFirst - 1]) === 47)) nameFirst--;
-    const r = this.resolve("", typeName, "message");
+    const r = this.resolve("", typeName, "any");
     if (typeof r === "string") {
       this.error(nameFirst, last - 1, r);
+      return;
+    }
+    if (r.kind !== "message") {
+      this.error(nameFirst, last - 1, `expected message type, found ${kindPhrase(r)} \`${r.fullName}\``);
+      this.mismatch(entry.value);
       return;
     }
     const type = r;
     const urlField = m.type.fieldsByNumber.get(1);
     const valueField = m.type.fieldsByNumber.get(2);
     if (!urlField || !valueField) return;
-    if (m.fields.size > 0) {
-      this.error(first, last, `message field \`${urlField.fullName}\` set multiple times`);
-      return;
-    }
     if (entry.value.kind !== "message") {
       this.mismatch(entry.value);
       return;
     }
     const inner = new MessageValue(type);
+    inner.asWritten = true;
+    inner.isAnyValue = this.anyDepth === 0;
+    this.anyDepth++;
     this.fillLiteral(inner, entry.value);
+    this.anyDepth--;
     m.opaque = true;
-    m.fields.set(1, { field: urlField, elems: [encodeBytes(textEncoder.encode(`${prefix}/${type.fullName}`))], sources: [] });
+    m.fields.set(1, { field: urlField, elems: [textEncoder.encode(`${prefix}/${type.fullName}`)], sources: [] });
     m.fields.set(2, { field: valueField, elems: [inner], sources: [] });
   }
   /** One `key: value` entry of a message literal. */
@@ -15088,19 +15328,18 @@ var Interpreter = class {
     const value = entry.value;
     const num = f.proto.number;
     const existing = m.fields.get(num);
-    const source = { first: entry.first, last: entry.last };
     if (isRepeated(f)) {
       const values = value.kind === "list" ? value.elements : [value];
       const elems = [];
       for (const v of values) {
         const e = isMessageField(f) ? this.messageValue(f, v) : this.scalarValue(f, v, true);
-        if (e) elems.push(e);
+        if (e !== void 0) elems.push(e);
       }
       if (values.length === 0) return;
       const fv = existing ?? { field: f, elems: [], sources: [] };
       if (!existing) m.fields.set(num, fv);
       fv.elems.push(...elems);
-      fv.sources.push(source);
+      fv.sources.push(entry);
       return;
     }
     if (value.kind === "list") {
@@ -15119,12 +15358,12 @@ var Interpreter = class {
     }
     if (!this.checkOneof(m, f, entry.name.first, entry.name.last)) return;
     const elem = isMessageField(f) ? this.messageValue(f, value) : this.scalarValue(f, value, true);
-    if (!elem) return;
-    m.fields.set(num, { field: f, elems: [elem], sources: elem instanceof MessageValue ? [] : [source] });
+    if (elem === void 0) return;
+    m.fields.set(num, { field: f, elems: [elem], sources: elem instanceof MessageValue ? [] : [entry] });
   }
   /** Reports a value of the wrong kind: unknown identifiers as such, anything else as a mismatch. */
   mismatch(value) {
-    if (value.kind === "identValue" && !value.negative && !isKeyword(value.name)) {
+    if (value.kind === "identValue" && !isKeyword(value.name)) {
       this.error(value.last, value.last, `cannot find \`${value.name}\` in this scope`);
     } else if (value.kind === "identValue") {
       this.error(value.last, value.last, "mismatched types");
@@ -15173,7 +15412,7 @@ var Interpreter = class {
           this.error(value.first, value.last, "unsupported base for floating-point literal");
           return void 0;
         }
-        v = Number(value.magnitude);
+        v = value.magnitude > UINT64_MAX2 ? truncatedNumber(value.magnitude) : Number(value.magnitude);
         break;
       }
       case "float":
@@ -15228,7 +15467,7 @@ var Interpreter = class {
       }
       return encodeInt(T.INT32, v);
     }
-    if (value.kind !== "identValue" || value.negative) {
+    if (value.kind !== "identValue") {
       this.mismatch(value);
       return void 0;
     }
@@ -15237,8 +15476,9 @@ var Interpreter = class {
       return void 0;
     }
     const n = enumValueNumber(e, value.name);
-    if (n === void 0) {
-      this.error(value.first, value.last, `cannot find \`${value.name}\` in this scope`);
+    if (n === void 0 || value.negative) {
+      if (n !== void 0 || isKeyword(value.name)) this.error(value.last, value.last, "mismatched types");
+      else this.error(value.last, value.last, `cannot find \`${value.name}\` in this scope`);
       return void 0;
     }
     return encodeInt(T.INT32, BigInt(n));
@@ -15248,15 +15488,15 @@ var Interpreter = class {
   }
   // ---- source info ----
   /** Value locations of a message value's interior (source-info.md §5). */
-  emitLocations(m, path4) {
+  emitLocations(m, path7) {
     if (m.opaque) return;
     const si = this.ctx.sourceInfo;
     for (let copy = 0; copy < m.copies; copy++) {
-      for (const fv of m.fields.values()) this.emitField(si, fv, path4);
+      for (const fv of m.fields.values()) this.emitField(si, fv, path7);
     }
   }
-  emitField(si, fv, path4) {
-    const p = [...path4, fv.field.proto.number];
+  emitField(si, fv, path7) {
+    const p = [...path7, fv.field.proto.number];
     if (isRepeated(fv.field)) {
       for (let i = 0; i < fv.sources.length; i++) addSource(si, [...p, i], fv.sources[i]);
     } else if (fv.elems[0] instanceof MessageValue) {
@@ -15266,9 +15506,15 @@ var Interpreter = class {
     }
   }
 };
-function addSource(si, path4, s) {
-  if (s.lead !== void 0 && s.trail !== void 0) si.addWithComments(path4, s.first, s.last, s.lead, s.trail);
-  else si.add(path4, s.first, s.last);
+function addSource(si, path7, s) {
+  if ("kind" in s && s.kind === "option") si.addWithComments(path7, s.first, s.last, s.first, s.last);
+  else si.add(path7, s.first, s.last);
+}
+var UINT64_MAX2 = (1n << 64n) - 1n;
+function truncatedNumber(v) {
+  const shift = v.toString(2).length - 53;
+  if (shift <= 0) return Number(v);
+  return Number(v >> BigInt(shift)) * 2 ** shift;
 }
 function editionNumber(edition) {
   const v = Edition[`EDITION_${edition}`];
@@ -15367,8 +15613,8 @@ function defaultJsonName(name) {
   }
   return out;
 }
-function mapEntryName(field) {
-  const j = defaultJsonName(field);
+function mapEntryName(field2) {
+  const j = defaultJsonName(field2);
   return (j.length > 0 ? j[0].toUpperCase() + j.slice(1) : "") + "Entry";
 }
 var MessageSym = class {
@@ -15390,6 +15636,8 @@ var MessageSym = class {
   declTok;
   parentScope;
   kind = "message";
+  /** Whether other files may use it (edition 2024 `export`/`local`, see {@link FileBuilder.exported}). */
+  exported = true;
   members = /* @__PURE__ */ new Map();
   /** `.` + full name, as written into type_name. */
   typeName;
@@ -15429,6 +15677,7 @@ var EnumSym = class {
   declTokens;
   declTok;
   kind = "enum";
+  exported = true;
   typeName;
 };
 var EnumValueSym = class {
@@ -15469,12 +15718,12 @@ var ServiceSym = class {
   members = /* @__PURE__ */ new Map();
 };
 var FieldSym = class {
-  constructor(kind, scope, file, proto, message, declTokens, declTok) {
+  constructor(kind, scope, file, proto, message2, declTokens, declTok) {
     this.kind = kind;
     this.scope = scope;
     this.file = file;
     this.proto = proto;
-    this.message = message;
+    this.message = message2;
     this.declTokens = declTokens;
     this.declTok = declTok;
   }
@@ -15493,7 +15742,7 @@ var FieldSym = class {
 };
 var acceptTypeSimple = (s) => s.kind === "message" || s.kind === "enum" || s.kind === "service";
 var acceptTypeQualified = (s) => s.kind !== "package";
-function kindPhrase(s) {
+function kindPhrase2(s) {
   switch (s.kind) {
     case "service":
       return "service definition";
@@ -15516,9 +15765,9 @@ function kindPhrase(s) {
   }
 }
 var FileBuilder = class {
-  constructor(ast, path4, table, diags, si) {
+  constructor(ast, path7, table, diags, si) {
     this.ast = ast;
-    this.path = path4;
+    this.path = path7;
     this.table = table;
     this.diags = diags;
     this.si = si;
@@ -15545,8 +15794,8 @@ var FileBuilder = class {
       break;
     }
     this.pkg = pkg;
-    this.info = { path: path4, syntax, edition, package: pkg };
-    this.proto = create(FileDescriptorProtoSchema, { name: path4 });
+    this.info = { path: path7, syntax, edition, package: pkg };
+    this.proto = create(FileDescriptorProtoSchema, { name: path7 });
     if (pkg !== "") this.proto.package = pkg;
     if (syntax === "proto3") this.proto.syntax = "proto3";
     else if (syntax === "editions") {
@@ -15561,6 +15810,7 @@ var FileBuilder = class {
     this.fileClosedEnums = hasFeature(fileOpts, "enum_type", "CLOSED");
     this.fileExpanded = hasFeature(fileOpts, "repeated_field_encoding", "EXPANDED");
     this.fileImplicit = hasFeature(fileOpts, "field_presence", "IMPLICIT");
+    this.defaultVisibility = featureValue(fileOpts, "default_symbol_visibility");
   }
   ast;
   path;
@@ -15588,6 +15838,8 @@ var FileBuilder = class {
   fileClosedEnums;
   fileExpanded;
   fileImplicit;
+  /** `features.default_symbol_visibility` of the file, if set. */
+  defaultVisibility;
   err(first, last, msg) {
     this.diags.error(this.source, this.tokens.start[first], this.tokens.end[last], msg);
   }
@@ -15603,12 +15855,16 @@ var FileBuilder = class {
     const si = this.si;
     const pkg = this.pkg;
     if (si && ast.syntax) si.addWithComments([F_SYNTAX], ast.syntax.first, ast.syntax.last, ast.syntax.first, ast.syntax.last);
-    const pkgScope = this.table.packageScope(pkg);
+    let pkgDecl;
+    for (const d of ast.decls) if (d.kind === "package") {
+      pkgDecl = d.first;
+      break;
+    }
+    const pkgScope = this.table.packageScope(pkg, pkgDecl === void 0 ? void 0 : { declTokens: this.tokens, declTok: pkgDecl, file: this.info });
     this.pkgScope = pkgScope;
     let importIdx = 0;
     let optImportIdx = 0;
     const fileOpts = [];
-    let extBlocks = 0;
     for (const d of ast.decls) {
       switch (d.kind) {
         case "package":
@@ -15650,7 +15906,7 @@ var FileBuilder = class {
           this.buildService(d, [F_SERVICE, proto.service.length]);
           break;
         case "extend":
-          this.buildExtend(d, pkgScope, void 0, extBlocks++);
+          this.buildExtend(d, pkgScope, void 0);
           break;
         case "empty":
           break;
@@ -15668,12 +15924,25 @@ var FileBuilder = class {
       });
     }
   }
+  /**
+   * Whether a message or enum can be used from other files: an explicit `export`/`local` decides;
+   * otherwise, from edition 2024 on, `features.default_symbol_visibility` (default
+   * EXPORT_TOP_LEVEL: top-level types are exported, nested ones are local); before 2024, always.
+   */
+  exported(v, parent) {
+    if (v) return v.text === "export";
+    if (this.syntax !== "editions" || this.info.edition === "2023") return true;
+    const mode = this.defaultVisibility;
+    if (mode === "EXPORT_ALL") return true;
+    if (mode === "LOCAL_ALL") return false;
+    return parent === this.pkgScope;
+  }
   visibilityOf(v) {
     if (!v) return void 0;
     return v.text === "export" ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
   }
   /** A message (or the message of a group). `parent` is the enclosing scope's full name. */
-  buildMessage(d, parent, path4, into) {
+  buildMessage(d, parent, path7, into, legacy = this.legacyJson) {
     const si = this.si;
     const name = d.name.text;
     const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
@@ -15683,27 +15952,28 @@ var FileBuilder = class {
       const vis = this.visibilityOf(d.visibility);
       if (vis !== void 0) proto.visibility = vis;
       if (si) {
-        si.addWithComments(path4, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
-        si.add([...path4, M_NAME], d.name.first, d.name.last);
+        si.addWithComments(path7, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
+        si.add([...path7, M_NAME], d.name.first, d.name.last);
       }
     }
     const messageSet = hasOption(d.body, "message_set_wire_format", "true");
     const sym = new MessageSym(fullName, this.info, proto, messageSet, this.tokens, d.name.first, parent);
+    sym.exported = this.exported(d.kind === "message" ? d.visibility : void 0, parent);
     this.declare(parent, name, sym);
     const ctx = {
       fullName,
       proto,
       sym,
-      path: path4,
+      path: path7,
       fieldNodes: [],
       reserved: [],
       extRanges: [],
-      reservedNames: /* @__PURE__ */ new Set(),
+      reservedNames: void 0,
+      legacyJson: legacy || hasFeature(d.body, "json_format", "LEGACY_BEST_EFFORT"),
       firstReserved: true,
       firstReservedName: true
     };
     const opts = [];
-    let extBlocks = 0;
     for (const b of d.body) {
       switch (b.kind) {
         case "field":
@@ -15715,7 +15985,7 @@ var FileBuilder = class {
           const oi = proto.oneofDecl.length;
           const oneof = create(OneofDescriptorProtoSchema, { name: b.name.text });
           proto.oneofDecl.push(oneof);
-          const opath = [...path4, M_ONEOF, oi];
+          const opath = [...path7, M_ONEOF, oi];
           if (si) {
             si.addWithComments(opath, b.first, b.last, b.first, b.open);
             si.add([...opath, ONEOF_NAME], b.name.first, b.name.last);
@@ -15747,22 +16017,22 @@ var FileBuilder = class {
         }
         case "message": {
           const j = proto.nestedType.length;
-          proto.nestedType.push(this.buildMessage(b, sym, [...path4, M_NESTED, j]));
+          proto.nestedType.push(this.buildMessage(b, sym, [...path7, M_NESTED, j], void 0, ctx.legacyJson));
           break;
         }
         case "enum": {
           const j = proto.enumType.length;
-          proto.enumType.push(this.buildEnum(b, sym, [...path4, M_ENUM, j]));
+          proto.enumType.push(this.buildEnum(b, sym, [...path7, M_ENUM, j], ctx.legacyJson));
           break;
         }
         case "extend":
-          this.buildExtend(b, sym, ctx, extBlocks++);
+          this.buildExtend(b, sym, ctx);
           break;
         case "extensions":
           this.buildExtensionRanges(b, ctx);
           break;
         case "reserved":
-          this.buildReserved(b, ctx, false);
+          this.buildReserved(b, ctx);
           break;
         case "option":
           opts.push(b);
@@ -15777,7 +16047,7 @@ var FileBuilder = class {
         message: "google.protobuf.MessageOptions",
         schema: MessageOptionsSchema,
         options: opts,
-        path: [...path4, M_OPTIONS],
+        path: [...path7, M_OPTIONS],
         scope: fullName,
         target: proto,
         alwaysSet: false
@@ -15799,8 +16069,10 @@ var FileBuilder = class {
     if (this.syntax === "proto2") {
       if (!lab) {
         if (d.kind === "field") this.err(d.type.first, d.type.last, "unexpected type name");
+        else this.err(d.keyword, d.keyword, "unexpected type name");
         return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
       }
+      if (extension && lab.text === "required") this.err(lab.tok, lab.tok, "message extension cannot be required");
       return { label: lab.text === "required" ? FieldDescriptorProto_Label.REQUIRED : lab.text === "repeated" ? FieldDescriptorProto_Label.REPEATED : FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
     }
     if (!lab) return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
@@ -15809,7 +16081,6 @@ var FileBuilder = class {
       this.err(lab.tok, lab.tok, `unexpected \`${lab.text}\``);
       return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
     }
-    void extension;
     return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: true };
   }
   numberOf(n) {
@@ -15831,7 +16102,6 @@ var FileBuilder = class {
     const num = this.numberOf(d.number);
     const proto = create(FieldDescriptorProtoSchema, { name });
     if (num !== void 0) proto.number = num;
-    else this.err(d.first, d.last, "missing message field tag in declaration");
     proto.label = label;
     if (oneofIndex !== void 0) proto.oneofIndex = oneofIndex;
     if (proto3Optional) proto.proto3Optional = true;
@@ -15912,7 +16182,7 @@ var FileBuilder = class {
     if (d.kind === "group") {
       proto.type = FieldDescriptorProto_Type.GROUP;
       proto.typeName = "." + (groupParent.fullName === "" ? d.name.text : groupParent.fullName + "." + d.name.text);
-      this.buildMessage(d, groupParent, groupMsgPath, groupProto);
+      this.buildMessage(d, groupParent, groupMsgPath, groupProto, ctx ? ctx.legacyJson : this.legacyJson);
       if (!topExtGroup) this.groupMessageInfo(d, groupMsgPath);
     } else if (d.kind === "map") {
       const entryName = mapEntryName(name);
@@ -15920,20 +16190,20 @@ var FileBuilder = class {
       const entryFull = parent.fullName === "" ? entryName : parent.fullName + "." + entryName;
       proto.type = FieldDescriptorProto_Type.MESSAGE;
       proto.typeName = "." + entryFull;
-      const key = create(FieldDescriptorProtoSchema, { name: "key", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "key" });
+      const key2 = create(FieldDescriptorProtoSchema, { name: "key", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "key" });
       const value = create(FieldDescriptorProtoSchema, { name: "value", number: 2, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "value" });
       mapEntry = create(DescriptorProtoSchema, {
         name: entryName,
-        field: [key, value],
+        field: [key2, value],
         options: create(MessageOptionsSchema, { mapEntry: true })
       });
       const esym = new MessageSym(entryFull, this.info, mapEntry, false, this.tokens, d.name.first, parent);
       this.declare(parent, entryName, esym);
-      const ks = new FieldSym("field", esym, this.info, key, esym, this.tokens, d.name.first);
+      const ks = new FieldSym("field", esym, this.info, key2, esym, this.tokens, d.name.first);
       const vs = new FieldSym("field", esym, this.info, value, esym, this.tokens, d.name.first);
       esym.fields.push(ks, vs);
       (ctx ? ctx.proto.nestedType : ext.nested).push(mapEntry);
-      this.setType(key, void 0, d.keyType, esym, true, void 0, void 0);
+      this.setType(key2, void 0, d.keyType, esym, true, void 0, void 0);
       this.setType(value, vs, d.valueType, parent, false, void 0, void 0);
     } else {
       let implicit = false;
@@ -15966,10 +16236,10 @@ var FileBuilder = class {
     return { proto, sym };
   }
   /** Source info of a group's synthesized message: same span as the field, comments, name. */
-  groupMessageInfo(d, path4) {
+  groupMessageInfo(d, path7) {
     if (!this.si) return;
-    this.si.addWithComments(path4, d.first, d.last, d.first, d.open);
-    this.si.add([...path4, M_NAME], d.name.first, d.name.last);
+    this.si.addWithComments(path7, d.first, d.last, d.first, d.open);
+    this.si.add([...path7, M_NAME], d.name.first, d.name.last);
   }
   checkFieldNumber(n, node, messageSet) {
     if (n < 1 || n > (messageSet ? MAX_MESSAGE_SET : MAX_FIELD) || n >= 19e3 && n <= 19999) {
@@ -15977,11 +16247,11 @@ var FileBuilder = class {
     }
   }
   /** Records a type reference; scalars are set immediately. */
-  setType(proto, sym, node, scope, mapKey, defaultOpt, packedOpt, implicit = false) {
+  setType(proto, sym, node, scope, mapKey2, defaultOpt, packedOpt, implicit = false) {
     const scalar = node.absolute || node.parts.length > 1 ? void 0 : SCALARS.get(node.text);
     if (scalar !== void 0) {
       proto.type = scalar;
-      if (mapKey && (scalar === FieldDescriptorProto_Type.FLOAT || scalar === FieldDescriptorProto_Type.DOUBLE || scalar === FieldDescriptorProto_Type.BYTES)) {
+      if (mapKey2 && (scalar === FieldDescriptorProto_Type.FLOAT || scalar === FieldDescriptorProto_Type.DOUBLE || scalar === FieldDescriptorProto_Type.BYTES)) {
         this.err(node.first, node.last, `expected map key type, found scalar type \`${node.text}\``);
       }
       if (defaultOpt === void 0) {
@@ -15989,11 +16259,10 @@ var FileBuilder = class {
         return;
       }
     }
-    this.typeRefs.push({ field: proto, sym, node, scope, mapKey, defaultOpt, packedOpt, scalar: scalar !== void 0, implicit });
+    this.typeRefs.push({ field: proto, sym, node, scope, mapKey: mapKey2, defaultOpt, packedOpt, scalar: scalar !== void 0, implicit });
   }
   /** The `extend` block `d`, in scope `scope` (the package, or message `ctx`). */
-  buildExtend(d, scope, ctx, blockIndex) {
-    void blockIndex;
+  buildExtend(d, scope, ctx) {
     const si = this.si;
     const extPath = ctx ? [...ctx.path, M_EXTENSION] : [F_EXTENSION];
     si?.addWithComments(extPath, d.first, d.last, d.first, d.open);
@@ -16005,7 +16274,7 @@ var FileBuilder = class {
     for (const b of d.body) {
       if (b.kind === "empty") continue;
       members++;
-      if (b.kind === "map") this.err(b.first, b.last, "map fields are not allowed in extensions");
+      if (b.kind === "map") this.err(b.first, b.last, "unsupported map-typed extension");
       const r = this.buildField(b, ctx, void 0, { list, path: extPath, scope, nested, nestedPath, topLevel: !ctx, extendee: d.extendee });
       ref.fields.push({ proto: r.proto, sym: r.sym, number: b.number });
     }
@@ -16018,12 +16287,12 @@ var FileBuilder = class {
     const end = r.end === void 0 ? start : r.end.kind === "max" ? maxValue : this.numberOf(r.end);
     return { start, end, node: r };
   }
-  addRangeInfo(path4, r) {
+  addRangeInfo(path7, r) {
     const si = this.si;
-    si.add(path4, r.first, r.last);
-    si.add([...path4, RANGE_START], r.start.first, r.start.last);
-    if (r.end) si.add([...path4, RANGE_END], r.end.first, r.end.last);
-    else si.add([...path4, RANGE_END], r.start.first, r.start.last);
+    si.add(path7, r.first, r.last);
+    si.add([...path7, RANGE_START], r.start.first, r.start.last);
+    if (r.end) si.add([...path7, RANGE_END], r.end.first, r.end.last);
+    else si.add([...path7, RANGE_END], r.start.first, r.start.last);
   }
   buildExtensionRanges(d, ctx) {
     const si = this.si;
@@ -16033,7 +16302,7 @@ var FileBuilder = class {
     const created = [];
     for (const r of d.ranges) {
       const ri = this.rangeOf(r, max);
-      this.checkRange(ri, 1, max, ctx, false);
+      this.checkRange(ri, 1, max, ctx, false, true);
       ctx.extRanges.push(ri);
       const er = create(DescriptorProto_ExtensionRangeSchema, { start: ri.start, end: ri.end + 1 });
       ctx.proto.extensionRange.push(er);
@@ -16059,16 +16328,24 @@ var FileBuilder = class {
     }
   }
   /** Checks a message range (reserved or extensions) against limits and earlier ranges. */
-  checkRange(ri, min, max, ctx, enumMode) {
+  /**
+   * Checks a range's ends against `min`..`max` (and, for extension ranges, the reserved band
+   * 19000–19999 at either end), then that it is not empty, then overlaps with earlier ranges.
+   */
+  checkRange(ri, min, max, ctx, enumMode, extension = false) {
     const r = ri.node;
-    if (ri.start < min || ri.start > max) this.err(r.start.first, r.start.last, enumMode ? "enum value out of range" : "field number out of range");
-    else if (r.end && r.end.kind !== "max" && (ri.end < min || ri.end > max)) this.err(r.end.first, r.end.last, enumMode ? "enum value out of range" : "field number out of range");
-    else if (ri.end < ri.start) this.err(r.start.first, r.start.last, "empty reserved range %!v(MISSING) %!v(MISSING)");
+    const msg = enumMode ? "literal out of range for `int32`" : "field number out of range";
+    const bad = (n) => n < min || n > max || extension && n >= 19e3 && n <= 19999;
+    const startBad = bad(ri.start);
+    const endBad = r.end !== void 0 && r.end.kind !== "max" && bad(ri.end);
+    if (startBad) this.err(r.start.first, r.start.last, msg);
+    if (endBad) this.err(r.end.first, r.end.last, msg);
+    if (!startBad && !endBad && ri.end < ri.start) this.err(r.start.first, r.start.last, "empty reserved range %!v(MISSING) %!v(MISSING)");
     if (ctx) {
       if (overlaps(ctx.reserved, ri) || overlaps(ctx.extRanges, ri)) this.err(r.first, r.last, "overlapping field number ranges");
     }
   }
-  buildReserved(d, ctx, _enum) {
+  buildReserved(d, ctx) {
     const si = this.si;
     for (const r of d.ranges) {
       const ri = this.rangeOf(r, MAX_FIELD);
@@ -16078,7 +16355,10 @@ var FileBuilder = class {
       ctx.proto.reservedRange.push(create(DescriptorProto_ReservedRangeSchema, { start: ri.start, end: ri.end + 1 }));
       if (si) this.addRangeInfo([...ctx.path, M_RESERVED_RANGE, i], r);
     }
-    this.reservedNames(d, ctx.proto.reservedName, ctx.reservedNames, [...ctx.path, M_RESERVED_NAME]);
+    if (d.names.length > 0) {
+      ctx.reservedNames ??= /* @__PURE__ */ new Map();
+      this.reservedNames(d, ctx.proto.reservedName, ctx.reservedNames, [...ctx.path, M_RESERVED_NAME], "message field name");
+    }
     if (si) {
       if (d.ranges.length > 0 && ctx.firstReserved) {
         ctx.firstReserved = false;
@@ -16089,36 +16369,67 @@ var FileBuilder = class {
       }
     }
   }
-  reservedNames(d, out, set, path4) {
+  reservedNames(d, out, seen, path7, what) {
     for (const n of d.names) {
       if (this.syntax === "editions" && n.quoted) this.err(n.first, n.last, "cannot use string literals in reserved range in editions mode");
       else if (this.syntax !== "editions" && !n.quoted) this.err(n.first, n.last, "cannot use identifiers in reserved range in syntax mode");
-      if (this.si) this.si.add([...path4, out.length], n.first, n.last);
+      if (this.si) this.si.add([...path7, out.length], n.first, n.last);
       out.push(n.name);
-      set.add(n.name);
+      const first = seen.get(n.name);
+      if (first === void 0) seen.set(n.name, n);
+      else if (first !== null) {
+        this.err(first.first, first.last, `${what} \`${n.name}\` reserved more than once`);
+        seen.set(n.name, null);
+      }
     }
   }
   /** Checks that need every field of the message; synthetic oneofs. */
   finishMessage(ctx) {
     const proto = ctx.proto;
-    const seen = /* @__PURE__ */ new Map();
-    for (const f of ctx.fieldNodes) {
+    const nodes = ctx.fieldNodes;
+    const count = nodes.length;
+    const seen = count > 12 ? /* @__PURE__ */ new Set() : void 0;
+    const maxNumber = ctx.sym.messageSet ? MAX_MESSAGE_SET : MAX_FIELD;
+    for (let i = 0; i < count; i++) {
+      const f = nodes[i];
+      if (ctx.reservedNames !== void 0 && ctx.reservedNames.has(f.proto.name)) this.err(f.name, f.name, "use of reserved message field name");
+      if (!f.number) continue;
       const n = f.proto.number;
-      if (n === void 0 || !f.number) continue;
-      if (seen.has(n)) this.err(f.number.first, f.number.last, `field number \`${n}\` used more than once`);
-      else seen.set(n, true);
+      let dup = false;
+      if (seen) {
+        dup = seen.has(n);
+        seen.add(n);
+      } else {
+        for (let j = 0; j < i; j++) if (nodes[j].number && nodes[j].proto.number === n) {
+          dup = true;
+          break;
+        }
+      }
+      if (dup) this.err(f.number.first, f.number.last, `field number \`${n}\` used more than once`);
+      if (n < 1 || n > maxNumber || n >= 19e3 && n <= 19999) continue;
       if (contains(ctx.reserved, n) || contains(ctx.extRanges, n)) this.err(f.number.first, f.number.last, `use of reserved field number \`${n}\``);
-      if (ctx.reservedNames.has(f.proto.name)) this.err(f.name, f.name, "use of reserved message field name");
     }
-    if (ctx.fieldNodes.length > 1) {
-      const strict = this.syntax === "proto3" || this.syntax === "editions" && !this.legacyJson;
-      const byJson = /* @__PURE__ */ new Map();
-      for (const f of ctx.fieldNodes) {
+    if (count > 1) {
+      const strict = this.syntax === "proto3" || this.syntax === "editions" && !ctx.legacyJson;
+      const byJson = count > 12 ? /* @__PURE__ */ new Map() : void 0;
+      for (let i = 0; i < count; i++) {
+        const f = nodes[i];
         const j = f.proto.jsonName;
         const custom = f.jsonTok !== void 0 && f.jsonTok.value.kind === "string";
-        const prevCustom = byJson.get(j);
-        if (prevCustom === void 0) byJson.set(j, custom);
-        else if (strict || custom || prevCustom) {
+        let prevCustom;
+        if (byJson) {
+          prevCustom = byJson.get(j);
+          if (prevCustom === void 0) byJson.set(j, custom);
+        } else {
+          for (let k = 0; k < i; k++) {
+            const g = nodes[k];
+            if (g.proto.jsonName === j) {
+              prevCustom = g.jsonTok !== void 0 && g.jsonTok.value.kind === "string";
+              break;
+            }
+          }
+        }
+        if (prevCustom !== void 0 && (strict || custom || prevCustom)) {
           const at = custom ? f.jsonTok.value : void 0;
           this.err(at ? at.first : f.name, at ? at.last : f.name, "message fields have the same JSON name");
         }
@@ -16149,7 +16460,7 @@ var FileBuilder = class {
       }
     }
   }
-  buildEnum(d, parent, path4) {
+  buildEnum(d, parent, path7, legacy = this.legacyJson) {
     const si = this.si;
     const name = d.name.text;
     const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
@@ -16157,16 +16468,18 @@ var FileBuilder = class {
     const vis = this.visibilityOf(d.visibility);
     if (vis !== void 0) proto.visibility = vis;
     if (si) {
-      si.addWithComments(path4, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
-      si.add([...path4, E_NAME], d.name.first, d.name.last);
+      si.addWithComments(path7, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
+      si.add([...path7, E_NAME], d.name.first, d.name.last);
     }
     const closed = this.syntax === "proto2" || this.syntax === "editions" && (hasFeature(d.body, "enum_type", "CLOSED") || this.fileClosedEnums && !hasFeature(d.body, "enum_type", "OPEN"));
     const sym = new EnumSym(fullName, this.info, proto, closed, this.tokens, d.name.first);
+    sym.exported = this.exported(d.visibility, parent);
     this.declare(parent, name, sym);
-    const allowAlias = hasOption(d.body, "allow_alias", "true");
+    const aliasOpt = findOption(d.body, "allow_alias", "true");
+    const allowAlias = aliasOpt !== void 0;
     const opts = [];
     const reserved = [];
-    const reservedNames = /* @__PURE__ */ new Set();
+    const reservedNames = /* @__PURE__ */ new Map();
     const values = [];
     let firstRange = true;
     let firstName = true;
@@ -16178,7 +16491,7 @@ var FileBuilder = class {
         const v = create(EnumValueDescriptorProtoSchema, { name: b.name.text });
         if (n !== void 0) v.number = n;
         proto.value.push(v);
-        const vpath = si !== void 0 || b.options !== void 0 ? [...path4, E_VALUE, k] : NO_PATH;
+        const vpath = si !== void 0 || b.options !== void 0 ? [...path7, E_VALUE, k] : NO_PATH;
         if (si) {
           si.addWithComments(vpath, b.first, b.last, b.first, b.last);
           si.add([...vpath, EV_NAME], b.name.first, b.name.last);
@@ -16187,7 +16500,7 @@ var FileBuilder = class {
         }
         this.declare(parent, b.name.text, new EnumValueSym(parent, this.info, v, sym, this.tokens, b.name.first));
         if (b.number && n !== void 0) {
-          if (n < -2147483648 || n > 2147483647) this.err(b.number.first, b.number.last, "enum value out of range");
+          if (n < -2147483648 || n > 2147483647) this.err(b.number.first, b.number.last, "literal out of range for `int32`");
           values.push({ n, node: b.number, name: b.name.text, nameTok: b.name.first });
         }
         if (b.options && b.options.options.length > 0) {
@@ -16214,16 +16527,16 @@ var FileBuilder = class {
           reserved.push(ri);
           const i = proto.reservedRange.length;
           proto.reservedRange.push(create(EnumDescriptorProto_EnumReservedRangeSchema, { start: ri.start, end: ri.end }));
-          if (si) this.addRangeInfo([...path4, E_RESERVED_RANGE, i], r);
+          if (si) this.addRangeInfo([...path7, E_RESERVED_RANGE, i], r);
         }
-        this.reservedNames(b, proto.reservedName, reservedNames, [...path4, E_RESERVED_NAME]);
+        this.reservedNames(b, proto.reservedName, reservedNames, [...path7, E_RESERVED_NAME], "enum value");
         if (si) {
           if (b.ranges.length > 0 && firstRange) {
             firstRange = false;
-            si.addWithComments([...path4, E_RESERVED_RANGE], b.first, b.last, b.first, b.last);
+            si.addWithComments([...path7, E_RESERVED_RANGE], b.first, b.last, b.first, b.last);
           } else if (b.names.length > 0 && firstName) {
             firstName = false;
-            si.addWithComments([...path4, E_RESERVED_NAME], b.first, b.last, b.first, b.last);
+            si.addWithComments([...path7, E_RESERVED_NAME], b.first, b.last, b.first, b.last);
           }
         }
       }
@@ -16233,8 +16546,12 @@ var FileBuilder = class {
       this.err(values[0].node.first, values[0].node.last, "first value of open enum must be zero");
     }
     const seen = /* @__PURE__ */ new Set();
+    let aliased = false;
     for (const v of values) {
-      if (seen.has(v.n) && !allowAlias) this.err(v.node.first, v.node.last, `enum value \`${v.n}\` used more than once`);
+      if (seen.has(v.n)) {
+        aliased = true;
+        if (!allowAlias) this.err(v.node.first, v.node.last, `enum value \`${v.n}\` used more than once`);
+      }
       seen.add(v.n);
       for (const r of reserved) {
         if (v.n >= r.start && v.n <= r.end) {
@@ -16244,14 +16561,17 @@ var FileBuilder = class {
       }
       if (reservedNames.has(v.name)) this.err(v.nameTok, v.nameTok, "use of reserved enum value name");
     }
-    if (this.syntax === "proto3" || this.syntax === "editions" && !this.legacyJson) {
+    if (aliasOpt && !aliased && values.length === proto.value.length) {
+      this.err(aliasOpt.name.first, aliasOpt.name.last, "`allow_alias` requires at least one aliasing enum value");
+    }
+    if (this.syntax === "proto3" || this.syntax === "editions" && !legacy && !hasFeature(d.body, "json_format", "LEGACY_BEST_EFFORT")) {
       const byCamel = /* @__PURE__ */ new Map();
       for (const v of values) {
-        const key = enumValueCamel(stripEnumPrefix(v.name, name));
-        const prev = byCamel.get(key);
+        const key2 = enumValueCamel(stripEnumPrefix(v.name, name));
+        const prev = byCamel.get(key2);
         if (prev !== void 0 && prev !== v.n) {
           this.err(v.nameTok, v.nameTok, `enum values have the same name with the \`${name}\` prefix removed`);
-        } else if (prev === void 0) byCamel.set(key, v.n);
+        } else if (prev === void 0) byCamel.set(key2, v.n);
       }
     }
     if (opts.length > 0) {
@@ -16259,7 +16579,7 @@ var FileBuilder = class {
         message: "google.protobuf.EnumOptions",
         schema: EnumOptionsSchema,
         options: opts,
-        path: [...path4, E_OPTIONS],
+        path: [...path7, E_OPTIONS],
         scope: fullName,
         target: proto,
         alwaysSet: false
@@ -16267,15 +16587,15 @@ var FileBuilder = class {
     }
     return proto;
   }
-  buildService(d, path4) {
+  buildService(d, path7) {
     const si = this.si;
     const name = d.name.text;
     const fullName = this.pkg === "" ? name : this.pkg + "." + name;
     const proto = create(ServiceDescriptorProtoSchema, { name });
     this.proto.service.push(proto);
     if (si) {
-      si.addWithComments(path4, d.first, d.last, d.first, d.open);
-      si.add([...path4, S_NAME], d.name.first, d.name.last);
+      si.addWithComments(path7, d.first, d.last, d.first, d.open);
+      si.add([...path7, S_NAME], d.name.first, d.name.last);
     }
     const ssym = new ServiceSym(fullName, this.info, this.pkgScope, this.tokens, d.name.first);
     this.declare(this.pkgScope, name, ssym);
@@ -16288,7 +16608,7 @@ var FileBuilder = class {
         if (b.input.stream !== void 0) m.clientStreaming = true;
         if (b.output.stream !== void 0) m.serverStreaming = true;
         proto.method.push(m);
-        const mpath = [...path4, S_METHOD, k];
+        const mpath = [...path7, S_METHOD, k];
         if (si) {
           si.addWithComments(mpath, b.first, b.last, b.first, b.open ?? b.last);
           si.add([...mpath, MD_NAME], b.name.first, b.name.last);
@@ -16319,7 +16639,7 @@ var FileBuilder = class {
         message: "google.protobuf.ServiceOptions",
         schema: ServiceOptionsSchema,
         options: opts,
-        path: [...path4, S_OPTIONS],
+        path: [...path7, S_OPTIONS],
         scope: fullName,
         target: proto,
         alwaysSet: false
@@ -16329,8 +16649,8 @@ var FileBuilder = class {
   // ---- step 2: resolve ------------------------------------------------------------------------
   resolveAll() {
     const table = this.table;
-    const path4 = this.path;
-    const fs = table.scopeOf(path4);
+    const path7 = this.path;
+    const fs = table.scopeOf(path7);
     for (const r of this.typeRefs) {
       const f = r.field;
       if (r.scalar) {
@@ -16345,13 +16665,14 @@ var FileBuilder = class {
       }
       table.noteUse(fs, s);
       if (s.kind !== "message" && s.kind !== "enum") {
-        this.err(r.node.first, r.node.last, `expected type, found ${kindPhrase(s)} \`${s.fullName}\``);
+        this.err(r.node.first, r.node.last, `expected type, found ${kindPhrase2(s)} \`${s.fullName}\``);
         continue;
       }
       if (r.mapKey) {
-        this.err(r.node.first, r.node.last, `expected map key type, found ${kindPhrase(s)} \`${s.fullName}\``);
+        this.err(r.node.first, r.node.last, `expected map key type, found ${kindPhrase2(s)} \`${s.fullName}\``);
         continue;
       }
+      this.checkExported(s, r.node);
       f.type = s.kind === "message" ? FieldDescriptorProto_Type.MESSAGE : FieldDescriptorProto_Type.ENUM;
       f.typeName = s.typeName;
       if (s.kind === "enum") {
@@ -16361,38 +16682,28 @@ var FileBuilder = class {
           this.err(r.node.first, r.node.last, `closed enum \`${s.fullName}\` cannot be used in an implicit-presence field`);
         }
         if (r.sym) r.sym.packed = this.packedFor(f, r.packedOpt, true);
-        if (r.defaultOpt) {
-          const v = r.defaultOpt.value;
-          if (v.kind !== "identValue" || v.negative) this.err(v.first, v.last, "mismatched types");
-          else {
-            let ok = false;
-            for (const ev of s.proto.value) if (ev.name === v.name) {
-              ok = true;
-              break;
-            }
-            if (!ok) this.err(v.first, v.last, `cannot find \`${v.name}\` in this scope`);
-            else f.defaultValue = v.name;
-          }
-        }
+        if (r.defaultOpt) this.enumDefault(f, s, r.defaultOpt.value);
       } else if (r.defaultOpt) {
-        this.err(r.defaultOpt.value.first, r.defaultOpt.value.last, "mismatched types");
+        const m = mismatch(r.defaultOpt.value);
+        if ("error" in m) this.err(m.first, m.last, m.error);
       }
     }
     for (const e of this.extendRefs) {
       const x = e.decl.extendee;
-      const s = table.resolveIn(fs, e.scope, x.parts, x.absolute, x.parts.length > 1 || x.absolute ? acceptTypeQualified : acceptTypeSimple);
+      const s = table.resolveIn(fs, e.scope, x.parts, x.absolute, acceptTypeQualified);
       if (s === void 0) {
         this.err(e.decl.extendee.first, e.decl.extendee.last, `cannot find \`${e.decl.extendee.text}\` in this scope`);
         continue;
       }
       table.noteUse(fs, s);
       if (this.syntax === "proto3" && !isOptionsMessage(s.fullName)) {
-        this.err(e.decl.first, e.decl.first, `expected built-in options message, found ${kindPhrase(s)} \`${s.fullName}\``);
+        this.err(e.decl.first, e.decl.first, `expected built-in options message, found ${kindPhrase2(s)} \`${s.fullName}\``);
       }
       if (s.kind !== "message") {
-        this.err(e.decl.extendee.first, e.decl.extendee.last, `expected message type, found ${kindPhrase(s)} \`${s.fullName}\``);
+        this.err(e.decl.extendee.first, e.decl.extendee.last, `expected message type, found ${kindPhrase2(s)} \`${s.fullName}\``);
         continue;
       }
+      this.checkExported(s, e.decl.extendee);
       const ranges = s.proto.extensionRange;
       const ms = s.messageSet === true;
       for (const f of e.fields) {
@@ -16400,6 +16711,10 @@ var FileBuilder = class {
         f.sym.message = s;
         const n = f.proto.number;
         if (n === void 0 || !f.number) continue;
+        if (ms && n > MAX_MESSAGE_SET) {
+          this.err(f.number.first, f.number.last, "literal out of range for message set extension number");
+          continue;
+        }
         if (n < 1 || n > (ms ? MAX_MESSAGE_SET : MAX_FIELD) || n >= 19e3 && n <= 19999) {
           this.err(f.number.first, f.number.last, "field number out of range");
           continue;
@@ -16432,19 +16747,57 @@ var FileBuilder = class {
         }
         table.noteUse(fs, s);
         if (s.kind !== "message") {
-          this.err(node.first, node.last, `expected message type, found ${kindPhrase(s)} \`${s.fullName}\``);
+          this.err(node.first, node.last, `expected message type, found ${kindPhrase2(s)} \`${s.fullName}\``);
           continue;
         }
+        this.checkExported(s, node);
         set(s.typeName);
       }
     }
+  }
+  /** A `local` type (edition 2024) may only be used in its own file. */
+  checkExported(s, node) {
+    if ((s.kind === "message" || s.kind === "enum") && s.file.path !== this.path && !s.exported) {
+      this.err(node.first, node.last, `found unexported ${kindPhrase2(s)} \`${s.fullName}\``);
+    }
+  }
+  /** An enum default: a value name or a number, written as the name of the first value with that number. */
+  enumDefault(f, e, v) {
+    if (v.kind === "int") {
+      const n = v.negative ? -v.magnitude : v.magnitude;
+      if (n < -2147483648n || n > 2147483647n) {
+        this.err(v.first, v.last, `literal out of range for \`${e.fullName}\``);
+        return;
+      }
+      const num = Number(n);
+      for (const ev of e.proto.value) if (ev.number === num) {
+        f.defaultValue = ev.name;
+        return;
+      }
+      f.defaultValue = String(num);
+      return;
+    }
+    if (v.kind !== "identValue" || v.negative) {
+      const m = mismatch(v);
+      if ("error" in m) this.err(m.first, m.last, m.error);
+      return;
+    }
+    for (const ev of e.proto.value) {
+      if (ev.name === v.name) {
+        for (const first of e.proto.value) if (first.number === ev.number) {
+          f.defaultValue = first.name;
+          return;
+        }
+      }
+    }
+    this.err(v.first, v.last, `cannot find \`${v.name}\` in this scope`);
   }
   finishScalar(r) {
     const f = r.field;
     if (r.sym) r.sym.packed = this.packedFor(f, r.packedOpt, false);
     if (r.defaultOpt) {
       const res = formatDefault(f.type, r.defaultOpt.value, (tok) => this.source.text.slice(this.tokens.start[tok], this.tokens.end[tok]));
-      if ("error" in res) this.err(r.defaultOpt.value.first, r.defaultOpt.value.last, res.error);
+      if ("error" in res) this.err(res.first, res.last, res.error);
       else f.defaultValue = res.text;
     }
   }
@@ -16496,23 +16849,30 @@ var OPTIONS_MESSAGES = /* @__PURE__ */ new Set([
 function isOptionsMessage(name) {
   return OPTIONS_MESSAGES.has(name);
 }
-function hasOption(decls, name, value) {
+function findOption(decls, name, value) {
   for (const d of decls) {
     if (d.kind !== "option") continue;
     const o = d;
     const p = o.name.parts;
-    if (p.length === 1 && !p[0].extension && p[0].name === name && o.value.kind === "identValue" && o.value.name === value) return true;
+    if (p.length === 1 && !p[0].extension && p[0].name === name && o.value.kind === "identValue" && o.value.name === value) return o;
   }
-  return false;
+  return void 0;
+}
+function hasOption(decls, name, value) {
+  return findOption(decls, name, value) !== void 0;
+}
+function featureValue(decls, name) {
+  let v;
+  for (const d of decls) {
+    if (d.kind !== "option") continue;
+    const o = d;
+    const p = o.name.parts;
+    if (p.length === 2 && p[0].name === "features" && !p[0].extension && p[1].name === name && o.value.kind === "identValue") v = o.value.name;
+  }
+  return v;
 }
 function hasFeature(decls, name, value) {
-  for (const d of decls) {
-    if (d.kind !== "option") continue;
-    const o = d;
-    const p = o.name.parts;
-    if (p.length === 2 && p[0].name === "features" && !p[0].extension && p[1].name === name && o.value.kind === "identValue" && o.value.name === value) return true;
-  }
-  return false;
+  return featureValue(decls, name) === value;
 }
 function overlaps(list, r) {
   for (const o of list) if (o.start <= r.end && r.start <= o.end) return true;
@@ -16944,11 +17304,11 @@ var WidthWalker = class {
 // src/compiler/diagnostics.ts
 var Diagnostics = class {
   list = [];
-  error(source, start, end, message, file) {
-    this.push({ severity: "error", file: source?.path ?? file ?? "", start, end, message, ...source ? { source } : {} });
+  error(source, start, end, message2, file) {
+    this.push({ severity: "error", file: source?.path ?? file ?? "", start, end, message: message2, ...source ? { source } : {} });
   }
-  warning(source, start, end, message, file) {
-    this.push({ severity: "warning", file: source?.path ?? file ?? "", start, end, message, ...source ? { source } : {} });
+  warning(source, start, end, message2, file) {
+    this.push({ severity: "warning", file: source?.path ?? file ?? "", start, end, message: message2, ...source ? { source } : {} });
   }
   push(d) {
     this.list.push(d);
@@ -16975,16 +17335,17 @@ function diagnosticPosition(d) {
 init_define_PROTOGUARD_WKT();
 var utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var utf8Lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-function decodeSource(path4, bytes, diags) {
+function decodeSource(path7, bytes, diags) {
   const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
   const body = bom ? bytes.subarray(3) : bytes;
   try {
-    return { path: path4, text: utf8Strict.decode(body) };
+    const text = utf8Strict.decode(body);
+    return bom ? { path: path7, text, bom: true } : { path: path7, text };
   } catch {
     const bad = firstInvalidUtf8(body);
     const prefix = utf8Lossy.decode(body.subarray(0, bad));
     const text = prefix + utf8Lossy.decode(body.subarray(bad));
-    const source = { path: path4, text };
+    const source = { path: path7, text };
     diags.error(source, prefix.length, prefix.length + 1, "input appears to be encoded with UTF-8, but found invalid byte");
     return void 0;
   }
@@ -17025,9 +17386,6 @@ var IDENT = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   if (c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95) IDENT[c] = 1;
   else if (c >= 48 && c <= 57) IDENT[c] = 2;
-}
-function isUnicodeSpace(c) {
-  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
 }
 function isHexDigit(c) {
   return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
@@ -17187,9 +17545,13 @@ function lex(source, diags) {
               const d = text.charCodeAt(j);
               if (d < 128) {
                 if (IDENT[d] === 0) break;
-              } else if (isUnicodeSpace(d)) break;
-              else ascii = false;
-              j++;
+                j++;
+              } else {
+                const w = identCharWidth(text, j);
+                if (w === 0) break;
+                ascii = false;
+                j += w;
+              }
             }
             if (!ascii) err(i, j, "non-ASCII identifiers are not allowed");
             tk = TK_IDENT;
@@ -17199,17 +17561,21 @@ function lex(source, diags) {
             if (c < 32 || c === 127) i = unrecognizedRun(text, i, err);
             else i++;
           }
-        } else if (isUnicodeSpace(c)) {
+        } else if (identCharWidth(text, i) === 0) {
           tk = TK_ERROR;
           i = unrecognizedRun(text, i, err);
         } else {
-          let j = i + 1;
+          let j = i;
           while (j < n) {
             const d = text.charCodeAt(j);
             if (d < 128) {
               if (IDENT[d] === 0) break;
-            } else if (isUnicodeSpace(d)) break;
-            j++;
+              j++;
+            } else {
+              const w = identCharWidth(text, j);
+              if (w === 0) break;
+              j += w;
+            }
           }
           err(i, j, "non-ASCII identifiers are not allowed");
           tk = TK_IDENT;
@@ -17239,45 +17605,63 @@ function lex(source, diags) {
     commentStart: cstart.slice(0, count + 1)
   };
 }
-function isUnrecognized(c) {
-  return c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 || c === 127 || c >= 128 && isUnicodeSpace(c);
+function identCharWidth(text, i) {
+  const cp = text.codePointAt(i);
+  if (cp === 65279) return 1;
+  return NON_ASCII_IDENT.test(String.fromCodePoint(cp)) ? cp > 65535 ? 2 : 1 : 0;
 }
+var NON_ASCII_IDENT = /^[\p{L}\p{M}\p{N}\p{Pc}]$/u;
 function unrecognizedRun(text, s, err) {
   let j = s + 1;
-  while (j < text.length && isUnrecognized(text.charCodeAt(j))) j++;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if (!(c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 || c === 127)) break;
+      j++;
+    } else {
+      if (identCharWidth(text, j) !== 0) break;
+      j += c >= 55296 && c <= 56319 ? 2 : 1;
+    }
+  }
   err(s, j, "unrecognized token");
   return j;
 }
 function isFloatToken(text, s, e) {
   const hex = e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 32) === 120;
   for (let k = hex ? s + 2 : s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 46) return true;
-    if (hex ? (c | 32) === 112 : (c | 32) === 101) return true;
+    const c = text.charCodeAt(k) | 32;
+    if (c === 46 || c === 112 || !hex && c === 101) return true;
   }
   return false;
 }
 function scanNumber(text, s, err) {
   const n = text.length;
   const hex = s + 1 < n && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 32) === 120;
-  let j = hex ? s + 2 : s;
+  let j = s;
   while (j < n) {
     const c = text.charCodeAt(j);
     if (isNumberPart(c)) {
       j++;
-      continue;
-    }
-    if ((c === 43 || c === 45) && j > s) {
-      const p = text.charCodeAt(j - 1) | 32;
-      if ((hex ? p === 112 : p === 101) && !(hex && j - 1 < s + 2)) {
-        j++;
-        continue;
+      if ((c | 32) === 101 && j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 43 || d === 45) j++;
       }
+      continue;
     }
     break;
   }
   validateNumber(text, s, j, hex, err);
   return j;
+}
+function zeroAfterDotBeforeDigit(text, s, e) {
+  let k = s;
+  while (k < e && text.charCodeAt(k) === 48) k++;
+  if (k >= e || text.charCodeAt(k) !== 46) return false;
+  k++;
+  if (k >= e || text.charCodeAt(k) !== 48) return false;
+  while (k < e && text.charCodeAt(k) === 48) k++;
+  const c = k < e ? text.charCodeAt(k) : 0;
+  return c >= 49 && c <= 57;
 }
 function validateNumber(text, s, e, hex, err) {
   for (let k = s; k < e; k++) {
@@ -17291,25 +17675,29 @@ function validateNumber(text, s, e, hex, err) {
     let exp2 = false;
     for (let k = s + 2; k < e; k++) {
       const c = text.charCodeAt(k);
-      if (isHexDigit(c) && !exp2) continue;
-      if (c >= 48 && c <= 57) continue;
-      if (c === 46 && !dot2 && !exp2) {
+      if (exp2 ? c >= 48 && c <= 57 : isHexDigit(c)) continue;
+      if (c === 46 && !exp2) {
+        if (dot2) {
+          err(k, e, "extra decimal point in floating-point literal");
+          return;
+        }
         dot2 = true;
         continue;
       }
       if ((c | 32) === 112 && !exp2) {
         exp2 = true;
-        if (k + 1 < e && (text.charCodeAt(k + 1) === 43 || text.charCodeAt(k + 1) === 45)) k++;
-        if (k + 1 >= e) {
-          err(s, e, "unexpected characters in integer literal");
+        const d = k + 1 < e ? text.charCodeAt(k + 1) : 0;
+        if (!(d >= 48 && d <= 57)) {
+          err(s, e, `unexpected characters in ${dot2 ? "floating-point" : "integer"} literal`);
           return;
         }
         continue;
       }
-      if (c === 46) err(k, e, "extra decimal point in floating-point literal");
+      if (c === 43 || c === 45) err(s, e, "unexpected characters in integer literal");
       else err(k, e, "invalid digit in hexadecimal integer literal");
       return;
     }
+    if (dot2) err(s, e, "unsupported base for floating-point literal");
     return;
   }
   let dot = false;
@@ -17337,7 +17725,17 @@ function validateNumber(text, s, e, hex, err) {
       if (k + 1 < e && (text.charCodeAt(k + 1) === 43 || text.charCodeAt(k + 1) === 45)) k++;
       const d = k + 1 < e ? text.charCodeAt(k + 1) : 0;
       if (!(d >= 48 && d <= 57)) {
-        err(s, e, "unexpected characters in integer literal");
+        err(s, e, `unexpected characters in ${dot ? "floating-point" : "integer"} literal`);
+        return;
+      }
+      continue;
+    }
+    if ((c | 32) === 112 && !exp) {
+      exp = true;
+      octal = false;
+      const d = k + 1 < e ? text.charCodeAt(k + 1) : 0;
+      if (!(d >= 48 && d <= 57)) {
+        err(s, e, `unexpected characters in ${dot ? "floating-point" : "integer"} literal`);
         return;
       }
       continue;
@@ -17346,13 +17744,16 @@ function validateNumber(text, s, e, hex, err) {
     return;
   }
   if (octal && firstBadOctal >= 0) err(firstBadOctal, e, "invalid digit in octal integer literal");
+  else if (exp && dot && zeroAfterDotBeforeDigit(text, s, e)) {
+    err(s, e, "unexpected characters in floating-point literal");
+  }
 }
-function scanString(text, s, quote, err) {
+function scanString(text, s, quote2, err) {
   const n = text.length;
   let j = s + 1;
   while (j < n) {
     const c = text.charCodeAt(j);
-    if (c === quote) return j + 1;
+    if (c === quote2) return j + 1;
     if (c === 10) break;
     if (c === 92) {
       j = scanEscape(text, j, err);
@@ -17608,8 +18009,9 @@ var MINUS = 45;
 var DOT = 46;
 var SLASH = 47;
 var MAX_MESSAGE_DEPTH = 32;
+var MAX_BODY_DEPTH = 64;
 var MAX_EXPR_DEPTH = 100;
-var KEYWORDS = /* @__PURE__ */ new Set([
+var KEYWORDS2 = /* @__PURE__ */ new Set([
   "syntax",
   "edition",
   "import",
@@ -17663,7 +18065,7 @@ var CTX_NAME = {
   service: "service definition",
   oneof: "oneof definition",
   extend: "message extension block",
-  method: "method definition"
+  method: "service method"
 };
 var Parser = class {
   constructor(tokens, diags) {
@@ -17690,6 +18092,8 @@ var Parser = class {
   /** Last consumed token. */
   prev = 0;
   messageDepth = 0;
+  /** Nesting of `{ … }` bodies of any kind. */
+  bodyDepth = 0;
   /** Token of the latest error, so a missing `;` is not reported on top of another error there. */
   lastErrorTok = -1;
   exprDepth = 0;
@@ -17730,13 +18134,14 @@ var Parser = class {
   }
   /** Whether a `\n` lies between the end of token a and the start of token b. */
   lineBreakBetween(a, b) {
-    const nl = this.text.indexOf("\n", this.end[a]);
-    return nl !== -1 && nl < this.start[b];
+    const text = this.text;
+    for (let i = this.end[a], e = this.start[b]; i < e; i++) if (text.charCodeAt(i) === 10) return true;
+    return false;
   }
   // ---- errors ------------------------------------------------------------------------------
-  error(first, last, message) {
+  error(first, last, message2) {
     this.lastErrorTok = first;
-    this.diags.error(this.source, this.start[first], this.end[last], message);
+    this.diags.error(this.source, this.start[first], this.end[last], message2);
   }
   describe(i) {
     switch (this.kind[i]) {
@@ -17744,7 +18149,7 @@ var Parser = class {
         return "end-of-file";
       case TK_IDENT: {
         const t = this.tokText(i);
-        return KEYWORDS.has(t) ? "`" + t + "`" : "identifier";
+        return KEYWORDS2.has(t) ? "`" + t + "`" : "identifier";
       }
       case TK_INT:
         return "integer literal";
@@ -17756,9 +18161,25 @@ var Parser = class {
         return "`" + this.tokText(i) + "`";
     }
   }
+  /**
+   * Reports the tokens from the current one up to (not including) the closing `close` (or a `;`)
+   * as buf does: the token itself when it is alone, else "unexpected tokens …" over the run.
+   */
+  unexpectedRun(where2, close) {
+    let last = this.p;
+    for (let i = this.next(this.p); i < this.eof; i = this.next(i)) {
+      if (this.kind[i] === TK_PUNCT) {
+        const c = this.text.charCodeAt(this.start[i]);
+        if (c === close || c === SEMI || c === LBRACE || c === RBRACE) break;
+      }
+      last = i;
+    }
+    if (last === this.p) this.unexpected(where2);
+    else this.error(this.p, last, "unexpected tokens " + where2);
+  }
   /** Reports the current token as unexpected, with `where` ("in message definition"). */
-  unexpected(where) {
-    this.error(this.p, this.p, `unexpected ${this.describe(this.p)} ${where}`);
+  unexpected(where2) {
+    this.error(this.p, this.p, `unexpected ${this.describe(this.p)} ${where2}`);
   }
   /**
    * Expects the `;` that ends a declaration. When it is missing, reports the token found
@@ -17876,33 +18297,9 @@ var Parser = class {
         if (this.isPunct(t, SEMI)) return this.parseEmpty();
         break;
       case TK_IDENT: {
-        const w = this.tokText(t);
-        switch (w) {
-          case "package":
-            return this.parsePackage();
-          case "import":
-            return this.parseImport();
-          case "option":
-            return this.parseOptionDecl("file");
-          case "message":
-            if (this.isNestedStart(t)) return this.parseMessage(void 0, "file");
-            break;
-          case "enum":
-            if (this.isNestedStart(t)) return this.parseEnum(void 0, "file");
-            break;
-          case "service":
-            if (this.isNestedStart(t)) return this.parseService();
-            break;
-          case "extend":
-            if (this.isNestedStart(t)) return this.parseExtend("file");
-            break;
-          case "export":
-          case "local": {
-            const v = this.visibilityAt(t);
-            if (v) return v;
-            break;
-          }
-        }
+        if (this.isWord(t, "package")) return this.parsePackage();
+        const d = this.parseKeywordDecl(t, "file");
+        if (d !== null) return d === void 0 ? void 0 : this.allowed(d, t, "file", FILE_KINDS);
         this.parseField(void 0, "file");
         this.error(t, t, "unexpected message field at file scope");
         if (this.p === t) this.advance();
@@ -17915,18 +18312,65 @@ var Parser = class {
     if (this.p === t) this.advance();
     return void 0;
   }
+  /**
+   * A declaration led by a keyword, in any scope: `option`, `message`, `enum`, `service`,
+   * `extend`, `oneof`, `reserved`, `extensions`, `rpc`, `import` (with the lookahead that tells
+   * them from fields named like them). Returns null when `t` starts none of them, undefined when
+   * one was started but abandoned (reported). Whether it is allowed in `ctx` is the caller's
+   * question (see {@link allowed}).
+   */
+  parseKeywordDecl(t, ctx) {
+    switch (this.tokText(t)) {
+      case "option":
+        return this.parseOptionDecl(ctx);
+      case "message":
+        return this.isNestedStart(t) ? this.parseMessage(void 0, ctx) : null;
+      case "enum":
+        return this.isNestedStart(t) ? this.parseEnum(void 0, ctx) : null;
+      case "service":
+        return this.isNestedStart(t) ? this.parseService(ctx) : null;
+      case "extend":
+        return this.isNestedStart(t) ? this.parseExtend(ctx) : null;
+      case "oneof":
+        return this.isNestedStart(t) ? this.parseOneof(ctx) : null;
+      case "reserved":
+        return this.isFieldAfterKeyword(t) ? null : this.parseReserved(ctx);
+      case "extensions":
+        return this.isFieldAfterKeyword(t) ? null : this.parseExtensions(ctx);
+      case "rpc": {
+        const n = this.next(t);
+        return this.kind[n] === TK_IDENT && this.isPunct(this.next(n), LPAREN) ? this.parseRpc(ctx) : null;
+      }
+      case "import": {
+        const n = this.next(t);
+        if (this.kind[n] === TK_STRING) return this.parseImport(ctx);
+        if ((this.isWord(n, "public") || this.isWord(n, "weak") || this.isWord(n, "option")) && this.kind[this.next(n)] === TK_STRING) return this.parseImport(ctx);
+        return ctx === "file" ? this.parseImport(ctx) : null;
+      }
+      case "export":
+      case "local":
+        return this.visibilityAt(t, ctx) ?? null;
+    }
+    return null;
+  }
+  /** Returns `d` if its kind may appear in `ctx`; otherwise reports it (buf's words) and drops it. */
+  allowed(d, t, ctx, kinds) {
+    if (kinds.has(d.kind)) return d;
+    this.error(t, t, `unexpected ${declWords(d.kind)} ${ctx === "file" ? "at" : "within"} ${CTX_NAME[ctx]}`);
+    return void 0;
+  }
   /** `export`/`local` before `message`/`enum` (edition 2024); undefined if `t` is not one. */
-  visibilityAt(t) {
+  visibilityAt(t, ctx) {
     const n = this.next(t);
     if (this.isWord(n, "message") && this.isNestedStart(n)) {
       const vis = { text: this.tokText(t), tok: t };
       this.advance();
-      return this.parseMessage(vis, "file");
+      return this.parseMessage(vis, ctx);
     }
     if (this.isWord(n, "enum") && this.isNestedStart(n)) {
       const vis = { text: this.tokText(t), tok: t };
       this.advance();
-      return this.parseEnum(vis, "file");
+      return this.parseEnum(vis, ctx);
     }
     return void 0;
   }
@@ -17971,7 +18415,7 @@ var Parser = class {
     const last = this.endDecl("after `package` declaration");
     return { kind: "package", first: kw, last, name };
   }
-  parseImport() {
+  parseImport(ctx) {
     const kw = this.advance();
     let modifier;
     const t = this.p;
@@ -17981,12 +18425,12 @@ var Parser = class {
     }
     if (this.kind[this.p] !== TK_STRING) {
       this.unexpected("in import");
-      this.skipDecl("file");
+      this.skipDecl(ctx);
       return void 0;
     }
-    const path4 = this.parseString();
+    const path7 = this.parseString();
     const last = this.endDecl("after import");
-    return modifier ? { kind: "import", first: kw, last, modifier, path: path4 } : { kind: "import", first: kw, last, path: path4 };
+    return modifier ? { kind: "import", first: kw, last, modifier, path: path7 } : { kind: "import", first: kw, last, path: path7 };
   }
   // ---- names ---------------------------------------------------------------------------------
   parseIdent() {
@@ -18147,13 +18591,14 @@ var Parser = class {
       this.skipBalanced();
       return void 0;
     }
+    if (this.isPunct(this.p, LT)) this.error(this.p, this.p, "cannot use `<...>` for message expression here");
     return this.parseValue("in option setting value");
   }
   /**
    * A scalar (`-5`, `1.5`, `-inf`, `"a" "b"`, `FOO`), a message literal, or (inside message
    * literals) a list. Reports and returns undefined on anything else, consuming nothing.
    */
-  parseValue(where) {
+  parseValue(where2) {
     const t = this.p;
     switch (this.kind[t]) {
       case TK_INT:
@@ -18196,7 +18641,7 @@ var Parser = class {
         break;
       }
     }
-    this.unexpected(where);
+    this.unexpected(where2);
     return void 0;
   }
   identValue(t, sign) {
@@ -18220,6 +18665,10 @@ var Parser = class {
     this.exprDepth++;
     const fields = [];
     let ok = true;
+    if (this.isPunct(this.p, COMMA) || this.isPunct(this.p, SEMI)) {
+      this.error(this.p, this.p, `unexpected leading \`${this.tokText(this.p)}\` in message expression`);
+      this.advance();
+    }
     while (!this.isPunct(this.p, close)) {
       if (this.kind[this.p] === TK_EOF || close === GT && this.isPunct(this.p, RBRACE)) {
         this.error(open, open, `encountered unmatched \`${close === RBRACE ? "{" : "<"}\` delimiter`);
@@ -18310,15 +18759,19 @@ var Parser = class {
       colon = true;
       this.advance();
     } else if (!(this.isPunct(this.p, LBRACE) || this.isPunct(this.p, LT) || this.isPunct(this.p, LBRACK))) {
+      this.error(first, first, `unexpected ${this.describe(first)} in message expression`);
       this.unexpected("in message expression");
       return void 0;
     }
-    const value = this.parseValue("in message expression");
+    const value = colon || !this.isPunct(this.p, LBRACK) ? this.parseValue("in message expression") : this.parseList(true);
     if (!value) return void 0;
     return { first, last: value.last, name, colon, value };
   }
-  /** `[a, b, …]` inside a message literal. */
-  parseList() {
+  /**
+   * `[a, b, …]` inside a message literal; after a field name without `:` (`f [{…}, {…}]`) the
+   * elements must be messages.
+   */
+  parseList(messagesOnly = false) {
     const open = this.p;
     if (this.exprDepth >= MAX_EXPR_DEPTH) {
       this.error(open, open, `expression nesting depth must be at most ${MAX_EXPR_DEPTH}`);
@@ -18331,7 +18784,7 @@ var Parser = class {
     let ok = true;
     if (!this.isPunct(this.p, RBRACK)) {
       for (; ; ) {
-        const v = this.parseValue("in array expression");
+        const v = messagesOnly && !this.isPunct(this.p, LBRACE) && !this.isPunct(this.p, LT) ? this.unexpected("in array expression") : this.parseValue("in array expression");
         if (!v) {
           ok = false;
           break;
@@ -18387,14 +18840,14 @@ var Parser = class {
     for (; ; ) {
       const first = this.p;
       const name = this.parseOptionName();
-      if (!name) return this.skipCompact();
+      if (!name) return this.skipCompact(open, options);
       if (!this.isPunct(this.p, EQ)) {
         this.unexpected("in compact options");
-        return this.skipCompact();
+        return this.skipCompact(open, options);
       }
       this.advance();
       const value = this.parseOptionValue();
-      if (!value) return this.skipCompact();
+      if (!value) return this.skipCompact(open, options);
       options.push({ first, last: value.last, name, value });
       if (this.isPunct(this.p, COMMA)) {
         const comma = this.advance();
@@ -18405,47 +18858,75 @@ var Parser = class {
         continue;
       }
       if (this.isPunct(this.p, RBRACK)) break;
-      this.unexpected("in compact options");
-      return this.skipCompact();
+      this.unexpectedRun("in compact options", RBRACK);
+      return this.skipCompact(open, options);
     }
     const last = this.advance();
     return { first: open, last, options };
   }
-  /** Recovery inside `[…]`: skip through the closing `]`, stopping early at `;`/`{`/`}`. */
-  skipCompact() {
+  /** `[…]` after a declaration; a second `[…]` is reported (buf's text) and dropped. */
+  compactOptionsOnce() {
+    const options = this.parseCompactOptions();
+    while (this.isPunct(this.p, LBRACK)) {
+      this.error(this.p, this.p, "encountered more than one compact options");
+      this.parseCompactOptions();
+    }
+    return options;
+  }
+  /**
+   * Recovery inside `[…]`: skip through the closing `]`, stopping early at `;`/`{`/`}`. The
+   * options read so far are kept (the linker still checks them, as buf does).
+   */
+  skipCompact(open, options) {
     while (this.kind[this.p] !== TK_EOF) {
       const t = this.p;
       if (this.kind[t] === TK_PUNCT) {
         const c = this.text.charCodeAt(this.start[t]);
-        if (c === RBRACK) {
-          this.advance();
-          return void 0;
+        if (c === RBRACK) break;
+        if (c === SEMI || c === RBRACE || c === LBRACE) {
+          return options.length > 0 ? { first: open, last: this.prev, options } : void 0;
         }
-        if (c === SEMI || c === RBRACE || c === LBRACE) return void 0;
       }
       this.advance();
     }
-    return void 0;
+    if (this.kind[this.p] === TK_EOF) return options.length > 0 ? { first: open, last: this.prev, options } : void 0;
+    const last = this.advance();
+    return { first: open, last, options };
   }
   // ---- bodies --------------------------------------------------------------------------------
   /**
    * Parses `{ decls }` after the current `{` with `decl` for each declaration; reports an
    * unclosed `{` at EOF. Returns the closing token (or the last consumed one at EOF).
    */
-  parseBody(open, ctx, out, decl) {
-    for (; ; ) {
-      const t = this.p;
-      if (this.kind[t] === TK_PUNCT && this.text.charCodeAt(this.start[t]) === RBRACE) return this.advance();
-      if (this.kind[t] === TK_EOF) {
-        this.error(open, open, "encountered unmatched `{` delimiter");
-        return this.prev;
+  parseBody(open, out, decl) {
+    if (this.bodyDepth >= MAX_BODY_DEPTH) {
+      this.error(open, open, `declaration nesting depth must be at most ${MAX_BODY_DEPTH}`);
+      let depth = 1;
+      while (this.kind[this.p] !== TK_EOF) {
+        const t = this.advance();
+        if (this.kind[t] === TK_PUNCT) {
+          const c = this.text.charCodeAt(this.start[t]);
+          if (c === LBRACE) depth++;
+          else if (c === RBRACE && --depth === 0) return t;
+        }
       }
-      const d = decl();
-      if (d !== void 0) out.push(d);
-      else if (this.p === t) {
-        void ctx;
-        this.advance();
+      return this.prev;
+    }
+    this.bodyDepth++;
+    try {
+      for (; ; ) {
+        const t = this.p;
+        if (this.kind[t] === TK_PUNCT && this.text.charCodeAt(this.start[t]) === RBRACE) return this.advance();
+        if (this.kind[t] === TK_EOF) {
+          this.error(open, open, "encountered unmatched `{` delimiter");
+          return this.prev;
+        }
+        const d = decl();
+        if (d !== void 0) out.push(d);
+        else if (this.p === t) this.advance();
       }
+    } finally {
+      this.bodyDepth--;
     }
   }
   /** For a token that cannot start a declaration in `ctx`: report it and skip. */
@@ -18479,7 +18960,7 @@ var Parser = class {
     const open = this.advance();
     const body = [];
     this.messageDepth++;
-    const last = this.parseBody(open, "message", body, () => this.parseMessageBodyDecl("message"));
+    const last = this.parseBody(open, body, () => this.parseMessageBodyDecl("message"));
     this.messageDepth--;
     return visibility ? { kind: "message", first: kw, last, visibility, name, open, body } : { kind: "message", first: kw, last, name, open, body };
   }
@@ -18494,52 +18975,14 @@ var Parser = class {
       return this.strayToken(ctx);
     }
     if (k !== TK_IDENT) return this.strayToken(ctx);
-    switch (this.tokText(t)) {
-      case "option":
-        return this.parseOptionDecl(ctx);
-      case "message":
-        if (this.isNestedStart(t)) return this.parseMessage(void 0, ctx);
-        break;
-      case "enum":
-        if (this.isNestedStart(t)) return this.parseEnum(void 0, ctx);
-        break;
-      case "extend":
-        if (this.isNestedStart(t)) return this.parseExtend(ctx);
-        break;
-      case "oneof":
-        if (this.isNestedStart(t)) return this.parseOneof(ctx);
-        break;
-      case "reserved":
-        if (!this.isFieldAfterKeyword(t)) return this.parseReserved(ctx);
-        break;
-      case "extensions":
-        if (!this.isFieldAfterKeyword(t)) return this.parseExtensions(ctx);
-        break;
-      case "export":
-      case "local": {
-        const n = this.next(t);
-        if (this.isWord(n, "message") && this.isNestedStart(n)) {
-          const vis = { text: this.tokText(t), tok: t };
-          this.advance();
-          return this.parseMessage(vis, ctx);
-        }
-        if (this.isWord(n, "enum") && this.isNestedStart(n)) {
-          const vis = { text: this.tokText(t), tok: t };
-          this.advance();
-          return this.parseEnum(vis, ctx);
-        }
-        break;
-      }
-      case "optional":
-      case "required":
-      case "repeated": {
-        const n = this.next(t);
-        if (this.isPunct(n, DOT) || this.kind[n] === TK_IDENT && !this.isPunct(this.next(n), EQ)) {
-          const label = { text: this.tokText(t), tok: t };
-          this.advance();
-          return this.parseField(label, ctx);
-        }
-        break;
+    const d = this.parseKeywordDecl(t, ctx);
+    if (d !== null) return d === void 0 ? void 0 : this.allowed(d, t, ctx, MESSAGE_KINDS);
+    if (this.isWord(t, "optional") || this.isWord(t, "required") || this.isWord(t, "repeated")) {
+      const n = this.next(t);
+      if (this.isPunct(n, DOT) || this.kind[n] === TK_IDENT && !this.isPunct(this.next(n), EQ)) {
+        const label = { text: this.tokText(t), tok: t };
+        this.advance();
+        return this.parseField(label, ctx);
       }
     }
     return this.parseField(void 0, ctx);
@@ -18568,17 +19011,17 @@ var Parser = class {
       return void 0;
     }
     const name = this.parseIdent();
-    const number = this.parseFieldNumber(first, ctx);
-    if (number === null) return void 0;
+    const number2 = this.parseFieldNumber(first, ctx);
+    if (number2 === null) return void 0;
     let options;
-    if (this.isPunct(this.p, LBRACK)) options = this.parseCompactOptions();
+    if (this.isPunct(this.p, LBRACK)) options = this.compactOptionsOnce();
     if (type.parts.length === 1 && !type.absolute && type.text === "group" && this.isPunct(this.p, LBRACE)) {
-      return this.parseGroupBody(label, first, typeTok, name, number, options, ctx);
+      return this.parseGroupBody(label, first, typeTok, name, number2, options);
     }
     const last = this.endDecl();
     const f = { kind: "field", first, last, type, name };
     if (label) f.label = label;
-    if (number) f.number = number;
+    if (number2) f.number = number2;
     if (options) f.options = options;
     return f;
   }
@@ -18591,6 +19034,11 @@ var Parser = class {
       this.advance();
       const n = this.tryInt();
       if (n) return n;
+      if (this.isPunct(this.p, MINUS)) {
+        this.advance();
+        this.unexpected("after `-`");
+        return void 0;
+      }
       if (this.kind[this.p] === TK_FLOAT) {
         this.error(this.p, this.p, "mismatched types");
         this.advance();
@@ -18613,20 +19061,26 @@ var Parser = class {
   }
   parseMapField(label, first, ctx) {
     const typeFirst = this.advance();
-    this.advance();
-    const keyType = this.mapTypeArg();
-    if (!keyType) return this.abandon(ctx);
-    if (!this.isPunct(this.p, COMMA)) {
-      this.unexpected("in map type");
-      return this.abandon(ctx);
+    const lt = this.advance();
+    const args = [];
+    for (; ; ) {
+      const a = this.mapTypeArg();
+      if (!a) return this.abandon(ctx);
+      args.push(a);
+      if (!this.isPunct(this.p, COMMA)) break;
+      this.advance();
     }
-    this.advance();
-    const valueType = this.mapTypeArg();
-    if (!valueType) return this.abandon(ctx);
     if (!this.isPunct(this.p, GT)) {
       this.unexpected("in map type");
       return this.abandon(ctx);
     }
+    if (args.length !== 2) {
+      this.error(lt, this.p, `expected exactly two type arguments, got ${args.length}`);
+      this.advance();
+      return this.abandon(ctx);
+    }
+    const keyType = args[0];
+    const valueType = args[1];
     const typeLast = this.advance();
     if (this.kind[this.p] !== TK_IDENT) {
       this.error(first, first, "missing name in message field");
@@ -18634,14 +19088,14 @@ var Parser = class {
       return this.abandon(ctx);
     }
     const name = this.parseIdent();
-    const number = this.parseFieldNumber(first, ctx);
-    if (number === null) return void 0;
+    const number2 = this.parseFieldNumber(first, ctx);
+    if (number2 === null) return void 0;
     let options;
-    if (this.isPunct(this.p, LBRACK)) options = this.parseCompactOptions();
+    if (this.isPunct(this.p, LBRACK)) options = this.compactOptionsOnce();
     const last = this.endDecl();
     const m = { kind: "map", first, last, typeFirst, typeLast, keyType, valueType, name };
     if (label) m.label = label;
-    if (number) m.number = number;
+    if (number2) m.number = number2;
     if (options) m.options = options;
     return m;
   }
@@ -18656,21 +19110,20 @@ var Parser = class {
     this.skipDecl(ctx);
     return void 0;
   }
-  parseGroupBody(label, first, keyword, name, number, options, ctx) {
+  parseGroupBody(label, first, keyword, name, number2, options) {
     if (this.messageDepth + 1 >= MAX_MESSAGE_DEPTH) {
       this.error(name.first, name.last, `message nesting depth must be less than ${MAX_MESSAGE_DEPTH}`);
       this.skipBalanced();
       return void 0;
     }
-    void ctx;
     const open = this.advance();
     const body = [];
     this.messageDepth++;
-    const last = this.parseBody(open, "message", body, () => this.parseMessageBodyDecl("message"));
+    const last = this.parseBody(open, body, () => this.parseMessageBodyDecl("message"));
     this.messageDepth--;
     const g = { kind: "group", first, last, keyword, name, open, body };
     if (label) g.label = label;
-    if (number) g.number = number;
+    if (number2) g.number = number2;
     if (options) g.options = options;
     return g;
   }
@@ -18687,20 +19140,10 @@ var Parser = class {
     }
     const open = this.advance();
     const body = [];
-    const last = this.parseBody(open, "oneof", body, () => {
+    const last = this.parseBody(open, body, () => {
       const t = this.p;
       const d = this.parseMessageBodyDecl("oneof");
-      if (!d) return void 0;
-      switch (d.kind) {
-        case "field":
-        case "map":
-        case "group":
-        case "option":
-        case "empty":
-          return d;
-      }
-      this.error(t, t, `unexpected ${declWords(d.kind)} within oneof definition`);
-      return void 0;
+      return d === void 0 ? void 0 : this.allowed(d, t, "oneof", ONEOF_KINDS);
     });
     return { kind: "oneof", first: kw, last, name, open, body };
   }
@@ -18718,19 +19161,10 @@ var Parser = class {
     }
     const open = this.advance();
     const body = [];
-    const last = this.parseBody(open, "extend", body, () => {
+    const last = this.parseBody(open, body, () => {
       const t = this.p;
       const d = this.parseMessageBodyDecl("extend");
-      if (!d) return void 0;
-      switch (d.kind) {
-        case "field":
-        case "map":
-        case "group":
-        case "empty":
-          return d;
-      }
-      this.error(t, t, `unexpected ${declWords(d.kind)} within message extension block`);
-      return void 0;
+      return d === void 0 ? void 0 : this.allowed(d, t, "extend", EXTEND_KINDS);
     });
     return { kind: "extend", first: kw, last, extendee, open, body };
   }
@@ -18739,19 +19173,24 @@ var Parser = class {
     const kw = this.advance();
     const ranges = [];
     const names = [];
+    if (this.isPunct(this.p, SEMI)) return { kind: "reserved", first: kw, last: this.advance(), ranges, names };
+    let mixed = false;
     for (; ; ) {
       const t = this.p;
       const k = this.kind[t];
-      if (k === TK_STRING) {
-        const s = this.parseString();
-        names.push({ first: s.first, last: s.last, name: s.value, quoted: true });
-      } else if (k === TK_IDENT) {
-        this.advance();
-        names.push({ first: t, last: t, name: this.tokText(t), quoted: false });
+      if (k === TK_STRING || k === TK_IDENT) {
+        const name = k === TK_STRING ? ((s) => ({ first: s.first, last: s.last, name: s.value, quoted: true }))(this.parseString()) : { first: this.advance(), last: t, name: this.tokText(t), quoted: false };
+        if (ranges.length > 0) {
+          if (!mixed) this.error(name.first, name.last, "cannot mix tags and names in reserved range");
+          mixed = true;
+        } else names.push(name);
       } else {
-        const r = this.parseRange(ctx);
+        const r = this.parseRange(ctx, "reserved range");
         if (!r) return void 0;
-        ranges.push(r);
+        if (names.length > 0) {
+          if (!mixed) this.error(r.first, r.last, "cannot mix tags and names in reserved range");
+          mixed = true;
+        } else ranges.push(r);
       }
       if (!this.isPunct(this.p, COMMA)) break;
       this.advance();
@@ -18760,10 +19199,10 @@ var Parser = class {
     return { kind: "reserved", first: kw, last, ranges, names };
   }
   /** `a`, `a to b`, `a to max` (with optional `-` signs); reports and abandons on failure. */
-  parseRange(ctx) {
+  parseRange(ctx, what) {
     const startLit = this.tryInt();
     if (!startLit) {
-      this.unexpected("in range");
+      this.unexpected("in " + what);
       this.skipDecl(ctx);
       return void 0;
     }
@@ -18786,14 +19225,14 @@ var Parser = class {
     const kw = this.advance();
     const ranges = [];
     for (; ; ) {
-      const r = this.parseRange(ctx);
+      const r = this.parseRange(ctx, "extension range");
       if (!r) return void 0;
       ranges.push(r);
       if (!this.isPunct(this.p, COMMA)) break;
       this.advance();
     }
     let options;
-    if (this.isPunct(this.p, LBRACK)) options = this.parseCompactOptions();
+    if (this.isPunct(this.p, LBRACK)) options = this.compactOptionsOnce();
     const last = this.endDecl("after extension range");
     return options ? { kind: "extensions", first: kw, last, ranges, options } : { kind: "extensions", first: kw, last, ranges };
   }
@@ -18811,7 +19250,7 @@ var Parser = class {
     }
     const open = this.advance();
     const body = [];
-    const last = this.parseBody(open, "enum", body, () => this.parseEnumBodyDecl());
+    const last = this.parseBody(open, body, () => this.parseEnumBodyDecl());
     return visibility ? { kind: "enum", first: kw, last, visibility, name, open, body } : { kind: "enum", first: kw, last, name, open, body };
   }
   parseEnumBodyDecl() {
@@ -18819,14 +19258,18 @@ var Parser = class {
     if (this.isPunct(t, SEMI)) return this.parseEmpty();
     if (this.kind[t] !== TK_IDENT) return this.strayToken("enum");
     const n = this.next(t);
-    if (this.isWord(t, "option") && !this.isPunct(n, EQ)) return this.parseOptionDecl("enum");
-    if (this.isWord(t, "reserved") && !this.isPunct(n, EQ)) return this.parseReserved("enum");
+    if (!this.isPunct(n, EQ)) {
+      if (this.isWord(t, "option")) return this.parseOptionDecl("enum");
+      if (this.isWord(t, "reserved")) return this.parseReserved("enum");
+      const d = this.parseKeywordDecl(t, "enum");
+      if (d !== null) return d === void 0 ? void 0 : this.allowed(d, t, "enum", ENUM_KINDS);
+    }
     const name = this.parseIdent();
-    let number;
+    let number2;
     if (this.isPunct(this.p, EQ)) {
       this.advance();
-      number = this.tryInt();
-      if (!number) {
+      number2 = this.tryInt();
+      if (!number2) {
         if (this.kind[this.p] === TK_FLOAT) {
           this.error(this.p, this.p, "mismatched types");
           this.advance();
@@ -18844,33 +19287,33 @@ var Parser = class {
       }
     }
     let options;
-    if (this.isPunct(this.p, LBRACK)) options = this.parseCompactOptions();
+    if (this.isPunct(this.p, LBRACK)) options = this.compactOptionsOnce();
     const last = this.endDecl();
     const v = { kind: "enumValue", first: t, last, name };
-    if (number) v.number = number;
+    if (number2) v.number = number2;
     if (options) v.options = options;
     return v;
   }
   // ---- services ------------------------------------------------------------------------------
-  parseService() {
+  parseService(ctx) {
     const kw = this.advance();
     if (this.kind[this.p] !== TK_IDENT) {
       this.error(kw, kw, "missing name after `service`");
-      return this.abandon("file");
+      return this.abandon(ctx);
     }
     const name = this.parseIdent();
     if (!this.isPunct(this.p, LBRACE)) {
       this.unexpected("in service definition");
-      return this.abandon("file");
+      return this.abandon(ctx);
     }
     const open = this.advance();
     const body = [];
-    const last = this.parseBody(open, "service", body, () => {
+    const last = this.parseBody(open, body, () => {
       const t = this.p;
       if (this.isPunct(t, SEMI)) return this.parseEmpty();
-      if (this.isWord(t, "option")) return this.parseOptionDecl("service");
-      if (this.isWord(t, "rpc")) return this.parseRpc();
       if (this.kind[t] === TK_IDENT) {
+        const d = this.parseKeywordDecl(t, "service");
+        if (d !== null) return d === void 0 ? void 0 : this.allowed(d, t, "service", SERVICE_KINDS);
         this.parseField(void 0, "service");
         this.error(t, t, "unexpected message field within service definition");
         if (this.p === t) this.advance();
@@ -18880,33 +19323,36 @@ var Parser = class {
     });
     return { kind: "service", first: kw, last, name, open, body };
   }
-  parseRpc() {
+  parseRpc(ctx) {
     const kw = this.advance();
     if (this.kind[this.p] !== TK_IDENT) {
       this.error(kw, kw, "missing name after `rpc`");
-      return this.abandon("service");
+      return this.abandon(ctx);
     }
     const name = this.parseIdent();
     if (!this.isPunct(this.p, LPAREN)) {
       this.unexpected("in method definition");
-      return this.abandon("service");
+      return this.abandon(ctx);
     }
     const input = this.parseRpcType("parameter");
-    if (!input) return this.abandon("service");
+    if (!input) return this.abandon(ctx);
     if (!this.isWord(this.p, "returns")) {
       this.unexpected("in method definition");
-      return this.abandon("service");
+      return this.abandon(ctx);
     }
     this.advance();
     const output = this.parseRpcType("return");
-    if (!output) return this.abandon("service");
+    if (!output) return this.abandon(ctx);
     if (this.isPunct(this.p, LBRACE)) {
       const open = this.advance();
       const body = [];
-      const last2 = this.parseBody(open, "method", body, () => {
+      const last2 = this.parseBody(open, body, () => {
         const t = this.p;
         if (this.isPunct(t, SEMI)) return this.parseEmpty();
-        if (this.isWord(t, "option")) return this.parseOptionDecl("method");
+        if (this.kind[t] === TK_IDENT) {
+          const d = this.parseKeywordDecl(t, "method");
+          if (d !== null) return d === void 0 ? void 0 : this.allowed(d, t, "method", METHOD_KINDS);
+        }
         return this.strayToken("method");
       });
       return { kind: "rpc", first: kw, last: last2, name, input, output, open, body };
@@ -18948,6 +19394,13 @@ var Parser = class {
     return stream !== void 0 ? { stream, type } : { type };
   }
 };
+var FILE_KINDS = /* @__PURE__ */ new Set(["package", "import", "option", "message", "enum", "service", "extend", "empty"]);
+var MESSAGE_KINDS = /* @__PURE__ */ new Set(["field", "map", "group", "oneof", "option", "message", "enum", "extend", "extensions", "reserved", "empty"]);
+var ONEOF_KINDS = /* @__PURE__ */ new Set(["field", "map", "group", "option", "empty"]);
+var EXTEND_KINDS = /* @__PURE__ */ new Set(["field", "map", "group", "empty"]);
+var ENUM_KINDS = /* @__PURE__ */ new Set(["enumValue", "option", "reserved", "empty"]);
+var SERVICE_KINDS = /* @__PURE__ */ new Set(["rpc", "option", "empty"]);
+var METHOD_KINDS = /* @__PURE__ */ new Set(["option", "empty"]);
 function declWords(kind) {
   switch (kind) {
     case "message":
@@ -18964,6 +19417,20 @@ function declWords(kind) {
       return "reserved range";
     case "extensions":
       return "extension range";
+    case "service":
+      return "service definition";
+    case "rpc":
+      return "service method";
+    case "import":
+      return "import";
+    case "package":
+      return "package declaration";
+    case "field":
+    case "map":
+    case "group":
+      return "message field";
+    case "enumValue":
+      return "enum value";
     default:
       return kind;
   }
@@ -19023,12 +19490,94 @@ function isHex(c) {
   return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
 }
 function decodeFloat(text, s, e) {
-  const t = text.slice(s, e);
-  if (e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 32) === 120) return decodeHexFloat(t);
-  const v = Number(t);
-  if (!Number.isNaN(v)) return v;
-  const f = Number.parseFloat(t);
+  if (e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 32) === 120) return decodeHexFloat(text.slice(s, e));
+  let k = s;
+  let dot = false;
+  let digitsStart = -1;
+  let mant = 0;
+  let mantBig;
+  let exp10 = 0;
+  let stop = e;
+  let expAt = e;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c === 101) {
+      expAt = i;
+      break;
+    }
+    if (c === 112) return Number(text.slice(s, i)) * 2 ** Number(text.slice(i + 1, e));
+  }
+  let hasDot = false;
+  for (let i = s; i < expAt; i++) if (text.charCodeAt(i) === 46) hasDot = true;
+  if (hasDot) {
+    stop = expAt;
+    while (stop > s && (text.charCodeAt(stop - 1) === 48 || text.charCodeAt(stop - 1) === 46)) {
+      if (text.charCodeAt(stop - 1) === 46) {
+        stop--;
+        break;
+      }
+      stop--;
+    }
+  } else stop = expAt;
+  for (k = s; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46) {
+      dot = true;
+      continue;
+    }
+    if (c < 48 || c > 57) return fallbackFloat(text, s, e);
+    const d = c - 48;
+    if (digitsStart < 0) {
+      if (d === 0) {
+        if (dot) exp10--;
+        continue;
+      }
+      digitsStart = k;
+    }
+    if (dot) exp10--;
+    if (mantBig === void 0) {
+      const next = mant * 10 + d;
+      if (next <= Number.MAX_SAFE_INTEGER) mant = next;
+      else mantBig = BigInt(mant) * 10n + BigInt(d);
+    } else mantBig = mantBig * 10n + BigInt(d);
+  }
+  if (expAt < e) {
+    let i = expAt + 1;
+    let sign = 1;
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 43) {
+      if (c === 45) sign = -1;
+      i++;
+    }
+    let x = 0;
+    for (; i < e; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return fallbackFloat(text, s, e);
+      if (x < 1e9) x = x * 10 + d;
+    }
+    exp10 += sign * x;
+  }
+  if (digitsStart < 0) return 0;
+  if (mantBig !== void 0) return Number(`${mantBig}e${exp10}`);
+  if (exp10 === 0) return mant;
+  return scaleBy2(mulPow5(mant, exp10), exp10);
+}
+function fallbackFloat(text, s, e) {
+  const f = Number.parseFloat(text.slice(s, e));
   return Number.isNaN(f) ? 0 : f;
+}
+var POW5 = Array.from({ length: 32 }, (_, i) => Number(5n ** BigInt(i === 23 ? 7 : i)));
+var POW5_32 = Array.from({ length: 10 }, (_, k) => Number(5n ** BigInt(32 * k)));
+var POW5_32_NEG = Array.from({ length: 11 }, (_, k) => Number(`${2n ** BigInt(32 * k)}e-${32 * k}`));
+function mulPow5(f, n) {
+  if (n >= 0 && n <= 309) return f * POW5_32[n >>> 5] * POW5[n & 31];
+  if (n < 0 && n >= -324) return f * POW5_32_NEG[-n >>> 5] / POW5[-n & 31];
+  return n > 0 ? Infinity : 0;
+}
+function scaleBy2(f, n) {
+  if (n >= -1022 && n <= 1023) return f * 2 ** n;
+  if (n > 1023) return f * 2 ** 1023 * 2 ** (n - 1023);
+  return f * 2 ** -1022 * 2 ** (n + 1022);
 }
 function decodeHexFloat(t) {
   let mant = 0;
@@ -19089,6 +19638,7 @@ var P_LINES = 0;
 var P_BLOCK = 1;
 var P_SAME_LINE = 2;
 var NONE = -1;
+var NO_COMMENTS = Object.freeze([]);
 var TokenComments = class {
   constructor(tokens) {
     this.tokens = tokens;
@@ -19121,13 +19671,17 @@ var TokenComments = class {
     const p = g < 0 ? NONE : this.gapTrailing[g];
     return p === NONE ? void 0 : this.text(p);
   }
-  /** Detached comments before token `tok`, in source order (a new array). */
+  /**
+   * Detached comments before token `tok`, in source order: a new array, or the shared frozen
+   * {@link NO_COMMENTS} when there are none.
+   */
   detached(tok) {
-    const out = [];
     const g = this.gapBefore(tok);
-    if (g < 0) return out;
-    const first = this.gapDetachedFirst[g];
+    if (g < 0) return NO_COMMENTS;
     const count = this.gapDetachedCount[g];
+    if (count === 0) return NO_COMMENTS;
+    const first = this.gapDetachedFirst[g];
+    const out = [];
     for (let i = 0; i < count; i++) out.push(this.text(first + i));
     return out;
   }
@@ -19182,6 +19736,7 @@ var TokenComments = class {
     const gp = [];
     const gFirst = [];
     const gLast = [];
+    let n = 0;
     let t = 0;
     let ci = 0;
     while (ci < nc) {
@@ -19192,38 +19747,31 @@ var TokenComments = class {
       const p = t - 1;
       const hasPrev = p >= 0 || bom;
       const pLine = p >= 0 ? lineAt(start[p]) : 0;
-      gp.length = 0;
-      gFirst.length = 0;
-      gLast.length = 0;
+      n = 0;
       let sameLine = false;
       let open = NONE;
       while (ci < nc && comments[ci].start < tStart) {
         const cm = comments[ci];
         const sLine = lineAt(cm.start);
         const eLine = cm.block ? lineAt(cm.end - 1) : sLine;
-        if (cm.block) {
-          open = NONE;
-          gp.push(this.newPara(ci, P_BLOCK));
-          gFirst.push(sLine);
-          gLast.push(eLine);
-        } else if (open !== NONE && sLine - gLast[open] === 1) {
+        if (open !== NONE && !cm.block && sLine - gLast[open] === 1) {
           paraLast[gp[open]] = ci;
           gLast[open] = eLine;
-        } else if (hasPrev && sLine === pLine) {
-          open = NONE;
-          sameLine = true;
-          gp.push(this.newPara(ci, P_SAME_LINE));
-          gFirst.push(sLine);
-          gLast.push(eLine);
         } else {
-          open = gp.length;
-          gp.push(this.newPara(ci, P_LINES));
-          gFirst.push(sLine);
-          gLast.push(eLine);
+          let paraKind = P_LINES;
+          open = NONE;
+          if (cm.block) paraKind = P_BLOCK;
+          else if (hasPrev && sLine === pLine) {
+            paraKind = P_SAME_LINE;
+            sameLine = true;
+          } else open = n;
+          gp[n] = this.newPara(ci, paraKind);
+          gFirst[n] = sLine;
+          gLast[n] = eLine;
+          n++;
         }
         ci++;
       }
-      const n = gp.length;
       const tLine = lineAt(tStart);
       let lo = 0;
       let hi = n;
@@ -19295,10 +19843,10 @@ var R_PATH_LEN = 4;
 var R_PATH = 5;
 var locationPrototype = Object.getPrototypeOf(create(SourceCodeInfo_LocationSchema));
 var locationTypeName = SourceCodeInfo_LocationSchema.typeName;
-function newLocation(path4, span, detached) {
+function newLocation(path7, span, detached) {
   const loc = Object.create(locationPrototype);
   loc.$typeName = locationTypeName;
-  loc.path = path4;
+  loc.path = path7;
   loc.span = span;
   loc.leadingDetachedComments = detached;
   return loc;
@@ -19330,26 +19878,23 @@ var SourceInfoCollector = class {
     return this.n;
   }
   /** A location spanning tokens `first`..`last` (inclusive), without comments. */
-  add(path4, first, last) {
+  add(path7, first, last) {
     const d = this.data;
-    d.push(first, last, NO_TOKEN, NO_TOKEN, path4.length);
-    for (let k = 0; k < path4.length; k++) d.push(path4[k]);
+    d.push(first, last, NO_TOKEN, NO_TOKEN, path7.length);
+    for (let k = 0; k < path7.length; k++) d.push(path7[k]);
     this.n++;
   }
   /**
    * A location spanning `first`..`last` that carries comments: leading/detached are looked up at
    * token `leadTok`, trailing at token `trailTok` (source-info.md §6.2).
    */
-  addWithComments(path4, first, last, leadTok, trailTok) {
+  addWithComments(path7, first, last, leadTok, trailTok) {
     const d = this.data;
-    d.push(first, last, leadTok, trailTok, path4.length);
-    for (let k = 0; k < path4.length; k++) d.push(path4[k]);
+    d.push(first, last, leadTok, trailTok, path7.length);
+    for (let k = 0; k < path7.length; k++) d.push(path7[k]);
     this.n++;
   }
   finish() {
-    const T2 = globalThis.__T ??= [0, 0, 0, 0, 0, 0];
-    let t0 = performance.now();
-    let t1;
     const tokens = this.file.tokens;
     const n = this.n;
     const d = this.data;
@@ -19368,9 +19913,6 @@ var SourceInfoCollector = class {
       need[d[r + R_LAST]] = need[d[r + R_LAST]] | 2;
       r += R_PATH + d[r + R_PATH_LEN];
     }
-    t1 = performance.now();
-    T2[0] += t1 - t0;
-    t0 = t1;
     const lineOf = i32(1, tokens.count * 2);
     const colOf = i32(2, tokens.count * 2);
     const cursor = new ColumnCursor(lineTable(tokens.source));
@@ -19389,9 +19931,6 @@ var SourceInfoCollector = class {
         colOf[2 * t + 1] = cursor.col;
       }
     }
-    t1 = performance.now();
-    T2[1] += t1 - t0;
-    t0 = t1;
     const k0 = i32(3, n);
     const k1 = i32(4, n);
     const k2 = i32(5, n);
@@ -19419,42 +19958,10 @@ var SourceInfoCollector = class {
       if (el > maxLine) maxLine = el;
       if (sc > maxCol) maxCol = sc;
       if (ec > maxCol) maxCol = ec;
-      if (sorted && i > 0 && compareKeys(k0, k1, k2, k3, i - 1, i) > 0) sorted = false;
-    }
-    t1 = performance.now();
-    T2[2] += t1 - t0;
-    t0 = t1;
-    {
-      let runs = 1;
-      for (let i = 1; i < n; i++) if (compareKeys(k0, k1, k2, k3, i - 1, i) > 0) runs++;
-      const R = globalThis.__R ??= [0, 0, 0];
-      R[0] += runs;
-      R[1] += n;
-      R[2]++;
-      const kk = [];
-      for (let i = 0; i < n; i++) kk.push(k0[i] * 1e9 + k1[i] * 1e5 + k2[i] * 10 + k3[i]);
-      let moves = 0;
-      for (let i = 1; i < n; i++) {
-        const v = kk[i];
-        let j = i - 1;
-        while (j >= 0 && kk[j] > v) {
-          kk[j + 1] = kk[j];
-          j--;
-          moves++;
-        }
-        kk[j + 1] = v;
-      }
-      R[3] = (R[3] ?? 0) + moves;
-      R[4] = Math.max(R[4] ?? 0, moves / n);
+      if (sorted && i > 0 && compareKeys2(k0, k1, k2, k3, i - 1, i) > 0) sorted = false;
     }
     const order = sorted ? void 0 : sortOrder(k0, k1, k2, k3, n, maxLine, maxCol);
-    t1 = performance.now();
-    T2[3] += t1 - t0;
-    t0 = t1;
     const comments = tokenComments(tokens);
-    t1 = performance.now();
-    T2[4] += t1 - t0;
-    t0 = t1;
     const locations = new Array(n + 1);
     let fileSpan = [0, 0, 0];
     if (lastTok >= 0) {
@@ -19463,33 +19970,29 @@ var SourceInfoCollector = class {
       const ec = colOf[2 * lastTok + 1];
       fileSpan = sl === el ? [sl, colOf[0], ec] : [sl, colOf[0], el, ec];
     }
-    locations[0] = newLocation([], fileSpan, []);
+    locations[0] = newLocation([], fileSpan, NO_COMMENTS);
     for (let j = 0; j < n; j++) {
       const i = order === void 0 ? j : order[j];
       const r = rec[i];
-      const path4 = d.slice(r + R_PATH, r + R_PATH + d[r + R_PATH_LEN]);
+      const path7 = d.slice(r + R_PATH, r + R_PATH + d[r + R_PATH_LEN]);
       const span = k3[i] === -1 ? [k0[i], k1[i], k2[i]] : [k0[i], k1[i], k2[i], k3[i]];
       const lead = d[r + R_LEAD];
       if (lead === NO_TOKEN) {
-        locations[j + 1] = newLocation(path4, span, []);
+        locations[j + 1] = newLocation(path7, span, NO_COMMENTS);
         continue;
       }
       const trail = d[r + R_TRAIL];
-      const loc = newLocation(path4, span, comments.detached(lead));
+      const loc = newLocation(path7, span, comments.detached(lead));
       const leading = comments.leading(lead);
       const trailing = comments.trailing(trail);
       if (leading) loc.leadingComments = leading;
       if (trailing) loc.trailingComments = trailing;
       locations[j + 1] = loc;
     }
-    const res = create(SourceCodeInfoSchema, { location: locations });
-    t1 = performance.now();
-    T2[5] += t1 - t0;
-    t0 = t1;
-    return res;
+    return create(SourceCodeInfoSchema, { location: locations });
   }
 };
-function compareKeys(k0, k1, k2, k3, a, b) {
+function compareKeys2(k0, k1, k2, k3, a, b) {
   return k0[a] - k0[b] || k1[a] - k1[b] || k2[a] - k2[b] || k3[a] - k3[b];
 }
 function sortOrder(k0, k1, k2, k3, n, maxLine, maxCol) {
@@ -19507,18 +20010,24 @@ function sortOrder(k0, k1, k2, k3, n, maxLine, maxCol) {
   }
   const order = new Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  return order.sort((a, b) => compareKeys(k0, k1, k2, k3, a, b) || a - b);
+  return order.sort((a, b) => compareKeys2(k0, k1, k2, k3, a, b) || a - b);
 }
 
 // src/compiler/symtab.ts
 init_define_PROTOGUARD_WKT();
 var PackageSym = class {
-  constructor(fullName, parentScope) {
+  constructor(fullName, parentScope, declTokens, declTok, declFile) {
     this.fullName = fullName;
     this.parentScope = parentScope;
+    this.declTokens = declTokens;
+    this.declTok = declTok;
+    this.declFile = declFile;
   }
   fullName;
   parentScope;
+  declTokens;
+  declTok;
+  declFile;
   kind = "package";
   file = void 0;
   members = /* @__PURE__ */ new Map();
@@ -19532,6 +20041,9 @@ function siteOf(s) {
   const t = s.declTokens;
   if (t === void 0 || s.declTok === void 0) return void 0;
   return { source: t.source, start: t.start[s.declTok], end: t.end[s.declTok] };
+}
+function fileOf(s) {
+  return s.file?.path ?? s.declFile ?? "";
 }
 function isContainer(s) {
   return s !== void 0 && s.members !== void 0;
@@ -19555,25 +20067,32 @@ var SymbolTableImpl = class {
   duplicates = /* @__PURE__ */ new Map();
   lookups = /* @__PURE__ */ new Map();
   /** Registers the visibility of `path`. */
-  setScope(path4, scope) {
-    this.scopes.set(path4, scope);
+  setScope(path7, scope) {
+    this.scopes.set(path7, scope);
   }
-  scopeOf(path4) {
-    return this.scopes.get(path4);
+  scopeOf(path7) {
+    return this.scopes.get(path7);
   }
-  /** The container of package `name` ("" = root), created with its parents when missing. */
-  packageScope(name) {
+  /**
+   * The container of package `name` ("" = root), created with its parents when missing. `decl` is
+   * the `package` statement that asks for it: a package component whose name another kind of
+   * symbol already has is reported as declared multiple times.
+   */
+  packageScope(name, decl) {
     if (name === "") return this.root;
     let c = this.packages.get(name);
-    if (c) return c;
     const dot = name.lastIndexOf(".");
-    const parent = this.packageScope(dot < 0 ? "" : name.slice(0, dot));
+    const parent = this.packageScope(dot < 0 ? "" : name.slice(0, dot), decl);
     const simple = dot < 0 ? name : name.slice(dot + 1);
     const existing = parent.members.get(simple);
+    if (existing !== void 0 && existing.kind !== "package" && decl) {
+      this.clash(existing, new PackageSym(name, parent, decl.declTokens, decl.declTok, decl.file.path));
+    }
+    if (c) return c;
     if (existing && isContainer(existing)) {
       c = existing;
     } else {
-      const p = new PackageSym(name, parent);
+      const p = new PackageSym(name, parent, decl?.declTokens, decl?.declTok, decl?.file.path ?? "");
       if (existing === void 0) parent.members.set(simple, p);
       c = p;
     }
@@ -19591,18 +20110,21 @@ var SymbolTableImpl = class {
       members.set(name, sym);
       return true;
     }
-    const site = siteOf(sym);
-    if (site) {
-      let dup = this.duplicates.get(prev);
-      if (!dup) {
-        dup = { name: sym.fullName, sites: [] };
-        const prevSite = siteOf(prev);
-        if (prevSite) dup.sites.push({ kind: prev.kind, file: prev.file?.path ?? "", site: prevSite });
-        this.duplicates.set(prev, dup);
-      }
-      dup.sites.push({ kind: sym.kind, file: sym.file?.path ?? "", site });
-    }
+    this.clash(prev, sym);
     return false;
+  }
+  /** Records that `sym` reuses the name of `prev` (reported by {@link reportDuplicates}). */
+  clash(prev, sym) {
+    const site = siteOf(sym);
+    if (!site) return;
+    let dup = this.duplicates.get(prev);
+    if (!dup) {
+      dup = { name: sym.fullName, sites: [] };
+      const prevSite = siteOf(prev);
+      if (prevSite) dup.sites.push({ kind: prev.kind, file: fileOf(prev), site: prevSite });
+      this.duplicates.set(prev, dup);
+    }
+    dup.sites.push({ kind: sym.kind, file: fileOf(sym), site });
   }
   addExtension(extendee, sym) {
     let m = this.extensions.get(extendee);
@@ -19738,25 +20260,25 @@ var WKT_PATHS = [
   "google/protobuf/wrappers.proto"
 ];
 var WKT_SET = new Set(WKT_PATHS);
-function isWkt(path4) {
-  return typeof define_PROTOGUARD_WKT_default !== "undefined" ? Object.hasOwn(define_PROTOGUARD_WKT_default, path4) : WKT_SET.has(path4);
+function isWkt(path7) {
+  return typeof define_PROTOGUARD_WKT_default !== "undefined" ? Object.hasOwn(define_PROTOGUARD_WKT_default, path7) : WKT_SET.has(path7);
 }
 var texts = /* @__PURE__ */ new Map();
 var packageRoot;
-function wktSource(path4) {
+function wktSource(path7) {
   if (typeof define_PROTOGUARD_WKT_default !== "undefined") {
-    return Object.hasOwn(define_PROTOGUARD_WKT_default, path4) ? define_PROTOGUARD_WKT_default[path4] : void 0;
+    return Object.hasOwn(define_PROTOGUARD_WKT_default, path7) ? define_PROTOGUARD_WKT_default[path7] : void 0;
   }
-  if (!WKT_SET.has(path4)) return void 0;
-  if (texts.has(path4)) return texts.get(path4);
+  if (!WKT_SET.has(path7)) return void 0;
+  if (texts.has(path7)) return texts.get(path7);
   let text;
   try {
     packageRoot ??= dirname(createRequire(import.meta.url).resolve("google-proto-files/package.json"));
-    text = readFileSync(join(packageRoot, path4), "utf8");
+    text = readFileSync(join(packageRoot, path7), "utf8");
   } catch {
     text = void 0;
   }
-  texts.set(path4, text);
+  texts.set(path7, text);
   return text;
 }
 
@@ -19765,10 +20287,10 @@ var DESCRIPTOR_PROTO = "google/protobuf/descriptor.proto";
 var wktAstCache = /* @__PURE__ */ new Map();
 var wktLinkCache = /* @__PURE__ */ new Map();
 var wktTables = /* @__PURE__ */ new Map();
-function linkFile(path4, ast, table, scope, withSourceInfo, diags) {
-  table.setScope(path4, scope);
+function linkFile(path7, ast, table, scope, withSourceInfo, diags) {
+  table.setScope(path7, scope);
   const si = withSourceInfo ? new SourceInfoCollector(ast) : void 0;
-  const b = new FileBuilder(ast, path4, table, diags, si);
+  const b = new FileBuilder(ast, path7, table, diags, si);
   b.declareAll();
   b.resolveAll();
   b.interpretAll(table);
@@ -19778,7 +20300,7 @@ function linkFile(path4, ast, table, scope, withSourceInfo, diags) {
   for (let i = 0; i < scope.used.length; i++) if (!scope.used[i] && !pub.includes(i)) unused.push(i);
   return { builder: b, unused };
 }
-function linkBundled(path4, ast, scope, withSourceInfo, diags) {
+function linkBundled(path7, ast, scope, withSourceInfo, diags) {
   let table = wktTables.get(withSourceInfo);
   if (!table) {
     table = new SymbolTableImpl();
@@ -19786,7 +20308,7 @@ function linkBundled(path4, ast, scope, withSourceInfo, diags) {
   }
   const own = new Diagnostics();
   const fresh = { visible: scope.visible, used: new Uint8Array(scope.used.length) };
-  const { builder, unused } = linkFile(path4, ast, table, fresh, withSourceInfo, own);
+  const { builder, unused } = linkFile(path7, ast, table, fresh, withSourceInfo, own);
   table.reportDuplicates(own);
   if (own.list.length > 0) {
     for (const d of own.list) diags.push(d);
@@ -19796,18 +20318,18 @@ function linkBundled(path4, ast, scope, withSourceInfo, diags) {
   for (const x of builder.extensions) if (x.message) extensions.push({ extendee: x.message.fullName, sym: x });
   return { ast, proto: builder.proto, pkg: builder.info.package, topLevel: builder.topLevel, extensions, unused };
 }
-function parseWkt(path4) {
-  let ast = wktAstCache.get(path4);
+function parseWkt(path7) {
+  let ast = wktAstCache.get(path7);
   if (ast === void 0) {
-    const text = wktSource(path4);
+    const text = wktSource(path7);
     if (text === void 0) ast = null;
     else {
       const d = new Diagnostics();
-      const source = { path: path4, text };
+      const source = { path: path7, text };
       ast = parse(source, d);
       if (d.errorCount > 0) ast = null;
     }
-    wktAstCache.set(path4, ast ?? null);
+    wktAstCache.set(path7, ast ?? null);
   }
   return ast ?? void 0;
 }
@@ -19823,31 +20345,32 @@ async function compile(opts) {
   const targetSet = new Set(targets);
   const loaded = /* @__PURE__ */ new Map();
   let pending = [];
-  const request = (path4) => {
-    if (loaded.has(path4)) return;
-    const entry = { path: path4, ast: void 0, missing: false, bundled: false, parseErrors: false, imports: [] };
-    loaded.set(path4, entry);
+  const request = (path7) => {
+    if (loaded.has(path7)) return;
+    const entry = { path: path7, ast: void 0, missing: false, bundled: false, parseErrors: false, imports: [], where: void 0 };
+    loaded.set(path7, entry);
     pending.push(load(entry));
   };
   const load = async (entry) => {
-    const path4 = entry.path;
+    const path7 = entry.path;
     let got;
     try {
-      got = await opts.resolver.read(path4);
+      got = await opts.resolver.read(path7);
     } catch (e) {
-      diags.error(void 0, 0, 0, `cannot read file: ${e instanceof Error ? e.message : String(e)}`, path4);
+      diags.error(void 0, 0, 0, `cannot read file: ${e instanceof Error ? e.message : String(e)}`, path7);
       entry.missing = true;
       return;
     }
     if (got === void 0) {
-      if (isWkt(path4)) {
-        entry.ast = parseWkt(path4);
+      if (isWkt(path7)) {
+        entry.ast = parseWkt(path7);
         entry.bundled = entry.ast !== void 0;
       }
       if (entry.ast === void 0) entry.missing = true;
     } else {
+      if (got.where !== void 0 && got.where !== path7) entry.where = got.where;
       const before = diags.list.length;
-      const source = decodeSource(path4, got.bytes, diags);
+      const source = decodeSource(path7, got.bytes, diags);
       if (source !== void 0) entry.ast = parse(source, diags);
       for (let i = before; i < diags.list.length; i++) if (diags.list[i].severity === "error") entry.parseErrors = true;
       if (source === void 0) entry.parseErrors = true;
@@ -19868,37 +20391,37 @@ async function compile(opts) {
   const state = /* @__PURE__ */ new Map();
   const stack = [];
   const cyclic = /* @__PURE__ */ new Set();
-  const visit = (path4, via) => {
-    const st = state.get(path4);
+  const visit = (path7, via) => {
+    const st = state.get(path7);
     if (st === 2) return;
     if (st === 1) {
       const top = stack[stack.length - 1];
       const from = top ? loaded.get(top.path) : void 0;
       if (via && from?.ast) {
         const t = from.ast.tokens;
-        diags.error(t.source, t.start[via.first], t.end[via.last], `detected cyclic import while importing "${path4}"`);
+        diags.error(t.source, t.start[via.first], t.end[via.last], `detected cyclic import while importing "${path7}"`);
       }
       if (via) cyclic.add(via);
       return;
     }
-    state.set(path4, 1);
-    stack.push({ path: path4, via });
-    const l = loaded.get(path4);
+    state.set(path7, 1);
+    stack.push({ path: path7, via });
+    const l = loaded.get(path7);
     if (l?.ast) for (const imp of l.imports) visit(imp.path.value, imp);
     stack.pop();
-    state.set(path4, 2);
-    if (l && !l.missing) order.push(path4);
+    state.set(path7, 2);
+    if (l && !l.missing) order.push(path7);
   };
   for (const t of targets) visit(t, void 0);
   const table = new SymbolTableImpl();
   const results = /* @__PURE__ */ new Map();
   const publicClosure = /* @__PURE__ */ new Map();
-  const publicOf = (path4) => {
-    let out = publicClosure.get(path4);
+  const publicOf = (path7) => {
+    let out = publicClosure.get(path7);
     if (out) return out;
     out = [];
-    publicClosure.set(path4, out);
-    const l = loaded.get(path4);
+    publicClosure.set(path7, out);
+    const l = loaded.get(path7);
     if (l?.ast) {
       for (const imp of l.imports) {
         if (imp.modifier?.text !== "public" || cyclic.has(imp)) continue;
@@ -19910,28 +20433,31 @@ async function compile(opts) {
     return out;
   };
   const bundledMemo = /* @__PURE__ */ new Map();
-  const allBundled = (path4) => {
-    let v = bundledMemo.get(path4);
+  const allBundled = (path7) => {
+    let v = bundledMemo.get(path7);
     if (v !== void 0) return v;
-    bundledMemo.set(path4, false);
-    const l = loaded.get(path4);
+    bundledMemo.set(path7, false);
+    const l = loaded.get(path7);
     v = l !== void 0 && l.bundled && !l.parseErrors && l.imports.every((i) => !cyclic.has(i) && allBundled(i.path.value));
-    bundledMemo.set(path4, v);
+    bundledMemo.set(path7, v);
     return v;
   };
   const linkOrder = order.includes(DESCRIPTOR_PROTO) ? [DESCRIPTOR_PROTO, ...order.filter((p) => p !== DESCRIPTOR_PROTO)] : [DESCRIPTOR_PROTO, ...order];
-  for (const path4 of linkOrder) {
-    const l = loaded.get(path4);
-    if (!l || !l.ast || l.parseErrors) continue;
+  for (const path7 of linkOrder) {
+    const l = loaded.get(path7);
+    if (!l || !l.ast) continue;
     const ast = l.ast;
-    const visible = /* @__PURE__ */ new Map([[path4, -1]]);
+    const visible = /* @__PURE__ */ new Map([[path7, -1]]);
     let depIndex = 0;
     const seenImports = /* @__PURE__ */ new Set();
     const direct2 = [];
+    let sawOptionImport = false;
     const t = ast.tokens;
     for (const imp of l.imports) {
       const p = imp.path.value;
       const isOption = imp.modifier?.text === "option";
+      if (isOption) sawOptionImport = true;
+      else if (sawOptionImport) diags.error(t.source, t.start[imp.first], t.end[imp.last], "import after `import option`");
       const idx = isOption ? -2 : depIndex++;
       if (seenImports.has(p)) {
         diags.error(t.source, t.start[imp.first], t.end[imp.last], "file imported multiple times");
@@ -19949,37 +20475,37 @@ async function compile(opts) {
     }
     for (const [p, idx] of direct2) for (const q of publicOf(p)) if (!visible.has(q)) visible.set(q, idx);
     const scope = { visible, used: new Uint8Array(depIndex) };
-    table.setScope(path4, scope);
+    table.setScope(path7, scope);
     let cached;
-    if (l.bundled && allBundled(path4)) {
-      const key = (withSourceInfo ? "si:" : "") + path4;
-      cached = wktLinkCache.get(key);
+    if (l.bundled && allBundled(path7)) {
+      const key2 = (withSourceInfo ? "si:" : "") + path7;
+      cached = wktLinkCache.get(key2);
       if (cached === void 0 || cached.ast !== ast) {
-        cached = linkBundled(path4, ast, scope, withSourceInfo, diags);
-        if (cached) wktLinkCache.set(key, cached);
+        cached = linkBundled(path7, ast, scope, withSourceInfo, diags);
+        if (cached) wktLinkCache.set(key2, cached);
       }
     }
     if (cached) {
       const pkgScope = table.packageScope(cached.pkg);
       for (const [name, sym] of cached.topLevel) table.declare(pkgScope, name, sym);
       for (const e of cached.extensions) table.addExtension(e.extendee, e.sym);
-      results.set(path4, { proto: cached.proto, unused: [...cached.unused] });
+      results.set(path7, { proto: cached.proto, unused: [...cached.unused] });
       continue;
     }
-    const r = linkFile(path4, ast, table, scope, withSourceInfo, diags);
-    results.set(path4, { proto: r.builder.proto, unused: r.unused });
+    const r = linkFile(path7, ast, table, scope, withSourceInfo, diags);
+    results.set(path7, { proto: r.builder.proto, unused: r.unused });
   }
   table.reportDuplicates(diags);
   const failed = /* @__PURE__ */ new Set();
   for (const d of diags.list) if (d.severity === "error") failed.add(d.file);
   const files = [];
-  for (const path4 of order) {
-    const l = loaded.get(path4);
-    const r = results.get(path4);
-    const ok = r !== void 0 && !failed.has(path4) && !l.parseErrors;
+  for (const path7 of order) {
+    const l = loaded.get(path7);
+    const r = results.get(path7);
+    const ok = r !== void 0 && !failed.has(path7) && !l.parseErrors;
     files.push({
-      path: path4,
-      isImport: !targetSet.has(path4),
+      path: path7,
+      isImport: !targetSet.has(path7),
       ast: l.ast,
       proto: ok ? r.proto : void 0,
       unusedDependencies: r ? r.unused : [],
@@ -19990,7 +20516,14 @@ async function compile(opts) {
     const l = loaded.get(t);
     if (l?.missing) diags.error(void 0, 0, 0, `file does not exist`, t);
   }
-  return { files, diagnostics: diags.list };
+  let diagnostics = diags.list;
+  if ([...loaded.values()].some((l) => l.where !== void 0)) {
+    diagnostics = diags.list.map((d) => {
+      const where2 = loaded.get(d.file)?.where;
+      return where2 === void 0 ? d : { ...d, file: where2 };
+    });
+  }
+  return { files, diagnostics };
 }
 
 // src/compiler/image.ts
@@ -20114,8 +20647,8 @@ function encodeSourceCodeInfo(info, own) {
   if (at !== total) throw new Error(`SourceCodeInfo encoder wrote ${at} bytes, computed ${total}`);
   return out;
 }
-function isSet(loc, key) {
-  return Object.hasOwn(loc, key) && loc[key] !== void 0;
+function isSet(loc, key2) {
+  return Object.hasOwn(loc, key2) && loc[key2] !== void 0;
 }
 function int32Size(n) {
   return n < 0 ? 10 : n < 128 ? 1 : n < 16384 ? 2 : n < 2097152 ? 3 : n < 268435456 ? 4 : 5;
@@ -20325,6 +20858,12 @@ var ByteWriter = class {
   }
 };
 
+// src/config/buf-yaml.ts
+init_define_PROTOGUARD_WKT();
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync, readFileSync as readFileSync3 } from "node:fs";
+import * as path2 from "node:path";
+
 // src/config/modules.ts
 init_define_PROTOGUARD_WKT();
 var import_yaml = __toESM(require_dist(), 1);
@@ -20344,9 +20883,9 @@ var ConfigError = class extends Error {
   column;
   detail;
 };
-function loadModuleLayout(dir, displayDir2 = dir) {
-  const bufYaml = readConfig(dir, displayDir2, "buf.yaml");
-  const workYaml = readConfig(dir, displayDir2, "buf.work.yaml");
+function loadModuleLayout(dir, displayDir2 = dir, override) {
+  const bufYaml = override ? parseConfig(override.file, override.text, "buf.yaml") : readConfig(dir, displayDir2, "buf.yaml");
+  const workYaml = override ? void 0 : readConfig(dir, displayDir2, "buf.work.yaml");
   if (bufYaml && bufYaml.version === "v2") return { configFile: bufYaml.file, roots: v2Roots(bufYaml) };
   if (workYaml) return { configFile: workYaml.file, roots: workRoots(dir, displayDir2, workYaml) };
   if (bufYaml) return { configFile: bufYaml.file, roots: v1Roots(bufYaml, ".") };
@@ -20362,6 +20901,9 @@ function readConfig(dir, displayDir2, name) {
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
     throw new ConfigError(file, 0, 0, `cannot read: ${code ?? String(e)}`);
   }
+  return parseConfig(file, text, name);
+}
+function parseConfig(file, text, name) {
   const lines = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const err = doc.errors[0];
@@ -20470,11 +21012,11 @@ function fail(cfg, node, detail) {
   const pos = cfg.lines.linePos(offset);
   throw new ConfigError(cfg.file, pos.line, pos.col, detail);
 }
-function nodeAt(map, key) {
+function nodeAt(map, key2) {
   if (!(0, import_yaml.isMap)(map)) return void 0;
   for (const pair of map.items) {
     const k = pair.key;
-    if ((0, import_yaml.isScalar)(k) && k.value === key) return pair.value ?? void 0;
+    if ((0, import_yaml.isScalar)(k) && k.value === key2) return pair.value ?? void 0;
   }
   return void 0;
 }
@@ -20522,10 +21064,3833 @@ function firstLine(s) {
   return i === -1 ? s : s.slice(0, i);
 }
 
+// src/config/buf-yaml.ts
+var PROTOGUARD_YAML = "protoguard.yaml";
+function readConfigArgument(arg, cwd) {
+  const abs = path2.resolve(cwd, arg);
+  if (!existsSync(abs) && !/\.(ya?ml|json)$/i.test(arg)) return { file: "--config", text: arg };
+  try {
+    return { file: arg, text: readFileSync3(abs, "utf8") };
+  } catch (e) {
+    throw new ConfigError(arg, 0, 0, `cannot read the --config file: ${e.code ?? String(e)}`);
+  }
+}
+function findProtoguardYaml(dirAbs, displayDir2) {
+  const abs = path2.join(dirAbs, PROTOGUARD_YAML);
+  if (!existsSync(abs)) return void 0;
+  try {
+    return { file: path2.join(displayDir2, PROTOGUARD_YAML), text: readFileSync3(abs, "utf8") };
+  } catch (e) {
+    throw new ConfigError(path2.join(displayDir2, PROTOGUARD_YAML), 0, 0, `cannot read: ${e.code ?? String(e)}`);
+  }
+}
+function loadWorkspaceConfig(dirAbs, displayDir2, override) {
+  const given = override ?? findProtoguardYaml(dirAbs, displayDir2);
+  const layout = loadModuleLayout(dirAbs, displayDir2, given);
+  if (given) {
+    const doc = parse2(given.file, given.text);
+    const pg = given.file.endsWith(PROTOGUARD_YAML) && !override;
+    if (pg && doc.version !== "v2") fail2(doc, nodeAt2(doc.doc.contents, "version"), `${PROTOGUARD_YAML} must be "version: v2"`);
+    return fromBufYaml(doc, layout, pg);
+  }
+  const bufYaml = readIfExists(dirAbs, displayDir2, "buf.yaml");
+  const workYaml = readIfExists(dirAbs, displayDir2, "buf.work.yaml");
+  if (bufYaml && bufYaml.version === "v2") return fromBufYaml(bufYaml, layout, false);
+  if (workYaml) {
+    checkKeys(workYaml, workYaml.doc.contents ?? void 0, WORK_KEYS, "");
+    const dirs = seq(workYaml, nodeAt2(workYaml.doc.contents, "directories"), "directories").map(
+      (n) => path2.posix.normalize(str(workYaml, n, "directories")).replace(/\/+$/, "")
+    );
+    const modules = [];
+    for (const d of dirs) {
+      const roots = layout.roots.flatMap((r, i) => within(r.dir, d) !== void 0 ? [i] : []);
+      const cfg = readIfExists(path2.join(dirAbs, d), path2.join(displayDir2, d), "buf.yaml");
+      modules.push(cfg ? v1Module(cfg, d, roots) : defaultModule(d, roots));
+    }
+    return { file: workYaml.file, layout, modules, protoguard: {} };
+  }
+  const all = layout.roots.map((_, i) => i);
+  if (bufYaml) return { file: bufYaml.file, layout, modules: [v1Module(bufYaml, ".", all)], protoguard: {} };
+  return { file: void 0, layout, modules: [defaultModule(".", all)], protoguard: {} };
+}
+var V1_TOP_KEYS = ["version", "name", "deps", "build", "lint", "breaking"];
+var V2_TOP_KEYS = ["version", "name", "modules", "deps", "lint", "breaking", "plugins", "policies"];
+var V2_MODULE_KEYS = ["path", "name", "includes", "excludes", "lint", "breaking"];
+var WORK_KEYS = ["version", "directories"];
+var CHECK_KEYS = ["use", "except", "ignore", "ignore_only", "disable_builtin"];
+var LINT_OPTION_KEYS = [
+  "enum_zero_value_suffix",
+  "rpc_allow_same_request_response",
+  "rpc_allow_google_protobuf_empty_requests",
+  "rpc_allow_google_protobuf_empty_responses",
+  "service_suffix"
+];
+var V1_LINT_KEYS = [...CHECK_KEYS, ...LINT_OPTION_KEYS, "allow_comment_ignores"];
+var V2_LINT_KEYS = [...CHECK_KEYS, ...LINT_OPTION_KEYS, "disallow_comment_ignores"];
+var BREAKING_KEYS = [...CHECK_KEYS, "ignore_unstable_packages"];
+function v1Module(cfg, dir, roots) {
+  if (cfg.version === "v2") fail2(cfg, nodeAt2(cfg.doc.contents, "version"), `a buf.yaml listed in buf.work.yaml must be version v1 or v1beta1`);
+  const top = cfg.doc.contents;
+  checkKeys(cfg, top ?? void 0, V1_TOP_KEYS, "");
+  const build2 = nodeAt2(top, "build");
+  checkKeys(cfg, build2, cfg.version === "v1beta1" ? ["roots", "excludes"] : ["excludes"], "build.");
+  strings(cfg, nodeAt2(top, "deps"), "deps");
+  return {
+    version: cfg.version,
+    dir,
+    roots,
+    lint: lintBlock(cfg, nodeAt2(top, "lint"), V1_LINT_KEYS, {}),
+    breaking: breakingBlock(cfg, nodeAt2(top, "breaking")),
+    pathsRelativeTo: "module",
+    ownLint: true,
+    ownBreaking: true
+  };
+}
+function fromBufYaml(cfg, layout, protoguardYaml) {
+  if (cfg.version !== "v2") {
+    const all = layout.roots.map((_, i) => i);
+    return { file: cfg.file, layout, modules: [v1Module(cfg, ".", all)], protoguard: {} };
+  }
+  const top = cfg.doc.contents;
+  checkKeys(cfg, top ?? void 0, protoguardYaml ? [...V2_TOP_KEYS, "protoguard"] : V2_TOP_KEYS, "");
+  strings(cfg, nodeAt2(top, "deps"), "deps");
+  checkPlugins(cfg, nodeAt2(top, "plugins"));
+  checkPolicies(cfg, nodeAt2(top, "policies"));
+  const protoguard = protoguardYaml ? mapping(cfg, nodeAt2(top, "protoguard"), "protoguard") : {};
+  const lintKeys = protoguardYaml ? [...V2_LINT_KEYS, "protoguard"] : V2_LINT_KEYS;
+  const topLint = lintBlock(cfg, nodeAt2(top, "lint"), lintKeys, protoguard);
+  const topBreaking = breakingBlock(cfg, nodeAt2(top, "breaking"));
+  const moduleNodes = nodeAt2(top, "modules");
+  const items = moduleNodes === void 0 || isNull2(moduleNodes) ? [void 0] : seq(cfg, moduleNodes, "modules");
+  const modules = items.map((item, i) => {
+    checkKeys(cfg, item, V2_MODULE_KEYS, "modules[].");
+    const ownLint = item === void 0 ? void 0 : lintBlock(cfg, nodeAt2(item, "lint"), lintKeys, protoguard);
+    const ownBreaking = item === void 0 ? void 0 : breakingBlock(cfg, nodeAt2(item, "breaking"));
+    const lintOwn = ownLint !== void 0 && !isEmptyLint(ownLint);
+    const breakingOwn = ownBreaking !== void 0 && !isEmptyBreaking(ownBreaking);
+    return {
+      version: "v2",
+      dir: layout.roots[i]?.dir ?? ".",
+      roots: [i],
+      lint: lintOwn ? ownLint : topLint,
+      breaking: breakingOwn ? ownBreaking : topBreaking,
+      pathsRelativeTo: "workspace",
+      ownLint: lintOwn,
+      ownBreaking: breakingOwn
+    };
+  });
+  return { file: cfg.file, layout, modules, protoguard };
+}
+function defaultModule(dir, roots) {
+  return {
+    version: "v1",
+    dir,
+    roots,
+    lint: { ...emptyCheck("(defaults)"), ...DEFAULT_LINT_VALUES, extra: {} },
+    breaking: { ...emptyCheck("(defaults)"), ignoreUnstablePackages: false },
+    pathsRelativeTo: "module",
+    ownLint: true,
+    ownBreaking: true
+  };
+}
+var DEFAULT_LINT_VALUES = {
+  enumZeroValueSuffix: "",
+  serviceSuffix: "",
+  rpcAllowSameRequestResponse: false,
+  rpcAllowGoogleProtobufEmptyRequests: false,
+  rpcAllowGoogleProtobufEmptyResponses: false,
+  allowCommentIgnores: false,
+  disallowCommentIgnores: false
+};
+function emptyCheck(file) {
+  return { file, use: [], except: [], ignore: [], ignoreOnly: [], disableBuiltin: false };
+}
+function checkBlock(cfg, node, what) {
+  const ignoreOnly = [];
+  const io = nodeAt2(node, "ignore_only");
+  if (io !== void 0 && !isNull2(io)) {
+    if (!(0, import_yaml2.isMap)(io)) fail2(cfg, io, `"${what}.ignore_only" must be a mapping from rule or category IDs to lists of paths`);
+    for (const pair of io.items) {
+      const k = pair.key;
+      ignoreOnly.push({ id: located(cfg, k, str(cfg, k, `${what}.ignore_only`)), paths: strings(cfg, pair.value ?? void 0, `${what}.ignore_only.${String(k.value)}`) });
+    }
+  }
+  return {
+    file: cfg.file,
+    use: strings(cfg, nodeAt2(node, "use"), `${what}.use`),
+    except: strings(cfg, nodeAt2(node, "except"), `${what}.except`),
+    ignore: strings(cfg, nodeAt2(node, "ignore"), `${what}.ignore`),
+    ignoreOnly,
+    disableBuiltin: bool(cfg, nodeAt2(node, "disable_builtin"), `${what}.disable_builtin`)
+  };
+}
+function lintBlock(cfg, node, keys, topExtra) {
+  checkKeys(cfg, node, keys, "lint.");
+  const own = mapping(cfg, nodeAt2(node, "protoguard"), "lint.protoguard");
+  return {
+    ...checkBlock(cfg, node, "lint"),
+    enumZeroValueSuffix: optStr(cfg, nodeAt2(node, "enum_zero_value_suffix"), "lint.enum_zero_value_suffix"),
+    serviceSuffix: optStr(cfg, nodeAt2(node, "service_suffix"), "lint.service_suffix"),
+    rpcAllowSameRequestResponse: bool(cfg, nodeAt2(node, "rpc_allow_same_request_response"), "lint.rpc_allow_same_request_response"),
+    rpcAllowGoogleProtobufEmptyRequests: bool(cfg, nodeAt2(node, "rpc_allow_google_protobuf_empty_requests"), "lint.rpc_allow_google_protobuf_empty_requests"),
+    rpcAllowGoogleProtobufEmptyResponses: bool(cfg, nodeAt2(node, "rpc_allow_google_protobuf_empty_responses"), "lint.rpc_allow_google_protobuf_empty_responses"),
+    allowCommentIgnores: bool(cfg, nodeAt2(node, "allow_comment_ignores"), "lint.allow_comment_ignores"),
+    disallowCommentIgnores: bool(cfg, nodeAt2(node, "disallow_comment_ignores"), "lint.disallow_comment_ignores"),
+    extra: { ...topExtra, ...own }
+  };
+}
+function breakingBlock(cfg, node) {
+  checkKeys(cfg, node, BREAKING_KEYS, "breaking.");
+  return { ...checkBlock(cfg, node, "breaking"), ignoreUnstablePackages: bool(cfg, nodeAt2(node, "ignore_unstable_packages"), "breaking.ignore_unstable_packages") };
+}
+function isEmptyCheck(b) {
+  return b.use.length === 0 && b.except.length === 0 && b.ignore.length === 0 && b.ignoreOnly.length === 0 && !b.disableBuiltin;
+}
+function isEmptyLint(b) {
+  return isEmptyCheck(b) && b.enumZeroValueSuffix === "" && b.serviceSuffix === "" && !b.rpcAllowSameRequestResponse && !b.rpcAllowGoogleProtobufEmptyRequests && !b.rpcAllowGoogleProtobufEmptyResponses && !b.disallowCommentIgnores;
+}
+function isEmptyBreaking(b) {
+  return isEmptyCheck(b) && !b.ignoreUnstablePackages;
+}
+function checkPlugins(cfg, node) {
+  for (const item of seq(cfg, node, "plugins")) {
+    if (!(0, import_yaml2.isMap)(item)) fail2(cfg, item, `a plugin must be a mapping with "plugin" and optional "options"`);
+    checkKeys(cfg, item, ["plugin", "options"], "plugins[].");
+    mapping(cfg, nodeAt2(item, "options"), "plugins[].options");
+  }
+}
+function checkPolicies(cfg, node) {
+  for (const item of seq(cfg, node, "policies")) {
+    if (!(0, import_yaml2.isMap)(item)) fail2(cfg, item, `a policy must be a mapping with "policy", "ignore" and "ignore_only"`);
+    checkKeys(cfg, item, ["policy", "ignore", "ignore_only"], "policies[].");
+  }
+}
+function readIfExists(dirAbs, displayDir2, name) {
+  const file = path2.join(displayDir2, name);
+  let text;
+  try {
+    text = readFileSync3(path2.join(dirAbs, name), "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw new ConfigError(file, 0, 0, `cannot read: ${code ?? String(e)}`);
+  }
+  return parse2(file, text);
+}
+function parse2(file, text) {
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const err = doc.errors[0];
+  if (err) {
+    const pos = lines.linePos(err.pos[0]);
+    throw new ConfigError(file, pos.line, pos.col, `invalid YAML: ${err.message.split("\n")[0]}`);
+  }
+  const cfg = { file, doc, lines, version: "v1" };
+  if (doc.contents !== null && !(0, import_yaml2.isMap)(doc.contents)) fail2(cfg, doc.contents, "expected a mapping at the top level");
+  const v = nodeAt2(doc.contents, "version");
+  const version = v === void 0 ? void 0 : str(cfg, v, "version");
+  if (version !== "v1beta1" && version !== "v1" && version !== "v2") {
+    fail2(cfg, v, version === void 0 ? `"version" is not set: add "version: v2"` : `unknown version "${version}": expected v1beta1, v1 or v2`);
+  }
+  return { ...cfg, version };
+}
+function fail2(cfg, node, detail) {
+  const offset = node?.range?.[0];
+  if (offset === void 0) throw new ConfigError(cfg.file, 0, 0, detail);
+  const pos = cfg.lines.linePos(offset);
+  throw new ConfigError(cfg.file, pos.line, pos.col, detail);
+}
+function located(cfg, node, value) {
+  const offset = node.range?.[0];
+  if (offset === void 0) return { value, file: cfg.file, line: 0, column: 0 };
+  const pos = cfg.lines.linePos(offset);
+  return { value, file: cfg.file, line: pos.line, column: pos.col };
+}
+function nodeAt2(map, key2) {
+  if (!(0, import_yaml2.isMap)(map)) return void 0;
+  for (const pair of map.items) {
+    const k = pair.key;
+    if ((0, import_yaml2.isScalar)(k) && k.value === key2) return pair.value ?? void 0;
+  }
+  return void 0;
+}
+function isNull2(node) {
+  return (0, import_yaml2.isScalar)(node) && node.value === null;
+}
+function checkKeys(cfg, node, known, prefix) {
+  if (node === void 0 || isNull2(node)) return;
+  const what = prefix === "" ? "the top level" : `"${prefix.slice(0, -1)}"`;
+  if (!(0, import_yaml2.isMap)(node)) fail2(cfg, node, `${what} must be a mapping`);
+  for (const pair of node.items) {
+    const k = pair.key;
+    const name = (0, import_yaml2.isScalar)(k) ? String(k.value) : "?";
+    if (!known.includes(name)) {
+      const hint = closest(name, known);
+      fail2(cfg, k, `unknown key "${prefix}${name}"${hint ? `: did you mean "${prefix}${hint}"?` : ""} (${what} accepts ${known.join(", ")})`);
+    }
+  }
+}
+function closest(name, known) {
+  let best;
+  let bestD = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const k of known) {
+    const d = editDistance(name, k);
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function str(cfg, node, what) {
+  if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") fail2(cfg, node, `"${what}" must be a string`);
+  return String(node.value);
+}
+function optStr(cfg, node, what) {
+  return node === void 0 || isNull2(node) ? "" : str(cfg, node, what);
+}
+function bool(cfg, node, what) {
+  if (node === void 0 || isNull2(node)) return false;
+  if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "boolean") fail2(cfg, node, `"${what}" must be true or false`);
+  return node.value;
+}
+function seq(cfg, node, what) {
+  if (node === void 0 || isNull2(node)) return [];
+  if (!(0, import_yaml2.isSeq)(node)) fail2(cfg, node, `"${what}" must be a list`);
+  return node.items;
+}
+function strings(cfg, node, what) {
+  if (node !== void 0 && !isNull2(node) && !(0, import_yaml2.isSeq)(node)) fail2(cfg, node, `"${what}" must be a list of strings`);
+  return seq(cfg, node, what).map((n) => located(cfg, n, str(cfg, n, what)));
+}
+function mapping(cfg, node, what) {
+  if (node === void 0 || isNull2(node)) return {};
+  if (!(0, import_yaml2.isMap)(node)) fail2(cfg, node, `"${what}" must be a mapping`);
+  return node.toJSON();
+}
+
+// src/cli/lint.ts
+init_define_PROTOGUARD_WKT();
+
+// src/config/rulesets.ts
+init_define_PROTOGUARD_WKT();
+import * as path3 from "node:path";
+
+// src/engine/rule.ts
+init_define_PROTOGUARD_WKT();
+var DEFAULT_LINT_OPTIONS = {
+  enumZeroValueSuffix: "_UNSPECIFIED",
+  serviceSuffix: "Service",
+  rpcAllowSameRequestResponse: false,
+  rpcAllowGoogleProtobufEmptyRequests: false,
+  rpcAllowGoogleProtobufEmptyResponses: false,
+  extra: {}
+};
+function lintRule(rule) {
+  return { kind: "lint", ...rule };
+}
+
+// src/config/rulesets.ts
+var LINT_CATEGORIES = {
+  categories: {
+    v1beta1: [
+      "MINIMAL",
+      "BASIC",
+      "DEFAULT",
+      "STANDARD",
+      "FILE_LAYOUT",
+      "PACKAGE_AFFINITY",
+      "SENSIBLE",
+      "STYLE_BASIC",
+      "STYLE_DEFAULT",
+      "STYLE_STANDARD",
+      "COMMENTS",
+      "UNARY_RPC",
+      "OTHER"
+    ],
+    v1: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "COMMENTS", "UNARY_RPC"],
+    v2: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "COMMENTS", "UNARY_RPC"]
+  },
+  deprecated: { DEFAULT: "STANDARD", STYLE_DEFAULT: "STYLE_STANDARD" },
+  defaultCategory: "STANDARD"
+};
+function resolveRules(block, module, own, all, spec, kind) {
+  const version = module.version;
+  const rules = all.filter((r) => r.categories[version] !== void 0);
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const categories = new Set(spec.categories[version]);
+  const warnings = [];
+  const warned = /* @__PURE__ */ new Set();
+  const source = block.file;
+  const expand = (id) => {
+    const rule = byId.get(id.value);
+    if (rule) {
+      if (rule.deprecated && !warned.has(id.value)) {
+        warned.add(id.value);
+        const instead = rule.replacements?.length ? `use ${rule.replacements.join(", ")} instead` : "it checks nothing now; remove it";
+        warnings.push(`${where(id)}: rule ${id.value} is deprecated: ${instead}`);
+      }
+      return [rule];
+    }
+    if (categories.has(id.value)) {
+      const replacement = spec.deprecated[id.value];
+      if (replacement !== void 0 && !warned.has(id.value)) {
+        warned.add(id.value);
+        warnings.push(`${where(id)}: category ${id.value} is deprecated: write ${replacement} instead (same rules)`);
+      }
+      const cat = replacement ?? id.value;
+      return rules.filter((r) => r.categories[version].some((c) => c === cat || spec.deprecated[c] === cat));
+    }
+    throw new ConfigError(id.file, id.line, id.column, unknownId(id.value, version, all, categories, spec, kind));
+  };
+  const chosen = /* @__PURE__ */ new Set();
+  if (block.use.length === 0) {
+    for (const r of rules) if (r.categories[version].includes(spec.defaultCategory)) chosen.add(r);
+  } else for (const id of block.use) for (const r of expand(id)) chosen.add(r);
+  for (const id of block.except) for (const r of expand(id)) chosen.delete(r);
+  const result = [...chosen].filter((r) => !r.deprecated);
+  if (result.length === 0)
+    warnings.push(`${source}: no ${kind} rule is enabled: "use" and "except" leave nothing to check (buf stops with an internal error here)`);
+  const ignore = [];
+  for (const p of block.ignore) {
+    const rel = moduleRelative(p, module, own, `${kind}.ignore`);
+    if (rel !== void 0) ignore.push(rel);
+  }
+  const ignoreOnly = {};
+  for (const { id, paths } of block.ignoreOnly) {
+    const ids = expand(id).map((r) => r.id);
+    const rels = paths.flatMap((p) => moduleRelative(p, module, own, `${kind}.ignore_only`) ?? []);
+    for (const rid of ids) (ignoreOnly[rid] ??= []).push(...rels);
+  }
+  return { rules: result, ignore, ignoreOnly, warnings };
+}
+function resolveLint(module, all) {
+  const b = module.lint;
+  const base = resolveRules(b, module, module.ownLint, all, LINT_CATEGORIES, "lint");
+  return {
+    ...base,
+    version: module.version,
+    options: {
+      enumZeroValueSuffix: b.enumZeroValueSuffix || DEFAULT_LINT_OPTIONS.enumZeroValueSuffix,
+      serviceSuffix: b.serviceSuffix || DEFAULT_LINT_OPTIONS.serviceSuffix,
+      rpcAllowSameRequestResponse: b.rpcAllowSameRequestResponse,
+      rpcAllowGoogleProtobufEmptyRequests: b.rpcAllowGoogleProtobufEmptyRequests,
+      rpcAllowGoogleProtobufEmptyResponses: b.rpcAllowGoogleProtobufEmptyResponses,
+      extra: b.extra
+    },
+    // v2: on unless disallowed; v1/v1beta1: off unless allowed.
+    commentIgnores: module.version === "v2" ? !b.disallowCommentIgnores : b.allowCommentIgnores
+  };
+}
+function where(l) {
+  return l.line > 0 ? `${l.file}:${l.line}:${l.column}` : l.file;
+}
+function unknownId(id, version, all, categories, spec, kind) {
+  const other = all.find((r) => r.id === id);
+  if (other) {
+    const versions = Object.keys(other.categories).join(", ");
+    return `${kind} rule ${id} does not exist in config version ${version} (only in ${versions})`;
+  }
+  const inOther = Object.keys(spec.categories).filter((v) => spec.categories[v].includes(id));
+  if (inOther.length > 0) return `${kind} category ${id} does not exist in config version ${version} (only in ${inOther.join(", ")})`;
+  const upper = id.toUpperCase();
+  const near = [...categories, ...all.map((r) => r.id)].find((c) => c === upper);
+  return `"${id}" is not a known ${kind} rule or category ID${near ? `: did you mean ${near}? (IDs are upper case)` : `; run "protoguard rules" for the list`}`;
+}
+function moduleRelative(p, module, own, key2) {
+  const raw = p.value;
+  if (raw === "" || raw.startsWith("/") || raw.includes("\\")) throw new ConfigError(p.file, p.line, p.column, `${key2}: "${raw}" must be a relative path with / separators`);
+  const norm = path3.posix.normalize(raw).replace(/\/+$/, "") || ".";
+  if (norm === ".." || norm.startsWith("../")) throw new ConfigError(p.file, p.line, p.column, `${key2}: "${raw}" points outside the workspace`);
+  if (module.pathsRelativeTo === "module" || module.dir === ".") return norm;
+  if (norm === module.dir) return ".";
+  if (norm.startsWith(module.dir + "/")) return norm.slice(module.dir.length + 1);
+  if (own)
+    throw new ConfigError(
+      p.file,
+      p.line,
+      p.column,
+      `${key2}: "${raw}" is not inside module directory "${module.dir}": in a v2 config, paths start at the workspace, so write "${module.dir}/${norm}"`
+    );
+  return void 0;
+}
+
+// src/engine/findings.ts
+init_define_PROTOGUARD_WKT();
+function findingAt(ruleId, message2, file, location2, elementPath, extras, severity = "error") {
+  const base = {
+    ruleId,
+    severity,
+    message: message2,
+    file: file.name,
+    displayPath: file.displayPath,
+    ...extras?.fix ? { fix: extras.fix } : {}
+  };
+  if (!location2) {
+    return { ...base, startLine: 0, startColumn: 0, endLine: 0, endColumn: 0, elementPath: void 0 };
+  }
+  return {
+    ...base,
+    startLine: location2.startLine + 1,
+    startColumn: location2.startColumn + 1,
+    endLine: location2.endLine + 1,
+    endColumn: location2.endColumn + 1,
+    elementPath
+  };
+}
+function compareFindings(a, b) {
+  const pa = a.file === void 0 ? void 0 : a.displayPath ?? a.file;
+  const pb = b.file === void 0 ? void 0 : b.displayPath ?? b.file;
+  if (pa !== pb) {
+    if (pa === void 0) return -1;
+    if (pb === void 0) return 1;
+    return pa < pb ? -1 : 1;
+  }
+  return a.startLine - b.startLine || a.startColumn - b.startColumn || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function key(f) {
+  const p = f.file === void 0 ? "" : f.displayPath ?? f.file;
+  return `${p}\0${f.startLine}\0${f.startColumn}\0${f.endLine}\0${f.endColumn}\0${f.ruleId}\0${f.message}`;
+}
+function dedupeAndSort(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const f of findings) {
+    const k = key(f);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(f);
+  }
+  return out.sort(compareFindings);
+}
+
+// src/engine/model.ts
+init_define_PROTOGUARD_WKT();
+var FILE_PACKAGE = 2;
+var FILE_DEPENDENCY = 3;
+var FILE_MESSAGE_TYPE = 4;
+var FILE_ENUM_TYPE = 5;
+var FILE_SERVICE = 6;
+var FILE_EXTENSION = 7;
+var FILE_OPTIONS = 8;
+var FILE_SYNTAX = 12;
+var MESSAGE_NAME = 1;
+var MESSAGE_FIELD = 2;
+var MESSAGE_NESTED_TYPE = 3;
+var MESSAGE_ENUM_TYPE = 4;
+var MESSAGE_EXTENSION_RANGE = 5;
+var MESSAGE_EXTENSION = 6;
+var MESSAGE_OPTIONS = 7;
+var MESSAGE_ONEOF_DECL = 8;
+var MESSAGE_RESERVED_RANGE = 9;
+var MESSAGE_RESERVED_NAME = 10;
+var FIELD_NAME = 1;
+var FIELD_DEFAULT_VALUE = 7;
+var FIELD_OPTIONS = 8;
+var ONEOF_NAME2 = 1;
+var ENUM_NAME = 1;
+var ENUM_VALUE = 2;
+var ENUM_OPTIONS = 3;
+var ENUM_RESERVED_RANGE = 4;
+var ENUM_RESERVED_NAME = 5;
+var ENUM_VALUE_NAME = 1;
+var ENUM_VALUE_NUMBER = 2;
+var ENUM_VALUE_OPTIONS = 3;
+var SERVICE_NAME = 1;
+var SERVICE_METHOD = 2;
+var SERVICE_OPTIONS = 3;
+var METHOD_NAME = 1;
+var METHOD_INPUT_TYPE = 2;
+var METHOD_OUTPUT_TYPE = 3;
+var METHOD_OPTIONS = 4;
+var FileLocations = class {
+  constructor(proto) {
+    this.proto = proto;
+  }
+  proto;
+  index;
+  /** The first location recorded at exactly `path`, if any. */
+  get(path7) {
+    if (!this.index) {
+      this.index = /* @__PURE__ */ new Map();
+      for (const loc2 of this.proto.sourceCodeInfo?.location ?? []) {
+        const key2 = loc2.path.join(".");
+        if (!this.index.has(key2)) this.index.set(key2, loc2);
+      }
+    }
+    const loc = this.index.get(path7.join("."));
+    if (!loc) return void 0;
+    const s = loc.span;
+    const four = s.length === 4;
+    return {
+      startLine: s[0],
+      startColumn: s[1],
+      endLine: four ? s[2] : s[0],
+      endColumn: four ? s[3] : s[2],
+      leadingComments: loc.leadingComments,
+      trailingComments: loc.trailingComments,
+      leadingDetachedComments: loc.leadingDetachedComments
+    };
+  }
+  /** Whether the file has source info at all. */
+  get present() {
+    return (this.proto.sourceCodeInfo?.location.length ?? 0) > 0;
+  }
+};
+var Model = class {
+  files;
+  byName = /* @__PURE__ */ new Map();
+  types;
+  constructor(inputs) {
+    this.files = inputs.map((i) => buildFile(i));
+    for (const f of this.files) this.byName.set(f.name, f);
+    for (const f of this.files) {
+      for (const imp of f.imports) imp.target = this.byName.get(imp.name);
+    }
+  }
+  /** The files checked (not imports). */
+  get targets() {
+    return this.files.filter((f) => !f.isImport);
+  }
+  file(name) {
+    return this.byName.get(name);
+  }
+  /** A message or enum by full name (no leading dot), across every file of the build. */
+  type(fullName) {
+    if (!this.types) {
+      this.types = /* @__PURE__ */ new Map();
+      for (const f of this.files) for (const t of allTypes(f)) this.types.set(t.fullName, t);
+    }
+    return this.types.get(fullName.startsWith(".") ? fullName.slice(1) : fullName);
+  }
+};
+function* walk(file) {
+  yield file;
+  yield* file.imports;
+  for (const m of file.messages) yield* walkMessage(m);
+  for (const e of file.enums) yield* walkEnum(e);
+  for (const x of file.extensions) yield x;
+  for (const s of file.services) {
+    yield s;
+    yield* s.methods;
+  }
+}
+function* walkMessage(m) {
+  yield m;
+  for (const f of m.fields) yield f;
+  for (const o of m.oneofs) yield o;
+  for (const x of m.extensions) yield x;
+  for (const n of m.messages) yield* walkMessage(n);
+  for (const e of m.enums) yield* walkEnum(e);
+}
+function* walkEnum(e) {
+  yield e;
+  yield* e.values;
+}
+function* allTypes(file) {
+  for (const el of walk(file)) if (el.kind === "message" || el.kind === "enum") yield el;
+}
+function strip(name) {
+  if (!name) return void 0;
+  return name.startsWith(".") ? name.slice(1) : name;
+}
+function join4(prefix, name) {
+  return prefix ? `${prefix}.${name}` : name;
+}
+function buildFile(input) {
+  const proto = input.proto;
+  const syntax = proto.syntax === "proto3" ? "proto3" : proto.syntax === "editions" ? "editions" : "proto2";
+  const pkg = proto.package;
+  const file = {
+    kind: "file",
+    name: proto.name,
+    displayPath: input.displayPath ?? proto.name,
+    proto,
+    syntax,
+    edition: syntax === "editions" ? editionName(proto.edition) : void 0,
+    syntaxUnspecified: input.syntaxUnspecified ?? false,
+    package: pkg,
+    isImport: input.isImport,
+    path: [],
+    locations: new FileLocations(proto),
+    toString: () => `file ${proto.name}`
+  };
+  const unused = new Set(input.unusedDependencies ?? []);
+  const pub = new Set(proto.publicDependency);
+  const weak = new Set(proto.weakDependency);
+  file.imports = proto.dependency.map((name, index) => ({
+    kind: "import",
+    file,
+    path: [FILE_DEPENDENCY, index],
+    index,
+    name,
+    isPublic: pub.has(index),
+    isWeak: weak.has(index),
+    isUnused: unused.has(index),
+    target: void 0,
+    toString: () => `import "${name}"`
+  }));
+  file.messages = proto.messageType.map((m, i) => buildMessage(file, m, [FILE_MESSAGE_TYPE, i], pkg, void 0));
+  file.enums = proto.enumType.map((e, i) => buildEnum(file, e, [FILE_ENUM_TYPE, i], pkg, void 0));
+  file.extensions = proto.extension.map((x, i) => buildField(file, x, [FILE_EXTENSION, i], pkg, void 0, true, []));
+  file.services = proto.service.map((s, i) => buildService(file, s, [FILE_SERVICE, i], pkg));
+  return file;
+}
+function editionName(edition) {
+  if (edition === 1e3) return "2023";
+  if (edition === 1001) return "2024";
+  return String(edition);
+}
+function buildMessage(file, proto, path7, scope, parent) {
+  const fullName = join4(scope, proto.name);
+  const m = {
+    kind: "message",
+    file,
+    path: path7,
+    name: proto.name,
+    fullName,
+    proto,
+    parent,
+    isMapEntry: proto.options?.mapEntry === true,
+    toString: () => `message ${fullName}`
+  };
+  const oneofs = proto.oneofDecl.map((o, i) => ({
+    kind: "oneof",
+    file,
+    path: [...path7, MESSAGE_ONEOF_DECL, i],
+    name: o.name,
+    index: i,
+    proto: o,
+    parent: m,
+    fields: [],
+    synthetic: false,
+    toString: () => `oneof ${fullName}.${o.name}`
+  }));
+  m.oneofs = oneofs;
+  m.fields = proto.field.map((f, i) => buildField(file, f, [...path7, MESSAGE_FIELD, i], fullName, m, false, oneofs));
+  for (const o of oneofs) {
+    const members = m.fields.filter((f) => f.oneof === o);
+    o.fields = members;
+    o.synthetic = members.length === 1 && members[0].proto.proto3Optional === true;
+  }
+  m.messages = proto.nestedType.map((n, i) => buildMessage(file, n, [...path7, MESSAGE_NESTED_TYPE, i], fullName, m));
+  m.enums = proto.enumType.map((e, i) => buildEnum(file, e, [...path7, MESSAGE_ENUM_TYPE, i], fullName, m));
+  m.extensions = proto.extension.map((x, i) => buildField(file, x, [...path7, MESSAGE_EXTENSION, i], fullName, m, true, []));
+  return m;
+}
+function buildField(file, proto, path7, scope, parent, isExtension2, oneofs) {
+  const fullName = join4(scope, proto.name);
+  return {
+    kind: "field",
+    file,
+    path: path7,
+    name: proto.name,
+    fullName,
+    number: proto.number,
+    proto,
+    parent,
+    isExtension: isExtension2,
+    oneof: !isExtension2 && proto.oneofIndex !== void 0 ? oneofs[proto.oneofIndex] : void 0,
+    typeName: strip(proto.typeName),
+    extendee: strip(proto.extendee),
+    toString: () => `${isExtension2 ? "extension" : "field"} ${fullName}`
+  };
+}
+function buildEnum(file, proto, path7, scope, parent) {
+  const fullName = join4(scope, proto.name);
+  const e = {
+    kind: "enum",
+    file,
+    path: path7,
+    name: proto.name,
+    fullName,
+    proto,
+    parent,
+    toString: () => `enum ${fullName}`
+  };
+  e.values = proto.value.map((v, i) => ({
+    kind: "enumValue",
+    file,
+    path: [...path7, ENUM_VALUE, i],
+    name: v.name,
+    fullName: join4(scope, v.name),
+    number: v.number,
+    proto: v,
+    parent: e,
+    toString: () => `enum value ${join4(scope, v.name)}`
+  }));
+  return e;
+}
+function buildService(file, proto, path7, scope) {
+  const fullName = join4(scope, proto.name);
+  const s = {
+    kind: "service",
+    file,
+    path: path7,
+    name: proto.name,
+    fullName,
+    proto,
+    toString: () => `service ${fullName}`
+  };
+  s.methods = proto.method.map((md, i) => ({
+    kind: "method",
+    file,
+    path: [...path7, SERVICE_METHOD, i],
+    name: md.name,
+    fullName: `${fullName}.${md.name}`,
+    proto: md,
+    parent: s,
+    inputType: strip(md.inputType) ?? "",
+    outputType: strip(md.outputType) ?? "",
+    clientStreaming: md.clientStreaming === true,
+    serverStreaming: md.serverStreaming === true,
+    toString: () => `rpc ${fullName}.${md.name}`
+  }));
+  return s;
+}
+
+// src/engine/run.ts
+init_define_PROTOGUARD_WKT();
+
+// src/engine/ignore.ts
+init_define_PROTOGUARD_WKT();
+var IGNORE_PREFIXES = ["buf:lint:ignore", "protoguard:ignore"];
+var FILE_EDITION = 14;
+var ONEOF_OPTIONS2 = 2;
+var EXTENSION_RANGE_OPTIONS = 3;
+function declarationPaths(path7) {
+  const out = [];
+  const upTo = (n) => path7.slice(0, n);
+  if (path7.length === 0) return out;
+  switch (path7[0]) {
+    case FILE_PACKAGE:
+    case FILE_SYNTAX:
+    case FILE_EDITION:
+      out.push(upTo(1));
+      return out;
+    case FILE_DEPENDENCY:
+      if (path7.length >= 2) out.push(upTo(2));
+      return out;
+    case FILE_OPTIONS:
+      out.push([...path7]);
+      return out;
+    case FILE_EXTENSION:
+      out.push(upTo(1));
+      field(path7, 1, out);
+      return out;
+    case FILE_MESSAGE_TYPE:
+      message(path7, 1, out);
+      return out;
+    case FILE_ENUM_TYPE:
+      enumDecl(path7, 1, out);
+      return out;
+    case FILE_SERVICE:
+      service(path7, 1, out);
+      return out;
+  }
+  return out;
+}
+function message(path7, i, out) {
+  if (i >= path7.length) return;
+  out.push(path7.slice(0, i + 1));
+  const tag = path7[i + 1];
+  const j = i + 2;
+  switch (tag) {
+    case MESSAGE_FIELD:
+      field(path7, j, out);
+      return;
+    case MESSAGE_NESTED_TYPE:
+      message(path7, j, out);
+      return;
+    case MESSAGE_ENUM_TYPE:
+      enumDecl(path7, j, out);
+      return;
+    case MESSAGE_ONEOF_DECL:
+      if (j < path7.length) {
+        out.push(path7.slice(0, j + 1));
+        if (path7[j + 1] === ONEOF_OPTIONS2) out.push([...path7]);
+      }
+      return;
+    case MESSAGE_OPTIONS:
+      out.push([...path7]);
+      return;
+    case MESSAGE_EXTENSION:
+      out.push(path7.slice(0, i + 2));
+      field(path7, j, out);
+      return;
+    case MESSAGE_EXTENSION_RANGE:
+      out.push(path7.slice(0, i + 2));
+      if (j < path7.length) {
+        out.push(path7.slice(0, j + 1));
+        if (path7[j + 1] === EXTENSION_RANGE_OPTIONS) out.push([...path7]);
+      }
+      return;
+    case MESSAGE_RESERVED_RANGE:
+    case MESSAGE_RESERVED_NAME:
+      out.push(path7.slice(0, i + 2));
+      if (j < path7.length) out.push(path7.slice(0, j + 1));
+      return;
+  }
+}
+function field(path7, i, out) {
+  if (i >= path7.length) return;
+  out.push(path7.slice(0, i + 1));
+  const tag = path7[i + 1];
+  if (tag === FIELD_OPTIONS) out.push([...path7]);
+  else if (tag === FIELD_DEFAULT_VALUE) out.push(path7.slice(0, i + 2));
+}
+function enumDecl(path7, i, out) {
+  if (i >= path7.length) return;
+  out.push(path7.slice(0, i + 1));
+  const tag = path7[i + 1];
+  const j = i + 2;
+  switch (tag) {
+    case ENUM_VALUE:
+      if (j < path7.length) {
+        out.push(path7.slice(0, j + 1));
+        if (path7[j + 1] === ENUM_VALUE_OPTIONS) out.push([...path7]);
+      }
+      return;
+    case ENUM_OPTIONS:
+      out.push([...path7]);
+      return;
+    case ENUM_RESERVED_RANGE:
+    case ENUM_RESERVED_NAME:
+      out.push(path7.slice(0, i + 2));
+      if (j < path7.length) out.push(path7.slice(0, j + 1));
+      return;
+  }
+}
+function service(path7, i, out) {
+  if (i >= path7.length) return;
+  out.push(path7.slice(0, i + 1));
+  const tag = path7[i + 1];
+  const j = i + 2;
+  if (tag === SERVICE_METHOD && j < path7.length) {
+    out.push(path7.slice(0, j + 1));
+    if (path7[j + 1] === METHOD_OPTIONS) out.push([...path7]);
+  } else if (tag === SERVICE_OPTIONS) {
+    out.push([...path7]);
+  }
+}
+function lineIgnores(line, ruleId) {
+  for (const prefix of IGNORE_PREFIXES) if (line.startsWith(`${prefix} ${ruleId}`)) return true;
+  return false;
+}
+function isIgnoreLine(line) {
+  const t = line.trim();
+  return IGNORE_PREFIXES.some((p) => t.startsWith(p));
+}
+function commentIgnores(comment, ruleId) {
+  if (!comment) return false;
+  for (const raw of comment.split("\n")) {
+    const line = raw.trim();
+    if (line && lineIgnores(line, ruleId)) return true;
+  }
+  return false;
+}
+function ignoredByComment(locations, path7, ruleId) {
+  if (!path7 || path7.length === 0) return false;
+  for (const decl of declarationPaths(path7)) {
+    if (commentIgnores(locations.get(decl)?.leadingComments, ruleId)) return true;
+  }
+  return false;
+}
+function normalizePath(p) {
+  const parts = [];
+  for (const part of p.replaceAll("\\", "/").split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.length === 0 ? "." : parts.join("/");
+}
+var PathSet = class {
+  paths;
+  constructor(paths) {
+    this.paths = new Set([...paths].map(normalizePath));
+  }
+  get size() {
+    return this.paths.size;
+  }
+  /** Whether `file` equals a path of the set or lies under one (`.` holds every file). */
+  contains(file) {
+    if (this.paths.size === 0) return false;
+    if (this.paths.has(".")) return true;
+    let p = normalizePath(file);
+    for (; ; ) {
+      if (this.paths.has(p)) return true;
+      const slash = p.lastIndexOf("/");
+      if (slash < 0) return false;
+      p = p.slice(0, slash);
+    }
+  }
+};
+var PathIgnores = class {
+  all;
+  byRule = /* @__PURE__ */ new Map();
+  constructor(ignore = [], ignoreOnly = {}) {
+    this.all = new PathSet(ignore);
+    for (const [id, paths] of Object.entries(ignoreOnly)) this.byRule.set(id, new PathSet(paths));
+  }
+  /** No finding of any rule is reported in `file`. */
+  ignoresFile(file) {
+    return this.all.contains(file);
+  }
+  /** Findings of `ruleId` in `file` are not reported. */
+  ignores(ruleId, file) {
+    return this.all.contains(file) || (this.byRule.get(ruleId)?.contains(file) ?? false);
+  }
+};
+
+// src/engine/run.ts
+var INTERNAL_RULE_ID = "INTERNAL";
+function runLint(model, opts) {
+  const targets = opts.targets ?? model.targets;
+  const ignores = new PathIgnores(opts.ignore, opts.ignoreOnly);
+  const raw = [];
+  const failed = /* @__PURE__ */ new Set();
+  const fail3 = (rule, element, file, error) => {
+    const where2 = file ?? targets[0];
+    if (!where2) return;
+    const key2 = `${rule.id}\0${where2.name}`;
+    if (failed.has(key2)) return;
+    failed.add(key2);
+    const detail = error instanceof Error ? error.message : String(error);
+    const on = element ? ` on ${element.toString()}` : "";
+    const loc = element && element.kind !== "file" ? element.file.locations.get(element.path) : void 0;
+    raw.push(
+      findingAt(
+        INTERNAL_RULE_ID,
+        `rule ${rule.id} failed${on}: ${detail}. This is a bug in protoguard; please report it with the file involved.`,
+        where2,
+        loc,
+        void 0
+      )
+    );
+  };
+  const contexts = /* @__PURE__ */ new Map();
+  const contextFor = (rule) => {
+    let ctx = contexts.get(rule);
+    if (!ctx) {
+      ctx = {
+        model,
+        options: opts.options,
+        version: opts.version,
+        report: (target, message2, extras) => raw.push(toFinding(rule.id, target, message2, extras))
+      };
+      contexts.set(rule, ctx);
+    }
+    return ctx;
+  };
+  const byKind = /* @__PURE__ */ new Map();
+  for (const rule of opts.rules) {
+    if (rule.deprecated) continue;
+    let list = byKind.get(rule.target);
+    if (!list) byKind.set(rule.target, list = []);
+    list.push(rule);
+  }
+  for (const rule of byKind.get("files") ?? []) {
+    const ctx = contextFor(rule);
+    try {
+      if (!rule.only || rule.only(targets, ctx)) rule.check(targets, ctx);
+    } catch (e) {
+      fail3(rule, void 0, void 0, e);
+    }
+  }
+  for (const file of targets) {
+    if (ignores.ignoresFile(file.name)) continue;
+    const active = /* @__PURE__ */ new Map();
+    for (const [kind, rules] of byKind) {
+      if (kind === "files") continue;
+      const live = rules.filter((r) => !ignores.ignores(r.id, file.name));
+      if (live.length > 0) active.set(kind, live);
+    }
+    if (active.size === 0) continue;
+    for (const element of walk(file)) {
+      const rules = active.get(element.kind);
+      if (!rules) continue;
+      for (const rule of rules) {
+        const ctx = contextFor(rule);
+        try {
+          const el = element;
+          if (!rule.only || rule.only(el, ctx)) rule.check(el, ctx);
+        } catch (e) {
+          fail3(rule, element, file, e);
+        }
+      }
+    }
+  }
+  const kept = raw.filter((f) => {
+    if (f.ruleId === INTERNAL_RULE_ID) return true;
+    if (f.file !== void 0 && ignores.ignores(f.ruleId, f.file)) return false;
+    if (opts.commentIgnores && f.elementPath && f.file !== void 0) {
+      const file = model.file(f.file);
+      if (file && ignoredByComment(file.locations, f.elementPath, f.ruleId)) return false;
+    }
+    return true;
+  });
+  return dedupeAndSort(kept);
+}
+function toFinding(ruleId, target, message2, extras) {
+  const t = "element" in target ? target : { element: target };
+  const el = t.element;
+  const file = el.kind === "file" ? el : el.file;
+  let path7;
+  let loc;
+  if (t.at && t.at.length > 0) {
+    path7 = [...el.path, ...t.at];
+    loc = file.locations.get(path7);
+    if (!loc && t.fallback !== "none" && el.path.length > 0) {
+      path7 = el.path;
+      loc = file.locations.get(path7);
+    }
+  } else if (el.path.length > 0) {
+    path7 = el.path;
+    loc = file.locations.get(path7);
+  }
+  return findingAt(ruleId, message2, file, loc, loc ? path7 : void 0, extras);
+}
+
+// src/report/format.ts
+init_define_PROTOGUARD_WKT();
+function shownPath(f) {
+  return f.file === void 0 ? "<input>" : f.displayPath ?? f.file;
+}
+function shownPosition(f) {
+  return {
+    line: Math.max(f.startLine, 1),
+    column: Math.max(f.startColumn, 1),
+    endLine: Math.max(f.endLine, 1),
+    endColumn: Math.max(f.endColumn, 1)
+  };
+}
+function textLine(f) {
+  const p = shownPosition(f);
+  return `${shownPath(f)}:${p.line}:${p.column}:${f.message}`;
+}
+function compareShown(a, b) {
+  const pa = a.file === void 0 ? void 0 : shownPath(a);
+  const pb = b.file === void 0 ? void 0 : shownPath(b);
+  if (pa !== pb) {
+    if (pa === void 0) return -1;
+    if (pb === void 0) return 1;
+    return pa < pb ? -1 : 1;
+  }
+  const x = shownPosition(a);
+  const y = shownPosition(b);
+  return x.line - y.line || x.column - y.column || cmp2(a.ruleId, b.ruleId) || cmp2(a.message, b.message) || x.endLine - y.endLine || x.endColumn - y.endColumn;
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/report/index.ts
+init_define_PROTOGUARD_WKT();
+
+// src/report/github.ts
+init_define_PROTOGUARD_WKT();
+function formatGithub(findings) {
+  let out = "";
+  for (const f of findings) {
+    const level2 = f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "notice";
+    let props = `file=${escapeProperty(shownPath(f))}`;
+    if (f.file !== void 0) {
+      const p = shownPosition(f);
+      props += `,line=${p.line},col=${p.column},endLine=${p.endLine},endColumn=${p.endColumn}`;
+    }
+    out += `::${level2} ${props}::${escapeData(f.message)}
+`;
+  }
+  return out;
+}
+function escapeData(s) {
+  return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+
+// src/report/json.ts
+init_define_PROTOGUARD_WKT();
+function formatJson(findings) {
+  let out = "";
+  for (const f of findings) {
+    const p = shownPosition(f);
+    out += JSON.stringify({
+      ...f.file !== void 0 ? { path: f.displayPath ?? f.file } : {},
+      start_line: p.line,
+      start_column: p.column,
+      end_line: p.endLine,
+      end_column: p.endColumn,
+      type: f.ruleId,
+      message: f.message
+    }) + "\n";
+  }
+  return out;
+}
+
+// src/report/junit.ts
+init_define_PROTOGUARD_WKT();
+function formatJunit(findings) {
+  if (findings.length === 0) return "";
+  const suites = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const p = shownPath(f);
+    let list = suites.get(p);
+    if (!list) suites.set(p, list = []);
+    list.push(f);
+  }
+  let out = "<testsuites>\n";
+  for (const [p, list] of suites) {
+    const name = p.endsWith(".proto") ? p.slice(0, -".proto".length) : p;
+    out += `  <testsuite name="${xml(name)}" tests="${list.length}" failures="${list.length}" errors="0">
+`;
+    for (const f of list) {
+      const pos = shownPosition(f);
+      const caseName = f.file === void 0 ? f.ruleId : `${f.ruleId}_${pos.line}_${pos.column}`;
+      out += `    <testcase name="${xml(caseName)}">
+`;
+      out += `      <failure message="${xml(textLine(f))}" type="${xml(f.ruleId)}"></failure>
+`;
+      out += `    </testcase>
+`;
+    }
+    out += `  </testsuite>
+`;
+  }
+  return out + "</testsuites>\n";
+}
+function xml(s) {
+  let out = "";
+  for (const ch of s) {
+    switch (ch) {
+      case "&":
+        out += "&amp;";
+        break;
+      case "<":
+        out += "&lt;";
+        break;
+      case ">":
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&#34;";
+        break;
+      case "'":
+        out += "&#39;";
+        break;
+      case "	":
+        out += "&#x9;";
+        break;
+      case "\n":
+        out += "&#xA;";
+        break;
+      case "\r":
+        out += "&#xD;";
+        break;
+      default: {
+        const c = ch.codePointAt(0);
+        const ok = c >= 32 ? !(c >= 55296 && c <= 57343) && c !== 65534 && c !== 65535 : false;
+        out += ok ? ch : "�";
+      }
+    }
+  }
+  return out;
+}
+
+// src/report/msvs.ts
+init_define_PROTOGUARD_WKT();
+function formatMsvs(findings) {
+  let out = "";
+  for (const f of findings) {
+    const p = shownPosition(f);
+    const level2 = f.severity === "error" ? "error" : "warning";
+    out += `${shownPath(f)}(${p.line},${p.column}) : ${level2} ${f.ruleId} : ${f.message}
+`;
+  }
+  return out;
+}
+
+// src/report/sarif.ts
+init_define_PROTOGUARD_WKT();
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var INFORMATION_URI = "https://github.com/protoguard/protoguard";
+var BUILTIN = [
+  { id: "COMPILE", summary: "The file compiles.", docs: "The file could not be compiled: fix the syntax or name error the message points at." },
+  { id: "INTERNAL", summary: "A rule failed.", docs: "A rule failed with an internal error: this is a bug in protoguard. Please report it with the file involved." }
+];
+function formatSarif(findings, ctx) {
+  const rules = [...ctx.rules];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  for (const f of findings) {
+    if (index.has(f.ruleId)) continue;
+    const meta = BUILTIN.find((b) => b.id === f.ruleId) ?? { id: f.ruleId, summary: f.ruleId, docs: "" };
+    index.set(f.ruleId, rules.length);
+    rules.push(meta);
+  }
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "protoguard",
+            version: ctx.toolVersion,
+            informationUri: INFORMATION_URI,
+            rules: rules.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.summary },
+              ...r.docs ? { help: { text: r.docs, markdown: r.docs } } : {}
+            }))
+          }
+        },
+        results: findings.map((f) => ({
+          ruleId: f.ruleId,
+          ruleIndex: index.get(f.ruleId),
+          level: level(f.severity),
+          message: { text: f.message },
+          ...f.file === void 0 ? {} : { locations: [location(f)] }
+        }))
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+function level(s) {
+  return s === "notice" ? "note" : s;
+}
+function location(f) {
+  const uri = (f.displayPath ?? f.file).split("/").map(encodeURIComponent).join("/");
+  return {
+    physicalLocation: {
+      artifactLocation: { uri },
+      ...f.startLine > 0 ? { region: { startLine: f.startLine, startColumn: Math.max(f.startColumn, 1), endLine: Math.max(f.endLine, f.startLine), endColumn: Math.max(f.endColumn, 1) } } : {}
+    }
+  };
+}
+
+// src/report/text.ts
+init_define_PROTOGUARD_WKT();
+function formatText(findings) {
+  let out = "";
+  for (const f of findings) out += textLine(f) + "\n";
+  return out;
+}
+
+// src/report/index.ts
+var REPORT_FORMATS = ["text", "json", "msvs", "junit", "github-actions", "sarif"];
+var REPORTERS = {
+  text: formatText,
+  json: formatJson,
+  msvs: formatMsvs,
+  junit: formatJunit,
+  "github-actions": formatGithub,
+  sarif: formatSarif
+};
+function isReportFormat(name) {
+  return REPORT_FORMATS.includes(name);
+}
+
+// rules/lint/index.ts
+init_define_PROTOGUARD_WKT();
+
+// rules/lint/COMMENT_ENUM.ts
+init_define_PROTOGUARD_WKT();
+
+// src/engine/doc-comment.ts
+init_define_PROTOGUARD_WKT();
+function hasLocation(element) {
+  return element.kind !== "file" && element.file.locations.get(element.path) !== void 0;
+}
+function hasDocComment(element) {
+  if (element.kind === "file") return false;
+  const comment = element.file.locations.get(element.path)?.leadingComments;
+  if (!comment) return false;
+  return comment.split("\n").some((line) => line.trim() !== "" && !isIgnoreLine(line));
+}
+
+// rules/lint/COMMENT_ENUM.ts
+var COMMENT_ENUM_default = lintRule({
+  id: "COMMENT_ENUM",
+  categories: {
+    v1beta1: ["COMMENTS"],
+    v1: ["COMMENTS"],
+    v2: ["COMMENTS"]
+  },
+  summary: "Every enum has a leading doc comment.",
+  docs: "Comments above declarations become the documentation of generated code and API references; a schema is the contract other teams code against, so every enum should say what it means.\n\nWrite a `//` or `/* */` comment directly above the enum, with no blank line in between. Trailing comments (after the declaration on the same line), detached comments (separated by a blank line), empty comments and comments holding only `buf:lint:ignore` lines do not count.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+// detached: a blank line follows
+
+enum Color {
+^ COMMENT_ENUM
+  COLOR_UNSPECIFIED = 0;
+}
+enum Size { SIZE_UNSPECIFIED = 0; } // trailing
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ COMMENT_ENUM
+`
+    ],
+    good: [
+      `syntax = "proto3";
+// Color of a product, as shown in the catalog.
+enum Color {
+  COLOR_UNSPECIFIED = 0;
+}
+`
+    ]
+  },
+  target: "enum",
+  only: (enumType) => hasLocation(enumType),
+  check(enumType, ctx) {
+    if (hasDocComment(enumType)) return;
+    ctx.report(enumType, `enum "${enumType.name}" has no doc comment; add a // comment directly above it saying what it is for`);
+  }
+});
+
+// rules/lint/COMMENT_ENUM_VALUE.ts
+init_define_PROTOGUARD_WKT();
+var COMMENT_ENUM_VALUE_default = lintRule({
+  id: "COMMENT_ENUM_VALUE",
+  categories: {
+    v1beta1: ["COMMENTS"],
+    v1: ["COMMENTS"],
+    v2: ["COMMENTS"]
+  },
+  summary: "Every enum value has a leading doc comment.",
+  docs: "Comments above declarations become the documentation of generated code and API references; a schema is the contract other teams code against, so every enum value should say what it means.\n\nWrite a `//` or `/* */` comment directly above the enum value, with no blank line in between. Trailing comments (after the declaration on the same line), detached comments (separated by a blank line), empty comments and comments holding only `buf:lint:ignore` lines do not count.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+// Color of a product.
+enum Color {
+  COLOR_UNSPECIFIED = 0;
+  ^^^^^^^^^^^^^^^^^^^^^^ COMMENT_ENUM_VALUE
+  //
+  COLOR_RED = 1;
+  ^^^^^^^^^^^^^^ COMMENT_ENUM_VALUE
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+// Color of a product.
+enum Color {
+  // No color chosen.
+  COLOR_UNSPECIFIED = 0;
+  /* Red, #ff0000. */
+  COLOR_RED = 1;
+}
+`
+    ]
+  },
+  target: "enumValue",
+  only: (value) => hasLocation(value),
+  check(value, ctx) {
+    if (hasDocComment(value)) return;
+    ctx.report(value, `enum value "${value.name}" has no doc comment; add a // comment directly above it saying what it is for`);
+  }
+});
+
+// rules/lint/COMMENT_FIELD.ts
+init_define_PROTOGUARD_WKT();
+var COMMENT_FIELD_default = lintRule({
+  id: "COMMENT_FIELD",
+  categories: {
+    v1beta1: ["COMMENTS"],
+    v1: ["COMMENTS"],
+    v2: ["COMMENTS"]
+  },
+  summary: "Every field has a leading doc comment.",
+  docs: "Comments above declarations become the documentation of generated code and API references; a schema is the contract other teams code against, so every field should say what it means.\n\nWrite a `//` or `/* */` comment directly above the field, with no blank line in between. Trailing comments (after the declaration on the same line), detached comments (separated by a blank line), empty comments and comments holding only `buf:lint:ignore` lines do not count. Extensions are checked like fields. Group fields are not (their comment belongs to the group's message, see COMMENT_MESSAGE), nor the fields of synthesized map entries.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+// A customer order.
+message Order {
+  string id = 1;
+  ^^^^^^^^^^^^^^ COMMENT_FIELD
+  // buf:lint:ignore FIELD_LOWER_SNAKE_CASE
+  int64 totalCents = 2;
+  ^^^^^^^^^^^^^^^^^^^^^ COMMENT_FIELD
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+// A customer order.
+message Order {
+  // Server-assigned order ID.
+  string id = 1;
+  // Labels set by the shop; the synthesized map entry needs no comment.
+  map<string, string> labels = 2;
+}
+`
+    ]
+  },
+  target: "field",
+  // Map entry fields are synthesized; a group's comment is attached to its message, not its field.
+  only: (field2) => field2.parent?.isMapEntry !== true && field2.proto.type !== FieldDescriptorProto_Type.GROUP && hasLocation(field2),
+  check(field2, ctx) {
+    if (hasDocComment(field2)) return;
+    ctx.report(field2, `${field2.isExtension ? "extension" : "field"} "${field2.name}" has no doc comment; add a // comment directly above it saying what it is for`);
+  }
+});
+
+// rules/lint/COMMENT_MESSAGE.ts
+init_define_PROTOGUARD_WKT();
+var COMMENT_MESSAGE_default = lintRule({
+  id: "COMMENT_MESSAGE",
+  categories: {
+    v1beta1: ["COMMENTS"],
+    v1: ["COMMENTS"],
+    v2: ["COMMENTS"]
+  },
+  summary: "Every message has a leading doc comment.",
+  docs: "Comments above declarations become the documentation of generated code and API references; a schema is the contract other teams code against, so every message should say what it means.\n\nWrite a `//` or `/* */` comment directly above the message, with no blank line in between. Trailing comments (after the declaration on the same line), detached comments (separated by a blank line), empty comments and comments holding only `buf:lint:ignore` lines do not count. Groups are messages and are checked here; the map entry messages the compiler synthesizes are not.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+message Order {}
+^^^^^^^^^^^^^^^^ COMMENT_MESSAGE
+`
+    ],
+    good: [
+      `syntax = "proto3";
+// A customer order.
+message Order {
+  // Labels set by the shop; the synthesized map entry needs no comment.
+  map<string, string> labels = 1;
+}
+`
+    ]
+  },
+  target: "message",
+  only: (message2) => !message2.isMapEntry && hasLocation(message2),
+  check(message2, ctx) {
+    if (hasDocComment(message2)) return;
+    ctx.report(message2, `message "${message2.name}" has no doc comment; add a // comment directly above it saying what it is for`);
+  }
+});
+
+// rules/lint/COMMENT_ONEOF.ts
+init_define_PROTOGUARD_WKT();
+var COMMENT_ONEOF_default = lintRule({
+  id: "COMMENT_ONEOF",
+  categories: {
+    v1beta1: ["COMMENTS"],
+    v1: ["COMMENTS"],
+    v2: ["COMMENTS"]
+  },
+  summary: "Every oneof has a leading doc comment.",
+  docs: "Comments above declarations become the documentation of generated code and API references; a schema is the contract other teams code against, so every oneof should say what it means.\n\nWrite a `//` or `/* */` comment directly above the oneof, with no blank line in between. Trailing comments (after the declaration on the same line), detached comments (separated by a blank line), empty comments and comments holding only `buf:lint:ignore` lines do not count. The synthetic oneof protoc creates for a proto3 `optional` field is not checked.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+// A payment.
+message Payment {
+  oneof method { string card = 1; string iban = 2; }
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ COMMENT_ONEOF
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+// A payment.
+message Payment {
+  // How the customer pays.
+  oneof method { string card = 1; string iban = 2; }
+  // The synthetic oneof of a proto3 optional field needs no comment.
+  optional string note = 3;
+}
+`
+    ]
+  },
+  target: "oneof",
+  only: (oneof) => !oneof.synthetic && hasLocation(oneof),
+  check(oneof, ctx) {
+    if (hasDocComment(oneof)) return;
+    ctx.report(oneof, `oneof "${oneof.name}" has no doc comment; add a // comment directly above it saying what it is for`);
+  }
+});
+
+// rules/lint/COMMENT_RPC.ts
+init_define_PROTOGUARD_WKT();
+var COMMENT_RPC_default = lintRule({
+  id: "COMMENT_RPC",
+  categories: {
+    v1beta1: ["COMMENTS"],
+    v1: ["COMMENTS"],
+    v2: ["COMMENTS"]
+  },
+  summary: "Every rpc has a leading doc comment.",
+  docs: "Comments above declarations become the documentation of generated code and API references; a schema is the contract other teams code against, so every rpc should say what it means.\n\nWrite a `//` or `/* */` comment directly above the rpc, with no blank line in between. Trailing comments (after the declaration on the same line), detached comments (separated by a blank line), empty comments and comments holding only `buf:lint:ignore` lines do not count.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+message PingRequest {}
+message PingResponse {}
+// Health checks.
+service HealthService {
+  rpc Ping(PingRequest) returns (PingResponse);
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ COMMENT_RPC
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+message PingRequest {}
+message PingResponse {}
+// Health checks.
+service HealthService {
+  // Answers as long as the server is up.
+  rpc Ping(PingRequest) returns (PingResponse);
+}
+`
+    ]
+  },
+  target: "method",
+  only: (method) => hasLocation(method),
+  check(method, ctx) {
+    if (hasDocComment(method)) return;
+    ctx.report(method, `rpc "${method.name}" has no doc comment; add a // comment directly above it saying what it is for`);
+  }
+});
+
+// rules/lint/COMMENT_SERVICE.ts
+init_define_PROTOGUARD_WKT();
+var COMMENT_SERVICE_default = lintRule({
+  id: "COMMENT_SERVICE",
+  categories: {
+    v1beta1: ["COMMENTS"],
+    v1: ["COMMENTS"],
+    v2: ["COMMENTS"]
+  },
+  summary: "Every service has a leading doc comment.",
+  docs: "Comments above declarations become the documentation of generated code and API references; a schema is the contract other teams code against, so every service should say what it means.\n\nWrite a `//` or `/* */` comment directly above the service, with no blank line in between. Trailing comments (after the declaration on the same line), detached comments (separated by a blank line), empty comments and comments holding only `buf:lint:ignore` lines do not count.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+service HealthService {}
+^^^^^^^^^^^^^^^^^^^^^^^^ COMMENT_SERVICE
+`
+    ],
+    good: [
+      `syntax = "proto3";
+// Health checks for load balancers.
+service HealthService {}
+`
+    ]
+  },
+  target: "service",
+  only: (service2) => hasLocation(service2),
+  check(service2, ctx) {
+    if (hasDocComment(service2)) return;
+    ctx.report(service2, `service "${service2.name}" has no doc comment; add a // comment directly above it saying what it is for`);
+  }
+});
+
+// rules/lint/DIRECTORY_SAME_PACKAGE.ts
+init_define_PROTOGUARD_WKT();
+var dirOf = (f) => f.name.includes("/") ? f.name.slice(0, f.name.lastIndexOf("/")) : ".";
+var DIRECTORY_SAME_PACKAGE_default = lintRule({
+  id: "DIRECTORY_SAME_PACKAGE",
+  categories: {
+    v1beta1: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "FILE_LAYOUT"],
+    v1: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
+    v2: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "All files directly in one directory declare the same package.",
+  docs: "Most code generators turn a directory of .proto files into one output package; files of different packages in one directory generate into a package that does not exist, or into clashing outputs.\n\nGive every file of the directory the same package, or move the files of other packages into their own directories (`acme/billing/v1/` for `acme.billing.v1`). A file without a package counts as a package of its own. Every file of the directory is reported, at its package statement (or at the top of the file when it has none).",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/v1/invoice.proto": `syntax = "proto3";
+package acme.v1;
+^^^^^^^^^^^^^^^^ DIRECTORY_SAME_PACKAGE
+`,
+          "acme/v1/payment.proto": `syntax = "proto3";
+package acme.payments.v1;
+^^^^^^^^^^^^^^^^^^^^^^^^^ DIRECTORY_SAME_PACKAGE
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "acme/v1/invoice.proto": `syntax = "proto3";
+package acme.v1;
+`,
+          "acme/payments/v1/payment.proto": `syntax = "proto3";
+package acme.payments.v1;
+`
+        }
+      }
+    ]
+  },
+  target: "files",
+  check(files, ctx) {
+    const dirs = /* @__PURE__ */ new Map();
+    for (const f of files) {
+      const d = dirOf(f);
+      const group = dirs.get(d);
+      if (group) group.push(f);
+      else dirs.set(d, [f]);
+    }
+    for (const [dir, group] of dirs) {
+      const packages = new Set(group.map((f) => f.package));
+      if (packages.size < 2) continue;
+      const named = [...packages].filter((p) => p !== "").sort().map((p) => `"${p}"`);
+      const all = packages.has("") ? `${named.join(", ")} and files without a package` : named.join(", ");
+      const where2 = dir === "." ? "the module root" : `directory "${dir}"`;
+      for (const f of group) {
+        const own = f.package === "" ? "this file has no package" : `this file declares "${f.package}"`;
+        ctx.report(
+          { element: f, at: [FILE_PACKAGE], fallback: "none" },
+          `${where2} mixes packages ${all}; ${own}: give every file of a directory the same package, or move it to the directory of its package`
+        );
+      }
+    }
+  }
+});
+
+// rules/lint/ENUM_FIRST_VALUE_ZERO.ts
+init_define_PROTOGUARD_WKT();
+
+// src/engine/naming.ts
+init_define_PROTOGUARD_WKT();
+function isDelimiter(c) {
+  return c === "_" || c === "-" || c === "." || c === " " || c === "	" || c === "\n" || c === "\r";
+}
+var UPPER = new RegExp("^\\p{Lu}$", "u");
+var LOWER = new RegExp("^\\p{Ll}$", "u");
+var DIGIT = new RegExp("^\\p{Nd}$", "u");
+function isUpper(c) {
+  return c >= "A" && c <= "Z" ? true : c < "" ? false : UPPER.test(c);
+}
+function isLower(c) {
+  return c >= "a" && c <= "z" ? true : c < "" ? false : LOWER.test(c);
+}
+function isDigit(c) {
+  return c >= "0" && c <= "9" ? true : c < "" ? false : DIGIT.test(c);
+}
+function upper1(c) {
+  const u = c.toUpperCase();
+  return [...u].length === 1 ? u : c;
+}
+function lower1(c) {
+  const l = c.toLowerCase();
+  return [...l].length === 1 ? l : c;
+}
+function toPascalCase(name) {
+  let out = "";
+  let previous = "";
+  let first = true;
+  for (const c of name.trim()) {
+    if (!isDelimiter(c)) out += first || isDelimiter(previous) || isUpper(c) ? upper1(c) : lower1(c);
+    previous = c;
+    first = false;
+  }
+  return out;
+}
+function toSnakeCase(name) {
+  let start = 0;
+  let end = name.length;
+  while (start < end && isDelimiter(name[start])) start++;
+  while (end > start && isDelimiter(name[end - 1])) end--;
+  const s = name.slice(start, end);
+  if (s === "") return "";
+  const ascii = !/[^\x00-\x7f]/.test(s);
+  const bytes = ascii ? void 0 : new TextEncoder().encode(s);
+  const byteLength = bytes ? bytes.length : s.length;
+  const byteAt = (i2) => bytes ? String.fromCharCode(bytes[i2]) : s[i2];
+  let out = "";
+  let i = 0;
+  for (let c of s) {
+    const width = bytes ? new TextEncoder().encode(c).length : 1;
+    if (isDelimiter(c)) c = "_";
+    if (i === 0) {
+      out += c;
+    } else if (isUpper(c) && !out.endsWith("_") && (i < byteLength - 1 && !isUpper(byteAt(i + 1)) && !isDigit(byteAt(i + 1)) && !isDelimiter(byteAt(i + 1)) || isLower(byteAt(i - 1)))) {
+      out += "_" + c;
+    } else if (!(c === "_" && out.endsWith("_"))) {
+      out += c;
+    }
+    i += width;
+  }
+  return out;
+}
+function toLowerSnakeCase(name) {
+  return toSnakeCase(name).toLowerCase();
+}
+function toUpperSnakeCase(name) {
+  return toSnakeCase(name).toUpperCase();
+}
+function parsePackageVersion(pkg) {
+  const parts = pkg.split(".");
+  if (parts.length < 2) return void 0;
+  return parseVersionComponent(parts[parts.length - 1]);
+}
+function parseVersionComponent(component) {
+  if (component.length < 2 || component[0] !== "v" || component.includes(".")) return void 0;
+  const version = component.slice(1);
+  const make = (major2, stability, minor2, patch, suffix) => ({
+    major: major2,
+    stability,
+    minor: minor2,
+    patch,
+    suffix,
+    component
+  });
+  const testAt = version.indexOf("test");
+  if (testAt >= 0) {
+    const major2 = number(version.slice(0, testAt), 1);
+    return major2 === void 0 ? void 0 : make(major2, "test", 0, 0, version.slice(testAt + 4));
+  }
+  const alpha = version.includes("alpha");
+  const beta = version.includes("beta");
+  if (alpha && beta) return void 0;
+  if (!alpha && !beta) {
+    const major2 = number(version, 1);
+    return major2 === void 0 ? void 0 : make(major2, "stable", 0, 0, "");
+  }
+  const word = alpha ? "alpha" : "beta";
+  const at = version.indexOf(word);
+  const rest = version.slice(at + word.length);
+  let minor = 0;
+  if (rest !== "") {
+    const m = number(rest, 1);
+    if (m === void 0) return void 0;
+    minor = m;
+  }
+  const head = version.slice(0, at);
+  const p = head.indexOf("p");
+  if (p >= 0) {
+    const major2 = number(head.slice(0, p), 1);
+    const patch = number(head.slice(p + 1), 1);
+    return major2 === void 0 || patch === void 0 ? void 0 : make(major2, word, minor, patch, "");
+  }
+  const major = number(head, 1);
+  return major === void 0 ? void 0 : make(major, word, minor, 0, "");
+}
+function isUnstable(version) {
+  return version.stability !== "stable";
+}
+function number(s, min) {
+  if (!/^[+-]?[0-9]+$/.test(s)) return void 0;
+  const value = Number(s);
+  if (value > 2147483647 || value < -2147483648 || value < min) return void 0;
+  return value;
+}
+
+// rules/lint/ENUM_FIRST_VALUE_ZERO.ts
+var ENUM_FIRST_VALUE_ZERO_default = lintRule({
+  id: "ENUM_FIRST_VALUE_ZERO",
+  categories: {
+    v1beta1: ["OTHER"],
+    v1: ["BASIC", "DEFAULT", "STANDARD"],
+    v2: ["BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "The first value of every enum is numbered 0.",
+  docs: "The first declared value is the enum's default: an unset proto2 field reads as it. When it is not 0, proto2 and proto3 disagree on the default, and moving the enum to proto3 or editions open enums (which require a first value of 0) becomes a breaking change. proto3 compilers already reject this, so the rule matters for proto2 and closed editions enums.\n\nDeclare a value numbered 0 first, usually `<ENUM>_UNSPECIFIED = 0;`. The finding points at the number of the first value.",
+  examples: {
+    bad: [
+      `syntax = "proto2";
+enum Kind {
+  KIND_ONE = 1;
+             ^ ENUM_FIRST_VALUE_ZERO
+  KIND_UNSPECIFIED = 0;
+}
+`
+    ],
+    good: [
+      `syntax = "proto2";
+enum Kind {
+  KIND_UNSPECIFIED = 0;
+  KIND_ONE = 1;
+}
+`
+    ]
+  },
+  target: "enum",
+  only: (enumType) => enumType.values.length > 0,
+  check(enumType, ctx) {
+    const first = enumType.values[0];
+    if (first.number === 0) return;
+    const zero = `${toUpperSnakeCase(enumType.name)}${ctx.options.enumZeroValueSuffix}`;
+    ctx.report(
+      { element: first, at: [ENUM_VALUE_NUMBER] },
+      `the first value of enum "${enumType.name}" is "${first.name}" = ${first.number}; declare a value numbered 0 first, e.g. ${zero} = 0`
+    );
+  }
+});
+
+// rules/lint/ENUM_NO_ALLOW_ALIAS.ts
+init_define_PROTOGUARD_WKT();
+var ENUM_OPTIONS_ALLOW_ALIAS = 2;
+var ENUM_NO_ALLOW_ALIAS_default = lintRule({
+  id: "ENUM_NO_ALLOW_ALIAS",
+  categories: {
+    v1beta1: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "SENSIBLE"],
+    v1: ["BASIC", "DEFAULT", "STANDARD"],
+    v2: ["BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "Enums do not allow aliases (`option allow_alias = true`).",
+  docs: "With aliases, several names share one number. On the wire only the number travels, so a reader cannot tell which name was meant; JSON and text formats print just one of the names, and generated code in some languages cannot switch over aliased constants.\n\nRemove `option allow_alias = true;` and give every value its own number. To rename a value without breaking JSON clients, add the new value with a new number and deprecate the old one instead of aliasing it. The finding points at the option.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+enum Status {
+  option allow_alias = true;
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^ ENUM_NO_ALLOW_ALIAS
+  STATUS_UNSPECIFIED = 0;
+  STATUS_STARTED = 1;
+  STATUS_RUNNING = 1;
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  STATUS_STARTED = 1;
+  STATUS_RUNNING = 2 [deprecated = true];
+}
+`
+    ]
+  },
+  target: "enum",
+  only: (enumType) => enumType.proto.options?.allowAlias === true,
+  check(enumType, ctx) {
+    ctx.report(
+      { element: enumType, at: [ENUM_OPTIONS, ENUM_OPTIONS_ALLOW_ALIAS] },
+      `enum "${enumType.name}" allows aliases; remove "option allow_alias = true" and give each value its own number`
+    );
+  }
+});
+
+// rules/lint/ENUM_PASCAL_CASE.ts
+init_define_PROTOGUARD_WKT();
+var ENUM_PASCAL_CASE_default = lintRule({
+  id: "ENUM_PASCAL_CASE",
+  categories: {
+    v1beta1: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["BASIC", "DEFAULT", "STANDARD"],
+    v2: ["BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "Enum names are PascalCase.",
+  docs: "Enums become types in generated code, and every language's style guide names types in PascalCase; one spelling across the schema also keeps generated names predictable.\n\nRename the enum to its PascalCase form: drop `_`, `-` and `.`, start every word with a capital (`order_status` → `OrderStatus`). Capitals already written stay (`HTTPMethod` is fine). Renaming an enum is wire-compatible but breaks generated code and JSON type URLs, so do it before the API is published.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+enum order_status {
+     ^^^^^^^^^^^^ ENUM_PASCAL_CASE
+  ORDER_STATUS_UNSPECIFIED = 0;
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+enum OrderStatus {
+  ORDER_STATUS_UNSPECIFIED = 0;
+}
+enum HTTPMethod {
+  HTTP_METHOD_UNSPECIFIED = 0;
+}
+`
+    ]
+  },
+  target: "enum",
+  check(enumType, ctx) {
+    const expected = toPascalCase(enumType.name);
+    if (expected === enumType.name) return;
+    ctx.report({ element: enumType, at: [ENUM_NAME] }, `enum "${enumType.name}" should be PascalCase: ${expected}`, {
+      fix: { text: expected }
+    });
+  }
+});
+
+// rules/lint/ENUM_VALUE_PREFIX.ts
+init_define_PROTOGUARD_WKT();
+var ENUM_VALUE_PREFIX_default = lintRule({
+  id: "ENUM_VALUE_PREFIX",
+  categories: {
+    v1beta1: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["DEFAULT", "STANDARD"],
+    v2: ["DEFAULT", "STANDARD"]
+  },
+  summary: "Enum value names start with the enum's name in UPPER_SNAKE_CASE and `_`.",
+  docs: "Enum values follow C++ scoping: they are siblings of their enum, not children, so two enums in one package (or message) cannot both have a value `UNKNOWN`. Prefixing every value with its enum's name avoids those collisions and says in generated code which enum a constant belongs to.\n\nStart each value with the UPPER_SNAKE_CASE form of the enum's own name and `_` (`enum HTTPStatus` → `HTTP_STATUS_OK`). A nested enum uses only its own name, not its parent message's. The value name is what JSON sends, so rename before clients depend on it, or keep the old name as an alias.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+enum Color {
+  COLOR_UNSPECIFIED = 0;
+  RED = 1;
+  ^^^ ENUM_VALUE_PREFIX
+  COLORS_BLUE = 2;
+  ^^^^^^^^^^^ ENUM_VALUE_PREFIX
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+enum HTTPStatus {
+  HTTP_STATUS_UNSPECIFIED = 0;
+  HTTP_STATUS_OK = 1;
+}
+message Shirt {
+  enum Size {
+    SIZE_UNSPECIFIED = 0;
+    SIZE_LARGE = 1;
+  }
+}
+`
+    ]
+  },
+  target: "enumValue",
+  check(value, ctx) {
+    const prefix = `${toUpperSnakeCase(value.parent.name)}_`;
+    if (value.name.startsWith(prefix)) return;
+    ctx.report(
+      { element: value, at: [ENUM_VALUE_NAME] },
+      `enum value "${value.name}" should start with the enum's prefix "${prefix}": ${prefix}${value.name}`
+    );
+  }
+});
+
+// rules/lint/ENUM_VALUE_UPPER_SNAKE_CASE.ts
+init_define_PROTOGUARD_WKT();
+var ENUM_VALUE_UPPER_SNAKE_CASE_default = lintRule({
+  id: "ENUM_VALUE_UPPER_SNAKE_CASE",
+  categories: {
+    v1beta1: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["BASIC", "DEFAULT", "STANDARD"],
+    v2: ["BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "Enum value names are UPPER_SNAKE_CASE.",
+  docs: "Enum values become constants in generated code, and the protobuf style guide spells constants in UPPER_SNAKE_CASE; the names are also what JSON carries, so one spelling avoids surprises.\n\nRename the value to its UPPER_SNAKE_CASE form: capitals, words separated by a single `_`, no leading or trailing `_` (`COLOR_darkRed` → `COLOR_DARK_RED`, `COLOR__RED` → `COLOR_RED`). Digits do not start a new word, so `COLOR_V2` and `COLOR_2V` are both fine. The name is what the JSON encoding sends, so rename before clients depend on it (or keep the old name as an alias).",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+enum Color {
+  COLOR_UNSPECIFIED = 0;
+  COLOR_darkRed = 1;
+  ^^^^^^^^^^^^^ ENUM_VALUE_UPPER_SNAKE_CASE
+  COLOR__BLUE = 2;
+  ^^^^^^^^^^^ ENUM_VALUE_UPPER_SNAKE_CASE
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+enum Color {
+  COLOR_UNSPECIFIED = 0;
+  COLOR_DARK_RED = 1;
+  COLOR_V2 = 2;
+}
+`
+    ]
+  },
+  target: "enumValue",
+  check(value, ctx) {
+    const expected = toUpperSnakeCase(value.name);
+    if (expected === value.name) return;
+    ctx.report({ element: value, at: [ENUM_VALUE_NAME] }, `enum value "${value.name}" should be UPPER_SNAKE_CASE: ${expected}`, {
+      fix: { text: expected }
+    });
+  }
+});
+
+// rules/lint/ENUM_ZERO_VALUE_SUFFIX.ts
+init_define_PROTOGUARD_WKT();
+var ENUM_ZERO_VALUE_SUFFIX_default = lintRule({
+  id: "ENUM_ZERO_VALUE_SUFFIX",
+  categories: {
+    v1beta1: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["DEFAULT", "STANDARD"],
+    v2: ["DEFAULT", "STANDARD"]
+  },
+  summary: "Enum values numbered 0 end with `_UNSPECIFIED` (configurable).",
+  docs: "The zero value is what a reader sees when the field was never set: in proto3 an unset enum field reads as 0, and unknown values of open enums may too. Naming it `…_UNSPECIFIED` keeps \"not set\" from being mistaken for a real choice such as `COLOR_RED`.\n\nRename the zero value to end with the suffix, usually the enum's prefix plus the suffix (`COLOR_UNSPECIFIED`), and give the real choice a new number. Every value numbered 0 is checked, aliases included. The suffix is `lint.enum_zero_value_suffix` in buf.yaml (default `_UNSPECIFIED`; an empty value means the default). Only the suffix is tested; the prefix is ENUM_VALUE_PREFIX's business.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+enum Color {
+  COLOR_RED = 0;
+  ^^^^^^^^^ ENUM_ZERO_VALUE_SUFFIX
+  COLOR_BLUE = 1;
+}
+`,
+      {
+        files: {
+          "example.proto": `syntax = "proto3";
+enum Color {
+  COLOR_UNSPECIFIED = 0;
+  ^^^^^^^^^^^^^^^^^ ENUM_ZERO_VALUE_SUFFIX
+}
+`
+        },
+        config: { enum_zero_value_suffix: "_NONE" }
+      }
+    ],
+    good: [
+      `syntax = "proto3";
+enum Color {
+  COLOR_UNSPECIFIED = 0;
+  COLOR_RED = 1;
+}
+`,
+      {
+        files: { "example.proto": `syntax = "proto3";
+enum Color {
+  COLOR_NONE = 0;
+}
+` },
+        config: { enum_zero_value_suffix: "_NONE" }
+      }
+    ]
+  },
+  target: "enumValue",
+  only: (value) => value.number === 0,
+  check(value, ctx) {
+    const suffix = ctx.options.enumZeroValueSuffix;
+    if (value.name.endsWith(suffix)) return;
+    const suggestion = suffix.startsWith("_") ? `${toUpperSnakeCase(value.parent.name)}${suffix}` : `${value.name}${suffix}`;
+    ctx.report(
+      { element: value, at: [ENUM_VALUE_NAME] },
+      `enum value "${value.name}" is the zero value and should end with "${suffix}", e.g. ${suggestion}`
+    );
+  }
+});
+
+// rules/lint/FIELD_LOWER_SNAKE_CASE.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_LOWER_SNAKE_CASE_default = lintRule({
+  id: "FIELD_LOWER_SNAKE_CASE",
+  categories: {
+    v1beta1: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["BASIC", "DEFAULT", "STANDARD"],
+    v2: ["BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "Field and extension names are lower_snake_case.",
+  docs: "protoc derives each language's accessor names (`getUserName()`, `user_name`, `UserName`) and the JSON name (`userName`) from a lower_snake_case field name; other spellings give odd accessors and JSON names that differ from what readers expect.\n\nRename the field to its lower_snake_case form: lower case, words separated by a single `_`, no leading or trailing `_` (`userName` → `user_name`, `HTTPCode` → `http_code`). Digits do not start a new word (`field1` and `field_1` are both fine). A group field's name is the lower-cased group name, so a group named `My__Group` fails here too. Renaming a field is wire-compatible but changes its JSON name; add `json_name` with the old spelling if JSON clients exist.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+message User {
+  string userName = 1;
+         ^^^^^^^^ FIELD_LOWER_SNAKE_CASE
+  string _email = 2;
+         ^^^^^^ FIELD_LOWER_SNAKE_CASE
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+message User {
+  string user_name = 1;
+  string email2 = 2;
+  map<string, string> labels = 3;
+}
+`
+    ]
+  },
+  target: "field",
+  // Map entry fields (`key`, `value`) are synthesized; nobody can rename them.
+  only: (field2) => field2.parent?.isMapEntry !== true,
+  check(field2, ctx) {
+    const expected = toLowerSnakeCase(field2.name);
+    if (expected === field2.name) return;
+    const kind = field2.isExtension ? "extension" : "field";
+    ctx.report({ element: field2, at: [FIELD_NAME] }, `${kind} "${field2.name}" should be lower_snake_case: ${expected}`, {
+      fix: { text: expected }
+    });
+  }
+});
+
+// rules/lint/FIELD_NOT_REQUIRED.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_NOT_REQUIRED_default = lintRule({
+  id: "FIELD_NOT_REQUIRED",
+  categories: {
+    v2: ["BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "Fields are not required (`required`, `features.field_presence = LEGACY_REQUIRED`).",
+  docs: "A required field can never be removed or made optional: every reader built with the old schema rejects messages without it, so the field outlives its use forever. Protobuf's own guidance is to never add required fields, and proto3 dropped them.\n\nMake the field optional (`optional` in proto2, drop `features.field_presence = LEGACY_REQUIRED` in editions) and check for presence in application code or with a protovalidate `required` rule. Changing an existing required field is itself breaking for old readers, so plan the migration. The finding points at the field name.",
+  examples: {
+    bad: [
+      `syntax = "proto2";
+message Order {
+  required string id = 1;
+                  ^^ FIELD_NOT_REQUIRED
+}
+`,
+      `edition = "2023";
+message Order {
+  string id = 1 [features.field_presence = LEGACY_REQUIRED];
+         ^^ FIELD_NOT_REQUIRED
+}
+`
+    ],
+    good: [
+      `syntax = "proto2";
+message Order {
+  optional string id = 1;
+}
+`
+    ]
+  },
+  target: "field",
+  check(field2, ctx) {
+    const required = field2.proto.label === FieldDescriptorProto_Label.REQUIRED || field2.proto.options?.features?.fieldPresence === FeatureSet_FieldPresence.LEGACY_REQUIRED;
+    if (!required) return;
+    const how = field2.file.syntax === "editions" ? "remove features.field_presence = LEGACY_REQUIRED" : 'use "optional" instead of "required"';
+    ctx.report({ element: field2, at: [FIELD_NAME] }, `field "${field2.name}" should not be required (it can never be removed); ${how}`);
+  }
+});
+
+// rules/lint/FIELD_NO_DESCRIPTOR.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_NO_DESCRIPTOR_default = lintRule({
+  id: "FIELD_NO_DESCRIPTOR",
+  categories: {
+    v1beta1: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "SENSIBLE"]
+  },
+  summary: "No field is named `descriptor`, in any capitalization, with or without surrounding `_`.",
+  docs: "Some generators give every message a `descriptor` member; a field of that name (or `Descriptor`, `_descriptor_`, …) then clashes with it in generated code. The rule exists only for buf.yaml `version: v1beta1`; later versions dropped it.\n\nRename the field to say what it describes (`descriptor` → `file_descriptor`, `type_descriptor`).",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+message Plugin {
+  bytes __Descriptor_ = 1;
+        ^^^^^^^^^^^^^ FIELD_NO_DESCRIPTOR
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+message Plugin {
+  bytes file_descriptor = 1;
+}
+`
+    ]
+  },
+  target: "field",
+  check(field2, ctx) {
+    if (field2.name.replace(/^_+|_+$/g, "").toLowerCase() !== "descriptor") return;
+    ctx.report(
+      { element: field2, at: [FIELD_NAME] },
+      `field "${field2.name}" clashes with the generated "descriptor" accessor in some languages; name it after what it describes, e.g. file_descriptor`
+    );
+  }
+});
+
+// rules/lint/FILE_LOWER_SNAKE_CASE.ts
+init_define_PROTOGUARD_WKT();
+var FILE_LOWER_SNAKE_CASE_default = lintRule({
+  id: "FILE_LOWER_SNAKE_CASE",
+  categories: {
+    v1beta1: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["DEFAULT", "STANDARD"],
+    v2: ["DEFAULT", "STANDARD"]
+  },
+  summary: "File names are lower_snake_case.",
+  docs: "File names become import paths and, in many languages, generated file and module names; mixed case breaks on case-insensitive file systems and `-` or `.` in a name is not a valid identifier in most target languages.\n\nRename the file to the lower_snake_case form of its name (`BillingAccount.proto` → `billing_account.proto`) and update its imports. Digits do not start a new word (`v2_types.proto` and `types2.proto` are fine). The finding has no position, so a `buf:lint:ignore` comment cannot silence it.",
+  examples: {
+    bad: [{ files: { "acme/v1/BillingAccount.proto": `^ FILE_LOWER_SNAKE_CASE
+syntax = "proto3";
+package acme.v1;
+` } }],
+    good: [{ files: { "acme/v1/billing_account.proto": `syntax = "proto3";
+package acme.v1;
+` } }]
+  },
+  target: "file",
+  check(file, ctx) {
+    const base = file.name.slice(file.name.lastIndexOf("/") + 1);
+    const dot = base.lastIndexOf(".");
+    const ext = dot >= 0 ? base.slice(dot) : "";
+    const stem = base.slice(0, base.length - ext.length);
+    const expected = toLowerSnakeCase(stem);
+    if (stem === expected) return;
+    ctx.report(
+      file,
+      `file name "${base}" should be lower_snake_case: rename it to ${expected}${ext}`
+    );
+  }
+});
+
+// rules/lint/IMPORT_NO_PUBLIC.ts
+init_define_PROTOGUARD_WKT();
+var IMPORT_NO_PUBLIC_default = lintRule({
+  id: "IMPORT_NO_PUBLIC",
+  categories: {
+    v1beta1: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "SENSIBLE"],
+    v1: ["BASIC", "DEFAULT", "STANDARD"],
+    v2: ["BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "No `import public`.",
+  docs: "`import public` re-exports another file's definitions to everyone who imports this file. Several code generators do not support it (or support it differently), and it hides where a type really comes from.\n\nWrite a plain `import`, and import the file directly wherever its types are used.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/v1/money.proto": `syntax = "proto3";
+package acme.v1;
+message Money {}
+`,
+          "acme/v1/invoice.proto": `syntax = "proto3";
+package acme.v1;
+import public "acme/v1/money.proto";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ IMPORT_NO_PUBLIC
+message Invoice { Money total = 1; }
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "acme/v1/money.proto": `syntax = "proto3";
+package acme.v1;
+message Money {}
+`,
+          "acme/v1/invoice.proto": `syntax = "proto3";
+package acme.v1;
+import "acme/v1/money.proto";
+message Invoice { Money total = 1; }
+`
+        }
+      }
+    ]
+  },
+  target: "import",
+  only: (imp) => imp.isPublic,
+  check(imp, ctx) {
+    ctx.report(imp, `import "${imp.name}" should not be public: write import "${imp.name}"; and import it directly where its types are used`, {
+      fix: { text: `import "${imp.name}";` }
+    });
+  }
+});
+
+// rules/lint/IMPORT_NO_WEAK.ts
+init_define_PROTOGUARD_WKT();
+var IMPORT_NO_WEAK_default = lintRule({
+  id: "IMPORT_NO_WEAK",
+  categories: { v1beta1: [], v1: [], v2: [] },
+  deprecated: true,
+  summary: "Deprecated: does nothing (kept so that configurations naming it stay valid).",
+  docs: "buf deprecated this rule without a replacement and its check no longer reports anything; protoguard accepts the ID in `use`/`except` for compatibility and likewise reports nothing. Weak imports are still checked by IMPORT_USED like any other import.",
+  examples: {
+    bad: [],
+    good: [
+      {
+        files: {
+          "acme/v1/money.proto": `syntax = "proto2";
+package acme.v1;
+message Money {}
+`,
+          "acme/v1/invoice.proto": `syntax = "proto2";
+package acme.v1;
+import weak "acme/v1/money.proto";
+message Invoice { optional Money total = 1; }
+`
+        }
+      }
+    ]
+  },
+  target: "import",
+  check() {
+  }
+});
+
+// rules/lint/IMPORT_USED.ts
+init_define_PROTOGUARD_WKT();
+var IMPORT_USED_default = lintRule({
+  id: "IMPORT_USED",
+  categories: {
+    v1: ["BASIC", "DEFAULT", "STANDARD"],
+    v2: ["BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "Every import is used.",
+  docs: "An unused import makes every consumer of the file load (and, in some languages, link) a file it does not need, and keeps a dependency alive that nobody remembers the reason for.\n\nRemove the import. An import counts as used when the file refers to any type, extension or custom option it defines (directly or through that file's public imports); `import public` re-exports are never reported here (see IMPORT_NO_PUBLIC). Weak imports are checked like any other.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+package acme.v1;
+import "google/protobuf/timestamp.proto";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ IMPORT_USED
+message Invoice { string id = 1; }
+`
+    ],
+    good: [
+      `syntax = "proto3";
+package acme.v1;
+import "google/protobuf/timestamp.proto";
+message Invoice { google.protobuf.Timestamp created = 1; }
+`
+    ]
+  },
+  target: "import",
+  only: (imp) => imp.isUnused,
+  check(imp, ctx) {
+    ctx.report(imp, `import "${imp.name}" is not used by anything in this file: remove it`, { fix: { text: "" } });
+  }
+});
+
+// rules/lint/MESSAGE_PASCAL_CASE.ts
+init_define_PROTOGUARD_WKT();
+var MESSAGE_PASCAL_CASE_default = lintRule({
+  id: "MESSAGE_PASCAL_CASE",
+  categories: {
+    v1beta1: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["BASIC", "DEFAULT", "STANDARD"],
+    v2: ["BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "Message names are PascalCase.",
+  docs: "Messages become classes and structs in generated code, named in PascalCase by every language's style guide; a consistent spelling keeps generated names predictable.\n\nRename the message to its PascalCase form: drop `_`, `-` and `.`, start every word with a capital (`user_profile` → `UserProfile`). Capitals already written stay (`HTTPRequest` is fine). Group names are checked too; the map entry messages the compiler synthesizes are not.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+message user_profile {
+        ^^^^^^^^^^^^ MESSAGE_PASCAL_CASE
+  string name = 1;
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+message UserProfile {
+  string name = 1;
+  map<string, string> labels = 2;
+}
+message HTTPRequest {}
+`
+    ]
+  },
+  target: "message",
+  only: (message2) => !message2.isMapEntry,
+  check(message2, ctx) {
+    const expected = toPascalCase(message2.name);
+    if (expected === message2.name) return;
+    ctx.report({ element: message2, at: [MESSAGE_NAME] }, `message "${message2.name}" should be PascalCase: ${expected}`, {
+      fix: { text: expected }
+    });
+  }
+});
+
+// rules/lint/ONEOF_LOWER_SNAKE_CASE.ts
+init_define_PROTOGUARD_WKT();
+var ONEOF_LOWER_SNAKE_CASE_default = lintRule({
+  id: "ONEOF_LOWER_SNAKE_CASE",
+  categories: {
+    v1beta1: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["BASIC", "DEFAULT", "STANDARD"],
+    v2: ["BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "Oneof names are lower_snake_case.",
+  docs: "Generated code derives case enums and accessors from the oneof name (`getPaymentCase()`, `PaymentCase`), which only come out right from a lower_snake_case name, like field names.\n\nRename the oneof to its lower_snake_case form (`PaymentMethod` → `payment_method`). The synthetic oneof that protoc creates for a proto3 `optional` field is not checked. Oneof names are not on the wire, but renaming changes generated code.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+message Payment {
+  oneof PaymentMethod {
+        ^^^^^^^^^^^^^ ONEOF_LOWER_SNAKE_CASE
+    string card = 1;
+    string iban = 2;
+  }
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+message Payment {
+  oneof payment_method {
+    string card = 1;
+    string iban = 2;
+  }
+  optional int32 retries = 3;
+}
+`
+    ]
+  },
+  target: "oneof",
+  only: (oneof) => !oneof.synthetic,
+  check(oneof, ctx) {
+    const expected = toLowerSnakeCase(oneof.name);
+    if (expected === oneof.name) return;
+    ctx.report({ element: oneof, at: [ONEOF_NAME2] }, `oneof "${oneof.name}" should be lower_snake_case: ${expected}`, {
+      fix: { text: expected }
+    });
+  }
+});
+
+// rules/lint/PACKAGE_DEFINED.ts
+init_define_PROTOGUARD_WKT();
+var PACKAGE_DEFINED_default = lintRule({
+  id: "PACKAGE_DEFINED",
+  categories: {
+    v1beta1: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "SENSIBLE"],
+    v1: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
+    v2: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "Every file declares a package.",
+  docs: "Without a `package` statement every type of the file lives in the global namespace, where it can clash with any other package-less type of any other schema, and code generators have no package to put it in.\n\nAdd a `package` statement that matches the file's directory (`acme/billing/v1/invoice.proto` → `package acme.billing.v1;`). The finding has no position (there is no statement to point at), so a `buf:lint:ignore` comment cannot silence it; use the configuration's `ignore_only` instead.",
+  examples: {
+    bad: [
+      `^ PACKAGE_DEFINED
+syntax = "proto3";
+message Invoice {}
+`
+    ],
+    good: [
+      {
+        files: {
+          "acme/billing/v1/invoice.proto": `syntax = "proto3";
+package acme.billing.v1;
+message Invoice {}
+`
+        }
+      }
+    ]
+  },
+  target: "file",
+  check(file, ctx) {
+    if (file.package !== "") return;
+    const dir = file.name.includes("/") ? file.name.slice(0, file.name.lastIndexOf("/")) : "";
+    const suggestion = dir === "" ? "e.g. `package acme.v1;`" : `matching its directory: package ${dir.replaceAll("/", ".")};`;
+    ctx.report(file, `file declares no package: add a package statement ${suggestion}`);
+  }
+});
+
+// rules/lint/PACKAGE_DIRECTORY_MATCH.ts
+init_define_PROTOGUARD_WKT();
+var PACKAGE_DIRECTORY_MATCH_default = lintRule({
+  id: "PACKAGE_DIRECTORY_MATCH",
+  categories: {
+    v1beta1: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "FILE_LAYOUT"],
+    v1: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
+    v2: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "A file's directory, relative to the module root, is its package with `.` replaced by `/`.",
+  docs: "When directories spell packages (`acme/billing/v1/invoice.proto` holds `package acme.billing.v1;`), import paths tell where a type lives, files of one package stay together, and generated code lands where tools expect it.\n\nMove the file to the directory its package spells (case-sensitive, relative to the module root), or change the package to match the directory. A file with a package at the module root is always reported; files without a package are left to PACKAGE_DEFINED.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "billing/invoice.proto": `syntax = "proto3";
+package acme.billing.v1;
+^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_DIRECTORY_MATCH
+`
+        }
+      }
+    ],
+    good: [{ files: { "acme/billing/v1/invoice.proto": `syntax = "proto3";
+package acme.billing.v1;
+` } }]
+  },
+  target: "file",
+  only: (file) => file.package !== "",
+  check(file, ctx) {
+    const expected = file.package.replaceAll(".", "/");
+    const slash = file.name.lastIndexOf("/");
+    const dir = slash >= 0 ? file.name.slice(0, slash) : ".";
+    if (dir === expected) return;
+    const actual = dir === "." ? "the module root" : `"${dir}"`;
+    ctx.report(
+      { element: file, at: [FILE_PACKAGE] },
+      `a file of package "${file.package}" should be in directory "${expected}", not ${actual}: move it there, or change the package to match its directory`
+    );
+  }
+});
+
+// rules/lint/PACKAGE_LOWER_SNAKE_CASE.ts
+init_define_PROTOGUARD_WKT();
+var PACKAGE_LOWER_SNAKE_CASE_default = lintRule({
+  id: "PACKAGE_LOWER_SNAKE_CASE",
+  categories: {
+    v1beta1: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["BASIC", "DEFAULT", "STANDARD"],
+    v2: ["BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "Every component of a package name is lower_snake_case.",
+  docs: "Package names become namespaces, module paths and directory names in generated code; lower_snake_case components work in every target language and match the directory layout buf expects.\n\nWrite each dot-separated component in lower_snake_case (`Acme.BillingV1` → `acme.billing_v1`) and move the files to the matching directory.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "Acme/Billing/v1/a.proto": `syntax = "proto3";
+package Acme.Billing.v1;
+^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_LOWER_SNAKE_CASE
+`
+        }
+      }
+    ],
+    good: [{ files: { "acme/billing/v1/a.proto": `syntax = "proto3";
+package acme.billing.v1;
+` } }]
+  },
+  target: "file",
+  only: (file) => file.package !== "",
+  check(file, ctx) {
+    const expected = file.package.split(".").map(toLowerSnakeCase).join(".");
+    if (expected === file.package) return;
+    ctx.report(
+      { element: file, at: [FILE_PACKAGE] },
+      `package "${file.package}" should be lower_snake_case in every component: ${expected}`,
+      { fix: { text: `package ${expected};` } }
+    );
+  }
+});
+
+// rules/lint/PACKAGE_NO_IMPORT_CYCLE.ts
+init_define_PROTOGUARD_WKT();
+function packageGraph(model) {
+  const graph = /* @__PURE__ */ new Map();
+  for (const f of model.files) {
+    if (f.package === "") continue;
+    let out = graph.get(f.package);
+    if (!out) graph.set(f.package, out = /* @__PURE__ */ new Set());
+    for (const imp of f.imports) {
+      const q = imp.target?.package;
+      if (q !== void 0 && q !== "" && q !== f.package) out.add(q);
+    }
+  }
+  return graph;
+}
+function reach(graph, from) {
+  const previous = /* @__PURE__ */ new Map([[from, from]]);
+  const queue = [from];
+  for (let i = 0; i < queue.length; i++) {
+    for (const q of graph.get(queue[i]) ?? []) {
+      if (!previous.has(q)) {
+        previous.set(q, queue[i]);
+        queue.push(q);
+      }
+    }
+  }
+  return previous;
+}
+function pathTo(tree, to) {
+  if (!tree.has(to)) return void 0;
+  const out = [to];
+  for (let p = to; tree.get(p) !== p; ) out.push(p = tree.get(p));
+  return out.reverse();
+}
+var caches = /* @__PURE__ */ new WeakMap();
+var PACKAGE_NO_IMPORT_CYCLE_default = lintRule({
+  id: "PACKAGE_NO_IMPORT_CYCLE",
+  categories: { v1: [], v2: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"] },
+  summary: "No cycle in the package import graph.",
+  docs: "Files may not import each other in a cycle, but their packages can: `a.v1` imports a file of `b.v1` which imports a file of `a.v1`. Languages that compile one unit per package (Go, for one) reject such code, and the two packages can no longer be versioned or released apart.\n\nMove the types both packages need into a third package that imports neither. Every import in a linted file that leads into a cycle back to its own package is reported; dependencies count as part of the graph, files without a package do not. In v1 configurations the rule is off by default and belongs to no category.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "a/v1/a.proto": `syntax = "proto3";
+package a.v1;
+import "b/v1/b.proto";
+^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_NO_IMPORT_CYCLE
+message A { b.v1.B b = 1; }
+`,
+          "b/v1/b.proto": `syntax = "proto3";
+package b.v1;
+import "a/v1/base.proto";
+^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_NO_IMPORT_CYCLE
+message B { a.v1.Base base = 1; }
+`,
+          "a/v1/base.proto": `syntax = "proto3";
+package a.v1;
+message Base {}
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "a/v1/a.proto": `syntax = "proto3";
+package a.v1;
+import "b/v1/b.proto";
+message A { b.v1.B b = 1; }
+`,
+          "b/v1/b.proto": `syntax = "proto3";
+package b.v1;
+import "common/v1/base.proto";
+message B { common.v1.Base base = 1; }
+`,
+          "common/v1/base.proto": `syntax = "proto3";
+package common.v1;
+message Base {}
+`
+        }
+      }
+    ]
+  },
+  target: "import",
+  only: (imp) => imp.file.package !== "" && !!imp.target && imp.target.package !== "" && imp.target.package !== imp.file.package,
+  check(imp, ctx) {
+    let cache2 = caches.get(ctx.model);
+    if (!cache2) caches.set(ctx.model, cache2 = { graph: packageGraph(ctx.model), trees: /* @__PURE__ */ new Map() });
+    const from = imp.target.package;
+    let tree = cache2.trees.get(from);
+    if (!tree) cache2.trees.set(from, tree = reach(cache2.graph, from));
+    const cycle = pathTo(tree, imp.file.package);
+    if (!cycle) return;
+    ctx.report(
+      imp,
+      `import "${imp.name}" closes a package import cycle ${[imp.file.package, ...cycle].join(" -> ")}: move the types both packages need into a package that imports neither`
+    );
+  }
+});
+
+// rules/lint/PACKAGE_SAME_CSHARP_NAMESPACE.ts
+init_define_PROTOGUARD_WKT();
+
+// src/engine/package-same.ts
+init_define_PROTOGUARD_WKT();
+var OPTION_FIELD = {
+  java_package: 1,
+  java_multiple_files: 10,
+  go_package: 11,
+  csharp_namespace: 37,
+  swift_prefix: 39,
+  php_namespace: 41,
+  ruby_package: 45
+};
+function sameOptionValue(file, option) {
+  const o = file.proto.options;
+  if (!o) return "";
+  switch (option) {
+    case "java_multiple_files":
+      return isFieldSet(o, FileOptionsSchema.field.javaMultipleFiles) ? String(o.javaMultipleFiles) : "";
+    case "csharp_namespace":
+      return o.csharpNamespace ?? "";
+    case "go_package":
+      return o.goPackage ?? "";
+    case "java_package":
+      return o.javaPackage ?? "";
+    case "php_namespace":
+      return o.phpNamespace ?? "";
+    case "ruby_package":
+      return o.rubyPackage ?? "";
+    case "swift_prefix":
+      return o.swiftPrefix ?? "";
+  }
+}
+function byPackage(files) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const g = groups.get(f.package);
+    if (g) g.push(f);
+    else groups.set(f.package, [f]);
+  }
+  return groups;
+}
+var quote = (v) => v === "" ? "no value" : JSON.stringify(v);
+function listValues(values) {
+  const set = [...values].filter((v) => v !== "").sort();
+  const parts = set.map(quote);
+  if (values.has("")) parts.push("no value");
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+function packageSameRule(spec) {
+  const { option } = spec;
+  const field2 = OPTION_FIELD[option];
+  return lintRule({
+    id: spec.id,
+    categories: {
+      v1beta1: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "PACKAGE_AFFINITY"],
+      v1: ["BASIC", "DEFAULT", "STANDARD"],
+      v2: ["BASIC", "DEFAULT", "STANDARD"]
+    },
+    summary: `All files of a package set the same \`${option}\` option.`,
+    docs: `Every file of one package must give \`option ${option}\` the same value, or all leave it unset. ${spec.why}
+
+Files without a package count as one package here. An option set to the empty string counts as not set` + (option === "java_multiple_files" ? ", but an explicit `false` is a value of its own and differs from not set" : "") + ".\n\nEvery file of a disagreeing package is reported, at its option statement (or at the top of the file when it does not set the option): pick the value the package should have and write it in each file.",
+    examples: spec.examples,
+    target: "files",
+    check(files, ctx) {
+      for (const [pkg, group] of byPackage(files)) {
+        const values = new Set(group.map((f) => sameOptionValue(f, option)));
+        if (values.size < 2) continue;
+        const all = listValues(values);
+        const pkgText = pkg === "" ? "files without a package" : `package "${pkg}"`;
+        for (const f of group) {
+          const own = sameOptionValue(f, option);
+          const here = own === "" ? "this file does not set it" : `this file has ${quote(own)}`;
+          ctx.report(
+            { element: f, at: [FILE_OPTIONS, field2], fallback: "none" },
+            `option ${option} differs between the files of ${pkgText} (${all}); ${here}: set the same value in every file of the package`
+          );
+        }
+      }
+    }
+  });
+}
+
+// rules/lint/PACKAGE_SAME_CSHARP_NAMESPACE.ts
+var PACKAGE_SAME_CSHARP_NAMESPACE_default = packageSameRule({
+  id: "PACKAGE_SAME_CSHARP_NAMESPACE",
+  option: "csharp_namespace",
+  why: "C# puts the types of a proto package into one namespace; two namespaces split the package's generated API in two.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/v1/a.proto": `syntax = "proto3";
+package acme.v1;
+option csharp_namespace = "Acme.V1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_CSHARP_NAMESPACE
+message A {}
+`,
+          "acme/v1/b.proto": `syntax = "proto3";
+package acme.v1;
+option csharp_namespace = "Acme.Shop.V1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_CSHARP_NAMESPACE
+message B {}
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "acme/v1/a.proto": `syntax = "proto3";
+package acme.v1;
+option csharp_namespace = "Acme.V1";
+message A {}
+`,
+          "acme/v1/b.proto": `syntax = "proto3";
+package acme.v1;
+option csharp_namespace = "Acme.V1";
+message B {}
+`
+        }
+      }
+    ]
+  }
+});
+
+// rules/lint/PACKAGE_SAME_DIRECTORY.ts
+init_define_PROTOGUARD_WKT();
+var dirOf2 = (f) => f.name.includes("/") ? f.name.slice(0, f.name.lastIndexOf("/")) : ".";
+var PACKAGE_SAME_DIRECTORY_default = lintRule({
+  id: "PACKAGE_SAME_DIRECTORY",
+  categories: {
+    v1beta1: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "FILE_LAYOUT"],
+    v1: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
+    v2: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "All files of one package live in a single directory.",
+  docs: "Code generators map a package to one output directory or module; a package spread over several directories generates into several places that each hold only part of it.\n\nMove every file of the package into one directory, the one its name spells (`acme/billing/v1/` for `acme.billing.v1`). Files without a package are grouped together here too, so package-less files in different directories are reported: give them packages. Every file of the package is reported, at its package statement (or at the top of the file when it has none).",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/billing/v1/invoice.proto": `syntax = "proto3";
+package acme.billing.v1;
+^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_DIRECTORY
+`,
+          "acme/billing/v1/extra/refund.proto": `syntax = "proto3";
+package acme.billing.v1;
+^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_DIRECTORY
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "acme/billing/v1/invoice.proto": `syntax = "proto3";
+package acme.billing.v1;
+`,
+          "acme/billing/v1/refund.proto": `syntax = "proto3";
+package acme.billing.v1;
+`
+        }
+      }
+    ]
+  },
+  target: "files",
+  check(files, ctx) {
+    for (const [pkg, group] of byPackage(files)) {
+      const dirs = new Set(group.map(dirOf2));
+      if (dirs.size < 2) continue;
+      const list = [...dirs].sort().map((d) => `"${d}"`).join(", ");
+      const message2 = pkg === "" ? `files without a package are spread over directories ${list}: give each file the package its directory spells` : `package "${pkg}" is spread over directories ${list}: keep all its files in one directory ("${pkg.replaceAll(".", "/")}")`;
+      for (const f of group) ctx.report({ element: f, at: [FILE_PACKAGE], fallback: "none" }, message2);
+    }
+  }
+});
+
+// rules/lint/PACKAGE_SAME_GO_PACKAGE.ts
+init_define_PROTOGUARD_WKT();
+var PACKAGE_SAME_GO_PACKAGE_default = packageSameRule({
+  id: "PACKAGE_SAME_GO_PACKAGE",
+  option: "go_package",
+  why: "Go generates one Go package per proto package; files that name different import paths produce code that cannot refer to each other's types.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/v1/a.proto": `syntax = "proto3";
+package acme.v1;
+option go_package = "example.com/acme/v1;acmev1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_GO_PACKAGE
+message A {}
+`,
+          "acme/v1/b.proto": `syntax = "proto3";
+package acme.v1;
+option go_package = "example.com/acme/shop/v1;shopv1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_GO_PACKAGE
+message B {}
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "acme/v1/a.proto": `syntax = "proto3";
+package acme.v1;
+option go_package = "example.com/acme/v1;acmev1";
+message A {}
+`,
+          "acme/v1/b.proto": `syntax = "proto3";
+package acme.v1;
+option go_package = "example.com/acme/v1;acmev1";
+message B {}
+`
+        }
+      }
+    ]
+  }
+});
+
+// rules/lint/PACKAGE_SAME_JAVA_MULTIPLE_FILES.ts
+init_define_PROTOGUARD_WKT();
+var PACKAGE_SAME_JAVA_MULTIPLE_FILES_default = packageSameRule({
+  id: "PACKAGE_SAME_JAVA_MULTIPLE_FILES",
+  option: "java_multiple_files",
+  why: "It decides whether Java classes are nested in an outer class or emitted one per file; mixing both makes the generated API of one package inconsistent.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/v1/a.proto": `syntax = "proto3";
+package acme.v1;
+option java_multiple_files = true;
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_JAVA_MULTIPLE_FILES
+message A {}
+`,
+          "acme/v1/b.proto": `syntax = "proto3";
+package acme.v1;
+option java_multiple_files = false;
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_JAVA_MULTIPLE_FILES
+message B {}
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "acme/v1/a.proto": `syntax = "proto3";
+package acme.v1;
+option java_multiple_files = true;
+message A {}
+`,
+          "acme/v1/b.proto": `syntax = "proto3";
+package acme.v1;
+option java_multiple_files = true;
+message B {}
+`
+        }
+      }
+    ]
+  }
+});
+
+// rules/lint/PACKAGE_SAME_JAVA_PACKAGE.ts
+init_define_PROTOGUARD_WKT();
+var PACKAGE_SAME_JAVA_PACKAGE_default = packageSameRule({
+  id: "PACKAGE_SAME_JAVA_PACKAGE",
+  option: "java_package",
+  why: "Java generates the types of a proto package into one Java package; two values split it.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/v1/a.proto": `syntax = "proto3";
+package acme.v1;
+option java_package = "com.acme.v1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_JAVA_PACKAGE
+message A {}
+`,
+          "acme/v1/b.proto": `syntax = "proto3";
+package acme.v1;
+option java_package = "com.acme.shop.v1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_JAVA_PACKAGE
+message B {}
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "acme/v1/a.proto": `syntax = "proto3";
+package acme.v1;
+option java_package = "com.acme.v1";
+message A {}
+`,
+          "acme/v1/b.proto": `syntax = "proto3";
+package acme.v1;
+option java_package = "com.acme.v1";
+message B {}
+`
+        }
+      }
+    ]
+  }
+});
+
+// rules/lint/PACKAGE_SAME_PHP_NAMESPACE.ts
+init_define_PROTOGUARD_WKT();
+var PACKAGE_SAME_PHP_NAMESPACE_default = packageSameRule({
+  id: "PACKAGE_SAME_PHP_NAMESPACE",
+  option: "php_namespace",
+  why: "PHP puts the types of a proto package into one namespace; two values split it.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/v1/a.proto": `syntax = "proto3";
+package acme.v1;
+option php_namespace = "AcmeV1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_PHP_NAMESPACE
+message A {}
+`,
+          "acme/v1/b.proto": `syntax = "proto3";
+package acme.v1;
+option php_namespace = "AcmeShopV1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_PHP_NAMESPACE
+message B {}
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "acme/v1/a.proto": `syntax = "proto3";
+package acme.v1;
+option php_namespace = "AcmeV1";
+message A {}
+`,
+          "acme/v1/b.proto": `syntax = "proto3";
+package acme.v1;
+option php_namespace = "AcmeV1";
+message B {}
+`
+        }
+      }
+    ]
+  }
+});
+
+// rules/lint/PACKAGE_SAME_RUBY_PACKAGE.ts
+init_define_PROTOGUARD_WKT();
+var PACKAGE_SAME_RUBY_PACKAGE_default = packageSameRule({
+  id: "PACKAGE_SAME_RUBY_PACKAGE",
+  option: "ruby_package",
+  why: "Ruby puts the types of a proto package into one module; two values split it.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/v1/a.proto": `syntax = "proto3";
+package acme.v1;
+option ruby_package = "Acme::V1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_RUBY_PACKAGE
+message A {}
+`,
+          "acme/v1/b.proto": `syntax = "proto3";
+package acme.v1;
+option ruby_package = "Acme::Shop::V1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_RUBY_PACKAGE
+message B {}
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "acme/v1/a.proto": `syntax = "proto3";
+package acme.v1;
+option ruby_package = "Acme::V1";
+message A {}
+`,
+          "acme/v1/b.proto": `syntax = "proto3";
+package acme.v1;
+option ruby_package = "Acme::V1";
+message B {}
+`
+        }
+      }
+    ]
+  }
+});
+
+// rules/lint/PACKAGE_SAME_SWIFT_PREFIX.ts
+init_define_PROTOGUARD_WKT();
+var PACKAGE_SAME_SWIFT_PREFIX_default = packageSameRule({
+  id: "PACKAGE_SAME_SWIFT_PREFIX",
+  option: "swift_prefix",
+  why: "Swift prefixes every generated type of the package with it; two values give one package two naming schemes.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/v1/a.proto": `syntax = "proto3";
+package acme.v1;
+option swift_prefix = "AV1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_SWIFT_PREFIX
+message A {}
+`,
+          "acme/v1/b.proto": `syntax = "proto3";
+package acme.v1;
+option swift_prefix = "ASV1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_SAME_SWIFT_PREFIX
+message B {}
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "acme/v1/a.proto": `syntax = "proto3";
+package acme.v1;
+option swift_prefix = "AV1";
+message A {}
+`,
+          "acme/v1/b.proto": `syntax = "proto3";
+package acme.v1;
+option swift_prefix = "AV1";
+message B {}
+`
+        }
+      }
+    ]
+  }
+});
+
+// rules/lint/PACKAGE_VERSION_SUFFIX.ts
+init_define_PROTOGUARD_WKT();
+function suggest(pkg) {
+  const dot = pkg.lastIndexOf(".");
+  const last = pkg.slice(dot + 1);
+  const malformed = /^v(\d+)/.exec(last);
+  if (dot < 0 || !malformed) return `${pkg}.v1`;
+  const major = Number(malformed[1]) >= 1 ? String(Number(malformed[1])) : "1";
+  return `${pkg.slice(0, dot)}.v${major}`;
+}
+var PACKAGE_VERSION_SUFFIX_default = lintRule({
+  id: "PACKAGE_VERSION_SUFFIX",
+  categories: {
+    v1beta1: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["DEFAULT", "STANDARD"],
+    v2: ["DEFAULT", "STANDARD"]
+  },
+  summary: "Package names end in a version (`v1`, `v1beta1`, `v2alpha`, `v1test`).",
+  docs: "A version in the package name lets a new, incompatible version of an API live beside the old one (`acme.billing.v2` next to `acme.billing.v1`) instead of breaking every client at once.\n\nEnd the package with a version component: `vN` for stable, `vNalphaM`/`vNbetaM` (the number is optional, `vNpPalphaM`/`vNpPbetaM` with a patch), or `vNtest…`, where every number is at least 1. A single-component package (`v1`) has no version. Files without a package are left to PACKAGE_DEFINED.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/billing/a.proto": `syntax = "proto3";
+package acme.billing;
+^^^^^^^^^^^^^^^^^^^^^ PACKAGE_VERSION_SUFFIX
+`
+        }
+      },
+      {
+        files: {
+          "acme/billing/v1rc1/a.proto": `syntax = "proto3";
+package acme.billing.v1rc1;
+^^^^^^^^^^^^^^^^^^^^^^^^^^^ PACKAGE_VERSION_SUFFIX
+`
+        }
+      }
+    ],
+    good: [
+      { files: { "acme/billing/v1/a.proto": `syntax = "proto3";
+package acme.billing.v1;
+` } },
+      { files: { "acme/billing/v2beta1/a.proto": `syntax = "proto3";
+package acme.billing.v2beta1;
+` } }
+    ]
+  },
+  target: "file",
+  only: (file) => file.package !== "",
+  check(file, ctx) {
+    if (parsePackageVersion(file.package)) return;
+    ctx.report(
+      { element: file, at: [FILE_PACKAGE] },
+      `package "${file.package}" should end in a version component (v1, v1beta1, v1alpha1, v1test): ${suggest(file.package)}`
+    );
+  }
+});
+
+// rules/lint/RPC_NO_CLIENT_STREAMING.ts
+init_define_PROTOGUARD_WKT();
+var RPC_NO_CLIENT_STREAMING_default = lintRule({
+  id: "RPC_NO_CLIENT_STREAMING",
+  categories: {
+    v1beta1: ["UNARY_RPC"],
+    v1: ["UNARY_RPC"],
+    v2: ["UNARY_RPC"]
+  },
+  summary: "RPCs do not stream requests (`rpc X(stream Req)`).",
+  docs: "Client streaming needs HTTP/2 end to end: browsers (gRPC-Web, Connect over HTTP/1.1), many proxies and load balancers cannot carry it, and streams are harder to retry, time out and observe than unary calls. Teams that need every RPC callable from everywhere enable the UNARY_RPC category.\n\nSend the data in one request, or split it into unary calls (e.g. an upload session: `StartUpload`, `UploadChunk`, `FinishUpload`). The finding covers the whole RPC.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+message UploadRequest {}
+message UploadResponse {}
+service FileService {
+  rpc Upload(stream UploadRequest) returns (UploadResponse);
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ RPC_NO_CLIENT_STREAMING
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+message UploadRequest {}
+message UploadResponse {}
+service FileService {
+  rpc Upload(UploadRequest) returns (UploadResponse);
+}
+`
+    ]
+  },
+  target: "method",
+  only: (method) => method.clientStreaming,
+  check(method, ctx) {
+    ctx.report(method, `rpc "${method.name}" streams its request; make it unary: remove "stream" before ${method.inputType.slice(method.inputType.lastIndexOf(".") + 1)}`);
+  }
+});
+
+// rules/lint/RPC_NO_SERVER_STREAMING.ts
+init_define_PROTOGUARD_WKT();
+var RPC_NO_SERVER_STREAMING_default = lintRule({
+  id: "RPC_NO_SERVER_STREAMING",
+  categories: {
+    v1beta1: ["UNARY_RPC"],
+    v1: ["UNARY_RPC"],
+    v2: ["UNARY_RPC"]
+  },
+  summary: "RPCs do not stream responses (`returns (stream Resp)`).",
+  docs: "Streaming responses need long-lived connections that some proxies, load balancers and serverless platforms cut, and streams are harder to retry, time out and observe than unary calls. Teams that need every RPC callable from everywhere enable the UNARY_RPC category.\n\nReturn the data in one response, page through it with unary calls (`page_token` / `next_page_token`), or poll. The finding covers the whole RPC.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+message WatchRequest {}
+message WatchResponse {}
+service EventService {
+  rpc Watch(WatchRequest) returns (stream WatchResponse);
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ RPC_NO_SERVER_STREAMING
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+message WatchRequest {}
+message WatchResponse {}
+service EventService {
+  rpc Watch(WatchRequest) returns (WatchResponse);
+}
+`
+    ]
+  },
+  target: "method",
+  only: (method) => method.serverStreaming,
+  check(method, ctx) {
+    ctx.report(method, `rpc "${method.name}" streams its response; make it unary: remove "stream" before ${method.outputType.slice(method.outputType.lastIndexOf(".") + 1)}`);
+  }
+});
+
+// rules/lint/RPC_PASCAL_CASE.ts
+init_define_PROTOGUARD_WKT();
+var RPC_PASCAL_CASE_default = lintRule({
+  id: "RPC_PASCAL_CASE",
+  categories: {
+    v1beta1: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["BASIC", "DEFAULT", "STANDARD"],
+    v2: ["BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "RPC names are PascalCase.",
+  docs: "RPC names become method names in generated clients and servers and appear in request URLs (`/acme.v1.UserService/GetUser`); PascalCase is the convention every protobuf style guide uses.\n\nRename the RPC to its PascalCase form: drop `_`, `-` and `.`, start every word with a capital (`get_user` → `GetUser`). The name is on the wire, so rename before clients call it.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+message GetUserRequest {}
+message GetUserResponse {}
+service UserService {
+  rpc get_user(GetUserRequest) returns (GetUserResponse);
+      ^^^^^^^^ RPC_PASCAL_CASE
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+message GetUserRequest {}
+message GetUserResponse {}
+service UserService {
+  rpc GetUser(GetUserRequest) returns (GetUserResponse);
+}
+`
+    ]
+  },
+  target: "method",
+  check(method, ctx) {
+    const expected = toPascalCase(method.name);
+    if (expected === method.name) return;
+    ctx.report({ element: method, at: [METHOD_NAME] }, `rpc "${method.name}" should be PascalCase: ${expected}`, {
+      fix: { text: expected }
+    });
+  }
+});
+
+// rules/lint/RPC_REQUEST_RESPONSE_UNIQUE.ts
+init_define_PROTOGUARD_WKT();
+var EMPTY2 = "google.protobuf.Empty";
+function rpcNames(methods) {
+  return methods.map((m) => `${m.parent.name}.${m.name}`).sort().join(", ");
+}
+var RPC_REQUEST_RESPONSE_UNIQUE_default = lintRule({
+  id: "RPC_REQUEST_RESPONSE_UNIQUE",
+  categories: {
+    v1beta1: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["DEFAULT", "STANDARD"],
+    v2: ["DEFAULT", "STANDARD"]
+  },
+  summary: "Each RPC has its own request and response messages, not shared with other RPCs or with each other.",
+  docs: "When RPCs share a message, or one message is both request and response, adding a field for one call changes the others too: the new field shows up where it means nothing, and the calls can no longer evolve apart.\n\nGive every RPC its own `<Rpc>Request` and `<Rpc>Response` messages, and put shared data inside them (`message GetUserResponse { User user = 1; }`). The rule looks across all linted files and services. buf.yaml options relax it: `lint.rpc_allow_same_request_response` allows one type as both request and response of an RPC; `lint.rpc_allow_google_protobuf_empty_requests` / `_responses` let any number of RPCs take / return `google.protobuf.Empty` (with only one of them set, sharing Empty on the other side is still reported; an RPC taking and returning Empty needs both). Every RPC involved is reported.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+message User {}
+message GetUserRequest {}
+service UserService {
+  rpc GetUser(GetUserRequest) returns (User);
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ RPC_REQUEST_RESPONSE_UNIQUE
+  rpc UpdateUser(User) returns (User);
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ RPC_REQUEST_RESPONSE_UNIQUE
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ RPC_REQUEST_RESPONSE_UNIQUE
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+message GetUserRequest {}
+message GetUserResponse {}
+message UpdateUserRequest {}
+message UpdateUserResponse {}
+service UserService {
+  rpc GetUser(GetUserRequest) returns (GetUserResponse);
+  rpc UpdateUser(UpdateUserRequest) returns (UpdateUserResponse);
+}
+`,
+      {
+        files: {
+          "example.proto": `syntax = "proto3";
+import "google/protobuf/empty.proto";
+service HealthService {
+  rpc Ping(google.protobuf.Empty) returns (google.protobuf.Empty);
+  rpc Ready(google.protobuf.Empty) returns (google.protobuf.Empty);
+}
+`
+        },
+        config: { rpc_allow_google_protobuf_empty_requests: true, rpc_allow_google_protobuf_empty_responses: true }
+      }
+    ]
+  },
+  target: "files",
+  check(files, ctx) {
+    const { rpcAllowSameRequestResponse, rpcAllowGoogleProtobufEmptyRequests: emptyIn, rpcAllowGoogleProtobufEmptyResponses: emptyOut } = ctx.options;
+    const methods = files.flatMap((f) => f.services.flatMap((s) => s.methods));
+    if (!rpcAllowSameRequestResponse) {
+      for (const m of methods) {
+        if (m.inputType !== m.outputType || m.inputType === EMPTY2 && emptyIn && emptyOut) continue;
+        const p = toPascalCase(m.name);
+        ctx.report(m, `rpc "${m.name}" uses "${m.inputType}" as both request and response; give it its own ${p}Request and ${p}Response messages`);
+      }
+    }
+    const users = /* @__PURE__ */ new Map();
+    for (const m of methods) {
+      for (const type of /* @__PURE__ */ new Set([m.inputType, m.outputType])) {
+        const list = users.get(type);
+        if (list) list.push(m);
+        else users.set(type, [m]);
+      }
+    }
+    for (const [type, using] of users) {
+      if (using.length < 2) continue;
+      if (type === EMPTY2 && (emptyIn || emptyOut)) {
+        if (emptyIn && emptyOut) continue;
+        const side = emptyIn ? "response" : "request";
+        const shared = using.filter((m) => (side === "request" ? m.inputType : m.outputType) === EMPTY2);
+        if (shared.length < 2) continue;
+        const option = side === "request" ? "rpc_allow_google_protobuf_empty_requests" : "rpc_allow_google_protobuf_empty_responses";
+        for (const m of shared) {
+          const own = `${toPascalCase(m.name)}${side === "request" ? "Request" : "Response"}`;
+          ctx.report(
+            m,
+            `"${EMPTY2}" is the ${side} of ${shared.length} RPCs (${rpcNames(shared)}); give rpc "${m.name}" its own ${own} message, or set ${option}`
+          );
+        }
+        continue;
+      }
+      for (const m of using) {
+        const p = toPascalCase(m.name);
+        ctx.report(
+          m,
+          `"${type}" is the request or response of ${using.length} RPCs (${rpcNames(using)}); give rpc "${m.name}" its own ${p}Request and ${p}Response messages`
+        );
+      }
+    }
+  }
+});
+
+// rules/lint/RPC_REQUEST_STANDARD_NAME.ts
+init_define_PROTOGUARD_WKT();
+var RPC_REQUEST_STANDARD_NAME_default = lintRule({
+  id: "RPC_REQUEST_STANDARD_NAME",
+  categories: {
+    v1beta1: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["DEFAULT", "STANDARD"],
+    v2: ["DEFAULT", "STANDARD"]
+  },
+  summary: "Request messages are named after their RPC: `GetUserRequest` or `UserServiceGetUserRequest`.",
+  docs: "A request message of its own per RPC, named after it, can gain fields later without touching other RPCs, and tells readers at once which call a message belongs to.\n\nName the request type `<Rpc>Request` or `<Service><Rpc>Request`, with the RPC and service names in PascalCase (`rpc GetUser` in `UserService` → `GetUserRequest` or `UserServiceGetUserRequest`). Only the type's own name is compared, not its package. `google.protobuf.Empty` passes only with `lint.rpc_allow_google_protobuf_empty_requests: true`; a dedicated empty message is the better choice, since it can grow. The finding points at the request type.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+message User {}
+message GetUserResponse {}
+service UserService {
+  rpc GetUser(User) returns (GetUserResponse);
+              ^^^^ RPC_REQUEST_STANDARD_NAME
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+message GetUserRequest {}
+message GetUserResponse {}
+message UserServiceListUsersRequest {}
+message ListUsersResponse {}
+service UserService {
+  rpc GetUser(GetUserRequest) returns (GetUserResponse);
+  rpc ListUsers(UserServiceListUsersRequest) returns (ListUsersResponse);
+}
+`,
+      {
+        files: {
+          "example.proto": `syntax = "proto3";
+import "google/protobuf/empty.proto";
+message PingResponse {}
+service HealthService {
+  rpc Ping(google.protobuf.Empty) returns (PingResponse);
+}
+`
+        },
+        config: { rpc_allow_google_protobuf_empty_requests: true }
+      }
+    ]
+  },
+  target: "method",
+  only: (method, ctx) => !(ctx.options.rpcAllowGoogleProtobufEmptyRequests && method.inputType === "google.protobuf.Empty"),
+  check(method, ctx) {
+    const name = method.inputType.slice(method.inputType.lastIndexOf(".") + 1);
+    const short = `${toPascalCase(method.name)}Request`;
+    const long = `${toPascalCase(method.parent.name)}${short}`;
+    if (name === short || name === long) return;
+    ctx.report(
+      { element: method, at: [METHOD_INPUT_TYPE] },
+      `rpc "${method.name}" takes "${name}"; name its request message ${short} (or ${long})`
+    );
+  }
+});
+
+// rules/lint/RPC_RESPONSE_STANDARD_NAME.ts
+init_define_PROTOGUARD_WKT();
+var RPC_RESPONSE_STANDARD_NAME_default = lintRule({
+  id: "RPC_RESPONSE_STANDARD_NAME",
+  categories: {
+    v1beta1: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["DEFAULT", "STANDARD"],
+    v2: ["DEFAULT", "STANDARD"]
+  },
+  summary: "Response messages are named after their RPC: `GetUserResponse` or `UserServiceGetUserResponse`.",
+  docs: "A response message of its own per RPC, named after it, can gain fields later (pagination tokens, metadata) without touching other RPCs, and tells readers at once which call a message belongs to.\n\nName the response type `<Rpc>Response` or `<Service><Rpc>Response`, with the RPC and service names in PascalCase (`rpc GetUser` in `UserService` → `GetUserResponse` or `UserServiceGetUserResponse`); wrap a domain message in it (`message GetUserResponse { User user = 1; }`) rather than returning it directly. Only the type's own name is compared, not its package. `google.protobuf.Empty` passes only with `lint.rpc_allow_google_protobuf_empty_responses: true`. The finding points at the response type.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+message GetUserRequest {}
+message User {}
+service UserService {
+  rpc GetUser(GetUserRequest) returns (User);
+                                       ^^^^ RPC_RESPONSE_STANDARD_NAME
+}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+message User {}
+message GetUserRequest {}
+message GetUserResponse { User user = 1; }
+service UserService {
+  rpc GetUser(GetUserRequest) returns (GetUserResponse);
+}
+`,
+      {
+        files: {
+          "example.proto": `syntax = "proto3";
+import "google/protobuf/empty.proto";
+message DeleteUserRequest {}
+service UserService {
+  rpc DeleteUser(DeleteUserRequest) returns (google.protobuf.Empty);
+}
+`
+        },
+        config: { rpc_allow_google_protobuf_empty_responses: true }
+      }
+    ]
+  },
+  target: "method",
+  only: (method, ctx) => !(ctx.options.rpcAllowGoogleProtobufEmptyResponses && method.outputType === "google.protobuf.Empty"),
+  check(method, ctx) {
+    const name = method.outputType.slice(method.outputType.lastIndexOf(".") + 1);
+    const short = `${toPascalCase(method.name)}Response`;
+    const long = `${toPascalCase(method.parent.name)}${short}`;
+    if (name === short || name === long) return;
+    ctx.report(
+      { element: method, at: [METHOD_OUTPUT_TYPE] },
+      `rpc "${method.name}" returns "${name}"; name its response message ${short} (or ${long})`
+    );
+  }
+});
+
+// rules/lint/SERVICE_PASCAL_CASE.ts
+init_define_PROTOGUARD_WKT();
+var SERVICE_PASCAL_CASE_default = lintRule({
+  id: "SERVICE_PASCAL_CASE",
+  categories: {
+    v1beta1: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["BASIC", "DEFAULT", "STANDARD"],
+    v2: ["BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "Service names are PascalCase.",
+  docs: "Services become client and server types in generated code and appear in every request URL (`/acme.v1.UserService/GetUser`); PascalCase matches the style of every target language.\n\nRename the service to its PascalCase form: drop `_`, `-` and `.`, start every word with a capital (`user_service` → `UserService`). The name is part of the wire protocol of gRPC and Connect, so rename before clients depend on it.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+service user_service {}
+        ^^^^^^^^^^^^ SERVICE_PASCAL_CASE
+`
+    ],
+    good: [
+      `syntax = "proto3";
+service UserService {}
+`
+    ]
+  },
+  target: "service",
+  check(service2, ctx) {
+    const expected = toPascalCase(service2.name);
+    if (expected === service2.name) return;
+    ctx.report({ element: service2, at: [SERVICE_NAME] }, `service "${service2.name}" should be PascalCase: ${expected}`, {
+      fix: { text: expected }
+    });
+  }
+});
+
+// rules/lint/SERVICE_SUFFIX.ts
+init_define_PROTOGUARD_WKT();
+var SERVICE_SUFFIX_default = lintRule({
+  id: "SERVICE_SUFFIX",
+  categories: {
+    v1beta1: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
+    v1: ["DEFAULT", "STANDARD"],
+    v2: ["DEFAULT", "STANDARD"]
+  },
+  summary: "Service names end with `Service` (configurable).",
+  docs: "A fixed suffix tells services apart from messages at a glance and keeps generated client and server types (`UserServiceClient`) from colliding with message types of the same package.\n\nRename the service to end with the suffix (`Greeter` → `GreeterService`). The suffix is `lint.service_suffix` in buf.yaml (default `Service`; an empty value means the default). The service name is part of every request URL in gRPC and Connect, so rename before clients depend on it.",
+  examples: {
+    bad: [
+      `syntax = "proto3";
+service Greeter {}
+        ^^^^^^^ SERVICE_SUFFIX
+`,
+      {
+        files: {
+          "example.proto": `syntax = "proto3";
+service GreeterService {}
+        ^^^^^^^^^^^^^^ SERVICE_SUFFIX
+`
+        },
+        config: { service_suffix: "API" }
+      }
+    ],
+    good: [
+      `syntax = "proto3";
+service GreeterService {}
+`,
+      { files: { "example.proto": `syntax = "proto3";
+service GreeterAPI {}
+` }, config: { service_suffix: "API" } }
+    ]
+  },
+  target: "service",
+  check(service2, ctx) {
+    const suffix = ctx.options.serviceSuffix;
+    if (service2.name.endsWith(suffix)) return;
+    ctx.report({ element: service2, at: [SERVICE_NAME] }, `service "${service2.name}" should end with "${suffix}": ${service2.name}${suffix}`, {
+      fix: { text: `${service2.name}${suffix}` }
+    });
+  }
+});
+
+// rules/lint/STABLE_PACKAGE_NO_IMPORT_UNSTABLE.ts
+init_define_PROTOGUARD_WKT();
+var STABLE_PACKAGE_NO_IMPORT_UNSTABLE_default = lintRule({
+  id: "STABLE_PACKAGE_NO_IMPORT_UNSTABLE",
+  categories: { v2: [] },
+  summary: "Files of a stable package (`v1`) do not import files of unstable packages (`v1beta1`, `v1alpha`, `v1test`).",
+  docs: "A stable package promises not to break its clients; depending on an alpha, beta or test package, which may change at any time, breaks that promise through the back door.\n\nPromote the imported types to a stable package, or move them into this one. Only imports of files that are linted together with this one are checked (not dependencies from other modules), and packages without a valid version are ignored on either side. Off by default (v2 configurations only).",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/v1beta1/draft.proto": `syntax = "proto3";
+package acme.v1beta1;
+message Draft {}
+`,
+          "acme/v1/invoice.proto": `syntax = "proto3";
+package acme.v1;
+import "acme/v1beta1/draft.proto";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ STABLE_PACKAGE_NO_IMPORT_UNSTABLE
+message Invoice { acme.v1beta1.Draft draft = 1; }
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "acme/v1beta1/draft.proto": `syntax = "proto3";
+package acme.v1beta1;
+import "acme/v1/invoice.proto";
+message Draft { acme.v1.Invoice invoice = 1; }
+`,
+          "acme/v1/invoice.proto": `syntax = "proto3";
+package acme.v1;
+message Invoice {}
+`
+        }
+      }
+    ]
+  },
+  target: "files",
+  check(files, ctx) {
+    const targets = new Set(files);
+    for (const file of files) {
+      const version = parsePackageVersion(file.package);
+      if (!version || isUnstable(version)) continue;
+      for (const imp of file.imports) {
+        const dep = imp.target;
+        if (!dep || !targets.has(dep)) continue;
+        const depVersion = parsePackageVersion(dep.package);
+        if (!depVersion || !isUnstable(depVersion)) continue;
+        ctx.report(
+          imp,
+          `stable package "${file.package}" should not import "${imp.name}" of ${depVersion.stability} package "${dep.package}": move the types it needs into a stable package`
+        );
+      }
+    }
+  }
+});
+
+// rules/lint/SYNTAX_SPECIFIED.ts
+init_define_PROTOGUARD_WKT();
+var SYNTAX_SPECIFIED_default = lintRule({
+  id: "SYNTAX_SPECIFIED",
+  categories: {
+    v1: ["BASIC", "DEFAULT", "STANDARD"],
+    v2: ["BASIC", "DEFAULT", "STANDARD"]
+  },
+  summary: "Every file starts with a `syntax` or `edition` statement.",
+  docs: 'A file without a `syntax` or `edition` statement is silently compiled as proto2, which is rarely what its author meant: field presence, default values, enums and JSON mapping all differ from proto3.\n\nWrite `syntax = "proto3";` (or `"proto2"`, or `edition = "2023";`) as the first statement. The finding has no position, so a `buf:lint:ignore` comment cannot silence it.',
+  examples: {
+    bad: [
+      `^ SYNTAX_SPECIFIED
+package acme.v1;
+message Invoice {}
+`
+    ],
+    good: [
+      `syntax = "proto3";
+package acme.v1;
+message Invoice {}
+`,
+      `edition = "2023";
+package acme.v1;
+message Invoice {}
+`
+    ]
+  },
+  target: "file",
+  check(file, ctx) {
+    if (!file.syntaxUnspecified) return;
+    ctx.report(
+      file,
+      `file has no syntax statement and is compiled as proto2: write syntax = "proto3"; (or "proto2", or an edition) as its first statement`
+    );
+  }
+});
+
+// rules/lint/index.ts
+var LINT_RULES = [
+  COMMENT_ENUM_default,
+  COMMENT_ENUM_VALUE_default,
+  COMMENT_FIELD_default,
+  COMMENT_MESSAGE_default,
+  COMMENT_ONEOF_default,
+  COMMENT_RPC_default,
+  COMMENT_SERVICE_default,
+  DIRECTORY_SAME_PACKAGE_default,
+  ENUM_FIRST_VALUE_ZERO_default,
+  ENUM_NO_ALLOW_ALIAS_default,
+  ENUM_PASCAL_CASE_default,
+  ENUM_VALUE_PREFIX_default,
+  ENUM_VALUE_UPPER_SNAKE_CASE_default,
+  ENUM_ZERO_VALUE_SUFFIX_default,
+  FIELD_LOWER_SNAKE_CASE_default,
+  FIELD_NOT_REQUIRED_default,
+  FIELD_NO_DESCRIPTOR_default,
+  FILE_LOWER_SNAKE_CASE_default,
+  IMPORT_NO_PUBLIC_default,
+  IMPORT_NO_WEAK_default,
+  IMPORT_USED_default,
+  MESSAGE_PASCAL_CASE_default,
+  ONEOF_LOWER_SNAKE_CASE_default,
+  PACKAGE_DEFINED_default,
+  PACKAGE_DIRECTORY_MATCH_default,
+  PACKAGE_LOWER_SNAKE_CASE_default,
+  PACKAGE_NO_IMPORT_CYCLE_default,
+  PACKAGE_SAME_CSHARP_NAMESPACE_default,
+  PACKAGE_SAME_DIRECTORY_default,
+  PACKAGE_SAME_GO_PACKAGE_default,
+  PACKAGE_SAME_JAVA_MULTIPLE_FILES_default,
+  PACKAGE_SAME_JAVA_PACKAGE_default,
+  PACKAGE_SAME_PHP_NAMESPACE_default,
+  PACKAGE_SAME_RUBY_PACKAGE_default,
+  PACKAGE_SAME_SWIFT_PREFIX_default,
+  PACKAGE_VERSION_SUFFIX_default,
+  RPC_NO_CLIENT_STREAMING_default,
+  RPC_NO_SERVER_STREAMING_default,
+  RPC_PASCAL_CASE_default,
+  RPC_REQUEST_RESPONSE_UNIQUE_default,
+  RPC_REQUEST_STANDARD_NAME_default,
+  RPC_RESPONSE_STANDARD_NAME_default,
+  SERVICE_PASCAL_CASE_default,
+  SERVICE_SUFFIX_default,
+  STABLE_PACKAGE_NO_IMPORT_UNSTABLE_default,
+  SYNTAX_SPECIFIED_default
+];
+
+// src/cli/version.ts
+init_define_PROTOGUARD_WKT();
+
+// package.json
+var package_default = {
+  name: "protoguard",
+  version: "0.1.0",
+  description: "Guards Protocol Buffers API contracts: lint, breaking-change detection and PR annotations, with buf-compatible descriptors.",
+  type: "module",
+  license: "Apache-2.0",
+  bin: {
+    protoguard: "dist/cli.js"
+  },
+  engines: {
+    node: ">=20"
+  },
+  files: [
+    "dist",
+    "action.yml",
+    "README.md"
+  ],
+  scripts: {
+    build: "tsc -p tsconfig.json --noEmit",
+    typecheck: "tsc -p tsconfig.json --noEmit",
+    bundle: "node scripts/bundle.mjs",
+    test: "vitest run",
+    bench: "node --import tsx bench/run.ts",
+    protoguard: "node --import tsx src/cli/index.ts",
+    example: "node examples/summary.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@bufbuild/protobuf": "^2.17.0",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@bufbuild/buf": "1.75.0",
+    "@types/node": "^20.19.43",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    "google-proto-files": "5.0.3",
+    "gpf-old": "npm:google-proto-files@5.0.2",
+    protobufjs: "^8.8.1",
+    tsx: "^4.23.15",
+    typescript: "^5.9.3",
+    vitest: "^4.1.12"
+  }
+};
+
+// src/cli/version.ts
+var VERSION = package_default.version;
+
+// src/cli/workspace.ts
+init_define_PROTOGUARD_WKT();
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import * as path5 from "node:path";
+
 // src/sources/fs.ts
 init_define_PROTOGUARD_WKT();
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import * as path2 from "node:path";
+import * as path4 from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 var nodeFs = {
   openSync,
@@ -20762,11 +25127,11 @@ var FsSources = class {
       }
     }
   }
-  report(file, message, severity = "error", badImportPath = false) {
-    const key = `${file}\0${message}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    this.diagnostics.push({ severity, file, start: 0, end: 0, message, ...badImportPath ? { badImportPath: true } : {} });
+  report(file, message2, severity = "error", badImportPath = false) {
+    const key2 = `${file}\0${message2}`;
+    if (this.reported.has(key2)) return;
+    this.reported.add(key2);
+    this.diagnostics.push({ severity, file, start: 0, end: 0, message: message2, ...badImportPath ? { badImportPath: true } : {} });
   }
 };
 function checkImportPath(p) {
@@ -20797,13 +25162,13 @@ function isIncluded(rel, includes) {
   return false;
 }
 function isInside(real, rootReal) {
-  return real === rootReal || real.startsWith(rootReal.endsWith(path2.sep) ? rootReal : rootReal + path2.sep);
+  return real === rootReal || real.startsWith(rootReal.endsWith(path4.sep) ? rootReal : rootReal + path4.sep);
 }
 function displayDir(spec) {
   return spec.display ?? spec.dir;
 }
 function joinDisplay(dir, rel) {
-  return path2.join(dir, rel);
+  return path4.join(dir, rel);
 }
 function comparePaths(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -20830,57 +25195,202 @@ function formatBytes(n) {
   return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
 }
 
-// src/cli/version.ts
-init_define_PROTOGUARD_WKT();
-
-// package.json
-var package_default = {
-  name: "protoguard",
-  version: "0.1.0",
-  description: "Guards Protocol Buffers API contracts: lint, breaking-change detection and PR annotations, with buf-compatible descriptors.",
-  type: "module",
-  license: "Apache-2.0",
-  bin: {
-    protoguard: "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  files: [
-    "dist",
-    "action.yml",
-    "README.md"
-  ],
-  scripts: {
-    build: "tsc -p tsconfig.json --noEmit",
-    typecheck: "tsc -p tsconfig.json --noEmit",
-    bundle: "node scripts/bundle.mjs",
-    test: "vitest run",
-    bench: "node --import tsx bench/run.ts",
-    protoguard: "node --import tsx src/cli/index.ts",
-    example: "node examples/summary.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@bufbuild/protobuf": "^2.17.0",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@bufbuild/buf": "1.75.0",
-    "@types/node": "^20.19.43",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    "google-proto-files": "5.0.3",
-    "gpf-old": "npm:google-proto-files@5.0.2",
-    protobufjs: "^8.8.1",
-    tsx: "^4.23.15",
-    typescript: "^5.9.3",
-    vitest: "^4.1.12"
+// src/cli/workspace.ts
+function openWorkspace(command, dir, paths, io, loadLayout) {
+  const dirAbs = path5.resolve(io.cwd, dir);
+  let isDir = false;
+  try {
+    isDir = statSync2(dirAbs).isDirectory();
+  } catch {
+    throw new UsageError(`${dir}: no such directory`);
   }
-};
+  if (!isDir) throw new UsageError(`${dir}: not a directory (${command} takes the directory of a module or workspace)`);
+  const wsAbs = findWorkspace(dirAbs) ?? dirAbs;
+  const shownDir = (abs) => path5.isAbsolute(dir) ? abs : path5.relative(io.cwd, abs) || ".";
+  const wsDisplay = shownDir(wsAbs);
+  const layout = loadLayout(wsAbs, wsDisplay);
+  const sources = new FsSources(
+    layout.roots.map((r) => ({
+      dir: path5.join(wsAbs, r.dir),
+      display: shownDir(path5.join(wsAbs, r.dir)),
+      excludes: r.excludes,
+      ...r.includes ? { includes: r.includes } : {}
+    }))
+  );
+  let targets = sources.discover();
+  if (wsAbs !== dirAbs) targets = filterTargets(targets, [dirAbs], layout.roots, wsAbs, dirAbs, io.cwd, sources, `${dir} (inside the workspace ${wsDisplay})`);
+  if (paths.length > 0) targets = filterTargets(targets, paths, layout.roots, wsAbs, dirAbs, io.cwd, sources);
+  if (targets.length === 0 && sources.diagnostics.length === 0) {
+    throw new UsageError(
+      `no .proto files were targeted in ${dir}: it has none${paths.length ? `, or --path matches none of them` : ""}` + (layout.configFile ? ` (module roots from ${layout.configFile}: ${layout.roots.map((r) => r.dir).join(", ")})` : "")
+    );
+  }
+  return { wsAbs, wsDisplay, layout, sources, targets };
+}
+function compileDiagnostics(sources, result) {
+  const shown = [];
+  const compilerSawImportPaths = result.diagnostics.some((d) => d.message.startsWith("import path must"));
+  for (const d of sources.diagnostics) if (!(d.badImportPath && compilerSawImportPaths)) shown.push({ d, file: d.file });
+  for (const d of result.diagnostics) if (d.severity === "error") shown.push({ d, file: sources.displayPath(d.file) });
+  shown.sort((a, b) => comparePaths(a.file, b.file) || a.d.start - b.d.start || a.d.end - b.d.end || comparePaths(a.d.message, b.d.message));
+  return shown;
+}
+function filterTargets(targets, paths, roots, wsAbs, dirAbs, cwd, sources, what) {
+  const wanted = [];
+  for (const p of paths) {
+    const rp = rootRelative(path5.resolve(cwd, p), roots, wsAbs) ?? rootRelative(path5.resolve(dirAbs, p), roots, wsAbs);
+    if (rp === void 0) throw new UsageError(`${what ?? `--path ${p}`}: not inside a module root of ${path5.relative(cwd, wsAbs) || "."}`);
+    wanted.push(rp);
+  }
+  return targets.filter((t) => {
+    const root = sources.rootIndexOf(t);
+    return wanted.some((w) => w.root === root && (w.rel === "" || t === w.rel || t.startsWith(w.rel + "/")));
+  });
+}
+function rootRelative(abs, roots, dirAbs) {
+  for (let i = 0; i < roots.length; i++) {
+    const rel = path5.relative(path5.join(dirAbs, roots[i].dir), abs);
+    if (rel === "") return { root: i, rel: "" };
+    if (rel !== ".." && !rel.startsWith(".." + path5.sep) && !path5.isAbsolute(rel)) return { root: i, rel: rel.split(path5.sep).join("/") };
+  }
+  return void 0;
+}
+var WORKSPACE_FILES = ["buf.yaml", "buf.work.yaml", "protoguard.yaml"];
+function findWorkspace(dir) {
+  for (let d = dir; ; ) {
+    if (WORKSPACE_FILES.some((f) => existsSync2(path5.join(d, f)))) return d;
+    if (existsSync2(path5.join(d, ".git"))) return void 0;
+    const parent = path5.dirname(d);
+    if (parent === d) return void 0;
+    d = parent;
+  }
+}
 
-// src/cli/version.ts
-var VERSION = package_default.version;
+// src/cli/lint.ts
+var LINT_USAGE = `Usage:
+  protoguard lint [DIR] [flags]    lint the modules of DIR (default ".") like buf lint
+
+Flags for lint:
+      --config C             a buf.yaml / protoguard.yaml path, or inline YAML or JSON, used
+                             instead of the workspace's buf.yaml
+      --path P               only lint P (a file or directory, relative to the current directory
+                             or to DIR); may be repeated
+      --error-format FORMAT  ${REPORT_FORMATS.join(", ")} (default text)
+  -h, --help                 show this help
+
+Exit codes: 0 no findings, 1 findings (buf uses 100), 2 usage or configuration error, 3 internal error.
+`;
+function parseLintArgs(args) {
+  let config;
+  let errorFormat = "text";
+  let help = false;
+  const paths = [];
+  const positional = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    if (name === "-h" || name === "--help") {
+      help = true;
+      continue;
+    }
+    if (name !== "--config" && name !== "--path" && name !== "--error-format") throw new UsageError(`unknown flag ${name} for "lint"`);
+    const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
+    if (value === void 0) throw new UsageError(`flag ${name} needs a value`);
+    if (name === "--config") config = value;
+    else if (name === "--path") paths.push(value);
+    else errorFormat = value;
+  }
+  if (positional.length > 1) throw new UsageError(`lint takes one directory, got ${positional.length}: ${positional.join(" ")}`);
+  if (!isReportFormat(errorFormat)) throw new UsageError(`--error-format must be one of ${REPORT_FORMATS.join(", ")}, not "${errorFormat}"`);
+  if (config === "") throw new UsageError(`--config needs a file or inline YAML/JSON`);
+  return { dir: positional[0] ?? ".", config, paths, errorFormat, help };
+}
+async function lintCommand(args, io, rules = LINT_RULES) {
+  const a = parseLintArgs(args);
+  if (a.help) {
+    io.stdout(LINT_USAGE);
+    return EXIT_OK;
+  }
+  const override = a.config !== void 0 ? readConfigArgument(a.config, io.cwd) : void 0;
+  let config;
+  const ws = openWorkspace("lint", a.dir, a.paths, io, (wsAbs, wsDisplay) => {
+    config = loadWorkspaceConfig(wsAbs, wsDisplay, override);
+    return config.layout;
+  });
+  const resolved = config.modules.map((m) => resolveLint(m, rules));
+  const warnings = new Set(resolved.flatMap((r) => r.warnings));
+  for (const w of warnings) io.stderr(`protoguard: warning: ${w}
+`);
+  const readable = ws.sources.preload(ws.targets);
+  const result = await compile({ files: readable, resolver: ws.sources });
+  const report = (findings2) => {
+    io.stdout(REPORTERS[a.errorFormat](findings2, { rules: ruleMeta(resolved), toolVersion: VERSION }));
+    return findings2.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  };
+  const compileFindings = compileDiagnostics(ws.sources, result).map(({ d, file }) => {
+    const p = diagnosticPosition(d);
+    return {
+      ruleId: "COMPILE",
+      severity: d.severity === "error" ? "error" : "warning",
+      message: d.message,
+      file,
+      displayPath: file,
+      startLine: p.line,
+      startColumn: p.column,
+      endLine: p.endLine,
+      endColumn: p.endColumn,
+      elementPath: void 0
+    };
+  });
+  if (compileFindings.some((f) => f.severity === "error")) return report(compileFindings);
+  const model = new Model(
+    result.files.flatMap(
+      (f) => f.proto ? [
+        {
+          proto: f.proto,
+          isImport: f.isImport,
+          displayPath: ws.sources.displayPath(f.path),
+          unusedDependencies: f.unusedDependencies,
+          syntaxUnspecified: f.syntaxUnspecified
+        }
+      ] : []
+    )
+  );
+  const findings = [...compileFindings];
+  config.modules.forEach((m, i) => {
+    const r = resolved[i];
+    if (r.rules.length === 0 || r.ignore.includes(".")) return;
+    const roots = new Set(m.roots);
+    const targets = model.targets.filter((f) => roots.has(ws.sources.rootIndexOf(f.name) ?? -1));
+    if (targets.length === 0) return;
+    findings.push(
+      ...runLint(model, {
+        rules: r.rules,
+        options: r.options,
+        version: r.version,
+        commentIgnores: r.commentIgnores,
+        ignore: r.ignore,
+        ignoreOnly: r.ignoreOnly,
+        targets
+      })
+    );
+  });
+  return report(dedupeAndSort(findings).sort(compareShown));
+}
+function ruleMeta(resolved) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const r of resolved) for (const rule of r.rules) byId.set(rule.id, { id: rule.id, summary: rule.summary, docs: rule.docs });
+  return [...byId.values()].sort((x, y) => x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+}
 
 // src/cli/main.ts
 var EXIT_OK = 0;
@@ -20924,6 +25434,7 @@ var USAGE = `protoguard ${VERSION}: lint, breaking-change detection and buf-comp
 
 Usage:
   protoguard build [DIR] [flags]   compile DIR (default ".") and optionally write a buf image
+  protoguard lint [DIR] [flags]    lint DIR (default ".") like buf lint; see protoguard lint --help
 
 Flags for build:
   -o, --output FILE          write the image: FILE.binpb (binary), FILE.json (JSON), - (binary to stdout)
@@ -20937,7 +25448,7 @@ Global flags:
   -h, --help                 show this help
       --version              print the version
 
-Exit codes: 0 ok, 1 compile errors, 2 usage or configuration error, 3 internal error.
+Exit codes: 0 ok, 1 compile errors or lint findings, 2 usage or configuration error, 3 internal error.
 `;
 async function dispatch(argv, io) {
   const [command, ...rest] = argv;
@@ -20953,6 +25464,8 @@ async function dispatch(argv, io) {
   switch (command) {
     case "build":
       return build(parseBuildArgs(rest), io);
+    case "lint":
+      return lintCommand(rest, io);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -21020,45 +25533,14 @@ async function build(args, io) {
     io.stdout(USAGE);
     return EXIT_OK;
   }
-  const dirAbs = path3.resolve(io.cwd, args.dir);
-  let isDir = false;
-  try {
-    isDir = statSync2(dirAbs).isDirectory();
-  } catch {
-    throw new UsageError(`${args.dir}: no such directory`);
-  }
-  if (!isDir) throw new UsageError(`${args.dir}: not a directory (build takes the directory of a module or workspace)`);
   const timer = new PhaseTimer(process.env["PROTOGUARD_TIMING"] === "1", io);
-  const wsAbs = findWorkspace(dirAbs) ?? dirAbs;
-  const shownDir = (abs) => path3.isAbsolute(args.dir) ? abs : path3.relative(io.cwd, abs) || ".";
-  const wsDisplay = shownDir(wsAbs);
-  const layout = loadModuleLayout(wsAbs, wsDisplay);
-  const sources = new FsSources(
-    layout.roots.map((r) => ({
-      dir: path3.join(wsAbs, r.dir),
-      display: shownDir(path3.join(wsAbs, r.dir)),
-      excludes: r.excludes,
-      ...r.includes ? { includes: r.includes } : {}
-    }))
-  );
-  let targets = sources.discover();
-  if (wsAbs !== dirAbs) targets = filterTargets(targets, [dirAbs], layout.roots, wsAbs, dirAbs, io.cwd, sources, `${args.dir} (inside the workspace ${wsDisplay})`);
-  if (args.paths.length > 0) targets = filterTargets(targets, args.paths, layout.roots, wsAbs, dirAbs, io.cwd, sources);
-  if (targets.length === 0 && sources.diagnostics.length === 0) {
-    throw new UsageError(
-      `no .proto files were targeted in ${args.dir}: it has none${args.paths.length ? `, or --path matches none of them` : ""}` + (layout.configFile ? ` (module roots from ${layout.configFile}: ${layout.roots.map((r) => r.dir).join(", ")})` : "")
-    );
-  }
+  const { layout, sources, targets } = openWorkspace("build", args.dir, args.paths, io, (ws, shown2) => loadModuleLayout(ws, shown2, findProtoguardYaml(ws, shown2)));
   timer.lap(`discover (${targets.length} targets)`);
   const readable = sources.preload(targets);
   timer.lap("read targets");
   const result = await compile({ files: readable, resolver: sources, sourceInfo: !args.excludeSourceInfo });
   timer.lap(`compile (${result.files.length} files)`);
-  const shown = [];
-  const compilerSawImportPaths = result.diagnostics.some((d) => d.message.startsWith("import path must"));
-  for (const d of sources.diagnostics) if (!(d.badImportPath && compilerSawImportPaths)) shown.push({ d, file: d.file });
-  for (const d of result.diagnostics) if (d.severity === "error") shown.push({ d, file: sources.displayPath(d.file) });
-  shown.sort((a, b) => comparePaths(a.file, b.file) || a.d.start - b.d.start || a.d.end - b.d.end || comparePaths(a.d.message, b.d.message));
+  const shown = compileDiagnostics(sources, result);
   if (shown.length > 0) io.stderr(shown.map((s) => formatShown(s, args.errorFormat)).join(""));
   if (shown.some((s) => s.d.severity === "error")) return EXIT_FINDINGS;
   if (args.output !== void 0) {
@@ -21077,7 +25559,7 @@ async function build(args, io) {
     if (args.output === "-") io.stdout(data);
     else {
       try {
-        writeFileSync(path3.resolve(io.cwd, args.output), data);
+        writeFileSync(path6.resolve(io.cwd, args.output), data);
       } catch (e) {
         throw new UsageError(`cannot write ${args.output}: ${e.code ?? String(e)}`);
       }
@@ -21102,40 +25584,11 @@ var PhaseTimer = class {
     this.last = now;
   }
 };
-function filterTargets(targets, paths, roots, wsAbs, dirAbs, cwd, sources, what) {
-  const wanted = [];
-  for (const p of paths) {
-    const rp = rootRelative(path3.resolve(cwd, p), roots, wsAbs) ?? rootRelative(path3.resolve(dirAbs, p), roots, wsAbs);
-    if (rp === void 0) throw new UsageError(`${what ?? `--path ${p}`}: not inside a module root of ${path3.relative(cwd, wsAbs) || "."}`);
-    wanted.push(rp);
-  }
-  return targets.filter((t) => {
-    const root = sources.rootIndexOf(t);
-    return wanted.some((w) => w.root === root && (w.rel === "" || t === w.rel || t.startsWith(w.rel + "/")));
-  });
-}
-function findWorkspace(dir) {
-  for (let d = dir; ; ) {
-    if (existsSync(path3.join(d, "buf.yaml")) || existsSync(path3.join(d, "buf.work.yaml"))) return d;
-    if (existsSync(path3.join(d, ".git"))) return void 0;
-    const parent = path3.dirname(d);
-    if (parent === d) return void 0;
-    d = parent;
-  }
-}
-function rootRelative(abs, roots, dirAbs) {
-  for (let i = 0; i < roots.length; i++) {
-    const rel = path3.relative(path3.join(dirAbs, roots[i].dir), abs);
-    if (rel === "") return { root: i, rel: "" };
-    if (rel !== ".." && !rel.startsWith(".." + path3.sep) && !path3.isAbsolute(rel)) return { root: i, rel: rel.split(path3.sep).join("/") };
-  }
-  return void 0;
-}
-function escapeData(s) {
+function escapeData2(s) {
   return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 }
-function escapeProperty(s) {
-  return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+function escapeProperty2(s) {
+  return escapeData2(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
 function formatShown({ d, file }, format) {
   const p = diagnosticPosition(d);
@@ -21145,7 +25598,7 @@ function formatShown({ d, file }, format) {
 `;
   if (format === "github-actions") {
     const kind = d.severity === "error" ? "error" : "warning";
-    return `::${kind} file=${escapeProperty(file)},line=${p.line},col=${p.column},endLine=${p.endLine},endColumn=${p.endColumn}::${escapeData(d.message)}
+    return `::${kind} file=${escapeProperty2(file)},line=${p.line},col=${p.column},endLine=${p.endLine},endColumn=${p.endColumn}::${escapeData2(d.message)}
 `;
   }
   return JSON.stringify({

@@ -40,7 +40,9 @@ message Payment {
     ],
   },
   target: "oneof",
-  only: (oneof) => !oneof.synthetic && hasLocation(oneof),
+  // The synthetic oneof of a proto3 `optional` field, decided from the field itself: its sole member
+  // has proto3_optional set (Oneof.synthetic trusts Field.oneof, which an unset oneof_index can fool).
+  only: (oneof) => !oneof.parent.fields.some((f) => f.proto.proto3Optional && f.proto.oneofIndex === oneof.index) && hasLocation(oneof),
   check(oneof, ctx) {
     if (hasDocComment(oneof)) return;
     ctx.report(oneof, `oneof "${oneof.name}" has no doc comment; add a // comment directly above it saying what it is for`);

@@ -1,6 +1,7 @@
 /** Field and extension names are lower_snake_case. */
+import { FieldDescriptorProto_Type } from "@bufbuild/protobuf/wkt";
 import { FIELD_NAME } from "../../src/engine/model.js";
-import { toLowerSnakeCase } from "../../src/engine/naming.js";
+import { toLowerSnakeCase, toPascalCase } from "../../src/engine/naming.js";
 import { lintRule } from "../../src/engine/rule.js";
 
 export default lintRule({
@@ -47,6 +48,17 @@ message User {
   check(field, ctx) {
     const expected = toLowerSnakeCase(field.name);
     if (expected === field.name) return;
+    if (field.proto.type === FieldDescriptorProto_Type.GROUP) {
+      // The span is the group's name; the field's name is that name lower-cased, so fix the group.
+      const group = field.typeName?.slice(field.typeName.lastIndexOf(".") + 1) ?? field.name;
+      const rename = toPascalCase(group);
+      ctx.report(
+        { element: field, at: [FIELD_NAME] },
+        `group "${group}" makes a field named "${field.name}", which is not lower_snake_case; rename the group to ${rename}`,
+        { fix: { text: rename } },
+      );
+      return;
+    }
     const kind = field.isExtension ? "extension" : "field";
     ctx.report({ element: field, at: [FIELD_NAME] }, `${kind} "${field.name}" should be lower_snake_case: ${expected}`, {
       fix: { text: expected },

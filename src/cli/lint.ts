@@ -16,10 +16,9 @@ import { dedupeAndSort } from "../engine/findings.js";
 import { Model } from "../engine/model.js";
 import type { Finding, LintRule } from "../engine/rule.js";
 import { runLint } from "../engine/run.js";
-import { compareShown } from "../report/format.js";
 import { REPORTERS, REPORT_FORMATS, isReportFormat, type ReportFormat, type RuleMeta } from "../report/index.js";
 import { LINT_RULES } from "../../rules/lint/index.js";
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from "./main.js";
+import { EXIT_FINDINGS, EXIT_OK, PhaseTimer, UsageError, type CliIo } from "./main.js";
 import { VERSION } from "./version.js";
 import { compileDiagnostics, openWorkspace } from "./workspace.js";
 
@@ -88,6 +87,7 @@ export async function lintCommand(args: readonly string[], io: CliIo, rules: rea
     io.stdout(LINT_USAGE);
     return EXIT_OK;
   }
+  const timer = new PhaseTimer(process.env["PROTOGUARD_TIMING"] === "1", io);
   const override = a.config !== undefined ? readConfigArgument(a.config, io.cwd) : undefined;
   let config: WorkspaceConfig | undefined;
   const ws = openWorkspace("lint", a.dir, a.paths, io, (wsAbs, wsDisplay) => {
@@ -99,18 +99,30 @@ export async function lintCommand(args: readonly string[], io: CliIo, rules: rea
   const warnings = new Set(resolved.flatMap((r) => r.warnings));
   for (const w of warnings) io.stderr(`protoguard: warning: ${w}\n`);
 
+  timer.lap(`config and discover (${ws.targets.length} targets)`);
   const readable = ws.sources.preload(ws.targets);
   const result = await compile({ files: readable, resolver: ws.sources });
+  timer.lap(`compile (${result.files.length} files)`);
   const report = (findings: readonly Finding[]): number => {
-    io.stdout(REPORTERS[a.errorFormat](findings, { rules: ruleMeta(resolved), toolVersion: VERSION }));
+    const text = REPORTERS[a.errorFormat](findings, { rules: ruleMeta(resolved), toolVersion: VERSION });
+    timer.lap(`format (${text.length} chars)`);
+    io.stdout(text);
     return findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   };
 
-  const compileFindings = compileDiagnostics(ws.sources, result).map(({ d, file }): Finding => {
+  // Compile errors replace the lint findings (as in buf); warnings go to stderr and linting goes on.
+  const shown = compileDiagnostics(ws.sources, result);
+  for (const { d, file } of shown) {
+    if (d.severity === "error") continue;
     const p = diagnosticPosition(d);
-    return {
+    io.stderr(`protoguard: warning: ${file}:${p.line}:${p.column}: ${d.message}\n`);
+  }
+  const compileErrors = shown.flatMap(({ d, file }): Finding[] => {
+    if (d.severity !== "error") return [];
+    const p = diagnosticPosition(d);
+    const finding: Finding = {
       ruleId: "COMPILE",
-      severity: d.severity === "error" ? "error" : "warning",
+      severity: "error",
       message: d.message,
       file,
       displayPath: file,
@@ -120,8 +132,9 @@ export async function lintCommand(args: readonly string[], io: CliIo, rules: rea
       endColumn: p.endColumn,
       elementPath: undefined,
     };
+    return [finding];
   });
-  if (compileFindings.some((f) => f.severity === "error")) return report(compileFindings);
+  if (compileErrors.length > 0) return report(compileErrors);
 
   const model = new Model(
     result.files.flatMap((f) =>
@@ -138,26 +151,29 @@ export async function lintCommand(args: readonly string[], io: CliIo, rules: rea
         : [],
     ),
   );
-  const findings: Finding[] = [...compileFindings];
+  timer.lap("model");
+  const findings: Finding[] = [];
   config!.modules.forEach((m, i) => {
     const r = resolved[i]!;
     if (r.rules.length === 0 || r.ignore.includes(".")) return;
     const roots = new Set(m.roots);
     const targets = model.targets.filter((f) => roots.has(ws.sources.rootIndexOf(f.name) ?? -1));
     if (targets.length === 0) return;
-    findings.push(
-      ...runLint(model, {
-        rules: r.rules,
-        options: r.options,
-        version: r.version,
-        commentIgnores: r.commentIgnores,
-        ignore: r.ignore,
-        ignoreOnly: r.ignoreOnly,
-        targets,
-      }),
-    );
+    const found = runLint(model, {
+      rules: r.rules,
+      options: r.options,
+      version: r.version,
+      commentIgnores: r.commentIgnores,
+      ignore: r.ignore,
+      ignoreOnly: r.ignoreOnly,
+      targets,
+    });
+    for (const f of found) findings.push(f); // not push(...found): a large corpus exceeds the argument limit
   });
-  return report(dedupeAndSort(findings).sort(compareShown));
+  timer.lap(`lint (${findings.length} findings)`);
+  const code = report(dedupeAndSort(findings));
+  timer.lap("write");
+  return code;
 }
 
 /** The enabled rules of every module, by ID, for SARIF's rule list. */

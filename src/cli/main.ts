@@ -14,6 +14,7 @@ import { encodeImage, imageToJson, type ImageModuleName } from "../compiler/imag
 import { findProtoguardYaml } from "../config/buf-yaml.js";
 import { ConfigError, loadModuleLayout } from "../config/modules.js";
 import { lintCommand } from "./lint.js";
+import { rulesCommand } from "./rules.js";
 import { compileDiagnostics, openWorkspace, type ShownDiagnostic } from "./workspace.js";
 import { VERSION } from "./version.js";
 
@@ -68,6 +69,7 @@ const USAGE = `protoguard ${VERSION}: lint, breaking-change detection and buf-co
 Usage:
   protoguard build [DIR] [flags]   compile DIR (default ".") and optionally write a buf image
   protoguard lint [DIR] [flags]    lint DIR (default ".") like buf lint; see protoguard lint --help
+  protoguard rules [flags]         list the lint rules; see protoguard rules --help
 
 Flags for build:
   -o, --output FILE          write the image: FILE.binpb (binary), FILE.json (JSON), - (binary to stdout)
@@ -99,6 +101,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return build(parseBuildArgs(rest), io);
     case "lint":
       return lintCommand(rest, io);
+    case "rules":
+      return rulesCommand(rest, { stdout: (t) => io.stdout(t), stderr: io.stderr });
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -228,7 +232,7 @@ export async function build(args: BuildArgs, io: CliIo): Promise<number> {
 }
 
 /** Phase times on stderr when PROTOGUARD_TIMING=1 (for benchmarks; off by default). */
-class PhaseTimer {
+export class PhaseTimer {
   private last = performance.now();
   constructor(
     private readonly on: boolean,

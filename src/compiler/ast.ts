@@ -134,13 +134,17 @@ export interface StringLiteral extends NodeBase {
 }
 
 /**
- * An identifier used as a value (`true`, `FOO_BAR`, `inf`, `nan`, and `-inf` with a sign).
+ * An identifier used as a value (`true`, `FOO_BAR`, `inf`, `nan`, and `-inf` with a sign), or a
+ * qualified name (`pkg.Enum.VALUE`, `.pkg.X`: never a valid value, kept for buf's error texts).
  * `negative` is set when a `-` precedes it; `first` is then the sign token.
  */
 export interface IdentValue extends NodeBase {
   readonly kind: "identValue";
   readonly negative: boolean;
+  /** The name without whitespace; dotted when qualified. */
   readonly name: string;
+  /** First token of the name (after the sign). */
+  readonly nameFirst: TokenIndex;
 }
 
 /** `{ a: 1, b { c: 2 }, [ext.name]: 3, [type.googleapis.com/pkg.Msg] { ... } }` or `< ... >`. */

@@ -32,6 +32,11 @@ export interface CompileOptions {
   readonly resolver: Resolver;
   /** Build SourceCodeInfo (default true). */
   readonly sourceInfo?: boolean;
+  /**
+   * Keep each file's syntax tree in {@link CompiledFile.ast} (default false). Trees are dropped
+   * as soon as a file is linked otherwise: on a large module they are most of the memory.
+   */
+  readonly keepAst?: boolean;
 }
 
 export interface CompiledFile {
@@ -39,7 +44,7 @@ export interface CompiledFile {
   readonly path: string;
   /** True for files reached only as imports (not in `files`). */
   readonly isImport: boolean;
-  /** Undefined when the file could not be read or parsed at all. */
+  /** Only with `keepAst`; undefined when the file could not be read or parsed at all. */
   readonly ast: FileNode | undefined;
   /** Undefined when the file failed to compile. */
   readonly proto: FileDescriptorProto | undefined;

@@ -5,6 +5,7 @@
  */
 import type { OptionValue } from "./ast.js";
 import { FieldDescriptorProto_Type as T } from "@bufbuild/protobuf/wkt";
+import { intToDouble } from "./parser.js";
 
 /** Go's `strconv.FormatFloat(v, 'g', -1, 64)`, with buf's spellings of the special values. */
 export function formatGoFloat(v: number): string {
@@ -32,6 +33,17 @@ export function formatGoFloat(v: number): string {
     out = digits.slice(0, exp + 1) + "." + digits.slice(exp + 1);
   }
   return neg ? "-" + out : out;
+}
+
+const utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+function isUtf8(b: Uint8Array): boolean {
+  try {
+    utf8Strict.decode(b);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** C-escapes bytes the way protoc's CEscape does (octal for non-printables). */
@@ -67,19 +79,34 @@ const LIMITS: Partial<Record<T, readonly [bigint, bigint, string]>> = {
   [T.FIXED64]: [0n, 2n ** 64n - 1n, "fixed64"],
 };
 
-/** A formatted default, or an error to report at tokens `first`..`last`. */
-export type DefaultResult = { text: string } | { error: string; first: number; last: number };
+/**
+ * A formatted default, or an error to report at tokens `first`..`last`. `raw` is set for a
+ * `string` default that is not valid UTF-8: `text` has U+FFFD where buf keeps the bytes.
+ */
+export type DefaultResult = { text: string; raw?: Uint8Array } | { error: string; first: number; last: number };
+
+/**
+ * The bytes of `string` defaults that are not valid UTF-8, by field descriptor. buf writes them
+ * into `default_value` unchanged, which a protobuf-es string cannot hold; the image writer puts
+ * them back so image bytes equal buf's (decoded descriptors have U+FFFD either way).
+ */
+export const rawStringDefaults = new WeakMap<object, Uint8Array>();
 
 const KEYWORDS = new Set(["true", "false", "inf", "nan"]);
 
+/** Whether a name (`Foo`, `pkg.Foo`, `.pkg.Foo`) names some symbol from the field's scope. */
+export type NameResolves = (name: string) => boolean;
+
 /**
- * The error for a value of the wrong kind, as the option interpreter words it: an unknown
- * identifier is "cannot find", any other identifier or literal a mismatch.
+ * The error for a value of the wrong kind, as the option interpreter words it: an identifier that
+ * names nothing is "cannot find" (at the name, without a sign); a keyword, the name of some symbol
+ * (with its sign) or a literal is a mismatch.
  */
-export function mismatch(v: OptionValue): DefaultResult {
-  if (v.kind === "identValue" && !v.negative && !KEYWORDS.has(v.name)) return { error: `cannot find \`${v.name}\` in this scope`, first: v.last, last: v.last };
-  if (v.kind === "identValue") return { error: "mismatched types", first: v.last, last: v.last };
-  return { error: "mismatched types", first: v.first, last: v.last };
+export function mismatch(v: OptionValue, resolves?: NameResolves): DefaultResult {
+  if (v.kind !== "identValue") return { error: "mismatched types", first: v.first, last: v.last };
+  if (KEYWORDS.has(v.name)) return { error: "mismatched types", first: v.last, last: v.last };
+  if (resolves?.(v.name)) return { error: "mismatched types", first: v.first, last: v.last };
+  return { error: `cannot find \`${v.name}\` in this scope`, first: v.nameFirst, last: v.last };
 }
 
 /**
@@ -87,10 +114,10 @@ export function mismatch(v: OptionValue): DefaultResult {
  * reports. Enum defaults are handled by the caller (they need the enum's values). `tokenText`
  * gives a token's source text (to tell hex literals and spelled-out `inf`/`nan`).
  */
-export function formatDefault(type: T, v: OptionValue, tokenText: (tok: number) => string): DefaultResult {
+export function formatDefault(type: T, v: OptionValue, tokenText: (tok: number) => string, resolves?: NameResolves): DefaultResult {
   const lim = LIMITS[type];
   if (lim) {
-    if (v.kind !== "int") return mismatch(v);
+    if (v.kind !== "int") return mismatch(v, resolves);
     const n = v.negative ? -v.magnitude : v.magnitude;
     if (n < lim[0] || n > lim[1]) return { error: `literal out of range for \`${lim[2]}\``, first: v.first, last: v.last };
     return { text: n.toString() };
@@ -103,12 +130,13 @@ export function formatDefault(type: T, v: OptionValue, tokenText: (tok: number) 
           return { error: "non-canonical `bool` literal outside of message expression", first: v.first, last: v.last };
         }
       }
-      return mismatch(v);
+      return mismatch(v, resolves);
     case T.STRING:
-      if (v.kind !== "string") return mismatch(v);
+      if (v.kind !== "string") return mismatch(v, resolves);
+      if (v.value.includes("\uFFFD") && !isUtf8(v.bytes)) return { text: v.value, raw: v.bytes };
       return { text: v.value };
     case T.BYTES:
-      if (v.kind !== "string") return mismatch(v);
+      if (v.kind !== "string") return mismatch(v, resolves);
       return { text: escapeBytes(v.bytes) };
     case T.DOUBLE:
     case T.FLOAT: {
@@ -124,11 +152,11 @@ export function formatDefault(type: T, v: OptionValue, tokenText: (tok: number) 
         if (t.length > 1 && t.charCodeAt(0) === 48 && (t.charCodeAt(1) | 0x20) === 120) {
           return { error: "unsupported base for floating-point literal", first: v.first, last: v.last };
         }
-        x = Number(v.magnitude);
+        x = intToDouble(v.magnitude); // buf keeps 53 bits of a literal wider than uint64
       } else if (v.kind === "identValue") {
         name = v.name;
         x = NaN;
-      } else return mismatch(v);
+      } else return mismatch(v, resolves);
       if (name !== undefined) {
         if (name === "inf") x = Infinity;
         else if (name === "nan") x = NaN;
@@ -140,6 +168,6 @@ export function formatDefault(type: T, v: OptionValue, tokenText: (tok: number) 
       return { text: formatGoFloat(x) };
     }
     default:
-      return mismatch(v);
+      return mismatch(v, resolves);
   }
 }

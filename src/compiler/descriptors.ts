@@ -70,7 +70,7 @@ import type {
   TokenIndex,
   Tokens,
 } from "./ast.js";
-import { formatDefault, mismatch } from "./defaults.js";
+import { formatDefault, mismatch, rawStringDefaults, type NameResolves } from "./defaults.js";
 import type { Diagnostics } from "./diagnostics.js";
 import { interpretOptions } from "./options.js";
 import type { OptionsMessageName } from "./options.js";
@@ -763,6 +763,11 @@ export class FileBuilder {
         const fp = compactFeature(real, "field_presence");
         implicit = fp === undefined ? this.fileImplicit : fp === "IMPLICIT";
       }
+      if (this.syntax === "editions" && label === L.REPEATED) {
+        // the field's own feature overrides the file's (it cannot be set on messages)
+        const enc = compactFeature(real, "repeated_field_encoding");
+        if (enc !== undefined) packedOpt = enc === "PACKED";
+      }
       this.setType(proto, sym, d.type, scope, false, defaultOpt, packedOpt, implicit);
     }
 
@@ -1205,7 +1210,7 @@ export class FileBuilder {
     for (const r of this.typeRefs) {
       const f = r.field;
       if (r.scalar) {
-        this.finishScalar(r);
+        this.finishScalar(r, this.nameResolves(r.scope));
         continue;
       }
       const text = r.node.text;
@@ -1234,9 +1239,9 @@ export class FileBuilder {
           this.err(r.node.first, r.node.last, `closed enum \`${s.fullName}\` cannot be used in an implicit-presence field`);
         }
         if (r.sym) r.sym.packed = this.packedFor(f, r.packedOpt, true);
-        if (r.defaultOpt) this.enumDefault(f, s, r.defaultOpt.value);
+        if (r.defaultOpt) this.enumDefault(f, s, r.defaultOpt.value, this.nameResolves(r.scope));
       } else if (r.defaultOpt) {
-        const m = mismatch(r.defaultOpt.value);
+        const m = mismatch(r.defaultOpt.value, this.nameResolves(r.scope));
         if ("error" in m) this.err(m.first, m.last, m.error);
       }
     }
@@ -1310,7 +1315,16 @@ export class FileBuilder {
   }
 
   /** An enum default: a value name or a number, written as the name of the first value with that number. */
-  private enumDefault(f: FieldDescriptorProto, e: EnumSymbol, v: OptionValue): void {
+  /** Whether a value written as a name (`Foo`, `a.b`) names a symbol seen from `scope` (for error texts). */
+  private nameResolves(scope: Container): NameResolves {
+    const fs = this.table.scopeOf(this.path);
+    return (name) => {
+      const absolute = name.charCodeAt(0) === 46;
+      return this.table.resolveIn(fs, scope, (absolute ? name.slice(1) : name).split("."), absolute, () => true) !== undefined;
+    };
+  }
+
+  private enumDefault(f: FieldDescriptorProto, e: EnumSymbol, v: OptionValue, resolves: NameResolves): void {
     if (v.kind === "int") {
       const n = v.negative ? -v.magnitude : v.magnitude;
       if (n < -2147483648n || n > 2147483647n) {
@@ -1322,27 +1336,35 @@ export class FileBuilder {
       f.defaultValue = String(num);
       return;
     }
-    if (v.kind !== "identValue" || v.negative) {
-      const m = mismatch(v);
-      if ("error" in m) this.err(m.first, m.last, m.error);
+    if (v.kind === "identValue" && v.name.indexOf(".", 1) > 0) {
+      this.err(v.nameFirst, v.last, "qualified enum value reference");
       return;
     }
     // buf writes the name of the first value with that number (an alias gives its original)
-    for (const ev of e.proto.value) {
-      if (ev.name === v.name) {
+    if (v.kind === "identValue") {
+      for (const ev of e.proto.value) {
+        if (ev.name !== v.name) continue;
+        if (v.negative) {
+          this.err(v.nameFirst, v.last, "mismatched types");
+          return;
+        }
         for (const first of e.proto.value) if (first.number === ev.number) { f.defaultValue = first.name!; return; }
       }
     }
-    this.err(v.first, v.last, `cannot find \`${v.name}\` in this scope`);
+    const m = mismatch(v, resolves);
+    if ("error" in m) this.err(m.first, m.last, m.error);
   }
 
-  private finishScalar(r: TypeRef): void {
+  private finishScalar(r: TypeRef, resolves: NameResolves): void {
     const f = r.field;
     if (r.sym) r.sym.packed = this.packedFor(f, r.packedOpt, false);
     if (r.defaultOpt) {
-      const res = formatDefault(f.type!, r.defaultOpt.value as OptionValue, (tok) => this.source.text.slice(this.tokens.start[tok]!, this.tokens.end[tok]!));
+      const res = formatDefault(f.type!, r.defaultOpt.value as OptionValue, (tok) => this.source.text.slice(this.tokens.start[tok]!, this.tokens.end[tok]!), resolves);
       if ("error" in res) this.err(res.first, res.last, res.error);
-      else f.defaultValue = res.text;
+      else {
+        f.defaultValue = res.text;
+        if (res.raw) rawStringDefaults.set(f, res.raw);
+      }
     }
   }
 
@@ -1435,13 +1457,22 @@ function contains(list: readonly RangeInfo[], n: number): boolean {
   return false;
 }
 
-/** The identifier value of `features.NAME` among a field's compact options. */
+/**
+ * The identifier value of `features.NAME` among a field's compact options, written as
+ * `features.NAME = V` or `features = { NAME: V }`.
+ */
 function compactFeature(opts: readonly CompactOption[] | undefined, name: string): string | undefined {
   if (!opts) return undefined;
   let v: string | undefined;
   for (const o of opts) {
     const p = o.name.parts;
-    if (p.length === 2 && p[0]!.name === "features" && !p[0]!.extension && p[1]!.name === name && o.value.kind === "identValue") v = o.value.name;
+    if (p[0]!.name !== "features" || p[0]!.extension) continue;
+    if (p.length === 2 && p[1]!.name === name && o.value.kind === "identValue") v = o.value.name;
+    else if (p.length === 1 && o.value.kind === "message") {
+      for (const f of o.value.fields) {
+        if (f.name.kind === "field" && f.name.name === name && f.value.kind === "identValue") v = f.value.name;
+      }
+    }
   }
   return v;
 }

@@ -8,17 +8,30 @@
  * (4, unpacked). The extension is encoded by hand after `toBinary` of the file, so the bytes are
  * the concatenation of per-file encodings with no generic reflection over the whole set.
  */
-import { create, createFileRegistry, toBinary, toJson, type JsonObject, type Registry } from "@bufbuild/protobuf";
+import { create, createFileRegistry, fromBinary, toBinary, toJson, type JsonObject, type Registry } from "@bufbuild/protobuf";
 import type { DescExtension, DescField, DescMessage, JsonValue } from "@bufbuild/protobuf";
 import type { UnknownField } from "@bufbuild/protobuf";
 import {
+  EmptySchema,
+  EnumOptionsSchema,
+  EnumValueOptionsSchema,
+  ExtensionRangeOptionsSchema,
+  FeatureSetSchema,
+  FieldDescriptorProtoSchema,
+  FieldOptionsSchema,
   FileDescriptorProtoSchema,
   FileDescriptorSetSchema,
+  FileOptionsSchema,
+  MessageOptionsSchema,
+  MethodOptionsSchema,
+  OneofOptionsSchema,
+  ServiceOptionsSchema,
   type FileDescriptorProto,
   type SourceCodeInfo,
   type SourceCodeInfo_Location,
 } from "@bufbuild/protobuf/wkt";
 import type { CompiledFile } from "./compile.js";
+import { rawStringDefaults } from "./defaults.js";
 
 /** A module name as buf writes it into module_info (`buf.build/acme/petapis`). */
 export interface ImageModuleName {
@@ -49,7 +62,7 @@ export function encodeImage(files: readonly ImageFile[], opts: ImageOptions = {}
   for (const f of files) {
     const proto = f.proto;
     if (!proto || (opts.excludeImports && f.isImport)) continue;
-    const body = encodeFile(prepare(proto, opts), f);
+    const body = encodeFile(bufByteLayout(prepare(proto, opts)), f);
     const ext = encodeExtension(f, opts.moduleName?.(f.path));
     head.reset();
     head.byte(0x0a); // field 1, length-delimited
@@ -104,6 +117,74 @@ function prepare(proto: FileDescriptorProto, opts: ImageOptions): FileDescriptor
 }
 
 const SOURCE_INFO_EXTENSION_FIELD = 536000000;
+
+/** The messages that carry extensions in a descriptor: custom options and feature extensions. */
+const EXTENDED: ReadonlyMap<string, DescMessage> = new Map(
+  [
+    FileOptionsSchema, MessageOptionsSchema, FieldOptionsSchema, OneofOptionsSchema, EnumOptionsSchema,
+    EnumValueOptionsSchema, ServiceOptionsSchema, MethodOptionsSchema, ExtensionRangeOptionsSchema, FeatureSetSchema,
+  ].map((s): [string, DescMessage] => [s.typeName, s]),
+);
+
+const FD_DEFAULT_VALUE = 7;
+
+/**
+ * Where protobuf-es would not write buf's bytes, this returns `value` with the message replaced by
+ * an empty one whose unknown fields are the bytes buf writes (`toBinary` writes unknown fields
+ * as they are, in order). Objects on the way are shallow copies; `value` itself is not changed.
+ * - buf marshals with Go, which writes a message's extensions before its fields; protobuf-es
+ *   writes unknown fields (our custom options, `features.(pb.cpp)`) after them: options messages
+ *   and FeatureSets with extensions (descriptors.md §9.4).
+ * - A `string` default that is not valid UTF-8 (`"\xff"`): buf writes its bytes as they are
+ *   (defaults.ts `rawStringDefaults`).
+ */
+function bufByteLayout<T>(value: T): T {
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v !== "object" || v === null) return value; // a list of scalars
+      const n = bufByteLayout(v);
+      if (n !== v) (out ??= value.slice())[i] = n;
+    }
+    return (out ?? value) as T;
+  }
+  const obj = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const k in obj) {
+    if (k === "$unknown" || k === "sourceCodeInfo") continue;
+    const v = obj[k];
+    if (typeof v !== "object" || v === null || v instanceof Uint8Array) continue;
+    const n = bufByteLayout(v);
+    if (n !== v) (copy ??= { ...obj })[k] = n;
+  }
+  const cur = copy ?? obj;
+  const raw = rawStringDefaults.get(obj);
+  if (raw !== undefined) {
+    const out = create(FieldDescriptorProtoSchema);
+    out.$unknown = asUnknown(FieldDescriptorProtoSchema, cur).map((u) => (u.no === FD_DEFAULT_VALUE ? { ...u, data: lengthPrefixed(raw) } : u));
+    return out as T;
+  }
+  const unknown = cur["$unknown"] as UnknownField[] | undefined;
+  const schema = unknown !== undefined && unknown.length > 0 ? EXTENDED.get(cur["$typeName"] as string) : undefined;
+  if (!schema) return cur as T;
+  const fields: Record<string, unknown> = { ...cur };
+  delete fields["$unknown"];
+  const out = create(schema);
+  out.$unknown = [...unknown!, ...asUnknown(schema, fields)];
+  return out as T;
+}
+
+/** A message's encoded fields (and unknown fields) as a list of unknown fields, in order. */
+function asUnknown(schema: DescMessage, message: Record<string, unknown>): UnknownField[] {
+  return fromBinary(EmptySchema, toBinary(schema, message as never)).$unknown ?? [];
+}
+
+function lengthPrefixed(b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(varintSize(b.length) + b.length);
+  out.set(b, putVarint(out, 0, b.length));
+  return out;
+}
 
 /**
  * One file's bytes: `toBinary` for the descriptor proper, and a dedicated encoder for its

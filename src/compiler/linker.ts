@@ -8,7 +8,7 @@
  * results (descriptors and symbols) are reused by every later `compile()` call.
  */
 import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
-import type { FileNode, ImportDecl, SourceText } from "./ast.js";
+import type { FileNode, ImportDecl, SourceText, Tokens } from "./ast.js";
 import type { CompileOptions, CompileResult, CompiledFile } from "./compile.js";
 import { FileBuilder } from "./descriptors.js";
 import { Diagnostics } from "./diagnostics.js";
@@ -32,6 +32,16 @@ interface Loaded {
   bundled: boolean;
   /** Parsing reported errors. */
   parseErrors: boolean;
+  /** The tokens of `ast` (kept after the tree is dropped, for diagnostics). */
+  tokens: Tokens | undefined;
+  /** The file has no syntax/edition statement. */
+  syntaxUnspecified: boolean;
+  /** Parsed (or found missing) already. */
+  parsed: boolean;
+  /** The resolver's answer until parsed: null when it has no such file, an Error when it failed. */
+  got: { bytes: Uint8Array; where?: string } | null | Error | undefined;
+  /** The pending read. */
+  read: Promise<void> | undefined;
   /** Display path for diagnostics, when the resolver gave one. */
   where: string | undefined;
   imports: readonly ImportDecl[];
@@ -121,31 +131,65 @@ function importsOf(ast: FileNode): ImportDecl[] {
 }
 
 export async function compile(opts: CompileOptions): Promise<CompileResult> {
-  const diags = new Diagnostics();
   const withSourceInfo = opts.sourceInfo !== false;
+  const keepAst = opts.keepAst === true;
   const targets = [...new Set(opts.files)].sort();
   const targetSet = new Set(targets);
+  // Diagnostics by stage, concatenated at the end in stage order (loading, cycles, linking), so
+  // the list does not depend on when each file happens to be parsed.
+  const loadDiags = new Diagnostics();
+  const cycleDiags = new Diagnostics();
+  const diags = new Diagnostics();
 
-  // ---- load every reachable file -------------------------------------------------------------
+  // ---- reading: every reachable file is requested as soon as an import names it ---------------
+  // Reads run concurrently; parsing happens when the depth-first walk below reaches a file, and a
+  // file's tree is dropped once it is linked, so only the trees on the walk's stack are alive.
   const loaded = new Map<string, Loaded>();
-  let pending: Promise<void>[] = [];
-  const request = (path: string): void => {
-    if (loaded.has(path)) return;
-    const entry: Loaded = { path, ast: undefined, missing: false, bundled: false, parseErrors: false, imports: [], where: undefined };
-    loaded.set(path, entry);
-    pending.push(load(entry));
-  };
-  const load = async (entry: Loaded): Promise<void> => {
-    const path = entry.path;
-    let got: { bytes: Uint8Array; where?: string } | undefined;
+  const request = (path: string): Loaded => {
+    let entry = loaded.get(path);
+    if (entry) return entry;
+    const e: Loaded = {
+      path,
+      ast: undefined,
+      tokens: undefined,
+      missing: false,
+      bundled: false,
+      parseErrors: false,
+      imports: [],
+      where: undefined,
+      syntaxUnspecified: false,
+      parsed: false,
+      got: undefined,
+      read: undefined,
+    };
+    const failed = (err: unknown): void => {
+      e.got = err instanceof Error ? err : new Error(String(err));
+    };
     try {
-      got = await opts.resolver.read(path);
-    } catch (e) {
-      diags.error(undefined, 0, 0, `cannot read file: ${e instanceof Error ? e.message : String(e)}`, path);
+      e.read = opts.resolver.read(path).then((got) => {
+        e.got = got ?? null;
+      }, failed);
+    } catch (err) {
+      failed(err);
+    }
+    loaded.set(path, e);
+    return e;
+  };
+  const parseEntry = async (entry: Loaded): Promise<void> => {
+    if (entry.parsed) return;
+    if (entry.got === undefined) await entry.read;
+    if (entry.parsed) return;
+    entry.parsed = true;
+    const path = entry.path;
+    const got = entry.got;
+    entry.got = undefined;
+    entry.read = undefined;
+    if (got instanceof Error) {
+      loadDiags.error(undefined, 0, 0, `cannot read file: ${got.message}`, path);
       entry.missing = true;
       return;
     }
-    if (got === undefined) {
+    if (got === null || got === undefined) {
       if (isWkt(path)) {
         entry.ast = parseWkt(path);
         entry.bundled = entry.ast !== undefined;
@@ -153,57 +197,25 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
       if (entry.ast === undefined) entry.missing = true;
     } else {
       if (got.where !== undefined && got.where !== path) entry.where = got.where;
-      const before = diags.list.length;
-      const source = decodeSource(path, got.bytes, diags);
-      if (source !== undefined) entry.ast = parse(source, diags);
-      for (let i = before; i < diags.list.length; i++) if (diags.list[i]!.severity === "error") entry.parseErrors = true;
+      const before = loadDiags.list.length;
+      const source = decodeSource(path, got.bytes, loadDiags);
+      if (source !== undefined) entry.ast = parse(source, loadDiags);
+      for (let i = before; i < loadDiags.list.length; i++) if (loadDiags.list[i]!.severity === "error") entry.parseErrors = true;
       if (source === undefined) entry.parseErrors = true;
     }
     if (entry.ast) {
+      entry.tokens = entry.ast.tokens;
+      entry.syntaxUnspecified = entry.ast.syntax === undefined;
       entry.imports = importsOf(entry.ast);
       for (const imp of entry.imports) request(imp.path.value);
     }
   };
   for (const t of targets) request(t);
   request(DESCRIPTOR_PROTO);
-  while (pending.length > 0) {
-    const batch = pending;
-    pending = [];
-    await Promise.all(batch);
-  }
 
-  // ---- image order, cycles -----------------------------------------------------------------------
-  const order: string[] = [];
-  const state = new Map<string, 1 | 2>();
-  const stack: { path: string; via: ImportDecl | undefined }[] = [];
+  // ---- linking state -------------------------------------------------------------------------------
   /** Import statements that close a cycle (skipped when linking). */
   const cyclic = new Set<ImportDecl>();
-  const visit = (path: string, via: ImportDecl | undefined): void => {
-    const st = state.get(path);
-    if (st === 2) return;
-    if (st === 1) {
-      // Report at the import that closes the cycle. (buf 1.75 picks one of the cycle's imports
-      // nondeterministically; this is the one its depth-first walk from the first target meets.)
-      const top = stack[stack.length - 1];
-      const from = top ? loaded.get(top.path) : undefined;
-      if (via && from?.ast) {
-        const t = from.ast.tokens;
-        diags.error(t.source, t.start[via.first]!, t.end[via.last]!, `detected cyclic import while importing "${path}"`);
-      }
-      if (via) cyclic.add(via);
-      return;
-    }
-    state.set(path, 1);
-    stack.push({ path, via });
-    const l = loaded.get(path);
-    if (l?.ast) for (const imp of l.imports) visit(imp.path.value, imp);
-    stack.pop();
-    state.set(path, 2);
-    if (l && !l.missing) order.push(path);
-  };
-  for (const t of targets) visit(t, undefined);
-
-  // ---- link ---------------------------------------------------------------------------------------
   const table = new SymbolTableImpl();
   const results = new Map<string, { proto: FileDescriptorProto; unused: number[] }>();
   const publicClosure = new Map<string, string[]>();
@@ -213,7 +225,7 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
     out = [];
     publicClosure.set(path, out);
     const l = loaded.get(path);
-    if (l?.ast) {
+    if (l) {
       for (const imp of l.imports) {
         if (imp.modifier?.text !== "public" || cyclic.has(imp)) continue;
         const p = imp.path.value;
@@ -235,13 +247,19 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
     bundledMemo.set(path, v);
     return v;
   };
-  const linkOrder = order.includes(DESCRIPTOR_PROTO) ? [DESCRIPTOR_PROTO, ...order.filter((p) => p !== DESCRIPTOR_PROTO)] : [DESCRIPTOR_PROTO, ...order];
-  for (const path of linkOrder) {
-    const l = loaded.get(path);
+
+  /**
+   * Links one loaded file. Every file it imports has been linked before (or is missing, or closes
+   * a cycle), and the cyclic imports among its own imports are known: the walk has explored all of
+   * its imports.
+   */
+  const link = (l: Loaded): void => {
+    const path = l.path;
     // A file with syntax errors is still linked (from the recovered tree), as buf does: its other
     // errors are reported and files importing it can resolve what it declares; it gets no proto.
-    if (!l || !l.ast) continue;
+    if (!l.ast) return;
     const ast = l.ast;
+    if (!keepAst && !l.bundled) l.ast = undefined;
 
     // visibility and import checks
     const visible = new Map<string, number>([[path, -1]]);
@@ -290,12 +308,54 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
       for (const [name, sym] of cached.topLevel) table.declare(pkgScope, name, sym);
       for (const e of cached.extensions) table.addExtension(e.extendee, e.sym);
       results.set(path, { proto: cached.proto, unused: [...cached.unused] });
-      continue;
+      return;
     }
     const r = linkFile(path, ast, table, scope, withSourceInfo, diags);
     results.set(path, { proto: r.builder.proto, unused: r.unused });
-  }
+  };
+
+  // descriptor.proto is linked first, whatever imports it: option interpretation needs it.
+  const descriptor = request(DESCRIPTOR_PROTO);
+  await parseEntry(descriptor);
+  link(descriptor);
+
+  // ---- image order (depth-first from each target, each file after its imports), cycles, linking ----
+  const order: string[] = [];
+  const state = new Map<string, 1 | 2>();
+  const stack: { path: string; via: ImportDecl | undefined }[] = [];
+  const visit = async (path: string, via: ImportDecl | undefined): Promise<void> => {
+    const st = state.get(path);
+    if (st === 2) return;
+    if (st === 1) {
+      // Report at the import that closes the cycle. (buf 1.75 picks one of the cycle's imports
+      // nondeterministically; this is the one its depth-first walk from the first target meets.)
+      const top = stack[stack.length - 1];
+      const from = top ? loaded.get(top.path) : undefined;
+      if (via && from?.tokens) {
+        const t = from.tokens;
+        cycleDiags.error(t.source, t.start[via.first]!, t.end[via.last]!, `detected cyclic import while importing "${path}"`);
+      }
+      if (via) cyclic.add(via);
+      return;
+    }
+    state.set(path, 1);
+    stack.push({ path, via });
+    const l = request(path);
+    await parseEntry(l);
+    for (const imp of l.imports) await visit(imp.path.value, imp);
+    stack.pop();
+    state.set(path, 2);
+    if (!l.missing) {
+      order.push(path);
+      if (l !== descriptor) link(l);
+    }
+  };
+  for (const t of targets) await visit(t, undefined);
   table.reportDuplicates(diags);
+  for (const d of cycleDiags.list) loadDiags.push(d);
+  for (const d of diags.list) loadDiags.push(d);
+  diags.list.length = 0;
+  for (const d of loadDiags.list) diags.push(d);
 
   // ---- results --------------------------------------------------------------------------------------
   const failed = new Set<string>();
@@ -308,10 +368,10 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
     files.push({
       path,
       isImport: !targetSet.has(path),
-      ast: l.ast,
+      ast: keepAst ? l.ast : undefined,
       proto: ok ? r.proto : undefined,
       unusedDependencies: r ? r.unused : [],
-      syntaxUnspecified: l.ast !== undefined && l.ast.syntax === undefined,
+      syntaxUnspecified: l.syntaxUnspecified,
     });
   }
   for (const t of targets) {

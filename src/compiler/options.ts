@@ -106,6 +106,13 @@ const TARGETS: Record<OptionsMessageName, FieldOptions_OptionTargetType> = {
   "google.protobuf.ExtensionRangeOptions": FieldOptions_OptionTargetType.TARGET_TYPE_EXTENSION_RANGE,
 };
 
+/** Elements whose options buf never checks against a field's `targets`. */
+const UNCHECKED_TARGETS: ReadonlySet<FieldOptions_OptionTargetType> = new Set([
+  FieldOptions_OptionTargetType.TARGET_TYPE_SERVICE,
+  FieldOptions_OptionTargetType.TARGET_TYPE_METHOD,
+  FieldOptions_OptionTargetType.TARGET_TYPE_EXTENSION_RANGE,
+]);
+
 const CH_LPAREN = 0x28;
 const CH_LT = 0x3c;
 const CH_DOT = 0x2e;
@@ -438,10 +445,13 @@ class Interpreter {
     return true;
   }
 
-  /** A field restricted by `targets` may only be set on those kinds of element. */
+  /**
+   * A field restricted by `targets` may only be set on those kinds of element. buf 1.75 does not
+   * check options of services, methods and extension ranges (probed).
+   */
   private checkTarget(f: FieldSymbol, first: TokenIndex, last: TokenIndex): boolean {
     const targets = f.proto.options?.targets;
-    if (!targets || targets.length === 0 || targets.includes(this.target)) return true;
+    if (!targets || targets.length === 0 || targets.includes(this.target) || UNCHECKED_TARGETS.has(this.target)) return true;
     this.error(first, last, `unsupported option target for \`${f.proto.name}\``);
     return false;
   }
@@ -635,12 +645,17 @@ class Interpreter {
     m.fields.set(num, { field: f, elems: [elem], sources: elem instanceof MessageValue ? [] : [entry] });
   }
 
-  /** Reports a value of the wrong kind: unknown identifiers as such, anything else as a mismatch. */
+  /**
+   * Reports a value of the wrong kind: unknown identifiers as such, anything else (a name of some
+   * symbol too, `Foo` or `pkg.Foo`) as a mismatch.
+   */
   private mismatch(value: OptionValue): void {
-    if (value.kind === "identValue" && !isKeyword(value.name)) {
-      this.error(value.last, value.last, `cannot find \`${value.name}\` in this scope`);
-    } else if (value.kind === "identValue") {
+    if (value.kind === "identValue" && isKeyword(value.name)) {
       this.error(value.last, value.last, "mismatched types");
+    } else if (value.kind === "identValue" && typeof this.resolve(this.req.scope, value.name, "any") !== "string") {
+      this.error(value.first, value.last, "mismatched types");
+    } else if (value.kind === "identValue") {
+      this.error(value.nameFirst, value.last, `cannot find \`${value.name}\` in this scope`);
     } else {
       this.error(value.first, value.last, "mismatched types");
     }
@@ -751,15 +766,15 @@ class Interpreter {
       this.mismatch(value);
       return undefined;
     }
-    if (value.name.includes(".")) {
+    if (value.name.indexOf(".", 1) > 0) {
       this.error(value.first, value.last, "qualified enum value reference");
       return undefined;
     }
     const n = enumValueNumber(e, value.name);
     if (n === undefined || value.negative) {
-      // `-A` for a value A is a mismatch; an unknown name is reported as such.
-      if (n !== undefined || isKeyword(value.name)) this.error(value.last, value.last, "mismatched types");
-      else this.error(value.last, value.last, `cannot find \`${value.name}\` in this scope`);
+      // `-A` for a value A is a mismatch; anything else as for other types.
+      if (n !== undefined) this.error(value.nameFirst, value.last, "mismatched types");
+      else this.mismatch(value);
       return undefined;
     }
     return encodeInt(T.INT32, BigInt(n));

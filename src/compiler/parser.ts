@@ -689,14 +689,11 @@ class Parser {
     return { first, last: this.prev, parts };
   }
 
-  /** The value of an option statement or compact option (no top-level lists). */
+  /**
+   * The value of an option statement or compact option. A list or a `<…>` literal is parsed like
+   * any value: the option interpreter reports them with buf's spans and still checks the contents.
+   */
   private parseOptionValue(): OptionValue | undefined {
-    if (this.isPunct(this.p, LBRACK)) {
-      this.error(this.p, this.p, "unexpected array expression in option setting value");
-      this.skipBalanced();
-      return undefined;
-    }
-    if (this.isPunct(this.p, LT)) this.error(this.p, this.p, "cannot use `<...>` for message expression here");
     return this.parseValue("in option setting value");
   }
 
@@ -716,10 +713,10 @@ class Parser {
       case TK_STRING:
         return this.parseString();
       case TK_IDENT:
-        this.advance();
         return this.identValue(t, -1);
       case TK_PUNCT: {
         const c = this.text.charCodeAt(this.start[t]!);
+        if (c === DOT && this.kind[this.next(t)] === TK_IDENT) return this.identValue(t, -1);
         if (c === MINUS) {
           const n = this.next(t);
           const k = this.kind[n];
@@ -733,8 +730,7 @@ class Parser {
             this.advance();
             return { kind: "float", first: t, last: n, negative: true, magnitude: decodeFloat(this.text, this.start[n]!, this.end[n]!) };
           }
-          if (k === TK_IDENT) {
-            this.advance();
+          if (k === TK_IDENT || (this.isPunct(n, DOT) && this.kind[this.next(n)] === TK_IDENT)) {
             this.advance();
             return this.identValue(n, t);
           }
@@ -751,13 +747,24 @@ class Parser {
     return undefined;
   }
 
+  /**
+   * An identifier value starting at the current token `t` (an identifier, or the `.` of an
+   * absolute name), with the dotted components that follow it; `sign` is the `-` token or -1.
+   */
   private identValue(t: number, sign: number): OptionValue {
-    const name = this.tokText(t);
+    let name = this.isPunct(t, DOT) ? "." : "";
+    if (name !== "") this.advance();
+    name += this.tokText(this.advance());
+    while (this.isPunct(this.p, DOT) && this.kind[this.next(this.p)] === TK_IDENT) {
+      this.advance();
+      name += "." + this.tokText(this.advance());
+    }
+    const last = this.prev;
     const first = sign >= 0 ? sign : t;
     if (name === "inf" || name === "nan") {
-      return { kind: "float", first, last: t, negative: sign >= 0, magnitude: name === "inf" ? Infinity : NaN } satisfies FloatLiteral;
+      return { kind: "float", first, last, negative: sign >= 0, magnitude: name === "inf" ? Infinity : NaN } satisfies FloatLiteral;
     }
-    return { kind: "identValue", first, last: t, negative: sign >= 0, name };
+    return { kind: "identValue", first, last, negative: sign >= 0, name, nameFirst: t };
   }
 
   /** `{ … }` or `< … >` in text format. */

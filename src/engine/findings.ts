@@ -19,28 +19,26 @@ export function findingAt(
   extras?: ReportExtras,
   severity: Severity = "error",
 ): Finding {
-  const base = {
-    ruleId,
-    severity,
-    message,
-    file: file.name,
-    displayPath: file.displayPath,
-    ...(extras?.fix ? { fix: extras.fix } : {}),
-  };
+  // Object literals with one fixed shape (no spreads): lint can produce ~100k findings per run.
+  const displayPath = file.displayPath;
   if (!location) {
-    return { ...base, startLine: 0, startColumn: 0, endLine: 0, endColumn: 0, elementPath: undefined };
+    return extras?.fix
+      ? { ruleId, severity, message, file: file.name, displayPath, startLine: 0, startColumn: 0, endLine: 0, endColumn: 0, elementPath: undefined, fix: extras.fix }
+      : { ruleId, severity, message, file: file.name, displayPath, startLine: 0, startColumn: 0, endLine: 0, endColumn: 0, elementPath: undefined };
   }
-  return {
-    ...base,
-    startLine: location.startLine + 1,
-    startColumn: location.startColumn + 1,
-    endLine: location.endLine + 1,
-    endColumn: location.endColumn + 1,
-    elementPath,
-  };
+  const startLine = location.startLine + 1;
+  const startColumn = location.startColumn + 1;
+  const endLine = location.endLine + 1;
+  const endColumn = location.endColumn + 1;
+  return extras?.fix
+    ? { ruleId, severity, message, file: file.name, displayPath, startLine, startColumn, endLine, endColumn, elementPath, fix: extras.fix }
+    : { ruleId, severity, message, file: file.name, displayPath, startLine, startColumn, endLine, endColumn, elementPath };
 }
 
-/** buf's order: path (as shown), start line, start column, rule ID, message, end line, end column. Findings without a file come first. */
+/**
+ * buf's order: path (as shown), start line, start column, rule ID, message, end line, end column;
+ * findings without a file come first.
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   const pa = a.file === undefined ? undefined : (a.displayPath ?? a.file);
   const pb = b.file === undefined ? undefined : (b.displayPath ?? b.file);
@@ -49,37 +47,41 @@ export function compareFindings(a: Finding, b: Finding): number {
     if (pb === undefined) return 1;
     return pa < pb ? -1 : 1;
   }
+  // A finding without a location (0) sorts as 1:1, where buf prints it (probed: buf 1.75 puts
+  // SYNTAX_SPECIFIED after PACKAGE_DIRECTORY_MATCH reported at 1:1).
   return (
-    a.startLine - b.startLine ||
-    a.startColumn - b.startColumn ||
+    one(a.startLine) - one(b.startLine) ||
+    one(a.startColumn) - one(b.startColumn) ||
     cmp(a.ruleId, b.ruleId) ||
     cmp(a.message, b.message) ||
-    a.endLine - b.endLine ||
-    a.endColumn - b.endColumn
+    one(a.endLine) - one(b.endLine) ||
+    one(a.endColumn) - one(b.endColumn)
   );
+}
+
+function one(n: number): number {
+  return n < 1 ? 1 : n;
 }
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Identity of a finding for de-duplication (buf hashes path, positions, type and message). */
-function key(f: Finding): string {
-  const p = f.file === undefined ? "" : (f.displayPath ?? f.file);
-  return `${p}\0${f.startLine}\0${f.startColumn}\0${f.endLine}\0${f.endColumn}\0${f.ruleId}\0${f.message}`;
-}
-
-/** Drops exact duplicates (first kept) and sorts stably in buf's order. */
+/**
+ * Sorts stably in buf's order and drops exact duplicates (same path, positions, rule ID and
+ * message — buf's identity of a finding), keeping the first. The sort key covers the whole
+ * identity, so duplicates end up next to each other.
+ */
 export function dedupeAndSort(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
+  const sorted = [...findings].sort(compareFindings);
   const out: Finding[] = [];
-  for (const f of findings) {
-    const k = key(f);
-    if (seen.has(k)) continue;
-    seen.add(k);
+  let last: Finding | undefined;
+  for (const f of sorted) {
+    if (last && compareFindings(last, f) === 0) continue;
     out.push(f);
+    last = f;
   }
-  return out.sort(compareFindings);
+  return out;
 }
 
 /** `path:line:col:RULE_ID:message`, a compact form for tests and debugging (line/column ≥ 1). */

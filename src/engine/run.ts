@@ -54,6 +54,7 @@ export function runLint(model: Model, opts: LintRunOptions): Finding[] {
   const targets = opts.targets ?? model.targets;
   const ignores = new PathIgnores(opts.ignore, opts.ignoreOnly);
   const raw: Finding[] = [];
+  const anyPathIgnores = (opts.ignore?.length ?? 0) > 0 || Object.keys(opts.ignoreOnly ?? {}).length > 0;
   const failed = new Set<string>(); // `${ruleId}\0${file}`: one INTERNAL finding per rule and file
 
   const fail = (rule: LintRule, element: Element | undefined, file: ProtoFile | undefined, error: unknown): void => {
@@ -76,57 +77,53 @@ export function runLint(model: Model, opts: LintRunOptions): Finding[] {
     );
   };
 
-  const contexts = new Map<LintRule, LintContext>();
-  const contextFor = (rule: LintRule): LintContext => {
-    let ctx = contexts.get(rule);
-    if (!ctx) {
-      ctx = {
-        model,
-        options: opts.options,
-        version: opts.version,
-        report: (target, message, extras) => raw.push(toFinding(rule.id, target, message, extras)),
-      };
-      contexts.set(rule, ctx);
-    }
-    return ctx;
-  };
+  const contextFor = (rule: LintRule): LintContext => ({
+    model,
+    options: opts.options,
+    version: opts.version,
+    report: (target, message, extras) => void raw.push(toFinding(rule.id, target, message, extras)),
+  });
 
-  // Rules by the element kind they judge; `files` rules run once over every target.
-  const byKind = new Map<LintTarget, LintRule[]>();
+  // Rules by the element kind they judge, each with its context; `files` rules run once over
+  // every target.
+  type Bound = { readonly rule: LintRule; readonly ctx: LintContext };
+  const byKind = new Map<LintTarget, Bound[]>();
   for (const rule of opts.rules) {
     if (rule.deprecated) continue;
     let list = byKind.get(rule.target);
     if (!list) byKind.set(rule.target, (list = []));
-    list.push(rule);
+    list.push({ rule, ctx: contextFor(rule) });
   }
 
-  for (const rule of byKind.get("files") ?? []) {
-    const ctx = contextFor(rule);
+  for (const { rule, ctx } of byKind.get("files") ?? []) {
     try {
       if (!rule.only || rule.only(targets, ctx)) rule.check(targets, ctx);
     } catch (e) {
       fail(rule, undefined, undefined, e);
     }
   }
+  byKind.delete("files");
+  if (byKind.size === 0) return finish();
 
   for (const file of targets) {
-    if (ignores.ignoresFile(file.name)) continue;
-    // Per-element rules report inside the element's file, so a rule ignored for this file is skipped.
-    const active = new Map<LintTarget, LintRule[]>();
-    for (const [kind, rules] of byKind) {
-      if (kind === "files") continue;
-      const live = rules.filter((r) => !ignores.ignores(r.id, file.name));
-      if (live.length > 0) active.set(kind, live);
+    let active = byKind;
+    if (anyPathIgnores) {
+      if (ignores.ignoresFile(file.name)) continue;
+      // Per-element rules report inside the element's file, so a rule ignored for this file is skipped.
+      active = new Map();
+      for (const [kind, bound] of byKind) {
+        const live = bound.filter((b) => !ignores.ignores(b.rule.id, file.name));
+        if (live.length > 0) active.set(kind, live);
+      }
+      if (active.size === 0) continue;
     }
-    if (active.size === 0) continue;
     for (const element of walk(file)) {
-      const rules = active.get(element.kind);
-      if (!rules) continue;
-      for (const rule of rules) {
-        const ctx = contextFor(rule);
+      const bound = active.get(element.kind);
+      if (!bound) continue;
+      // The element's kind equals each rule's target, so it is of the type the rule expects.
+      const el = element as never;
+      for (const { rule, ctx } of bound) {
         try {
-          // The element's kind equals the rule's target, so the element is of the type it expects.
-          const el = element as never;
           if (!rule.only || rule.only(el, ctx)) rule.check(el, ctx);
         } catch (e) {
           fail(rule, element, file, e);
@@ -134,17 +131,20 @@ export function runLint(model: Model, opts: LintRunOptions): Finding[] {
       }
     }
   }
+  return finish();
 
-  const kept = raw.filter((f) => {
-    if (f.ruleId === INTERNAL_RULE_ID) return true;
-    if (f.file !== undefined && ignores.ignores(f.ruleId, f.file)) return false;
-    if (opts.commentIgnores && f.elementPath && f.file !== undefined) {
-      const file = model.file(f.file);
-      if (file && ignoredByComment(file.locations, f.elementPath, f.ruleId)) return false;
-    }
-    return true;
-  });
-  return dedupeAndSort(kept);
+  function finish(): Finding[] {
+    const kept = raw.filter((f) => {
+      if (f.ruleId === INTERNAL_RULE_ID) return true;
+      if (anyPathIgnores && f.file !== undefined && ignores.ignores(f.ruleId, f.file)) return false;
+      if (opts.commentIgnores && f.elementPath && f.file !== undefined) {
+        const file = model.file(f.file);
+        if (file && ignoredByComment(file.locations, f.elementPath, f.ruleId)) return false;
+      }
+      return true;
+    });
+    return dedupeAndSort(kept);
+  }
 }
 
 /** Resolves where a report lands and builds its finding. */

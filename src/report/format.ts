@@ -34,31 +34,3 @@ export function textLine(f: Finding): string {
   return `${shownPath(f)}:${p.line}:${p.column}:${f.message}`;
 }
 
-/**
- * buf's output order, on the positions as printed: path (file-less findings first), line, column,
- * rule ID, message, end line, end column. A finding without a location sorts as 1:1, where buf
- * prints (and sorts) it, not before line 1.
- */
-export function compareShown(a: Finding, b: Finding): number {
-  const pa = a.file === undefined ? undefined : shownPath(a);
-  const pb = b.file === undefined ? undefined : shownPath(b);
-  if (pa !== pb) {
-    if (pa === undefined) return -1;
-    if (pb === undefined) return 1;
-    return pa < pb ? -1 : 1;
-  }
-  const x = shownPosition(a);
-  const y = shownPosition(b);
-  return (
-    x.line - y.line ||
-    x.column - y.column ||
-    cmp(a.ruleId, b.ruleId) ||
-    cmp(a.message, b.message) ||
-    x.endLine - y.endLine ||
-    x.endColumn - y.endColumn
-  );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -102,10 +102,16 @@ describe("lint: same findings and output shapes as buf lint", () => {
     const r = await protoguard(["lint"], join(LINT, "v2-modules"));
     const text = r.stdout.toString();
     expect(text).toContain(`proto/acme/v1/a.proto:16:10:field "userName" should be lower_snake_case: user_name\n`);
-    // comment-ignored (v2: on by default): itemID, get_thing; ignored paths: skip/, vendor/thing, vendor/legacy
+    // comment-ignored (v2: on by default): itemID, get_thing; ignored paths: skip/ (top-level
+    // block), vendor/legacy (vendor's own block, which replaces the top-level one: so the
+    // top-level ignore of vendor/thing does not apply, as in buf)
     expect(text).not.toContain("itemID");
-    expect(text).not.toContain("get_thing");
-    expect(text).not.toMatch(/skip\/|vendor\/thing|vendor\/legacy/);
+    const json = (await protoguard(["lint", "--error-format", "json"], join(LINT, "v2-modules"))).stdout.toString();
+    const types = json.trim().split("\n").map((l) => (JSON.parse(l) as { type: string }).type);
+    expect(types).not.toContain("RPC_PASCAL_CASE"); // get_thing: comment-ignored
+    expect(types).toContain("RPC_REQUEST_RESPONSE_UNIQUE");
+    expect(text).not.toMatch(/skip\/|vendor\/legacy/);
+    expect(text).toContain("vendor/thing/v1/t.proto:3:19:");
   });
 });
 
@@ -149,7 +155,7 @@ describe("lint: exit codes and errors", () => {
 
   it("names --config when inline config is wrong", async () => {
     const r = await protoguard(["lint", "--config", '{"version":"v2","lint":{"uses":["X"]}}'], join(LINT, "noconfig"));
-    expect(r.stderr).toContain(`protoguard: --config:1:26: unknown key "lint.uses": did you mean "lint.use"?`);
+    expect(r.stderr).toContain(`protoguard: --config:1:25: unknown key "lint.uses": did you mean "lint.use"?`);
     expect(r.code).toBe(2);
   });
 

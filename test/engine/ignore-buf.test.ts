@@ -114,6 +114,17 @@ const cases: Case[] = [
     expected: ["b/v1/b.proto:2:1:PACKAGE_LOWER_SNAKE_CASE"],
   },
   {
+    name: "findings at an option or a type inside a declaration: a comment on the option line or on the enclosing declaration",
+    files: P(
+      `enum Kind {\n  // buf:lint:ignore ENUM_NO_ALLOW_ALIAS\n  option allow_alias = true;\n  KIND_UNSPECIFIED = 0;\n  KIND_A = 1;\n  KIND_B = 1;\n}\n` +
+        `enum Sort {\n  option allow_alias = true;\n  SORT_UNSPECIFIED = 0;\n  SORT_A = 1;\n  SORT_B = 1;\n}\n` +
+        `message Bad {}\n// buf:lint:ignore RPC_REQUEST_STANDARD_NAME\nservice FooService {\n  rpc Get(Bad) returns (GetResponse);\n}\nmessage GetResponse {}\n` +
+        `service BarService {\n  rpc List(Bad) returns (ListResponse);\n}\nmessage ListResponse {}\n`,
+    ),
+    config: v2(["ENUM_NO_ALLOW_ALIAS", "RPC_REQUEST_STANDARD_NAME"]),
+    expected: ["a/v1/a.proto:11:3:ENUM_NO_ALLOW_ALIAS", "a/v1/a.proto:23:12:RPC_REQUEST_STANDARD_NAME"],
+  },
+  {
     name: "rules reported on every file at its package statement are silenced per file",
     files: {
       "a/v1/a.proto": `syntax = "proto3";\n// buf:lint:ignore DIRECTORY_SAME_PACKAGE\n// buf:lint:ignore PACKAGE_DIRECTORY_MATCH\npackage a.v1;\n`,
@@ -218,5 +229,33 @@ describe("protoguard:ignore (our spelling, unknown to buf)", () => {
     expect(await ourLintKeys(text("protoguard:ignore"), config, LINT_RULES)).toEqual(withBuf);
     // buf itself does not know the spelling: it reports all three fields.
     expect(await bufLintKeys(text("protoguard:ignore"), config)).toHaveLength(3);
+  });
+});
+
+describe("order matches buf lint", () => {
+  it("by path, then position, then rule ID; findings without a location first in their file", async () => {
+    const files = {
+      "b/Bad.proto": `syntax = "proto3";\npackage b.V1;\nmessage m { string fooBar = 1; }\n`,
+      "b/c.proto": `syntax = "proto3";\nmessage N {}\n`,
+      "a/x.proto": `package zz;\nenum e { e_x = 0; }\n`,
+    };
+    const config = v2([
+      "DIRECTORY_SAME_PACKAGE",
+      "PACKAGE_DIRECTORY_MATCH",
+      "PACKAGE_VERSION_SUFFIX",
+      "PACKAGE_LOWER_SNAKE_CASE",
+      "PACKAGE_DEFINED",
+      "FILE_LOWER_SNAKE_CASE",
+      "SYNTAX_SPECIFIED",
+      "MESSAGE_PASCAL_CASE",
+      "ENUM_PASCAL_CASE",
+      "ENUM_VALUE_UPPER_SNAKE_CASE",
+      "ENUM_VALUE_PREFIX",
+      "ENUM_ZERO_VALUE_SUFFIX",
+      ...F,
+    ]);
+    const buf = await bufLintKeys(files, config);
+    expect(buf.length).toBeGreaterThan(12);
+    expect(await ourLintKeys(files, config, LINT_RULES)).toEqual(buf);
   });
 });

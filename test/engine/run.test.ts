@@ -188,7 +188,7 @@ describe("order and duplicates", () => {
     elementPath: undefined,
   });
 
-  it("sorts by path, line, column, rule ID, message, end line, end column; file-less first", () => {
+  it("sorts by path, line, column, rule ID, message, end line, end column; file-less first, no location as 1:1", () => {
     const list = [
       f("b.proto", 1, 1, "A"),
       f("a.proto", 2, 1, "A"),
@@ -198,15 +198,17 @@ describe("order and duplicates", () => {
       f("a.proto", 1, 1, "A", "a", 3),
       f("a.proto", 1, 1, "A", "a", 2),
       f(undefined, 0, 0, "Z"),
-      f("a.proto", 0, 0, "Z"),
+      f("a.proto", 0, 0, "Z", "m", 0, 0),
+      f("a.proto", 0, 0, "0", "m", 0, 0),
     ];
     expect([...list].sort(compareFindings).map((x) => `${x.file ?? "-"}:${x.startLine}:${x.startColumn}:${x.ruleId}:${x.message}:${x.endLine}`)).toEqual([
       "-:0:0:Z:m:0",
-      "a.proto:0:0:Z:m:0",
+      "a.proto:0:0:0:m:0",
       "a.proto:1:1:A:a:2",
       "a.proto:1:1:A:a:3",
       "a.proto:1:1:A:z:1",
       "a.proto:1:1:B:m:1",
+      "a.proto:0:0:Z:m:0",
       "a.proto:1:5:A:m:1",
       "a.proto:2:1:A:m:2",
       "b.proto:1:1:A:m:1",

@@ -6,15 +6,19 @@
  * buf 1.75's findings on the same files and config, end line and column included.
  */
 import { describe, expect, it } from "vitest";
-import { diffFindings, expectedFindings, runExample } from "../../../src/engine/examples.js";
-import type { ConfigVersion, Example } from "../../../src/engine/rule.js";
-import { bufRows, ourRows, rulesById } from "./elements-rules.js";
+import { compile } from "../../../src/compiler/compile.js";
+import { diffFindings, expectedFindings, memoryResolver, modelFromCompile, runExample } from "../../../src/engine/examples.js";
+import { DEFAULT_LINT_OPTIONS, type ConfigVersion, type Example } from "../../../src/engine/rule.js";
+import { runLint } from "../../../src/engine/run.js";
+import { bufRows, elementRules, ourRows, rulesById } from "./elements-rules.js";
 
 interface Case {
   readonly name: string;
   readonly rules: readonly string[];
   readonly example: Example;
   readonly version?: ConfigVersion;
+  /** Compare with buf only (markers cannot show the columns), expecting this many findings. */
+  readonly bufOnly?: number;
 }
 
 const NAMING = [
@@ -92,6 +96,10 @@ message P3 {
         ^^^^^^ ONEOF_LOWER_SNAKE_CASE
     int32 a = 3;
   }
+}
+message Plain {
+  string name = 1;
+  optional string id = 2;
 }
 `,
   },
@@ -221,7 +229,6 @@ service FooService {
   rpc GetFoo(stream .a.v1.GetFooRequest) returns (stream b.v1.GetFooResponse);
   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ RPC_REQUEST_RESPONSE_UNIQUE
   rpc get_foo(GetFooRequest) returns (GetFooResponse);
-  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ RPC_REQUEST_RESPONSE_UNIQUE
   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ RPC_REQUEST_RESPONSE_UNIQUE
   rpc Ping(google.protobuf.Empty) returns (google.protobuf.Empty);
   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ RPC_REQUEST_RESPONSE_UNIQUE
@@ -365,7 +372,7 @@ message A {
            ^^^^^^^^^^^^^^^^^^ COMMENT_ENUM_VALUE
 }
 service S {
-^^^^^^^^^^^ COMMENT_SERVICE
+^ COMMENT_SERVICE
   rpc M(A) returns (A);
   ^^^^^^^^^^^^^^^^^^^^^ COMMENT_RPC
 }
@@ -394,7 +401,6 @@ message A {
     name: "comment ignores silence the COMMENT rules too (v2: on by default)",
     rules: COMMENTS,
     example: `syntax = "proto3";
-// buf:lint:ignore COMMENT_MESSAGE
 // buf:lint:ignore COMMENT_FIELD
 message A {
 ^ COMMENT_MESSAGE
@@ -464,13 +470,16 @@ message M {
     },
   },
   {
+    // Markers count characters, so this case is compared with buf only: 中文 is 2 characters but
+    // 4 columns wide, and a tab advances to the next multiple of 4.
     name: "columns count display width: wide characters take two, tabs go to the next multiple of 4",
     rules: ["FIELD_LOWER_SNAKE_CASE", "MESSAGE_PASCAL_CASE"],
+    bufOnly: 2,
     example: `syntax = "proto3";
 message M { /* 中文 */ string userName = 1; }
-                             ^^^^^^^^ FIELD_LOWER_SNAKE_CASE
-message é_é {}
-        ^^^ MESSAGE_PASCAL_CASE
+message N {
+\t \tstring fooBar = 1;
+}
 `,
   },
 ];
@@ -478,7 +487,7 @@ message é_é {}
 describe.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
   const rules = rulesById(c.rules);
 
-  it("our findings are the marked ones", async () => {
+  it.skipIf(c.bufOnly !== undefined)("our findings are the marked ones", async () => {
     const expected = expectedFindings(c.example);
     expect(diffFindings(await runExample(rules, c.example), expected)).toEqual([]);
   });
@@ -487,5 +496,104 @@ describe.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     const buf = await bufRows(c.rules, c.example, c.version ?? "v2");
     expect(buf.filter((r) => r.endsWith(" COMPILE"))).toEqual([]);
     expect(await ourRows(rules, c.example)).toEqual(buf);
+    if (c.bufOnly !== undefined) expect(buf.length).toBe(c.bufOnly);
+  });
+});
+
+describe("without source info (an image built with --exclude-source-info)", () => {
+  it("name rules report at 1:1 without a location and the COMMENT rules skip, as buf does", async () => {
+    const files = {
+      "a.proto": `syntax = "proto3";
+package a.v1;
+message bad_msg { string fooBar = 1; }
+enum E { X = 0; }
+service S { rpc m(bad_msg) returns (bad_msg); }
+`,
+    };
+    const result = await compile({ files: ["a.proto"], resolver: memoryResolver(files), sourceInfo: false });
+    const findings = runLint(modelFromCompile(result), { rules: elementRules, options: DEFAULT_LINT_OPTIONS, version: "v2", commentIgnores: true });
+    // buf 1.75: `buf build --exclude-source-info -o img.binpb && buf lint img.binpb` with STANDARD, COMMENTS, UNARY_RPC.
+    expect(findings.map((f) => `${f.file}:${f.startLine}:${f.startColumn} ${f.ruleId}`)).toEqual([
+      "a.proto:0:0 ENUM_VALUE_PREFIX",
+      "a.proto:0:0 ENUM_ZERO_VALUE_SUFFIX",
+      "a.proto:0:0 FIELD_LOWER_SNAKE_CASE",
+      "a.proto:0:0 MESSAGE_PASCAL_CASE",
+      "a.proto:0:0 RPC_PASCAL_CASE",
+      "a.proto:0:0 RPC_REQUEST_RESPONSE_UNIQUE",
+      "a.proto:0:0 RPC_REQUEST_STANDARD_NAME",
+      "a.proto:0:0 RPC_RESPONSE_STANDARD_NAME",
+      "a.proto:0:0 SERVICE_SUFFIX",
+    ]);
+  });
+});
+
+describe("messages say what to write instead", () => {
+  const run = async (ids: readonly string[], text: string, config?: Record<string, unknown>) =>
+    (await runExample(rulesById(ids), config ? { files: { "example.proto": text }, config } : text)).map((f) => ({
+      rule: f.ruleId,
+      message: f.message,
+      fix: f.fix?.text,
+    }));
+
+  it("names: the converted name, and a fix for the name span", async () => {
+    expect(
+      await run(NAMING, `syntax = "proto2";
+message bad_msg {
+  optional string userName = 1;
+  optional group My__Group = 2 {}
+}
+enum color { color_red = 0; }
+service greeter { rpc say_hello(bad_msg) returns (bad_msg); }
+`),
+    ).toEqual([
+      { rule: "MESSAGE_PASCAL_CASE", message: 'message "bad_msg" should be PascalCase: BadMsg', fix: "BadMsg" },
+      { rule: "FIELD_LOWER_SNAKE_CASE", message: 'field "userName" should be lower_snake_case: user_name', fix: "user_name" },
+      {
+        rule: "FIELD_LOWER_SNAKE_CASE",
+        message: 'group "My__Group" makes a field named "my__group", which is not lower_snake_case; rename the group to MyGroup',
+        fix: "MyGroup",
+      },
+      { rule: "MESSAGE_PASCAL_CASE", message: 'message "My__Group" should be PascalCase: MyGroup', fix: "MyGroup" },
+      { rule: "ENUM_PASCAL_CASE", message: 'enum "color" should be PascalCase: Color', fix: "Color" },
+      { rule: "ENUM_VALUE_UPPER_SNAKE_CASE", message: 'enum value "color_red" should be UPPER_SNAKE_CASE: COLOR_RED', fix: "COLOR_RED" },
+      { rule: "SERVICE_PASCAL_CASE", message: 'service "greeter" should be PascalCase: Greeter', fix: "Greeter" },
+      { rule: "RPC_PASCAL_CASE", message: 'rpc "say_hello" should be PascalCase: SayHello', fix: "SayHello" },
+    ]);
+  });
+
+  it("enum conventions name the prefix, the suffix and the zero value to add", async () => {
+    const found = await run(
+      ["ENUM_VALUE_PREFIX", "ENUM_ZERO_VALUE_SUFFIX", "ENUM_FIRST_VALUE_ZERO"],
+      `syntax = "proto2";
+enum Color {
+  RED = 1;
+  COLOR_NONE = 0;
+}
+`,
+      { enum_zero_value_suffix: "_UNKNOWN" },
+    );
+    expect(found.map((f) => f.message)).toEqual([
+      'enum value "RED" should start with the enum\'s prefix "COLOR_": COLOR_RED',
+      'the first value of enum "Color" is "RED" = 1; declare a value numbered 0 first, e.g. COLOR_UNKNOWN = 0',
+      'enum value "COLOR_NONE" is the zero value and should end with "_UNKNOWN", e.g. COLOR_UNKNOWN',
+    ]);
+  });
+
+  it("RPC names suggest both accepted names; uniqueness names the other RPCs", async () => {
+    const found = await run(
+      ["RPC_REQUEST_STANDARD_NAME", "RPC_REQUEST_RESPONSE_UNIQUE"],
+      `syntax = "proto3";
+message Thing {}
+service ThingService {
+  rpc GetThing(Thing) returns (Thing);
+  rpc PutThing(Thing) returns (Thing);
+}
+`,
+    );
+    expect(found.map((f) => f.message)).toContain('rpc "GetThing" takes "Thing"; name its request message GetThingRequest (or ThingServiceGetThingRequest)');
+    expect(found.map((f) => f.message)).toContain(
+      '"Thing" is the request or response of 2 RPCs (ThingService.GetThing, ThingService.PutThing); give rpc "PutThing" its own PutThingRequest and PutThingResponse messages',
+    );
+    expect(found.map((f) => f.message)).toContain('rpc "GetThing" uses "Thing" as both request and response; give it its own GetThingRequest and GetThingResponse messages');
   });
 });

@@ -70,3 +70,66 @@ describe.each(cases.map((c) => [`${c.fixture}${c.paths ? ` --path ${c.paths.join
     expect(want.length).toBeGreaterThan(0);
   });
 });
+
+/** Messages say what is wrong and what to write instead, in the user's names. */
+describe("messages", () => {
+  const run = async (files: Record<string, string>, ruleIds: readonly string[]): Promise<Finding[]> => {
+    const { compileExample } = await import("../../../src/engine/examples.js");
+    const model = await compileExample({ files });
+    const rules = packageRules.filter((r) => ruleIds.includes(r.id));
+    return runLint(model, { rules, options: DEFAULT_LINT_OPTIONS, version: "v2", commentIgnores: true });
+  };
+
+  test("naming rules suggest the converted name", async () => {
+    const found = await run({ "Foo/Bar/FooBar.proto": `syntax = "proto3";\npackage FooBar.Baz;\n` }, ["FILE_LOWER_SNAKE_CASE", "PACKAGE_LOWER_SNAKE_CASE", "PACKAGE_VERSION_SUFFIX"]);
+    expect(found.map((f) => `${f.startLine}:${f.startColumn} ${f.ruleId}: ${f.message}`)).toEqual([
+      `0:0 FILE_LOWER_SNAKE_CASE: file name "FooBar.proto" should be lower_snake_case: rename it to foo_bar.proto`,
+      `2:1 PACKAGE_LOWER_SNAKE_CASE: package "FooBar.Baz" should be lower_snake_case in every component: foo_bar.baz`,
+      `2:1 PACKAGE_VERSION_SUFFIX: package "FooBar.Baz" should end in a version component (v1, v1beta1, v1alpha1, v1test): FooBar.Baz.v1`,
+    ]);
+    expect(found[1]!.fix).toEqual({ text: "package foo_bar.baz;" });
+  });
+
+  test("PACKAGE_SAME_* names every value and this file's own", async () => {
+    const found = await run(
+      {
+        "a/v1/a.proto": `syntax = "proto3";\npackage a.v1;\noption go_package = "x/a";\n`,
+        "a/v1/b.proto": `syntax = "proto3";\npackage a.v1;\n`,
+        "a/v1/c.proto": `syntax = "proto3";\npackage a.v1;\noption go_package = "x/b";\n`,
+      },
+      ["PACKAGE_SAME_GO_PACKAGE"],
+    );
+    expect(found.map((f) => `${f.file}:${f.startLine}:${f.startColumn}: ${f.message}`)).toEqual([
+      `a/v1/a.proto:3:1: option go_package differs between the files of package "a.v1" ("x/a", "x/b" and no value); this file has "x/a": set the same value in every file of the package`,
+      `a/v1/b.proto:0:0: option go_package differs between the files of package "a.v1" ("x/a", "x/b" and no value); this file does not set it: set the same value in every file of the package`,
+      `a/v1/c.proto:3:1: option go_package differs between the files of package "a.v1" ("x/a", "x/b" and no value); this file has "x/b": set the same value in every file of the package`,
+    ]);
+  });
+
+  test("PACKAGE_NO_IMPORT_CYCLE shows the cycle from the importing package", async () => {
+    const found = await run(
+      {
+        "a/v1/a.proto": `syntax = "proto3";\npackage a.v1;\nimport "b/v1/b.proto";\n`,
+        "b/v1/b.proto": `syntax = "proto3";\npackage b.v1;\nimport "c/v1/c.proto";\n`,
+        "c/v1/c.proto": `syntax = "proto3";\npackage c.v1;\nimport "a/v1/x.proto";\n`,
+        "a/v1/x.proto": `syntax = "proto3";\npackage a.v1;\n`,
+      },
+      ["PACKAGE_NO_IMPORT_CYCLE"],
+    );
+    expect(found.map((f) => `${f.file}:${f.startLine}:${f.startColumn}-${f.endColumn}: ${f.message.split(":")[0]}`)).toEqual([
+      `a/v1/a.proto:3:1-23: import "b/v1/b.proto" closes a package import cycle a.v1 -> b.v1 -> c.v1 -> a.v1`,
+      `b/v1/b.proto:3:1-23: import "c/v1/c.proto" closes a package import cycle b.v1 -> c.v1 -> a.v1 -> b.v1`,
+      `c/v1/c.proto:3:1-23: import "a/v1/x.proto" closes a package import cycle c.v1 -> a.v1 -> b.v1 -> c.v1`,
+    ]);
+  });
+
+  test("a deprecated rule reports nothing and a weak import is still checked by IMPORT_USED", async () => {
+    const files = {
+      "a/v1/m.proto": `syntax = "proto2";\npackage a.v1;\nmessage M {}\n`,
+      "a/v1/a.proto": `syntax = "proto2";\npackage a.v1;\nimport weak "a/v1/m.proto";\n`,
+    };
+    expect(await run(files, ["IMPORT_NO_WEAK"])).toEqual([]);
+    const used = await run(files, ["IMPORT_USED"]);
+    expect(used.map((f) => `${f.file}:${f.startLine}:${f.startColumn}-${f.endColumn} ${f.ruleId}`)).toEqual(["a/v1/a.proto:3:1-28 IMPORT_USED"]);
+  });
+});
