@@ -1,19 +1,31 @@
 /** Packages do not import each other in a cycle. */
-import type { Model } from "../../src/engine/model.js";
+import type { ProtoFile } from "../../src/engine/model.js";
 import { lintRule } from "../../src/engine/rule.js";
 
-/** Package → packages its files import (other than itself and ""), over every file of the build. */
-function packageGraph(model: Model): Map<string, Set<string>> {
+/**
+ * Package → packages its files import (other than itself and ""), over the linted files and
+ * everything they import transitively: the files of buf's image for this lint run (so, in a
+ * workspace, files of other modules that nothing here imports do not count).
+ */
+function packageGraph(targets: readonly ProtoFile[]): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
-  for (const f of model.files) {
-    if (f.package === "") continue;
+  const seen = new Set<ProtoFile>(targets);
+  const queue = [...targets];
+  for (let i = 0; i < queue.length; i++) {
+    const f = queue[i]!;
     let out = graph.get(f.package);
     if (!out) graph.set(f.package, (out = new Set()));
     for (const imp of f.imports) {
-      const q = imp.target?.package;
-      if (q !== undefined && q !== "" && q !== f.package) out.add(q);
+      const dep = imp.target;
+      if (!dep) continue;
+      if (!seen.has(dep)) {
+        seen.add(dep);
+        queue.push(dep);
+      }
+      if (dep.package !== "" && dep.package !== f.package) out.add(dep.package);
     }
   }
+  graph.delete("");
   return graph;
 }
 
@@ -39,13 +51,6 @@ function pathTo(tree: ReadonlyMap<string, string>, to: string): string[] | undef
   for (let p = to; tree.get(p) !== p; ) out.push((p = tree.get(p)!));
   return out.reverse();
 }
-
-interface Cache {
-  readonly graph: Map<string, Set<string>>;
-  readonly trees: Map<string, Map<string, string>>;
-}
-
-const caches = new WeakMap<Model, Cache>();
 
 export default lintRule({
   id: "PACKAGE_NO_IMPORT_CYCLE",
@@ -97,20 +102,25 @@ message B { common.v1.Base base = 1; }
       },
     ],
   },
-  target: "import",
-  only: (imp) => imp.file.package !== "" && !!imp.target && imp.target.package !== "" && imp.target.package !== imp.file.package,
-  check(imp, ctx) {
-    let cache = caches.get(ctx.model);
-    if (!cache) caches.set(ctx.model, (cache = { graph: packageGraph(ctx.model), trees: new Map() }));
-    const from = imp.target!.package;
-    let tree = cache.trees.get(from);
-    if (!tree) cache.trees.set(from, (tree = reach(cache.graph, from)));
-    const cycle = pathTo(tree, imp.file.package);
-    if (!cycle) return;
-    ctx.report(
-      imp,
-      `import "${imp.name}" closes a package import cycle ${[imp.file.package, ...cycle].join(" -> ")}: ` +
-        `move the types both packages need into a package that imports neither`,
-    );
+  target: "files",
+  check(files, ctx) {
+    const graph = packageGraph(files);
+    const trees = new Map<string, Map<string, string>>();
+    for (const file of files) {
+      if (file.package === "") continue;
+      for (const imp of file.imports) {
+        const to = imp.target?.package;
+        if (to === undefined || to === "" || to === file.package) continue;
+        let tree = trees.get(to);
+        if (!tree) trees.set(to, (tree = reach(graph, to)));
+        const cycle = pathTo(tree, file.package);
+        if (!cycle) continue;
+        ctx.report(
+          imp,
+          `import "${imp.name}" closes a package import cycle ${[file.package, ...cycle].join(" -> ")}: ` +
+            `move the types both packages need into a package that imports neither`,
+        );
+      }
+    }
   },
 });

@@ -13,6 +13,7 @@ import { diagnosticPosition } from "../compiler/diagnostics.js";
 import { encodeImage, imageToJson, type ImageModuleName } from "../compiler/image.js";
 import { findProtoguardYaml } from "../config/buf-yaml.js";
 import { ConfigError, loadModuleLayout } from "../config/modules.js";
+import { escapeData, escapeProperty } from "../report/github.js";
 import { lintCommand } from "./lint.js";
 import { rulesCommand } from "./rules.js";
 import { compileDiagnostics, openWorkspace, type ShownDiagnostic } from "./workspace.js";
@@ -245,15 +246,6 @@ export class PhaseTimer {
     this.io.stderr(`timing: ${what}: ${(now - this.last).toFixed(0)} ms\n`);
     this.last = now;
   }
-}
-
-/** GitHub workflow-command escaping (data: `%`, CR, LF; properties also `:` and `,`). */
-function escapeData(s: string): string {
-  return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
-}
-
-function escapeProperty(s: string): string {
-  return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
 
 /** buf's error formats, one line per diagnostic. */

@@ -337,6 +337,8 @@ export class FileBuilder {
   private readonly typeRefs: TypeRef[] = [];
   private readonly extendRefs: ExtendRef[] = [];
   private readonly methodRefs: MethodRef[] = [];
+  /** Fields whose standard options depend on the resolved type (`jstype`, `lazy`). */
+  private readonly typedOptions: { decl: FieldDecl | MapFieldDecl | GroupDecl; proto: FieldDescriptorProto; options: readonly CompactOption[] }[] = [];
   private readonly jobs: OptionJob[] = [];
   /** Symbols declared directly in the package scope, by simple name (kept for caching). */
   readonly topLevel: [string, Symbol & DeclaredAt][] = [];
@@ -347,6 +349,7 @@ export class FileBuilder {
   private readonly fileClosedEnums: boolean;
   private readonly fileExpanded: boolean;
   private readonly fileImplicit: boolean;
+  private readonly fileDelimited: boolean;
   /** `features.default_symbol_visibility` of the file, if set. */
   private readonly defaultVisibility: string | undefined;
 
@@ -393,6 +396,7 @@ export class FileBuilder {
     this.fileClosedEnums = hasFeature(fileOpts, "enum_type", "CLOSED");
     this.fileExpanded = hasFeature(fileOpts, "repeated_field_encoding", "EXPANDED");
     this.fileImplicit = hasFeature(fileOpts, "field_presence", "IMPLICIT");
+    this.fileDelimited = hasFeature(fileOpts, "message_encoding", "DELIMITED");
     this.defaultVisibility = featureValue(fileOpts, "default_symbol_visibility");
   }
 
@@ -781,6 +785,8 @@ export class FileBuilder {
       this.extensions.push(sym);
     }
     if (real) {
+      this.checkFeatureSupport(real);
+      if (hasTypedOption(real)) this.typedOptions.push({ decl: d, proto, options: real });
       this.jobs.push({
         message: "google.protobuf.FieldOptions", schema: FieldOptionsSchema, options: real,
         path: [...fpath, FD_OPTIONS], scope: scope.fullName, target: proto, alwaysSet: false,
@@ -1076,6 +1082,7 @@ export class FileBuilder {
           values.push({ n, node: b.number, name: b.name.text, nameTok: b.name.first });
         }
         if (b.options && b.options.options.length > 0) {
+          this.checkFeatureSupport(b.options.options);
           this.jobs.push({
             message: "google.protobuf.EnumValueOptions", schema: EnumValueOptionsSchema, options: b.options.options,
             path: [...vpath, EV_OPTIONS], scope: parent.fullName, target: v, alwaysSet: false,
@@ -1305,6 +1312,60 @@ export class FileBuilder {
         set((s as MessageSym).typeName);
       }
     }
+    for (const t of this.typedOptions) this.checkTypedOptions(t.decl, t.proto, t.options);
+  }
+
+  /**
+   * Standard field options that need the field's type (buf 1.75, probed): `jstype` only on 64-bit
+   * integers, `lazy`/`unverified_lazy = true` only on length-prefixed message fields.
+   */
+  private checkTypedOptions(d: FieldDecl | MapFieldDecl | GroupDecl, f: FieldDescriptorProto, options: readonly CompactOption[]): void {
+    if (f.type === undefined) return; // an unresolved type was reported
+    const [first, last] = d.kind === "field" ? [d.type.first, d.type.last] : d.kind === "map" ? [d.typeFirst, d.typeLast] : [d.keyword, d.keyword];
+    const found = (): string => {
+      if (d.kind === "field" && f.type !== T.MESSAGE && f.type !== T.ENUM) return `scalar type \`${d.type.text}\``;
+      const what = d.kind === "map" ? "map entry type" : f.type === T.ENUM ? "enum type" : "message type";
+      return `${what} \`${f.typeName!.slice(1)}\``;
+    };
+    let jstype = false;
+    let lazy = false;
+    for (const o of options) {
+      const p = o.name.parts;
+      if (p.length !== 1 || p[0]!.extension) continue;
+      if (p[0]!.name === "jstype") jstype = true;
+      else if ((p[0]!.name === "lazy" || p[0]!.name === "unverified_lazy") && o.value.kind === "identValue" && o.value.name === "true") lazy = true;
+    }
+    const t = f.type;
+    if (jstype && !(t === T.INT64 || t === T.UINT64 || t === T.SINT64 || t === T.FIXED64 || t === T.SFIXED64)) {
+      this.err(first, last, `expected 64-bit integer type, found ${found()}`);
+    }
+    if (!lazy) return;
+    if (t !== T.MESSAGE && t !== T.GROUP) this.err(first, last, `expected message type, found ${found()}`);
+    else if (t === T.GROUP || (compactFeature(options, "message_encoding") ?? (this.fileDelimited ? "DELIMITED" : undefined)) === "DELIMITED") {
+      this.err(d.first, d.last, "expected length-prefixed field");
+    }
+  }
+
+  /** `deprecation_warning` and `edition_deprecated` of `feature_support` must be set together (buf 1.75). */
+  private checkFeatureSupport(options: readonly CompactOption[]): void {
+    let warning: readonly [TokenIndex, TokenIndex] | undefined;
+    let deprecated: readonly [TokenIndex, TokenIndex] | undefined;
+    for (const o of options) {
+      const p = o.name.parts;
+      if (p[0]!.extension || p[0]!.name !== "feature_support") continue;
+      if (p.length === 1 && o.value.kind === "message") {
+        for (const e of o.value.fields) {
+          if (e.name.kind !== "field") continue;
+          if (e.name.name === "deprecation_warning") warning ??= [e.name.first, e.name.last];
+          else if (e.name.name === "edition_deprecated") deprecated ??= [e.name.first, e.name.last];
+        }
+      } else if (p.length === 2 && !p[1]!.extension) {
+        if (p[1]!.name === "deprecation_warning") warning ??= [o.name.first, o.name.last];
+        else if (p[1]!.name === "edition_deprecated") deprecated ??= [o.name.first, o.name.last];
+      }
+    }
+    if (warning && !deprecated) this.err(warning[0], warning[1], "`deprecation_warning` requires `edition_deprecated` to be set");
+    if (deprecated && !warning) this.err(deprecated[0], deprecated[1], "`edition_deprecated` requires `deprecation_warning` to be set");
   }
 
   /** A `local` type (edition 2024) may only be used in its own file. */
@@ -1314,7 +1375,6 @@ export class FileBuilder {
     }
   }
 
-  /** An enum default: a value name or a number, written as the name of the first value with that number. */
   /** Whether a value written as a name (`Foo`, `a.b`) names a symbol seen from `scope` (for error texts). */
   private nameResolves(scope: Container): NameResolves {
     const fs = this.table.scopeOf(this.path);
@@ -1323,6 +1383,8 @@ export class FileBuilder {
       return this.table.resolveIn(fs, scope, (absolute ? name.slice(1) : name).split("."), absolute, () => true) !== undefined;
     };
   }
+
+  /** An enum default: a value name or a number, written as the name of the first value with that number. */
 
   private enumDefault(f: FieldDescriptorProto, e: EnumSymbol, v: OptionValue, resolves: NameResolves): void {
     if (v.kind === "int") {
@@ -1475,6 +1537,18 @@ function compactFeature(opts: readonly CompactOption[] | undefined, name: string
     }
   }
   return v;
+}
+
+/** Whether a field's options include one whose validity depends on the field's type. */
+function hasTypedOption(opts: readonly CompactOption[]): boolean {
+  for (const o of opts) {
+    const p = o.name.parts;
+    if (p.length === 1 && !p[0]!.extension) {
+      const n = p[0]!.name;
+      if (n === "jstype" || n === "lazy" || n === "unverified_lazy") return true;
+    }
+  }
+  return false;
 }
 
 /** protoc's prefix stripping for the enum value conflict check. */

@@ -14,7 +14,7 @@ import { FileBuilder } from "./descriptors.js";
 import { Diagnostics } from "./diagnostics.js";
 import { decodeSource } from "./lexer.js";
 import { parse } from "./parser.js";
-import { SourceInfoCollector } from "./sourceinfo.js";
+import { SourceInfoCollector, setSourceInfoBytes } from "./sourceinfo.js";
 import type { FieldSymbol, Symbol } from "./symbols.js";
 import { SymbolTableImpl } from "./symtab.js";
 import type { DeclaredAt, FileScope } from "./symtab.js";
@@ -81,7 +81,7 @@ function linkFile(
   b.declareAll();
   b.resolveAll();
   b.interpretAll(table);
-  if (si) b.proto.sourceCodeInfo = si.finish();
+  if (si) setSourceInfoBytes(b.proto, si.encode());
   const unused: number[] = [];
   const pub = b.proto.publicDependency;
   for (let i = 0; i < scope.used.length; i++) if (!scope.used[i] && !pub.includes(i)) unused.push(i);

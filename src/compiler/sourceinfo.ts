@@ -15,11 +15,12 @@
  * bits (nearly every file), with a comparator otherwise.
  */
 import { create } from "@bufbuild/protobuf";
-import type { SourceCodeInfo, SourceCodeInfo_Location } from "@bufbuild/protobuf/wkt";
+import type { FileDescriptorProto, SourceCodeInfo, SourceCodeInfo_Location } from "@bufbuild/protobuf/wkt";
 import { SourceCodeInfo_LocationSchema, SourceCodeInfoSchema } from "@bufbuild/protobuf/wkt";
 import type { FileNode, TokenIndex } from "./ast.js";
 import { NO_COMMENTS, tokenComments } from "./comments.js";
 import { ColumnCursor, lineTable } from "./position.js";
+import { int32Size, putInt32, putVarint, varintSize } from "./wire.js";
 
 const NO_TOKEN = -1;
 /** Record layout in `data`: first, last, lead, trail, path length, then the path. */
@@ -100,7 +101,77 @@ export class SourceInfoCollector {
     this.n++;
   }
 
+  /** The locations as protobuf-es objects, sorted, the file's own location first. */
   finish(): SourceCodeInfo {
+    const lay = this.layout();
+    const { n, rec, order, k0, k1, k2, k3, comments } = lay;
+    const d = this.data;
+    const locations: SourceCodeInfo_Location[] = new Array<SourceCodeInfo_Location>(n + 1);
+    locations[0] = newLocation([], lay.fileSpan, NO_COMMENTS);
+    for (let j = 0; j < n; j++) {
+      const i = order === undefined ? j : order[j]!;
+      const r = rec[i]!;
+      const path = d.slice(r + R_PATH, r + R_PATH + d[r + R_PATH_LEN]!);
+      const span = k3[i] === -1 ? [k0[i]!, k1[i]!, k2[i]!] : [k0[i]!, k1[i]!, k2[i]!, k3[i]!];
+      const lead = d[r + R_LEAD]!;
+      if (lead === NO_TOKEN) {
+        locations[j + 1] = newLocation(path, span, NO_COMMENTS);
+        continue;
+      }
+      const trail = d[r + R_TRAIL]!;
+      const loc = newLocation(path, span, comments.detached(lead));
+      const leading = comments.leading(lead);
+      const trailing = comments.trailing(trail);
+      // empty leading/trailing strings are omitted (§6.3); empty detached ones are kept
+      if (leading) loc.leadingComments = leading;
+      if (trailing) loc.trailingComments = trailing;
+      locations[j + 1] = loc;
+    }
+    return create(SourceCodeInfoSchema, { location: locations });
+  }
+
+  /**
+   * The same locations as {@link finish}, written straight to protobuf wire format (the bytes of
+   * a SourceCodeInfo message with only its `location` field), with no object per location: see
+   * {@link setSourceInfoBytes}.
+   */
+  encode(): Uint8Array {
+    const lay = this.layout();
+    const { n, rec, order, k0, k1, k2, k3, comments } = lay;
+    const d = this.data;
+    const w = new LocationWriter(n * 24 + 64);
+    w.location(d, 0, 0, lay.fileSpan, undefined, undefined, NO_COMMENTS);
+    const span: number[] = [0, 0, 0];
+    const span4: number[] = [0, 0, 0, 0];
+    for (let j = 0; j < n; j++) {
+      const i = order === undefined ? j : order[j]!;
+      const r = rec[i]!;
+      let sp: number[];
+      if (k3[i] === -1) {
+        sp = span;
+        sp[0] = k0[i]!;
+        sp[1] = k1[i]!;
+        sp[2] = k2[i]!;
+      } else {
+        sp = span4;
+        sp[0] = k0[i]!;
+        sp[1] = k1[i]!;
+        sp[2] = k2[i]!;
+        sp[3] = k3[i]!;
+      }
+      const lead = d[r + R_LEAD]!;
+      if (lead === NO_TOKEN) {
+        w.location(d, r + R_PATH, d[r + R_PATH_LEN]!, sp, undefined, undefined, NO_COMMENTS);
+        continue;
+      }
+      const trail = d[r + R_TRAIL]!;
+      w.location(d, r + R_PATH, d[r + R_PATH_LEN]!, sp, comments.leading(lead) || undefined, comments.trailing(trail) || undefined, comments.detached(lead));
+    }
+    return w.finish();
+  }
+
+  /** Line/column of every location, their sorted order and the file's comments. */
+  private layout() {
     const tokens = this.file.tokens;
     const n = this.n;
     const d = this.data;
@@ -175,8 +246,6 @@ export class SourceInfoCollector {
     }
     const order = sorted ? undefined : sortOrder(k0, k1, k2, k3, n, maxLine, maxCol);
 
-    const comments = tokenComments(tokens);
-    const locations: SourceCodeInfo_Location[] = new Array<SourceCodeInfo_Location>(n + 1);
     let fileSpan: number[] = [0, 0, 0];
     if (lastTok >= 0) {
       const sl = lineOf[0]!;
@@ -184,28 +253,176 @@ export class SourceInfoCollector {
       const ec = colOf[2 * lastTok + 1]!;
       fileSpan = sl === el ? [sl, colOf[0]!, ec] : [sl, colOf[0]!, el, ec];
     }
-    locations[0] = newLocation([], fileSpan, NO_COMMENTS);
-    for (let j = 0; j < n; j++) {
-      const i = order === undefined ? j : order[j]!;
-      const r = rec[i]!;
-      const path = d.slice(r + R_PATH, r + R_PATH + d[r + R_PATH_LEN]!);
-      const span = k3[i] === -1 ? [k0[i]!, k1[i]!, k2[i]!] : [k0[i]!, k1[i]!, k2[i]!, k3[i]!];
-      const lead = d[r + R_LEAD]!;
-      if (lead === NO_TOKEN) {
-        locations[j + 1] = newLocation(path, span, NO_COMMENTS);
-        continue;
-      }
-      const trail = d[r + R_TRAIL]!;
-      const loc = newLocation(path, span, comments.detached(lead));
-      const leading = comments.leading(lead);
-      const trailing = comments.trailing(trail);
-      // empty leading/trailing strings are omitted (§6.3); empty detached ones are kept
-      if (leading) loc.leadingComments = leading;
-      if (trailing) loc.trailingComments = trailing;
-      locations[j + 1] = loc;
-    }
-    return create(SourceCodeInfoSchema, { location: locations });
+    return { n, rec, order, k0, k1, k2, k3, fileSpan, comments: tokenComments(tokens) };
   }
+}
+
+// ---- SourceCodeInfo as bytes --------------------------------------------------------------------
+
+/** Writes SourceCodeInfo.location records (field 1) into one growing buffer. */
+class LocationWriter {
+  private buf: Buffer;
+  private pos = 0;
+
+  constructor(size: number) {
+    this.buf = Buffer.allocUnsafe(size);
+  }
+
+  private ensure(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.pos + n) size *= 2;
+    const next = Buffer.allocUnsafe(size);
+    this.buf.copy(next, 0, 0, this.pos);
+    this.buf = next;
+  }
+
+  /** One location: path (packed, `path.length` elements of `d` from `at`), span, comments. */
+  location(d: readonly number[], at: number, len: number, span: readonly number[], leading: string | undefined, trailing: string | undefined, detached: readonly string[]): void {
+    let pathBytes = 0;
+    for (let k = 0; k < len; k++) pathBytes += int32Size(d[at + k]!);
+    let spanBytes = 0;
+    for (let k = 0; k < span.length; k++) spanBytes += int32Size(span[k]!);
+    let size = 1 + varintSize(spanBytes) + spanBytes;
+    if (len > 0) size += 1 + varintSize(pathBytes) + pathBytes;
+    const leadLen = leading === undefined ? 0 : Buffer.byteLength(leading, "utf8");
+    const trailLen = trailing === undefined ? 0 : Buffer.byteLength(trailing, "utf8");
+    if (leading !== undefined) size += 1 + varintSize(leadLen) + leadLen;
+    if (trailing !== undefined) size += 1 + varintSize(trailLen) + trailLen;
+    for (let k = 0; k < detached.length; k++) {
+      const l = Buffer.byteLength(detached[k]!, "utf8");
+      size += 1 + varintSize(l) + l;
+    }
+    this.ensure(1 + varintSize(size) + size);
+    const b = this.buf;
+    let p = this.pos;
+    b[p++] = 0x0a; // location
+    p = putVarint(b, p, size);
+    if (len > 0) {
+      b[p++] = 0x0a; // path, packed
+      p = putVarint(b, p, pathBytes);
+      for (let k = 0; k < len; k++) p = putInt32(b, p, d[at + k]!);
+    }
+    b[p++] = 0x12; // span, packed
+    p = putVarint(b, p, spanBytes);
+    for (let k = 0; k < span.length; k++) p = putInt32(b, p, span[k]!);
+    if (leading !== undefined) {
+      b[p++] = 0x1a;
+      p = putVarint(b, p, leadLen);
+      p += b.write(leading, p, leadLen, "utf8");
+    }
+    if (trailing !== undefined) {
+      b[p++] = 0x22;
+      p = putVarint(b, p, trailLen);
+      p += b.write(trailing, p, trailLen, "utf8");
+    }
+    for (let k = 0; k < detached.length; k++) {
+      const s = detached[k]!;
+      const l = Buffer.byteLength(s, "utf8");
+      b[p++] = 0x32;
+      p = putVarint(b, p, l);
+      p += b.write(s, p, l, "utf8");
+    }
+    this.pos = p;
+  }
+
+  finish(): Uint8Array {
+    // A copy of the exact size: the growing buffer may be twice as large as needed.
+    return Uint8Array.prototype.slice.call(this.buf, 0, this.pos);
+  }
+}
+
+/** Decodes what {@link LocationWriter} writes (and any SourceCodeInfo without unknown fields). */
+export function decodeSourceInfo(bytes: Uint8Array): SourceCodeInfo {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const locations: SourceCodeInfo_Location[] = [];
+  let p = 0;
+  const readVarint = (): number => {
+    let v = 0;
+    let mul = 1;
+    for (;;) {
+      const byte = buf[p++]!;
+      v += (byte & 0x7f) * mul;
+      if (byte < 0x80) return v;
+      mul *= 128;
+    }
+  };
+  /** An int32 varint: its low 32 bits, signed (negative values are sign-extended to 10 bytes). */
+  const readInt32 = (): number => {
+    let lo = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = buf[p++]!;
+      if (shift < 32) lo |= (byte & 0x7f) << shift;
+      if (byte < 0x80) return lo | 0;
+    }
+  };
+  const packed = (end: number): number[] => {
+    const out: number[] = [];
+    while (p < end) out.push(readInt32());
+    return out;
+  };
+  const string = (): string => {
+    const len = readVarint();
+    const s = buf.toString("utf8", p, p + len);
+    p += len;
+    return s;
+  };
+  while (p < buf.length) {
+    const tag = readVarint();
+    if (tag !== 0x0a) throw new Error(`SourceCodeInfo bytes: unexpected tag ${tag}`);
+    const end = readVarint() + p;
+    let path: number[] = [];
+    let span: number[] = [];
+    let detached: string[] = NO_COMMENTS;
+    let leading: string | undefined;
+    let trailing: string | undefined;
+    while (p < end) {
+      const t = readVarint();
+      if (t === 0x0a) path = packed(readVarint() + p);
+      else if (t === 0x12) span = packed(readVarint() + p);
+      else if (t === 0x1a) leading = string();
+      else if (t === 0x22) trailing = string();
+      else if (t === 0x32) {
+        if (detached === NO_COMMENTS) detached = [];
+        detached.push(string());
+      } else throw new Error(`SourceCodeInfo bytes: unexpected location tag ${t}`);
+    }
+    const loc = newLocation(path, span, detached);
+    if (leading !== undefined) loc.leadingComments = leading;
+    if (trailing !== undefined) loc.trailingComments = trailing;
+    locations.push(loc);
+  }
+  return create(SourceCodeInfoSchema, { location: locations });
+}
+
+/** Where a file's SourceCodeInfo waits as bytes until something reads it. */
+const pendingBytes = new WeakMap<FileDescriptorProto, Uint8Array>();
+
+/**
+ * Gives `proto` its SourceCodeInfo as bytes (from {@link SourceInfoCollector.encode}): the
+ * `sourceCodeInfo` property becomes an accessor that decodes them into objects on first read (and
+ * then turns back into a plain property), so a build that only writes the image never creates an
+ * object per location, while lint, `equals` and `toBinary` see the usual message. The image
+ * writer copies the bytes ({@link sourceInfoBytes}).
+ */
+export function setSourceInfoBytes(proto: FileDescriptorProto, bytes: Uint8Array): void {
+  pendingBytes.set(proto, bytes);
+  const settle = (value: SourceCodeInfo | undefined): SourceCodeInfo | undefined => {
+    pendingBytes.delete(proto);
+    Object.defineProperty(proto, "sourceCodeInfo", { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(proto, "sourceCodeInfo", {
+    get: () => settle(decodeSourceInfo(bytes)),
+    set: (value: SourceCodeInfo | undefined) => void settle(value),
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/** The SourceCodeInfo bytes of a file whose `sourceCodeInfo` has not been read yet, else undefined. */
+export function sourceInfoBytes(proto: FileDescriptorProto): Uint8Array | undefined {
+  return pendingBytes.get(proto);
 }
 
 function compareKeys(k0: Int32Array, k1: Int32Array, k2: Int32Array, k3: Int32Array, a: number, b: number): number {

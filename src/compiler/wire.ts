@@ -178,3 +178,45 @@ export class WireWriter {
     return this.buf.slice(0, this.pos);
   }
 }
+
+// ---- helpers for writers with exact sizes (SourceCodeInfo, the image) ----------------------------
+
+/** Bytes of an unsigned varint of a non-negative integer below 2^53. */
+export function varintSize(n: number): number {
+  let s = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 128);
+    s++;
+  }
+  return s;
+}
+
+/** Bytes of an int32 varint (negative values take 10 bytes, as int32 is sign-extended). */
+export function int32Size(n: number): number {
+  return n < 0 ? 10 : n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5;
+}
+
+/** Writes an unsigned varint at `at`; returns the position after it. */
+export function putVarint(out: Uint8Array, at: number, n: number): number {
+  while (n >= 0x80) {
+    out[at++] = (n & 0x7f) | 0x80;
+    n = Math.floor(n / 128);
+  }
+  out[at++] = n;
+  return at;
+}
+
+/** Writes an int32 varint at `at` (negative values sign-extended to 10 bytes). */
+export function putInt32(out: Uint8Array, at: number, n: number): number {
+  if (n >= 0) return putVarint(out, at, n);
+  // Sign-extended to 64 bits: low 32 bits as 5 groups of 7 bits, then all-ones.
+  let lo = n >>> 0;
+  for (let i = 0; i < 4; i++) {
+    out[at++] = (lo & 0x7f) | 0x80;
+    lo >>>= 7;
+  }
+  out[at++] = (lo & 0x0f) | 0x70 | 0x80;
+  for (let i = 0; i < 4; i++) out[at++] = 0xff;
+  out[at++] = 0x01;
+  return at;
+}

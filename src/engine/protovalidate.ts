@@ -27,6 +27,7 @@ interface WireField {
 export class WireMessage {
   private constructor(readonly fields: readonly WireField[]) {}
 
+
   static parse(bytes: Uint8Array): WireMessage | undefined {
     const out: WireField[] = [];
     let i = 0;
@@ -185,4 +186,296 @@ export function inOneof(proto: FieldDescriptorProto): boolean {
 
 export function isRepeated(proto: FieldDescriptorProto): boolean {
   return proto.label === FieldDescriptorProto_Label.REPEATED;
+}
+
+// ---- the checks ---------------------------------------------------------------------------------------
+
+// FieldRules field numbers.
+const REQUIRED = 25;
+const IGNORE = 27;
+const STRING = 14;
+const BYTES = 15;
+const ENUM = 16;
+const REPEATED = 18;
+const MAP = 19;
+// Ignore enum values.
+const IGNORE_IF_ZERO_VALUE = 1n;
+const IGNORE_ALWAYS = 3n;
+
+const T = FieldDescriptorProto_Type;
+/** Type-rule field number → the scalar field type it is for. */
+const SCALAR_RULES: Readonly<Record<number, FieldDescriptorProto_Type>> = {
+  1: T.FLOAT, 2: T.DOUBLE, 3: T.INT32, 4: T.INT64, 5: T.UINT32, 6: T.UINT64, 7: T.SINT32, 8: T.SINT64,
+  9: T.FIXED32, 10: T.FIXED64, 11: T.SFIXED32, 12: T.SFIXED64, 13: T.BOOL, 14: T.STRING, 15: T.BYTES, 16: T.ENUM,
+};
+/** Type-rule field number → the message type it is for (wrappers and well-known types). */
+const MESSAGE_RULES: Readonly<Record<number, string>> = {
+  1: "google.protobuf.FloatValue", 2: "google.protobuf.DoubleValue", 3: "google.protobuf.Int32Value",
+  4: "google.protobuf.Int64Value", 5: "google.protobuf.UInt32Value", 6: "google.protobuf.UInt64Value",
+  13: "google.protobuf.BoolValue", 14: "google.protobuf.StringValue", 15: "google.protobuf.BytesValue",
+  20: "google.protobuf.Any", 21: "google.protobuf.Duration", 22: "google.protobuf.Timestamp", 28: "google.protobuf.FieldMask",
+};
+const WRAPPERS = new Set(["FloatValue", "DoubleValue", "Int32Value", "Int64Value", "UInt32Value", "UInt64Value", "BoolValue", "StringValue", "BytesValue"].map((n) => `google.protobuf.${n}`));
+
+const FIELD_RULES_NAMES: Readonly<Record<number, string>> = {
+  1: "float", 2: "double", 3: "int32", 4: "int64", 5: "uint32", 6: "uint64", 7: "sint32", 8: "sint64", 9: "fixed32",
+  10: "fixed64", 11: "sfixed32", 12: "sfixed64", 13: "bool", 14: "string", 15: "bytes", 16: "enum", 18: "repeated",
+  19: "map", 20: "any", 21: "duration", 22: "timestamp", 23: "cel", 25: "required", 27: "ignore", 28: "field_mask",
+  29: "cel_expression",
+};
+const TYPE_RULES_NAMES: Readonly<Record<number, Readonly<Record<number, string>>>> = {
+  [STRING]: { 1: "const", 2: "min_len", 3: "max_len", 4: "min_bytes", 5: "max_bytes", 6: "pattern", 7: "prefix", 8: "suffix", 9: "contains", 19: "len", 20: "len_bytes", 23: "not_contains", 24: "well_known_regex", 25: "strict" },
+  [BYTES]: { 1: "const", 2: "min_len", 3: "max_len", 4: "pattern", 5: "prefix", 6: "suffix", 7: "contains", 13: "len" },
+  [ENUM]: { 1: "const" },
+  [REPEATED]: { 1: "min_items", 2: "max_items", 3: "unique", 4: "items" },
+  [MAP]: { 1: "min_pairs", 2: "max_pairs", 4: "keys", 5: "values" },
+};
+
+/** `(buf.validate.field).repeated.items.string.min_len` for a path inside FieldRules. */
+export function ruleName(path: readonly number[]): string {
+  let name = "(buf.validate.field)";
+  let level: "field" | number = "field";
+  for (const no of path) {
+    if (level === "field") {
+      const n = FIELD_RULES_NAMES[no];
+      if (!n) return name;
+      name += `.${n}`;
+      level = no;
+    } else {
+      const n = TYPE_RULES_NAMES[level]?.[no];
+      if (!n) return name;
+      name += `.${n}`;
+      level = (level === REPEATED && no === 4) || (level === MAP && (no === 4 || no === 5)) ? "field" : -1;
+    }
+  }
+  return name;
+}
+
+/** What the checks need to know about the field (or repeated item, map key or value) under rules. */
+export interface Judged {
+  /** The declared field, for names and locations. */
+  readonly field: Field;
+  /** The descriptor the rules apply to: the field, or a map entry's key or value field. */
+  readonly proto: FieldDescriptorProto;
+  /** Map entry fields of a map field (undefined otherwise). */
+  readonly mapEntry: readonly [FieldDescriptorProto, FieldDescriptorProto] | undefined;
+  /** Whether the field tracks presence (for the IGNORE_IF_ZERO_VALUE check). */
+  readonly hasPresence: boolean;
+}
+
+export type RuleReporter = (path: readonly number[], message: string) => void;
+
+/** A short type name for messages: `int32`, `repeated string`, `map<string, int32>`, `acme.v1.Money`. */
+function typeName(j: Judged): string {
+  const one = (p: FieldDescriptorProto): string =>
+    isMessageKind(p) ? (p.typeName ?? "").replace(/^\./, "") : (T[p.type] ?? "").toLowerCase();
+  if (j.mapEntry) return `map<${one(j.mapEntry[0])}, ${one(j.mapEntry[1])}>`;
+  return one(j.proto);
+}
+
+/**
+ * Checks one FieldRules value (`base` = its path inside the field's rules: `[]`, or the items/keys/
+ * values of repeated and map rules). `expectRepeated` is true when the rules sit on a repeated or map
+ * field itself, where only repeated/map rules may appear.
+ */
+export function checkRules(j: Judged, rules: WireMessage, base: readonly number[], expectRepeated: boolean, report: RuleReporter): void {
+  const at = (...p: number[]): number[] => [...base, ...p];
+  const name = (...p: number[]): string => ruleName(at(...p));
+  const field = `field "${j.field.name}"`;
+  const ignore = rules.uint(IGNORE);
+  const required = rules.bool(REQUIRED);
+
+  if (j.proto === j.field.proto && j.field.isExtension) {
+    if (required) report(at(REQUIRED), `${field} is an extension and cannot be required; remove ${name(REQUIRED)}`);
+    if (ignore === IGNORE_IF_ZERO_VALUE) report(at(IGNORE), `${field} is an extension and cannot use ${name(IGNORE)} = IGNORE_IF_ZERO_VALUE; remove it`);
+  }
+  if (base.length === 0 && inOneof(j.proto) && !j.proto.proto3Optional && required) {
+    report(at(REQUIRED), `${field} is in a oneof, where ${name(REQUIRED)} cannot apply; remove it and set (buf.validate.oneof).required on the oneof instead`);
+  }
+  if (ignore === IGNORE_ALWAYS && rules.count() > 1) {
+    report(at(IGNORE), `${field} has ${name(IGNORE)} = IGNORE_ALWAYS, so its other rules never apply; remove them or the ignore`);
+  }
+  if (required && ignore === IGNORE_IF_ZERO_VALUE) {
+    const msg = `${field} is required and also ignored when empty (IGNORE_IF_ZERO_VALUE); a required field cannot be empty, so remove one of the two`;
+    const paths = [at(REQUIRED), at(IGNORE)];
+    for (const p of paths) report(p, msg);
+  }
+  if (ignore === IGNORE_IF_ZERO_VALUE && j.hasPresence && !j.field.isExtension) {
+    report(at(IGNORE), `${field} tracks presence, so ${name(IGNORE)} = IGNORE_IF_ZERO_VALUE is what already happens; remove it`);
+  }
+
+  // The `type` oneof: the last member on the wire wins, as protobuf decodes oneofs.
+  let typeRule: number | undefined;
+  for (const f of rules.fields) if (FIELD_RULES_NAMES[f.no] !== undefined && ![23, 25, 27, 29].includes(f.no)) typeRule = f.no;
+  if (typeRule === undefined) return;
+  const typed = rules.message(typeRule);
+  if (!typed) return;
+
+  if (typeRule === MAP) {
+    if (!j.mapEntry) {
+      report(at(MAP), `${field} is not a map; remove ${name(MAP)} or use the rules for its type`);
+      return;
+    }
+    pairRule(j, typed, at(MAP), 1, 2, report);
+    const [key, value] = j.mapEntry;
+    for (const [no, entryField, what] of [[4, key, "keys"], [5, value, "values"]] as const) {
+      const sub = typed.message(no);
+      if (!sub) continue;
+      if (sub.bool(REQUIRED)) report(at(MAP, no, REQUIRED), `${field} has ${name(MAP, no, REQUIRED)}, which cannot be enforced on map ${what}; remove it`);
+      const judged: Judged = { field: j.field, proto: entryField, mapEntry: undefined, hasPresence: presenceOf(entryField, j.field) };
+      checkRules(judged, sub, at(MAP, no), false, report);
+    }
+    return;
+  }
+  if (typeRule === REPEATED) {
+    if (!isRepeated(j.proto) || j.mapEntry) {
+      report(at(REPEATED), `${field} is not repeated; remove ${name(REPEATED)} or use the rules for its type`);
+      return;
+    }
+    if (typed.bool(3) && isMessageKind(j.proto) && !WRAPPERS.has((j.proto.typeName ?? "").replace(/^\./, ""))) {
+      report(at(REPEATED, 3), `${field} holds ${typeName(j)} messages, which ${name(REPEATED, 3)} cannot compare (only scalars and wrappers); remove it`);
+    }
+    pairRule(j, typed, at(REPEATED), 1, 2, report);
+    const items = typed.message(4);
+    if (items) {
+      if (items.bool(REQUIRED)) {
+        report(at(REPEATED, 4, REQUIRED), `${field} has ${name(REPEATED, 4, REQUIRED)}, which cannot be enforced on repeated items; remove it`);
+      }
+      checkRules({ ...j, hasPresence: false }, items, at(REPEATED, 4), false, report);
+    }
+    return;
+  }
+
+  // Rules for a single value: they must fit the field's type.
+  const ruleName1 = FIELD_RULES_NAMES[typeRule]!;
+  if (expectRepeated) {
+    const where = j.mapEntry ? `${name(MAP)}.keys / .values` : `${name(REPEATED)}.items.${ruleName1}`;
+    report(at(typeRule), `${field} is ${j.mapEntry ? "" : "repeated "}${typeName(j)}, so ${name(typeRule)} cannot apply to it; put them under ${where}`);
+    return;
+  }
+  const scalarOk = SCALAR_RULES[typeRule] !== undefined && SCALAR_RULES[typeRule] === j.proto.type;
+  const messageOk = MESSAGE_RULES[typeRule] !== undefined && isMessageKind(j.proto) && (j.proto.typeName ?? "").replace(/^\./, "") === MESSAGE_RULES[typeRule];
+  if (!scalarOk && !messageOk) {
+    report(at(typeRule), `${field} is ${typeName(j)}, but has ${name(typeRule)} rules; use the rules for ${typeName(j)} or remove them`);
+    return;
+  }
+  if (typeRule === STRING) checkString(j, typed, at(STRING), report);
+  else if (typeRule === BYTES) checkBytes(j, typed, at(BYTES), report);
+  else if (typeRule === ENUM) checkConst(j, typed, at(ENUM), report);
+}
+
+/** min > max (two findings), or min == max (use the exact rule). Only for repeated and map here. */
+function pairRule(j: Judged, typed: WireMessage, base: readonly number[], minNo: number, maxNo: number, report: RuleReporter): void {
+  const min = typed.uint(minNo);
+  const max = typed.uint(maxNo);
+  if (min === undefined || max === undefined || min <= max) return;
+  const minName = ruleName([...base, minNo]);
+  const maxName = ruleName([...base, maxNo]);
+  const msg = `field "${j.field.name}" has ${minName} = ${min} above ${maxName} = ${max}, so no value can pass; lower the minimum or raise the maximum`;
+  report([...base, minNo], msg);
+  report([...base, maxNo], msg);
+}
+
+/** `const` together with other rules of the same type: the others never apply. */
+function checkConst(j: Judged, typed: WireMessage, base: readonly number[], report: RuleReporter): void {
+  if (typed.has(1) && typed.count() > 1) {
+    report([...base, 1], `field "${j.field.name}" has ${ruleName([...base, 1])}, so its other ${ruleName(base)} rules never apply; remove them`);
+  }
+}
+
+/** `len` with `min_len`/`max_len`, and `min_len` against `max_len` (same for the byte variants). */
+function checkLen(j: Judged, typed: WireMessage, base: readonly number[], lenNo: number, minNo: number, maxNo: number, report: RuleReporter): void {
+  const len = typed.uint(lenNo);
+  const min = typed.uint(minNo);
+  const max = typed.uint(maxNo);
+  const n = (no: number): string => ruleName([...base, no]);
+  const field = `field "${j.field.name}"`;
+  if (len !== undefined && min !== undefined) report([...base, minNo], `${field} has ${n(lenNo)}, so ${n(minNo)} is redundant; remove it`);
+  if (len !== undefined && max !== undefined) report([...base, maxNo], `${field} has ${n(lenNo)}, so ${n(maxNo)} is redundant; remove it`);
+  if (min === undefined || max === undefined) return;
+  if (min > max) {
+    const msg = `${field} has ${n(minNo)} = ${min} above ${n(maxNo)} = ${max}, so no value can pass; lower the minimum or raise the maximum`;
+    report([...base, minNo], msg);
+    report([...base, maxNo], msg);
+  } else if (min === max) {
+    const lenName = TYPE_RULES_NAMES[base[base.length - 1]!]?.[lenNo] ?? "len";
+    const msg = `${field} has ${n(minNo)} equal to ${TYPE_RULES_NAMES[base[base.length - 1]!]?.[maxNo] ?? "max"} (${min}); write ${ruleName(base)}.${lenName} = ${min} instead`;
+    report([...base, minNo], msg);
+    report([...base, maxNo], msg);
+  }
+}
+
+function checkString(j: Judged, s: WireMessage, base: readonly number[], report: RuleReporter): void {
+  checkConst(j, s, base, report);
+  checkLen(j, s, base, 19, 2, 3, report);
+  checkLen(j, s, base, 20, 4, 5, report);
+  const n = (no: number): string => ruleName([...base, no]);
+  const field = `field "${j.field.name}"`;
+  const minLen = s.uint(2);
+  const maxLen = s.uint(3);
+  const minBytes = s.uint(4);
+  const maxBytes = s.uint(5);
+  if (minLen !== undefined && maxBytes !== undefined && maxBytes < minLen) {
+    const msg = `${field} has ${n(2)} = ${minLen} but ${n(5)} = ${maxBytes}: ${minLen} characters take at least ${minLen} bytes, so no value can pass`;
+    report([...base, 2], msg);
+    report([...base, 5], msg);
+  }
+  if (maxLen !== undefined && minBytes !== undefined && maxLen * 4n < minBytes) {
+    const msg = `${field} has ${n(4)} = ${minBytes} but ${n(3)} = ${maxLen}: ${maxLen} characters take at most ${maxLen * 4n} bytes, so no value can pass`;
+    report([...base, 4], msg);
+    report([...base, 3], msg);
+  }
+  const notContains = s.string(23);
+  for (const no of [7, 8, 9]) {
+    const sub = s.string(no);
+    if (sub === undefined) continue;
+    const runes = BigInt([...sub].length);
+    const bytes = BigInt(new TextEncoder().encode(sub).length);
+    if (maxLen !== undefined && runes > maxLen) {
+      report([...base, no], `${field} has ${n(no)} "${sub}" of ${runes} characters, more than its max_len ${maxLen}, so no value can pass; shorten it or raise max_len`);
+    }
+    if (maxBytes !== undefined && bytes > maxBytes) {
+      report([...base, no], `${field} has ${n(no)} "${sub}" of ${bytes} bytes, more than its max_bytes ${maxBytes}, so no value can pass; shorten it or raise max_bytes`);
+    }
+    if (notContains !== undefined && sub.includes(notContains)) {
+      report([...base, no], `${field} has ${n(no)} "${sub}", which contains its not_contains "${notContains}", so no value can pass; change one of them`);
+    }
+  }
+  const strict = s.uint(25);
+  if (strict !== undefined && strict === 0n && (s.uint(24) ?? 0n) === 0n) {
+    report([...base, 25], `${field} has ${n(25)} = false without ${n(24)}; strict only applies to well_known_regex, so remove it`);
+  }
+}
+
+function checkBytes(j: Judged, b: WireMessage, base: readonly number[], report: RuleReporter): void {
+  checkConst(j, b, base, report);
+  checkLen(j, b, base, 13, 2, 3, report);
+  const maxLen = b.uint(3);
+  if (maxLen === undefined) return;
+  for (const no of [5, 6, 7]) {
+    const sub = b.bytes(no);
+    // buf compares every one of prefix/suffix/contains, set or not, against max_len.
+    const len = BigInt(sub?.length ?? 0);
+    if (len > maxLen) {
+      report([...base, no], `field "${j.field.name}" has ${ruleName([...base, no])} of ${len} bytes, more than its max_len ${maxLen}, so no value can pass; shorten it or raise max_len`);
+    }
+  }
+}
+
+/** Whether a field tracks presence (protoreflect's HasPresence), `owner` giving the file and scopes. */
+export function presenceOf(proto: FieldDescriptorProto, owner: Field): boolean {
+  if (isRepeated(proto)) return false;
+  if (isMessageKind(proto) || inOneof(proto)) return true;
+  const syntax = owner.file.syntax;
+  if (syntax === "proto2") return true;
+  if (syntax === "proto3") return proto.proto3Optional === true;
+  // Editions: the nearest field_presence feature (field, enclosing messages, file); EXPLICIT by default.
+  const IMPLICIT = 2;
+  let presence = proto.options?.features?.fieldPresence;
+  for (let m = owner.parent; presence === undefined || presence === 0; m = m.parent) {
+    if (!m) break;
+    presence = m.proto.options?.features?.fieldPresence;
+  }
+  if (presence === undefined || presence === 0) presence = owner.file.proto.options?.features?.fieldPresence;
+  return presence !== IMPLICIT;
 }

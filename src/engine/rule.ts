@@ -157,3 +157,82 @@ export function lintRule<T extends LintTarget>(rule: Omit<LintRule<T>, "kind">):
 
 /** Categories of buf's v2 lint rules, from smallest to largest style set. */
 export const V2_LINT_CATEGORIES = ["MINIMAL", "BASIC", "STANDARD", "COMMENTS", "UNARY_RPC"] as const;
+
+// ---- breaking-change rules ------------------------------------------------------------------
+
+/** Breaking options of buf.yaml that rules read. */
+export interface BreakingOptions {
+  readonly ignoreUnstablePackages: boolean;
+  readonly extra: Readonly<Record<string, unknown>>;
+}
+
+/** A matched pair: the element on the against side (`previous`) and on the input side (`current`). */
+export interface Pair<T> {
+  readonly previous: T;
+  readonly current: T;
+}
+
+/**
+ * What a breaking rule can target. The comparison framework pairs both sides once: files by
+ * module-relative path; messages, enums, services by full name; fields by (message, number),
+ * extensions by (extendee, number); oneofs by (message, name); methods by (service, name). Enum
+ * values are paired per number (several names per number with aliases). Deletions are found by a
+ * rule from the parent pair (e.g. FIELD_NO_DELETE looks at a message pair), reported on the
+ * current side's parent; `files`/`packages` rules see both whole sides at once.
+ */
+export interface BreakingTargets {
+  file: Pair<ProtoFile>;
+  message: Pair<Message>;
+  field: Pair<Field>;
+  oneof: Pair<Oneof>;
+  enum: Pair<Enum>;
+  enumValue: Pair<readonly EnumValue[]> & { readonly number: number; readonly enum: Pair<Enum> };
+  service: Pair<Service>;
+  method: Pair<Method>;
+  /** Both sides' target files at once, for deletion and package-level rules. */
+  files: Pair<readonly ProtoFile[]>;
+}
+export type BreakingTarget = keyof BreakingTargets;
+
+export interface BreakingContext {
+  readonly previous: Model;
+  readonly current: Model;
+  readonly options: BreakingOptions;
+  readonly version: ConfigVersion;
+  /**
+   * Reports on the current side (an element of the current model), or on a file-less location
+   * (`undefined` = the annotation has no file, like buf's `<input>` for a deleted file). `againstFile`
+   * names the previous side's file, used by `ignore_unstable_packages` and path ignores.
+   */
+  report(
+    target: ReportTarget | Element | undefined,
+    message: string,
+    extras?: ReportExtras & { readonly againstFile?: ProtoFile },
+  ): void;
+}
+
+/** A before/after example; markers (caret lines) go in the `after` text. */
+export interface BreakingExample {
+  readonly before: Example;
+  readonly after: Example;
+}
+
+export interface BreakingRule<T extends BreakingTarget = BreakingTarget> {
+  readonly kind: "breaking";
+  readonly id: string;
+  readonly categories: Partial<Readonly<Record<ConfigVersion, readonly string[]>>>;
+  readonly deprecated?: boolean;
+  /** For deprecated v1 IDs: the rules they expand to. */
+  readonly replacedBy?: readonly string[];
+  readonly summary: string;
+  readonly docs: string;
+  readonly examples: { readonly bad: readonly BreakingExample[]; readonly good: readonly BreakingExample[] };
+  readonly target: T;
+  only?(pair: BreakingTargets[T], ctx: BreakingContext): boolean;
+  check(pair: BreakingTargets[T], ctx: BreakingContext): void;
+}
+
+/** Declares a breaking rule (identity function for typing). */
+export function breakingRule<T extends BreakingTarget>(rule: Omit<BreakingRule<T>, "kind">): BreakingRule<T> {
+  return { kind: "breaking", ...rule } as BreakingRule<T>;
+}

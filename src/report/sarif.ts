@@ -21,7 +21,6 @@ export interface SarifContext {
 }
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-const INFORMATION_URI = "https://github.com/protoguard/protoguard";
 
 /** Rules that are not rule files but can appear in findings. */
 const BUILTIN: readonly RuleMeta[] = [
@@ -47,7 +46,6 @@ export function formatSarif(findings: readonly Finding[], ctx: SarifContext): st
           driver: {
             name: "protoguard",
             version: ctx.toolVersion,
-            informationUri: INFORMATION_URI,
             rules: rules.map((r) => ({
               id: r.id,
               shortDescription: { text: r.summary },

@@ -3,7 +3,7 @@
  * format byte for byte with the messages masked (the wording is ours), exit codes, configuration
  * errors, warnings and SARIF.
  *
- * buf's outputs are cached under .cache/buf-lint/ keyed by the fixture's bytes and the arguments,
+ * buf's outputs are cached under .cache/lint-cli/ keyed by the fixture's bytes and the arguments,
  * so a rerun does not start buf again.
  */
 import { createHash } from "node:crypto";
@@ -48,7 +48,7 @@ function bufLint(c: Case, format: Format): { code: number; stdout: string } {
   const h = createHash("sha256");
   h.update(JSON.stringify([c.cwd, c.args, format]));
   for (const f of filesUnder(join(LINT, c.cwd.split("/")[0] === "." ? "" : c.cwd.split("/")[0]!))) h.update(f).update(readFileSync(f));
-  const cacheDir = join(REPO, ".cache/buf-lint");
+  const cacheDir = join(REPO, ".cache/lint-cli");
   const file = join(cacheDir, h.digest("hex").slice(0, 24) + ".json");
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as { code: number; stdout: string };
   const r = buf(["lint", ...c.args, "--error-format", format], dir);

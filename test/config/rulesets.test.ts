@@ -1,6 +1,6 @@
 /**
  * Expanding `use`/`except` and ignore paths: every category of every config version expands to
- * the rules buf lists for it (`buf config ls-lint-rules`, cached under .cache/buf-lint/), the
+ * the rules buf lists for it (`buf config ls-lint-rules`, cached under .cache/lint-cli/), the
  * defaults are buf's, deprecated IDs warn, and ignore paths become module-relative.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -21,7 +21,7 @@ interface BufRule {
 }
 
 function bufRules(version: ConfigVersion): BufRule[] {
-  const dir = join(REPO, ".cache/buf-lint");
+  const dir = join(REPO, ".cache/lint-cli");
   const file = join(dir, `ls-lint-rules-${version}.json`);
   if (!existsSync(file)) {
     const r = buf(["config", "ls-lint-rules", "--version", version, "--include-deprecated", "--format", "json"]);

@@ -1,0 +1,122 @@
+/** protovalidate rules on fields are coherent (a first part of buf's PROTOVALIDATE; see docs). */
+import { FieldDescriptorProto_Label } from "@bufbuild/protobuf/wkt";
+import { checkRules, fieldRules, presenceOf, ruleLocationPath, type Judged } from "../../src/engine/protovalidate.js";
+import { lintRule } from "../../src/engine/rule.js";
+
+/**
+ * A small, wire-compatible stand-in for protovalidate's buf/validate/validate.proto (same package,
+ * extension and field numbers), so the examples compile without the BSR dependency.
+ */
+export const VALIDATE_PROTO_STUB = `syntax = "proto2";
+package buf.validate;
+import "google/protobuf/descriptor.proto";
+extend google.protobuf.FieldOptions { optional FieldRules field = 1159; }
+enum Ignore { IGNORE_UNSPECIFIED = 0; IGNORE_IF_ZERO_VALUE = 1; IGNORE_ALWAYS = 3; }
+message FieldRules {
+  optional bool required = 25;
+  optional Ignore ignore = 27;
+  oneof type {
+    Int32Rules int32 = 3;
+    StringRules string = 14;
+    BytesRules bytes = 15;
+    EnumRules enum = 16;
+    RepeatedRules repeated = 18;
+    MapRules map = 19;
+  }
+}
+message Int32Rules { optional int32 const = 1; optional int32 gt = 4; }
+message StringRules {
+  optional string const = 1;
+  optional uint64 len = 19;
+  optional uint64 min_len = 2;
+  optional uint64 max_len = 3;
+  optional uint64 len_bytes = 20;
+  optional uint64 min_bytes = 4;
+  optional uint64 max_bytes = 5;
+  optional string prefix = 7;
+  optional string suffix = 8;
+  optional string contains = 9;
+  optional string not_contains = 23;
+  optional bool strict = 25;
+}
+message BytesRules { optional bytes const = 1; optional uint64 len = 13; optional uint64 min_len = 2; optional uint64 max_len = 3; optional bytes prefix = 5; }
+message EnumRules { optional int32 const = 1; optional bool defined_only = 2; }
+message RepeatedRules { optional uint64 min_items = 1; optional uint64 max_items = 2; optional bool unique = 3; optional FieldRules items = 4; }
+message MapRules { optional uint64 min_pairs = 1; optional uint64 max_pairs = 2; optional FieldRules keys = 4; optional FieldRules values = 5; }
+`;
+
+export default lintRule({
+  id: "PROTOVALIDATE",
+  categories: {
+    v1: ["DEFAULT", "STANDARD"],
+    v2: ["DEFAULT", "STANDARD"],
+  },
+  summary: "protovalidate field rules fit their field and can be satisfied.",
+  docs:
+    "protovalidate (`buf/validate/validate.proto`) checks messages at run time against rules written as " +
+    "field options. Rules that do not fit the field, contradict each other or can never pass are not caught " +
+    "by the compiler: they fail at run time, or silently never apply.\n\n" +
+    "What is checked: the rule kind matches the field type (`string` rules on a `string` or " +
+    "`google.protobuf.StringValue` field, `repeated` rules on a repeated field, `map` rules on a map, element " +
+    "rules under `repeated.items` / `map.keys` / `map.values`); `min_len`/`max_len`, `min_bytes`/`max_bytes`, " +
+    "`min_items`/`max_items`, `min_pairs`/`max_pairs` are in order (equal bounds: use `len`; `len` makes them " +
+    "redundant); `prefix`/`suffix`/`contains` fit `max_len`/`max_bytes` and avoid `not_contains`; `const` " +
+    "stands alone; `ignore = IGNORE_ALWAYS` stands alone; `required` is not combined with " +
+    "`IGNORE_IF_ZERO_VALUE`, not put on oneof members, extensions, repeated items or map keys/values; " +
+    "`unique` only on scalars and wrappers; `strict` only with `well_known_regex`.\n\n" +
+    "Not yet checked (buf checks them): CEL expressions (`cel`, `cel_expression`, which need a CEL compiler), " +
+    "numeric, duration and timestamp ranges, `pattern` regular expressions, `example` values, predefined " +
+    "rule extensions, and message- and oneof-level rules. Fix a finding by removing the rule that cannot " +
+    "apply or by correcting the bounds it names.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "buf/validate/validate.proto": VALIDATE_PROTO_STUB,
+          "example.proto": `syntax = "proto3";
+import "buf/validate/validate.proto";
+message User {
+  int32 age = 1 [(buf.validate.field).string.min_len = 1];
+                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PROTOVALIDATE
+  string name = 2 [(buf.validate.field).string = {min_len: 5, max_len: 2}];
+                                                  ^^^^^^^^^^ PROTOVALIDATE
+                                                              ^^^^^^^^^^ PROTOVALIDATE
+}
+`,
+        },
+      },
+    ],
+    good: [
+      {
+        files: {
+          "buf/validate/validate.proto": VALIDATE_PROTO_STUB,
+          "example.proto": `syntax = "proto3";
+import "buf/validate/validate.proto";
+message User {
+  int32 age = 1 [(buf.validate.field).int32.gt = 0];
+  string name = 2 [(buf.validate.field).string = {min_len: 2, max_len: 5}];
+  repeated string tags = 3 [(buf.validate.field).repeated.items.string.max_len = 10];
+}
+`,
+        },
+      },
+    ],
+  },
+  target: "field",
+  check(field, ctx) {
+    const rules = fieldRules(field);
+    if (!rules) return;
+    const entry = field.proto.label === FieldDescriptorProto_Label.REPEATED && field.typeName ? ctx.model.type(field.typeName) : undefined;
+    const mapEntry = entry?.kind === "message" && entry.isMapEntry && entry.fields.length === 2 ? ([entry.fields[0]!.proto, entry.fields[1]!.proto] as const) : undefined;
+    const judged: Judged = { field, proto: field.proto, mapEntry, hasPresence: presenceOf(field.proto, field) };
+    const seen = new Set<string>();
+    checkRules(judged, rules, [], field.proto.label === FieldDescriptorProto_Label.REPEATED, (path, message) => {
+      const at = ruleLocationPath(field, path);
+      // Two rule paths written at one place (e.g. both bounds in one option statement) report once.
+      const key = `${at?.join(".") ?? "-"}\0${message}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      ctx.report(at ? { element: field, at } : { element: field, at: [8, 1159], fallback: "none" }, message);
+    });
+  },
+});
