@@ -13,7 +13,8 @@ export default lintRule({
     "need, and keeps a dependency alive that nobody remembers the reason for.\n\n" +
     "Remove the import. An import counts as used when the file refers to any type, extension or custom option " +
     "it defines (directly or through that file's public imports); `import public` re-exports are never reported " +
-    "here (see IMPORT_NO_PUBLIC). Weak imports are checked like any other.",
+    "here (see IMPORT_NO_PUBLIC). Weak imports are checked like any other. Not available in v1beta1 " +
+    "configurations.",
   examples: {
     bad: [
       `syntax = "proto3";

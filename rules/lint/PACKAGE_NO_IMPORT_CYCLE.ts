@@ -61,9 +61,10 @@ export default lintRule({
     "which imports a file of `a.v1`. Languages that compile one unit per package (Go, for one) reject such " +
     "code, and the two packages can no longer be versioned or released apart.\n\n" +
     "Move the types both packages need into a third package that imports neither. Every import in a linted " +
-    "file that leads into a cycle back to its own package is reported; dependencies count as part of the " +
-    "graph, files without a package do not. In v1 configurations the rule is off by default and belongs to " +
-    "no category.",
+    "file that leads into a cycle back to its own package is reported. The graph holds the linted files and " +
+    "everything they import (dependencies included, other modules' files only when imported); files without " +
+    "a package take no part. In v1 configurations the rule is off by default and belongs to no category; " +
+    "v1beta1 does not have it.",
   examples: {
     bad: [
       {

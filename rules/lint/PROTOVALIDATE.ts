@@ -16,7 +16,12 @@ message FieldRules {
   optional bool required = 25;
   optional Ignore ignore = 27;
   oneof type {
+    FloatRules float = 1;
+    DoubleRules double = 2;
     Int32Rules int32 = 3;
+    UInt64Rules uint64 = 6;
+    SInt32Rules sint32 = 7;
+    SFixed64Rules sfixed64 = 12;
     StringRules string = 14;
     BytesRules bytes = 15;
     EnumRules enum = 16;
@@ -24,7 +29,12 @@ message FieldRules {
     MapRules map = 19;
   }
 }
-message Int32Rules { optional int32 const = 1; optional int32 gt = 4; }
+message FloatRules { optional float const = 1; optional float lt = 2; optional float lte = 3; optional float gt = 4; optional float gte = 5; repeated float in = 6; repeated float not_in = 7; }
+message DoubleRules { optional double const = 1; optional double lt = 2; optional double lte = 3; optional double gt = 4; optional double gte = 5; repeated double in = 6; repeated double not_in = 7; }
+message Int32Rules { optional int32 const = 1; optional int32 lt = 2; optional int32 lte = 3; optional int32 gt = 4; optional int32 gte = 5; }
+message UInt64Rules { optional uint64 const = 1; optional uint64 lt = 2; optional uint64 lte = 3; optional uint64 gt = 4; optional uint64 gte = 5; }
+message SInt32Rules { optional sint32 const = 1; optional sint32 lt = 2; optional sint32 lte = 3; optional sint32 gt = 4; optional sint32 gte = 5; }
+message SFixed64Rules { optional sfixed64 const = 1; optional sfixed64 lt = 2; optional sfixed64 lte = 3; optional sfixed64 gt = 4; optional sfixed64 gte = 5; }
 message StringRules {
   optional string const = 1;
   optional uint64 len = 19;

@@ -12,7 +12,7 @@ export default lintRule({
     "A file without a `syntax` or `edition` statement is silently compiled as proto2, which is rarely what its " +
     "author meant: field presence, default values, enums and JSON mapping all differ from proto3.\n\n" +
     "Write `syntax = \"proto3\";` (or `\"proto2\"`, or `edition = \"2023\";`) as the first statement. The finding " +
-    "has no position, so a `buf:lint:ignore` comment cannot silence it.",
+    "has no position, so a `buf:lint:ignore` comment cannot silence it. Not available in v1beta1 configurations.",
   examples: {
     bad: [
       `^ SYNTAX_SPECIFIED

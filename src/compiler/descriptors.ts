@@ -1341,7 +1341,8 @@ export class FileBuilder {
     }
     if (!lazy) return;
     if (t !== T.MESSAGE && t !== T.GROUP) this.err(first, last, `expected message type, found ${found()}`);
-    else if (t === T.GROUP || (compactFeature(options, "message_encoding") ?? (this.fileDelimited ? "DELIMITED" : undefined)) === "DELIMITED") {
+    // buf resolves the encoding feature for any field type here
+    if (t === T.GROUP || (compactFeature(options, "message_encoding") ?? (this.fileDelimited ? "DELIMITED" : undefined)) === "DELIMITED") {
       this.err(d.first, d.last, "expected length-prefixed field");
     }
   }

@@ -32,6 +32,7 @@ import {
 } from "@bufbuild/protobuf/wkt";
 import type { CompiledFile } from "./compile.js";
 import { rawStringDefaults } from "./defaults.js";
+import { setSourceInfoBytes, sourceInfoBytes } from "./sourceinfo.js";
 
 /** A module name as buf writes it into module_info (`buf.build/acme/petapis`). */
 export interface ImageModuleName {
@@ -58,19 +59,10 @@ const IMAGE_EXTENSION_FIELD = 8042;
 export function encodeImage(files: readonly ImageFile[], opts: ImageOptions = {}): Uint8Array {
   const parts: Uint8Array[] = [];
   let total = 0;
-  const head = new ByteWriter();
-  for (const f of files) {
-    const proto = f.proto;
-    if (!proto || (opts.excludeImports && f.isImport)) continue;
-    const body = encodeFile(bufByteLayout(prepare(proto, opts)), f);
-    const ext = encodeExtension(f, opts.moduleName?.(f.path));
-    head.reset();
-    head.byte(0x0a); // field 1, length-delimited
-    head.varint(body.length + ext.length);
-    const h = head.bytes();
-    parts.push(h, body, ext);
-    total += h.length + body.length + ext.length;
-  }
+  writeImage(files, opts, (chunk) => {
+    parts.push(chunk);
+    total += chunk.length;
+  });
   const out = new Uint8Array(total);
   let at = 0;
   for (const p of parts) {
@@ -78,6 +70,29 @@ export function encodeImage(files: readonly ImageFile[], opts: ImageOptions = {}
     at += p.length;
   }
   return out;
+}
+
+/**
+ * Encodes the image as {@link encodeImage} does, handing its bytes to `sink` in order, chunk by
+ * chunk (the chunks may share memory with the compiled files: copy or write them before
+ * returning), so that a caller can stream the image to a file without holding all of it.
+ */
+export function writeImage(files: readonly ImageFile[], opts: ImageOptions, sink: (chunk: Uint8Array) => void): void {
+  const head = new ByteWriter();
+  for (const f of files) {
+    const proto = f.proto;
+    if (!proto || (opts.excludeImports && f.isImport)) continue;
+    const body = encodeFile(bufByteLayout(prepare(proto, opts)), f);
+    const ext = encodeExtension(f, opts.moduleName?.(f.path));
+    let size = ext.length;
+    for (const c of body) size += c.length;
+    head.reset();
+    head.byte(0x0a); // field 1, length-delimited
+    head.varint(size);
+    sink(head.bytes());
+    for (const c of body) sink(c);
+    sink(ext);
+  }
 }
 
 /**
@@ -106,13 +121,28 @@ export function imageToJson(files: readonly ImageFile[], opts: ImageOptions = {}
 
 /** Drops what the options leave out, and any image extension already attached to a decoded file. */
 function prepare(proto: FileDescriptorProto, opts: ImageOptions): FileDescriptorProto {
-  const dropInfo = opts.excludeSourceInfo === true && proto.sourceCodeInfo !== undefined;
+  const dropInfo = opts.excludeSourceInfo === true && (sourceInfoBytes(proto) !== undefined || proto.sourceCodeInfo !== undefined);
   const unknown = proto.$unknown;
   const dropExt = unknown !== undefined && unknown.some((u) => u.no === IMAGE_EXTENSION_FIELD);
   if (!dropInfo && !dropExt) return proto;
-  const copy: FileDescriptorProto = { ...proto };
-  if (dropInfo) delete (copy as { sourceCodeInfo?: unknown }).sourceCodeInfo;
+  const copy = shallowCopy(proto, dropInfo) as FileDescriptorProto;
   if (dropExt) copy.$unknown = unknown!.filter((u) => u.no !== IMAGE_EXTENSION_FIELD);
+  return copy;
+}
+
+/**
+ * `{ ...obj }` (own enumerable properties, plain object), except that a SourceCodeInfo still
+ * waiting as bytes (sourceinfo.ts `setSourceInfoBytes`) is carried over as bytes, not decoded, or
+ * left out with `dropSourceInfo`.
+ */
+function shallowCopy(obj: object, dropSourceInfo = false): Record<string, unknown> {
+  const src = obj as Record<string, unknown>;
+  const pending = sourceInfoBytes(obj as FileDescriptorProto);
+  if (pending === undefined && !dropSourceInfo) return { ...src };
+  const copy: Record<string, unknown> = {};
+  for (const k of Object.keys(src)) if (k !== "sourceCodeInfo") copy[k] = src[k];
+  if (!dropSourceInfo && pending !== undefined) setSourceInfoBytes(copy as unknown as FileDescriptorProto, pending);
+  else if (!dropSourceInfo && Object.hasOwn(src, "sourceCodeInfo")) copy["sourceCodeInfo"] = src["sourceCodeInfo"];
   return copy;
 }
 
@@ -156,7 +186,7 @@ function bufByteLayout<T>(value: T): T {
     const v = obj[k];
     if (typeof v !== "object" || v === null || v instanceof Uint8Array) continue;
     const n = bufByteLayout(v);
-    if (n !== v) (copy ??= { ...obj })[k] = n;
+    if (n !== v) (copy ??= shallowCopy(obj))[k] = n;
   }
   const cur = copy ?? obj;
   const raw = rawStringDefaults.get(obj);
@@ -195,22 +225,28 @@ function lengthPrefixed(b: Uint8Array): Uint8Array {
  * so the bytes equal buf's. Concatenated encodings of parts of a message are the message: fields
  * 1-8, then 9, then the rest, which is field-number order.
  */
-function encodeFile(proto: FileDescriptorProto, f: ImageFile): Uint8Array {
-  const info = proto.sourceCodeInfo;
-  if (!info) return toBinary(FileDescriptorProtoSchema, proto);
-  const unknown = info.$unknown ?? [];
-  const own = unknown.some((u) => u.no === SOURCE_INFO_EXTENSION_FIELD) ? undefined : sourceInfoExtension(f);
+function encodeFile(proto: FileDescriptorProto, f: ImageFile): Uint8Array[] {
+  const pending = sourceInfoBytes(proto);
+  const info = pending === undefined ? proto.sourceCodeInfo : undefined;
+  if (pending === undefined && !info) return [toBinary(FileDescriptorProtoSchema, proto)];
   const head = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n < 9));
   const tail = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n > 9));
-  const infoBytes = encodeSourceCodeInfo(info, own);
-  const out = new Uint8Array(head.length + 1 + varintSize(infoBytes.length) + infoBytes.length + tail.length);
-  out.set(head, 0);
-  let at = head.length;
-  out[at++] = 0x4a; // field 9, length-delimited
-  at = putVarint(out, at, infoBytes.length);
-  out.set(infoBytes, at);
-  out.set(tail, at + infoBytes.length);
-  return out;
+  let infoParts: Uint8Array[];
+  if (pending !== undefined) {
+    // the compiler's SourceCodeInfo, already bytes: only locations, so the extension is ours to add
+    const own = sourceInfoExtension(f);
+    infoParts = own ? [own, pending] : [pending];
+  } else {
+    const unknown = info!.$unknown ?? [];
+    const own = unknown.some((u) => u.no === SOURCE_INFO_EXTENSION_FIELD) ? undefined : sourceInfoExtension(f);
+    infoParts = [encodeSourceCodeInfo(info!, own)];
+  }
+  let infoLength = 0;
+  for (const p of infoParts) infoLength += p.length;
+  const tag = new Uint8Array(1 + varintSize(infoLength));
+  tag[0] = 0x4a; // field 9, length-delimited
+  putVarint(tag, 1, infoLength);
+  return [head, tag, ...infoParts, tail];
 }
 
 /**
@@ -329,15 +365,18 @@ function putString(out: Buffer, at: number, tag: number, s: string): number {
 
 /** A shallow copy of a file with only the fields whose number passes `keep` ($unknown goes last). */
 function onlyFields(proto: FileDescriptorProto, keep: (no: number) => boolean): FileDescriptorProto {
-  const copy: Record<string, unknown> = { ...proto };
-  for (const f of FileDescriptorProtoSchema.fields) {
-    if (keep(f.number)) continue;
-    if (f.fieldKind === "list") copy[f.localName] = [];
-    else delete copy[f.localName];
+  // Property by property, never reading the dropped ones (sourceCodeInfo may be a decoding getter).
+  const src = proto as unknown as Record<string, unknown>;
+  const copy: Record<string, unknown> = {};
+  for (const k of Object.keys(src)) {
+    const f = fieldsByLocalName.get(k);
+    if (f === undefined ? k !== "$unknown" || keep(Number.MAX_SAFE_INTEGER) : keep(f.number)) copy[k] = src[k];
+    else if (f?.fieldKind === "list") copy[k] = [];
   }
-  if (!keep(Number.MAX_SAFE_INTEGER)) delete copy["$unknown"];
   return copy as unknown as FileDescriptorProto;
 }
+
+const fieldsByLocalName = new Map(FileDescriptorProtoSchema.fields.map((f) => [f.localName, f]));
 
 /** The tagged SourceCodeInfo extension for a file, or undefined when it would be empty. */
 function sourceInfoExtension(f: ImageFile): Uint8Array | undefined {

@@ -359,7 +359,8 @@ export function checkRules(j: Judged, rules: WireMessage, base: readonly number[
     report(at(typeRule), `${field} is ${typeName(j)}, but has ${name(typeRule)} rules; use the rules for ${typeName(j)} or remove them`);
     return;
   }
-  if (typeRule === STRING) checkString(j, typed, at(STRING), report);
+  if (typeRule <= 12) checkNumeric(j, typed, at(typeRule), typeRule, report);
+  else if (typeRule === STRING) checkString(j, typed, at(STRING), report);
   else if (typeRule === BYTES) checkBytes(j, typed, at(BYTES), report);
   else if (typeRule === ENUM) checkConst(j, typed, at(ENUM), report);
 }
@@ -460,6 +461,68 @@ function checkBytes(j: Judged, b: WireMessage, base: readonly number[], report: 
       report([...base, no], `field "${j.field.name}" has ${ruleName([...base, no])} of ${len} bytes, more than its max_len ${maxLen}, so no value can pass; shorten it or raise max_len`);
     }
   }
+}
+
+/** Numeric rules (float … sfixed64): `const` stands alone, bounds are not equal, floats are not NaN. */
+function checkNumeric(j: Judged, typed: WireMessage, base: readonly number[], typeRule: number, report: RuleReporter): void {
+  const field = `field "${j.field.name}"`;
+  const n = (no: number): string => ruleName([...base, no]);
+  if (typed.has(1) && typed.count() > 1) report([...base, 1], `${field} has ${n(1)}, so its other ${ruleName(base)} rules never apply; remove them`);
+  const float = typeRule === 1 ? 32 : typeRule === 2 ? 64 : 0;
+  // Values compare by their wire form for integers (one type, one encoding) and as numbers for floats.
+  const value = (f: { int?: bigint }): bigint | number | undefined =>
+    f.int === undefined ? undefined : float ? toFloat(f.int, float) : f.int;
+  let lower: { no: number; v: bigint | number } | undefined;
+  let upper: { no: number; v: bigint | number } | undefined;
+  for (const f of typed.fields) {
+    const v = value(f);
+    if (v === undefined) continue;
+    if (f.no === 4 || f.no === 5) lower = { no: f.no, v };
+    if (f.no === 2 || f.no === 3) upper = { no: f.no, v };
+  }
+  if (lower && upper && lower.v === upper.v) {
+    const paths = [[...base, lower.no], [...base, upper.no]];
+    const msg =
+      lower.no === 5 && upper.no === 3
+        ? `${field} has ${n(5)} equal to ${n(3)}; write ${ruleName(base)}.const instead`
+        : `${field} has ${n(lower.no)} equal to ${n(upper.no)}, so every value is rejected; widen the range`;
+    for (const p of paths) report(p, msg);
+  }
+  if (!float) return;
+  for (const no of [1, 2, 3, 4, 5]) {
+    const f = [...typed.fields].reverse().find((x) => x.no === no && x.int !== undefined);
+    if (f && Number.isNaN(value(f))) report([...base, no], `${field} has ${n(no)} set to NaN, and comparisons with NaN are always false; use a number`);
+  }
+  for (const no of [6, 7]) {
+    let index = 0;
+    for (const f of typed.fields) {
+      if (f.no !== no) continue;
+      const items: number[] = [];
+      if (f.int !== undefined) items.push(toFloat(f.int, float));
+      else if (f.bytes) {
+        const view = new DataView(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength);
+        const size = float / 8;
+        for (let k = 0; k + size <= f.bytes.length; k += size) items.push(float === 32 ? view.getFloat32(k, true) : view.getFloat64(k, true));
+      }
+      for (const item of items) {
+        if (Number.isNaN(item)) {
+          const effect = no === 7 ? "has no effect" : "can never match";
+          report([...base, no, index], `${field} has NaN in ${n(no)}; comparisons with NaN are always false, so the entry ${effect}: remove it`);
+        }
+        index++;
+      }
+    }
+  }
+}
+
+function toFloat(bits: bigint, width: 32 | 64 | number): number {
+  const view = new DataView(new ArrayBuffer(8));
+  if (width === 32) {
+    view.setUint32(0, Number(bits & 0xffffffffn), true);
+    return view.getFloat32(0, true);
+  }
+  view.setBigUint64(0, bits & 0xffffffffffffffffn, true);
+  return view.getFloat64(0, true);
 }
 
 /** Whether a field tracks presence (protoreflect's HasPresence), `owner` giving the file and scopes. */

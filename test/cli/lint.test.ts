@@ -38,6 +38,12 @@ const CASES: Case[] = [
   { name: "buf.work.yaml with v1 and default modules", cwd: "v1-work", args: [] },
   { name: "a buf.work.yaml directory as DIR", cwd: "v1-work", args: ["a"] },
   { name: "v1beta1 roots and categories", cwd: "v1beta1-roots", args: [] },
+  {
+    name: "v1beta1: ignore paths are root-relative",
+    cwd: "v1beta1-roots",
+    args: ["--config", "version: v1beta1\nbuild:\n  roots: [src, gen]\nlint:\n  use: [STYLE_STANDARD]\n  ignore: [q]"],
+  },
+  { name: "--config replaces buf.work.yaml too", cwd: "v1-work", args: ["--config", '{"version":"v1","lint":{"use":["MESSAGE_PASCAL_CASE","PACKAGE_DIRECTORY_MATCH"]}}'] },
   { name: "no config: v1 defaults", cwd: "noconfig", args: [] },
   { name: "compile errors", cwd: "compile-error", args: [] },
 ];

@@ -33,7 +33,15 @@ const BUF_DEVIATIONS: Record<string, string> = {
 };
 
 /** buf messages that come from linking/validation, not from the grammar. */
-const LATER_STAGE = ["field number out of range", "enum type must define at least one value", "cannot find `", "use of reserved field number"];
+const LATER_STAGE = [
+  "field number out of range",
+  "enum type must define at least one value",
+  "cannot find `",
+  "use of reserved field number",
+  // option values are parsed whole; the option interpreter reports these with buf's spans
+  "cannot use `<...>` for message expression here",
+  "unexpected array expression in option setting value",
+];
 
 /** Renders diagnostics as in the golden files: the buf line, then the source line and carets. */
 function render(diags: readonly Diagnostic[]): string {

@@ -28,6 +28,7 @@ import FIELD_NO_DESCRIPTOR from "../../../rules/lint/FIELD_NO_DESCRIPTOR.js";
 import FIELD_NOT_REQUIRED from "../../../rules/lint/FIELD_NOT_REQUIRED.js";
 import MESSAGE_PASCAL_CASE from "../../../rules/lint/MESSAGE_PASCAL_CASE.js";
 import ONEOF_LOWER_SNAKE_CASE from "../../../rules/lint/ONEOF_LOWER_SNAKE_CASE.js";
+import PROTOVALIDATE from "../../../rules/lint/PROTOVALIDATE.js";
 import RPC_NO_CLIENT_STREAMING from "../../../rules/lint/RPC_NO_CLIENT_STREAMING.js";
 import RPC_NO_SERVER_STREAMING from "../../../rules/lint/RPC_NO_SERVER_STREAMING.js";
 import RPC_PASCAL_CASE from "../../../rules/lint/RPC_PASCAL_CASE.js";
@@ -61,6 +62,7 @@ export const elementRules: readonly LintRule[] = [
   FIELD_NOT_REQUIRED,
   MESSAGE_PASCAL_CASE,
   ONEOF_LOWER_SNAKE_CASE,
+  PROTOVALIDATE,
   RPC_NO_CLIENT_STREAMING,
   RPC_NO_SERVER_STREAMING,
   RPC_PASCAL_CASE,

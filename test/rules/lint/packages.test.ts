@@ -14,7 +14,8 @@ import { describe, expect, test } from "vitest";
 import { modelFromCompile } from "../../../src/engine/examples.js";
 import { DEFAULT_LINT_OPTIONS, type ConfigVersion, type Finding, type LintRule } from "../../../src/engine/rule.js";
 import { runLint } from "../../../src/engine/run.js";
-import { bufLint } from "../../lint/buf-lint.js";
+import { lintCommand } from "../../../src/cli/lint.js";
+import { bufLint, type BufFinding } from "../../lint/buf-lint.js";
 import { ourBuild } from "../../util/ours.js";
 import { packageRules } from "./packages-rules.js";
 
@@ -69,6 +70,25 @@ describe.each(cases.map((c) => [`${c.fixture}${c.paths ? ` --path ${c.paths.join
     expect(found.map(ours).sort()).toEqual(want.sort());
     expect(want.length).toBeGreaterThan(0);
   });
+});
+
+/**
+ * A v2 workspace (fixtures/workspace: modules m1 and m2) linted by `protoguard lint`: buf lints
+ * each module over its own image (its files and what they import), so packages and directories
+ * are grouped per module, and an import cycle needs edges among those files: m2's b/v1/b2.proto
+ * imports package a.v1, but m1 never imports b2.proto, so m1's a.v1 -> b.v1 import is no cycle.
+ */
+test("workspace: rules see one module and its imports at a time, as buf does", async () => {
+  const dir = join(import.meta.dirname, "fixtures", "workspace");
+  const ref = await bufLint(dir);
+  const out: string[] = [];
+  const code = await lintCommand([".", "--error-format", "json"], { stdout: (c) => void out.push(String(c)), stderr: () => undefined, cwd: dir });
+  expect(code).toBe(1);
+  const key = (f: BufFinding): string => row(f.path, f.start_line, f.start_column, f.end_line, f.end_column, f.type);
+  const found = out.join("").split("\n").filter((l) => l.trim() !== "").map((l) => key(JSON.parse(l) as BufFinding));
+  const want = ref.filter((f) => ids.has(f.type)).map(key);
+  expect(want).toContain("m1/a/v1/a2.proto:3:1-3:23 PACKAGE_NO_IMPORT_CYCLE");
+  expect(found.sort()).toEqual(want.sort());
 });
 
 /** Messages say what is wrong and what to write instead, in the user's names. */
