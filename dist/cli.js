@@ -29,9 +29,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
   return to;
 };
@@ -1909,21 +1909,21 @@ var require_identity = __commonJS({
     init_define_PROTOGUARD_WKT();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case MAP:
+          case MAP2:
           case SEQ:
             return true;
         }
@@ -1933,7 +1933,7 @@ var require_identity = __commonJS({
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
-          case MAP:
+          case MAP2:
           case SCALAR:
           case SEQ:
             return true;
@@ -1943,7 +1943,7 @@ var require_identity = __commonJS({
     var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
-    exports.MAP = MAP;
+    exports.MAP = MAP2;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
@@ -1981,11 +1981,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path7) {
-      const ctrl = callVisitor(key2, node, visitor, path7);
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path7, ctrl);
-        return visit_(key2, ctrl, visitor, path7);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -2029,11 +2029,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path7) {
-      const ctrl = await callVisitor(key2, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path7, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path7);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -2083,27 +2083,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path7);
+        return visitor(key, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path7);
+        return visitor.Map?.(key, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path7);
+        return visitor.Seq?.(key, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path7);
+        return visitor.Pair?.(key, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path7);
+        return visitor.Scalar?.(key, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path7);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    function replaceNode(key2, path7, node) {
+    function replaceNode(key, path7, node) {
       const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key] = node;
       } else if (identity.isPair(parent)) {
-        if (key2 === "key")
+        if (key === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -2298,9 +2298,9 @@ var require_anchors = __commonJS({
     init_define_PROTOGUARD_WKT();
     var identity = require_identity();
     var visit = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
+    function anchorIsValid(anchor2) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
+        const sa = JSON.stringify(anchor2);
         const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
         throw new Error(msg);
       }
@@ -2331,9 +2331,9 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
+          const anchor2 = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor2);
+          return anchor2;
         },
         /**
          * With circular references, the source node is only resolved after all
@@ -2367,7 +2367,7 @@ var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -2407,7 +2407,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -2584,8 +2584,8 @@ var require_Alias = __commonJS({
     function getAliasCount(doc, node, anchors2) {
       if (identity.isAlias(node)) {
         const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
+        const anchor2 = anchors2 && source && anchors2.get(source);
+        return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
@@ -2776,14 +2776,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key2, ...rest] = path7;
-          const node = this.get(key2, true);
+          const [key, ...rest] = path7;
+          const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -2791,14 +2791,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path7) {
-        const [key2, ...rest] = path7;
+        const [key, ...rest] = path7;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
+          return this.delete(key);
+        const node = this.get(key, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2806,8 +2806,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path7, keepScalar) {
-        const [key2, ...rest] = path7;
-        const node = this.get(key2, true);
+        const [key, ...rest] = path7;
+        const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -2825,10 +2825,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path7) {
-        const [key2, ...rest] = path7;
+        const [key, ...rest] = path7;
         if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
+          return this.has(key);
+        const node = this.get(key, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -2836,17 +2836,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path7, value) {
-        const [key2, ...rest] = path7;
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key, value);
         } else {
-          const node = this.get(key2, true);
+          const node = this.get(key, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
     };
@@ -3377,10 +3377,10 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
+      const anchor2 = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor2 && anchors.anchorIsValid(anchor2)) {
+        anchors$1.add(anchor2);
+        props.push(`&${anchor2}`);
       }
       const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
@@ -3429,19 +3429,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -3449,7 +3449,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -3595,7 +3595,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3612,14 +3612,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key2))
-            map.set(key2, value2);
+          if (!map.has(key))
+            map.set(key, value2);
         } else if (map instanceof Set) {
-          map.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
-          Object.defineProperty(map, key2, {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -3648,19 +3648,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -3675,19 +3675,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -3712,24 +3712,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key2;
+        this.key = key;
         this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        if (identity.isNode(key2))
-          key2 = key2.clone(schema);
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key2, value);
+        return new _Pair(key, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -3907,11 +3907,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -3934,20 +3934,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key2, value) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add(key2, value);
+          for (const [key, value] of obj)
+            add(key, value);
         } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add(key2, obj[key2]);
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -3987,23 +3987,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it = findPair(this.items, key2);
+      delete(key) {
+        const it = findPair(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key) {
+        return !!findPair(this.items, key);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -4094,15 +4094,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -4114,8 +4114,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key) {
+        const idx = asItemIndex(key);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -4125,10 +4125,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key, value) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -4162,8 +4162,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
             seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -4171,8 +4171,8 @@ var require_YAMLSeq = __commonJS({
         return seq2;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -4597,25 +4597,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key2 = it[0];
+              key = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key2 = keys[0];
-              value = it[key2];
+              key = keys[0];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key2 = it;
+            key = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -4663,16 +4663,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key2, value;
+          let key, value;
           if (identity.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key2))
+          if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map.set(key, value);
         }
         return map;
       }
@@ -4693,12 +4693,12 @@ var require_omap = __commonJS({
       resolve(seq2, onError) {
         const pairs$1 = pairs.resolvePairs(seq2, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key.value);
             }
           }
         }
@@ -4887,14 +4887,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key) {
         let pair;
-        if (identity.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -4903,18 +4903,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -5164,7 +5164,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -5180,7 +5180,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -5447,8 +5447,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -5456,8 +5456,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
       }
       /**
        * Removes a value from the document.
@@ -5477,8 +5477,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -5493,8 +5493,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -5508,11 +5508,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key, value);
         }
       }
       /**
@@ -5697,7 +5697,7 @@ var require_resolve_props = __commonJS({
       let hasNewline = false;
       let reqSpace = false;
       let tab = null;
-      let anchor = null;
+      let anchor2 = null;
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
@@ -5744,16 +5744,16 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag)
+            if (anchor2 || tag)
               newlineAfterProp = token;
             hasSpace = true;
             break;
           case "anchor":
-            if (anchor)
+            if (anchor2)
               onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
+            anchor2 = token;
             start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -5770,7 +5770,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag)
+            if (anchor2 || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -5807,7 +5807,7 @@ var require_resolve_props = __commonJS({
         spaceBefore,
         comment,
         hasNewline,
-        anchor,
+        anchor: anchor2,
         tag,
         newlineAfterProp,
         end,
@@ -5823,24 +5823,24 @@ var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key) {
+      if (!key)
         return null;
-      switch (key2.type) {
+      switch (key.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st of key2.end)
+          if (key.end) {
+            for (const st of key.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key2.items) {
+          for (const it of key.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -5917,10 +5917,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep3, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5928,10 +5928,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key) {
+            if (key.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep3) {
@@ -5944,17 +5944,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5964,7 +5964,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key || key.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -6131,11 +6131,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep3, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -6156,9 +6156,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
-              key2,
+              key,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -6205,8 +6205,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep3 ?? [], {
@@ -6324,8 +6324,8 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        const { anchor: anchor2, newlineAfterProp: nl } = props;
+        const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message2 = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message2);
@@ -6896,13 +6896,13 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment, anchor: anchor2, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
           node = composeAlias(ctx, token, onError);
-          if (anchor || tag)
+          if (anchor2 || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
@@ -6910,16 +6910,16 @@ var require_compose_node = __commonJS({
         case "double-quoted-scalar":
         case "block-scalar":
           node = composeScalar.composeScalar(ctx, token, tag, onError);
-          if (anchor)
-            node.anchor = anchor.source.substring(1);
+          if (anchor2)
+            node.anchor = anchor2.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
             node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor)
-              node.anchor = anchor.source.substring(1);
+            if (anchor2)
+              node.anchor = anchor2.source.substring(1);
           } catch (error) {
             const message2 = error instanceof Error ? error.message : String(error);
             onError(token, "RESOURCE_EXHAUSTION", message2);
@@ -6932,8 +6932,8 @@ var require_compose_node = __commonJS({
         }
       }
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (anchor2 && node.anchor === "")
+        onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
@@ -6950,7 +6950,7 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -6958,10 +6958,10 @@ var require_compose_node = __commonJS({
         source: ""
       };
       const node = composeScalar.composeScalar(ctx, token, tag, onError);
-      if (anchor) {
-        node.anchor = anchor.source.substring(1);
+      if (anchor2) {
+        node.anchor = anchor2.source.substring(1);
         if (node.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+          onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -7365,9 +7365,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -7415,9 +7415,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -7473,12 +7473,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key)
+        res += stringifyToken(key);
       if (sep3)
         for (const st of sep3)
           res += st.source;
@@ -8815,7 +8815,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
+                  const key = it.key;
                   const sep3 = it.sep;
                   sep3.push(this.sourceToken);
                   delete it.key;
@@ -8824,7 +8824,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -9309,7 +9309,7 @@ init_define_PROTOGUARD_WKT();
 
 // src/cli/main.ts
 init_define_PROTOGUARD_WKT();
-import { writeFileSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, writeFileSync, writeSync } from "node:fs";
 import * as path6 from "node:path";
 
 // src/compiler/compile.ts
@@ -9734,8 +9734,8 @@ function unsafeSet(target, field2, value) {
     target[field2.localName] = value;
   }
 }
-function setOwn(obj, key2, value) {
-  if (key2 === "__proto__") {
+function setOwn(obj, key, value) {
+  if (key === "__proto__") {
     Object.defineProperty(obj, "__proto__", {
       value,
       writable: true,
@@ -9743,11 +9743,11 @@ function setOwn(obj, key2, value) {
       configurable: true
     });
   } else {
-    obj[key2] = value;
+    obj[key] = value;
   }
 }
-function getOwn(obj, key2) {
-  return Object.prototype.hasOwnProperty.call(obj, key2) ? obj[key2] : void 0;
+function getOwn(obj, key) {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
 }
 function unsafeClear(target, field2) {
   const name = field2.localName;
@@ -9869,15 +9869,15 @@ var INIT_LIST = 1;
 var INIT_MAP = 2;
 var INIT_ONEOF = 3;
 function compileCreate(desc) {
-  const typeName = desc.typeName;
+  const typeName2 = desc.typeName;
   const { properties, prototype } = compileInitMessage(desc);
   return (init) => {
     let message2;
     if (prototype !== void 0) {
       message2 = Object.create(prototype);
-      message2.$typeName = typeName;
+      message2.$typeName = typeName2;
     } else {
-      message2 = { $typeName: typeName };
+      message2 = { $typeName: typeName2 };
     }
     for (let i = 0; i < properties.length; i++) {
       const property = properties[i];
@@ -10729,14 +10729,14 @@ function checkListItem(field2, index, value) {
   }
   return void 0;
 }
-function checkMapEntry(field2, key2, value) {
-  const checkKey = checkScalarValue(field2.mapKey)(key2);
+function checkMapEntry(field2, key, value) {
+  const checkKey = checkScalarValue(field2.mapKey)(key);
   if (checkKey !== true) {
-    return new FieldError(field2, `invalid map key: ${reasonSingular({ scalar: field2.mapKey }, key2, checkKey)}`);
+    return new FieldError(field2, `invalid map key: ${reasonSingular({ scalar: field2.mapKey }, key, checkKey)}`);
   }
   const checkVal = checkSingular(field2, value);
   if (checkVal !== true) {
-    return new FieldError(field2, `map entry ${formatVal(key2)}: ${reasonSingular(field2, value, checkVal)}`);
+    return new FieldError(field2, `map entry ${formatVal(key)}: ${reasonSingular(field2, value, checkVal)}`);
   }
   return void 0;
 }
@@ -11208,18 +11208,18 @@ var ReflectMapImpl = class {
   field() {
     return this._field;
   }
-  set(key2, value) {
+  set(key, value) {
     if (this.check) {
-      const err = checkMapEntry(this._field, key2, value);
+      const err = checkMapEntry(this._field, key, value);
       if (err) {
         throw err;
       }
     }
-    setOwn(this.obj, mapKeyToLocal(key2), mapValueToLocal(this._field, value));
+    setOwn(this.obj, mapKeyToLocal(key), mapValueToLocal(this._field, value));
     return this;
   }
-  delete(key2) {
-    const k = mapKeyToLocal(key2);
+  delete(key) {
+    const k = mapKeyToLocal(key);
     const has = Object.prototype.hasOwnProperty.call(this.obj, k);
     if (has) {
       delete this.obj[k];
@@ -11227,19 +11227,19 @@ var ReflectMapImpl = class {
     return has;
   }
   clear() {
-    for (const key2 of Object.keys(this.obj)) {
-      delete this.obj[key2];
+    for (const key of Object.keys(this.obj)) {
+      delete this.obj[key];
     }
   }
-  get(key2) {
-    let val = getOwn(this.obj, mapKeyToLocal(key2));
+  get(key) {
+    let val = getOwn(this.obj, mapKeyToLocal(key));
     if (val !== void 0) {
       val = mapValueToReflect(this._field, val, this.check);
     }
     return val;
   }
-  has(key2) {
-    return Object.prototype.hasOwnProperty.call(this.obj, mapKeyToLocal(key2));
+  has(key) {
+    return Object.prototype.hasOwnProperty.call(this.obj, mapKeyToLocal(key));
   }
   *keys() {
     for (const objKey of Object.keys(this.obj)) {
@@ -11320,26 +11320,26 @@ function mapValueToReflect(field2, value, check) {
   }
   return value;
 }
-function mapKeyToLocal(key2) {
-  return typeof key2 == "string" || typeof key2 == "number" ? key2 : String(key2);
+function mapKeyToLocal(key) {
+  return typeof key == "string" || typeof key == "number" ? key : String(key);
 }
-function mapKeyToReflect(key2, type) {
+function mapKeyToReflect(key, type) {
   switch (type) {
     case ScalarType.STRING:
-      return key2;
+      return key;
     case ScalarType.INT32:
     case ScalarType.FIXED32:
     case ScalarType.UINT32:
     case ScalarType.SFIXED32:
     case ScalarType.SINT32: {
-      const n = Number.parseInt(key2);
+      const n = Number.parseInt(key);
       if (Number.isFinite(n)) {
         return n;
       }
       break;
     }
     case ScalarType.BOOL:
-      switch (key2) {
+      switch (key) {
         case "true":
           return true;
         case "false":
@@ -11349,18 +11349,18 @@ function mapKeyToReflect(key2, type) {
     case ScalarType.UINT64:
     case ScalarType.FIXED64:
       try {
-        return protoInt64.uParse(key2);
+        return protoInt64.uParse(key);
       } catch (_a) {
       }
       break;
     default:
       try {
-        return protoInt64.parse(key2);
+        return protoInt64.parse(key);
       } catch (_b) {
       }
       break;
   }
-  return key2;
+  return key;
 }
 function longToReflect(field2, value) {
   switch (field2.scalar) {
@@ -11448,9 +11448,80 @@ function cloneSingular(field2, value) {
   return value;
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/file.js
+init_define_PROTOGUARD_WKT();
+
 // node_modules/@bufbuild/protobuf/dist/esm/wire/base64-encoding.js
 init_define_PROTOGUARD_WKT();
 var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
+function base64Decode(base64Str) {
+  const len = base64Str.length;
+  let size = len - (len + 3 >> 2);
+  if ((len & 3) == 0 && base64Str[len - 1] == "=") {
+    size -= base64Str[len - 2] == "=" ? 2 : 1;
+  }
+  const bytes = new Uint8Array(size);
+  let written = -1;
+  if (nativeSetFromBase64) {
+    try {
+      const result = nativeSetFromBase64.call(bytes, base64Str);
+      if (result.read == len) {
+        written = result.written;
+      }
+    } catch (_a) {
+    }
+  }
+  if (written < 0) {
+    written = setFromBase64(bytes, base64Str);
+  }
+  return written == size ? bytes : bytes.subarray(0, written);
+}
+function setFromBase64(bytes, base64Str) {
+  const table = getDecodeTable();
+  let bytePos = 0, groupPos = 0, b, p = 0;
+  for (let i = 0; i < base64Str.length; i++) {
+    b = table[base64Str.charCodeAt(i)];
+    if (b === void 0) {
+      switch (base64Str[i]) {
+        // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
+        case "=":
+          groupPos = 0;
+        // reset state when padding found
+        case "\n":
+        case "\r":
+        case "	":
+        case " ":
+          continue;
+        // skip white-space, and padding
+        default:
+          throw Error("invalid base64 string");
+      }
+    }
+    switch (groupPos) {
+      case 0:
+        p = b;
+        groupPos = 1;
+        break;
+      case 1:
+        bytes[bytePos++] = p << 2 | (b & 48) >> 4;
+        p = b;
+        groupPos = 2;
+        break;
+      case 2:
+        bytes[bytePos++] = (p & 15) << 4 | (b & 60) >> 2;
+        p = b;
+        groupPos = 3;
+        break;
+      case 3:
+        bytes[bytePos++] = (p & 3) << 6 | b;
+        groupPos = 0;
+        break;
+    }
+  }
+  if (groupPos == 1)
+    throw Error("invalid base64 string");
+  return bytePos;
+}
 var nativeToBase64 = Uint8Array.prototype.toBase64;
 var toBase64OptionsMap = {
   std: { alphabet: "base64", omitPadding: false },
@@ -11496,6 +11567,7 @@ function base64Encode(bytes, encoding = "std") {
 }
 var encodeTableStd;
 var encodeTableUrl;
+var decodeTable;
 function getEncodeTable(encoding) {
   if (!encodeTableStd) {
     encodeTableStd = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
@@ -11505,6 +11577,17 @@ function getEncodeTable(encoding) {
     // biome-ignore lint/style/noNonNullAssertion: TS fails to narrow down
     encodeTableUrl
   ) : encodeTableStd;
+}
+function getDecodeTable() {
+  if (!decodeTable) {
+    decodeTable = [];
+    const encodeTable = getEncodeTable("std");
+    for (let i = 0; i < encodeTable.length; i++)
+      decodeTable[encodeTable[i].charCodeAt(0)] = i;
+    decodeTable["-".charCodeAt(0)] = encodeTable.indexOf("+");
+    decodeTable["_".charCodeAt(0)] = encodeTable.indexOf("/");
+  }
+  return decodeTable;
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
@@ -11910,30 +11993,30 @@ function createBaseRegistry() {
       }
       types.set(desc.typeName, desc);
     },
-    get(typeName) {
-      return types.get(typeName);
+    get(typeName2) {
+      return types.get(typeName2);
     },
     getFile(fileName) {
       return files.get(fileName);
     },
-    getMessage(typeName) {
-      const t = types.get(typeName);
+    getMessage(typeName2) {
+      const t = types.get(typeName2);
       return (t === null || t === void 0 ? void 0 : t.kind) == "message" ? t : void 0;
     },
-    getEnum(typeName) {
-      const t = types.get(typeName);
+    getEnum(typeName2) {
+      const t = types.get(typeName2);
       return (t === null || t === void 0 ? void 0 : t.kind) == "enum" ? t : void 0;
     },
-    getExtension(typeName) {
-      const t = types.get(typeName);
+    getExtension(typeName2) {
+      const t = types.get(typeName2);
       return (t === null || t === void 0 ? void 0 : t.kind) == "extension" ? t : void 0;
     },
     getExtensionFor(extendee, no) {
       var _a;
       return (_a = extendees.get(extendee.typeName)) === null || _a === void 0 ? void 0 : _a.get(no);
     },
-    getService(typeName) {
-      const t = types.get(typeName);
+    getService(typeName2) {
+      const t = types.get(typeName2);
       return (t === null || t === void 0 ? void 0 : t.kind) == "service" ? t : void 0;
     }
   };
@@ -12084,8 +12167,8 @@ function addFile(proto, reg) {
   };
   const mapEntriesStore = /* @__PURE__ */ new Map();
   const mapEntries = {
-    get(typeName) {
-      return mapEntriesStore.get(typeName);
+    get(typeName2) {
+      return mapEntriesStore.get(typeName2);
     },
     add(desc) {
       var _a2;
@@ -12330,14 +12413,14 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
   if (isExtension2) {
     const file = parentOrFile.kind == "file" ? parentOrFile : parentOrFile.file;
     const parent = parentOrFile.kind == "file" ? void 0 : parentOrFile;
-    const typeName = makeTypeName(proto, parent, file);
+    const typeName2 = makeTypeName(proto, parent, file);
     field2.kind = "extension";
     field2.file = file;
     field2.parent = parent;
     field2.oneof = void 0;
-    field2.typeName = typeName;
-    field2.jsonName = `[${typeName}]`;
-    toStr = () => `extension ${typeName}`;
+    field2.typeName = typeName2;
+    field2.jsonName = `[${typeName2}]`;
+    toStr = () => `extension ${typeName2}`;
     const extendee = reg.getMessage(trimLeadingDot(proto.extendee));
     assert(extendee, `invalid FieldDescriptorProto: extendee ${proto.extendee} not found`);
     field2.extendee = extendee;
@@ -12363,8 +12446,8 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
     const mapEntry = type == TYPE_MESSAGE ? mapEntries === null || mapEntries === void 0 ? void 0 : mapEntries.get(trimLeadingDot(proto.typeName)) : void 0;
     if (mapEntry) {
       field2.fieldKind = "map";
-      const { key: key2, value } = findMapEntryFields(mapEntry);
-      field2.mapKey = key2.scalar;
+      const { key, value } = findMapEntryFields(mapEntry);
+      field2.mapKey = key.scalar;
       field2.mapKind = value.fieldKind;
       field2.message = value.message;
       field2.delimitedEncoding = false;
@@ -12495,18 +12578,18 @@ function camelToSnakeCase(camel) {
   return (camel.substring(0, 1) + camel.substring(1).replace(/[A-Z]/g, (c) => "_" + c)).toLowerCase();
 }
 function makeTypeName(proto, parent, file) {
-  let typeName;
+  let typeName2;
   if (parent) {
-    typeName = `${parent.typeName}.${proto.name}`;
+    typeName2 = `${parent.typeName}.${proto.name}`;
   } else if (file.proto.package.length > 0) {
-    typeName = `${file.proto.package}.${proto.name}`;
+    typeName2 = `${file.proto.package}.${proto.name}`;
   } else {
-    typeName = `${proto.name}`;
+    typeName2 = `${proto.name}`;
   }
-  return typeName;
+  return typeName2;
 }
-function trimLeadingDot(typeName) {
-  return typeName.startsWith(".") ? typeName.substring(1) : typeName;
+function trimLeadingDot(typeName2) {
+  return typeName2.startsWith(".") ? typeName2.substring(1) : typeName2;
 }
 function findOneof(proto, allOneofs) {
   if (!unsafeIsSetExplicit(proto, "oneofIndex")) {
@@ -12559,10 +12642,10 @@ function isPackedField(proto, parent) {
   });
 }
 function findMapEntryFields(mapEntry) {
-  const key2 = mapEntry.fields.find((f) => f.number === 1);
+  const key = mapEntry.fields.find((f) => f.number === 1);
   const value = mapEntry.fields.find((f) => f.number === 2);
-  assert(key2 && key2.fieldKind == "scalar" && key2.scalar != ScalarType.BYTES && key2.scalar != ScalarType.FLOAT && key2.scalar != ScalarType.DOUBLE && value && value.fieldKind != "list" && value.fieldKind != "map");
-  return { key: key2, value };
+  assert(key && key.fieldKind == "scalar" && key.scalar != ScalarType.BYTES && key.scalar != ScalarType.FLOAT && key.scalar != ScalarType.DOUBLE && value && value.fieldKind != "list" && value.fieldKind != "map");
+  return { key, value };
 }
 function isEnumOpen(desc) {
   var _a;
@@ -13134,7 +13217,7 @@ function compileMapFieldReader(field2) {
   }
   return (message2, reader, ctx) => {
     const record = message2[localName];
-    let key2;
+    let key;
     let val;
     const len = reader.uint32();
     const end = reader.pos + len;
@@ -13142,7 +13225,7 @@ function compileMapFieldReader(field2) {
       const [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case 1:
-          key2 = readKey(reader);
+          key = readKey(reader);
           break;
         case 2:
           val = readValue(reader, ctx, val);
@@ -13151,13 +13234,13 @@ function compileMapFieldReader(field2) {
           reader.skip(wireType, fieldNo, ctx.recursionLimit - ctx.depth);
       }
     }
-    if (key2 === void 0) {
-      key2 = keyZero;
+    if (key === void 0) {
+      key = keyZero;
     }
     if (val === void 0) {
       val = valueDefault();
     }
-    setOwn(record, key2, val);
+    setOwn(record, key, val);
   };
 }
 function compileScalarReader(type, utf8Validation, longAsString) {
@@ -13210,6 +13293,16 @@ function compileScalarReader(type, utf8Validation, longAsString) {
   }
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/file.js
+function fileDesc(b64, imports) {
+  var _a;
+  const root = fromBinary(FileDescriptorProtoSchema, base64Decode(b64));
+  root.messageType.forEach(restoreJsonNames);
+  root.dependency = (_a = imports === null || imports === void 0 ? void 0 : imports.map((f) => f.proto.name)) !== null && _a !== void 0 ? _a : [];
+  const reg = createEmbeddedFileRegistry(root, (protoFileName) => imports === null || imports === void 0 ? void 0 : imports.find((f) => f.proto.name === protoFileName));
+  return reg.getFile(root.name);
+}
+
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/any.js
 init_define_PROTOGUARD_WKT();
 
@@ -13237,12 +13330,12 @@ function compiledWriter(desc) {
   return compiled;
 }
 function compileMessage2(desc) {
-  const typeName = desc.typeName;
+  const typeName2 = desc.typeName;
   const sortedFields = desc.fields.concat().sort((a, b) => a.number - b.number);
   const foreignField = sortedFields[0];
   const fieldWriters = [];
   const compiled = (writer, opts, message2) => {
-    if (message2.$typeName !== typeName && foreignField !== void 0) {
+    if (message2.$typeName !== typeName2 && foreignField !== void 0) {
       throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message2.$typeName}`, "ForeignFieldError");
     }
     for (let i = 0; i < fieldWriters.length; i++) {
@@ -13420,11 +13513,11 @@ function compileMapField(field2) {
       const record = message2[localName];
       const keys = Object.keys(record);
       for (let i = 0; i < keys.length; i++) {
-        const key2 = keys[i];
+        const key = keys[i];
         writer.tag(fieldNo, WireType.LengthDelimited).fork();
-        writeKey(writer, key2);
+        writeKey(writer, key);
         writer.tag(2, WireType.LengthDelimited).fork();
-        writeMessage2(writer, opts, toMessage(record[key2]));
+        writeMessage2(writer, opts, toMessage(record[key]));
         writer.join();
         writer.join();
       }
@@ -13437,11 +13530,11 @@ function compileMapField(field2) {
     const record = message2[localName];
     const keys = Object.keys(record);
     for (let i = 0; i < keys.length; i++) {
-      const key2 = keys[i];
+      const key = keys[i];
       writer.tag(fieldNo, WireType.LengthDelimited).fork();
-      writeKey(writer, key2);
+      writeKey(writer, key);
       writer.tag(2, valueWireType);
-      writeScalar(writer, record[key2]);
+      writeScalar(writer, record[key]);
       writer.join();
     }
   };
@@ -13450,40 +13543,40 @@ function compileMapKey(field2) {
   const wireType = writeTypeOfScalar(field2.mapKey);
   const writeScalar = compileScalarValue(field2.mapKey, field2.parent.typeName, field2.name);
   const convertKey = compileMapKeyConverter(field2.mapKey);
-  return (writer, key2) => {
+  return (writer, key) => {
     writer.tag(1, wireType);
-    writeScalar(writer, convertKey(key2));
+    writeScalar(writer, convertKey(key));
   };
 }
 function compileMapKeyConverter(type) {
   switch (type) {
     case ScalarType.STRING:
-      return (key2) => key2;
+      return (key) => key;
     case ScalarType.BOOL:
-      return (key2) => key2 === "true" ? true : key2 === "false" ? false : key2;
+      return (key) => key === "true" ? true : key === "false" ? false : key;
     case ScalarType.UINT64:
     case ScalarType.FIXED64:
-      return (key2) => {
+      return (key) => {
         try {
-          return protoInt64.uParse(key2);
+          return protoInt64.uParse(key);
         } catch (_a) {
-          return key2;
+          return key;
         }
       };
     case ScalarType.INT64:
     case ScalarType.SFIXED64:
     case ScalarType.SINT64:
-      return (key2) => {
+      return (key) => {
         try {
-          return protoInt64.parse(key2);
+          return protoInt64.parse(key);
         } catch (_a) {
-          return key2;
+          return key;
         }
       };
     default:
-      return (key2) => {
-        const n = Number.parseInt(key2);
-        return Number.isFinite(n) ? n : key2;
+      return (key) => {
+        const n = Number.parseInt(key);
+        return Number.isFinite(n) ? n : key;
       };
   }
 }
@@ -13596,6 +13689,11 @@ function typeUrlToName(url) {
   return name;
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/empty_pb.js
+init_define_PROTOGUARD_WKT();
+var file_google_protobuf_empty = /* @__PURE__ */ fileDesc("Chtnb29nbGUvcHJvdG9idWYvZW1wdHkucHJvdG8SD2dvb2dsZS5wcm90b2J1ZiIHCgVFbXB0eUJ9ChNjb20uZ29vZ2xlLnByb3RvYnVmQgpFbXB0eVByb3RvUAFaLmdvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL2VtcHR5cGL4AQGiAgNHUEKqAh5Hb29nbGUuUHJvdG9idWYuV2VsbEtub3duVHlwZXNiBnByb3RvMw");
+var EmptySchema = /* @__PURE__ */ messageDesc(file_google_protobuf_empty, 0);
+
 // node_modules/@bufbuild/protobuf/dist/esm/extensions.js
 init_define_PROTOGUARD_WKT();
 function getExtension(message2, extension, options) {
@@ -13687,12 +13785,12 @@ function compiledWriter2(desc) {
   return compiled;
 }
 function compileMessage3(desc) {
-  const typeName = desc.typeName;
+  const typeName2 = desc.typeName;
   const writeWkt = compileWkt(desc);
   if (writeWkt !== void 0) {
     const foreignField2 = desc.fields[0];
     const compiledWriter4 = (opts, message2) => {
-      if (message2.$typeName !== typeName && foreignField2 !== void 0) {
+      if (message2.$typeName !== typeName2 && foreignField2 !== void 0) {
         throw new FieldError(foreignField2, `cannot use ${foreignField2} with message ${message2.$typeName}`, "ForeignFieldError");
       }
       return writeWkt(opts, message2);
@@ -13704,7 +13802,7 @@ function compileMessage3(desc) {
   const foreignField = sortedFields[0];
   const fieldWriters = [];
   const compiledWriter3 = (opts, message2) => {
-    if (message2.$typeName !== typeName && foreignField !== void 0) {
+    if (message2.$typeName !== typeName2 && foreignField !== void 0) {
       throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message2.$typeName}`, "ForeignFieldError");
     }
     const json = {};
@@ -13727,8 +13825,8 @@ function writeOwnKeys(writeField2) {
   return (opts, message2, json) => {
     const tmp = /* @__PURE__ */ Object.create(null);
     writeField2(opts, message2, tmp);
-    for (const key2 of Object.keys(tmp)) {
-      setOwn(json, key2, tmp[key2]);
+    for (const key of Object.keys(tmp)) {
+      setOwn(json, key, tmp[key]);
     }
   };
 }
@@ -13920,8 +14018,8 @@ function compileMapValue(field2) {
     }
     const jsonObject = {};
     for (let i = 0; i < keys.length; i++) {
-      const key2 = keys[i];
-      setOwn(jsonObject, key2, writeMapValue(opts, record[key2]));
+      const key = keys[i];
+      setOwn(jsonObject, key, writeMapValue(opts, record[key]));
     }
     return jsonObject;
   };
@@ -14116,8 +14214,8 @@ function structToJson(val) {
   const json = {};
   const keys = Object.keys(val.fields);
   for (let i = 0; i < keys.length; i++) {
-    const key2 = keys[i];
-    setOwn(json, key2, valueToJson(val.fields[key2]));
+    const key = keys[i];
+    setOwn(json, key, valueToJson(val.fields[key]));
   }
   return json;
 }
@@ -14172,137 +14270,8 @@ function timestampToJson(val) {
 
 // src/compiler/defaults.ts
 init_define_PROTOGUARD_WKT();
-function formatGoFloat(v) {
-  if (Number.isNaN(v)) return "nan";
-  if (v === Infinity) return "inf";
-  if (v === -Infinity) return "-inf";
-  if (v === 0) return Object.is(v, -0) ? "-0" : "0";
-  const e = v.toExponential();
-  const at = e.indexOf("e");
-  const exp = +e.slice(at + 1);
-  let mant = e.slice(0, at);
-  const neg = mant.charCodeAt(0) === 45;
-  if (neg) mant = mant.slice(1);
-  const digits = mant.length > 1 ? mant[0] + mant.slice(2) : mant;
-  let out;
-  if (exp < -4 || exp >= 6) {
-    const m = digits.length > 1 ? digits[0] + "." + digits.slice(1) : digits;
-    out = m + "e" + (exp < 0 ? "-" : "+") + String(Math.abs(exp)).padStart(2, "0");
-  } else if (exp < 0) {
-    out = "0." + "0".repeat(-exp - 1) + digits;
-  } else if (digits.length <= exp + 1) {
-    out = digits + "0".repeat(exp + 1 - digits.length);
-  } else {
-    out = digits.slice(0, exp + 1) + "." + digits.slice(exp + 1);
-  }
-  return neg ? "-" + out : out;
-}
-function escapeBytes(b) {
-  let s = "";
-  for (let i = 0; i < b.length; i++) {
-    const c = b[i];
-    switch (c) {
-      case 10:
-        s += "\\n";
-        break;
-      case 13:
-        s += "\\r";
-        break;
-      case 9:
-        s += "\\t";
-        break;
-      case 34:
-        s += '\\"';
-        break;
-      case 39:
-        s += "\\'";
-        break;
-      case 92:
-        s += "\\\\";
-        break;
-      default:
-        if (c >= 32 && c < 127) s += String.fromCharCode(c);
-        else s += "\\" + c.toString(8).padStart(3, "0");
-    }
-  }
-  return s;
-}
-var LIMITS = {
-  [FieldDescriptorProto_Type.INT32]: [-(2n ** 31n), 2n ** 31n - 1n, "int32"],
-  [FieldDescriptorProto_Type.SINT32]: [-(2n ** 31n), 2n ** 31n - 1n, "sint32"],
-  [FieldDescriptorProto_Type.SFIXED32]: [-(2n ** 31n), 2n ** 31n - 1n, "sfixed32"],
-  [FieldDescriptorProto_Type.UINT32]: [0n, 2n ** 32n - 1n, "uint32"],
-  [FieldDescriptorProto_Type.FIXED32]: [0n, 2n ** 32n - 1n, "fixed32"],
-  [FieldDescriptorProto_Type.INT64]: [-(2n ** 63n), 2n ** 63n - 1n, "int64"],
-  [FieldDescriptorProto_Type.SINT64]: [-(2n ** 63n), 2n ** 63n - 1n, "sint64"],
-  [FieldDescriptorProto_Type.SFIXED64]: [-(2n ** 63n), 2n ** 63n - 1n, "sfixed64"],
-  [FieldDescriptorProto_Type.UINT64]: [0n, 2n ** 64n - 1n, "uint64"],
-  [FieldDescriptorProto_Type.FIXED64]: [0n, 2n ** 64n - 1n, "fixed64"]
-};
-var KEYWORDS = /* @__PURE__ */ new Set(["true", "false", "inf", "nan"]);
-function mismatch(v) {
-  if (v.kind === "identValue" && !v.negative && !KEYWORDS.has(v.name)) return { error: `cannot find \`${v.name}\` in this scope`, first: v.last, last: v.last };
-  if (v.kind === "identValue") return { error: "mismatched types", first: v.last, last: v.last };
-  return { error: "mismatched types", first: v.first, last: v.last };
-}
-function formatDefault(type, v, tokenText) {
-  const lim = LIMITS[type];
-  if (lim) {
-    if (v.kind !== "int") return mismatch(v);
-    const n = v.negative ? -v.magnitude : v.magnitude;
-    if (n < lim[0] || n > lim[1]) return { error: `literal out of range for \`${lim[2]}\``, first: v.first, last: v.last };
-    return { text: n.toString() };
-  }
-  switch (type) {
-    case FieldDescriptorProto_Type.BOOL:
-      if (v.kind === "identValue" && !v.negative) {
-        if (v.name === "true" || v.name === "false") return { text: v.name };
-        if (v.name === "True" || v.name === "False" || v.name === "t" || v.name === "f") {
-          return { error: "non-canonical `bool` literal outside of message expression", first: v.first, last: v.last };
-        }
-      }
-      return mismatch(v);
-    case FieldDescriptorProto_Type.STRING:
-      if (v.kind !== "string") return mismatch(v);
-      return { text: v.value };
-    case FieldDescriptorProto_Type.BYTES:
-      if (v.kind !== "string") return mismatch(v);
-      return { text: escapeBytes(v.bytes) };
-    case FieldDescriptorProto_Type.DOUBLE:
-    case FieldDescriptorProto_Type.FLOAT: {
-      let x;
-      let name;
-      if (v.kind === "float") {
-        const t = tokenText(v.last);
-        const c = t.charCodeAt(0);
-        if (c >= 65 && c <= 90 || c >= 97 && c <= 122) name = t;
-        x = v.magnitude;
-      } else if (v.kind === "int") {
-        const t = tokenText(v.last);
-        if (t.length > 1 && t.charCodeAt(0) === 48 && (t.charCodeAt(1) | 32) === 120) {
-          return { error: "unsupported base for floating-point literal", first: v.first, last: v.last };
-        }
-        x = Number(v.magnitude);
-      } else if (v.kind === "identValue") {
-        name = v.name;
-        x = NaN;
-      } else return mismatch(v);
-      if (name !== void 0) {
-        if (name === "inf") x = Infinity;
-        else if (name === "nan") x = NaN;
-        else return { error: "non-canonical floating-point literal outside of message expression", first: v.first, last: v.last };
-      }
-      if (v.negative) x = -x;
-      if (Number.isNaN(x)) return { text: "nan" };
-      if (type === FieldDescriptorProto_Type.FLOAT) x = Math.fround(x);
-      return { text: formatGoFloat(x) };
-    }
-    default:
-      return mismatch(v);
-  }
-}
 
-// src/compiler/options.ts
+// src/compiler/parser.ts
 init_define_PROTOGUARD_WKT();
 
 // src/compiler/ast.ts
@@ -14314,3022 +14283,6 @@ var TK_FLOAT = 3;
 var TK_STRING = 4;
 var TK_PUNCT = 5;
 var TK_ERROR = 6;
-
-// src/compiler/optvalues.ts
-init_define_PROTOGUARD_WKT();
-
-// src/compiler/wire.ts
-init_define_PROTOGUARD_WKT();
-var WT_VARINT = 0;
-var WT_FIXED64 = 1;
-var WT_LEN = 2;
-var WT_START_GROUP = 3;
-var WT_END_GROUP = 4;
-var WT_FIXED32 = 5;
-var TWO_32 = 4294967296;
-var MASK_64 = (1n << 64n) - 1n;
-var scratch = new DataView(new ArrayBuffer(8));
-var WireWriter = class {
-  buf;
-  pos = 0;
-  constructor(initialSize = 64) {
-    this.buf = new Uint8Array(initialSize);
-  }
-  get length() {
-    return this.pos;
-  }
-  ensure(n) {
-    if (this.pos + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.pos + n) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.pos));
-    this.buf = next;
-  }
-  /** A field key: `(number << 3) | wireType`. */
-  tag(fieldNumber, wireType) {
-    return this.uvarint(fieldNumber * 8 + wireType);
-  }
-  /** An unsigned varint of a non-negative integer below 2^53. */
-  uvarint(v) {
-    this.ensure(10);
-    const b = this.buf;
-    while (v >= 128) {
-      b[this.pos++] = v % 128 | 128;
-      v = Math.floor(v / 128);
-    }
-    b[this.pos++] = v;
-    return this;
-  }
-  /** A varint of any 64-bit value (negative values as two's complement, 10 bytes). */
-  varint64(v) {
-    let u = v & MASK_64;
-    this.ensure(10);
-    const b = this.buf;
-    while (u >= 0x80n) {
-      b[this.pos++] = Number(u & 0x7fn) | 128;
-      u >>= 7n;
-    }
-    b[this.pos++] = Number(u);
-    return this;
-  }
-  /** An int32/enum value: negative numbers are sign-extended to 64 bits (10 bytes). */
-  int32(v) {
-    if (v >= 0) return this.uvarint(v);
-    return this.varint64(BigInt(v));
-  }
-  /** A sint32/sint64 value, zigzag-encoded. */
-  zigzag(v) {
-    return this.varint64(v >= 0n ? v << 1n : (-v << 1n) - 1n);
-  }
-  fixed32(v) {
-    this.ensure(4);
-    const u = v < 0 ? v + TWO_32 : v;
-    const b = this.buf;
-    b[this.pos++] = u & 255;
-    b[this.pos++] = u >>> 8 & 255;
-    b[this.pos++] = u >>> 16 & 255;
-    b[this.pos++] = u >>> 24 & 255;
-    return this;
-  }
-  fixed64(v) {
-    const u = v & MASK_64;
-    this.fixed32(Number(u & 0xffffffffn));
-    return this.fixed32(Number(u >> 32n));
-  }
-  /** A float32; `negativeNaN` sets the sign bit of a NaN (buf keeps the sign of `-nan`). */
-  float(v, negativeNaN = false) {
-    scratch.setFloat32(0, v, true);
-    let u = scratch.getUint32(0, true);
-    if (Number.isNaN(v)) u = negativeNaN ? 4290772992 : 2143289344;
-    return this.fixed32(u);
-  }
-  /** A float64; `negativeNaN` sets the sign bit of a NaN. */
-  double(v, negativeNaN = false) {
-    if (Number.isNaN(v)) {
-      this.fixed32(0);
-      return this.fixed32(negativeNaN ? 4294443008 : 2146959360);
-    }
-    scratch.setFloat64(0, v, true);
-    this.fixed32(scratch.getUint32(0, true));
-    return this.fixed32(scratch.getUint32(4, true));
-  }
-  /** Raw bytes, no length prefix. */
-  raw(bytes) {
-    this.ensure(bytes.length);
-    this.buf.set(bytes, this.pos);
-    this.pos += bytes.length;
-    return this;
-  }
-  /** Length prefix plus bytes. */
-  lenBytes(bytes) {
-    this.uvarint(bytes.length);
-    return this.raw(bytes);
-  }
-  /**
-   * Starts a length-delimited record whose length is not known yet: reserves one byte for the
-   * length and returns a mark for {@link endLen}.
-   */
-  beginLen() {
-    this.ensure(1);
-    return this.pos++;
-  }
-  /** Writes the length of the record begun at `mark`, moving its bytes if it needs more than one. */
-  endLen(mark) {
-    const len = this.pos - mark - 1;
-    if (len < 128) {
-      this.buf[mark] = len;
-      return this;
-    }
-    let extra = 0;
-    for (let v2 = len; v2 >= 128; v2 = Math.floor(v2 / 128)) extra++;
-    this.ensure(extra);
-    this.buf.copyWithin(mark + 1 + extra, mark + 1, this.pos);
-    let v = len;
-    let i = mark;
-    while (v >= 128) {
-      this.buf[i++] = v % 128 | 128;
-      v = Math.floor(v / 128);
-    }
-    this.buf[i] = v;
-    this.pos += extra;
-    return this;
-  }
-  /** Drops everything written after position `pos` (see {@link length}). */
-  truncate(pos) {
-    this.pos = pos;
-    return this;
-  }
-  /** Forgets everything written, keeping the buffer. */
-  reset() {
-    this.pos = 0;
-    return this;
-  }
-  /** The bytes written so far (a copy). */
-  finish() {
-    return this.buf.slice(0, this.pos);
-  }
-};
-
-// src/compiler/optvalues.ts
-var MessageValue = class {
-  constructor(type) {
-    this.type = type;
-  }
-  type;
-  fields = /* @__PURE__ */ new Map();
-  /**
-   * Later literals written for the same non-repeated message field (`m { a: 1 } m { b: 2 }`).
-   * buf keeps them apart from the first: statements that reach into the field by path add to
-   * the first, the later ones are merged over it when encoding, and the first's locations are
-   * emitted once per literal (the later ones get none).
-   */
-  later = [];
-  /** A `google.protobuf.Any` expansion or another value whose interior gets no locations. */
-  opaque = false;
-  /**
-   * The payload of an `Any` expansion (or a message inside one). buf encodes it as written:
-   * fields in order of first appearance, a repeated scalar with several values packed and with
-   * one value not, whatever the field's own packing; map entries as written (no sorting); a
-   * message field written twice as two records.
-   */
-  asWritten = false;
-  /** The payload of an `Any` expansion: left out when it encodes to nothing. */
-  isAnyValue = false;
-  /** How many times this message's interior locations are emitted. */
-  get copies() {
-    return 1 + this.later.length;
-  }
-};
-var T = FieldDescriptorProto_Type;
-function isRepeated(f) {
-  return f.proto.label === FieldDescriptorProto_Label.REPEATED;
-}
-function isMessageField(f) {
-  const t = f.proto.type;
-  return t === T.MESSAGE || t === T.GROUP;
-}
-function realOneofIndex(f) {
-  const p = f.proto;
-  if (f.kind === "extension" || !isFieldSet(p, FieldDescriptorProtoSchema.field.oneofIndex)) return -1;
-  if (p.proto3Optional) return -1;
-  return p.oneofIndex;
-}
-function wireTypeOf(type) {
-  switch (type) {
-    case T.DOUBLE:
-    case T.FIXED64:
-    case T.SFIXED64:
-      return WT_FIXED64;
-    case T.FLOAT:
-    case T.FIXED32:
-    case T.SFIXED32:
-      return WT_FIXED32;
-    case T.STRING:
-    case T.BYTES:
-    case T.MESSAGE:
-      return WT_LEN;
-    case T.GROUP:
-      return WT_START_GROUP;
-    default:
-      return WT_VARINT;
-  }
-}
-function scalarTypeName(type) {
-  switch (type) {
-    case T.DOUBLE:
-      return "double";
-    case T.FLOAT:
-      return "float";
-    case T.INT64:
-      return "int64";
-    case T.UINT64:
-      return "uint64";
-    case T.INT32:
-      return "int32";
-    case T.FIXED64:
-      return "fixed64";
-    case T.FIXED32:
-      return "fixed32";
-    case T.BOOL:
-      return "bool";
-    case T.STRING:
-      return "string";
-    case T.BYTES:
-      return "bytes";
-    case T.UINT32:
-      return "uint32";
-    case T.SFIXED32:
-      return "sfixed32";
-    case T.SFIXED64:
-      return "sfixed64";
-    case T.SINT32:
-      return "sint32";
-    case T.SINT64:
-      return "sint64";
-    default:
-      return "";
-  }
-}
-function typeNameOf(f) {
-  const n = f.proto.typeName;
-  return n.startsWith(".") ? n.slice(1) : n;
-}
-var enumValueMaps = /* @__PURE__ */ new WeakMap();
-function enumValueNumber(e, name) {
-  let m = enumValueMaps.get(e.proto);
-  if (!m) {
-    m = /* @__PURE__ */ new Map();
-    for (const v of e.proto.value) if (!m.has(v.name)) m.set(v.name, v.number);
-    enumValueMaps.set(e.proto, m);
-  }
-  return m.get(name);
-}
-var INT32_MIN2 = -(2n ** 31n);
-var INT32_MAX2 = 2n ** 31n - 1n;
-var UINT32_MAX2 = 2n ** 32n - 1n;
-var INT64_MIN = -(2n ** 63n);
-var INT64_MAX = 2n ** 63n - 1n;
-var UINT64_MAX = 2n ** 64n - 1n;
-function intInRange(type, v) {
-  switch (type) {
-    case T.INT32:
-    case T.SINT32:
-    case T.SFIXED32:
-    case T.ENUM:
-      return v >= INT32_MIN2 && v <= INT32_MAX2;
-    case T.UINT32:
-    case T.FIXED32:
-      return v >= 0n && v <= UINT32_MAX2;
-    case T.INT64:
-    case T.SINT64:
-    case T.SFIXED64:
-      return v >= INT64_MIN && v <= INT64_MAX;
-    case T.UINT64:
-    case T.FIXED64:
-      return v >= 0n && v <= UINT64_MAX;
-    default:
-      return false;
-  }
-}
-var scratch2 = new WireWriter(16);
-function encodeInt(type, v) {
-  const w = scratch2.reset();
-  switch (type) {
-    case T.SINT32:
-    case T.SINT64:
-      w.zigzag(v);
-      break;
-    case T.FIXED32:
-    case T.SFIXED32:
-      w.fixed32(Number(v));
-      break;
-    case T.FIXED64:
-    case T.SFIXED64:
-      w.fixed64(v);
-      break;
-    default:
-      if (v >= 0n && v <= 0x7fffffffn) return Number(v);
-      w.varint64(v);
-  }
-  return w.finish();
-}
-function encodeFloat(type, v, negativeNaN) {
-  const w = scratch2.reset();
-  if (type === T.FLOAT) w.float(Math.fround(v), negativeNaN);
-  else w.double(v, negativeNaN);
-  return w.finish();
-}
-function encodeBool(v) {
-  return v ? 1 : 0;
-}
-function encodeBytes(b) {
-  return b;
-}
-function mergeLiteralInto(dst, src) {
-  dst.later.push(src);
-}
-function materialize(m) {
-  if (!hasLater(m)) return m;
-  let changed = m.later.length > 0;
-  const elemsByField = /* @__PURE__ */ new Map();
-  for (const [num, fv] of m.fields) {
-    let elems = fv.elems;
-    for (let i = 0; i < elems.length; i++) {
-      const e = elems[i];
-      if (!(e instanceof MessageValue)) continue;
-      const me = materialize(e);
-      if (me !== e) {
-        if (elems === fv.elems) elems = elems.slice();
-        elems[i] = me;
-      }
-    }
-    if (elems !== fv.elems) changed = true;
-    elemsByField.set(num, elems);
-  }
-  if (!changed) return m;
-  const out = new MessageValue(m.type);
-  out.opaque = m.opaque;
-  out.asWritten = m.asWritten;
-  out.isAnyValue = m.isAnyValue;
-  for (const [num, fv] of m.fields) out.fields.set(num, { field: fv.field, elems: elemsByField.get(num).slice(), sources: [] });
-  for (const l of m.later) mergeValues(out, materialize(l));
-  return out;
-}
-function hasLater(m) {
-  if (m.asWritten) return false;
-  if (m.later.length > 0) return true;
-  for (const fv of m.fields.values()) {
-    for (const e of fv.elems) if (e instanceof MessageValue && hasLater(e)) return true;
-  }
-  return false;
-}
-function copyShallow(m) {
-  const out = new MessageValue(m.type);
-  out.opaque = m.opaque;
-  out.asWritten = m.asWritten;
-  out.isAnyValue = m.isAnyValue;
-  for (const [num, fv] of m.fields) out.fields.set(num, { field: fv.field, elems: fv.elems.slice(), sources: [] });
-  return out;
-}
-function mergeValues(dst, src) {
-  for (const [num, sv] of src.fields) {
-    const f = sv.field;
-    let dv = dst.fields.get(num);
-    if (!dv) {
-      const oi = realOneofIndex(f);
-      if (oi >= 0) {
-        for (const [n2, other] of dst.fields) if (realOneofIndex(other.field) === oi) dst.fields.delete(n2);
-      }
-      dv = { field: f, elems: [], sources: [] };
-      dst.fields.set(num, dv);
-    }
-    if (isRepeated(f)) {
-      dv.elems.push(...sv.elems);
-    } else if (isMessageField(f) && dv.elems[0] instanceof MessageValue && sv.elems[0] instanceof MessageValue) {
-      const c = copyShallow(dv.elems[0]);
-      mergeValues(c, sv.elems[0]);
-      dv.elems = [c];
-    } else {
-      dv.elems = sv.elems.slice();
-    }
-  }
-}
-function rank(f) {
-  if (f.proto.type === T.MESSAGE && f.proto.options?.features?.messageEncoding === FeatureSet_MessageEncoding.DELIMITED) return 3;
-  if (f.kind === "extension") return 0;
-  return realOneofIndex(f) >= 0 ? 2 : 1;
-}
-function orderedFields(m) {
-  const list = [...m.fields.values()];
-  if (list.length > 1) {
-    list.sort((a, b) => {
-      const ra = rank(a.field);
-      return ra - rank(b.field) || (ra === 3 ? 0 : a.field.proto.number - b.field.proto.number);
-    });
-  }
-  return list;
-}
-var messageWriter = new WireWriter(1024);
-function encodeMessage(m) {
-  const w = messageWriter.reset();
-  writeMessage(w, materialize(m));
-  return w.finish();
-}
-function writeMessage(w, m) {
-  if (m.asWritten) {
-    for (const fv of m.fields.values()) writeField(w, fv, true);
-    return;
-  }
-  if (m.fields.size === 1) {
-    for (const fv of m.fields.values()) writeField(w, fv);
-    return;
-  }
-  for (const fv of orderedFields(m)) writeField(w, fv);
-}
-function writeField(w, fv, asWritten = false) {
-  const f = fv.field;
-  const num = f.proto.number;
-  const type = f.proto.type;
-  const wt = wireTypeOf(type);
-  if (fv.elems.length === 0) return;
-  const packed = asWritten ? fv.elems.length > 1 : f.packed;
-  if (isRepeated(f) && packed && (wt === WT_VARINT || wt === WT_FIXED32 || wt === WT_FIXED64)) {
-    const mark = w.tag(num, WT_LEN).beginLen();
-    for (const e of fv.elems) {
-      if (typeof e === "number") w.uvarint(e);
-      else w.raw(e);
-    }
-    w.endLen(mark);
-    return;
-  }
-  if (!asWritten && type === T.MESSAGE && isRepeated(f) && fv.elems[0] instanceof MessageValue && fv.elems[0].type.proto.options?.mapEntry) {
-    writeMap(w, num, fv.elems);
-    return;
-  }
-  for (const e of fv.elems) {
-    if (e instanceof MessageValue) {
-      if (type === T.GROUP) {
-        w.tag(num, WT_START_GROUP);
-        writeMessage(w, e);
-        w.tag(num, WT_END_GROUP);
-      } else {
-        const start = w.length;
-        const mark = w.tag(num, WT_LEN).beginLen();
-        writeMessage(w, e);
-        if (e.isAnyValue && w.length === mark + 1) w.truncate(start);
-        else w.endLen(mark);
-        if (asWritten) {
-          for (const l of e.later) {
-            const m2 = w.tag(num, WT_LEN).beginLen();
-            writeMessage(w, l);
-            w.endLen(m2);
-          }
-        }
-      }
-    } else if (typeof e === "number") {
-      w.tag(num, WT_VARINT).uvarint(e);
-    } else if (wt === WT_LEN) {
-      w.tag(num, WT_LEN).lenBytes(e);
-    } else {
-      w.tag(num, wt).raw(e);
-    }
-  }
-}
-function writeMap(w, num, entries) {
-  const type = entries[0].type;
-  const keyField = type.fieldsByNumber.get(1);
-  const valueField = type.fieldsByNumber.get(2);
-  if (!keyField || !valueField) return;
-  const byKey = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    const key2 = mapKey(keyField, e.fields.get(1));
-    byKey.set(typeof key2 === "bigint" ? key2 : bytesKey(key2), { key: key2, entry: e });
-  }
-  const sorted = [...byKey.values()].sort((a, b) => compareKeys(a.key, b.key));
-  for (const { entry } of sorted) {
-    const mark = w.tag(num, WT_LEN).beginLen();
-    for (const [n, f] of [[1, keyField], [2, valueField]]) {
-      const fv = entry.fields.get(n);
-      if (fv && fv.elems.length > 0) writeField(w, fv);
-      else writeZero(w, f);
-    }
-    w.endLen(mark);
-  }
-}
-function mapKey(f, fv) {
-  const e = fv?.elems[fv.elems.length - 1];
-  const type = f.proto.type;
-  if (e === void 0) return type === T.STRING ? new Uint8Array(0) : 0n;
-  if (typeof e === "number") {
-    return type === T.SINT32 || type === T.SINT64 ? BigInt(e) >> 1n ^ -(BigInt(e) & 1n) : BigInt(e);
-  }
-  if (e instanceof MessageValue || type === T.STRING) return e instanceof MessageValue ? 0n : e;
-  let u = 0n;
-  switch (type) {
-    case T.FIXED32:
-    case T.SFIXED32:
-    case T.FIXED64:
-    case T.SFIXED64:
-      for (let i = e.length - 1; i >= 0; i--) u = u << 8n | BigInt(e[i]);
-      if (type === T.SFIXED32) return BigInt.asIntN(32, u);
-      if (type === T.SFIXED64) return BigInt.asIntN(64, u);
-      return u;
-    default:
-      for (let i = e.length - 1; i >= 0; i--) u = u << 7n | BigInt(e[i] & 127);
-      if (type === T.SINT32 || type === T.SINT64) return u >> 1n ^ -(u & 1n);
-      if (type === T.INT32 || type === T.INT64) return BigInt.asIntN(64, u);
-      return u;
-  }
-}
-function bytesKey(b) {
-  let s = "";
-  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
-  return s;
-}
-function compareKeys(a, b) {
-  if (typeof a === "bigint" && typeof b === "bigint") return a < b ? -1 : a > b ? 1 : 0;
-  const x = a;
-  const y = b;
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] - y[i];
-  return x.length - y.length;
-}
-function writeZero(w, f) {
-  const num = f.proto.number;
-  const wt = wireTypeOf(f.proto.type);
-  w.tag(num, wt === WT_START_GROUP ? WT_LEN : wt);
-  if (wt === WT_FIXED32) w.fixed32(0);
-  else if (wt === WT_FIXED64) w.fixed32(0).fixed32(0);
-  else w.uvarint(0);
-}
-
-// src/compiler/options.ts
-function interpretOptions(ctx, req) {
-  const file = fileState(ctx);
-  const root = file.rootType(req.message);
-  if (!root) return void 0;
-  const interp = new Interpreter(file, req, root);
-  for (const o of req.options) interp.option(o);
-  if (interp.root.fields.size === 0) return void 0;
-  if (ctx.sourceInfo) interp.emitLocations(interp.root, [...req.path]);
-  return encodeMessage(interp.root);
-}
-var TARGETS = {
-  "google.protobuf.FileOptions": FieldOptions_OptionTargetType.TARGET_TYPE_FILE,
-  "google.protobuf.MessageOptions": FieldOptions_OptionTargetType.TARGET_TYPE_MESSAGE,
-  "google.protobuf.FieldOptions": FieldOptions_OptionTargetType.TARGET_TYPE_FIELD,
-  "google.protobuf.OneofOptions": FieldOptions_OptionTargetType.TARGET_TYPE_ONEOF,
-  "google.protobuf.EnumOptions": FieldOptions_OptionTargetType.TARGET_TYPE_ENUM,
-  "google.protobuf.EnumValueOptions": FieldOptions_OptionTargetType.TARGET_TYPE_ENUM_ENTRY,
-  "google.protobuf.ServiceOptions": FieldOptions_OptionTargetType.TARGET_TYPE_SERVICE,
-  "google.protobuf.MethodOptions": FieldOptions_OptionTargetType.TARGET_TYPE_METHOD,
-  "google.protobuf.ExtensionRangeOptions": FieldOptions_OptionTargetType.TARGET_TYPE_EXTENSION_RANGE
-};
-var CH_LPAREN = 40;
-var CH_LT = 60;
-var CH_DOT = 46;
-var CH_ZERO = 48;
-var textEncoder = new TextEncoder();
-var typeCaches = /* @__PURE__ */ new WeakMap();
-var FileState = class {
-  constructor(ctx) {
-    this.ctx = ctx;
-    this.tokens = ctx.file.tokens;
-    this.text = ctx.file.tokens.source.text;
-    this.fromFile = ctx.file.tokens.source.path;
-    const s = ctx.file.syntax;
-    this.syntax = !s ? "proto2" : s.kind === "edition" ? "editions" : s.value.value;
-    const edition = s?.kind === "edition" ? s.value.value : "";
-    this.edition = this.syntax === "proto2" ? Edition.EDITION_PROTO2 : this.syntax === "proto3" ? Edition.EDITION_PROTO3 : editionNumber(edition);
-    this.editionText = this.syntax === "editions" ? `Edition ${edition}` : `"${this.syntax}"`;
-    let types = typeCaches.get(ctx.symbols);
-    if (!types) typeCaches.set(ctx.symbols, types = /* @__PURE__ */ new Map());
-    this.types = types;
-  }
-  ctx;
-  tokens;
-  text;
-  fromFile;
-  syntax;
-  /** The file's edition as an `Edition` number (proto2/proto3 included), and as buf names it. */
-  edition;
-  editionText;
-  /** Field type name → symbol. */
-  types;
-  /** Resolved names by kind, scope and name (symbol or error text). */
-  resolved = /* @__PURE__ */ new Map();
-  roots = /* @__PURE__ */ new Map();
-  rootType(name) {
-    let r = this.roots.get(name);
-    if (r === void 0 && !this.roots.has(name)) {
-      const s = this.ctx.symbols.lookup(name);
-      r = s && s.kind === "message" ? s : void 0;
-      this.roots.set(name, r);
-    }
-    return r;
-  }
-  /**
-   * Resolves an extension or message name from `scope`, cached: the same custom option names
-   * recur on many elements, and the first resolution already marked the import as used.
-   */
-  resolve(scope, name, kind) {
-    const key2 = kind === "extension" ? scope : `${kind}\0${scope}`;
-    let byName = this.resolved.get(key2);
-    if (!byName) this.resolved.set(key2, byName = /* @__PURE__ */ new Map());
-    let r = byName.get(name);
-    if (r === void 0) {
-      const res = this.ctx.symbols.resolve(this.fromFile, scope, name, kind === "extension" ? isExtension : anySymbol);
-      r = "error" in res ? res.error : res.symbol;
-      byName.set(name, r);
-    }
-    return r;
-  }
-};
-var fileStates = /* @__PURE__ */ new WeakMap();
-function fileState(ctx) {
-  let f = fileStates.get(ctx);
-  if (!f) fileStates.set(ctx, f = new FileState(ctx));
-  return f;
-}
-var NO_FIELDS = [];
-var isExtension = (s) => s.kind === "extension";
-var anySymbol = () => true;
-function kindPhrase(s) {
-  switch (s.kind) {
-    case "message":
-      return "message type";
-    case "enum":
-      return "enum type";
-    case "enumValue":
-      return "enum value";
-    case "field":
-      return "message field";
-    case "extension":
-      return "message extension";
-    case "oneof":
-      return "oneof";
-    case "service":
-      return "service";
-    case "method":
-      return "service method";
-    default:
-      return "package";
-  }
-}
-function extends_(f, msg) {
-  if (f.message) return f.message === msg || f.message.fullName === msg.fullName;
-  const e = f.proto.extendee;
-  return e.length === msg.fullName.length + 1 && e.endsWith(msg.fullName);
-}
-function extendeeName(f) {
-  const e = f.proto.extendee;
-  return e.startsWith(".") ? e.slice(1) : e;
-}
-var Interpreter = class {
-  constructor(file, req, rootType) {
-    this.file = file;
-    this.req = req;
-    this.root = new MessageValue(rootType);
-    this.ctx = file.ctx;
-    this.tokens = file.tokens;
-    this.text = file.text;
-    this.syntax = file.syntax;
-    this.edition = file.edition;
-    this.editionText = file.editionText;
-    this.target = TARGETS[req.message];
-  }
-  file;
-  req;
-  root;
-  ctx;
-  tokens;
-  text;
-  syntax;
-  target;
-  edition;
-  editionText;
-  // ---- diagnostics and tokens ----
-  error(first, last, message2) {
-    const t = this.tokens;
-    const start = t.start[first];
-    const end = t.end[last];
-    for (const d of this.ctx.diags.list) {
-      if (d.start === start && d.end === end && d.message === message2 && d.source === t.source) return;
-    }
-    this.ctx.diags.error(t.source, start, end, message2);
-  }
-  isPunct(tok, ch) {
-    const t = this.tokens;
-    return t.kind[tok] === TK_PUNCT && this.text.charCodeAt(t.start[tok]) === ch;
-  }
-  /** The tokens of an extension name without its parentheses. */
-  innerName(part) {
-    if (this.isPunct(part.first, CH_LPAREN)) return [part.first + 1, part.last - 1];
-    return [part.first, part.last];
-  }
-  // ---- one option ----
-  option(o) {
-    const isStmt = o.kind === "option";
-    const parts = o.name.parts;
-    if (parts.length === 0) return;
-    if (this.req.message === "google.protobuf.FieldOptions" && parts.length === 1 && !parts[0].extension && (parts[0].name === "default" || parts[0].name === "json_name")) return;
-    if (isStmt) this.ctx.sourceInfo?.add(this.req.path, o.first, o.last);
-    const fields = this.resolveName(parts);
-    if (!fields) {
-      const prefix = this.targetFailurePrefix;
-      if (prefix.length > 0) this.walk(prefix, prefix.length, o, true);
-      return;
-    }
-    this.checkFeatures(o, fields);
-    const cur = this.walk(fields, fields.length - 1, o, false);
-    if (!cur) return;
-    const f = fields[fields.length - 1];
-    const value = o.value;
-    const lastPart = parts[parts.length - 1];
-    if (value.kind === "list") {
-      if (!isRepeated(f)) this.error(value.first, value.last, "mismatched types");
-      this.error(value.first, value.last, "unexpected array expression in option setting value");
-      for (const v of value.elements) {
-        if (isMessageField(f)) this.messageValue(f, v);
-        else this.scalarValue(f, v, false);
-      }
-      return;
-    }
-    if (value.kind === "message" && this.isPunct(value.first, CH_LT)) {
-      this.error(value.first, value.last, "cannot use `<...>` for message expression here");
-    }
-    const existing = cur.fields.get(f.proto.number);
-    if (existing && !isRepeated(f)) {
-      this.error(o.name.first, lastPart.last, `${this.describeField(f, fields.length === 1)} set multiple times`);
-      return;
-    }
-    if (!existing && !this.checkOneof(cur, f, o.name.first, lastPart.last)) return;
-    let elem;
-    if (isMessageField(f)) {
-      elem = this.messageValue(f, value);
-      if (elem !== void 0 && !isRepeated(f)) this.ctx.sourceInfo?.add([...this.req.path, ...fields.map((x) => x.proto.number)], o.name.first, value.last);
-    } else {
-      elem = this.scalarValue(f, value, false);
-    }
-    if (elem === void 0) return;
-    const fv = existing ?? { field: f, elems: [], sources: [] };
-    if (!existing) cur.fields.set(f.proto.number, fv);
-    fv.elems.push(elem);
-    if (isRepeated(f) || !(elem instanceof MessageValue)) fv.sources.push(o);
-  }
-  /** Walks (creating as needed) the singular messages named by the first `n` fields from the root. */
-  walk(fields, n, o, quiet) {
-    let cur = this.root;
-    for (let i = 0; i < n; i++) {
-      const f = fields[i];
-      let fv = cur.fields.get(f.proto.number);
-      if (!fv) {
-        const type = this.messageType(f);
-        if (!type || !quiet && !this.checkOneof(cur, f, o.name.first, o.name.parts[i].last)) return void 0;
-        fv = { field: f, elems: [new MessageValue(type)], sources: [] };
-        cur.fields.set(f.proto.number, fv);
-      }
-      const next = fv.elems[0];
-      if (!(next instanceof MessageValue)) return void 0;
-      cur = next;
-    }
-    return cur;
-  }
-  /** Inside how many `google.protobuf.Any` expansions the literal being read is. */
-  anyDepth = 0;
-  /** Set by {@link resolveName} when a part fails its target check: the fields before it. */
-  targetFailurePrefix = NO_FIELDS;
-  /** Resolves an option name to its fields, reporting the first problem. */
-  resolveName(parts) {
-    const fields = [];
-    this.targetFailurePrefix = NO_FIELDS;
-    let msg = this.root.type;
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i];
-      if (i > 0) {
-        const prev = fields[i - 1];
-        if (!isMessageField(prev) || isRepeated(prev)) {
-          this.error(part.first, part.last, `expected singular message, found ${this.describeType(prev)}`);
-          return void 0;
-        }
-        const next = this.messageType(prev);
-        if (!next) return void 0;
-        msg = next;
-      }
-      const withDot = i > 0 && this.isPunct(part.first - 1, CH_DOT) ? part.first - 1 : part.first;
-      let f;
-      if (part.extension) {
-        f = this.resolveExtension(part);
-        if (!f) return void 0;
-        if (!extends_(f, msg)) {
-          this.error(withDot, part.last, `expected \`${msg.fullName}\` extension, found message extension in \`${extendeeName(f)}\``);
-          return void 0;
-        }
-      } else {
-        f = msg.fieldsByName.get(part.name);
-        if (!f) {
-          this.error(withDot, part.last, `cannot find message field \`${part.name}\` in \`${msg.fullName}\``);
-          return void 0;
-        }
-      }
-      if (!this.checkTarget(f, part.first, part.last)) {
-        this.targetFailurePrefix = fields;
-        return void 0;
-      }
-      fields.push(f);
-    }
-    return fields;
-  }
-  resolveExtension(part) {
-    const r = this.resolve(this.req.scope, part.name, "extension");
-    if (typeof r === "string") {
-      const [first, last] = this.innerName(part);
-      const other = this.resolve(this.req.scope, part.name, "any");
-      this.error(first, last, typeof other === "string" ? r : `expected message extension, found ${kindPhrase(other)} \`${other.fullName}\``);
-      return void 0;
-    }
-    return r;
-  }
-  /**
-   * `features` outside editions, and fields whose `feature_support` excludes this file's
-   * edition (`field_presence` in proto3, `java_multiple_files` in edition 2024).
-   */
-  checkFeatures(o, fields) {
-    const parts = o.name.parts;
-    let ok = true;
-    if (this.syntax !== "editions" && !parts[0].extension && parts[0].name === "features" && fields[0].message === this.root.type) {
-      this.error(parts[0].first, parts[0].last, `\`features\` cannot be set in "${this.syntax}"`);
-      ok = false;
-    }
-    for (let i = 0; i < fields.length; i++) {
-      if (!this.checkSupport(fields[i], o.name.first, parts[i].last)) ok = false;
-    }
-    return ok;
-  }
-  /** Whether the field's `feature_support` admits this file's edition; reports it if not. */
-  checkSupport(f, first, last) {
-    const support = f.proto.options?.featureSupport;
-    if (!support) return true;
-    const introduced = support.editionIntroduced;
-    const removed = support.editionRemoved;
-    if (introduced !== 0 && this.edition < introduced || removed !== 0 && this.edition >= removed) {
-      this.error(first, last, `\`${f.proto.name}\` is not supported in ${this.editionText}`);
-      return false;
-    }
-    return true;
-  }
-  /** A field restricted by `targets` may only be set on those kinds of element. */
-  checkTarget(f, first, last) {
-    const targets = f.proto.options?.targets;
-    if (!targets || targets.length === 0 || targets.includes(this.target)) return true;
-    this.error(first, last, `unsupported option target for \`${f.proto.name}\``);
-    return false;
-  }
-  /** Reports setting a second member of a real oneof. */
-  checkOneof(m, f, first, last) {
-    const oi = realOneofIndex(f);
-    if (oi < 0) return true;
-    for (const other of m.fields.values()) {
-      if (other.field.proto.number !== f.proto.number && realOneofIndex(other.field) === oi) {
-        const name = m.type.proto.oneofDecl[oi]?.name ?? "";
-        this.error(first, last, `oneof \`${m.type.fullName}.${name}\` set multiple times`);
-        return false;
-      }
-    }
-    return true;
-  }
-  /** `option \`x\``, `message extension \`a.b\``, `message field \`a.B.c\`` (error texts). */
-  describeField(f, topLevel) {
-    if (f.kind === "extension") return `message extension \`${f.fullName}\``;
-    if (topLevel) return `option \`${f.proto.name}\``;
-    return `message field \`${f.fullName}\``;
-  }
-  describeType(f) {
-    const type = f.proto.type;
-    const name = type === T.MESSAGE || type === T.GROUP || type === T.ENUM ? typeNameOf(f) : scalarTypeName(type);
-    if (isRepeated(f)) return `repeated \`${name}\``;
-    if (type === T.ENUM) return `enum type \`${name}\``;
-    return `scalar type \`${name}\``;
-  }
-  messageType(f) {
-    const s = this.typeOf(f);
-    return s && s.kind === "message" ? s : void 0;
-  }
-  /** The message or enum symbol of a field's type. */
-  typeOf(f) {
-    const cache2 = this.file.types;
-    const key2 = f.proto.typeName;
-    let s = cache2.get(key2);
-    if (s === void 0 && !cache2.has(key2)) {
-      s = this.ctx.symbols.lookup(typeNameOf(f));
-      cache2.set(key2, s);
-    }
-    return s;
-  }
-  resolve(scope, name, kind) {
-    return this.file.resolve(scope, name, kind);
-  }
-  // ---- values ----
-  /** A message literal for a message-typed field; reports a mismatch otherwise. */
-  messageValue(f, value) {
-    const type = this.messageType(f);
-    if (!type) return void 0;
-    if (value.kind !== "message") {
-      this.mismatch(value);
-      return void 0;
-    }
-    const m = new MessageValue(type);
-    if (this.anyDepth > 0) m.asWritten = true;
-    this.fillLiteral(m, value);
-    return m;
-  }
-  fillLiteral(m, lit) {
-    let hasExpansion = false;
-    if (m.type.fullName === "google.protobuf.Any") {
-      for (const e of lit.fields) if (e.name.kind === "any") hasExpansion = true;
-    }
-    let expansions = 0;
-    for (const entry of lit.fields) {
-      const name = entry.name;
-      let f;
-      if (hasExpansion && name.kind !== "any") {
-        this.error(name.first, name.last, "unexpected field in `Any` expression");
-        continue;
-      }
-      if (name.kind === "field") {
-        f = m.type.fieldsByName.get(name.name);
-        if (!f) {
-          this.error(entry.first, entry.last, `cannot resolve message field name for \`${m.type.fullName}\``);
-          continue;
-        }
-      } else if (name.kind === "extension") {
-        const r = this.resolve(this.req.scope, name.name, "extension");
-        if (typeof r === "string") {
-          const other = this.resolve(this.req.scope, name.name, "any");
-          if (typeof other === "string") this.error(entry.first, entry.last, `cannot resolve message field name for \`${m.type.fullName}\``);
-          else if (other.kind === "field") this.error(name.first, name.last, `message field \`${other.fullName}\` referenced incorrectly`);
-          else this.error(name.first, name.last, "mismatched types");
-          continue;
-        }
-        f = r;
-        if (!extends_(f, m.type)) {
-          this.error(name.first, name.last, "mismatched types");
-          continue;
-        }
-      } else {
-        if (expansions++ > 0) this.error(name.first, name.last, "unexpected field in `Any` expression");
-        else this.anyExpansion(m, entry, name.prefix, name.typeName, name.first, name.last);
-        continue;
-      }
-      if (!this.checkTarget(f, name.first, name.last)) continue;
-      this.checkSupport(f, name.first, name.last);
-      this.literalEntry(m, f, entry);
-    }
-  }
-  /** `[type.googleapis.com/pkg.Msg] { ... }` inside a `google.protobuf.Any` value. */
-  anyExpansion(m, entry, prefix, typeName, first, last) {
-    if (m.type.fullName !== "google.protobuf.Any") {
-      this.error(first, last, "unexpected `Any` type URL");
-      return;
-    }
-    let nameFirst = last - 1;
-    while (nameFirst > first && !(this.tokens.kind[nameFirst - 1] === TK_PUNCT && this.text.charCodeAt(this.tokens.start[nameFirst - 1]) === 47)) nameFirst--;
-    const r = this.resolve("", typeName, "any");
-    if (typeof r === "string") {
-      this.error(nameFirst, last - 1, r);
-      return;
-    }
-    if (r.kind !== "message") {
-      this.error(nameFirst, last - 1, `expected message type, found ${kindPhrase(r)} \`${r.fullName}\``);
-      this.mismatch(entry.value);
-      return;
-    }
-    const type = r;
-    const urlField = m.type.fieldsByNumber.get(1);
-    const valueField = m.type.fieldsByNumber.get(2);
-    if (!urlField || !valueField) return;
-    if (entry.value.kind !== "message") {
-      this.mismatch(entry.value);
-      return;
-    }
-    const inner = new MessageValue(type);
-    inner.asWritten = true;
-    inner.isAnyValue = this.anyDepth === 0;
-    this.anyDepth++;
-    this.fillLiteral(inner, entry.value);
-    this.anyDepth--;
-    m.opaque = true;
-    m.fields.set(1, { field: urlField, elems: [textEncoder.encode(`${prefix}/${type.fullName}`)], sources: [] });
-    m.fields.set(2, { field: valueField, elems: [inner], sources: [] });
-  }
-  /** One `key: value` entry of a message literal. */
-  literalEntry(m, f, entry) {
-    const value = entry.value;
-    const num = f.proto.number;
-    const existing = m.fields.get(num);
-    if (isRepeated(f)) {
-      const values = value.kind === "list" ? value.elements : [value];
-      const elems = [];
-      for (const v of values) {
-        const e = isMessageField(f) ? this.messageValue(f, v) : this.scalarValue(f, v, true);
-        if (e !== void 0) elems.push(e);
-      }
-      if (values.length === 0) return;
-      const fv = existing ?? { field: f, elems: [], sources: [] };
-      if (!existing) m.fields.set(num, fv);
-      fv.elems.push(...elems);
-      fv.sources.push(entry);
-      return;
-    }
-    if (value.kind === "list") {
-      this.error(value.first, value.last, "mismatched types");
-      return;
-    }
-    if (existing && isMessageField(f) && value.kind === "message") {
-      const tmp = this.messageValue(f, value);
-      const dst = existing.elems[0];
-      if (tmp && dst instanceof MessageValue) mergeLiteralInto(dst, tmp);
-      return;
-    }
-    if (existing) {
-      this.error(entry.name.first, entry.name.last, `${this.describeField(f, false)} set multiple times`);
-      return;
-    }
-    if (!this.checkOneof(m, f, entry.name.first, entry.name.last)) return;
-    const elem = isMessageField(f) ? this.messageValue(f, value) : this.scalarValue(f, value, true);
-    if (elem === void 0) return;
-    m.fields.set(num, { field: f, elems: [elem], sources: elem instanceof MessageValue ? [] : [entry] });
-  }
-  /** Reports a value of the wrong kind: unknown identifiers as such, anything else as a mismatch. */
-  mismatch(value) {
-    if (value.kind === "identValue" && !isKeyword(value.name)) {
-      this.error(value.last, value.last, `cannot find \`${value.name}\` in this scope`);
-    } else if (value.kind === "identValue") {
-      this.error(value.last, value.last, "mismatched types");
-    } else {
-      this.error(value.first, value.last, "mismatched types");
-    }
-  }
-  /** Converts a scalar value for field `f`; `inLiteral` = inside a message literal (text format). */
-  scalarValue(f, value, inLiteral) {
-    const type = f.proto.type;
-    switch (type) {
-      case T.DOUBLE:
-      case T.FLOAT:
-        return this.floatValue(type, value, inLiteral);
-      case T.BOOL:
-        return this.boolValue(value, inLiteral);
-      case T.STRING:
-      case T.BYTES:
-        if (value.kind === "string") return encodeBytes(value.bytes);
-        this.mismatch(value);
-        return void 0;
-      case T.ENUM:
-        return this.enumValue(f, value);
-      default: {
-        if (value.kind !== "int") {
-          this.mismatch(value);
-          return void 0;
-        }
-        const v = value.negative ? -value.magnitude : value.magnitude;
-        if (!intInRange(type, v)) {
-          this.error(value.first, value.last, `literal out of range for \`${scalarTypeName(type)}\``);
-          return void 0;
-        }
-        return encodeInt(type, v);
-      }
-    }
-  }
-  floatValue(type, value, inLiteral) {
-    let v;
-    switch (value.kind) {
-      case "int": {
-        const t = this.tokens;
-        const tok = value.last;
-        const s = t.start[tok];
-        if (this.text.charCodeAt(s) === CH_ZERO && t.end[tok] > s + 1 && (this.text.charCodeAt(s + 1) | 32) === 120) {
-          this.error(value.first, value.last, "unsupported base for floating-point literal");
-          return void 0;
-        }
-        v = value.magnitude > UINT64_MAX2 ? truncatedNumber(value.magnitude) : Number(value.magnitude);
-        break;
-      }
-      case "float":
-        if (this.tokens.kind[value.last] === TK_IDENT) return this.floatIdent(type, value.negative, this.tokenText(value.last), value.first, value.last, inLiteral);
-        v = value.magnitude;
-        break;
-      case "identValue":
-        return this.floatIdent(type, value.negative, value.name, value.first, value.last, inLiteral);
-      default:
-        this.mismatch(value);
-        return void 0;
-    }
-    return encodeFloat(type, value.negative ? -v : v, false);
-  }
-  /** `inf`/`nan` (and in message literals anything Go's ParseFloat would take, else 0). */
-  floatIdent(type, negative, name, first, last, inLiteral) {
-    let v;
-    if (!inLiteral) {
-      if (name === "inf") v = Infinity;
-      else if (name === "nan") v = NaN;
-      else {
-        this.error(first, last, "non-canonical floating-point literal outside of message expression");
-        return void 0;
-      }
-    } else {
-      const lower2 = name.toLowerCase();
-      v = lower2 === "inf" || lower2 === "infinity" ? Infinity : lower2 === "nan" ? NaN : 0;
-    }
-    return encodeFloat(type, negative ? -v : v, negative && Number.isNaN(v));
-  }
-  boolValue(value, inLiteral) {
-    if (value.kind === "identValue" && !value.negative) {
-      const n = value.name;
-      if (n === "true" || n === "false") return encodeBool(n === "true");
-      if (n === "True" || n === "t" || n === "False" || n === "f") {
-        if (inLiteral) return encodeBool(n === "True" || n === "t");
-        this.error(value.first, value.last, "non-canonical `bool` literal outside of message expression");
-        return void 0;
-      }
-    }
-    this.mismatch(value);
-    return void 0;
-  }
-  enumValue(f, value) {
-    const e = this.typeOf(f);
-    if (!e || e.kind !== "enum") return void 0;
-    if (value.kind === "int") {
-      const v = value.negative ? -value.magnitude : value.magnitude;
-      if (!intInRange(T.ENUM, v)) {
-        this.error(value.first, value.last, `literal out of range for \`${e.fullName}\``);
-        return void 0;
-      }
-      return encodeInt(T.INT32, v);
-    }
-    if (value.kind !== "identValue") {
-      this.mismatch(value);
-      return void 0;
-    }
-    if (value.name.includes(".")) {
-      this.error(value.first, value.last, "qualified enum value reference");
-      return void 0;
-    }
-    const n = enumValueNumber(e, value.name);
-    if (n === void 0 || value.negative) {
-      if (n !== void 0 || isKeyword(value.name)) this.error(value.last, value.last, "mismatched types");
-      else this.error(value.last, value.last, `cannot find \`${value.name}\` in this scope`);
-      return void 0;
-    }
-    return encodeInt(T.INT32, BigInt(n));
-  }
-  tokenText(tok) {
-    return this.text.slice(this.tokens.start[tok], this.tokens.end[tok]);
-  }
-  // ---- source info ----
-  /** Value locations of a message value's interior (source-info.md §5). */
-  emitLocations(m, path7) {
-    if (m.opaque) return;
-    const si = this.ctx.sourceInfo;
-    for (let copy = 0; copy < m.copies; copy++) {
-      for (const fv of m.fields.values()) this.emitField(si, fv, path7);
-    }
-  }
-  emitField(si, fv, path7) {
-    const p = [...path7, fv.field.proto.number];
-    if (isRepeated(fv.field)) {
-      for (let i = 0; i < fv.sources.length; i++) addSource(si, [...p, i], fv.sources[i]);
-    } else if (fv.elems[0] instanceof MessageValue) {
-      this.emitLocations(fv.elems[0], p);
-    } else if (fv.sources.length > 0) {
-      addSource(si, p, fv.sources[0]);
-    }
-  }
-};
-function addSource(si, path7, s) {
-  if ("kind" in s && s.kind === "option") si.addWithComments(path7, s.first, s.last, s.first, s.last);
-  else si.add(path7, s.first, s.last);
-}
-var UINT64_MAX2 = (1n << 64n) - 1n;
-function truncatedNumber(v) {
-  const shift = v.toString(2).length - 53;
-  if (shift <= 0) return Number(v);
-  return Number(v >> BigInt(shift)) * 2 ** shift;
-}
-function editionNumber(edition) {
-  const v = Edition[`EDITION_${edition}`];
-  return v ?? Edition.EDITION_MAX;
-}
-function isKeyword(name) {
-  return name === "true" || name === "false" || name === "inf" || name === "nan";
-}
-
-// src/compiler/descriptors.ts
-var F_PACKAGE = 2;
-var F_DEPENDENCY = 3;
-var F_MESSAGE = 4;
-var F_ENUM = 5;
-var F_SERVICE = 6;
-var F_EXTENSION = 7;
-var F_FILE_OPTIONS = 8;
-var F_PUBLIC = 10;
-var F_WEAK = 11;
-var F_SYNTAX = 12;
-var F_OPTION_DEP = 15;
-var M_NAME = 1;
-var M_FIELD = 2;
-var M_NESTED = 3;
-var M_ENUM = 4;
-var M_EXT_RANGE = 5;
-var M_EXTENSION = 6;
-var M_OPTIONS = 7;
-var M_ONEOF = 8;
-var M_RESERVED_RANGE = 9;
-var M_RESERVED_NAME = 10;
-var FD_NAME = 1;
-var FD_EXTENDEE = 2;
-var FD_NUMBER = 3;
-var FD_LABEL = 4;
-var FD_TYPE = 5;
-var FD_TYPE_NAME = 6;
-var FD_DEFAULT = 7;
-var FD_OPTIONS = 8;
-var FD_JSON = 10;
-var RANGE_START = 1;
-var RANGE_END = 2;
-var ER_OPTIONS = 3;
-var ONEOF_NAME = 1;
-var ONEOF_OPTIONS = 2;
-var E_NAME = 1;
-var E_VALUE = 2;
-var E_OPTIONS = 3;
-var E_RESERVED_RANGE = 4;
-var E_RESERVED_NAME = 5;
-var EV_NAME = 1;
-var EV_NUMBER = 2;
-var EV_OPTIONS = 3;
-var S_NAME = 1;
-var S_METHOD = 2;
-var S_OPTIONS = 3;
-var MD_NAME = 1;
-var MD_INPUT = 2;
-var MD_OUTPUT = 3;
-var MD_OPTIONS = 4;
-var MD_CLIENT_STREAM = 5;
-var MD_SERVER_STREAM = 6;
-var MAX_FIELD = 536870911;
-var NO_PATH = [];
-var MAX_MESSAGE_SET = 2147483646;
-var SCALARS = /* @__PURE__ */ new Map([
-  ["double", FieldDescriptorProto_Type.DOUBLE],
-  ["float", FieldDescriptorProto_Type.FLOAT],
-  ["int64", FieldDescriptorProto_Type.INT64],
-  ["uint64", FieldDescriptorProto_Type.UINT64],
-  ["int32", FieldDescriptorProto_Type.INT32],
-  ["fixed64", FieldDescriptorProto_Type.FIXED64],
-  ["fixed32", FieldDescriptorProto_Type.FIXED32],
-  ["bool", FieldDescriptorProto_Type.BOOL],
-  ["string", FieldDescriptorProto_Type.STRING],
-  ["bytes", FieldDescriptorProto_Type.BYTES],
-  ["uint32", FieldDescriptorProto_Type.UINT32],
-  ["sfixed32", FieldDescriptorProto_Type.SFIXED32],
-  ["sfixed64", FieldDescriptorProto_Type.SFIXED64],
-  ["sint32", FieldDescriptorProto_Type.SINT32],
-  ["sint64", FieldDescriptorProto_Type.SINT64]
-]);
-function defaultJsonName(name) {
-  let u = name.indexOf("_");
-  if (u < 0) return name;
-  let out = name.slice(0, u);
-  while (u < name.length) {
-    let i = u;
-    while (i < name.length && name.charCodeAt(i) === 95) i++;
-    if (i === name.length) break;
-    const c = name.charCodeAt(i);
-    let next = name.indexOf("_", i);
-    if (next < 0) next = name.length;
-    out += c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + name.slice(i + 1, next) : name.slice(i, next);
-    u = next;
-  }
-  return out;
-}
-function mapEntryName(field2) {
-  const j = defaultJsonName(field2);
-  return (j.length > 0 ? j[0].toUpperCase() + j.slice(1) : "") + "Entry";
-}
-var MessageSym = class {
-  constructor(fullName, file, proto, messageSet, declTokens, declTok, parentScope) {
-    this.fullName = fullName;
-    this.file = file;
-    this.proto = proto;
-    this.messageSet = messageSet;
-    this.declTokens = declTokens;
-    this.declTok = declTok;
-    this.parentScope = parentScope;
-    this.typeName = "." + fullName;
-  }
-  fullName;
-  file;
-  proto;
-  messageSet;
-  declTokens;
-  declTok;
-  parentScope;
-  kind = "message";
-  /** Whether other files may use it (edition 2024 `export`/`local`, see {@link FileBuilder.exported}). */
-  exported = true;
-  members = /* @__PURE__ */ new Map();
-  /** `.` + full name, as written into type_name. */
-  typeName;
-  /** Fields in declaration order; the maps are built on first use (few messages are ever asked). */
-  fields = [];
-  byName;
-  byNumber;
-  get fieldsByName() {
-    if (!this.byName) {
-      this.byName = /* @__PURE__ */ new Map();
-      for (const f of this.fields) this.byName.set(f.proto.name, f);
-    }
-    return this.byName;
-  }
-  get fieldsByNumber() {
-    if (!this.byNumber) {
-      this.byNumber = /* @__PURE__ */ new Map();
-      for (const f of this.fields) if (!this.byNumber.has(f.proto.number)) this.byNumber.set(f.proto.number, f);
-    }
-    return this.byNumber;
-  }
-};
-var EnumSym = class {
-  constructor(fullName, file, proto, closed, declTokens, declTok) {
-    this.fullName = fullName;
-    this.file = file;
-    this.proto = proto;
-    this.closed = closed;
-    this.declTokens = declTokens;
-    this.declTok = declTok;
-    this.typeName = "." + fullName;
-  }
-  fullName;
-  file;
-  proto;
-  closed;
-  declTokens;
-  declTok;
-  kind = "enum";
-  exported = true;
-  typeName;
-};
-var EnumValueSym = class {
-  constructor(scope, file, proto, parent, declTokens, declTok) {
-    this.scope = scope;
-    this.file = file;
-    this.proto = proto;
-    this.parent = parent;
-    this.declTokens = declTokens;
-    this.declTok = declTok;
-  }
-  scope;
-  file;
-  proto;
-  parent;
-  declTokens;
-  declTok;
-  kind = "enumValue";
-  get fullName() {
-    const p = this.scope.fullName;
-    return p === "" ? this.proto.name : p + "." + this.proto.name;
-  }
-};
-var ServiceSym = class {
-  constructor(fullName, file, parentScope, declTokens, declTok) {
-    this.fullName = fullName;
-    this.file = file;
-    this.parentScope = parentScope;
-    this.declTokens = declTokens;
-    this.declTok = declTok;
-  }
-  fullName;
-  file;
-  parentScope;
-  declTokens;
-  declTok;
-  kind = "service";
-  members = /* @__PURE__ */ new Map();
-};
-var FieldSym = class {
-  constructor(kind, scope, file, proto, message2, declTokens, declTok) {
-    this.kind = kind;
-    this.scope = scope;
-    this.file = file;
-    this.proto = proto;
-    this.message = message2;
-    this.declTokens = declTokens;
-    this.declTok = declTok;
-  }
-  kind;
-  scope;
-  file;
-  proto;
-  message;
-  declTokens;
-  declTok;
-  packed = false;
-  get fullName() {
-    const p = this.scope.fullName;
-    return p === "" ? this.proto.name : p + "." + this.proto.name;
-  }
-};
-var acceptTypeSimple = (s) => s.kind === "message" || s.kind === "enum" || s.kind === "service";
-var acceptTypeQualified = (s) => s.kind !== "package";
-function kindPhrase2(s) {
-  switch (s.kind) {
-    case "service":
-      return "service definition";
-    case "method":
-      return "service method";
-    case "field":
-      return "message field";
-    case "extension":
-      return "message extension";
-    case "enumValue":
-      return "enum value";
-    case "oneof":
-      return "oneof definition";
-    case "message":
-      return "message type";
-    case "enum":
-      return "enum type";
-    default:
-      return "package";
-  }
-}
-var FileBuilder = class {
-  constructor(ast, path7, table, diags, si) {
-    this.ast = ast;
-    this.path = path7;
-    this.table = table;
-    this.diags = diags;
-    this.si = si;
-    this.tokens = ast.tokens;
-    this.source = ast.tokens.source;
-    let syntax = "proto2";
-    let edition;
-    const sd = ast.syntax;
-    if (sd) {
-      const v = sd.value.value;
-      if (sd.kind === "syntax") {
-        if (v === "proto3") syntax = "proto3";
-        else if (v !== "proto2") this.err(sd.value.first, sd.value.last, "unrecognized `syntax` declaration value");
-      } else {
-        syntax = "editions";
-        edition = v;
-        if (v !== "2023" && v !== "2024" && v !== "2026") this.err(sd.value.first, sd.value.last, "unrecognized `edition` declaration value");
-      }
-    }
-    this.syntax = syntax;
-    let pkg = "";
-    for (const d of ast.decls) if (d.kind === "package") {
-      pkg = d.name.text;
-      break;
-    }
-    this.pkg = pkg;
-    this.info = { path: path7, syntax, edition, package: pkg };
-    this.proto = create(FileDescriptorProtoSchema, { name: path7 });
-    if (pkg !== "") this.proto.package = pkg;
-    if (syntax === "proto3") this.proto.syntax = "proto3";
-    else if (syntax === "editions") {
-      this.proto.syntax = "editions";
-      if (edition === "2023") this.proto.edition = Edition.EDITION_2023;
-      else if (edition === "2024") this.proto.edition = Edition.EDITION_2024;
-      else if (edition === "2026") this.proto.edition = Edition.EDITION_2026;
-    }
-    const fileOpts = [];
-    for (const d of ast.decls) if (d.kind === "option") fileOpts.push(d);
-    this.legacyJson = hasFeature(fileOpts, "json_format", "LEGACY_BEST_EFFORT");
-    this.fileClosedEnums = hasFeature(fileOpts, "enum_type", "CLOSED");
-    this.fileExpanded = hasFeature(fileOpts, "repeated_field_encoding", "EXPANDED");
-    this.fileImplicit = hasFeature(fileOpts, "field_presence", "IMPLICIT");
-    this.defaultVisibility = featureValue(fileOpts, "default_symbol_visibility");
-  }
-  ast;
-  path;
-  table;
-  diags;
-  si;
-  proto;
-  info;
-  source;
-  tokens;
-  pkg;
-  /** The package's scope (the root without a package); set by declareAll. */
-  pkgScope;
-  syntax;
-  typeRefs = [];
-  extendRefs = [];
-  methodRefs = [];
-  jobs = [];
-  /** Symbols declared directly in the package scope, by simple name (kept for caching). */
-  topLevel = [];
-  extensions = [];
-  /** Whether the file enables `features.json_format = LEGACY_BEST_EFFORT` at file level. */
-  legacyJson;
-  /** Whether the file's enums default to closed (editions `features.enum_type = CLOSED`). */
-  fileClosedEnums;
-  fileExpanded;
-  fileImplicit;
-  /** `features.default_symbol_visibility` of the file, if set. */
-  defaultVisibility;
-  err(first, last, msg) {
-    this.diags.error(this.source, this.tokens.start[first], this.tokens.end[last], msg);
-  }
-  /** Registers a symbol; its name token is carried by the symbol (`declTokens`/`declTok`). */
-  declare(scope, name, sym) {
-    this.table.declare(scope, name, sym);
-    if (scope === this.pkgScope) this.topLevel.push([name, sym]);
-  }
-  // ---- step 1: declare ------------------------------------------------------------------------
-  declareAll() {
-    const ast = this.ast;
-    const proto = this.proto;
-    const si = this.si;
-    const pkg = this.pkg;
-    if (si && ast.syntax) si.addWithComments([F_SYNTAX], ast.syntax.first, ast.syntax.last, ast.syntax.first, ast.syntax.last);
-    let pkgDecl;
-    for (const d of ast.decls) if (d.kind === "package") {
-      pkgDecl = d.first;
-      break;
-    }
-    const pkgScope = this.table.packageScope(pkg, pkgDecl === void 0 ? void 0 : { declTokens: this.tokens, declTok: pkgDecl, file: this.info });
-    this.pkgScope = pkgScope;
-    let importIdx = 0;
-    let optImportIdx = 0;
-    const fileOpts = [];
-    for (const d of ast.decls) {
-      switch (d.kind) {
-        case "package":
-          si?.addWithComments([F_PACKAGE], d.first, d.last, d.first, d.last);
-          break;
-        case "import": {
-          const m = d.modifier?.text;
-          if (m === "option") {
-            proto.optionDependency.push(d.path.value);
-            si?.addWithComments([F_OPTION_DEP, optImportIdx++], d.first, d.last, d.first, d.last);
-            break;
-          }
-          const i = proto.dependency.length;
-          proto.dependency.push(d.path.value);
-          si?.addWithComments([F_DEPENDENCY, importIdx++], d.first, d.last, d.first, d.last);
-          if (m === "public") {
-            si?.add([F_PUBLIC, proto.publicDependency.length], d.modifier.tok, d.modifier.tok);
-            proto.publicDependency.push(i);
-          } else if (m === "weak") {
-            si?.add([F_WEAK, proto.weakDependency.length], d.modifier.tok, d.modifier.tok);
-            proto.weakDependency.push(i);
-          }
-          break;
-        }
-        case "option":
-          fileOpts.push(d);
-          break;
-        case "message": {
-          const idx = proto.messageType.length;
-          proto.messageType.push(this.buildMessage(d, pkgScope, [F_MESSAGE, idx]));
-          break;
-        }
-        case "enum": {
-          const idx = proto.enumType.length;
-          proto.enumType.push(this.buildEnum(d, pkgScope, [F_ENUM, idx]));
-          break;
-        }
-        case "service":
-          this.buildService(d, [F_SERVICE, proto.service.length]);
-          break;
-        case "extend":
-          this.buildExtend(d, pkgScope, void 0);
-          break;
-        case "empty":
-          break;
-      }
-    }
-    if (fileOpts.length > 0) {
-      this.jobs.push({
-        message: "google.protobuf.FileOptions",
-        schema: FileOptionsSchema,
-        options: fileOpts,
-        path: [F_FILE_OPTIONS],
-        scope: pkg,
-        target: proto,
-        alwaysSet: false
-      });
-    }
-  }
-  /**
-   * Whether a message or enum can be used from other files: an explicit `export`/`local` decides;
-   * otherwise, from edition 2024 on, `features.default_symbol_visibility` (default
-   * EXPORT_TOP_LEVEL: top-level types are exported, nested ones are local); before 2024, always.
-   */
-  exported(v, parent) {
-    if (v) return v.text === "export";
-    if (this.syntax !== "editions" || this.info.edition === "2023") return true;
-    const mode = this.defaultVisibility;
-    if (mode === "EXPORT_ALL") return true;
-    if (mode === "LOCAL_ALL") return false;
-    return parent === this.pkgScope;
-  }
-  visibilityOf(v) {
-    if (!v) return void 0;
-    return v.text === "export" ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
-  }
-  /** A message (or the message of a group). `parent` is the enclosing scope's full name. */
-  buildMessage(d, parent, path7, into, legacy = this.legacyJson) {
-    const si = this.si;
-    const name = d.name.text;
-    const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
-    const proto = into ?? create(DescriptorProtoSchema);
-    proto.name = name;
-    if (d.kind === "message") {
-      const vis = this.visibilityOf(d.visibility);
-      if (vis !== void 0) proto.visibility = vis;
-      if (si) {
-        si.addWithComments(path7, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
-        si.add([...path7, M_NAME], d.name.first, d.name.last);
-      }
-    }
-    const messageSet = hasOption(d.body, "message_set_wire_format", "true");
-    const sym = new MessageSym(fullName, this.info, proto, messageSet, this.tokens, d.name.first, parent);
-    sym.exported = this.exported(d.kind === "message" ? d.visibility : void 0, parent);
-    this.declare(parent, name, sym);
-    const ctx = {
-      fullName,
-      proto,
-      sym,
-      path: path7,
-      fieldNodes: [],
-      reserved: [],
-      extRanges: [],
-      reservedNames: void 0,
-      legacyJson: legacy || hasFeature(d.body, "json_format", "LEGACY_BEST_EFFORT"),
-      firstReserved: true,
-      firstReservedName: true
-    };
-    const opts = [];
-    for (const b of d.body) {
-      switch (b.kind) {
-        case "field":
-        case "map":
-        case "group":
-          this.buildField(b, ctx, void 0);
-          break;
-        case "oneof": {
-          const oi = proto.oneofDecl.length;
-          const oneof = create(OneofDescriptorProtoSchema, { name: b.name.text });
-          proto.oneofDecl.push(oneof);
-          const opath = [...path7, M_ONEOF, oi];
-          if (si) {
-            si.addWithComments(opath, b.first, b.last, b.first, b.open);
-            si.add([...opath, ONEOF_NAME], b.name.first, b.name.last);
-          }
-          this.declare(sym, b.name.text, { kind: "oneof", fullName: fullName + "." + b.name.text, file: this.info, declTokens: this.tokens, declTok: b.name.first });
-          const oopts = [];
-          let members = 0;
-          for (const m of b.body) {
-            if (m.kind === "option") oopts.push(m);
-            else if (m.kind !== "empty") {
-              members++;
-              if (m.kind === "map") this.err(m.first, m.last, "map fields are not allowed inside of a oneof definition");
-              this.buildField(m, ctx, oi);
-            }
-          }
-          if (members === 0) this.err(b.first, b.last, "oneof must define at least one member");
-          if (oopts.length > 0) {
-            this.jobs.push({
-              message: "google.protobuf.OneofOptions",
-              schema: OneofOptionsSchema,
-              options: oopts,
-              path: [...opath, ONEOF_OPTIONS],
-              scope: fullName,
-              target: oneof,
-              alwaysSet: false
-            });
-          }
-          break;
-        }
-        case "message": {
-          const j = proto.nestedType.length;
-          proto.nestedType.push(this.buildMessage(b, sym, [...path7, M_NESTED, j], void 0, ctx.legacyJson));
-          break;
-        }
-        case "enum": {
-          const j = proto.enumType.length;
-          proto.enumType.push(this.buildEnum(b, sym, [...path7, M_ENUM, j], ctx.legacyJson));
-          break;
-        }
-        case "extend":
-          this.buildExtend(b, sym, ctx);
-          break;
-        case "extensions":
-          this.buildExtensionRanges(b, ctx);
-          break;
-        case "reserved":
-          this.buildReserved(b, ctx);
-          break;
-        case "option":
-          opts.push(b);
-          break;
-        case "empty":
-          break;
-      }
-    }
-    this.finishMessage(ctx);
-    if (opts.length > 0) {
-      this.jobs.push({
-        message: "google.protobuf.MessageOptions",
-        schema: MessageOptionsSchema,
-        options: opts,
-        path: [...path7, M_OPTIONS],
-        scope: fullName,
-        target: proto,
-        alwaysSet: false
-      });
-    }
-    return proto;
-  }
-  /** Label checks and the descriptor label of a field (descriptors.md §4). */
-  labelOf(d, inOneof, extension) {
-    const lab = d.label;
-    if (d.kind === "map") {
-      if (lab) this.err(d.typeFirst, d.typeLast, `unexpected type after \`${lab.text}\``);
-      return { label: FieldDescriptorProto_Label.REPEATED, proto3Optional: false };
-    }
-    if (inOneof) {
-      if (lab) this.err(lab.tok, lab.tok, `unexpected \`${lab.text}\``);
-      return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
-    }
-    if (this.syntax === "proto2") {
-      if (!lab) {
-        if (d.kind === "field") this.err(d.type.first, d.type.last, "unexpected type name");
-        else this.err(d.keyword, d.keyword, "unexpected type name");
-        return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
-      }
-      if (extension && lab.text === "required") this.err(lab.tok, lab.tok, "message extension cannot be required");
-      return { label: lab.text === "required" ? FieldDescriptorProto_Label.REQUIRED : lab.text === "repeated" ? FieldDescriptorProto_Label.REPEATED : FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
-    }
-    if (!lab) return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
-    if (lab.text === "repeated") return { label: FieldDescriptorProto_Label.REPEATED, proto3Optional: false };
-    if (lab.text === "required" || this.syntax === "editions") {
-      this.err(lab.tok, lab.tok, `unexpected \`${lab.text}\``);
-      return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
-    }
-    return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: true };
-  }
-  numberOf(n) {
-    if (!n) return void 0;
-    const m = n.magnitude;
-    const v = m > 0xffffffffn ? Number.MAX_SAFE_INTEGER : Number(m);
-    return n.negative ? -v : v;
-  }
-  /**
-   * A field, map field or group inside a message (`ctx`), possibly in oneof `oneofIndex`, or an
-   * extension (`ext` set: the extension list, paths and scope of the extend block).
-   */
-  buildField(d, ctx, oneofIndex, ext) {
-    const si = this.si;
-    const isGroup = d.kind === "group";
-    const name = isGroup ? d.name.text.toLowerCase() : d.name.text;
-    const scope = ext ? ext.scope : ctx.sym;
-    const { label, proto3Optional } = this.labelOf(d, oneofIndex !== void 0, ext !== void 0);
-    const num = this.numberOf(d.number);
-    const proto = create(FieldDescriptorProtoSchema, { name });
-    if (num !== void 0) proto.number = num;
-    proto.label = label;
-    if (oneofIndex !== void 0) proto.oneofIndex = oneofIndex;
-    if (proto3Optional) proto.proto3Optional = true;
-    const list = ext ? ext.list : ctx.proto.field;
-    const index = list.length;
-    list.push(proto);
-    let jsonOpt;
-    let defaultOpt;
-    let packedOpt;
-    let real;
-    const copts = d.options;
-    if (copts) {
-      for (const o of copts.options) {
-        const p = o.name.parts;
-        if (p.length === 1 && !p[0].extension) {
-          const n = p[0].name;
-          if (n === "json_name") {
-            jsonOpt = o;
-            continue;
-          }
-          if (n === "default") {
-            defaultOpt = o;
-            continue;
-          }
-          if (n === "packed" && o.value.kind === "identValue") packedOpt = o.value.name === "true";
-        }
-        (real ??= []).push(o);
-      }
-    }
-    const fpath = si !== void 0 || real !== void 0 ? ext ? [...ext.path, index] : [...ctx.path, M_FIELD, index] : NO_PATH;
-    const sym = new FieldSym(ext ? "extension" : "field", scope, this.info, proto, ext ? void 0 : ctx.sym, this.tokens, d.name.first);
-    const defJson = defaultJsonName(name);
-    proto.jsonName = defJson;
-    if (jsonOpt) {
-      const v = jsonOpt.value;
-      if (v.kind !== "string") this.err(v.first, v.last, "mismatched types");
-      else if (ext) {
-        if (v.value !== defJson) this.err(jsonOpt.first, jsonOpt.last, "message extension cannot specify `json_name`");
-      } else proto.jsonName = v.value;
-    }
-    if (defaultOpt && this.syntax === "proto3") this.err(defaultOpt.first, defaultOpt.last, 'custom default in "proto3"');
-    if (defaultOpt && label === FieldDescriptorProto_Label.REPEATED && d.kind === "field") {
-      const t = d.type;
-      const what = SCALARS.has(t.text) && t.parts.length === 1 && !t.absolute ? `scalar type \`${t.text}\`` : `type \`${t.text}\``;
-      this.err(t.first, t.last, `expected singular scalar- or enum-typed field, found ${what}`);
-      defaultOpt = void 0;
-    }
-    const topExtGroup = isGroup && ext !== void 0 && ext.topLevel;
-    let groupMsgPath;
-    let groupProto;
-    const groupParent = ext ? ext.scope : ctx.sym;
-    if (isGroup) {
-      const nested = ext ? ext.nested : ctx.proto.nestedType;
-      groupMsgPath = ext ? [...ext.nestedPath, nested.length] : [...ctx.path, M_NESTED, nested.length];
-      if (this.syntax !== "proto2") this.err(d.keyword, d.keyword, "group syntax is not supported");
-      const c0 = d.name.text.charCodeAt(0);
-      if (!(c0 >= 65 && c0 <= 90)) this.err(d.name.first, d.name.last, "group names must start with an uppercase letter");
-      if (topExtGroup) this.groupMessageInfo(d, groupMsgPath);
-      groupProto = create(DescriptorProtoSchema);
-      nested.push(groupProto);
-    }
-    if (si) {
-      if (ext) si.add([...fpath, FD_EXTENDEE], ext.extendee.first, ext.extendee.last);
-      if (d.label) si.add([...fpath, FD_LABEL], d.label.tok, d.label.tok);
-      if (isGroup) si.add(fpath, d.first, d.last);
-      else si.addWithComments(fpath, d.first, d.last, d.first, d.last);
-      if (d.kind === "field") {
-        si.add([...fpath, SCALARS.has(d.type.text) ? FD_TYPE : FD_TYPE_NAME], d.type.first, d.type.last);
-      } else if (d.kind === "map") si.add([...fpath, FD_TYPE_NAME], d.typeFirst, d.typeLast);
-      else si.add([...fpath, FD_TYPE_NAME], d.keyword, d.keyword);
-      si.add([...fpath, FD_NAME], d.name.first, d.name.last);
-      if (d.number) si.add([...fpath, FD_NUMBER], d.number.first, d.number.last);
-      if (real && copts) si.add([...fpath, FD_OPTIONS], copts.first, copts.last);
-      if (defaultOpt) si.add([...fpath, FD_DEFAULT], defaultOpt.first, defaultOpt.last);
-      if (jsonOpt) si.add([...fpath, FD_JSON], jsonOpt.first, jsonOpt.last);
-    }
-    let mapEntry;
-    if (d.kind === "group") {
-      proto.type = FieldDescriptorProto_Type.GROUP;
-      proto.typeName = "." + (groupParent.fullName === "" ? d.name.text : groupParent.fullName + "." + d.name.text);
-      this.buildMessage(d, groupParent, groupMsgPath, groupProto, ctx ? ctx.legacyJson : this.legacyJson);
-      if (!topExtGroup) this.groupMessageInfo(d, groupMsgPath);
-    } else if (d.kind === "map") {
-      const entryName = mapEntryName(name);
-      const parent = ctx ? ctx.sym : scope;
-      const entryFull = parent.fullName === "" ? entryName : parent.fullName + "." + entryName;
-      proto.type = FieldDescriptorProto_Type.MESSAGE;
-      proto.typeName = "." + entryFull;
-      const key2 = create(FieldDescriptorProtoSchema, { name: "key", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "key" });
-      const value = create(FieldDescriptorProtoSchema, { name: "value", number: 2, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "value" });
-      mapEntry = create(DescriptorProtoSchema, {
-        name: entryName,
-        field: [key2, value],
-        options: create(MessageOptionsSchema, { mapEntry: true })
-      });
-      const esym = new MessageSym(entryFull, this.info, mapEntry, false, this.tokens, d.name.first, parent);
-      this.declare(parent, entryName, esym);
-      const ks = new FieldSym("field", esym, this.info, key2, esym, this.tokens, d.name.first);
-      const vs = new FieldSym("field", esym, this.info, value, esym, this.tokens, d.name.first);
-      esym.fields.push(ks, vs);
-      (ctx ? ctx.proto.nestedType : ext.nested).push(mapEntry);
-      this.setType(key2, void 0, d.keyType, esym, true, void 0, void 0);
-      this.setType(value, vs, d.valueType, parent, false, void 0, void 0);
-    } else {
-      let implicit = false;
-      if (this.syntax === "editions" && !ext && oneofIndex === void 0 && label === FieldDescriptorProto_Label.OPTIONAL) {
-        const fp = compactFeature(real, "field_presence");
-        implicit = fp === void 0 ? this.fileImplicit : fp === "IMPLICIT";
-      }
-      this.setType(proto, sym, d.type, scope, false, defaultOpt, packedOpt, implicit);
-    }
-    if (!isGroup || name !== d.name.text) this.declare(scope, name, sym);
-    if (!ext) {
-      ctx.sym.fields.push(sym);
-      ctx.fieldNodes.push({ proto, number: d.number, name: d.name.first, jsonTok: jsonOpt });
-      if (num !== void 0) this.checkFieldNumber(num, d.number, ctx.sym.messageSet);
-    } else {
-      this.extensions.push(sym);
-    }
-    if (real) {
-      this.jobs.push({
-        message: "google.protobuf.FieldOptions",
-        schema: FieldOptionsSchema,
-        options: real,
-        path: [...fpath, FD_OPTIONS],
-        scope: scope.fullName,
-        target: proto,
-        alwaysSet: false,
-        ...mapEntry && this.syntax === "editions" ? { mapEntry } : {}
-      });
-    }
-    return { proto, sym };
-  }
-  /** Source info of a group's synthesized message: same span as the field, comments, name. */
-  groupMessageInfo(d, path7) {
-    if (!this.si) return;
-    this.si.addWithComments(path7, d.first, d.last, d.first, d.open);
-    this.si.add([...path7, M_NAME], d.name.first, d.name.last);
-  }
-  checkFieldNumber(n, node, messageSet) {
-    if (n < 1 || n > (messageSet ? MAX_MESSAGE_SET : MAX_FIELD) || n >= 19e3 && n <= 19999) {
-      this.err(node.first, node.last, "field number out of range");
-    }
-  }
-  /** Records a type reference; scalars are set immediately. */
-  setType(proto, sym, node, scope, mapKey2, defaultOpt, packedOpt, implicit = false) {
-    const scalar = node.absolute || node.parts.length > 1 ? void 0 : SCALARS.get(node.text);
-    if (scalar !== void 0) {
-      proto.type = scalar;
-      if (mapKey2 && (scalar === FieldDescriptorProto_Type.FLOAT || scalar === FieldDescriptorProto_Type.DOUBLE || scalar === FieldDescriptorProto_Type.BYTES)) {
-        this.err(node.first, node.last, `expected map key type, found scalar type \`${node.text}\``);
-      }
-      if (defaultOpt === void 0) {
-        if (sym) sym.packed = this.packedFor(proto, packedOpt, false);
-        return;
-      }
-    }
-    this.typeRefs.push({ field: proto, sym, node, scope, mapKey: mapKey2, defaultOpt, packedOpt, scalar: scalar !== void 0, implicit });
-  }
-  /** The `extend` block `d`, in scope `scope` (the package, or message `ctx`). */
-  buildExtend(d, scope, ctx) {
-    const si = this.si;
-    const extPath = ctx ? [...ctx.path, M_EXTENSION] : [F_EXTENSION];
-    si?.addWithComments(extPath, d.first, d.last, d.first, d.open);
-    const list = ctx ? ctx.proto.extension : this.proto.extension;
-    const nested = ctx ? ctx.proto.nestedType : this.proto.messageType;
-    const nestedPath = ctx ? [...ctx.path, M_NESTED] : [F_MESSAGE];
-    const ref = { decl: d, scope, fields: [] };
-    let members = 0;
-    for (const b of d.body) {
-      if (b.kind === "empty") continue;
-      members++;
-      if (b.kind === "map") this.err(b.first, b.last, "unsupported map-typed extension");
-      const r = this.buildField(b, ctx, void 0, { list, path: extPath, scope, nested, nestedPath, topLevel: !ctx, extendee: d.extendee });
-      ref.fields.push({ proto: r.proto, sym: r.sym, number: b.number });
-    }
-    if (members === 0) this.err(d.first, d.last, "message extension block must declare at least one message extension");
-    this.extendRefs.push(ref);
-  }
-  /** Parses a range node; `enumMode` uses enum limits and inclusive ends. */
-  rangeOf(r, maxValue) {
-    const start = this.numberOf(r.start);
-    const end = r.end === void 0 ? start : r.end.kind === "max" ? maxValue : this.numberOf(r.end);
-    return { start, end, node: r };
-  }
-  addRangeInfo(path7, r) {
-    const si = this.si;
-    si.add(path7, r.first, r.last);
-    si.add([...path7, RANGE_START], r.start.first, r.start.last);
-    if (r.end) si.add([...path7, RANGE_END], r.end.first, r.end.last);
-    else si.add([...path7, RANGE_END], r.start.first, r.start.last);
-  }
-  buildExtensionRanges(d, ctx) {
-    const si = this.si;
-    const max = ctx.sym.messageSet ? MAX_MESSAGE_SET : MAX_FIELD;
-    const opts = d.options && d.options.options.length > 0 ? d.options : void 0;
-    const first = ctx.proto.extensionRange.length;
-    const created = [];
-    for (const r of d.ranges) {
-      const ri = this.rangeOf(r, max);
-      this.checkRange(ri, 1, max, ctx, false, true);
-      ctx.extRanges.push(ri);
-      const er = create(DescriptorProto_ExtensionRangeSchema, { start: ri.start, end: ri.end + 1 });
-      ctx.proto.extensionRange.push(er);
-      created.push(er);
-      if (si) si.addWithComments([...ctx.path, M_EXT_RANGE], d.first, d.last, d.first, d.last);
-    }
-    if (si) {
-      for (let i = 0; i < d.ranges.length; i++) this.addRangeInfo([...ctx.path, M_EXT_RANGE, first + i], d.ranges[i]);
-      if (opts) for (let i = 0; i < d.ranges.length; i++) si.add([...ctx.path, M_EXT_RANGE, first + i, ER_OPTIONS], opts.first, opts.last);
-    }
-    if (opts) {
-      for (let i = 0; i < created.length; i++) {
-        this.jobs.push({
-          message: "google.protobuf.ExtensionRangeOptions",
-          schema: ExtensionRangeOptionsSchema,
-          options: opts.options,
-          path: [...ctx.path, M_EXT_RANGE, first + i, ER_OPTIONS],
-          scope: ctx.fullName,
-          target: created[i],
-          alwaysSet: false
-        });
-      }
-    }
-  }
-  /** Checks a message range (reserved or extensions) against limits and earlier ranges. */
-  /**
-   * Checks a range's ends against `min`..`max` (and, for extension ranges, the reserved band
-   * 19000–19999 at either end), then that it is not empty, then overlaps with earlier ranges.
-   */
-  checkRange(ri, min, max, ctx, enumMode, extension = false) {
-    const r = ri.node;
-    const msg = enumMode ? "literal out of range for `int32`" : "field number out of range";
-    const bad = (n) => n < min || n > max || extension && n >= 19e3 && n <= 19999;
-    const startBad = bad(ri.start);
-    const endBad = r.end !== void 0 && r.end.kind !== "max" && bad(ri.end);
-    if (startBad) this.err(r.start.first, r.start.last, msg);
-    if (endBad) this.err(r.end.first, r.end.last, msg);
-    if (!startBad && !endBad && ri.end < ri.start) this.err(r.start.first, r.start.last, "empty reserved range %!v(MISSING) %!v(MISSING)");
-    if (ctx) {
-      if (overlaps(ctx.reserved, ri) || overlaps(ctx.extRanges, ri)) this.err(r.first, r.last, "overlapping field number ranges");
-    }
-  }
-  buildReserved(d, ctx) {
-    const si = this.si;
-    for (const r of d.ranges) {
-      const ri = this.rangeOf(r, MAX_FIELD);
-      this.checkRange(ri, 1, MAX_FIELD, ctx, false);
-      ctx.reserved.push(ri);
-      const i = ctx.proto.reservedRange.length;
-      ctx.proto.reservedRange.push(create(DescriptorProto_ReservedRangeSchema, { start: ri.start, end: ri.end + 1 }));
-      if (si) this.addRangeInfo([...ctx.path, M_RESERVED_RANGE, i], r);
-    }
-    if (d.names.length > 0) {
-      ctx.reservedNames ??= /* @__PURE__ */ new Map();
-      this.reservedNames(d, ctx.proto.reservedName, ctx.reservedNames, [...ctx.path, M_RESERVED_NAME], "message field name");
-    }
-    if (si) {
-      if (d.ranges.length > 0 && ctx.firstReserved) {
-        ctx.firstReserved = false;
-        si.addWithComments([...ctx.path, M_RESERVED_RANGE], d.first, d.last, d.first, d.last);
-      } else if (d.names.length > 0 && ctx.firstReservedName) {
-        ctx.firstReservedName = false;
-        si.addWithComments([...ctx.path, M_RESERVED_NAME], d.first, d.last, d.first, d.last);
-      }
-    }
-  }
-  reservedNames(d, out, seen, path7, what) {
-    for (const n of d.names) {
-      if (this.syntax === "editions" && n.quoted) this.err(n.first, n.last, "cannot use string literals in reserved range in editions mode");
-      else if (this.syntax !== "editions" && !n.quoted) this.err(n.first, n.last, "cannot use identifiers in reserved range in syntax mode");
-      if (this.si) this.si.add([...path7, out.length], n.first, n.last);
-      out.push(n.name);
-      const first = seen.get(n.name);
-      if (first === void 0) seen.set(n.name, n);
-      else if (first !== null) {
-        this.err(first.first, first.last, `${what} \`${n.name}\` reserved more than once`);
-        seen.set(n.name, null);
-      }
-    }
-  }
-  /** Checks that need every field of the message; synthetic oneofs. */
-  finishMessage(ctx) {
-    const proto = ctx.proto;
-    const nodes = ctx.fieldNodes;
-    const count = nodes.length;
-    const seen = count > 12 ? /* @__PURE__ */ new Set() : void 0;
-    const maxNumber = ctx.sym.messageSet ? MAX_MESSAGE_SET : MAX_FIELD;
-    for (let i = 0; i < count; i++) {
-      const f = nodes[i];
-      if (ctx.reservedNames !== void 0 && ctx.reservedNames.has(f.proto.name)) this.err(f.name, f.name, "use of reserved message field name");
-      if (!f.number) continue;
-      const n = f.proto.number;
-      let dup = false;
-      if (seen) {
-        dup = seen.has(n);
-        seen.add(n);
-      } else {
-        for (let j = 0; j < i; j++) if (nodes[j].number && nodes[j].proto.number === n) {
-          dup = true;
-          break;
-        }
-      }
-      if (dup) this.err(f.number.first, f.number.last, `field number \`${n}\` used more than once`);
-      if (n < 1 || n > maxNumber || n >= 19e3 && n <= 19999) continue;
-      if (contains(ctx.reserved, n) || contains(ctx.extRanges, n)) this.err(f.number.first, f.number.last, `use of reserved field number \`${n}\``);
-    }
-    if (count > 1) {
-      const strict = this.syntax === "proto3" || this.syntax === "editions" && !ctx.legacyJson;
-      const byJson = count > 12 ? /* @__PURE__ */ new Map() : void 0;
-      for (let i = 0; i < count; i++) {
-        const f = nodes[i];
-        const j = f.proto.jsonName;
-        const custom = f.jsonTok !== void 0 && f.jsonTok.value.kind === "string";
-        let prevCustom;
-        if (byJson) {
-          prevCustom = byJson.get(j);
-          if (prevCustom === void 0) byJson.set(j, custom);
-        } else {
-          for (let k = 0; k < i; k++) {
-            const g = nodes[k];
-            if (g.proto.jsonName === j) {
-              prevCustom = g.jsonTok !== void 0 && g.jsonTok.value.kind === "string";
-              break;
-            }
-          }
-        }
-        if (prevCustom !== void 0 && (strict || custom || prevCustom)) {
-          const at = custom ? f.jsonTok.value : void 0;
-          this.err(at ? at.first : f.name, at ? at.last : f.name, "message fields have the same JSON name");
-        }
-      }
-    }
-    let any = false;
-    for (const f of proto.field) if (f.proto3Optional) {
-      any = true;
-      break;
-    }
-    if (any) {
-      const taken = /* @__PURE__ */ new Set();
-      for (const f of proto.field) taken.add(f.name);
-      for (const o of proto.oneofDecl) taken.add(o.name);
-      for (const m of proto.nestedType) taken.add(m.name);
-      for (const e of proto.enumType) {
-        taken.add(e.name);
-        for (const v of e.value) taken.add(v.name);
-      }
-      for (const x of proto.extension) taken.add(x.name);
-      for (const f of proto.field) {
-        if (!f.proto3Optional) continue;
-        let n = f.name.charCodeAt(0) === 95 ? f.name : "_" + f.name;
-        while (taken.has(n)) n = "X" + n;
-        taken.add(n);
-        f.oneofIndex = proto.oneofDecl.length;
-        proto.oneofDecl.push(create(OneofDescriptorProtoSchema, { name: n }));
-      }
-    }
-  }
-  buildEnum(d, parent, path7, legacy = this.legacyJson) {
-    const si = this.si;
-    const name = d.name.text;
-    const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
-    const proto = create(EnumDescriptorProtoSchema, { name });
-    const vis = this.visibilityOf(d.visibility);
-    if (vis !== void 0) proto.visibility = vis;
-    if (si) {
-      si.addWithComments(path7, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
-      si.add([...path7, E_NAME], d.name.first, d.name.last);
-    }
-    const closed = this.syntax === "proto2" || this.syntax === "editions" && (hasFeature(d.body, "enum_type", "CLOSED") || this.fileClosedEnums && !hasFeature(d.body, "enum_type", "OPEN"));
-    const sym = new EnumSym(fullName, this.info, proto, closed, this.tokens, d.name.first);
-    sym.exported = this.exported(d.visibility, parent);
-    this.declare(parent, name, sym);
-    const aliasOpt = findOption(d.body, "allow_alias", "true");
-    const allowAlias = aliasOpt !== void 0;
-    const opts = [];
-    const reserved = [];
-    const reservedNames = /* @__PURE__ */ new Map();
-    const values = [];
-    let firstRange = true;
-    let firstName = true;
-    for (const b of d.body) {
-      if (b.kind === "option") opts.push(b);
-      else if (b.kind === "enumValue") {
-        const k = proto.value.length;
-        const n = this.numberOf(b.number);
-        const v = create(EnumValueDescriptorProtoSchema, { name: b.name.text });
-        if (n !== void 0) v.number = n;
-        proto.value.push(v);
-        const vpath = si !== void 0 || b.options !== void 0 ? [...path7, E_VALUE, k] : NO_PATH;
-        if (si) {
-          si.addWithComments(vpath, b.first, b.last, b.first, b.last);
-          si.add([...vpath, EV_NAME], b.name.first, b.name.last);
-          if (b.number) si.add([...vpath, EV_NUMBER], b.number.first, b.number.last);
-          if (b.options && b.options.options.length > 0) si.add([...vpath, EV_OPTIONS], b.options.first, b.options.last);
-        }
-        this.declare(parent, b.name.text, new EnumValueSym(parent, this.info, v, sym, this.tokens, b.name.first));
-        if (b.number && n !== void 0) {
-          if (n < -2147483648 || n > 2147483647) this.err(b.number.first, b.number.last, "literal out of range for `int32`");
-          values.push({ n, node: b.number, name: b.name.text, nameTok: b.name.first });
-        }
-        if (b.options && b.options.options.length > 0) {
-          this.jobs.push({
-            message: "google.protobuf.EnumValueOptions",
-            schema: EnumValueOptionsSchema,
-            options: b.options.options,
-            path: [...vpath, EV_OPTIONS],
-            scope: parent.fullName,
-            target: v,
-            alwaysSet: false
-          });
-        }
-      } else if (b.kind === "reserved") {
-        for (const r of b.ranges) {
-          const ri = this.rangeOf(r, 2147483647);
-          this.checkRange(ri, -2147483648, 2147483647, void 0, true);
-          for (const o of reserved) {
-            if (o.start <= ri.end && ri.start <= o.end) {
-              this.err(r.first, r.last, "overlapping enum value ranges");
-              break;
-            }
-          }
-          reserved.push(ri);
-          const i = proto.reservedRange.length;
-          proto.reservedRange.push(create(EnumDescriptorProto_EnumReservedRangeSchema, { start: ri.start, end: ri.end }));
-          if (si) this.addRangeInfo([...path7, E_RESERVED_RANGE, i], r);
-        }
-        this.reservedNames(b, proto.reservedName, reservedNames, [...path7, E_RESERVED_NAME], "enum value");
-        if (si) {
-          if (b.ranges.length > 0 && firstRange) {
-            firstRange = false;
-            si.addWithComments([...path7, E_RESERVED_RANGE], b.first, b.last, b.first, b.last);
-          } else if (b.names.length > 0 && firstName) {
-            firstName = false;
-            si.addWithComments([...path7, E_RESERVED_NAME], b.first, b.last, b.first, b.last);
-          }
-        }
-      }
-    }
-    if (proto.value.length === 0) this.err(d.first, d.last, "enum type must define at least one value");
-    if (!closed && values.length > 0 && values[0].n !== 0 && values[0].name === proto.value[0].name) {
-      this.err(values[0].node.first, values[0].node.last, "first value of open enum must be zero");
-    }
-    const seen = /* @__PURE__ */ new Set();
-    let aliased = false;
-    for (const v of values) {
-      if (seen.has(v.n)) {
-        aliased = true;
-        if (!allowAlias) this.err(v.node.first, v.node.last, `enum value \`${v.n}\` used more than once`);
-      }
-      seen.add(v.n);
-      for (const r of reserved) {
-        if (v.n >= r.start && v.n <= r.end) {
-          this.err(v.node.first, v.node.last, `use of reserved enum value \`${v.n}\``);
-          break;
-        }
-      }
-      if (reservedNames.has(v.name)) this.err(v.nameTok, v.nameTok, "use of reserved enum value name");
-    }
-    if (aliasOpt && !aliased && values.length === proto.value.length) {
-      this.err(aliasOpt.name.first, aliasOpt.name.last, "`allow_alias` requires at least one aliasing enum value");
-    }
-    if (this.syntax === "proto3" || this.syntax === "editions" && !legacy && !hasFeature(d.body, "json_format", "LEGACY_BEST_EFFORT")) {
-      const byCamel = /* @__PURE__ */ new Map();
-      for (const v of values) {
-        const key2 = enumValueCamel(stripEnumPrefix(v.name, name));
-        const prev = byCamel.get(key2);
-        if (prev !== void 0 && prev !== v.n) {
-          this.err(v.nameTok, v.nameTok, `enum values have the same name with the \`${name}\` prefix removed`);
-        } else if (prev === void 0) byCamel.set(key2, v.n);
-      }
-    }
-    if (opts.length > 0) {
-      this.jobs.push({
-        message: "google.protobuf.EnumOptions",
-        schema: EnumOptionsSchema,
-        options: opts,
-        path: [...path7, E_OPTIONS],
-        scope: fullName,
-        target: proto,
-        alwaysSet: false
-      });
-    }
-    return proto;
-  }
-  buildService(d, path7) {
-    const si = this.si;
-    const name = d.name.text;
-    const fullName = this.pkg === "" ? name : this.pkg + "." + name;
-    const proto = create(ServiceDescriptorProtoSchema, { name });
-    this.proto.service.push(proto);
-    if (si) {
-      si.addWithComments(path7, d.first, d.last, d.first, d.open);
-      si.add([...path7, S_NAME], d.name.first, d.name.last);
-    }
-    const ssym = new ServiceSym(fullName, this.info, this.pkgScope, this.tokens, d.name.first);
-    this.declare(this.pkgScope, name, ssym);
-    const opts = [];
-    for (const b of d.body) {
-      if (b.kind === "option") opts.push(b);
-      else if (b.kind === "rpc") {
-        const k = proto.method.length;
-        const m = create(MethodDescriptorProtoSchema, { name: b.name.text });
-        if (b.input.stream !== void 0) m.clientStreaming = true;
-        if (b.output.stream !== void 0) m.serverStreaming = true;
-        proto.method.push(m);
-        const mpath = [...path7, S_METHOD, k];
-        if (si) {
-          si.addWithComments(mpath, b.first, b.last, b.first, b.open ?? b.last);
-          si.add([...mpath, MD_NAME], b.name.first, b.name.last);
-          if (b.input.stream !== void 0) si.add([...mpath, MD_CLIENT_STREAM], b.input.stream, b.input.stream);
-          si.add([...mpath, MD_INPUT], b.input.type.first, b.input.type.last);
-          if (b.output.stream !== void 0) si.add([...mpath, MD_SERVER_STREAM], b.output.stream, b.output.stream);
-          si.add([...mpath, MD_OUTPUT], b.output.type.first, b.output.type.last);
-        }
-        this.declare(ssym, b.name.text, { kind: "method", fullName: fullName + "." + b.name.text, file: this.info, declTokens: this.tokens, declTok: b.name.first });
-        this.methodRefs.push({ proto: m, input: b.input.type, output: b.output.type });
-        if (b.body) {
-          const mopts = [];
-          for (const x of b.body) if (x.kind === "option") mopts.push(x);
-          this.jobs.push({
-            message: "google.protobuf.MethodOptions",
-            schema: MethodOptionsSchema,
-            options: mopts,
-            path: [...mpath, MD_OPTIONS],
-            scope: fullName,
-            target: m,
-            alwaysSet: true
-          });
-        }
-      }
-    }
-    if (opts.length > 0) {
-      this.jobs.push({
-        message: "google.protobuf.ServiceOptions",
-        schema: ServiceOptionsSchema,
-        options: opts,
-        path: [...path7, S_OPTIONS],
-        scope: fullName,
-        target: proto,
-        alwaysSet: false
-      });
-    }
-  }
-  // ---- step 2: resolve ------------------------------------------------------------------------
-  resolveAll() {
-    const table = this.table;
-    const path7 = this.path;
-    const fs = table.scopeOf(path7);
-    for (const r of this.typeRefs) {
-      const f = r.field;
-      if (r.scalar) {
-        this.finishScalar(r);
-        continue;
-      }
-      const text = r.node.text;
-      const s = table.resolveIn(fs, r.scope, r.node.parts, r.node.absolute, r.node.parts.length > 1 || r.node.absolute ? acceptTypeQualified : acceptTypeSimple);
-      if (s === void 0) {
-        this.err(r.node.first, r.node.last, `cannot find \`${text}\` in this scope`);
-        continue;
-      }
-      table.noteUse(fs, s);
-      if (s.kind !== "message" && s.kind !== "enum") {
-        this.err(r.node.first, r.node.last, `expected type, found ${kindPhrase2(s)} \`${s.fullName}\``);
-        continue;
-      }
-      if (r.mapKey) {
-        this.err(r.node.first, r.node.last, `expected map key type, found ${kindPhrase2(s)} \`${s.fullName}\``);
-        continue;
-      }
-      this.checkExported(s, r.node);
-      f.type = s.kind === "message" ? FieldDescriptorProto_Type.MESSAGE : FieldDescriptorProto_Type.ENUM;
-      f.typeName = s.typeName;
-      if (s.kind === "enum") {
-        if (s.closed && this.syntax === "proto3") {
-          this.err(r.node.first, r.node.last, `closed enum \`${s.fullName}\` cannot be used in a "proto3" message`);
-        } else if (s.closed && r.implicit) {
-          this.err(r.node.first, r.node.last, `closed enum \`${s.fullName}\` cannot be used in an implicit-presence field`);
-        }
-        if (r.sym) r.sym.packed = this.packedFor(f, r.packedOpt, true);
-        if (r.defaultOpt) this.enumDefault(f, s, r.defaultOpt.value);
-      } else if (r.defaultOpt) {
-        const m = mismatch(r.defaultOpt.value);
-        if ("error" in m) this.err(m.first, m.last, m.error);
-      }
-    }
-    for (const e of this.extendRefs) {
-      const x = e.decl.extendee;
-      const s = table.resolveIn(fs, e.scope, x.parts, x.absolute, acceptTypeQualified);
-      if (s === void 0) {
-        this.err(e.decl.extendee.first, e.decl.extendee.last, `cannot find \`${e.decl.extendee.text}\` in this scope`);
-        continue;
-      }
-      table.noteUse(fs, s);
-      if (this.syntax === "proto3" && !isOptionsMessage(s.fullName)) {
-        this.err(e.decl.first, e.decl.first, `expected built-in options message, found ${kindPhrase2(s)} \`${s.fullName}\``);
-      }
-      if (s.kind !== "message") {
-        this.err(e.decl.extendee.first, e.decl.extendee.last, `expected message type, found ${kindPhrase2(s)} \`${s.fullName}\``);
-        continue;
-      }
-      this.checkExported(s, e.decl.extendee);
-      const ranges = s.proto.extensionRange;
-      const ms = s.messageSet === true;
-      for (const f of e.fields) {
-        f.proto.extendee = s.typeName;
-        f.sym.message = s;
-        const n = f.proto.number;
-        if (n === void 0 || !f.number) continue;
-        if (ms && n > MAX_MESSAGE_SET) {
-          this.err(f.number.first, f.number.last, "literal out of range for message set extension number");
-          continue;
-        }
-        if (n < 1 || n > (ms ? MAX_MESSAGE_SET : MAX_FIELD) || n >= 19e3 && n <= 19999) {
-          this.err(f.number.first, f.number.last, "field number out of range");
-          continue;
-        }
-        let inRange = false;
-        for (const r of ranges) if (n >= r.start && n < r.end) {
-          inRange = true;
-          break;
-        }
-        if (!inRange) this.err(f.number.first, f.number.last, `extension with unreserved number \`${n}\``);
-        else {
-          const prev = table.addExtension(s.fullName, f.sym);
-          if (prev) this.err(f.number.first, f.number.last, `field number \`${n}\` used more than once`);
-        }
-      }
-    }
-    for (const m of this.methodRefs) {
-      for (const [node, set] of [
-        [m.input, (v) => {
-          m.proto.inputType = v;
-        }],
-        [m.output, (v) => {
-          m.proto.outputType = v;
-        }]
-      ]) {
-        const s = table.resolveIn(fs, this.pkgScope, node.parts, node.absolute, node.parts.length > 1 || node.absolute ? acceptTypeQualified : acceptTypeSimple);
-        if (s === void 0) {
-          this.err(node.first, node.last, `cannot find \`${node.text}\` in this scope`);
-          continue;
-        }
-        table.noteUse(fs, s);
-        if (s.kind !== "message") {
-          this.err(node.first, node.last, `expected message type, found ${kindPhrase2(s)} \`${s.fullName}\``);
-          continue;
-        }
-        this.checkExported(s, node);
-        set(s.typeName);
-      }
-    }
-  }
-  /** A `local` type (edition 2024) may only be used in its own file. */
-  checkExported(s, node) {
-    if ((s.kind === "message" || s.kind === "enum") && s.file.path !== this.path && !s.exported) {
-      this.err(node.first, node.last, `found unexported ${kindPhrase2(s)} \`${s.fullName}\``);
-    }
-  }
-  /** An enum default: a value name or a number, written as the name of the first value with that number. */
-  enumDefault(f, e, v) {
-    if (v.kind === "int") {
-      const n = v.negative ? -v.magnitude : v.magnitude;
-      if (n < -2147483648n || n > 2147483647n) {
-        this.err(v.first, v.last, `literal out of range for \`${e.fullName}\``);
-        return;
-      }
-      const num = Number(n);
-      for (const ev of e.proto.value) if (ev.number === num) {
-        f.defaultValue = ev.name;
-        return;
-      }
-      f.defaultValue = String(num);
-      return;
-    }
-    if (v.kind !== "identValue" || v.negative) {
-      const m = mismatch(v);
-      if ("error" in m) this.err(m.first, m.last, m.error);
-      return;
-    }
-    for (const ev of e.proto.value) {
-      if (ev.name === v.name) {
-        for (const first of e.proto.value) if (first.number === ev.number) {
-          f.defaultValue = first.name;
-          return;
-        }
-      }
-    }
-    this.err(v.first, v.last, `cannot find \`${v.name}\` in this scope`);
-  }
-  finishScalar(r) {
-    const f = r.field;
-    if (r.sym) r.sym.packed = this.packedFor(f, r.packedOpt, false);
-    if (r.defaultOpt) {
-      const res = formatDefault(f.type, r.defaultOpt.value, (tok) => this.source.text.slice(this.tokens.start[tok], this.tokens.end[tok]));
-      if ("error" in res) this.err(res.first, res.last, res.error);
-      else f.defaultValue = res.text;
-    }
-  }
-  packedFor(f, opt, isEnum) {
-    if (f.label !== FieldDescriptorProto_Label.REPEATED) return false;
-    const t = f.type;
-    if (!isEnum && (t === FieldDescriptorProto_Type.STRING || t === FieldDescriptorProto_Type.BYTES || t === FieldDescriptorProto_Type.MESSAGE || t === FieldDescriptorProto_Type.GROUP)) return false;
-    if (opt !== void 0) return opt;
-    if (this.syntax === "proto2") return false;
-    if (this.syntax === "editions") return !this.fileExpanded;
-    return true;
-  }
-  // ---- step 3: options --------------------------------------------------------------------------
-  interpretAll(symbols) {
-    if (this.jobs.length === 0) return;
-    const ctx = { file: this.ast, diags: this.diags, sourceInfo: this.si, symbols };
-    for (const job of this.jobs) {
-      let bytes;
-      if (job.options.length > 0) {
-        bytes = interpretOptions(ctx, { message: job.message, options: job.options, path: job.path, scope: job.scope });
-      }
-      if (bytes !== void 0 && bytes.length > 0) job.target.options = fromBinary(job.schema, bytes);
-      else if (job.options.length > 0 || job.alwaysSet) job.target.options = create(job.schema);
-      if (job.mapEntry) {
-        const feats = job.target.options?.features;
-        if (feats) {
-          for (const f of job.mapEntry.field) {
-            f.options = create(FieldOptionsSchema, { features: clone(FeatureSetSchema, feats) });
-          }
-        }
-      }
-    }
-  }
-};
-var OPTIONS_MESSAGES = /* @__PURE__ */ new Set([
-  "google.protobuf.FileOptions",
-  "google.protobuf.MessageOptions",
-  "google.protobuf.FieldOptions",
-  "google.protobuf.OneofOptions",
-  "google.protobuf.EnumOptions",
-  "google.protobuf.EnumValueOptions",
-  "google.protobuf.ServiceOptions",
-  "google.protobuf.MethodOptions",
-  "google.protobuf.ExtensionRangeOptions",
-  "google.protobuf.FeatureSet",
-  "google.protobuf.SourceCodeInfo",
-  "google.protobuf.GeneratedCodeInfo"
-]);
-function isOptionsMessage(name) {
-  return OPTIONS_MESSAGES.has(name);
-}
-function findOption(decls, name, value) {
-  for (const d of decls) {
-    if (d.kind !== "option") continue;
-    const o = d;
-    const p = o.name.parts;
-    if (p.length === 1 && !p[0].extension && p[0].name === name && o.value.kind === "identValue" && o.value.name === value) return o;
-  }
-  return void 0;
-}
-function hasOption(decls, name, value) {
-  return findOption(decls, name, value) !== void 0;
-}
-function featureValue(decls, name) {
-  let v;
-  for (const d of decls) {
-    if (d.kind !== "option") continue;
-    const o = d;
-    const p = o.name.parts;
-    if (p.length === 2 && p[0].name === "features" && !p[0].extension && p[1].name === name && o.value.kind === "identValue") v = o.value.name;
-  }
-  return v;
-}
-function hasFeature(decls, name, value) {
-  return featureValue(decls, name) === value;
-}
-function overlaps(list, r) {
-  for (const o of list) if (o.start <= r.end && r.start <= o.end) return true;
-  return false;
-}
-function contains(list, n) {
-  for (const r of list) if (n >= r.start && n <= r.end) return true;
-  return false;
-}
-function compactFeature(opts, name) {
-  if (!opts) return void 0;
-  let v;
-  for (const o of opts) {
-    const p = o.name.parts;
-    if (p.length === 2 && p[0].name === "features" && !p[0].extension && p[1].name === name && o.value.kind === "identValue") v = o.value.name;
-  }
-  return v;
-}
-function stripEnumPrefix(value, enumName) {
-  let i = 0;
-  let j = 0;
-  while (i < value.length && j < enumName.length) {
-    if (value.charCodeAt(i) === 95) {
-      i++;
-      continue;
-    }
-    if (lower(value.charCodeAt(i)) !== lower(enumName.charCodeAt(j))) return value;
-    i++;
-    j++;
-  }
-  if (j < enumName.length) return value;
-  while (i < value.length && value.charCodeAt(i) === 95) i++;
-  return i === value.length ? value : value.slice(i);
-}
-function lower(c) {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-function enumValueCamel(s) {
-  let out = "";
-  let up = true;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === "_") up = true;
-    else {
-      out += up ? ch.toUpperCase() : ch.toLowerCase();
-      up = false;
-    }
-  }
-  return out;
-}
-
-// src/compiler/diagnostics.ts
-init_define_PROTOGUARD_WKT();
-
-// src/compiler/position.ts
-init_define_PROTOGUARD_WKT();
-
-// src/compiler/unicode-width.ts
-init_define_PROTOGUARD_WKT();
-var WIDTH_RUNS = "00,91,20,l1,2n0,x1,95,11,30,15,11,gh0,341,7n0,71,7b0,191,10,11,10,21,10,21,10,11,200,b1,10,11,1a0,l1,g0,11,2t0,71,20,61,20,21,10,41,z0,11,u0,r1,2j0,b1,1m0,91,90,11,o0,41,10,91,10,31,10,51,170,31,1o0,81,160,o1,10,w9,11,1i0,19,10,11,19,30,89,40,19,21,10,71,a0,21,t0,19,21,1k0,11,10,19,20,41,29,21,29,20,11,90,11,a0,21,q0,11,20,29,11,1k0,11,19,30,21,40,21,20,31,30,11,u0,21,30,11,b0,29,11,1k0,11,19,30,51,10,29,11,19,20,11,k0,21,m0,61,10,19,21,1k0,11,10,29,10,41,29,21,29,20,11,70,31,a0,21,u0,11,1n0,19,10,19,21,39,31,19,30,11,90,11,140,19,30,11,1j0,11,10,39,41,10,31,10,41,70,21,b0,21,t0,19,21,1k0,11,19,10,19,20,19,21,10,19,21,19,20,21,70,21,b0,21,f9,11,c0,29,21,1j0,21,10,19,20,41,19,31,19,30,11,90,11,a0,21,t0,19,21,1y0,11,40,19,20,31,10,11,19,70,11,i9,21,1p0,11,19,10,71,c0,81,2q0,11,19,10,91,b0,71,210,21,r0,11,10,11,10,11,49,21,1d0,e9,10,51,10,21,50,b1,10,101,90,11,2s9,20,49,10,69,10,29,20,21,n9,20,21,40,31,19,31,29,71,30,41,d0,19,20,29,60,11,19,11,a9,30,11,2q2,2o1,e50,31,qa0,39,11,s0,29,11,t0,21,u0,21,1s0,29,10,79,80,19,20,b1,90,11,190,51,390,21,y0,11,3a0,39,40,29,31,49,20,19,60,31,630,29,20,11,1l9,10,19,10,71,10,19,10,19,20,89,60,a1,20,11,1c0,v1,1d0,49,11,1b0,79,10,19,50,19,21,120,91,c0,29,11,u9,10,49,20,29,10,31,1k0,19,10,29,30,19,10,39,21,1c9,80,89,20,21,480,31,10,d9,10,71,40,11,60,11,29,10,21,5i0,1s1,ej0,51,o0,71,d5,11,c5,11,m0,g1,2o0,x1,1d5,11,m5,11,2i5,61,f5,21,a76,21,c5,12,21,4k5,11,p6,45,36,15,26,11,45,31,5j5,11,6f5,21,a5,11,95,11,1m5,26,21,15,51,95,11,25,11,26,21,25,11,45,11,25,11,15,21,25,11,35,11,35,21,85,31,55,11,15,11,56,c1,b5,21,25,11,15,21,15,11,i5,11,25,16,11,i5,16,15,41,15,11,15,21,35,16,11,55,11,26,21,45,21,b6,21,56,21,25,11,56,15,11,15,11,15,16,11,k5,16,11,55,26,25,16,11,15,36,11,26,11,45,11,26,11,25,26,25,21,15,11,25,11,15,11,15,11,65,11,35,11,66,11,a5,21,f5,11,25,11,46,11,16,11,46,31,16,11,b5,21,1c6,31,95,11,e6,11,e6,11,ac5,21,cv5,31,j6,21,1f6,11,46,11,bd0,31,3x0,11,2o0,w1,3k2,q1,12,2h1,c2,5y1,q2,c1,42,160,65,12,c5,12,11,22,2e1,20,22,2t1,52,171,12,2m1,12,2c1,c2,1b1,12,141,82,1z5,12,15,12,5d21,1s2,h3h1,32,1j1,bs0,41,10,a1,w0,21,280,21,7k0,11,30,11,40,11,n9,20,29,11,40,11,2b9,21,1e9,g0,21,q0,i1,d0,11,120,81,p0,b9,21,c2,t1,30,39,11,1b0,19,20,49,20,29,31,100,11,1v0,69,20,29,20,21,c0,11,80,19,11,199,10,19,11,1e0,11,10,31,20,21,50,21,10,11,159,10,29,21,59,10,11,6k9,20,19,20,19,21,19,10,11,i2,8mc1,6l82,e81,u0,11,kh0,g2,a1,60,g2,z1,12,j1,12,41,430,11,12,2o1,1p0,21,1s2,71,90,c1,e90,11,6a0,11,450,51,1ae0,31,10,21,50,41,140,31,40,11,4l0,21,fx0,41,ar0,21,280,31,1y0,b1,1d0,41,3e9,10,19,11,1h0,f1,150,11,20,21,a0,39,11,199,30,49,20,21,70,11,1p0,31,100,59,10,81,g9,21,180,11,c0,29,11,1c9,30,99,21,80,41,19,10,11,2k9,30,39,20,19,10,21,60,11,20,11,4d0,19,30,81,l0,29,21,1j0,21,10,19,10,19,41,29,21,29,31,90,11,a9,21,20,71,30,51,1v9,31,79,11,29,11,19,41,19,21,19,11,2t9,30,89,20,39,10,11,n0,11,290,19,20,69,10,19,20,19,10,29,10,21,6j0,19,20,41,29,40,29,10,21,r0,21,2a9,30,89,20,19,10,21,2y0,19,10,19,20,69,10,11,2t0,39,20,49,10,51,749,30,99,10,21,6t0,19,51,19,21,20,29,10,11,19,11,19,10,11,3x9,30,41,20,29,40,11,39,11,s0,a1,140,69,11,10,41,80,11,90,69,20,31,1a0,d9,10,21,5j9,11,39,11,19,11,5j9,10,71,10,69,10,11,2a0,m1,19,10,79,10,29,10,21,3e0,61,30,11,10,21,10,71,10,11,1u9,51,10,21,19,20,19,10,11,9n0,29,21,90,21,19,11,1c9,20,51,39,20,19,10,11,44t0,h1,60,f1,8us9,31,1xf0,51,1n0,71,t40,11,19,1j1,70,41,252,40,11,b2,21,e2,4qg1,82,ye1,162,91,6w72,41,12,71,12,21,12,831,f2,11,t2,31,22,11,e2,41,82,b01,1wh0,21,10,41,3mk0,1a1,20,n1,f20,19,10,31,39,10,l1,20,71,u0,41,440,31,1iz0,1j1,40,1e1,80,11,e0,11,m0,51,10,f1,11s0,71,10,h1,20,71,10,21,10,51,2s0,11,4g0,71,af0,11,1p0,41,e40,41,rk0,71,310,71,1bt6,11,135,41,2s5,c1,f5,21,f5,11,e6,15,11,115,a1,345,21,c5,21,e6,11,26,a1,j5,1k2,r6,15,e2,a6,12,k6,12,26,55,16,32,15,42,95,76,25,e1,65,4a6,x5,11,25,96,95,16,1y5,16,m1,25,21,15,31,25,26,175,46,55,c6,h1,25,16,15,11,15,16,30,56,1r5,16,15,16,575,11,16,1r1,b5,26,41,16,o1,75,21,25,76,11,c5,11,25,41,25,11,46,21,d6,15,11,25,11,85,21,95,11,55,31,c5,31,85,31,25,11,15,11,45,11,65,11,35,11,65,16,2d1,1c6,1y1,55,16,15,36,31,26,35,46,45,61,35,11,16,25,41,25,16,95,31,625,66,c5,46,15,f1,c5,41,1k5,81,a5,61,145,81,u5,21,c5,41,25,e1,95,131,c6,1b1,16,a1,16,551,2g5,81,e5,26,d5,36,95,76,1a5,16,75,86,e5,46,95,76,95,71,745,se1,22,1eke1,22,1eke1,e1oi0,35s1";
-
-// src/compiler/position.ts
-var tables = /* @__PURE__ */ new WeakMap();
-function lineTable(source) {
-  let t = tables.get(source);
-  if (!t) {
-    t = new LineTable(source.text);
-    tables.set(source, t);
-  }
-  return t;
-}
-var LineTable = class {
-  constructor(text) {
-    this.text = text;
-    const starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
-    this.simple = new Int8Array(starts.length).fill(-1);
-  }
-  text;
-  /** Offset of the first character of each line. */
-  lineStarts;
-  /**
-   * Per line, computed on first use: 1 when every character of the line is printable ASCII (a CR
-   * right before the line break included), so that a display-width column is an offset
-   * difference; 0 when not; -1 not yet known.
-   */
-  simple;
-  /** Whether columns on `line` are plain offset differences (see `simple`). */
-  isSimple(line) {
-    const known = this.simple[line];
-    if (known >= 0) return known === 1;
-    const text = this.text;
-    const s = this.lineStarts[line];
-    const e = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : text.length;
-    let ok = 1;
-    for (let i = s; i < e; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 32 || c >= 127) {
-        if (c === 13 && i + 1 === e) continue;
-        ok = 0;
-        break;
-      }
-    }
-    this.simple[line] = ok;
-    return ok === 1;
-  }
-  /** 0-based line containing `offset`. */
-  lineOf(offset) {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  /** Display-width column of `offset` on `line` (source info, lint). */
-  columnOf(line, offset) {
-    const s = this.lineStarts[line];
-    if (this.isSimple(line)) return offset - s;
-    const w = new WidthWalker();
-    w.advance(this.text, s, offset);
-    return w.column;
-  }
-  /** Line and display-width column (source info, lint). */
-  lineCol(offset) {
-    const line = this.lineOf(offset);
-    return { line, col: this.columnOf(line, offset) };
-  }
-  /** Line and UTF-8 byte column (compile diagnostics). */
-  byteLineCol(offset) {
-    const line = this.lineOf(offset);
-    const s = this.lineStarts[line];
-    if (this.isSimple(line)) return { line, col: offset - s };
-    return { line, col: Buffer.byteLength(this.text.slice(s, offset), "utf8") };
-  }
-};
-var ColumnCursor = class {
-  constructor(table) {
-    this.table = table;
-  }
-  table;
-  line = 0;
-  col = 0;
-  walker = new WidthWalker();
-  walked = 0;
-  move(offset) {
-    const t = this.table;
-    const starts = t.lineStarts;
-    let line = this.line;
-    if (offset < starts[line]) {
-      line = t.lineOf(offset);
-      this.walker.reset();
-      this.walked = starts[line];
-    } else {
-      const last = starts.length - 1;
-      if (line < last && starts[line + 1] <= offset) {
-        do
-          line++;
-        while (line < last && starts[line + 1] <= offset);
-        this.walker.reset();
-        this.walked = starts[line];
-      }
-    }
-    this.line = line;
-    if (offset < this.walked) {
-      this.walker.reset();
-      this.walked = starts[line];
-    }
-    this.walker.advance(t.text, this.walked, offset);
-    this.walked = offset;
-    this.col = this.walker.column;
-  }
-};
-var C_WIDTH = 3;
-var C_PICT = 4;
-var C_SPACING = 8;
-var DIRECT_LIMIT = 262144;
-var direct;
-var highStarts = new Int32Array(0);
-var highClasses = new Uint8Array(0);
-function loadClasses() {
-  const table = new Uint8Array(DIRECT_LIMIT);
-  const entries = WIDTH_RUNS.split(",");
-  const starts = [];
-  const classes = [];
-  let cp = 0;
-  for (const e of entries) {
-    cp += parseInt(e.slice(0, -1), 36);
-    starts.push(cp);
-    classes.push(parseInt(e.slice(-1), 36));
-  }
-  for (let i = 0; i < starts.length; i++) {
-    const a = starts[i];
-    if (a >= DIRECT_LIMIT) break;
-    const b = Math.min(i + 1 < starts.length ? starts[i + 1] : 1114112, DIRECT_LIMIT);
-    table.fill(classes[i], a, b);
-  }
-  const hs = [];
-  const hc = [];
-  for (let i = 0; i < starts.length; i++) {
-    const b = i + 1 < starts.length ? starts[i + 1] : 1114112;
-    if (b <= DIRECT_LIMIT) continue;
-    hs.push(Math.max(starts[i], DIRECT_LIMIT));
-    hc.push(classes[i]);
-  }
-  highStarts = Int32Array.from(hs);
-  highClasses = Uint8Array.from(hc);
-  direct = table;
-  return table;
-}
-function classOf(cp) {
-  const t = direct ?? loadClasses();
-  if (cp < DIRECT_LIMIT) return t[cp];
-  let lo = 0;
-  let hi = highStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (highStarts[mid] <= cp) lo = mid;
-    else hi = mid - 1;
-  }
-  return highClasses[lo];
-}
-var H_NONE = 0;
-var H_L = 1;
-var H_V = 2;
-var H_T = 3;
-var H_LV = 4;
-var H_LVT = 5;
-function hangulType(cp) {
-  if (cp < 4352 || cp > 55291) return H_NONE;
-  if (cp <= 4447) return H_L;
-  if (cp <= 4519) return H_V;
-  if (cp <= 4607) return H_T;
-  if (cp >= 43360 && cp <= 43388) return H_L;
-  if (cp >= 44032 && cp <= 55203) return (cp - 44032) % 28 === 0 ? H_LV : H_LVT;
-  if (cp >= 55216 && cp <= 55238) return H_V;
-  if (cp >= 55243) return H_T;
-  return H_NONE;
-}
-var M_NONE = 0;
-var M_PICT = 1;
-var M_PICT_ZWJ = 2;
-var M_RI = 3;
-var M_RI_DONE = 4;
-var M_HANGUL_L = 5;
-var M_HANGUL_V = 6;
-var M_HANGUL_T = 7;
-var M_EXTEND = 8;
-var M_PREPEND = 9;
-var PREPEND = [
-  1536,
-  1541,
-  1757,
-  1757,
-  1807,
-  1807,
-  2192,
-  2193,
-  2274,
-  2274,
-  3406,
-  3406,
-  69821,
-  69821,
-  69837,
-  69837,
-  70082,
-  70083,
-  71999,
-  71999,
-  72001,
-  72001,
-  72250,
-  72250,
-  72324,
-  72329,
-  73030,
-  73030,
-  73474,
-  73474
-];
-function isPrepend(cp) {
-  if (cp < 1536) return false;
-  for (let i = 0; i < PREPEND.length; i += 2) if (cp >= PREPEND[i] && cp <= PREPEND[i + 1]) return true;
-  return false;
-}
-var WidthWalker = class {
-  /** Width of the completed clusters (and of tab stops). */
-  committed = 0;
-  /** Width of the open special cluster (see the modes above). */
-  open = 0;
-  mode = M_NONE;
-  get column() {
-    return this.committed + this.open;
-  }
-  reset() {
-    this.committed = 0;
-    this.open = 0;
-    this.mode = M_NONE;
-  }
-  advance(text, from, to) {
-    for (let i = from; i < to; i++) {
-      let cp = text.charCodeAt(i);
-      if (cp < 127 && cp >= 32) {
-        let j = i + 1;
-        while (j < to) {
-          const d = text.charCodeAt(j);
-          if (d >= 127 || d < 32) break;
-          j++;
-        }
-        this.committed += this.open + (j - i);
-        this.open = 0;
-        this.mode = M_NONE;
-        i = j - 1;
-        continue;
-      }
-      if (cp === 9) {
-        const c = this.committed + this.open;
-        this.committed = (c >> 2) * 4 + 4;
-        this.open = 0;
-        this.mode = M_NONE;
-        continue;
-      }
-      if (cp >= 55296 && cp <= 56319 && i + 1 < to) {
-        const lo = text.charCodeAt(i + 1);
-        if (lo >= 56320 && lo <= 57343) {
-          cp = (cp - 55296 << 10) + (lo - 56320) + 65536;
-          i++;
-        }
-      }
-      this.step(cp);
-    }
-  }
-  step(cp) {
-    const cls = classOf(cp);
-    let w = cls & C_WIDTH;
-    if (cp === 11834) w = 3;
-    else if (cp === 11835) w = 4;
-    const mark = w === 0 && (cls & C_PICT) === 0 || (cls & C_SPACING) !== 0;
-    switch (this.mode) {
-      case M_PICT:
-      case M_PICT_ZWJ:
-        if (mark) {
-          if (cp === 65038) this.open = 1;
-          else if (cp === 65039) this.open = 2;
-          this.mode = cp === 8205 ? M_PICT_ZWJ : M_PICT;
-          return;
-        }
-        if (this.mode === M_PICT_ZWJ && (cls & C_PICT) !== 0) {
-          this.mode = M_PICT;
-          return;
-        }
-        break;
-      case M_RI:
-        if (mark) {
-          this.mode = M_RI_DONE;
-          return;
-        }
-        if (cp >= 127462 && cp <= 127487) {
-          this.mode = M_RI_DONE;
-          return;
-        }
-        break;
-      case M_PREPEND:
-        this.mode = M_NONE;
-        this.committed += w;
-        return;
-      case M_RI_DONE:
-      case M_EXTEND:
-        if (mark) return;
-        break;
-      case M_HANGUL_L:
-      case M_HANGUL_V:
-      case M_HANGUL_T: {
-        if (mark) {
-          this.mode = M_EXTEND;
-          return;
-        }
-        const h = hangulType(cp);
-        if (this.mode === M_HANGUL_L) {
-          if (h === H_L) return;
-          if (h === H_V || h === H_LV) {
-            this.mode = M_HANGUL_V;
-            return;
-          }
-          if (h === H_LVT) {
-            this.mode = M_HANGUL_T;
-            return;
-          }
-        } else if (this.mode === M_HANGUL_V) {
-          if (h === H_V) return;
-          if (h === H_T) {
-            this.mode = M_HANGUL_T;
-            return;
-          }
-        } else if (h === H_T) return;
-        break;
-      }
-      default:
-        this.committed += w;
-        if ((cls & C_PICT) !== 0) {
-          this.committed -= w;
-          this.open = w;
-          this.mode = M_PICT;
-        } else if (cp >= 127462 && cp <= 127487) {
-          this.committed -= w;
-          this.open = w;
-          this.mode = M_RI;
-        } else if (hangulType(cp) === H_L) {
-          this.committed -= w;
-          this.open = w;
-          this.mode = M_HANGUL_L;
-        } else if (isPrepend(cp)) {
-          this.mode = M_PREPEND;
-        }
-        return;
-    }
-    this.committed += this.open;
-    this.open = 0;
-    this.mode = M_NONE;
-    this.step(cp);
-  }
-};
-
-// src/compiler/diagnostics.ts
-var Diagnostics = class {
-  list = [];
-  error(source, start, end, message2, file) {
-    this.push({ severity: "error", file: source?.path ?? file ?? "", start, end, message: message2, ...source ? { source } : {} });
-  }
-  warning(source, start, end, message2, file) {
-    this.push({ severity: "warning", file: source?.path ?? file ?? "", start, end, message: message2, ...source ? { source } : {} });
-  }
-  push(d) {
-    this.list.push(d);
-  }
-  get errorCount() {
-    let n = 0;
-    for (const d of this.list) if (d.severity === "error") n++;
-    return n;
-  }
-  /** Errors for one file, or all errors. */
-  errors(file) {
-    return this.list.filter((d) => d.severity === "error" && (file === void 0 || d.file === file));
-  }
-};
-function diagnosticPosition(d) {
-  if (!d.source) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const t = lineTable(d.source);
-  const s = t.byteLineCol(d.start);
-  const e = t.byteLineCol(d.end);
-  return { line: s.line + 1, column: s.col + 1, endLine: e.line + 1, endColumn: e.col + 1 };
-}
 
 // src/compiler/lexer.ts
 init_define_PROTOGUARD_WKT();
@@ -17988,7 +14941,6 @@ var ByteSink = class {
 };
 
 // src/compiler/parser.ts
-init_define_PROTOGUARD_WKT();
 function parse(source, diags) {
   const tokens = lex(source, diags);
   return new Parser(tokens, diags).parseFile();
@@ -18011,7 +14963,7 @@ var SLASH = 47;
 var MAX_MESSAGE_DEPTH = 32;
 var MAX_BODY_DEPTH = 64;
 var MAX_EXPR_DEPTH = 100;
-var KEYWORDS2 = /* @__PURE__ */ new Set([
+var KEYWORDS = /* @__PURE__ */ new Set([
   "syntax",
   "edition",
   "import",
@@ -18149,7 +15101,7 @@ var Parser = class {
         return "end-of-file";
       case TK_IDENT: {
         const t = this.tokText(i);
-        return KEYWORDS2.has(t) ? "`" + t + "`" : "identifier";
+        return KEYWORDS.has(t) ? "`" + t + "`" : "identifier";
       }
       case TK_INT:
         return "integer literal";
@@ -18584,14 +15536,11 @@ var Parser = class {
     }
     return { first, last: this.prev, parts };
   }
-  /** The value of an option statement or compact option (no top-level lists). */
+  /**
+   * The value of an option statement or compact option. A list or a `<…>` literal is parsed like
+   * any value: the option interpreter reports them with buf's spans and still checks the contents.
+   */
   parseOptionValue() {
-    if (this.isPunct(this.p, LBRACK)) {
-      this.error(this.p, this.p, "unexpected array expression in option setting value");
-      this.skipBalanced();
-      return void 0;
-    }
-    if (this.isPunct(this.p, LT)) this.error(this.p, this.p, "cannot use `<...>` for message expression here");
     return this.parseValue("in option setting value");
   }
   /**
@@ -18610,10 +15559,10 @@ var Parser = class {
       case TK_STRING:
         return this.parseString();
       case TK_IDENT:
-        this.advance();
         return this.identValue(t, -1);
       case TK_PUNCT: {
         const c = this.text.charCodeAt(this.start[t]);
+        if (c === DOT && this.kind[this.next(t)] === TK_IDENT) return this.identValue(t, -1);
         if (c === MINUS) {
           const n = this.next(t);
           const k = this.kind[n];
@@ -18627,8 +15576,7 @@ var Parser = class {
             this.advance();
             return { kind: "float", first: t, last: n, negative: true, magnitude: decodeFloat(this.text, this.start[n], this.end[n]) };
           }
-          if (k === TK_IDENT) {
-            this.advance();
+          if (k === TK_IDENT || this.isPunct(n, DOT) && this.kind[this.next(n)] === TK_IDENT) {
             this.advance();
             return this.identValue(n, t);
           }
@@ -18644,13 +15592,24 @@ var Parser = class {
     this.unexpected(where2);
     return void 0;
   }
+  /**
+   * An identifier value starting at the current token `t` (an identifier, or the `.` of an
+   * absolute name), with the dotted components that follow it; `sign` is the `-` token or -1.
+   */
   identValue(t, sign) {
-    const name = this.tokText(t);
+    let name = this.isPunct(t, DOT) ? "." : "";
+    if (name !== "") this.advance();
+    name += this.tokText(this.advance());
+    while (this.isPunct(this.p, DOT) && this.kind[this.next(this.p)] === TK_IDENT) {
+      this.advance();
+      name += "." + this.tokText(this.advance());
+    }
+    const last = this.prev;
     const first = sign >= 0 ? sign : t;
     if (name === "inf" || name === "nan") {
-      return { kind: "float", first, last: t, negative: sign >= 0, magnitude: name === "inf" ? Infinity : NaN };
+      return { kind: "float", first, last, negative: sign >= 0, magnitude: name === "inf" ? Infinity : NaN };
     }
-    return { kind: "identValue", first, last: t, negative: sign >= 0, name };
+    return { kind: "identValue", first, last, negative: sign >= 0, name, nameFirst: t };
   }
   /** `{ … }` or `< … >` in text format. */
   parseMessageLiteral() {
@@ -19485,6 +16444,11 @@ function decodeInt(text, s, e) {
   if (k - s <= 15) return v < SMALL_INTS.length ? SMALL_INTS[v] : BigInt(v);
   return BigInt(text.slice(s, k));
 }
+function intToDouble(m) {
+  if (m < 18446744073709551616n) return Number(m);
+  const shift = BigInt(m.toString(2).length - 53);
+  return Number(m >> shift << shift);
+}
 var SMALL_INTS = Array.from({ length: 4096 }, (_, i) => BigInt(i));
 function isHex(c) {
   return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
@@ -19599,6 +16563,3307 @@ function decodeHexFloat(t) {
     if (!Number.isNaN(p)) exp += p;
   }
   return mant * 2 ** exp;
+}
+
+// src/compiler/defaults.ts
+function formatGoFloat(v) {
+  if (Number.isNaN(v)) return "nan";
+  if (v === Infinity) return "inf";
+  if (v === -Infinity) return "-inf";
+  if (v === 0) return Object.is(v, -0) ? "-0" : "0";
+  const e = v.toExponential();
+  const at = e.indexOf("e");
+  const exp = +e.slice(at + 1);
+  let mant = e.slice(0, at);
+  const neg = mant.charCodeAt(0) === 45;
+  if (neg) mant = mant.slice(1);
+  const digits = mant.length > 1 ? mant[0] + mant.slice(2) : mant;
+  let out;
+  if (exp < -4 || exp >= 6) {
+    const m = digits.length > 1 ? digits[0] + "." + digits.slice(1) : digits;
+    out = m + "e" + (exp < 0 ? "-" : "+") + String(Math.abs(exp)).padStart(2, "0");
+  } else if (exp < 0) {
+    out = "0." + "0".repeat(-exp - 1) + digits;
+  } else if (digits.length <= exp + 1) {
+    out = digits + "0".repeat(exp + 1 - digits.length);
+  } else {
+    out = digits.slice(0, exp + 1) + "." + digits.slice(exp + 1);
+  }
+  return neg ? "-" + out : out;
+}
+var utf8Strict2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function isUtf8(b) {
+  try {
+    utf8Strict2.decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function escapeBytes(b) {
+  let s = "";
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    switch (c) {
+      case 10:
+        s += "\\n";
+        break;
+      case 13:
+        s += "\\r";
+        break;
+      case 9:
+        s += "\\t";
+        break;
+      case 34:
+        s += '\\"';
+        break;
+      case 39:
+        s += "\\'";
+        break;
+      case 92:
+        s += "\\\\";
+        break;
+      default:
+        if (c >= 32 && c < 127) s += String.fromCharCode(c);
+        else s += "\\" + c.toString(8).padStart(3, "0");
+    }
+  }
+  return s;
+}
+var LIMITS = {
+  [FieldDescriptorProto_Type.INT32]: [-(2n ** 31n), 2n ** 31n - 1n, "int32"],
+  [FieldDescriptorProto_Type.SINT32]: [-(2n ** 31n), 2n ** 31n - 1n, "sint32"],
+  [FieldDescriptorProto_Type.SFIXED32]: [-(2n ** 31n), 2n ** 31n - 1n, "sfixed32"],
+  [FieldDescriptorProto_Type.UINT32]: [0n, 2n ** 32n - 1n, "uint32"],
+  [FieldDescriptorProto_Type.FIXED32]: [0n, 2n ** 32n - 1n, "fixed32"],
+  [FieldDescriptorProto_Type.INT64]: [-(2n ** 63n), 2n ** 63n - 1n, "int64"],
+  [FieldDescriptorProto_Type.SINT64]: [-(2n ** 63n), 2n ** 63n - 1n, "sint64"],
+  [FieldDescriptorProto_Type.SFIXED64]: [-(2n ** 63n), 2n ** 63n - 1n, "sfixed64"],
+  [FieldDescriptorProto_Type.UINT64]: [0n, 2n ** 64n - 1n, "uint64"],
+  [FieldDescriptorProto_Type.FIXED64]: [0n, 2n ** 64n - 1n, "fixed64"]
+};
+var rawStringDefaults = /* @__PURE__ */ new WeakMap();
+var KEYWORDS2 = /* @__PURE__ */ new Set(["true", "false", "inf", "nan"]);
+function mismatch(v, resolves) {
+  if (v.kind !== "identValue") return { error: "mismatched types", first: v.first, last: v.last };
+  if (KEYWORDS2.has(v.name)) return { error: "mismatched types", first: v.last, last: v.last };
+  if (resolves?.(v.name)) return { error: "mismatched types", first: v.first, last: v.last };
+  return { error: `cannot find \`${v.name}\` in this scope`, first: v.nameFirst, last: v.last };
+}
+function formatDefault(type, v, tokenText, resolves) {
+  const lim = LIMITS[type];
+  if (lim) {
+    if (v.kind !== "int") return mismatch(v, resolves);
+    const n = v.negative ? -v.magnitude : v.magnitude;
+    if (n < lim[0] || n > lim[1]) return { error: `literal out of range for \`${lim[2]}\``, first: v.first, last: v.last };
+    return { text: n.toString() };
+  }
+  switch (type) {
+    case FieldDescriptorProto_Type.BOOL:
+      if (v.kind === "identValue" && !v.negative) {
+        if (v.name === "true" || v.name === "false") return { text: v.name };
+        if (v.name === "True" || v.name === "False" || v.name === "t" || v.name === "f") {
+          return { error: "non-canonical `bool` literal outside of message expression", first: v.first, last: v.last };
+        }
+      }
+      return mismatch(v, resolves);
+    case FieldDescriptorProto_Type.STRING:
+      if (v.kind !== "string") return mismatch(v, resolves);
+      if (v.value.includes("�") && !isUtf8(v.bytes)) return { text: v.value, raw: v.bytes };
+      return { text: v.value };
+    case FieldDescriptorProto_Type.BYTES:
+      if (v.kind !== "string") return mismatch(v, resolves);
+      return { text: escapeBytes(v.bytes) };
+    case FieldDescriptorProto_Type.DOUBLE:
+    case FieldDescriptorProto_Type.FLOAT: {
+      let x;
+      let name;
+      if (v.kind === "float") {
+        const t = tokenText(v.last);
+        const c = t.charCodeAt(0);
+        if (c >= 65 && c <= 90 || c >= 97 && c <= 122) name = t;
+        x = v.magnitude;
+      } else if (v.kind === "int") {
+        const t = tokenText(v.last);
+        if (t.length > 1 && t.charCodeAt(0) === 48 && (t.charCodeAt(1) | 32) === 120) {
+          return { error: "unsupported base for floating-point literal", first: v.first, last: v.last };
+        }
+        x = intToDouble(v.magnitude);
+      } else if (v.kind === "identValue") {
+        name = v.name;
+        x = NaN;
+      } else return mismatch(v, resolves);
+      if (name !== void 0) {
+        if (name === "inf") x = Infinity;
+        else if (name === "nan") x = NaN;
+        else return { error: "non-canonical floating-point literal outside of message expression", first: v.first, last: v.last };
+      }
+      if (v.negative) x = -x;
+      if (Number.isNaN(x)) return { text: "nan" };
+      if (type === FieldDescriptorProto_Type.FLOAT) x = Math.fround(x);
+      return { text: formatGoFloat(x) };
+    }
+    default:
+      return mismatch(v, resolves);
+  }
+}
+
+// src/compiler/options.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/optvalues.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/wire.ts
+init_define_PROTOGUARD_WKT();
+var WT_VARINT = 0;
+var WT_FIXED64 = 1;
+var WT_LEN = 2;
+var WT_START_GROUP = 3;
+var WT_END_GROUP = 4;
+var WT_FIXED32 = 5;
+var TWO_32 = 4294967296;
+var MASK_64 = (1n << 64n) - 1n;
+var scratch = new DataView(new ArrayBuffer(8));
+var WireWriter = class {
+  buf;
+  pos = 0;
+  constructor(initialSize = 64) {
+    this.buf = new Uint8Array(initialSize);
+  }
+  get length() {
+    return this.pos;
+  }
+  ensure(n) {
+    if (this.pos + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.pos + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.pos));
+    this.buf = next;
+  }
+  /** A field key: `(number << 3) | wireType`. */
+  tag(fieldNumber, wireType) {
+    return this.uvarint(fieldNumber * 8 + wireType);
+  }
+  /** An unsigned varint of a non-negative integer below 2^53. */
+  uvarint(v) {
+    this.ensure(10);
+    const b = this.buf;
+    while (v >= 128) {
+      b[this.pos++] = v % 128 | 128;
+      v = Math.floor(v / 128);
+    }
+    b[this.pos++] = v;
+    return this;
+  }
+  /** A varint of any 64-bit value (negative values as two's complement, 10 bytes). */
+  varint64(v) {
+    let u = v & MASK_64;
+    this.ensure(10);
+    const b = this.buf;
+    while (u >= 0x80n) {
+      b[this.pos++] = Number(u & 0x7fn) | 128;
+      u >>= 7n;
+    }
+    b[this.pos++] = Number(u);
+    return this;
+  }
+  /** An int32/enum value: negative numbers are sign-extended to 64 bits (10 bytes). */
+  int32(v) {
+    if (v >= 0) return this.uvarint(v);
+    return this.varint64(BigInt(v));
+  }
+  /** A sint32/sint64 value, zigzag-encoded. */
+  zigzag(v) {
+    return this.varint64(v >= 0n ? v << 1n : (-v << 1n) - 1n);
+  }
+  fixed32(v) {
+    this.ensure(4);
+    const u = v < 0 ? v + TWO_32 : v;
+    const b = this.buf;
+    b[this.pos++] = u & 255;
+    b[this.pos++] = u >>> 8 & 255;
+    b[this.pos++] = u >>> 16 & 255;
+    b[this.pos++] = u >>> 24 & 255;
+    return this;
+  }
+  fixed64(v) {
+    const u = v & MASK_64;
+    this.fixed32(Number(u & 0xffffffffn));
+    return this.fixed32(Number(u >> 32n));
+  }
+  /** A float32; `negativeNaN` sets the sign bit of a NaN (buf keeps the sign of `-nan`). */
+  float(v, negativeNaN = false) {
+    scratch.setFloat32(0, v, true);
+    let u = scratch.getUint32(0, true);
+    if (Number.isNaN(v)) u = negativeNaN ? 4290772992 : 2143289344;
+    return this.fixed32(u);
+  }
+  /** A float64; `negativeNaN` sets the sign bit of a NaN. */
+  double(v, negativeNaN = false) {
+    if (Number.isNaN(v)) {
+      this.fixed32(0);
+      return this.fixed32(negativeNaN ? 4294443008 : 2146959360);
+    }
+    scratch.setFloat64(0, v, true);
+    this.fixed32(scratch.getUint32(0, true));
+    return this.fixed32(scratch.getUint32(4, true));
+  }
+  /** Raw bytes, no length prefix. */
+  raw(bytes) {
+    this.ensure(bytes.length);
+    this.buf.set(bytes, this.pos);
+    this.pos += bytes.length;
+    return this;
+  }
+  /** Length prefix plus bytes. */
+  lenBytes(bytes) {
+    this.uvarint(bytes.length);
+    return this.raw(bytes);
+  }
+  /**
+   * Starts a length-delimited record whose length is not known yet: reserves one byte for the
+   * length and returns a mark for {@link endLen}.
+   */
+  beginLen() {
+    this.ensure(1);
+    return this.pos++;
+  }
+  /** Writes the length of the record begun at `mark`, moving its bytes if it needs more than one. */
+  endLen(mark) {
+    const len = this.pos - mark - 1;
+    if (len < 128) {
+      this.buf[mark] = len;
+      return this;
+    }
+    let extra = 0;
+    for (let v2 = len; v2 >= 128; v2 = Math.floor(v2 / 128)) extra++;
+    this.ensure(extra);
+    this.buf.copyWithin(mark + 1 + extra, mark + 1, this.pos);
+    let v = len;
+    let i = mark;
+    while (v >= 128) {
+      this.buf[i++] = v % 128 | 128;
+      v = Math.floor(v / 128);
+    }
+    this.buf[i] = v;
+    this.pos += extra;
+    return this;
+  }
+  /** Drops everything written after position `pos` (see {@link length}). */
+  truncate(pos) {
+    this.pos = pos;
+    return this;
+  }
+  /** Forgets everything written, keeping the buffer. */
+  reset() {
+    this.pos = 0;
+    return this;
+  }
+  /** The bytes written so far (a copy). */
+  finish() {
+    return this.buf.slice(0, this.pos);
+  }
+};
+function varintSize(n) {
+  let s = 1;
+  while (n >= 128) {
+    n = Math.floor(n / 128);
+    s++;
+  }
+  return s;
+}
+function int32Size(n) {
+  return n < 0 ? 10 : n < 128 ? 1 : n < 16384 ? 2 : n < 2097152 ? 3 : n < 268435456 ? 4 : 5;
+}
+function putVarint(out, at, n) {
+  while (n >= 128) {
+    out[at++] = n & 127 | 128;
+    n = Math.floor(n / 128);
+  }
+  out[at++] = n;
+  return at;
+}
+function putInt32(out, at, n) {
+  if (n >= 0) return putVarint(out, at, n);
+  let lo = n >>> 0;
+  for (let i = 0; i < 4; i++) {
+    out[at++] = lo & 127 | 128;
+    lo >>>= 7;
+  }
+  out[at++] = lo & 15 | 112 | 128;
+  for (let i = 0; i < 4; i++) out[at++] = 255;
+  out[at++] = 1;
+  return at;
+}
+
+// src/compiler/optvalues.ts
+var MessageValue = class {
+  constructor(type) {
+    this.type = type;
+  }
+  type;
+  fields = /* @__PURE__ */ new Map();
+  /**
+   * Later literals written for the same non-repeated message field (`m { a: 1 } m { b: 2 }`).
+   * buf keeps them apart from the first: statements that reach into the field by path add to
+   * the first, the later ones are merged over it when encoding, and the first's locations are
+   * emitted once per literal (the later ones get none).
+   */
+  later = [];
+  /** A `google.protobuf.Any` expansion or another value whose interior gets no locations. */
+  opaque = false;
+  /**
+   * The payload of an `Any` expansion (or a message inside one). buf encodes it as written:
+   * fields in order of first appearance, a repeated scalar with several values packed and with
+   * one value not, whatever the field's own packing; map entries as written (no sorting); a
+   * message field written twice as two records.
+   */
+  asWritten = false;
+  /** The payload of an `Any` expansion: left out when it encodes to nothing. */
+  isAnyValue = false;
+  /** How many times this message's interior locations are emitted. */
+  get copies() {
+    return 1 + this.later.length;
+  }
+};
+var T = FieldDescriptorProto_Type;
+function isRepeated(f) {
+  return f.proto.label === FieldDescriptorProto_Label.REPEATED;
+}
+function isMessageField(f) {
+  const t = f.proto.type;
+  return t === T.MESSAGE || t === T.GROUP;
+}
+function realOneofIndex(f) {
+  const p = f.proto;
+  if (f.kind === "extension" || !isFieldSet(p, FieldDescriptorProtoSchema.field.oneofIndex)) return -1;
+  if (p.proto3Optional) return -1;
+  return p.oneofIndex;
+}
+function wireTypeOf(type) {
+  switch (type) {
+    case T.DOUBLE:
+    case T.FIXED64:
+    case T.SFIXED64:
+      return WT_FIXED64;
+    case T.FLOAT:
+    case T.FIXED32:
+    case T.SFIXED32:
+      return WT_FIXED32;
+    case T.STRING:
+    case T.BYTES:
+    case T.MESSAGE:
+      return WT_LEN;
+    case T.GROUP:
+      return WT_START_GROUP;
+    default:
+      return WT_VARINT;
+  }
+}
+function scalarTypeName(type) {
+  switch (type) {
+    case T.DOUBLE:
+      return "double";
+    case T.FLOAT:
+      return "float";
+    case T.INT64:
+      return "int64";
+    case T.UINT64:
+      return "uint64";
+    case T.INT32:
+      return "int32";
+    case T.FIXED64:
+      return "fixed64";
+    case T.FIXED32:
+      return "fixed32";
+    case T.BOOL:
+      return "bool";
+    case T.STRING:
+      return "string";
+    case T.BYTES:
+      return "bytes";
+    case T.UINT32:
+      return "uint32";
+    case T.SFIXED32:
+      return "sfixed32";
+    case T.SFIXED64:
+      return "sfixed64";
+    case T.SINT32:
+      return "sint32";
+    case T.SINT64:
+      return "sint64";
+    default:
+      return "";
+  }
+}
+function typeNameOf(f) {
+  const n = f.proto.typeName;
+  return n.startsWith(".") ? n.slice(1) : n;
+}
+var enumValueMaps = /* @__PURE__ */ new WeakMap();
+function enumValueNumber(e, name) {
+  let m = enumValueMaps.get(e.proto);
+  if (!m) {
+    m = /* @__PURE__ */ new Map();
+    for (const v of e.proto.value) if (!m.has(v.name)) m.set(v.name, v.number);
+    enumValueMaps.set(e.proto, m);
+  }
+  return m.get(name);
+}
+var INT32_MIN2 = -(2n ** 31n);
+var INT32_MAX2 = 2n ** 31n - 1n;
+var UINT32_MAX2 = 2n ** 32n - 1n;
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+var UINT64_MAX = 2n ** 64n - 1n;
+function intInRange(type, v) {
+  switch (type) {
+    case T.INT32:
+    case T.SINT32:
+    case T.SFIXED32:
+    case T.ENUM:
+      return v >= INT32_MIN2 && v <= INT32_MAX2;
+    case T.UINT32:
+    case T.FIXED32:
+      return v >= 0n && v <= UINT32_MAX2;
+    case T.INT64:
+    case T.SINT64:
+    case T.SFIXED64:
+      return v >= INT64_MIN && v <= INT64_MAX;
+    case T.UINT64:
+    case T.FIXED64:
+      return v >= 0n && v <= UINT64_MAX;
+    default:
+      return false;
+  }
+}
+var scratch2 = new WireWriter(16);
+function encodeInt(type, v) {
+  const w = scratch2.reset();
+  switch (type) {
+    case T.SINT32:
+    case T.SINT64:
+      w.zigzag(v);
+      break;
+    case T.FIXED32:
+    case T.SFIXED32:
+      w.fixed32(Number(v));
+      break;
+    case T.FIXED64:
+    case T.SFIXED64:
+      w.fixed64(v);
+      break;
+    default:
+      if (v >= 0n && v <= 0x7fffffffn) return Number(v);
+      w.varint64(v);
+  }
+  return w.finish();
+}
+function encodeFloat(type, v, negativeNaN) {
+  const w = scratch2.reset();
+  if (type === T.FLOAT) w.float(Math.fround(v), negativeNaN);
+  else w.double(v, negativeNaN);
+  return w.finish();
+}
+function encodeBool(v) {
+  return v ? 1 : 0;
+}
+function encodeBytes(b) {
+  return b;
+}
+function mergeLiteralInto(dst, src) {
+  dst.later.push(src);
+}
+function materialize(m) {
+  if (!hasLater(m)) return m;
+  let changed = m.later.length > 0;
+  const elemsByField = /* @__PURE__ */ new Map();
+  for (const [num, fv] of m.fields) {
+    let elems = fv.elems;
+    for (let i = 0; i < elems.length; i++) {
+      const e = elems[i];
+      if (!(e instanceof MessageValue)) continue;
+      const me = materialize(e);
+      if (me !== e) {
+        if (elems === fv.elems) elems = elems.slice();
+        elems[i] = me;
+      }
+    }
+    if (elems !== fv.elems) changed = true;
+    elemsByField.set(num, elems);
+  }
+  if (!changed) return m;
+  const out = new MessageValue(m.type);
+  out.opaque = m.opaque;
+  out.asWritten = m.asWritten;
+  out.isAnyValue = m.isAnyValue;
+  for (const [num, fv] of m.fields) out.fields.set(num, { field: fv.field, elems: elemsByField.get(num).slice(), sources: [] });
+  for (const l of m.later) mergeValues(out, materialize(l));
+  return out;
+}
+function hasLater(m) {
+  if (m.asWritten) return false;
+  if (m.later.length > 0) return true;
+  for (const fv of m.fields.values()) {
+    for (const e of fv.elems) if (e instanceof MessageValue && hasLater(e)) return true;
+  }
+  return false;
+}
+function copyShallow(m) {
+  const out = new MessageValue(m.type);
+  out.opaque = m.opaque;
+  out.asWritten = m.asWritten;
+  out.isAnyValue = m.isAnyValue;
+  for (const [num, fv] of m.fields) out.fields.set(num, { field: fv.field, elems: fv.elems.slice(), sources: [] });
+  return out;
+}
+function mergeValues(dst, src) {
+  for (const [num, sv] of src.fields) {
+    const f = sv.field;
+    let dv = dst.fields.get(num);
+    if (!dv) {
+      const oi = realOneofIndex(f);
+      if (oi >= 0) {
+        for (const [n2, other] of dst.fields) if (realOneofIndex(other.field) === oi) dst.fields.delete(n2);
+      }
+      dv = { field: f, elems: [], sources: [] };
+      dst.fields.set(num, dv);
+    }
+    if (isRepeated(f)) {
+      dv.elems.push(...sv.elems);
+    } else if (isMessageField(f) && dv.elems[0] instanceof MessageValue && sv.elems[0] instanceof MessageValue) {
+      const c = copyShallow(dv.elems[0]);
+      mergeValues(c, sv.elems[0]);
+      dv.elems = [c];
+    } else {
+      dv.elems = sv.elems.slice();
+    }
+  }
+}
+function rank(f) {
+  if (f.proto.type === T.MESSAGE && f.proto.options?.features?.messageEncoding === FeatureSet_MessageEncoding.DELIMITED) return 3;
+  if (f.kind === "extension") return 0;
+  return realOneofIndex(f) >= 0 ? 2 : 1;
+}
+function orderedFields(m) {
+  const list = [...m.fields.values()];
+  if (list.length > 1) {
+    list.sort((a, b) => {
+      const ra = rank(a.field);
+      return ra - rank(b.field) || (ra === 3 ? 0 : a.field.proto.number - b.field.proto.number);
+    });
+  }
+  return list;
+}
+var messageWriter = new WireWriter(1024);
+function encodeMessage(m) {
+  const w = messageWriter.reset();
+  writeMessage(w, materialize(m));
+  return w.finish();
+}
+function writeMessage(w, m) {
+  if (m.asWritten) {
+    for (const fv of m.fields.values()) writeField(w, fv, true);
+    return;
+  }
+  if (m.fields.size === 1) {
+    for (const fv of m.fields.values()) writeField(w, fv);
+    return;
+  }
+  for (const fv of orderedFields(m)) writeField(w, fv);
+}
+function writeField(w, fv, asWritten = false) {
+  const f = fv.field;
+  const num = f.proto.number;
+  const type = f.proto.type;
+  const wt = wireTypeOf(type);
+  if (fv.elems.length === 0) return;
+  const packed = asWritten ? fv.elems.length > 1 : f.packed;
+  if (isRepeated(f) && packed && (wt === WT_VARINT || wt === WT_FIXED32 || wt === WT_FIXED64)) {
+    const mark = w.tag(num, WT_LEN).beginLen();
+    for (const e of fv.elems) {
+      if (typeof e === "number") w.uvarint(e);
+      else w.raw(e);
+    }
+    w.endLen(mark);
+    return;
+  }
+  if (!asWritten && type === T.MESSAGE && isRepeated(f) && fv.elems[0] instanceof MessageValue && fv.elems[0].type.proto.options?.mapEntry) {
+    writeMap(w, num, fv.elems);
+    return;
+  }
+  for (const e of fv.elems) {
+    if (e instanceof MessageValue) {
+      if (type === T.GROUP) {
+        w.tag(num, WT_START_GROUP);
+        writeMessage(w, e);
+        w.tag(num, WT_END_GROUP);
+      } else {
+        const start = w.length;
+        const mark = w.tag(num, WT_LEN).beginLen();
+        writeMessage(w, e);
+        if (e.isAnyValue && w.length === mark + 1) w.truncate(start);
+        else w.endLen(mark);
+        if (asWritten) {
+          for (const l of e.later) {
+            const m2 = w.tag(num, WT_LEN).beginLen();
+            writeMessage(w, l);
+            w.endLen(m2);
+          }
+        }
+      }
+    } else if (typeof e === "number") {
+      w.tag(num, WT_VARINT).uvarint(e);
+    } else if (wt === WT_LEN) {
+      w.tag(num, WT_LEN).lenBytes(e);
+    } else {
+      w.tag(num, wt).raw(e);
+    }
+  }
+}
+function writeMap(w, num, entries) {
+  const type = entries[0].type;
+  const keyField = type.fieldsByNumber.get(1);
+  const valueField = type.fieldsByNumber.get(2);
+  if (!keyField || !valueField) return;
+  const byKey = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const key = mapKey(keyField, e.fields.get(1));
+    byKey.set(typeof key === "bigint" ? key : bytesKey(key), { key, entry: e });
+  }
+  const sorted = [...byKey.values()].sort((a, b) => compareKeys(a.key, b.key));
+  for (const { entry } of sorted) {
+    const mark = w.tag(num, WT_LEN).beginLen();
+    for (const [n, f] of [[1, keyField], [2, valueField]]) {
+      const fv = entry.fields.get(n);
+      if (fv && fv.elems.length > 0) writeField(w, fv);
+      else writeZero(w, f);
+    }
+    w.endLen(mark);
+  }
+}
+function mapKey(f, fv) {
+  const e = fv?.elems[fv.elems.length - 1];
+  const type = f.proto.type;
+  if (e === void 0) return type === T.STRING ? new Uint8Array(0) : 0n;
+  if (typeof e === "number") {
+    return type === T.SINT32 || type === T.SINT64 ? BigInt(e) >> 1n ^ -(BigInt(e) & 1n) : BigInt(e);
+  }
+  if (e instanceof MessageValue || type === T.STRING) return e instanceof MessageValue ? 0n : e;
+  let u = 0n;
+  switch (type) {
+    case T.FIXED32:
+    case T.SFIXED32:
+    case T.FIXED64:
+    case T.SFIXED64:
+      for (let i = e.length - 1; i >= 0; i--) u = u << 8n | BigInt(e[i]);
+      if (type === T.SFIXED32) return BigInt.asIntN(32, u);
+      if (type === T.SFIXED64) return BigInt.asIntN(64, u);
+      return u;
+    default:
+      for (let i = e.length - 1; i >= 0; i--) u = u << 7n | BigInt(e[i] & 127);
+      if (type === T.SINT32 || type === T.SINT64) return u >> 1n ^ -(u & 1n);
+      if (type === T.INT32 || type === T.INT64) return BigInt.asIntN(64, u);
+      return u;
+  }
+}
+function bytesKey(b) {
+  let s = "";
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+function compareKeys(a, b) {
+  if (typeof a === "bigint" && typeof b === "bigint") return a < b ? -1 : a > b ? 1 : 0;
+  const x = a;
+  const y = b;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+function writeZero(w, f) {
+  const num = f.proto.number;
+  const wt = wireTypeOf(f.proto.type);
+  w.tag(num, wt === WT_START_GROUP ? WT_LEN : wt);
+  if (wt === WT_FIXED32) w.fixed32(0);
+  else if (wt === WT_FIXED64) w.fixed32(0).fixed32(0);
+  else w.uvarint(0);
+}
+
+// src/compiler/options.ts
+function interpretOptions(ctx, req) {
+  const file = fileState(ctx);
+  const root = file.rootType(req.message);
+  if (!root) return void 0;
+  const interp = new Interpreter(file, req, root);
+  for (const o of req.options) interp.option(o);
+  if (interp.root.fields.size === 0) return void 0;
+  if (ctx.sourceInfo) interp.emitLocations(interp.root, [...req.path]);
+  return encodeMessage(interp.root);
+}
+var TARGETS = {
+  "google.protobuf.FileOptions": FieldOptions_OptionTargetType.TARGET_TYPE_FILE,
+  "google.protobuf.MessageOptions": FieldOptions_OptionTargetType.TARGET_TYPE_MESSAGE,
+  "google.protobuf.FieldOptions": FieldOptions_OptionTargetType.TARGET_TYPE_FIELD,
+  "google.protobuf.OneofOptions": FieldOptions_OptionTargetType.TARGET_TYPE_ONEOF,
+  "google.protobuf.EnumOptions": FieldOptions_OptionTargetType.TARGET_TYPE_ENUM,
+  "google.protobuf.EnumValueOptions": FieldOptions_OptionTargetType.TARGET_TYPE_ENUM_ENTRY,
+  "google.protobuf.ServiceOptions": FieldOptions_OptionTargetType.TARGET_TYPE_SERVICE,
+  "google.protobuf.MethodOptions": FieldOptions_OptionTargetType.TARGET_TYPE_METHOD,
+  "google.protobuf.ExtensionRangeOptions": FieldOptions_OptionTargetType.TARGET_TYPE_EXTENSION_RANGE
+};
+var UNCHECKED_TARGETS = /* @__PURE__ */ new Set([
+  FieldOptions_OptionTargetType.TARGET_TYPE_SERVICE,
+  FieldOptions_OptionTargetType.TARGET_TYPE_METHOD,
+  FieldOptions_OptionTargetType.TARGET_TYPE_EXTENSION_RANGE
+]);
+var CH_LPAREN = 40;
+var CH_LT = 60;
+var CH_DOT = 46;
+var CH_ZERO = 48;
+var textEncoder = new TextEncoder();
+var typeCaches = /* @__PURE__ */ new WeakMap();
+var FileState = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.tokens = ctx.file.tokens;
+    this.text = ctx.file.tokens.source.text;
+    this.fromFile = ctx.file.tokens.source.path;
+    const s = ctx.file.syntax;
+    this.syntax = !s ? "proto2" : s.kind === "edition" ? "editions" : s.value.value;
+    const edition = s?.kind === "edition" ? s.value.value : "";
+    this.edition = this.syntax === "proto2" ? Edition.EDITION_PROTO2 : this.syntax === "proto3" ? Edition.EDITION_PROTO3 : editionNumber(edition);
+    this.editionText = this.syntax === "editions" ? `Edition ${edition}` : `"${this.syntax}"`;
+    let types = typeCaches.get(ctx.symbols);
+    if (!types) typeCaches.set(ctx.symbols, types = /* @__PURE__ */ new Map());
+    this.types = types;
+  }
+  ctx;
+  tokens;
+  text;
+  fromFile;
+  syntax;
+  /** The file's edition as an `Edition` number (proto2/proto3 included), and as buf names it. */
+  edition;
+  editionText;
+  /** Field type name → symbol. */
+  types;
+  /** Resolved names by kind, scope and name (symbol or error text). */
+  resolved = /* @__PURE__ */ new Map();
+  roots = /* @__PURE__ */ new Map();
+  rootType(name) {
+    let r = this.roots.get(name);
+    if (r === void 0 && !this.roots.has(name)) {
+      const s = this.ctx.symbols.lookup(name);
+      r = s && s.kind === "message" ? s : void 0;
+      this.roots.set(name, r);
+    }
+    return r;
+  }
+  /**
+   * Resolves an extension or message name from `scope`, cached: the same custom option names
+   * recur on many elements, and the first resolution already marked the import as used.
+   */
+  resolve(scope, name, kind) {
+    const key = kind === "extension" ? scope : `${kind}\0${scope}`;
+    let byName = this.resolved.get(key);
+    if (!byName) this.resolved.set(key, byName = /* @__PURE__ */ new Map());
+    let r = byName.get(name);
+    if (r === void 0) {
+      const res = this.ctx.symbols.resolve(this.fromFile, scope, name, kind === "extension" ? isExtension : anySymbol);
+      r = "error" in res ? res.error : res.symbol;
+      byName.set(name, r);
+    }
+    return r;
+  }
+};
+var fileStates = /* @__PURE__ */ new WeakMap();
+function fileState(ctx) {
+  let f = fileStates.get(ctx);
+  if (!f) fileStates.set(ctx, f = new FileState(ctx));
+  return f;
+}
+var NO_FIELDS = [];
+var isExtension = (s) => s.kind === "extension";
+var anySymbol = () => true;
+function kindPhrase(s) {
+  switch (s.kind) {
+    case "message":
+      return "message type";
+    case "enum":
+      return "enum type";
+    case "enumValue":
+      return "enum value";
+    case "field":
+      return "message field";
+    case "extension":
+      return "message extension";
+    case "oneof":
+      return "oneof";
+    case "service":
+      return "service";
+    case "method":
+      return "service method";
+    default:
+      return "package";
+  }
+}
+function extends_(f, msg) {
+  if (f.message) return f.message === msg || f.message.fullName === msg.fullName;
+  const e = f.proto.extendee;
+  return e.length === msg.fullName.length + 1 && e.endsWith(msg.fullName);
+}
+function extendeeName(f) {
+  const e = f.proto.extendee;
+  return e.startsWith(".") ? e.slice(1) : e;
+}
+var Interpreter = class {
+  constructor(file, req, rootType) {
+    this.file = file;
+    this.req = req;
+    this.root = new MessageValue(rootType);
+    this.ctx = file.ctx;
+    this.tokens = file.tokens;
+    this.text = file.text;
+    this.syntax = file.syntax;
+    this.edition = file.edition;
+    this.editionText = file.editionText;
+    this.target = TARGETS[req.message];
+  }
+  file;
+  req;
+  root;
+  ctx;
+  tokens;
+  text;
+  syntax;
+  target;
+  edition;
+  editionText;
+  // ---- diagnostics and tokens ----
+  error(first, last, message2) {
+    const t = this.tokens;
+    const start = t.start[first];
+    const end = t.end[last];
+    for (const d of this.ctx.diags.list) {
+      if (d.start === start && d.end === end && d.message === message2 && d.source === t.source) return;
+    }
+    this.ctx.diags.error(t.source, start, end, message2);
+  }
+  isPunct(tok, ch) {
+    const t = this.tokens;
+    return t.kind[tok] === TK_PUNCT && this.text.charCodeAt(t.start[tok]) === ch;
+  }
+  /** The tokens of an extension name without its parentheses. */
+  innerName(part) {
+    if (this.isPunct(part.first, CH_LPAREN)) return [part.first + 1, part.last - 1];
+    return [part.first, part.last];
+  }
+  // ---- one option ----
+  option(o) {
+    const isStmt = o.kind === "option";
+    const parts = o.name.parts;
+    if (parts.length === 0) return;
+    if (this.req.message === "google.protobuf.FieldOptions" && parts.length === 1 && !parts[0].extension && (parts[0].name === "default" || parts[0].name === "json_name")) return;
+    if (isStmt) this.ctx.sourceInfo?.add(this.req.path, o.first, o.last);
+    const fields = this.resolveName(parts);
+    if (!fields) {
+      const prefix = this.targetFailurePrefix;
+      if (prefix.length > 0) this.walk(prefix, prefix.length, o, true);
+      return;
+    }
+    this.checkFeatures(o, fields);
+    const cur = this.walk(fields, fields.length - 1, o, false);
+    if (!cur) return;
+    const f = fields[fields.length - 1];
+    const value = o.value;
+    const lastPart = parts[parts.length - 1];
+    if (value.kind === "list") {
+      if (!isRepeated(f)) this.error(value.first, value.last, "mismatched types");
+      this.error(value.first, value.last, "unexpected array expression in option setting value");
+      for (const v of value.elements) {
+        if (isMessageField(f)) this.messageValue(f, v);
+        else this.scalarValue(f, v, false);
+      }
+      return;
+    }
+    if (value.kind === "message" && this.isPunct(value.first, CH_LT)) {
+      this.error(value.first, value.last, "cannot use `<...>` for message expression here");
+    }
+    const existing = cur.fields.get(f.proto.number);
+    if (existing && !isRepeated(f)) {
+      this.error(o.name.first, lastPart.last, `${this.describeField(f, fields.length === 1)} set multiple times`);
+      return;
+    }
+    if (!existing && !this.checkOneof(cur, f, o.name.first, lastPart.last)) return;
+    let elem;
+    if (isMessageField(f)) {
+      elem = this.messageValue(f, value);
+      if (elem !== void 0 && !isRepeated(f)) this.ctx.sourceInfo?.add([...this.req.path, ...fields.map((x) => x.proto.number)], o.name.first, value.last);
+    } else {
+      elem = this.scalarValue(f, value, false);
+    }
+    if (elem === void 0) return;
+    const fv = existing ?? { field: f, elems: [], sources: [] };
+    if (!existing) cur.fields.set(f.proto.number, fv);
+    fv.elems.push(elem);
+    if (isRepeated(f) || !(elem instanceof MessageValue)) fv.sources.push(o);
+  }
+  /** Walks (creating as needed) the singular messages named by the first `n` fields from the root. */
+  walk(fields, n, o, quiet) {
+    let cur = this.root;
+    for (let i = 0; i < n; i++) {
+      const f = fields[i];
+      let fv = cur.fields.get(f.proto.number);
+      if (!fv) {
+        const type = this.messageType(f);
+        if (!type || !quiet && !this.checkOneof(cur, f, o.name.first, o.name.parts[i].last)) return void 0;
+        fv = { field: f, elems: [new MessageValue(type)], sources: [] };
+        cur.fields.set(f.proto.number, fv);
+      }
+      const next = fv.elems[0];
+      if (!(next instanceof MessageValue)) return void 0;
+      cur = next;
+    }
+    return cur;
+  }
+  /** Inside how many `google.protobuf.Any` expansions the literal being read is. */
+  anyDepth = 0;
+  /** Set by {@link resolveName} when a part fails its target check: the fields before it. */
+  targetFailurePrefix = NO_FIELDS;
+  /** Resolves an option name to its fields, reporting the first problem. */
+  resolveName(parts) {
+    const fields = [];
+    this.targetFailurePrefix = NO_FIELDS;
+    let msg = this.root.type;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      if (i > 0) {
+        const prev = fields[i - 1];
+        if (!isMessageField(prev) || isRepeated(prev)) {
+          this.error(part.first, part.last, `expected singular message, found ${this.describeType(prev)}`);
+          return void 0;
+        }
+        const next = this.messageType(prev);
+        if (!next) return void 0;
+        msg = next;
+      }
+      const withDot = i > 0 && this.isPunct(part.first - 1, CH_DOT) ? part.first - 1 : part.first;
+      let f;
+      if (part.extension) {
+        f = this.resolveExtension(part);
+        if (!f) return void 0;
+        if (!extends_(f, msg)) {
+          this.error(withDot, part.last, `expected \`${msg.fullName}\` extension, found message extension in \`${extendeeName(f)}\``);
+          return void 0;
+        }
+      } else {
+        f = msg.fieldsByName.get(part.name);
+        if (!f) {
+          this.error(withDot, part.last, `cannot find message field \`${part.name}\` in \`${msg.fullName}\``);
+          return void 0;
+        }
+      }
+      if (!this.checkTarget(f, part.first, part.last)) {
+        this.targetFailurePrefix = fields;
+        return void 0;
+      }
+      fields.push(f);
+    }
+    return fields;
+  }
+  resolveExtension(part) {
+    const r = this.resolve(this.req.scope, part.name, "extension");
+    if (typeof r === "string") {
+      const [first, last] = this.innerName(part);
+      const other = this.resolve(this.req.scope, part.name, "any");
+      this.error(first, last, typeof other === "string" ? r : `expected message extension, found ${kindPhrase(other)} \`${other.fullName}\``);
+      return void 0;
+    }
+    return r;
+  }
+  /**
+   * `features` outside editions, and fields whose `feature_support` excludes this file's
+   * edition (`field_presence` in proto3, `java_multiple_files` in edition 2024).
+   */
+  checkFeatures(o, fields) {
+    const parts = o.name.parts;
+    let ok = true;
+    if (this.syntax !== "editions" && !parts[0].extension && parts[0].name === "features" && fields[0].message === this.root.type) {
+      this.error(parts[0].first, parts[0].last, `\`features\` cannot be set in "${this.syntax}"`);
+      ok = false;
+    }
+    for (let i = 0; i < fields.length; i++) {
+      if (!this.checkSupport(fields[i], o.name.first, parts[i].last)) ok = false;
+    }
+    return ok;
+  }
+  /** Whether the field's `feature_support` admits this file's edition; reports it if not. */
+  checkSupport(f, first, last) {
+    const support = f.proto.options?.featureSupport;
+    if (!support) return true;
+    const introduced = support.editionIntroduced;
+    const removed = support.editionRemoved;
+    if (introduced !== 0 && this.edition < introduced || removed !== 0 && this.edition >= removed) {
+      this.error(first, last, `\`${f.proto.name}\` is not supported in ${this.editionText}`);
+      return false;
+    }
+    return true;
+  }
+  /**
+   * A field restricted by `targets` may only be set on those kinds of element. buf 1.75 does not
+   * check options of services, methods and extension ranges (probed).
+   */
+  checkTarget(f, first, last) {
+    const targets = f.proto.options?.targets;
+    if (!targets || targets.length === 0 || targets.includes(this.target) || UNCHECKED_TARGETS.has(this.target)) return true;
+    this.error(first, last, `unsupported option target for \`${f.proto.name}\``);
+    return false;
+  }
+  /** Reports setting a second member of a real oneof. */
+  checkOneof(m, f, first, last) {
+    const oi = realOneofIndex(f);
+    if (oi < 0) return true;
+    for (const other of m.fields.values()) {
+      if (other.field.proto.number !== f.proto.number && realOneofIndex(other.field) === oi) {
+        const name = m.type.proto.oneofDecl[oi]?.name ?? "";
+        this.error(first, last, `oneof \`${m.type.fullName}.${name}\` set multiple times`);
+        return false;
+      }
+    }
+    return true;
+  }
+  /** `option \`x\``, `message extension \`a.b\``, `message field \`a.B.c\`` (error texts). */
+  describeField(f, topLevel) {
+    if (f.kind === "extension") return `message extension \`${f.fullName}\``;
+    if (topLevel) return `option \`${f.proto.name}\``;
+    return `message field \`${f.fullName}\``;
+  }
+  describeType(f) {
+    const type = f.proto.type;
+    const name = type === T.MESSAGE || type === T.GROUP || type === T.ENUM ? typeNameOf(f) : scalarTypeName(type);
+    if (isRepeated(f)) return `repeated \`${name}\``;
+    if (type === T.ENUM) return `enum type \`${name}\``;
+    return `scalar type \`${name}\``;
+  }
+  messageType(f) {
+    const s = this.typeOf(f);
+    return s && s.kind === "message" ? s : void 0;
+  }
+  /** The message or enum symbol of a field's type. */
+  typeOf(f) {
+    const cache2 = this.file.types;
+    const key = f.proto.typeName;
+    let s = cache2.get(key);
+    if (s === void 0 && !cache2.has(key)) {
+      s = this.ctx.symbols.lookup(typeNameOf(f));
+      cache2.set(key, s);
+    }
+    return s;
+  }
+  resolve(scope, name, kind) {
+    return this.file.resolve(scope, name, kind);
+  }
+  // ---- values ----
+  /** A message literal for a message-typed field; reports a mismatch otherwise. */
+  messageValue(f, value) {
+    const type = this.messageType(f);
+    if (!type) return void 0;
+    if (value.kind !== "message") {
+      this.mismatch(value);
+      return void 0;
+    }
+    const m = new MessageValue(type);
+    if (this.anyDepth > 0) m.asWritten = true;
+    this.fillLiteral(m, value);
+    return m;
+  }
+  fillLiteral(m, lit) {
+    let hasExpansion = false;
+    if (m.type.fullName === "google.protobuf.Any") {
+      for (const e of lit.fields) if (e.name.kind === "any") hasExpansion = true;
+    }
+    let expansions = 0;
+    for (const entry of lit.fields) {
+      const name = entry.name;
+      let f;
+      if (hasExpansion && name.kind !== "any") {
+        this.error(name.first, name.last, "unexpected field in `Any` expression");
+        continue;
+      }
+      if (name.kind === "field") {
+        f = m.type.fieldsByName.get(name.name);
+        if (!f) {
+          this.error(entry.first, entry.last, `cannot resolve message field name for \`${m.type.fullName}\``);
+          continue;
+        }
+      } else if (name.kind === "extension") {
+        const r = this.resolve(this.req.scope, name.name, "extension");
+        if (typeof r === "string") {
+          const other = this.resolve(this.req.scope, name.name, "any");
+          if (typeof other === "string") this.error(entry.first, entry.last, `cannot resolve message field name for \`${m.type.fullName}\``);
+          else if (other.kind === "field") this.error(name.first, name.last, `message field \`${other.fullName}\` referenced incorrectly`);
+          else this.error(name.first, name.last, "mismatched types");
+          continue;
+        }
+        f = r;
+        if (!extends_(f, m.type)) {
+          this.error(name.first, name.last, "mismatched types");
+          continue;
+        }
+      } else {
+        if (expansions++ > 0) this.error(name.first, name.last, "unexpected field in `Any` expression");
+        else this.anyExpansion(m, entry, name.prefix, name.typeName, name.first, name.last);
+        continue;
+      }
+      if (!this.checkTarget(f, name.first, name.last)) continue;
+      this.checkSupport(f, name.first, name.last);
+      this.literalEntry(m, f, entry);
+    }
+  }
+  /** `[type.googleapis.com/pkg.Msg] { ... }` inside a `google.protobuf.Any` value. */
+  anyExpansion(m, entry, prefix, typeName2, first, last) {
+    if (m.type.fullName !== "google.protobuf.Any") {
+      this.error(first, last, "unexpected `Any` type URL");
+      return;
+    }
+    let nameFirst = last - 1;
+    while (nameFirst > first && !(this.tokens.kind[nameFirst - 1] === TK_PUNCT && this.text.charCodeAt(this.tokens.start[nameFirst - 1]) === 47)) nameFirst--;
+    const r = this.resolve("", typeName2, "any");
+    if (typeof r === "string") {
+      this.error(nameFirst, last - 1, r);
+      return;
+    }
+    if (r.kind !== "message") {
+      this.error(nameFirst, last - 1, `expected message type, found ${kindPhrase(r)} \`${r.fullName}\``);
+      this.mismatch(entry.value);
+      return;
+    }
+    const type = r;
+    const urlField = m.type.fieldsByNumber.get(1);
+    const valueField = m.type.fieldsByNumber.get(2);
+    if (!urlField || !valueField) return;
+    if (entry.value.kind !== "message") {
+      this.mismatch(entry.value);
+      return;
+    }
+    const inner = new MessageValue(type);
+    inner.asWritten = true;
+    inner.isAnyValue = this.anyDepth === 0;
+    this.anyDepth++;
+    this.fillLiteral(inner, entry.value);
+    this.anyDepth--;
+    m.opaque = true;
+    m.fields.set(1, { field: urlField, elems: [textEncoder.encode(`${prefix}/${type.fullName}`)], sources: [] });
+    m.fields.set(2, { field: valueField, elems: [inner], sources: [] });
+  }
+  /** One `key: value` entry of a message literal. */
+  literalEntry(m, f, entry) {
+    const value = entry.value;
+    const num = f.proto.number;
+    const existing = m.fields.get(num);
+    if (isRepeated(f)) {
+      const values = value.kind === "list" ? value.elements : [value];
+      const elems = [];
+      for (const v of values) {
+        const e = isMessageField(f) ? this.messageValue(f, v) : this.scalarValue(f, v, true);
+        if (e !== void 0) elems.push(e);
+      }
+      if (values.length === 0) return;
+      const fv = existing ?? { field: f, elems: [], sources: [] };
+      if (!existing) m.fields.set(num, fv);
+      fv.elems.push(...elems);
+      fv.sources.push(entry);
+      return;
+    }
+    if (value.kind === "list") {
+      this.error(value.first, value.last, "mismatched types");
+      return;
+    }
+    if (existing && isMessageField(f) && value.kind === "message") {
+      const tmp = this.messageValue(f, value);
+      const dst = existing.elems[0];
+      if (tmp && dst instanceof MessageValue) mergeLiteralInto(dst, tmp);
+      return;
+    }
+    if (existing) {
+      this.error(entry.name.first, entry.name.last, `${this.describeField(f, false)} set multiple times`);
+      return;
+    }
+    if (!this.checkOneof(m, f, entry.name.first, entry.name.last)) return;
+    const elem = isMessageField(f) ? this.messageValue(f, value) : this.scalarValue(f, value, true);
+    if (elem === void 0) return;
+    m.fields.set(num, { field: f, elems: [elem], sources: elem instanceof MessageValue ? [] : [entry] });
+  }
+  /**
+   * Reports a value of the wrong kind: unknown identifiers as such, anything else (a name of some
+   * symbol too, `Foo` or `pkg.Foo`) as a mismatch.
+   */
+  mismatch(value) {
+    if (value.kind === "identValue" && isKeyword(value.name)) {
+      this.error(value.last, value.last, "mismatched types");
+    } else if (value.kind === "identValue" && typeof this.resolve(this.req.scope, value.name, "any") !== "string") {
+      this.error(value.first, value.last, "mismatched types");
+    } else if (value.kind === "identValue") {
+      this.error(value.nameFirst, value.last, `cannot find \`${value.name}\` in this scope`);
+    } else {
+      this.error(value.first, value.last, "mismatched types");
+    }
+  }
+  /** Converts a scalar value for field `f`; `inLiteral` = inside a message literal (text format). */
+  scalarValue(f, value, inLiteral) {
+    const type = f.proto.type;
+    switch (type) {
+      case T.DOUBLE:
+      case T.FLOAT:
+        return this.floatValue(type, value, inLiteral);
+      case T.BOOL:
+        return this.boolValue(value, inLiteral);
+      case T.STRING:
+      case T.BYTES:
+        if (value.kind === "string") return encodeBytes(value.bytes);
+        this.mismatch(value);
+        return void 0;
+      case T.ENUM:
+        return this.enumValue(f, value);
+      default: {
+        if (value.kind !== "int") {
+          this.mismatch(value);
+          return void 0;
+        }
+        const v = value.negative ? -value.magnitude : value.magnitude;
+        if (!intInRange(type, v)) {
+          this.error(value.first, value.last, `literal out of range for \`${scalarTypeName(type)}\``);
+          return void 0;
+        }
+        return encodeInt(type, v);
+      }
+    }
+  }
+  floatValue(type, value, inLiteral) {
+    let v;
+    switch (value.kind) {
+      case "int": {
+        const t = this.tokens;
+        const tok = value.last;
+        const s = t.start[tok];
+        if (this.text.charCodeAt(s) === CH_ZERO && t.end[tok] > s + 1 && (this.text.charCodeAt(s + 1) | 32) === 120) {
+          this.error(value.first, value.last, "unsupported base for floating-point literal");
+          return void 0;
+        }
+        v = value.magnitude > UINT64_MAX2 ? truncatedNumber(value.magnitude) : Number(value.magnitude);
+        break;
+      }
+      case "float":
+        if (this.tokens.kind[value.last] === TK_IDENT) return this.floatIdent(type, value.negative, this.tokenText(value.last), value.first, value.last, inLiteral);
+        v = value.magnitude;
+        break;
+      case "identValue":
+        return this.floatIdent(type, value.negative, value.name, value.first, value.last, inLiteral);
+      default:
+        this.mismatch(value);
+        return void 0;
+    }
+    return encodeFloat(type, value.negative ? -v : v, false);
+  }
+  /** `inf`/`nan` (and in message literals anything Go's ParseFloat would take, else 0). */
+  floatIdent(type, negative, name, first, last, inLiteral) {
+    let v;
+    if (!inLiteral) {
+      if (name === "inf") v = Infinity;
+      else if (name === "nan") v = NaN;
+      else {
+        this.error(first, last, "non-canonical floating-point literal outside of message expression");
+        return void 0;
+      }
+    } else {
+      const lower2 = name.toLowerCase();
+      v = lower2 === "inf" || lower2 === "infinity" ? Infinity : lower2 === "nan" ? NaN : 0;
+    }
+    return encodeFloat(type, negative ? -v : v, negative && Number.isNaN(v));
+  }
+  boolValue(value, inLiteral) {
+    if (value.kind === "identValue" && !value.negative) {
+      const n = value.name;
+      if (n === "true" || n === "false") return encodeBool(n === "true");
+      if (n === "True" || n === "t" || n === "False" || n === "f") {
+        if (inLiteral) return encodeBool(n === "True" || n === "t");
+        this.error(value.first, value.last, "non-canonical `bool` literal outside of message expression");
+        return void 0;
+      }
+    }
+    this.mismatch(value);
+    return void 0;
+  }
+  enumValue(f, value) {
+    const e = this.typeOf(f);
+    if (!e || e.kind !== "enum") return void 0;
+    if (value.kind === "int") {
+      const v = value.negative ? -value.magnitude : value.magnitude;
+      if (!intInRange(T.ENUM, v)) {
+        this.error(value.first, value.last, `literal out of range for \`${e.fullName}\``);
+        return void 0;
+      }
+      return encodeInt(T.INT32, v);
+    }
+    if (value.kind !== "identValue") {
+      this.mismatch(value);
+      return void 0;
+    }
+    if (value.name.indexOf(".", 1) > 0) {
+      this.error(value.first, value.last, "qualified enum value reference");
+      return void 0;
+    }
+    const n = enumValueNumber(e, value.name);
+    if (n === void 0 || value.negative) {
+      if (n !== void 0) this.error(value.nameFirst, value.last, "mismatched types");
+      else this.mismatch(value);
+      return void 0;
+    }
+    return encodeInt(T.INT32, BigInt(n));
+  }
+  tokenText(tok) {
+    return this.text.slice(this.tokens.start[tok], this.tokens.end[tok]);
+  }
+  // ---- source info ----
+  /** Value locations of a message value's interior (source-info.md §5). */
+  emitLocations(m, path7) {
+    if (m.opaque) return;
+    const si = this.ctx.sourceInfo;
+    for (let copy = 0; copy < m.copies; copy++) {
+      for (const fv of m.fields.values()) this.emitField(si, fv, path7);
+    }
+  }
+  emitField(si, fv, path7) {
+    const p = [...path7, fv.field.proto.number];
+    if (isRepeated(fv.field)) {
+      for (let i = 0; i < fv.sources.length; i++) addSource(si, [...p, i], fv.sources[i]);
+    } else if (fv.elems[0] instanceof MessageValue) {
+      this.emitLocations(fv.elems[0], p);
+    } else if (fv.sources.length > 0) {
+      addSource(si, p, fv.sources[0]);
+    }
+  }
+};
+function addSource(si, path7, s) {
+  if ("kind" in s && s.kind === "option") si.addWithComments(path7, s.first, s.last, s.first, s.last);
+  else si.add(path7, s.first, s.last);
+}
+var UINT64_MAX2 = (1n << 64n) - 1n;
+function truncatedNumber(v) {
+  const shift = v.toString(2).length - 53;
+  if (shift <= 0) return Number(v);
+  return Number(v >> BigInt(shift)) * 2 ** shift;
+}
+function editionNumber(edition) {
+  const v = Edition[`EDITION_${edition}`];
+  return v ?? Edition.EDITION_MAX;
+}
+function isKeyword(name) {
+  return name === "true" || name === "false" || name === "inf" || name === "nan";
+}
+
+// src/compiler/descriptors.ts
+var F_PACKAGE = 2;
+var F_DEPENDENCY = 3;
+var F_MESSAGE = 4;
+var F_ENUM = 5;
+var F_SERVICE = 6;
+var F_EXTENSION = 7;
+var F_FILE_OPTIONS = 8;
+var F_PUBLIC = 10;
+var F_WEAK = 11;
+var F_SYNTAX = 12;
+var F_OPTION_DEP = 15;
+var M_NAME = 1;
+var M_FIELD = 2;
+var M_NESTED = 3;
+var M_ENUM = 4;
+var M_EXT_RANGE = 5;
+var M_EXTENSION = 6;
+var M_OPTIONS = 7;
+var M_ONEOF = 8;
+var M_RESERVED_RANGE = 9;
+var M_RESERVED_NAME = 10;
+var FD_NAME = 1;
+var FD_EXTENDEE = 2;
+var FD_NUMBER = 3;
+var FD_LABEL = 4;
+var FD_TYPE = 5;
+var FD_TYPE_NAME = 6;
+var FD_DEFAULT = 7;
+var FD_OPTIONS = 8;
+var FD_JSON = 10;
+var RANGE_START = 1;
+var RANGE_END = 2;
+var ER_OPTIONS = 3;
+var ONEOF_NAME = 1;
+var ONEOF_OPTIONS = 2;
+var E_NAME = 1;
+var E_VALUE = 2;
+var E_OPTIONS = 3;
+var E_RESERVED_RANGE = 4;
+var E_RESERVED_NAME = 5;
+var EV_NAME = 1;
+var EV_NUMBER = 2;
+var EV_OPTIONS = 3;
+var S_NAME = 1;
+var S_METHOD = 2;
+var S_OPTIONS = 3;
+var MD_NAME = 1;
+var MD_INPUT = 2;
+var MD_OUTPUT = 3;
+var MD_OPTIONS = 4;
+var MD_CLIENT_STREAM = 5;
+var MD_SERVER_STREAM = 6;
+var MAX_FIELD = 536870911;
+var NO_PATH = [];
+var MAX_MESSAGE_SET = 2147483646;
+var SCALARS = /* @__PURE__ */ new Map([
+  ["double", FieldDescriptorProto_Type.DOUBLE],
+  ["float", FieldDescriptorProto_Type.FLOAT],
+  ["int64", FieldDescriptorProto_Type.INT64],
+  ["uint64", FieldDescriptorProto_Type.UINT64],
+  ["int32", FieldDescriptorProto_Type.INT32],
+  ["fixed64", FieldDescriptorProto_Type.FIXED64],
+  ["fixed32", FieldDescriptorProto_Type.FIXED32],
+  ["bool", FieldDescriptorProto_Type.BOOL],
+  ["string", FieldDescriptorProto_Type.STRING],
+  ["bytes", FieldDescriptorProto_Type.BYTES],
+  ["uint32", FieldDescriptorProto_Type.UINT32],
+  ["sfixed32", FieldDescriptorProto_Type.SFIXED32],
+  ["sfixed64", FieldDescriptorProto_Type.SFIXED64],
+  ["sint32", FieldDescriptorProto_Type.SINT32],
+  ["sint64", FieldDescriptorProto_Type.SINT64]
+]);
+function defaultJsonName(name) {
+  let u = name.indexOf("_");
+  if (u < 0) return name;
+  let out = name.slice(0, u);
+  while (u < name.length) {
+    let i = u;
+    while (i < name.length && name.charCodeAt(i) === 95) i++;
+    if (i === name.length) break;
+    const c = name.charCodeAt(i);
+    let next = name.indexOf("_", i);
+    if (next < 0) next = name.length;
+    out += c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + name.slice(i + 1, next) : name.slice(i, next);
+    u = next;
+  }
+  return out;
+}
+function mapEntryName(field2) {
+  const j = defaultJsonName(field2);
+  return (j.length > 0 ? j[0].toUpperCase() + j.slice(1) : "") + "Entry";
+}
+var MessageSym = class {
+  constructor(fullName, file, proto, messageSet, declTokens, declTok, parentScope) {
+    this.fullName = fullName;
+    this.file = file;
+    this.proto = proto;
+    this.messageSet = messageSet;
+    this.declTokens = declTokens;
+    this.declTok = declTok;
+    this.parentScope = parentScope;
+    this.typeName = "." + fullName;
+  }
+  fullName;
+  file;
+  proto;
+  messageSet;
+  declTokens;
+  declTok;
+  parentScope;
+  kind = "message";
+  /** Whether other files may use it (edition 2024 `export`/`local`, see {@link FileBuilder.exported}). */
+  exported = true;
+  members = /* @__PURE__ */ new Map();
+  /** `.` + full name, as written into type_name. */
+  typeName;
+  /** Fields in declaration order; the maps are built on first use (few messages are ever asked). */
+  fields = [];
+  byName;
+  byNumber;
+  get fieldsByName() {
+    if (!this.byName) {
+      this.byName = /* @__PURE__ */ new Map();
+      for (const f of this.fields) this.byName.set(f.proto.name, f);
+    }
+    return this.byName;
+  }
+  get fieldsByNumber() {
+    if (!this.byNumber) {
+      this.byNumber = /* @__PURE__ */ new Map();
+      for (const f of this.fields) if (!this.byNumber.has(f.proto.number)) this.byNumber.set(f.proto.number, f);
+    }
+    return this.byNumber;
+  }
+};
+var EnumSym = class {
+  constructor(fullName, file, proto, closed, declTokens, declTok) {
+    this.fullName = fullName;
+    this.file = file;
+    this.proto = proto;
+    this.closed = closed;
+    this.declTokens = declTokens;
+    this.declTok = declTok;
+    this.typeName = "." + fullName;
+  }
+  fullName;
+  file;
+  proto;
+  closed;
+  declTokens;
+  declTok;
+  kind = "enum";
+  exported = true;
+  typeName;
+};
+var EnumValueSym = class {
+  constructor(scope, file, proto, parent, declTokens, declTok) {
+    this.scope = scope;
+    this.file = file;
+    this.proto = proto;
+    this.parent = parent;
+    this.declTokens = declTokens;
+    this.declTok = declTok;
+  }
+  scope;
+  file;
+  proto;
+  parent;
+  declTokens;
+  declTok;
+  kind = "enumValue";
+  get fullName() {
+    const p = this.scope.fullName;
+    return p === "" ? this.proto.name : p + "." + this.proto.name;
+  }
+};
+var ServiceSym = class {
+  constructor(fullName, file, parentScope, declTokens, declTok) {
+    this.fullName = fullName;
+    this.file = file;
+    this.parentScope = parentScope;
+    this.declTokens = declTokens;
+    this.declTok = declTok;
+  }
+  fullName;
+  file;
+  parentScope;
+  declTokens;
+  declTok;
+  kind = "service";
+  members = /* @__PURE__ */ new Map();
+};
+var FieldSym = class {
+  constructor(kind, scope, file, proto, message2, declTokens, declTok) {
+    this.kind = kind;
+    this.scope = scope;
+    this.file = file;
+    this.proto = proto;
+    this.message = message2;
+    this.declTokens = declTokens;
+    this.declTok = declTok;
+  }
+  kind;
+  scope;
+  file;
+  proto;
+  message;
+  declTokens;
+  declTok;
+  packed = false;
+  get fullName() {
+    const p = this.scope.fullName;
+    return p === "" ? this.proto.name : p + "." + this.proto.name;
+  }
+};
+var acceptTypeSimple = (s) => s.kind === "message" || s.kind === "enum" || s.kind === "service";
+var acceptTypeQualified = (s) => s.kind !== "package";
+function kindPhrase2(s) {
+  switch (s.kind) {
+    case "service":
+      return "service definition";
+    case "method":
+      return "service method";
+    case "field":
+      return "message field";
+    case "extension":
+      return "message extension";
+    case "enumValue":
+      return "enum value";
+    case "oneof":
+      return "oneof definition";
+    case "message":
+      return "message type";
+    case "enum":
+      return "enum type";
+    default:
+      return "package";
+  }
+}
+var FileBuilder = class {
+  constructor(ast, path7, table, diags, si) {
+    this.ast = ast;
+    this.path = path7;
+    this.table = table;
+    this.diags = diags;
+    this.si = si;
+    this.tokens = ast.tokens;
+    this.source = ast.tokens.source;
+    let syntax = "proto2";
+    let edition;
+    const sd = ast.syntax;
+    if (sd) {
+      const v = sd.value.value;
+      if (sd.kind === "syntax") {
+        if (v === "proto3") syntax = "proto3";
+        else if (v !== "proto2") this.err(sd.value.first, sd.value.last, "unrecognized `syntax` declaration value");
+      } else {
+        syntax = "editions";
+        edition = v;
+        if (v !== "2023" && v !== "2024" && v !== "2026") this.err(sd.value.first, sd.value.last, "unrecognized `edition` declaration value");
+      }
+    }
+    this.syntax = syntax;
+    let pkg = "";
+    for (const d of ast.decls) if (d.kind === "package") {
+      pkg = d.name.text;
+      break;
+    }
+    this.pkg = pkg;
+    this.info = { path: path7, syntax, edition, package: pkg };
+    this.proto = create(FileDescriptorProtoSchema, { name: path7 });
+    if (pkg !== "") this.proto.package = pkg;
+    if (syntax === "proto3") this.proto.syntax = "proto3";
+    else if (syntax === "editions") {
+      this.proto.syntax = "editions";
+      if (edition === "2023") this.proto.edition = Edition.EDITION_2023;
+      else if (edition === "2024") this.proto.edition = Edition.EDITION_2024;
+      else if (edition === "2026") this.proto.edition = Edition.EDITION_2026;
+    }
+    const fileOpts = [];
+    for (const d of ast.decls) if (d.kind === "option") fileOpts.push(d);
+    this.legacyJson = hasFeature(fileOpts, "json_format", "LEGACY_BEST_EFFORT");
+    this.fileClosedEnums = hasFeature(fileOpts, "enum_type", "CLOSED");
+    this.fileExpanded = hasFeature(fileOpts, "repeated_field_encoding", "EXPANDED");
+    this.fileImplicit = hasFeature(fileOpts, "field_presence", "IMPLICIT");
+    this.fileDelimited = hasFeature(fileOpts, "message_encoding", "DELIMITED");
+    this.defaultVisibility = featureValue(fileOpts, "default_symbol_visibility");
+  }
+  ast;
+  path;
+  table;
+  diags;
+  si;
+  proto;
+  info;
+  source;
+  tokens;
+  pkg;
+  /** The package's scope (the root without a package); set by declareAll. */
+  pkgScope;
+  syntax;
+  typeRefs = [];
+  extendRefs = [];
+  methodRefs = [];
+  /** Fields whose standard options depend on the resolved type (`jstype`, `lazy`). */
+  typedOptions = [];
+  jobs = [];
+  /** Symbols declared directly in the package scope, by simple name (kept for caching). */
+  topLevel = [];
+  extensions = [];
+  /** Whether the file enables `features.json_format = LEGACY_BEST_EFFORT` at file level. */
+  legacyJson;
+  /** Whether the file's enums default to closed (editions `features.enum_type = CLOSED`). */
+  fileClosedEnums;
+  fileExpanded;
+  fileImplicit;
+  fileDelimited;
+  /** `features.default_symbol_visibility` of the file, if set. */
+  defaultVisibility;
+  err(first, last, msg) {
+    this.diags.error(this.source, this.tokens.start[first], this.tokens.end[last], msg);
+  }
+  /** Registers a symbol; its name token is carried by the symbol (`declTokens`/`declTok`). */
+  declare(scope, name, sym) {
+    this.table.declare(scope, name, sym);
+    if (scope === this.pkgScope) this.topLevel.push([name, sym]);
+  }
+  // ---- step 1: declare ------------------------------------------------------------------------
+  declareAll() {
+    const ast = this.ast;
+    const proto = this.proto;
+    const si = this.si;
+    const pkg = this.pkg;
+    if (si && ast.syntax) si.addWithComments([F_SYNTAX], ast.syntax.first, ast.syntax.last, ast.syntax.first, ast.syntax.last);
+    let pkgDecl;
+    for (const d of ast.decls) if (d.kind === "package") {
+      pkgDecl = d.first;
+      break;
+    }
+    const pkgScope = this.table.packageScope(pkg, pkgDecl === void 0 ? void 0 : { declTokens: this.tokens, declTok: pkgDecl, file: this.info });
+    this.pkgScope = pkgScope;
+    let importIdx = 0;
+    let optImportIdx = 0;
+    const fileOpts = [];
+    for (const d of ast.decls) {
+      switch (d.kind) {
+        case "package":
+          si?.addWithComments([F_PACKAGE], d.first, d.last, d.first, d.last);
+          break;
+        case "import": {
+          const m = d.modifier?.text;
+          if (m === "option") {
+            proto.optionDependency.push(d.path.value);
+            si?.addWithComments([F_OPTION_DEP, optImportIdx++], d.first, d.last, d.first, d.last);
+            break;
+          }
+          const i = proto.dependency.length;
+          proto.dependency.push(d.path.value);
+          si?.addWithComments([F_DEPENDENCY, importIdx++], d.first, d.last, d.first, d.last);
+          if (m === "public") {
+            si?.add([F_PUBLIC, proto.publicDependency.length], d.modifier.tok, d.modifier.tok);
+            proto.publicDependency.push(i);
+          } else if (m === "weak") {
+            si?.add([F_WEAK, proto.weakDependency.length], d.modifier.tok, d.modifier.tok);
+            proto.weakDependency.push(i);
+          }
+          break;
+        }
+        case "option":
+          fileOpts.push(d);
+          break;
+        case "message": {
+          const idx = proto.messageType.length;
+          proto.messageType.push(this.buildMessage(d, pkgScope, [F_MESSAGE, idx]));
+          break;
+        }
+        case "enum": {
+          const idx = proto.enumType.length;
+          proto.enumType.push(this.buildEnum(d, pkgScope, [F_ENUM, idx]));
+          break;
+        }
+        case "service":
+          this.buildService(d, [F_SERVICE, proto.service.length]);
+          break;
+        case "extend":
+          this.buildExtend(d, pkgScope, void 0);
+          break;
+        case "empty":
+          break;
+      }
+    }
+    if (fileOpts.length > 0) {
+      this.jobs.push({
+        message: "google.protobuf.FileOptions",
+        schema: FileOptionsSchema,
+        options: fileOpts,
+        path: [F_FILE_OPTIONS],
+        scope: pkg,
+        target: proto,
+        alwaysSet: false
+      });
+    }
+  }
+  /**
+   * Whether a message or enum can be used from other files: an explicit `export`/`local` decides;
+   * otherwise, from edition 2024 on, `features.default_symbol_visibility` (default
+   * EXPORT_TOP_LEVEL: top-level types are exported, nested ones are local); before 2024, always.
+   */
+  exported(v, parent) {
+    if (v) return v.text === "export";
+    if (this.syntax !== "editions" || this.info.edition === "2023") return true;
+    const mode = this.defaultVisibility;
+    if (mode === "EXPORT_ALL") return true;
+    if (mode === "LOCAL_ALL") return false;
+    return parent === this.pkgScope;
+  }
+  visibilityOf(v) {
+    if (!v) return void 0;
+    return v.text === "export" ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
+  }
+  /** A message (or the message of a group). `parent` is the enclosing scope's full name. */
+  buildMessage(d, parent, path7, into, legacy = this.legacyJson) {
+    const si = this.si;
+    const name = d.name.text;
+    const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
+    const proto = into ?? create(DescriptorProtoSchema);
+    proto.name = name;
+    if (d.kind === "message") {
+      const vis = this.visibilityOf(d.visibility);
+      if (vis !== void 0) proto.visibility = vis;
+      if (si) {
+        si.addWithComments(path7, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
+        si.add([...path7, M_NAME], d.name.first, d.name.last);
+      }
+    }
+    const messageSet = hasOption(d.body, "message_set_wire_format", "true");
+    const sym = new MessageSym(fullName, this.info, proto, messageSet, this.tokens, d.name.first, parent);
+    sym.exported = this.exported(d.kind === "message" ? d.visibility : void 0, parent);
+    this.declare(parent, name, sym);
+    const ctx = {
+      fullName,
+      proto,
+      sym,
+      path: path7,
+      fieldNodes: [],
+      reserved: [],
+      extRanges: [],
+      reservedNames: void 0,
+      legacyJson: legacy || hasFeature(d.body, "json_format", "LEGACY_BEST_EFFORT"),
+      firstReserved: true,
+      firstReservedName: true
+    };
+    const opts = [];
+    for (const b of d.body) {
+      switch (b.kind) {
+        case "field":
+        case "map":
+        case "group":
+          this.buildField(b, ctx, void 0);
+          break;
+        case "oneof": {
+          const oi = proto.oneofDecl.length;
+          const oneof = create(OneofDescriptorProtoSchema, { name: b.name.text });
+          proto.oneofDecl.push(oneof);
+          const opath = [...path7, M_ONEOF, oi];
+          if (si) {
+            si.addWithComments(opath, b.first, b.last, b.first, b.open);
+            si.add([...opath, ONEOF_NAME], b.name.first, b.name.last);
+          }
+          this.declare(sym, b.name.text, { kind: "oneof", fullName: fullName + "." + b.name.text, file: this.info, declTokens: this.tokens, declTok: b.name.first });
+          const oopts = [];
+          let members = 0;
+          for (const m of b.body) {
+            if (m.kind === "option") oopts.push(m);
+            else if (m.kind !== "empty") {
+              members++;
+              if (m.kind === "map") this.err(m.first, m.last, "map fields are not allowed inside of a oneof definition");
+              this.buildField(m, ctx, oi);
+            }
+          }
+          if (members === 0) this.err(b.first, b.last, "oneof must define at least one member");
+          if (oopts.length > 0) {
+            this.jobs.push({
+              message: "google.protobuf.OneofOptions",
+              schema: OneofOptionsSchema,
+              options: oopts,
+              path: [...opath, ONEOF_OPTIONS],
+              scope: fullName,
+              target: oneof,
+              alwaysSet: false
+            });
+          }
+          break;
+        }
+        case "message": {
+          const j = proto.nestedType.length;
+          proto.nestedType.push(this.buildMessage(b, sym, [...path7, M_NESTED, j], void 0, ctx.legacyJson));
+          break;
+        }
+        case "enum": {
+          const j = proto.enumType.length;
+          proto.enumType.push(this.buildEnum(b, sym, [...path7, M_ENUM, j], ctx.legacyJson));
+          break;
+        }
+        case "extend":
+          this.buildExtend(b, sym, ctx);
+          break;
+        case "extensions":
+          this.buildExtensionRanges(b, ctx);
+          break;
+        case "reserved":
+          this.buildReserved(b, ctx);
+          break;
+        case "option":
+          opts.push(b);
+          break;
+        case "empty":
+          break;
+      }
+    }
+    this.finishMessage(ctx);
+    if (opts.length > 0) {
+      this.jobs.push({
+        message: "google.protobuf.MessageOptions",
+        schema: MessageOptionsSchema,
+        options: opts,
+        path: [...path7, M_OPTIONS],
+        scope: fullName,
+        target: proto,
+        alwaysSet: false
+      });
+    }
+    return proto;
+  }
+  /** Label checks and the descriptor label of a field (descriptors.md §4). */
+  labelOf(d, inOneof2, extension) {
+    const lab = d.label;
+    if (d.kind === "map") {
+      if (lab) this.err(d.typeFirst, d.typeLast, `unexpected type after \`${lab.text}\``);
+      return { label: FieldDescriptorProto_Label.REPEATED, proto3Optional: false };
+    }
+    if (inOneof2) {
+      if (lab) this.err(lab.tok, lab.tok, `unexpected \`${lab.text}\``);
+      return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
+    }
+    if (this.syntax === "proto2") {
+      if (!lab) {
+        if (d.kind === "field") this.err(d.type.first, d.type.last, "unexpected type name");
+        else this.err(d.keyword, d.keyword, "unexpected type name");
+        return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
+      }
+      if (extension && lab.text === "required") this.err(lab.tok, lab.tok, "message extension cannot be required");
+      return { label: lab.text === "required" ? FieldDescriptorProto_Label.REQUIRED : lab.text === "repeated" ? FieldDescriptorProto_Label.REPEATED : FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
+    }
+    if (!lab) return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
+    if (lab.text === "repeated") return { label: FieldDescriptorProto_Label.REPEATED, proto3Optional: false };
+    if (lab.text === "required" || this.syntax === "editions") {
+      this.err(lab.tok, lab.tok, `unexpected \`${lab.text}\``);
+      return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
+    }
+    return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: true };
+  }
+  numberOf(n) {
+    if (!n) return void 0;
+    const m = n.magnitude;
+    const v = m > 0xffffffffn ? Number.MAX_SAFE_INTEGER : Number(m);
+    return n.negative ? -v : v;
+  }
+  /**
+   * A field, map field or group inside a message (`ctx`), possibly in oneof `oneofIndex`, or an
+   * extension (`ext` set: the extension list, paths and scope of the extend block).
+   */
+  buildField(d, ctx, oneofIndex, ext) {
+    const si = this.si;
+    const isGroup = d.kind === "group";
+    const name = isGroup ? d.name.text.toLowerCase() : d.name.text;
+    const scope = ext ? ext.scope : ctx.sym;
+    const { label, proto3Optional } = this.labelOf(d, oneofIndex !== void 0, ext !== void 0);
+    const num = this.numberOf(d.number);
+    const proto = create(FieldDescriptorProtoSchema, { name });
+    if (num !== void 0) proto.number = num;
+    proto.label = label;
+    if (oneofIndex !== void 0) proto.oneofIndex = oneofIndex;
+    if (proto3Optional) proto.proto3Optional = true;
+    const list = ext ? ext.list : ctx.proto.field;
+    const index = list.length;
+    list.push(proto);
+    let jsonOpt;
+    let defaultOpt;
+    let packedOpt;
+    let real;
+    const copts = d.options;
+    if (copts) {
+      for (const o of copts.options) {
+        const p = o.name.parts;
+        if (p.length === 1 && !p[0].extension) {
+          const n = p[0].name;
+          if (n === "json_name") {
+            jsonOpt = o;
+            continue;
+          }
+          if (n === "default") {
+            defaultOpt = o;
+            continue;
+          }
+          if (n === "packed" && o.value.kind === "identValue") packedOpt = o.value.name === "true";
+        }
+        (real ??= []).push(o);
+      }
+    }
+    const fpath = si !== void 0 || real !== void 0 ? ext ? [...ext.path, index] : [...ctx.path, M_FIELD, index] : NO_PATH;
+    const sym = new FieldSym(ext ? "extension" : "field", scope, this.info, proto, ext ? void 0 : ctx.sym, this.tokens, d.name.first);
+    const defJson = defaultJsonName(name);
+    proto.jsonName = defJson;
+    if (jsonOpt) {
+      const v = jsonOpt.value;
+      if (v.kind !== "string") this.err(v.first, v.last, "mismatched types");
+      else if (ext) {
+        if (v.value !== defJson) this.err(jsonOpt.first, jsonOpt.last, "message extension cannot specify `json_name`");
+      } else proto.jsonName = v.value;
+    }
+    if (defaultOpt && this.syntax === "proto3") this.err(defaultOpt.first, defaultOpt.last, 'custom default in "proto3"');
+    if (defaultOpt && label === FieldDescriptorProto_Label.REPEATED && d.kind === "field") {
+      const t = d.type;
+      const what = SCALARS.has(t.text) && t.parts.length === 1 && !t.absolute ? `scalar type \`${t.text}\`` : `type \`${t.text}\``;
+      this.err(t.first, t.last, `expected singular scalar- or enum-typed field, found ${what}`);
+      defaultOpt = void 0;
+    }
+    const topExtGroup = isGroup && ext !== void 0 && ext.topLevel;
+    let groupMsgPath;
+    let groupProto;
+    const groupParent = ext ? ext.scope : ctx.sym;
+    if (isGroup) {
+      const nested = ext ? ext.nested : ctx.proto.nestedType;
+      groupMsgPath = ext ? [...ext.nestedPath, nested.length] : [...ctx.path, M_NESTED, nested.length];
+      if (this.syntax !== "proto2") this.err(d.keyword, d.keyword, "group syntax is not supported");
+      const c0 = d.name.text.charCodeAt(0);
+      if (!(c0 >= 65 && c0 <= 90)) this.err(d.name.first, d.name.last, "group names must start with an uppercase letter");
+      if (topExtGroup) this.groupMessageInfo(d, groupMsgPath);
+      groupProto = create(DescriptorProtoSchema);
+      nested.push(groupProto);
+    }
+    if (si) {
+      if (ext) si.add([...fpath, FD_EXTENDEE], ext.extendee.first, ext.extendee.last);
+      if (d.label) si.add([...fpath, FD_LABEL], d.label.tok, d.label.tok);
+      if (isGroup) si.add(fpath, d.first, d.last);
+      else si.addWithComments(fpath, d.first, d.last, d.first, d.last);
+      if (d.kind === "field") {
+        si.add([...fpath, SCALARS.has(d.type.text) ? FD_TYPE : FD_TYPE_NAME], d.type.first, d.type.last);
+      } else if (d.kind === "map") si.add([...fpath, FD_TYPE_NAME], d.typeFirst, d.typeLast);
+      else si.add([...fpath, FD_TYPE_NAME], d.keyword, d.keyword);
+      si.add([...fpath, FD_NAME], d.name.first, d.name.last);
+      if (d.number) si.add([...fpath, FD_NUMBER], d.number.first, d.number.last);
+      if (real && copts) si.add([...fpath, FD_OPTIONS], copts.first, copts.last);
+      if (defaultOpt) si.add([...fpath, FD_DEFAULT], defaultOpt.first, defaultOpt.last);
+      if (jsonOpt) si.add([...fpath, FD_JSON], jsonOpt.first, jsonOpt.last);
+    }
+    let mapEntry;
+    if (d.kind === "group") {
+      proto.type = FieldDescriptorProto_Type.GROUP;
+      proto.typeName = "." + (groupParent.fullName === "" ? d.name.text : groupParent.fullName + "." + d.name.text);
+      this.buildMessage(d, groupParent, groupMsgPath, groupProto, ctx ? ctx.legacyJson : this.legacyJson);
+      if (!topExtGroup) this.groupMessageInfo(d, groupMsgPath);
+    } else if (d.kind === "map") {
+      const entryName = mapEntryName(name);
+      const parent = ctx ? ctx.sym : scope;
+      const entryFull = parent.fullName === "" ? entryName : parent.fullName + "." + entryName;
+      proto.type = FieldDescriptorProto_Type.MESSAGE;
+      proto.typeName = "." + entryFull;
+      const key = create(FieldDescriptorProtoSchema, { name: "key", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "key" });
+      const value = create(FieldDescriptorProtoSchema, { name: "value", number: 2, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "value" });
+      mapEntry = create(DescriptorProtoSchema, {
+        name: entryName,
+        field: [key, value],
+        options: create(MessageOptionsSchema, { mapEntry: true })
+      });
+      const esym = new MessageSym(entryFull, this.info, mapEntry, false, this.tokens, d.name.first, parent);
+      this.declare(parent, entryName, esym);
+      const ks = new FieldSym("field", esym, this.info, key, esym, this.tokens, d.name.first);
+      const vs = new FieldSym("field", esym, this.info, value, esym, this.tokens, d.name.first);
+      esym.fields.push(ks, vs);
+      (ctx ? ctx.proto.nestedType : ext.nested).push(mapEntry);
+      this.setType(key, void 0, d.keyType, esym, true, void 0, void 0);
+      this.setType(value, vs, d.valueType, parent, false, void 0, void 0);
+    } else {
+      let implicit = false;
+      if (this.syntax === "editions" && !ext && oneofIndex === void 0 && label === FieldDescriptorProto_Label.OPTIONAL) {
+        const fp = compactFeature(real, "field_presence");
+        implicit = fp === void 0 ? this.fileImplicit : fp === "IMPLICIT";
+      }
+      if (this.syntax === "editions" && label === FieldDescriptorProto_Label.REPEATED) {
+        const enc = compactFeature(real, "repeated_field_encoding");
+        if (enc !== void 0) packedOpt = enc === "PACKED";
+      }
+      this.setType(proto, sym, d.type, scope, false, defaultOpt, packedOpt, implicit);
+    }
+    if (!isGroup || name !== d.name.text) this.declare(scope, name, sym);
+    if (!ext) {
+      ctx.sym.fields.push(sym);
+      ctx.fieldNodes.push({ proto, number: d.number, name: d.name.first, jsonTok: jsonOpt });
+      if (num !== void 0) this.checkFieldNumber(num, d.number, ctx.sym.messageSet);
+    } else {
+      this.extensions.push(sym);
+    }
+    if (real) {
+      this.checkFeatureSupport(real);
+      if (hasTypedOption(real)) this.typedOptions.push({ decl: d, proto, options: real });
+      this.jobs.push({
+        message: "google.protobuf.FieldOptions",
+        schema: FieldOptionsSchema,
+        options: real,
+        path: [...fpath, FD_OPTIONS],
+        scope: scope.fullName,
+        target: proto,
+        alwaysSet: false,
+        ...mapEntry && this.syntax === "editions" ? { mapEntry } : {}
+      });
+    }
+    return { proto, sym };
+  }
+  /** Source info of a group's synthesized message: same span as the field, comments, name. */
+  groupMessageInfo(d, path7) {
+    if (!this.si) return;
+    this.si.addWithComments(path7, d.first, d.last, d.first, d.open);
+    this.si.add([...path7, M_NAME], d.name.first, d.name.last);
+  }
+  checkFieldNumber(n, node, messageSet) {
+    if (n < 1 || n > (messageSet ? MAX_MESSAGE_SET : MAX_FIELD) || n >= 19e3 && n <= 19999) {
+      this.err(node.first, node.last, "field number out of range");
+    }
+  }
+  /** Records a type reference; scalars are set immediately. */
+  setType(proto, sym, node, scope, mapKey2, defaultOpt, packedOpt, implicit = false) {
+    const scalar = node.absolute || node.parts.length > 1 ? void 0 : SCALARS.get(node.text);
+    if (scalar !== void 0) {
+      proto.type = scalar;
+      if (mapKey2 && (scalar === FieldDescriptorProto_Type.FLOAT || scalar === FieldDescriptorProto_Type.DOUBLE || scalar === FieldDescriptorProto_Type.BYTES)) {
+        this.err(node.first, node.last, `expected map key type, found scalar type \`${node.text}\``);
+      }
+      if (defaultOpt === void 0) {
+        if (sym) sym.packed = this.packedFor(proto, packedOpt, false);
+        return;
+      }
+    }
+    this.typeRefs.push({ field: proto, sym, node, scope, mapKey: mapKey2, defaultOpt, packedOpt, scalar: scalar !== void 0, implicit });
+  }
+  /** The `extend` block `d`, in scope `scope` (the package, or message `ctx`). */
+  buildExtend(d, scope, ctx) {
+    const si = this.si;
+    const extPath = ctx ? [...ctx.path, M_EXTENSION] : [F_EXTENSION];
+    si?.addWithComments(extPath, d.first, d.last, d.first, d.open);
+    const list = ctx ? ctx.proto.extension : this.proto.extension;
+    const nested = ctx ? ctx.proto.nestedType : this.proto.messageType;
+    const nestedPath = ctx ? [...ctx.path, M_NESTED] : [F_MESSAGE];
+    const ref = { decl: d, scope, fields: [] };
+    let members = 0;
+    for (const b of d.body) {
+      if (b.kind === "empty") continue;
+      members++;
+      if (b.kind === "map") this.err(b.first, b.last, "unsupported map-typed extension");
+      const r = this.buildField(b, ctx, void 0, { list, path: extPath, scope, nested, nestedPath, topLevel: !ctx, extendee: d.extendee });
+      ref.fields.push({ proto: r.proto, sym: r.sym, number: b.number });
+    }
+    if (members === 0) this.err(d.first, d.last, "message extension block must declare at least one message extension");
+    this.extendRefs.push(ref);
+  }
+  /** Parses a range node; `enumMode` uses enum limits and inclusive ends. */
+  rangeOf(r, maxValue) {
+    const start = this.numberOf(r.start);
+    const end = r.end === void 0 ? start : r.end.kind === "max" ? maxValue : this.numberOf(r.end);
+    return { start, end, node: r };
+  }
+  addRangeInfo(path7, r) {
+    const si = this.si;
+    si.add(path7, r.first, r.last);
+    si.add([...path7, RANGE_START], r.start.first, r.start.last);
+    if (r.end) si.add([...path7, RANGE_END], r.end.first, r.end.last);
+    else si.add([...path7, RANGE_END], r.start.first, r.start.last);
+  }
+  buildExtensionRanges(d, ctx) {
+    const si = this.si;
+    const max = ctx.sym.messageSet ? MAX_MESSAGE_SET : MAX_FIELD;
+    const opts = d.options && d.options.options.length > 0 ? d.options : void 0;
+    const first = ctx.proto.extensionRange.length;
+    const created = [];
+    for (const r of d.ranges) {
+      const ri = this.rangeOf(r, max);
+      this.checkRange(ri, 1, max, ctx, false, true);
+      ctx.extRanges.push(ri);
+      const er = create(DescriptorProto_ExtensionRangeSchema, { start: ri.start, end: ri.end + 1 });
+      ctx.proto.extensionRange.push(er);
+      created.push(er);
+      if (si) si.addWithComments([...ctx.path, M_EXT_RANGE], d.first, d.last, d.first, d.last);
+    }
+    if (si) {
+      for (let i = 0; i < d.ranges.length; i++) this.addRangeInfo([...ctx.path, M_EXT_RANGE, first + i], d.ranges[i]);
+      if (opts) for (let i = 0; i < d.ranges.length; i++) si.add([...ctx.path, M_EXT_RANGE, first + i, ER_OPTIONS], opts.first, opts.last);
+    }
+    if (opts) {
+      for (let i = 0; i < created.length; i++) {
+        this.jobs.push({
+          message: "google.protobuf.ExtensionRangeOptions",
+          schema: ExtensionRangeOptionsSchema,
+          options: opts.options,
+          path: [...ctx.path, M_EXT_RANGE, first + i, ER_OPTIONS],
+          scope: ctx.fullName,
+          target: created[i],
+          alwaysSet: false
+        });
+      }
+    }
+  }
+  /** Checks a message range (reserved or extensions) against limits and earlier ranges. */
+  /**
+   * Checks a range's ends against `min`..`max` (and, for extension ranges, the reserved band
+   * 19000–19999 at either end), then that it is not empty, then overlaps with earlier ranges.
+   */
+  checkRange(ri, min, max, ctx, enumMode, extension = false) {
+    const r = ri.node;
+    const msg = enumMode ? "literal out of range for `int32`" : "field number out of range";
+    const bad = (n) => n < min || n > max || extension && n >= 19e3 && n <= 19999;
+    const startBad = bad(ri.start);
+    const endBad = r.end !== void 0 && r.end.kind !== "max" && bad(ri.end);
+    if (startBad) this.err(r.start.first, r.start.last, msg);
+    if (endBad) this.err(r.end.first, r.end.last, msg);
+    if (!startBad && !endBad && ri.end < ri.start) this.err(r.start.first, r.start.last, "empty reserved range %!v(MISSING) %!v(MISSING)");
+    if (ctx) {
+      if (overlaps(ctx.reserved, ri) || overlaps(ctx.extRanges, ri)) this.err(r.first, r.last, "overlapping field number ranges");
+    }
+  }
+  buildReserved(d, ctx) {
+    const si = this.si;
+    for (const r of d.ranges) {
+      const ri = this.rangeOf(r, MAX_FIELD);
+      this.checkRange(ri, 1, MAX_FIELD, ctx, false);
+      ctx.reserved.push(ri);
+      const i = ctx.proto.reservedRange.length;
+      ctx.proto.reservedRange.push(create(DescriptorProto_ReservedRangeSchema, { start: ri.start, end: ri.end + 1 }));
+      if (si) this.addRangeInfo([...ctx.path, M_RESERVED_RANGE, i], r);
+    }
+    if (d.names.length > 0) {
+      ctx.reservedNames ??= /* @__PURE__ */ new Map();
+      this.reservedNames(d, ctx.proto.reservedName, ctx.reservedNames, [...ctx.path, M_RESERVED_NAME], "message field name");
+    }
+    if (si) {
+      if (d.ranges.length > 0 && ctx.firstReserved) {
+        ctx.firstReserved = false;
+        si.addWithComments([...ctx.path, M_RESERVED_RANGE], d.first, d.last, d.first, d.last);
+      } else if (d.names.length > 0 && ctx.firstReservedName) {
+        ctx.firstReservedName = false;
+        si.addWithComments([...ctx.path, M_RESERVED_NAME], d.first, d.last, d.first, d.last);
+      }
+    }
+  }
+  reservedNames(d, out, seen, path7, what) {
+    for (const n of d.names) {
+      if (this.syntax === "editions" && n.quoted) this.err(n.first, n.last, "cannot use string literals in reserved range in editions mode");
+      else if (this.syntax !== "editions" && !n.quoted) this.err(n.first, n.last, "cannot use identifiers in reserved range in syntax mode");
+      if (this.si) this.si.add([...path7, out.length], n.first, n.last);
+      out.push(n.name);
+      const first = seen.get(n.name);
+      if (first === void 0) seen.set(n.name, n);
+      else if (first !== null) {
+        this.err(first.first, first.last, `${what} \`${n.name}\` reserved more than once`);
+        seen.set(n.name, null);
+      }
+    }
+  }
+  /** Checks that need every field of the message; synthetic oneofs. */
+  finishMessage(ctx) {
+    const proto = ctx.proto;
+    const nodes = ctx.fieldNodes;
+    const count = nodes.length;
+    const seen = count > 12 ? /* @__PURE__ */ new Set() : void 0;
+    const maxNumber = ctx.sym.messageSet ? MAX_MESSAGE_SET : MAX_FIELD;
+    for (let i = 0; i < count; i++) {
+      const f = nodes[i];
+      if (ctx.reservedNames !== void 0 && ctx.reservedNames.has(f.proto.name)) this.err(f.name, f.name, "use of reserved message field name");
+      if (!f.number) continue;
+      const n = f.proto.number;
+      let dup = false;
+      if (seen) {
+        dup = seen.has(n);
+        seen.add(n);
+      } else {
+        for (let j = 0; j < i; j++) if (nodes[j].number && nodes[j].proto.number === n) {
+          dup = true;
+          break;
+        }
+      }
+      if (dup) this.err(f.number.first, f.number.last, `field number \`${n}\` used more than once`);
+      if (n < 1 || n > maxNumber || n >= 19e3 && n <= 19999) continue;
+      if (contains(ctx.reserved, n) || contains(ctx.extRanges, n)) this.err(f.number.first, f.number.last, `use of reserved field number \`${n}\``);
+    }
+    if (count > 1) {
+      const strict = this.syntax === "proto3" || this.syntax === "editions" && !ctx.legacyJson;
+      const byJson = count > 12 ? /* @__PURE__ */ new Map() : void 0;
+      for (let i = 0; i < count; i++) {
+        const f = nodes[i];
+        const j = f.proto.jsonName;
+        const custom = f.jsonTok !== void 0 && f.jsonTok.value.kind === "string";
+        let prevCustom;
+        if (byJson) {
+          prevCustom = byJson.get(j);
+          if (prevCustom === void 0) byJson.set(j, custom);
+        } else {
+          for (let k = 0; k < i; k++) {
+            const g = nodes[k];
+            if (g.proto.jsonName === j) {
+              prevCustom = g.jsonTok !== void 0 && g.jsonTok.value.kind === "string";
+              break;
+            }
+          }
+        }
+        if (prevCustom !== void 0 && (strict || custom || prevCustom)) {
+          const at = custom ? f.jsonTok.value : void 0;
+          this.err(at ? at.first : f.name, at ? at.last : f.name, "message fields have the same JSON name");
+        }
+      }
+    }
+    let any = false;
+    for (const f of proto.field) if (f.proto3Optional) {
+      any = true;
+      break;
+    }
+    if (any) {
+      const taken = /* @__PURE__ */ new Set();
+      for (const f of proto.field) taken.add(f.name);
+      for (const o of proto.oneofDecl) taken.add(o.name);
+      for (const m of proto.nestedType) taken.add(m.name);
+      for (const e of proto.enumType) {
+        taken.add(e.name);
+        for (const v of e.value) taken.add(v.name);
+      }
+      for (const x of proto.extension) taken.add(x.name);
+      for (const f of proto.field) {
+        if (!f.proto3Optional) continue;
+        let n = f.name.charCodeAt(0) === 95 ? f.name : "_" + f.name;
+        while (taken.has(n)) n = "X" + n;
+        taken.add(n);
+        f.oneofIndex = proto.oneofDecl.length;
+        proto.oneofDecl.push(create(OneofDescriptorProtoSchema, { name: n }));
+      }
+    }
+  }
+  buildEnum(d, parent, path7, legacy = this.legacyJson) {
+    const si = this.si;
+    const name = d.name.text;
+    const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
+    const proto = create(EnumDescriptorProtoSchema, { name });
+    const vis = this.visibilityOf(d.visibility);
+    if (vis !== void 0) proto.visibility = vis;
+    if (si) {
+      si.addWithComments(path7, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
+      si.add([...path7, E_NAME], d.name.first, d.name.last);
+    }
+    const closed = this.syntax === "proto2" || this.syntax === "editions" && (hasFeature(d.body, "enum_type", "CLOSED") || this.fileClosedEnums && !hasFeature(d.body, "enum_type", "OPEN"));
+    const sym = new EnumSym(fullName, this.info, proto, closed, this.tokens, d.name.first);
+    sym.exported = this.exported(d.visibility, parent);
+    this.declare(parent, name, sym);
+    const aliasOpt = findOption(d.body, "allow_alias", "true");
+    const allowAlias = aliasOpt !== void 0;
+    const opts = [];
+    const reserved = [];
+    const reservedNames = /* @__PURE__ */ new Map();
+    const values = [];
+    let firstRange = true;
+    let firstName = true;
+    for (const b of d.body) {
+      if (b.kind === "option") opts.push(b);
+      else if (b.kind === "enumValue") {
+        const k = proto.value.length;
+        const n = this.numberOf(b.number);
+        const v = create(EnumValueDescriptorProtoSchema, { name: b.name.text });
+        if (n !== void 0) v.number = n;
+        proto.value.push(v);
+        const vpath = si !== void 0 || b.options !== void 0 ? [...path7, E_VALUE, k] : NO_PATH;
+        if (si) {
+          si.addWithComments(vpath, b.first, b.last, b.first, b.last);
+          si.add([...vpath, EV_NAME], b.name.first, b.name.last);
+          if (b.number) si.add([...vpath, EV_NUMBER], b.number.first, b.number.last);
+          if (b.options && b.options.options.length > 0) si.add([...vpath, EV_OPTIONS], b.options.first, b.options.last);
+        }
+        this.declare(parent, b.name.text, new EnumValueSym(parent, this.info, v, sym, this.tokens, b.name.first));
+        if (b.number && n !== void 0) {
+          if (n < -2147483648 || n > 2147483647) this.err(b.number.first, b.number.last, "literal out of range for `int32`");
+          values.push({ n, node: b.number, name: b.name.text, nameTok: b.name.first });
+        }
+        if (b.options && b.options.options.length > 0) {
+          this.checkFeatureSupport(b.options.options);
+          this.jobs.push({
+            message: "google.protobuf.EnumValueOptions",
+            schema: EnumValueOptionsSchema,
+            options: b.options.options,
+            path: [...vpath, EV_OPTIONS],
+            scope: parent.fullName,
+            target: v,
+            alwaysSet: false
+          });
+        }
+      } else if (b.kind === "reserved") {
+        for (const r of b.ranges) {
+          const ri = this.rangeOf(r, 2147483647);
+          this.checkRange(ri, -2147483648, 2147483647, void 0, true);
+          for (const o of reserved) {
+            if (o.start <= ri.end && ri.start <= o.end) {
+              this.err(r.first, r.last, "overlapping enum value ranges");
+              break;
+            }
+          }
+          reserved.push(ri);
+          const i = proto.reservedRange.length;
+          proto.reservedRange.push(create(EnumDescriptorProto_EnumReservedRangeSchema, { start: ri.start, end: ri.end }));
+          if (si) this.addRangeInfo([...path7, E_RESERVED_RANGE, i], r);
+        }
+        this.reservedNames(b, proto.reservedName, reservedNames, [...path7, E_RESERVED_NAME], "enum value");
+        if (si) {
+          if (b.ranges.length > 0 && firstRange) {
+            firstRange = false;
+            si.addWithComments([...path7, E_RESERVED_RANGE], b.first, b.last, b.first, b.last);
+          } else if (b.names.length > 0 && firstName) {
+            firstName = false;
+            si.addWithComments([...path7, E_RESERVED_NAME], b.first, b.last, b.first, b.last);
+          }
+        }
+      }
+    }
+    if (proto.value.length === 0) this.err(d.first, d.last, "enum type must define at least one value");
+    if (!closed && values.length > 0 && values[0].n !== 0 && values[0].name === proto.value[0].name) {
+      this.err(values[0].node.first, values[0].node.last, "first value of open enum must be zero");
+    }
+    const seen = /* @__PURE__ */ new Set();
+    let aliased = false;
+    for (const v of values) {
+      if (seen.has(v.n)) {
+        aliased = true;
+        if (!allowAlias) this.err(v.node.first, v.node.last, `enum value \`${v.n}\` used more than once`);
+      }
+      seen.add(v.n);
+      for (const r of reserved) {
+        if (v.n >= r.start && v.n <= r.end) {
+          this.err(v.node.first, v.node.last, `use of reserved enum value \`${v.n}\``);
+          break;
+        }
+      }
+      if (reservedNames.has(v.name)) this.err(v.nameTok, v.nameTok, "use of reserved enum value name");
+    }
+    if (aliasOpt && !aliased && values.length === proto.value.length) {
+      this.err(aliasOpt.name.first, aliasOpt.name.last, "`allow_alias` requires at least one aliasing enum value");
+    }
+    if (this.syntax === "proto3" || this.syntax === "editions" && !legacy && !hasFeature(d.body, "json_format", "LEGACY_BEST_EFFORT")) {
+      const byCamel = /* @__PURE__ */ new Map();
+      for (const v of values) {
+        const key = enumValueCamel(stripEnumPrefix(v.name, name));
+        const prev = byCamel.get(key);
+        if (prev !== void 0 && prev !== v.n) {
+          this.err(v.nameTok, v.nameTok, `enum values have the same name with the \`${name}\` prefix removed`);
+        } else if (prev === void 0) byCamel.set(key, v.n);
+      }
+    }
+    if (opts.length > 0) {
+      this.jobs.push({
+        message: "google.protobuf.EnumOptions",
+        schema: EnumOptionsSchema,
+        options: opts,
+        path: [...path7, E_OPTIONS],
+        scope: fullName,
+        target: proto,
+        alwaysSet: false
+      });
+    }
+    return proto;
+  }
+  buildService(d, path7) {
+    const si = this.si;
+    const name = d.name.text;
+    const fullName = this.pkg === "" ? name : this.pkg + "." + name;
+    const proto = create(ServiceDescriptorProtoSchema, { name });
+    this.proto.service.push(proto);
+    if (si) {
+      si.addWithComments(path7, d.first, d.last, d.first, d.open);
+      si.add([...path7, S_NAME], d.name.first, d.name.last);
+    }
+    const ssym = new ServiceSym(fullName, this.info, this.pkgScope, this.tokens, d.name.first);
+    this.declare(this.pkgScope, name, ssym);
+    const opts = [];
+    for (const b of d.body) {
+      if (b.kind === "option") opts.push(b);
+      else if (b.kind === "rpc") {
+        const k = proto.method.length;
+        const m = create(MethodDescriptorProtoSchema, { name: b.name.text });
+        if (b.input.stream !== void 0) m.clientStreaming = true;
+        if (b.output.stream !== void 0) m.serverStreaming = true;
+        proto.method.push(m);
+        const mpath = [...path7, S_METHOD, k];
+        if (si) {
+          si.addWithComments(mpath, b.first, b.last, b.first, b.open ?? b.last);
+          si.add([...mpath, MD_NAME], b.name.first, b.name.last);
+          if (b.input.stream !== void 0) si.add([...mpath, MD_CLIENT_STREAM], b.input.stream, b.input.stream);
+          si.add([...mpath, MD_INPUT], b.input.type.first, b.input.type.last);
+          if (b.output.stream !== void 0) si.add([...mpath, MD_SERVER_STREAM], b.output.stream, b.output.stream);
+          si.add([...mpath, MD_OUTPUT], b.output.type.first, b.output.type.last);
+        }
+        this.declare(ssym, b.name.text, { kind: "method", fullName: fullName + "." + b.name.text, file: this.info, declTokens: this.tokens, declTok: b.name.first });
+        this.methodRefs.push({ proto: m, input: b.input.type, output: b.output.type });
+        if (b.body) {
+          const mopts = [];
+          for (const x of b.body) if (x.kind === "option") mopts.push(x);
+          this.jobs.push({
+            message: "google.protobuf.MethodOptions",
+            schema: MethodOptionsSchema,
+            options: mopts,
+            path: [...mpath, MD_OPTIONS],
+            scope: fullName,
+            target: m,
+            alwaysSet: true
+          });
+        }
+      }
+    }
+    if (opts.length > 0) {
+      this.jobs.push({
+        message: "google.protobuf.ServiceOptions",
+        schema: ServiceOptionsSchema,
+        options: opts,
+        path: [...path7, S_OPTIONS],
+        scope: fullName,
+        target: proto,
+        alwaysSet: false
+      });
+    }
+  }
+  // ---- step 2: resolve ------------------------------------------------------------------------
+  resolveAll() {
+    const table = this.table;
+    const path7 = this.path;
+    const fs = table.scopeOf(path7);
+    for (const r of this.typeRefs) {
+      const f = r.field;
+      if (r.scalar) {
+        this.finishScalar(r, this.nameResolves(r.scope));
+        continue;
+      }
+      const text = r.node.text;
+      const s = table.resolveIn(fs, r.scope, r.node.parts, r.node.absolute, r.node.parts.length > 1 || r.node.absolute ? acceptTypeQualified : acceptTypeSimple);
+      if (s === void 0) {
+        this.err(r.node.first, r.node.last, `cannot find \`${text}\` in this scope`);
+        continue;
+      }
+      table.noteUse(fs, s);
+      if (s.kind !== "message" && s.kind !== "enum") {
+        this.err(r.node.first, r.node.last, `expected type, found ${kindPhrase2(s)} \`${s.fullName}\``);
+        continue;
+      }
+      if (r.mapKey) {
+        this.err(r.node.first, r.node.last, `expected map key type, found ${kindPhrase2(s)} \`${s.fullName}\``);
+        continue;
+      }
+      this.checkExported(s, r.node);
+      f.type = s.kind === "message" ? FieldDescriptorProto_Type.MESSAGE : FieldDescriptorProto_Type.ENUM;
+      f.typeName = s.typeName;
+      if (s.kind === "enum") {
+        if (s.closed && this.syntax === "proto3") {
+          this.err(r.node.first, r.node.last, `closed enum \`${s.fullName}\` cannot be used in a "proto3" message`);
+        } else if (s.closed && r.implicit) {
+          this.err(r.node.first, r.node.last, `closed enum \`${s.fullName}\` cannot be used in an implicit-presence field`);
+        }
+        if (r.sym) r.sym.packed = this.packedFor(f, r.packedOpt, true);
+        if (r.defaultOpt) this.enumDefault(f, s, r.defaultOpt.value, this.nameResolves(r.scope));
+      } else if (r.defaultOpt) {
+        const m = mismatch(r.defaultOpt.value, this.nameResolves(r.scope));
+        if ("error" in m) this.err(m.first, m.last, m.error);
+      }
+    }
+    for (const e of this.extendRefs) {
+      const x = e.decl.extendee;
+      const s = table.resolveIn(fs, e.scope, x.parts, x.absolute, acceptTypeQualified);
+      if (s === void 0) {
+        this.err(e.decl.extendee.first, e.decl.extendee.last, `cannot find \`${e.decl.extendee.text}\` in this scope`);
+        continue;
+      }
+      table.noteUse(fs, s);
+      if (this.syntax === "proto3" && !isOptionsMessage(s.fullName)) {
+        this.err(e.decl.first, e.decl.first, `expected built-in options message, found ${kindPhrase2(s)} \`${s.fullName}\``);
+      }
+      if (s.kind !== "message") {
+        this.err(e.decl.extendee.first, e.decl.extendee.last, `expected message type, found ${kindPhrase2(s)} \`${s.fullName}\``);
+        continue;
+      }
+      this.checkExported(s, e.decl.extendee);
+      const ranges = s.proto.extensionRange;
+      const ms = s.messageSet === true;
+      for (const f of e.fields) {
+        f.proto.extendee = s.typeName;
+        f.sym.message = s;
+        const n = f.proto.number;
+        if (n === void 0 || !f.number) continue;
+        if (ms && n > MAX_MESSAGE_SET) {
+          this.err(f.number.first, f.number.last, "literal out of range for message set extension number");
+          continue;
+        }
+        if (n < 1 || n > (ms ? MAX_MESSAGE_SET : MAX_FIELD) || n >= 19e3 && n <= 19999) {
+          this.err(f.number.first, f.number.last, "field number out of range");
+          continue;
+        }
+        let inRange = false;
+        for (const r of ranges) if (n >= r.start && n < r.end) {
+          inRange = true;
+          break;
+        }
+        if (!inRange) this.err(f.number.first, f.number.last, `extension with unreserved number \`${n}\``);
+        else {
+          const prev = table.addExtension(s.fullName, f.sym);
+          if (prev) this.err(f.number.first, f.number.last, `field number \`${n}\` used more than once`);
+        }
+      }
+    }
+    for (const m of this.methodRefs) {
+      for (const [node, set] of [
+        [m.input, (v) => {
+          m.proto.inputType = v;
+        }],
+        [m.output, (v) => {
+          m.proto.outputType = v;
+        }]
+      ]) {
+        const s = table.resolveIn(fs, this.pkgScope, node.parts, node.absolute, node.parts.length > 1 || node.absolute ? acceptTypeQualified : acceptTypeSimple);
+        if (s === void 0) {
+          this.err(node.first, node.last, `cannot find \`${node.text}\` in this scope`);
+          continue;
+        }
+        table.noteUse(fs, s);
+        if (s.kind !== "message") {
+          this.err(node.first, node.last, `expected message type, found ${kindPhrase2(s)} \`${s.fullName}\``);
+          continue;
+        }
+        this.checkExported(s, node);
+        set(s.typeName);
+      }
+    }
+    for (const t of this.typedOptions) this.checkTypedOptions(t.decl, t.proto, t.options);
+  }
+  /**
+   * Standard field options that need the field's type (buf 1.75, probed): `jstype` only on 64-bit
+   * integers, `lazy`/`unverified_lazy = true` only on length-prefixed message fields.
+   */
+  checkTypedOptions(d, f, options) {
+    if (f.type === void 0) return;
+    const [first, last] = d.kind === "field" ? [d.type.first, d.type.last] : d.kind === "map" ? [d.typeFirst, d.typeLast] : [d.keyword, d.keyword];
+    const found = () => {
+      if (d.kind === "field" && f.type !== FieldDescriptorProto_Type.MESSAGE && f.type !== FieldDescriptorProto_Type.ENUM) return `scalar type \`${d.type.text}\``;
+      const what = d.kind === "map" ? "map entry type" : f.type === FieldDescriptorProto_Type.ENUM ? "enum type" : "message type";
+      return `${what} \`${f.typeName.slice(1)}\``;
+    };
+    let jstype = false;
+    let lazy = false;
+    for (const o of options) {
+      const p = o.name.parts;
+      if (p.length !== 1 || p[0].extension) continue;
+      if (p[0].name === "jstype") jstype = true;
+      else if ((p[0].name === "lazy" || p[0].name === "unverified_lazy") && o.value.kind === "identValue" && o.value.name === "true") lazy = true;
+    }
+    const t = f.type;
+    if (jstype && !(t === FieldDescriptorProto_Type.INT64 || t === FieldDescriptorProto_Type.UINT64 || t === FieldDescriptorProto_Type.SINT64 || t === FieldDescriptorProto_Type.FIXED64 || t === FieldDescriptorProto_Type.SFIXED64)) {
+      this.err(first, last, `expected 64-bit integer type, found ${found()}`);
+    }
+    if (!lazy) return;
+    if (t !== FieldDescriptorProto_Type.MESSAGE && t !== FieldDescriptorProto_Type.GROUP) this.err(first, last, `expected message type, found ${found()}`);
+    if (t === FieldDescriptorProto_Type.GROUP || (compactFeature(options, "message_encoding") ?? (this.fileDelimited ? "DELIMITED" : void 0)) === "DELIMITED") {
+      this.err(d.first, d.last, "expected length-prefixed field");
+    }
+  }
+  /** `deprecation_warning` and `edition_deprecated` of `feature_support` must be set together (buf 1.75). */
+  checkFeatureSupport(options) {
+    let warning;
+    let deprecated;
+    for (const o of options) {
+      const p = o.name.parts;
+      if (p[0].extension || p[0].name !== "feature_support") continue;
+      if (p.length === 1 && o.value.kind === "message") {
+        for (const e of o.value.fields) {
+          if (e.name.kind !== "field") continue;
+          if (e.name.name === "deprecation_warning") warning ??= [e.name.first, e.name.last];
+          else if (e.name.name === "edition_deprecated") deprecated ??= [e.name.first, e.name.last];
+        }
+      } else if (p.length === 2 && !p[1].extension) {
+        if (p[1].name === "deprecation_warning") warning ??= [o.name.first, o.name.last];
+        else if (p[1].name === "edition_deprecated") deprecated ??= [o.name.first, o.name.last];
+      }
+    }
+    if (warning && !deprecated) this.err(warning[0], warning[1], "`deprecation_warning` requires `edition_deprecated` to be set");
+    if (deprecated && !warning) this.err(deprecated[0], deprecated[1], "`edition_deprecated` requires `deprecation_warning` to be set");
+  }
+  /** A `local` type (edition 2024) may only be used in its own file. */
+  checkExported(s, node) {
+    if ((s.kind === "message" || s.kind === "enum") && s.file.path !== this.path && !s.exported) {
+      this.err(node.first, node.last, `found unexported ${kindPhrase2(s)} \`${s.fullName}\``);
+    }
+  }
+  /** Whether a value written as a name (`Foo`, `a.b`) names a symbol seen from `scope` (for error texts). */
+  nameResolves(scope) {
+    const fs = this.table.scopeOf(this.path);
+    return (name) => {
+      const absolute = name.charCodeAt(0) === 46;
+      return this.table.resolveIn(fs, scope, (absolute ? name.slice(1) : name).split("."), absolute, () => true) !== void 0;
+    };
+  }
+  /** An enum default: a value name or a number, written as the name of the first value with that number. */
+  enumDefault(f, e, v, resolves) {
+    if (v.kind === "int") {
+      const n = v.negative ? -v.magnitude : v.magnitude;
+      if (n < -2147483648n || n > 2147483647n) {
+        this.err(v.first, v.last, `literal out of range for \`${e.fullName}\``);
+        return;
+      }
+      const num = Number(n);
+      for (const ev of e.proto.value) if (ev.number === num) {
+        f.defaultValue = ev.name;
+        return;
+      }
+      f.defaultValue = String(num);
+      return;
+    }
+    if (v.kind === "identValue" && v.name.indexOf(".", 1) > 0) {
+      this.err(v.nameFirst, v.last, "qualified enum value reference");
+      return;
+    }
+    if (v.kind === "identValue") {
+      for (const ev of e.proto.value) {
+        if (ev.name !== v.name) continue;
+        if (v.negative) {
+          this.err(v.nameFirst, v.last, "mismatched types");
+          return;
+        }
+        for (const first of e.proto.value) if (first.number === ev.number) {
+          f.defaultValue = first.name;
+          return;
+        }
+      }
+    }
+    const m = mismatch(v, resolves);
+    if ("error" in m) this.err(m.first, m.last, m.error);
+  }
+  finishScalar(r, resolves) {
+    const f = r.field;
+    if (r.sym) r.sym.packed = this.packedFor(f, r.packedOpt, false);
+    if (r.defaultOpt) {
+      const res = formatDefault(f.type, r.defaultOpt.value, (tok) => this.source.text.slice(this.tokens.start[tok], this.tokens.end[tok]), resolves);
+      if ("error" in res) this.err(res.first, res.last, res.error);
+      else {
+        f.defaultValue = res.text;
+        if (res.raw) rawStringDefaults.set(f, res.raw);
+      }
+    }
+  }
+  packedFor(f, opt, isEnum) {
+    if (f.label !== FieldDescriptorProto_Label.REPEATED) return false;
+    const t = f.type;
+    if (!isEnum && (t === FieldDescriptorProto_Type.STRING || t === FieldDescriptorProto_Type.BYTES || t === FieldDescriptorProto_Type.MESSAGE || t === FieldDescriptorProto_Type.GROUP)) return false;
+    if (opt !== void 0) return opt;
+    if (this.syntax === "proto2") return false;
+    if (this.syntax === "editions") return !this.fileExpanded;
+    return true;
+  }
+  // ---- step 3: options --------------------------------------------------------------------------
+  interpretAll(symbols) {
+    if (this.jobs.length === 0) return;
+    const ctx = { file: this.ast, diags: this.diags, sourceInfo: this.si, symbols };
+    for (const job of this.jobs) {
+      let bytes;
+      if (job.options.length > 0) {
+        bytes = interpretOptions(ctx, { message: job.message, options: job.options, path: job.path, scope: job.scope });
+      }
+      if (bytes !== void 0 && bytes.length > 0) job.target.options = fromBinary(job.schema, bytes);
+      else if (job.options.length > 0 || job.alwaysSet) job.target.options = create(job.schema);
+      if (job.mapEntry) {
+        const feats = job.target.options?.features;
+        if (feats) {
+          for (const f of job.mapEntry.field) {
+            f.options = create(FieldOptionsSchema, { features: clone(FeatureSetSchema, feats) });
+          }
+        }
+      }
+    }
+  }
+};
+var OPTIONS_MESSAGES = /* @__PURE__ */ new Set([
+  "google.protobuf.FileOptions",
+  "google.protobuf.MessageOptions",
+  "google.protobuf.FieldOptions",
+  "google.protobuf.OneofOptions",
+  "google.protobuf.EnumOptions",
+  "google.protobuf.EnumValueOptions",
+  "google.protobuf.ServiceOptions",
+  "google.protobuf.MethodOptions",
+  "google.protobuf.ExtensionRangeOptions",
+  "google.protobuf.FeatureSet",
+  "google.protobuf.SourceCodeInfo",
+  "google.protobuf.GeneratedCodeInfo"
+]);
+function isOptionsMessage(name) {
+  return OPTIONS_MESSAGES.has(name);
+}
+function findOption(decls, name, value) {
+  for (const d of decls) {
+    if (d.kind !== "option") continue;
+    const o = d;
+    const p = o.name.parts;
+    if (p.length === 1 && !p[0].extension && p[0].name === name && o.value.kind === "identValue" && o.value.name === value) return o;
+  }
+  return void 0;
+}
+function hasOption(decls, name, value) {
+  return findOption(decls, name, value) !== void 0;
+}
+function featureValue(decls, name) {
+  let v;
+  for (const d of decls) {
+    if (d.kind !== "option") continue;
+    const o = d;
+    const p = o.name.parts;
+    if (p.length === 2 && p[0].name === "features" && !p[0].extension && p[1].name === name && o.value.kind === "identValue") v = o.value.name;
+  }
+  return v;
+}
+function hasFeature(decls, name, value) {
+  return featureValue(decls, name) === value;
+}
+function overlaps(list, r) {
+  for (const o of list) if (o.start <= r.end && r.start <= o.end) return true;
+  return false;
+}
+function contains(list, n) {
+  for (const r of list) if (n >= r.start && n <= r.end) return true;
+  return false;
+}
+function compactFeature(opts, name) {
+  if (!opts) return void 0;
+  let v;
+  for (const o of opts) {
+    const p = o.name.parts;
+    if (p[0].name !== "features" || p[0].extension) continue;
+    if (p.length === 2 && p[1].name === name && o.value.kind === "identValue") v = o.value.name;
+    else if (p.length === 1 && o.value.kind === "message") {
+      for (const f of o.value.fields) {
+        if (f.name.kind === "field" && f.name.name === name && f.value.kind === "identValue") v = f.value.name;
+      }
+    }
+  }
+  return v;
+}
+function hasTypedOption(opts) {
+  for (const o of opts) {
+    const p = o.name.parts;
+    if (p.length === 1 && !p[0].extension) {
+      const n = p[0].name;
+      if (n === "jstype" || n === "lazy" || n === "unverified_lazy") return true;
+    }
+  }
+  return false;
+}
+function stripEnumPrefix(value, enumName) {
+  let i = 0;
+  let j = 0;
+  while (i < value.length && j < enumName.length) {
+    if (value.charCodeAt(i) === 95) {
+      i++;
+      continue;
+    }
+    if (lower(value.charCodeAt(i)) !== lower(enumName.charCodeAt(j))) return value;
+    i++;
+    j++;
+  }
+  if (j < enumName.length) return value;
+  while (i < value.length && value.charCodeAt(i) === 95) i++;
+  return i === value.length ? value : value.slice(i);
+}
+function lower(c) {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+function enumValueCamel(s) {
+  let out = "";
+  let up = true;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === "_") up = true;
+    else {
+      out += up ? ch.toUpperCase() : ch.toLowerCase();
+      up = false;
+    }
+  }
+  return out;
+}
+
+// src/compiler/diagnostics.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/position.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/unicode-width.ts
+init_define_PROTOGUARD_WKT();
+var WIDTH_RUNS = "00,91,20,l1,2n0,x1,95,11,30,15,11,gh0,341,7n0,71,7b0,191,10,11,10,21,10,21,10,11,200,b1,10,11,1a0,l1,g0,11,2t0,71,20,61,20,21,10,41,z0,11,u0,r1,2j0,b1,1m0,91,90,11,o0,41,10,91,10,31,10,51,170,31,1o0,81,160,o1,10,w9,11,1i0,19,10,11,19,30,89,40,19,21,10,71,a0,21,t0,19,21,1k0,11,10,19,20,41,29,21,29,20,11,90,11,a0,21,q0,11,20,29,11,1k0,11,19,30,21,40,21,20,31,30,11,u0,21,30,11,b0,29,11,1k0,11,19,30,51,10,29,11,19,20,11,k0,21,m0,61,10,19,21,1k0,11,10,29,10,41,29,21,29,20,11,70,31,a0,21,u0,11,1n0,19,10,19,21,39,31,19,30,11,90,11,140,19,30,11,1j0,11,10,39,41,10,31,10,41,70,21,b0,21,t0,19,21,1k0,11,19,10,19,20,19,21,10,19,21,19,20,21,70,21,b0,21,f9,11,c0,29,21,1j0,21,10,19,20,41,19,31,19,30,11,90,11,a0,21,t0,19,21,1y0,11,40,19,20,31,10,11,19,70,11,i9,21,1p0,11,19,10,71,c0,81,2q0,11,19,10,91,b0,71,210,21,r0,11,10,11,10,11,49,21,1d0,e9,10,51,10,21,50,b1,10,101,90,11,2s9,20,49,10,69,10,29,20,21,n9,20,21,40,31,19,31,29,71,30,41,d0,19,20,29,60,11,19,11,a9,30,11,2q2,2o1,e50,31,qa0,39,11,s0,29,11,t0,21,u0,21,1s0,29,10,79,80,19,20,b1,90,11,190,51,390,21,y0,11,3a0,39,40,29,31,49,20,19,60,31,630,29,20,11,1l9,10,19,10,71,10,19,10,19,20,89,60,a1,20,11,1c0,v1,1d0,49,11,1b0,79,10,19,50,19,21,120,91,c0,29,11,u9,10,49,20,29,10,31,1k0,19,10,29,30,19,10,39,21,1c9,80,89,20,21,480,31,10,d9,10,71,40,11,60,11,29,10,21,5i0,1s1,ej0,51,o0,71,d5,11,c5,11,m0,g1,2o0,x1,1d5,11,m5,11,2i5,61,f5,21,a76,21,c5,12,21,4k5,11,p6,45,36,15,26,11,45,31,5j5,11,6f5,21,a5,11,95,11,1m5,26,21,15,51,95,11,25,11,26,21,25,11,45,11,25,11,15,21,25,11,35,11,35,21,85,31,55,11,15,11,56,c1,b5,21,25,11,15,21,15,11,i5,11,25,16,11,i5,16,15,41,15,11,15,21,35,16,11,55,11,26,21,45,21,b6,21,56,21,25,11,56,15,11,15,11,15,16,11,k5,16,11,55,26,25,16,11,15,36,11,26,11,45,11,26,11,25,26,25,21,15,11,25,11,15,11,15,11,65,11,35,11,66,11,a5,21,f5,11,25,11,46,11,16,11,46,31,16,11,b5,21,1c6,31,95,11,e6,11,e6,11,ac5,21,cv5,31,j6,21,1f6,11,46,11,bd0,31,3x0,11,2o0,w1,3k2,q1,12,2h1,c2,5y1,q2,c1,42,160,65,12,c5,12,11,22,2e1,20,22,2t1,52,171,12,2m1,12,2c1,c2,1b1,12,141,82,1z5,12,15,12,5d21,1s2,h3h1,32,1j1,bs0,41,10,a1,w0,21,280,21,7k0,11,30,11,40,11,n9,20,29,11,40,11,2b9,21,1e9,g0,21,q0,i1,d0,11,120,81,p0,b9,21,c2,t1,30,39,11,1b0,19,20,49,20,29,31,100,11,1v0,69,20,29,20,21,c0,11,80,19,11,199,10,19,11,1e0,11,10,31,20,21,50,21,10,11,159,10,29,21,59,10,11,6k9,20,19,20,19,21,19,10,11,i2,8mc1,6l82,e81,u0,11,kh0,g2,a1,60,g2,z1,12,j1,12,41,430,11,12,2o1,1p0,21,1s2,71,90,c1,e90,11,6a0,11,450,51,1ae0,31,10,21,50,41,140,31,40,11,4l0,21,fx0,41,ar0,21,280,31,1y0,b1,1d0,41,3e9,10,19,11,1h0,f1,150,11,20,21,a0,39,11,199,30,49,20,21,70,11,1p0,31,100,59,10,81,g9,21,180,11,c0,29,11,1c9,30,99,21,80,41,19,10,11,2k9,30,39,20,19,10,21,60,11,20,11,4d0,19,30,81,l0,29,21,1j0,21,10,19,10,19,41,29,21,29,31,90,11,a9,21,20,71,30,51,1v9,31,79,11,29,11,19,41,19,21,19,11,2t9,30,89,20,39,10,11,n0,11,290,19,20,69,10,19,20,19,10,29,10,21,6j0,19,20,41,29,40,29,10,21,r0,21,2a9,30,89,20,19,10,21,2y0,19,10,19,20,69,10,11,2t0,39,20,49,10,51,749,30,99,10,21,6t0,19,51,19,21,20,29,10,11,19,11,19,10,11,3x9,30,41,20,29,40,11,39,11,s0,a1,140,69,11,10,41,80,11,90,69,20,31,1a0,d9,10,21,5j9,11,39,11,19,11,5j9,10,71,10,69,10,11,2a0,m1,19,10,79,10,29,10,21,3e0,61,30,11,10,21,10,71,10,11,1u9,51,10,21,19,20,19,10,11,9n0,29,21,90,21,19,11,1c9,20,51,39,20,19,10,11,44t0,h1,60,f1,8us9,31,1xf0,51,1n0,71,t40,11,19,1j1,70,41,252,40,11,b2,21,e2,4qg1,82,ye1,162,91,6w72,41,12,71,12,21,12,831,f2,11,t2,31,22,11,e2,41,82,b01,1wh0,21,10,41,3mk0,1a1,20,n1,f20,19,10,31,39,10,l1,20,71,u0,41,440,31,1iz0,1j1,40,1e1,80,11,e0,11,m0,51,10,f1,11s0,71,10,h1,20,71,10,21,10,51,2s0,11,4g0,71,af0,11,1p0,41,e40,41,rk0,71,310,71,1bt6,11,135,41,2s5,c1,f5,21,f5,11,e6,15,11,115,a1,345,21,c5,21,e6,11,26,a1,j5,1k2,r6,15,e2,a6,12,k6,12,26,55,16,32,15,42,95,76,25,e1,65,4a6,x5,11,25,96,95,16,1y5,16,m1,25,21,15,31,25,26,175,46,55,c6,h1,25,16,15,11,15,16,30,56,1r5,16,15,16,575,11,16,1r1,b5,26,41,16,o1,75,21,25,76,11,c5,11,25,41,25,11,46,21,d6,15,11,25,11,85,21,95,11,55,31,c5,31,85,31,25,11,15,11,45,11,65,11,35,11,65,16,2d1,1c6,1y1,55,16,15,36,31,26,35,46,45,61,35,11,16,25,41,25,16,95,31,625,66,c5,46,15,f1,c5,41,1k5,81,a5,61,145,81,u5,21,c5,41,25,e1,95,131,c6,1b1,16,a1,16,551,2g5,81,e5,26,d5,36,95,76,1a5,16,75,86,e5,46,95,76,95,71,745,se1,22,1eke1,22,1eke1,e1oi0,35s1";
+
+// src/compiler/position.ts
+var tables = /* @__PURE__ */ new WeakMap();
+function lineTable(source) {
+  let t = tables.get(source);
+  if (!t) {
+    t = new LineTable(source.text);
+    tables.set(source, t);
+  }
+  return t;
+}
+var LineTable = class {
+  constructor(text) {
+    this.text = text;
+    const starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+    this.simple = new Int8Array(starts.length).fill(-1);
+  }
+  text;
+  /** Offset of the first character of each line. */
+  lineStarts;
+  /**
+   * Per line, computed on first use: 1 when every character of the line is printable ASCII (a CR
+   * right before the line break included), so that a display-width column is an offset
+   * difference; 0 when not; -1 not yet known.
+   */
+  simple;
+  /** Whether columns on `line` are plain offset differences (see `simple`). */
+  isSimple(line) {
+    const known = this.simple[line];
+    if (known >= 0) return known === 1;
+    const text = this.text;
+    const s = this.lineStarts[line];
+    const e = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : text.length;
+    let ok = 1;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 32 || c >= 127) {
+        if (c === 13 && i + 1 === e) continue;
+        ok = 0;
+        break;
+      }
+    }
+    this.simple[line] = ok;
+    return ok === 1;
+  }
+  /** 0-based line containing `offset`. */
+  lineOf(offset) {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  /** Display-width column of `offset` on `line` (source info, lint). */
+  columnOf(line, offset) {
+    const s = this.lineStarts[line];
+    if (this.isSimple(line)) return offset - s;
+    const w = new WidthWalker();
+    w.advance(this.text, s, offset);
+    return w.column;
+  }
+  /** Line and display-width column (source info, lint). */
+  lineCol(offset) {
+    const line = this.lineOf(offset);
+    return { line, col: this.columnOf(line, offset) };
+  }
+  /** Line and UTF-8 byte column (compile diagnostics). */
+  byteLineCol(offset) {
+    const line = this.lineOf(offset);
+    const s = this.lineStarts[line];
+    if (this.isSimple(line)) return { line, col: offset - s };
+    return { line, col: Buffer.byteLength(this.text.slice(s, offset), "utf8") };
+  }
+};
+var ColumnCursor = class {
+  constructor(table) {
+    this.table = table;
+  }
+  table;
+  line = 0;
+  col = 0;
+  walker = new WidthWalker();
+  walked = 0;
+  move(offset) {
+    const t = this.table;
+    const starts = t.lineStarts;
+    let line = this.line;
+    if (offset < starts[line]) {
+      line = t.lineOf(offset);
+      this.walker.reset();
+      this.walked = starts[line];
+    } else {
+      const last = starts.length - 1;
+      if (line < last && starts[line + 1] <= offset) {
+        do
+          line++;
+        while (line < last && starts[line + 1] <= offset);
+        this.walker.reset();
+        this.walked = starts[line];
+      }
+    }
+    this.line = line;
+    if (offset < this.walked) {
+      this.walker.reset();
+      this.walked = starts[line];
+    }
+    this.walker.advance(t.text, this.walked, offset);
+    this.walked = offset;
+    this.col = this.walker.column;
+  }
+};
+var C_WIDTH = 3;
+var C_PICT = 4;
+var C_SPACING = 8;
+var DIRECT_LIMIT = 262144;
+var direct;
+var highStarts = new Int32Array(0);
+var highClasses = new Uint8Array(0);
+function loadClasses() {
+  const table = new Uint8Array(DIRECT_LIMIT);
+  const entries = WIDTH_RUNS.split(",");
+  const starts = [];
+  const classes = [];
+  let cp = 0;
+  for (const e of entries) {
+    cp += parseInt(e.slice(0, -1), 36);
+    starts.push(cp);
+    classes.push(parseInt(e.slice(-1), 36));
+  }
+  for (let i = 0; i < starts.length; i++) {
+    const a = starts[i];
+    if (a >= DIRECT_LIMIT) break;
+    const b = Math.min(i + 1 < starts.length ? starts[i + 1] : 1114112, DIRECT_LIMIT);
+    table.fill(classes[i], a, b);
+  }
+  const hs = [];
+  const hc = [];
+  for (let i = 0; i < starts.length; i++) {
+    const b = i + 1 < starts.length ? starts[i + 1] : 1114112;
+    if (b <= DIRECT_LIMIT) continue;
+    hs.push(Math.max(starts[i], DIRECT_LIMIT));
+    hc.push(classes[i]);
+  }
+  highStarts = Int32Array.from(hs);
+  highClasses = Uint8Array.from(hc);
+  direct = table;
+  return table;
+}
+function classOf(cp) {
+  const t = direct ?? loadClasses();
+  if (cp < DIRECT_LIMIT) return t[cp];
+  let lo = 0;
+  let hi = highStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (highStarts[mid] <= cp) lo = mid;
+    else hi = mid - 1;
+  }
+  return highClasses[lo];
+}
+var H_NONE = 0;
+var H_L = 1;
+var H_V = 2;
+var H_T = 3;
+var H_LV = 4;
+var H_LVT = 5;
+function hangulType(cp) {
+  if (cp < 4352 || cp > 55291) return H_NONE;
+  if (cp <= 4447) return H_L;
+  if (cp <= 4519) return H_V;
+  if (cp <= 4607) return H_T;
+  if (cp >= 43360 && cp <= 43388) return H_L;
+  if (cp >= 44032 && cp <= 55203) return (cp - 44032) % 28 === 0 ? H_LV : H_LVT;
+  if (cp >= 55216 && cp <= 55238) return H_V;
+  if (cp >= 55243) return H_T;
+  return H_NONE;
+}
+var M_NONE = 0;
+var M_PICT = 1;
+var M_PICT_ZWJ = 2;
+var M_RI = 3;
+var M_RI_DONE = 4;
+var M_HANGUL_L = 5;
+var M_HANGUL_V = 6;
+var M_HANGUL_T = 7;
+var M_EXTEND = 8;
+var M_PREPEND = 9;
+var PREPEND = [
+  1536,
+  1541,
+  1757,
+  1757,
+  1807,
+  1807,
+  2192,
+  2193,
+  2274,
+  2274,
+  3406,
+  3406,
+  69821,
+  69821,
+  69837,
+  69837,
+  70082,
+  70083,
+  71999,
+  71999,
+  72001,
+  72001,
+  72250,
+  72250,
+  72324,
+  72329,
+  73030,
+  73030,
+  73474,
+  73474
+];
+function isPrepend(cp) {
+  if (cp < 1536) return false;
+  for (let i = 0; i < PREPEND.length; i += 2) if (cp >= PREPEND[i] && cp <= PREPEND[i + 1]) return true;
+  return false;
+}
+var WidthWalker = class {
+  /** Width of the completed clusters (and of tab stops). */
+  committed = 0;
+  /** Width of the open special cluster (see the modes above). */
+  open = 0;
+  mode = M_NONE;
+  get column() {
+    return this.committed + this.open;
+  }
+  reset() {
+    this.committed = 0;
+    this.open = 0;
+    this.mode = M_NONE;
+  }
+  advance(text, from, to) {
+    for (let i = from; i < to; i++) {
+      let cp = text.charCodeAt(i);
+      if (cp < 127 && cp >= 32) {
+        let j = i + 1;
+        while (j < to) {
+          const d = text.charCodeAt(j);
+          if (d >= 127 || d < 32) break;
+          j++;
+        }
+        this.committed += this.open + (j - i);
+        this.open = 0;
+        this.mode = M_NONE;
+        i = j - 1;
+        continue;
+      }
+      if (cp === 9) {
+        const c = this.committed + this.open;
+        this.committed = (c >> 2) * 4 + 4;
+        this.open = 0;
+        this.mode = M_NONE;
+        continue;
+      }
+      if (cp >= 55296 && cp <= 56319 && i + 1 < to) {
+        const lo = text.charCodeAt(i + 1);
+        if (lo >= 56320 && lo <= 57343) {
+          cp = (cp - 55296 << 10) + (lo - 56320) + 65536;
+          i++;
+        }
+      }
+      this.step(cp);
+    }
+  }
+  step(cp) {
+    const cls = classOf(cp);
+    let w = cls & C_WIDTH;
+    if (cp === 11834) w = 3;
+    else if (cp === 11835) w = 4;
+    const mark = w === 0 && (cls & C_PICT) === 0 || (cls & C_SPACING) !== 0;
+    switch (this.mode) {
+      case M_PICT:
+      case M_PICT_ZWJ:
+        if (mark) {
+          if (cp === 65038) this.open = 1;
+          else if (cp === 65039) this.open = 2;
+          this.mode = cp === 8205 ? M_PICT_ZWJ : M_PICT;
+          return;
+        }
+        if (this.mode === M_PICT_ZWJ && (cls & C_PICT) !== 0) {
+          this.mode = M_PICT;
+          return;
+        }
+        break;
+      case M_RI:
+        if (mark) {
+          this.mode = M_RI_DONE;
+          return;
+        }
+        if (cp >= 127462 && cp <= 127487) {
+          this.mode = M_RI_DONE;
+          return;
+        }
+        break;
+      case M_PREPEND:
+        this.mode = M_NONE;
+        this.committed += w;
+        return;
+      case M_RI_DONE:
+      case M_EXTEND:
+        if (mark) return;
+        break;
+      case M_HANGUL_L:
+      case M_HANGUL_V:
+      case M_HANGUL_T: {
+        if (mark) {
+          this.mode = M_EXTEND;
+          return;
+        }
+        const h = hangulType(cp);
+        if (this.mode === M_HANGUL_L) {
+          if (h === H_L) return;
+          if (h === H_V || h === H_LV) {
+            this.mode = M_HANGUL_V;
+            return;
+          }
+          if (h === H_LVT) {
+            this.mode = M_HANGUL_T;
+            return;
+          }
+        } else if (this.mode === M_HANGUL_V) {
+          if (h === H_V) return;
+          if (h === H_T) {
+            this.mode = M_HANGUL_T;
+            return;
+          }
+        } else if (h === H_T) return;
+        break;
+      }
+      default:
+        this.committed += w;
+        if ((cls & C_PICT) !== 0) {
+          this.committed -= w;
+          this.open = w;
+          this.mode = M_PICT;
+        } else if (cp >= 127462 && cp <= 127487) {
+          this.committed -= w;
+          this.open = w;
+          this.mode = M_RI;
+        } else if (hangulType(cp) === H_L) {
+          this.committed -= w;
+          this.open = w;
+          this.mode = M_HANGUL_L;
+        } else if (isPrepend(cp)) {
+          this.mode = M_PREPEND;
+        }
+        return;
+    }
+    this.committed += this.open;
+    this.open = 0;
+    this.mode = M_NONE;
+    this.step(cp);
+  }
+};
+
+// src/compiler/diagnostics.ts
+var Diagnostics = class {
+  list = [];
+  error(source, start, end, message2, file) {
+    this.push({ severity: "error", file: source?.path ?? file ?? "", start, end, message: message2, ...source ? { source } : {} });
+  }
+  warning(source, start, end, message2, file) {
+    this.push({ severity: "warning", file: source?.path ?? file ?? "", start, end, message: message2, ...source ? { source } : {} });
+  }
+  push(d) {
+    this.list.push(d);
+  }
+  get errorCount() {
+    let n = 0;
+    for (const d of this.list) if (d.severity === "error") n++;
+    return n;
+  }
+  /** Errors for one file, or all errors. */
+  errors(file) {
+    return this.list.filter((d) => d.severity === "error" && (file === void 0 || d.file === file));
+  }
+};
+function diagnosticPosition(d) {
+  if (!d.source) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const t = lineTable(d.source);
+  const s = t.byteLineCol(d.start);
+  const e = t.byteLineCol(d.end);
+  return { line: s.line + 1, column: s.col + 1, endLine: e.line + 1, endColumn: e.col + 1 };
 }
 
 // src/compiler/sourceinfo.ts
@@ -19894,7 +20159,74 @@ var SourceInfoCollector = class {
     for (let k = 0; k < path7.length; k++) d.push(path7[k]);
     this.n++;
   }
+  /** The locations as protobuf-es objects, sorted, the file's own location first. */
   finish() {
+    const lay = this.layout();
+    const { n, rec, order, k0, k1, k2, k3, comments } = lay;
+    const d = this.data;
+    const locations = new Array(n + 1);
+    locations[0] = newLocation([], lay.fileSpan, NO_COMMENTS);
+    for (let j = 0; j < n; j++) {
+      const i = order === void 0 ? j : order[j];
+      const r = rec[i];
+      const path7 = d.slice(r + R_PATH, r + R_PATH + d[r + R_PATH_LEN]);
+      const span = k3[i] === -1 ? [k0[i], k1[i], k2[i]] : [k0[i], k1[i], k2[i], k3[i]];
+      const lead = d[r + R_LEAD];
+      if (lead === NO_TOKEN) {
+        locations[j + 1] = newLocation(path7, span, NO_COMMENTS);
+        continue;
+      }
+      const trail = d[r + R_TRAIL];
+      const loc = newLocation(path7, span, comments.detached(lead));
+      const leading = comments.leading(lead);
+      const trailing = comments.trailing(trail);
+      if (leading) loc.leadingComments = leading;
+      if (trailing) loc.trailingComments = trailing;
+      locations[j + 1] = loc;
+    }
+    return create(SourceCodeInfoSchema, { location: locations });
+  }
+  /**
+   * The same locations as {@link finish}, written straight to protobuf wire format (the bytes of
+   * a SourceCodeInfo message with only its `location` field), with no object per location: see
+   * {@link setSourceInfoBytes}.
+   */
+  encode() {
+    const lay = this.layout();
+    const { n, rec, order, k0, k1, k2, k3, comments } = lay;
+    const d = this.data;
+    const w = new LocationWriter(n * 24 + 64);
+    w.location(d, 0, 0, lay.fileSpan, void 0, void 0, NO_COMMENTS);
+    const span = [0, 0, 0];
+    const span4 = [0, 0, 0, 0];
+    for (let j = 0; j < n; j++) {
+      const i = order === void 0 ? j : order[j];
+      const r = rec[i];
+      let sp;
+      if (k3[i] === -1) {
+        sp = span;
+        sp[0] = k0[i];
+        sp[1] = k1[i];
+        sp[2] = k2[i];
+      } else {
+        sp = span4;
+        sp[0] = k0[i];
+        sp[1] = k1[i];
+        sp[2] = k2[i];
+        sp[3] = k3[i];
+      }
+      const lead = d[r + R_LEAD];
+      if (lead === NO_TOKEN) {
+        w.location(d, r + R_PATH, d[r + R_PATH_LEN], sp, void 0, void 0, NO_COMMENTS);
+        continue;
+      }
+      const trail = d[r + R_TRAIL];
+      w.location(d, r + R_PATH, d[r + R_PATH_LEN], sp, comments.leading(lead) || void 0, comments.trailing(trail) || void 0, comments.detached(lead));
+    }
+    return w.finish();
+  }
+  /** Line/column of every location, their sorted order and the file's comments. */
+  layout() {
     const tokens = this.file.tokens;
     const n = this.n;
     const d = this.data;
@@ -19961,8 +20293,6 @@ var SourceInfoCollector = class {
       if (sorted && i > 0 && compareKeys2(k0, k1, k2, k3, i - 1, i) > 0) sorted = false;
     }
     const order = sorted ? void 0 : sortOrder(k0, k1, k2, k3, n, maxLine, maxCol);
-    const comments = tokenComments(tokens);
-    const locations = new Array(n + 1);
     let fileSpan = [0, 0, 0];
     if (lastTok >= 0) {
       const sl = lineOf[0];
@@ -19970,28 +20300,153 @@ var SourceInfoCollector = class {
       const ec = colOf[2 * lastTok + 1];
       fileSpan = sl === el ? [sl, colOf[0], ec] : [sl, colOf[0], el, ec];
     }
-    locations[0] = newLocation([], fileSpan, NO_COMMENTS);
-    for (let j = 0; j < n; j++) {
-      const i = order === void 0 ? j : order[j];
-      const r = rec[i];
-      const path7 = d.slice(r + R_PATH, r + R_PATH + d[r + R_PATH_LEN]);
-      const span = k3[i] === -1 ? [k0[i], k1[i], k2[i]] : [k0[i], k1[i], k2[i], k3[i]];
-      const lead = d[r + R_LEAD];
-      if (lead === NO_TOKEN) {
-        locations[j + 1] = newLocation(path7, span, NO_COMMENTS);
-        continue;
-      }
-      const trail = d[r + R_TRAIL];
-      const loc = newLocation(path7, span, comments.detached(lead));
-      const leading = comments.leading(lead);
-      const trailing = comments.trailing(trail);
-      if (leading) loc.leadingComments = leading;
-      if (trailing) loc.trailingComments = trailing;
-      locations[j + 1] = loc;
-    }
-    return create(SourceCodeInfoSchema, { location: locations });
+    return { n, rec, order, k0, k1, k2, k3, fileSpan, comments: tokenComments(tokens) };
   }
 };
+var LocationWriter = class {
+  buf;
+  pos = 0;
+  constructor(size) {
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  ensure(n) {
+    if (this.pos + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.pos + n) size *= 2;
+    const next = Buffer.allocUnsafe(size);
+    this.buf.copy(next, 0, 0, this.pos);
+    this.buf = next;
+  }
+  /** One location: path (packed, `path.length` elements of `d` from `at`), span, comments. */
+  location(d, at, len, span, leading, trailing, detached) {
+    let pathBytes = 0;
+    for (let k = 0; k < len; k++) pathBytes += int32Size(d[at + k]);
+    let spanBytes = 0;
+    for (let k = 0; k < span.length; k++) spanBytes += int32Size(span[k]);
+    let size = 1 + varintSize(spanBytes) + spanBytes;
+    if (len > 0) size += 1 + varintSize(pathBytes) + pathBytes;
+    const leadLen = leading === void 0 ? 0 : Buffer.byteLength(leading, "utf8");
+    const trailLen = trailing === void 0 ? 0 : Buffer.byteLength(trailing, "utf8");
+    if (leading !== void 0) size += 1 + varintSize(leadLen) + leadLen;
+    if (trailing !== void 0) size += 1 + varintSize(trailLen) + trailLen;
+    for (let k = 0; k < detached.length; k++) {
+      const l = Buffer.byteLength(detached[k], "utf8");
+      size += 1 + varintSize(l) + l;
+    }
+    this.ensure(1 + varintSize(size) + size);
+    const b = this.buf;
+    let p = this.pos;
+    b[p++] = 10;
+    p = putVarint(b, p, size);
+    if (len > 0) {
+      b[p++] = 10;
+      p = putVarint(b, p, pathBytes);
+      for (let k = 0; k < len; k++) p = putInt32(b, p, d[at + k]);
+    }
+    b[p++] = 18;
+    p = putVarint(b, p, spanBytes);
+    for (let k = 0; k < span.length; k++) p = putInt32(b, p, span[k]);
+    if (leading !== void 0) {
+      b[p++] = 26;
+      p = putVarint(b, p, leadLen);
+      p += b.write(leading, p, leadLen, "utf8");
+    }
+    if (trailing !== void 0) {
+      b[p++] = 34;
+      p = putVarint(b, p, trailLen);
+      p += b.write(trailing, p, trailLen, "utf8");
+    }
+    for (let k = 0; k < detached.length; k++) {
+      const s = detached[k];
+      const l = Buffer.byteLength(s, "utf8");
+      b[p++] = 50;
+      p = putVarint(b, p, l);
+      p += b.write(s, p, l, "utf8");
+    }
+    this.pos = p;
+  }
+  finish() {
+    return Uint8Array.prototype.slice.call(this.buf, 0, this.pos);
+  }
+};
+function decodeSourceInfo(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const locations = [];
+  let p = 0;
+  const readVarint = () => {
+    let v = 0;
+    let mul = 1;
+    for (; ; ) {
+      const byte = buf[p++];
+      v += (byte & 127) * mul;
+      if (byte < 128) return v;
+      mul *= 128;
+    }
+  };
+  const readInt32 = () => {
+    let lo = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = buf[p++];
+      if (shift < 32) lo |= (byte & 127) << shift;
+      if (byte < 128) return lo | 0;
+    }
+  };
+  const packed = (end) => {
+    const out = [];
+    while (p < end) out.push(readInt32());
+    return out;
+  };
+  const string = () => {
+    const len = readVarint();
+    const s = buf.toString("utf8", p, p + len);
+    p += len;
+    return s;
+  };
+  while (p < buf.length) {
+    const tag = readVarint();
+    if (tag !== 10) throw new Error(`SourceCodeInfo bytes: unexpected tag ${tag}`);
+    const end = readVarint() + p;
+    let path7 = [];
+    let span = [];
+    let detached = NO_COMMENTS;
+    let leading;
+    let trailing;
+    while (p < end) {
+      const t = readVarint();
+      if (t === 10) path7 = packed(readVarint() + p);
+      else if (t === 18) span = packed(readVarint() + p);
+      else if (t === 26) leading = string();
+      else if (t === 34) trailing = string();
+      else if (t === 50) {
+        if (detached === NO_COMMENTS) detached = [];
+        detached.push(string());
+      } else throw new Error(`SourceCodeInfo bytes: unexpected location tag ${t}`);
+    }
+    const loc = newLocation(path7, span, detached);
+    if (leading !== void 0) loc.leadingComments = leading;
+    if (trailing !== void 0) loc.trailingComments = trailing;
+    locations.push(loc);
+  }
+  return create(SourceCodeInfoSchema, { location: locations });
+}
+var pendingBytes = /* @__PURE__ */ new WeakMap();
+function setSourceInfoBytes(proto, bytes) {
+  pendingBytes.set(proto, bytes);
+  const settle = (value) => {
+    pendingBytes.delete(proto);
+    Object.defineProperty(proto, "sourceCodeInfo", { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(proto, "sourceCodeInfo", {
+    get: () => settle(decodeSourceInfo(bytes)),
+    set: (value) => void settle(value),
+    enumerable: true,
+    configurable: true
+  });
+}
+function sourceInfoBytes(proto) {
+  return pendingBytes.get(proto);
+}
 function compareKeys2(k0, k1, k2, k3, a, b) {
   return k0[a] - k0[b] || k1[a] - k1[b] || k2[a] - k2[b] || k3[a] - k3[b];
 }
@@ -20294,7 +20749,7 @@ function linkFile(path7, ast, table, scope, withSourceInfo, diags) {
   b.declareAll();
   b.resolveAll();
   b.interpretAll(table);
-  if (si) b.proto.sourceCodeInfo = si.finish();
+  if (si) setSourceInfoBytes(b.proto, si.encode());
   const unused = [];
   const pub = b.proto.publicDependency;
   for (let i = 0; i < scope.used.length; i++) if (!scope.used[i] && !pub.includes(i)) unused.push(i);
@@ -20339,29 +20794,59 @@ function importsOf(ast) {
   return out;
 }
 async function compile(opts) {
-  const diags = new Diagnostics();
   const withSourceInfo = opts.sourceInfo !== false;
+  const keepAst = opts.keepAst === true;
   const targets = [...new Set(opts.files)].sort();
   const targetSet = new Set(targets);
+  const loadDiags = new Diagnostics();
+  const cycleDiags = new Diagnostics();
+  const diags = new Diagnostics();
   const loaded = /* @__PURE__ */ new Map();
-  let pending = [];
   const request = (path7) => {
-    if (loaded.has(path7)) return;
-    const entry = { path: path7, ast: void 0, missing: false, bundled: false, parseErrors: false, imports: [], where: void 0 };
-    loaded.set(path7, entry);
-    pending.push(load(entry));
-  };
-  const load = async (entry) => {
-    const path7 = entry.path;
-    let got;
+    let entry = loaded.get(path7);
+    if (entry) return entry;
+    const e = {
+      path: path7,
+      ast: void 0,
+      tokens: void 0,
+      missing: false,
+      bundled: false,
+      parseErrors: false,
+      imports: [],
+      where: void 0,
+      syntaxUnspecified: false,
+      parsed: false,
+      got: void 0,
+      read: void 0
+    };
+    const failed2 = (err) => {
+      e.got = err instanceof Error ? err : new Error(String(err));
+    };
     try {
-      got = await opts.resolver.read(path7);
-    } catch (e) {
-      diags.error(void 0, 0, 0, `cannot read file: ${e instanceof Error ? e.message : String(e)}`, path7);
+      e.read = opts.resolver.read(path7).then((got) => {
+        e.got = got ?? null;
+      }, failed2);
+    } catch (err) {
+      failed2(err);
+    }
+    loaded.set(path7, e);
+    return e;
+  };
+  const parseEntry = async (entry) => {
+    if (entry.parsed) return;
+    if (entry.got === void 0) await entry.read;
+    if (entry.parsed) return;
+    entry.parsed = true;
+    const path7 = entry.path;
+    const got = entry.got;
+    entry.got = void 0;
+    entry.read = void 0;
+    if (got instanceof Error) {
+      loadDiags.error(void 0, 0, 0, `cannot read file: ${got.message}`, path7);
       entry.missing = true;
       return;
     }
-    if (got === void 0) {
+    if (got === null || got === void 0) {
       if (isWkt(path7)) {
         entry.ast = parseWkt(path7);
         entry.bundled = entry.ast !== void 0;
@@ -20369,50 +20854,22 @@ async function compile(opts) {
       if (entry.ast === void 0) entry.missing = true;
     } else {
       if (got.where !== void 0 && got.where !== path7) entry.where = got.where;
-      const before = diags.list.length;
-      const source = decodeSource(path7, got.bytes, diags);
-      if (source !== void 0) entry.ast = parse(source, diags);
-      for (let i = before; i < diags.list.length; i++) if (diags.list[i].severity === "error") entry.parseErrors = true;
+      const before = loadDiags.list.length;
+      const source = decodeSource(path7, got.bytes, loadDiags);
+      if (source !== void 0) entry.ast = parse(source, loadDiags);
+      for (let i = before; i < loadDiags.list.length; i++) if (loadDiags.list[i].severity === "error") entry.parseErrors = true;
       if (source === void 0) entry.parseErrors = true;
     }
     if (entry.ast) {
+      entry.tokens = entry.ast.tokens;
+      entry.syntaxUnspecified = entry.ast.syntax === void 0;
       entry.imports = importsOf(entry.ast);
       for (const imp of entry.imports) request(imp.path.value);
     }
   };
   for (const t of targets) request(t);
   request(DESCRIPTOR_PROTO);
-  while (pending.length > 0) {
-    const batch = pending;
-    pending = [];
-    await Promise.all(batch);
-  }
-  const order = [];
-  const state = /* @__PURE__ */ new Map();
-  const stack = [];
   const cyclic = /* @__PURE__ */ new Set();
-  const visit = (path7, via) => {
-    const st = state.get(path7);
-    if (st === 2) return;
-    if (st === 1) {
-      const top = stack[stack.length - 1];
-      const from = top ? loaded.get(top.path) : void 0;
-      if (via && from?.ast) {
-        const t = from.ast.tokens;
-        diags.error(t.source, t.start[via.first], t.end[via.last], `detected cyclic import while importing "${path7}"`);
-      }
-      if (via) cyclic.add(via);
-      return;
-    }
-    state.set(path7, 1);
-    stack.push({ path: path7, via });
-    const l = loaded.get(path7);
-    if (l?.ast) for (const imp of l.imports) visit(imp.path.value, imp);
-    stack.pop();
-    state.set(path7, 2);
-    if (l && !l.missing) order.push(path7);
-  };
-  for (const t of targets) visit(t, void 0);
   const table = new SymbolTableImpl();
   const results = /* @__PURE__ */ new Map();
   const publicClosure = /* @__PURE__ */ new Map();
@@ -20422,7 +20879,7 @@ async function compile(opts) {
     out = [];
     publicClosure.set(path7, out);
     const l = loaded.get(path7);
-    if (l?.ast) {
+    if (l) {
       for (const imp of l.imports) {
         if (imp.modifier?.text !== "public" || cyclic.has(imp)) continue;
         const p = imp.path.value;
@@ -20442,11 +20899,11 @@ async function compile(opts) {
     bundledMemo.set(path7, v);
     return v;
   };
-  const linkOrder = order.includes(DESCRIPTOR_PROTO) ? [DESCRIPTOR_PROTO, ...order.filter((p) => p !== DESCRIPTOR_PROTO)] : [DESCRIPTOR_PROTO, ...order];
-  for (const path7 of linkOrder) {
-    const l = loaded.get(path7);
-    if (!l || !l.ast) continue;
+  const link = (l) => {
+    const path7 = l.path;
+    if (!l.ast) return;
     const ast = l.ast;
+    if (!keepAst && !l.bundled) l.ast = void 0;
     const visible = /* @__PURE__ */ new Map([[path7, -1]]);
     let depIndex = 0;
     const seenImports = /* @__PURE__ */ new Set();
@@ -20478,11 +20935,11 @@ async function compile(opts) {
     table.setScope(path7, scope);
     let cached;
     if (l.bundled && allBundled(path7)) {
-      const key2 = (withSourceInfo ? "si:" : "") + path7;
-      cached = wktLinkCache.get(key2);
+      const key = (withSourceInfo ? "si:" : "") + path7;
+      cached = wktLinkCache.get(key);
       if (cached === void 0 || cached.ast !== ast) {
         cached = linkBundled(path7, ast, scope, withSourceInfo, diags);
-        if (cached) wktLinkCache.set(key2, cached);
+        if (cached) wktLinkCache.set(key, cached);
       }
     }
     if (cached) {
@@ -20490,12 +20947,48 @@ async function compile(opts) {
       for (const [name, sym] of cached.topLevel) table.declare(pkgScope, name, sym);
       for (const e of cached.extensions) table.addExtension(e.extendee, e.sym);
       results.set(path7, { proto: cached.proto, unused: [...cached.unused] });
-      continue;
+      return;
     }
     const r = linkFile(path7, ast, table, scope, withSourceInfo, diags);
     results.set(path7, { proto: r.builder.proto, unused: r.unused });
-  }
+  };
+  const descriptor = request(DESCRIPTOR_PROTO);
+  await parseEntry(descriptor);
+  link(descriptor);
+  const order = [];
+  const state = /* @__PURE__ */ new Map();
+  const stack = [];
+  const visit = async (path7, via) => {
+    const st = state.get(path7);
+    if (st === 2) return;
+    if (st === 1) {
+      const top = stack[stack.length - 1];
+      const from = top ? loaded.get(top.path) : void 0;
+      if (via && from?.tokens) {
+        const t = from.tokens;
+        cycleDiags.error(t.source, t.start[via.first], t.end[via.last], `detected cyclic import while importing "${path7}"`);
+      }
+      if (via) cyclic.add(via);
+      return;
+    }
+    state.set(path7, 1);
+    stack.push({ path: path7, via });
+    const l = request(path7);
+    await parseEntry(l);
+    for (const imp of l.imports) await visit(imp.path.value, imp);
+    stack.pop();
+    state.set(path7, 2);
+    if (!l.missing) {
+      order.push(path7);
+      if (l !== descriptor) link(l);
+    }
+  };
+  for (const t of targets) await visit(t, void 0);
   table.reportDuplicates(diags);
+  for (const d of cycleDiags.list) loadDiags.push(d);
+  for (const d of diags.list) loadDiags.push(d);
+  diags.list.length = 0;
+  for (const d of loadDiags.list) diags.push(d);
   const failed = /* @__PURE__ */ new Set();
   for (const d of diags.list) if (d.severity === "error") failed.add(d.file);
   const files = [];
@@ -20506,10 +20999,10 @@ async function compile(opts) {
     files.push({
       path: path7,
       isImport: !targetSet.has(path7),
-      ast: l.ast,
+      ast: keepAst ? l.ast : void 0,
       proto: ok ? r.proto : void 0,
       unusedDependencies: r ? r.unused : [],
-      syntaxUnspecified: l.ast !== void 0 && l.ast.syntax === void 0
+      syntaxUnspecified: l.syntaxUnspecified
     });
   }
   for (const t of targets) {
@@ -20532,19 +21025,10 @@ var IMAGE_EXTENSION_FIELD = 8042;
 function encodeImage(files, opts = {}) {
   const parts = [];
   let total = 0;
-  const head = new ByteWriter();
-  for (const f of files) {
-    const proto = f.proto;
-    if (!proto || opts.excludeImports && f.isImport) continue;
-    const body = encodeFile(prepare(proto, opts), f);
-    const ext = encodeExtension(f, opts.moduleName?.(f.path));
-    head.reset();
-    head.byte(10);
-    head.varint(body.length + ext.length);
-    const h = head.bytes();
-    parts.push(h, body, ext);
-    total += h.length + body.length + ext.length;
-  }
+  writeImage(files, opts, (chunk) => {
+    parts.push(chunk);
+    total += chunk.length;
+  });
   const out = new Uint8Array(total);
   let at = 0;
   for (const p of parts) {
@@ -20552,6 +21036,23 @@ function encodeImage(files, opts = {}) {
     at += p.length;
   }
   return out;
+}
+function writeImage(files, opts, sink) {
+  const head = new ByteWriter();
+  for (const f of files) {
+    const proto = f.proto;
+    if (!proto || opts.excludeImports && f.isImport) continue;
+    const body = encodeFile(bufByteLayout(prepare(proto, opts)), f);
+    const ext = encodeExtension(f, opts.moduleName?.(f.path));
+    let size = ext.length;
+    for (const c of body) size += c.length;
+    head.reset();
+    head.byte(10);
+    head.varint(size);
+    sink(head.bytes());
+    for (const c of body) sink(c);
+    sink(ext);
+  }
 }
 function imageToJson(files, opts = {}) {
   const registry = optionRegistry(files);
@@ -20572,39 +21073,112 @@ function imageToJson(files, opts = {}) {
   return JSON.stringify({ file: out });
 }
 function prepare(proto, opts) {
-  const dropInfo = opts.excludeSourceInfo === true && proto.sourceCodeInfo !== void 0;
+  const dropInfo = opts.excludeSourceInfo === true && (sourceInfoBytes(proto) !== void 0 || proto.sourceCodeInfo !== void 0);
   const unknown = proto.$unknown;
   const dropExt = unknown !== void 0 && unknown.some((u) => u.no === IMAGE_EXTENSION_FIELD);
   if (!dropInfo && !dropExt) return proto;
-  const copy = { ...proto };
-  if (dropInfo) delete copy.sourceCodeInfo;
+  const copy = shallowCopy(proto, dropInfo);
   if (dropExt) copy.$unknown = unknown.filter((u) => u.no !== IMAGE_EXTENSION_FIELD);
   return copy;
 }
+function shallowCopy(obj, dropSourceInfo = false) {
+  const src = obj;
+  const pending = sourceInfoBytes(obj);
+  if (pending === void 0 && !dropSourceInfo) return { ...src };
+  const copy = {};
+  for (const k of Object.keys(src)) if (k !== "sourceCodeInfo") copy[k] = src[k];
+  if (!dropSourceInfo && pending !== void 0) setSourceInfoBytes(copy, pending);
+  else if (!dropSourceInfo && Object.hasOwn(src, "sourceCodeInfo")) copy["sourceCodeInfo"] = src["sourceCodeInfo"];
+  return copy;
+}
 var SOURCE_INFO_EXTENSION_FIELD = 536e6;
+var EXTENDED = new Map(
+  [
+    FileOptionsSchema,
+    MessageOptionsSchema,
+    FieldOptionsSchema,
+    OneofOptionsSchema,
+    EnumOptionsSchema,
+    EnumValueOptionsSchema,
+    ServiceOptionsSchema,
+    MethodOptionsSchema,
+    ExtensionRangeOptionsSchema,
+    FeatureSetSchema
+  ].map((s) => [s.typeName, s])
+);
+var FD_DEFAULT_VALUE = 7;
+function bufByteLayout(value) {
+  if (Array.isArray(value)) {
+    let out2;
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (typeof v !== "object" || v === null) return value;
+      const n = bufByteLayout(v);
+      if (n !== v) (out2 ??= value.slice())[i] = n;
+    }
+    return out2 ?? value;
+  }
+  const obj = value;
+  let copy;
+  for (const k in obj) {
+    if (k === "$unknown" || k === "sourceCodeInfo") continue;
+    const v = obj[k];
+    if (typeof v !== "object" || v === null || v instanceof Uint8Array) continue;
+    const n = bufByteLayout(v);
+    if (n !== v) (copy ??= shallowCopy(obj))[k] = n;
+  }
+  const cur = copy ?? obj;
+  const raw = rawStringDefaults.get(obj);
+  if (raw !== void 0) {
+    const out2 = create(FieldDescriptorProtoSchema);
+    out2.$unknown = asUnknown(FieldDescriptorProtoSchema, cur).map((u) => u.no === FD_DEFAULT_VALUE ? { ...u, data: lengthPrefixed(raw) } : u);
+    return out2;
+  }
+  const unknown = cur["$unknown"];
+  const schema = unknown !== void 0 && unknown.length > 0 ? EXTENDED.get(cur["$typeName"]) : void 0;
+  if (!schema) return cur;
+  const fields = { ...cur };
+  delete fields["$unknown"];
+  const out = create(schema);
+  out.$unknown = [...unknown, ...asUnknown(schema, fields)];
+  return out;
+}
+function asUnknown(schema, message2) {
+  return fromBinary(EmptySchema, toBinary(schema, message2)).$unknown ?? [];
+}
+function lengthPrefixed(b) {
+  const out = new Uint8Array(varintSize2(b.length) + b.length);
+  out.set(b, putVarint2(out, 0, b.length));
+  return out;
+}
 function encodeFile(proto, f) {
-  const info = proto.sourceCodeInfo;
-  if (!info) return toBinary(FileDescriptorProtoSchema, proto);
-  const unknown = info.$unknown ?? [];
-  const own = unknown.some((u) => u.no === SOURCE_INFO_EXTENSION_FIELD) ? void 0 : sourceInfoExtension(f);
+  const pending = sourceInfoBytes(proto);
+  const info = pending === void 0 ? proto.sourceCodeInfo : void 0;
+  if (pending === void 0 && !info) return [toBinary(FileDescriptorProtoSchema, proto)];
   const head = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n < 9));
   const tail = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n > 9));
-  const infoBytes = encodeSourceCodeInfo(info, own);
-  const out = new Uint8Array(head.length + 1 + varintSize(infoBytes.length) + infoBytes.length + tail.length);
-  out.set(head, 0);
-  let at = head.length;
-  out[at++] = 74;
-  at = putVarint(out, at, infoBytes.length);
-  out.set(infoBytes, at);
-  out.set(tail, at + infoBytes.length);
-  return out;
+  let infoParts;
+  if (pending !== void 0) {
+    const own = sourceInfoExtension(f);
+    infoParts = own ? [own, pending] : [pending];
+  } else {
+    const unknown = info.$unknown ?? [];
+    const own = unknown.some((u) => u.no === SOURCE_INFO_EXTENSION_FIELD) ? void 0 : sourceInfoExtension(f);
+    infoParts = [encodeSourceCodeInfo(info, own)];
+  }
+  let infoLength = 0;
+  for (const p of infoParts) infoLength += p.length;
+  const tag = new Uint8Array(1 + varintSize2(infoLength));
+  tag[0] = 74;
+  putVarint2(tag, 1, infoLength);
+  return [head, tag, ...infoParts, tail];
 }
 function encodeSourceCodeInfo(info, own) {
   const locs = info.location;
   const unknown = info.$unknown ?? [];
   const sizes = new Int32Array(locs.length);
   let total = own ? own.length : 0;
-  for (const u of unknown) total += varintSize(u.no * 8 + u.wireType) + u.data.length;
+  for (const u of unknown) total += varintSize2(u.no * 8 + u.wireType) + u.data.length;
   for (let i = 0; i < locs.length; i++) {
     const loc = locs[i];
     let n = 0;
@@ -20613,9 +21187,9 @@ function encodeSourceCodeInfo(info, own) {
     if (isSet(loc, "leadingComments")) n += stringSize(loc.leadingComments);
     if (isSet(loc, "trailingComments")) n += stringSize(loc.trailingComments);
     for (const d of loc.leadingDetachedComments) n += stringSize(d);
-    if (loc.$unknown) for (const u of loc.$unknown) n += varintSize(u.no * 8 + u.wireType) + u.data.length;
+    if (loc.$unknown) for (const u of loc.$unknown) n += varintSize2(u.no * 8 + u.wireType) + u.data.length;
     sizes[i] = n;
-    total += 1 + varintSize(n) + n;
+    total += 1 + varintSize2(n) + n;
   }
   const out = Buffer.allocUnsafe(total);
   let at = 0;
@@ -20624,14 +21198,14 @@ function encodeSourceCodeInfo(info, own) {
     at += own.length;
   }
   for (const u of unknown) {
-    at = putVarint(out, at, u.no * 8 + u.wireType);
+    at = putVarint2(out, at, u.no * 8 + u.wireType);
     out.set(u.data, at);
     at += u.data.length;
   }
   for (let i = 0; i < locs.length; i++) {
     const loc = locs[i];
     out[at++] = 10;
-    at = putVarint(out, at, sizes[i]);
+    at = putVarint2(out, at, sizes[i]);
     if (loc.path.length > 0) at = putPacked(out, at, 10, loc.path);
     if (loc.span.length > 0) at = putPacked(out, at, 18, loc.span);
     if (isSet(loc, "leadingComments")) at = putString(out, at, 26, loc.leadingComments);
@@ -20639,7 +21213,7 @@ function encodeSourceCodeInfo(info, own) {
     for (const d of loc.leadingDetachedComments) at = putString(out, at, 50, d);
     if (loc.$unknown)
       for (const u of loc.$unknown) {
-        at = putVarint(out, at, u.no * 8 + u.wireType);
+        at = putVarint2(out, at, u.no * 8 + u.wireType);
         out.set(u.data, at);
         at += u.data.length;
       }
@@ -20647,22 +21221,22 @@ function encodeSourceCodeInfo(info, own) {
   if (at !== total) throw new Error(`SourceCodeInfo encoder wrote ${at} bytes, computed ${total}`);
   return out;
 }
-function isSet(loc, key2) {
-  return Object.hasOwn(loc, key2) && loc[key2] !== void 0;
+function isSet(loc, key) {
+  return Object.hasOwn(loc, key) && loc[key] !== void 0;
 }
-function int32Size(n) {
+function int32Size2(n) {
   return n < 0 ? 10 : n < 128 ? 1 : n < 16384 ? 2 : n < 2097152 ? 3 : n < 268435456 ? 4 : 5;
 }
 function packedSize(list) {
   let n = 0;
-  for (let i = 0; i < list.length; i++) n += int32Size(list[i]);
-  return 1 + varintSize(n) + n;
+  for (let i = 0; i < list.length; i++) n += int32Size2(list[i]);
+  return 1 + varintSize2(n) + n;
 }
 function stringSize(s) {
   const n = Buffer.byteLength(s, "utf8");
-  return 1 + varintSize(n) + n;
+  return 1 + varintSize2(n) + n;
 }
-function putVarint(out, at, n) {
+function putVarint2(out, at, n) {
   while (n >= 128) {
     out[at++] = n & 127 | 128;
     n = Math.floor(n / 128);
@@ -20670,8 +21244,8 @@ function putVarint(out, at, n) {
   out[at++] = n;
   return at;
 }
-function putInt32(out, at, n) {
-  if (n >= 0) return putVarint(out, at, n);
+function putInt322(out, at, n) {
+  if (n >= 0) return putVarint2(out, at, n);
   let lo = n >>> 0;
   for (let i = 0; i < 4; i++) {
     out[at++] = lo & 127 | 128;
@@ -20684,28 +21258,29 @@ function putInt32(out, at, n) {
 }
 function putPacked(out, at, tag, list) {
   let n = 0;
-  for (let i = 0; i < list.length; i++) n += int32Size(list[i]);
+  for (let i = 0; i < list.length; i++) n += int32Size2(list[i]);
   out[at++] = tag;
-  at = putVarint(out, at, n);
-  for (let i = 0; i < list.length; i++) at = putInt32(out, at, list[i]);
+  at = putVarint2(out, at, n);
+  for (let i = 0; i < list.length; i++) at = putInt322(out, at, list[i]);
   return at;
 }
 function putString(out, at, tag, s) {
   out[at++] = tag;
   const n = Buffer.byteLength(s, "utf8");
-  at = putVarint(out, at, n);
+  at = putVarint2(out, at, n);
   return at + out.write(s, at, n, "utf8");
 }
 function onlyFields(proto, keep) {
-  const copy = { ...proto };
-  for (const f of FileDescriptorProtoSchema.fields) {
-    if (keep(f.number)) continue;
-    if (f.fieldKind === "list") copy[f.localName] = [];
-    else delete copy[f.localName];
+  const src = proto;
+  const copy = {};
+  for (const k of Object.keys(src)) {
+    const f = fieldsByLocalName.get(k);
+    if (f === void 0 ? k !== "$unknown" || keep(Number.MAX_SAFE_INTEGER) : keep(f.number)) copy[k] = src[k];
+    else if (f?.fieldKind === "list") copy[k] = [];
   }
-  if (!keep(Number.MAX_SAFE_INTEGER)) delete copy["$unknown"];
   return copy;
 }
+var fieldsByLocalName = new Map(FileDescriptorProtoSchema.fields.map((f) => [f.localName, f]));
 function sourceInfoExtension(f) {
   if (!f.syntaxUnspecified && f.unusedDependencies.length === 0) return void 0;
   const p = new ByteWriter();
@@ -20763,7 +21338,7 @@ function encodeExtension(f, name) {
     n.string(26, name.repository);
     const nameBytes = n.bytes();
     w.byte(18);
-    w.varint(nameBytes.length + 1 + varintSize(nameBytes.length));
+    w.varint(nameBytes.length + 1 + varintSize2(nameBytes.length));
     w.byte(10);
     w.varint(nameBytes.length);
     w.raw(nameBytes);
@@ -20807,7 +21382,7 @@ function hasCustomOptions(value) {
   }
   return false;
 }
-function varintSize(n) {
+function varintSize2(n) {
   let s = 1;
   while (n >= 128) {
     n = Math.floor(n / 128);
@@ -21012,11 +21587,11 @@ function fail(cfg, node, detail) {
   const pos = cfg.lines.linePos(offset);
   throw new ConfigError(cfg.file, pos.line, pos.col, detail);
 }
-function nodeAt(map, key2) {
+function nodeAt(map, key) {
   if (!(0, import_yaml.isMap)(map)) return void 0;
   for (const pair of map.items) {
     const k = pair.key;
-    if ((0, import_yaml.isScalar)(k) && k.value === key2) return pair.value ?? void 0;
+    if ((0, import_yaml.isScalar)(k) && k.value === key) return pair.value ?? void 0;
   }
   return void 0;
 }
@@ -21306,11 +21881,11 @@ function located(cfg, node, value) {
   const pos = cfg.lines.linePos(offset);
   return { value, file: cfg.file, line: pos.line, column: pos.col };
 }
-function nodeAt2(map, key2) {
+function nodeAt2(map, key) {
   if (!(0, import_yaml2.isMap)(map)) return void 0;
   for (const pair of map.items) {
     const k = pair.key;
-    if ((0, import_yaml2.isScalar)(k) && k.value === key2) return pair.value ?? void 0;
+    if ((0, import_yaml2.isScalar)(k) && k.value === key) return pair.value ?? void 0;
   }
   return void 0;
 }
@@ -21373,6 +21948,49 @@ function mapping(cfg, node, what) {
   if (node === void 0 || isNull2(node)) return {};
   if (!(0, import_yaml2.isMap)(node)) fail2(cfg, node, `"${what}" must be a mapping`);
   return node.toJSON();
+}
+
+// src/report/github.ts
+init_define_PROTOGUARD_WKT();
+
+// src/report/format.ts
+init_define_PROTOGUARD_WKT();
+function shownPath(f) {
+  return f.file === void 0 ? "<input>" : f.displayPath ?? f.file;
+}
+function shownPosition(f) {
+  return {
+    line: Math.max(f.startLine, 1),
+    column: Math.max(f.startColumn, 1),
+    endLine: Math.max(f.endLine, 1),
+    endColumn: Math.max(f.endColumn, 1)
+  };
+}
+function textLine(f) {
+  const p = shownPosition(f);
+  return `${shownPath(f)}:${p.line}:${p.column}:${f.message}`;
+}
+
+// src/report/github.ts
+function formatGithub(findings) {
+  let out = "";
+  for (const f of findings) {
+    const level2 = f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "notice";
+    let props = `file=${escapeProperty(shownPath(f))}`;
+    if (f.file !== void 0) {
+      const p = shownPosition(f);
+      props += `,line=${p.line},col=${p.column},endLine=${p.endLine},endColumn=${p.endColumn}`;
+    }
+    out += `::${level2} ${props}::${escapeData(f.message)}
+`;
+  }
+  return out;
+}
+function escapeData(s) {
+  return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
 
 // src/cli/lint.ts
@@ -21503,11 +22121,11 @@ function unknownId(id, version, all, categories, spec, kind) {
   const near = [...categories, ...all.map((r) => r.id)].find((c) => c === upper);
   return `"${id}" is not a known ${kind} rule or category ID${near ? `: did you mean ${near}? (IDs are upper case)` : `; run "protoguard rules" for the list`}`;
 }
-function moduleRelative(p, module, own, key2) {
+function moduleRelative(p, module, own, key) {
   const raw = p.value;
-  if (raw === "" || raw.startsWith("/") || raw.includes("\\")) throw new ConfigError(p.file, p.line, p.column, `${key2}: "${raw}" must be a relative path with / separators`);
+  if (raw === "" || raw.startsWith("/") || raw.includes("\\")) throw new ConfigError(p.file, p.line, p.column, `${key}: "${raw}" must be a relative path with / separators`);
   const norm = path3.posix.normalize(raw).replace(/\/+$/, "") || ".";
-  if (norm === ".." || norm.startsWith("../")) throw new ConfigError(p.file, p.line, p.column, `${key2}: "${raw}" points outside the workspace`);
+  if (norm === ".." || norm.startsWith("../")) throw new ConfigError(p.file, p.line, p.column, `${key}: "${raw}" points outside the workspace`);
   if (module.pathsRelativeTo === "module" || module.dir === ".") return norm;
   if (norm === module.dir) return ".";
   if (norm.startsWith(module.dir + "/")) return norm.slice(module.dir.length + 1);
@@ -21516,7 +22134,7 @@ function moduleRelative(p, module, own, key2) {
       p.file,
       p.line,
       p.column,
-      `${key2}: "${raw}" is not inside module directory "${module.dir}": in a v2 config, paths start at the workspace, so write "${module.dir}/${norm}"`
+      `${key}: "${raw}" is not inside module directory "${module.dir}": in a v2 config, paths start at the workspace, so write "${module.dir}/${norm}"`
     );
   return void 0;
 }
@@ -21524,25 +22142,15 @@ function moduleRelative(p, module, own, key2) {
 // src/engine/findings.ts
 init_define_PROTOGUARD_WKT();
 function findingAt(ruleId, message2, file, location2, elementPath, extras, severity = "error") {
-  const base = {
-    ruleId,
-    severity,
-    message: message2,
-    file: file.name,
-    displayPath: file.displayPath,
-    ...extras?.fix ? { fix: extras.fix } : {}
-  };
+  const displayPath = file.displayPath;
   if (!location2) {
-    return { ...base, startLine: 0, startColumn: 0, endLine: 0, endColumn: 0, elementPath: void 0 };
+    return extras?.fix ? { ruleId, severity, message: message2, file: file.name, displayPath, startLine: 0, startColumn: 0, endLine: 0, endColumn: 0, elementPath: void 0, fix: extras.fix } : { ruleId, severity, message: message2, file: file.name, displayPath, startLine: 0, startColumn: 0, endLine: 0, endColumn: 0, elementPath: void 0 };
   }
-  return {
-    ...base,
-    startLine: location2.startLine + 1,
-    startColumn: location2.startColumn + 1,
-    endLine: location2.endLine + 1,
-    endColumn: location2.endColumn + 1,
-    elementPath
-  };
+  const startLine = location2.startLine + 1;
+  const startColumn = location2.startColumn + 1;
+  const endLine = location2.endLine + 1;
+  const endColumn = location2.endColumn + 1;
+  return extras?.fix ? { ruleId, severity, message: message2, file: file.name, displayPath, startLine, startColumn, endLine, endColumn, elementPath, fix: extras.fix } : { ruleId, severity, message: message2, file: file.name, displayPath, startLine, startColumn, endLine, endColumn, elementPath };
 }
 function compareFindings(a, b) {
   const pa = a.file === void 0 ? void 0 : a.displayPath ?? a.file;
@@ -21552,25 +22160,24 @@ function compareFindings(a, b) {
     if (pb === void 0) return 1;
     return pa < pb ? -1 : 1;
   }
-  return a.startLine - b.startLine || a.startColumn - b.startColumn || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || a.endLine - b.endLine || a.endColumn - b.endColumn;
+  return one(a.startLine) - one(b.startLine) || one(a.startColumn) - one(b.startColumn) || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || one(a.endLine) - one(b.endLine) || one(a.endColumn) - one(b.endColumn);
+}
+function one(n) {
+  return n < 1 ? 1 : n;
 }
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function key(f) {
-  const p = f.file === void 0 ? "" : f.displayPath ?? f.file;
-  return `${p}\0${f.startLine}\0${f.startColumn}\0${f.endLine}\0${f.endColumn}\0${f.ruleId}\0${f.message}`;
-}
 function dedupeAndSort(findings) {
-  const seen = /* @__PURE__ */ new Set();
+  const sorted = [...findings].sort(compareFindings);
   const out = [];
-  for (const f of findings) {
-    const k = key(f);
-    if (seen.has(k)) continue;
-    seen.add(k);
+  let last;
+  for (const f of sorted) {
+    if (last && compareFindings(last, f) === 0) continue;
     out.push(f);
+    last = f;
   }
-  return out.sort(compareFindings);
+  return out;
 }
 
 // src/engine/model.ts
@@ -21623,8 +22230,8 @@ var FileLocations = class {
     if (!this.index) {
       this.index = /* @__PURE__ */ new Map();
       for (const loc2 of this.proto.sourceCodeInfo?.location ?? []) {
-        const key2 = loc2.path.join(".");
-        if (!this.index.has(key2)) this.index.set(key2, loc2);
+        const key = loc2.path.join(".");
+        if (!this.index.has(key)) this.index.set(key, loc2);
       }
     }
     const loc = this.index.get(path7.join("."));
@@ -22058,13 +22665,14 @@ function runLint(model, opts) {
   const targets = opts.targets ?? model.targets;
   const ignores = new PathIgnores(opts.ignore, opts.ignoreOnly);
   const raw = [];
+  const anyPathIgnores = (opts.ignore?.length ?? 0) > 0 || Object.keys(opts.ignoreOnly ?? {}).length > 0;
   const failed = /* @__PURE__ */ new Set();
   const fail3 = (rule, element, file, error) => {
     const where2 = file ?? targets[0];
     if (!where2) return;
-    const key2 = `${rule.id}\0${where2.name}`;
-    if (failed.has(key2)) return;
-    failed.add(key2);
+    const key = `${rule.id}\0${where2.name}`;
+    if (failed.has(key)) return;
+    failed.add(key);
     const detail = error instanceof Error ? error.message : String(error);
     const on = element ? ` on ${element.toString()}` : "";
     const loc = element && element.kind !== "file" ? element.file.locations.get(element.path) : void 0;
@@ -22078,51 +22686,45 @@ function runLint(model, opts) {
       )
     );
   };
-  const contexts = /* @__PURE__ */ new Map();
-  const contextFor = (rule) => {
-    let ctx = contexts.get(rule);
-    if (!ctx) {
-      ctx = {
-        model,
-        options: opts.options,
-        version: opts.version,
-        report: (target, message2, extras) => raw.push(toFinding(rule.id, target, message2, extras))
-      };
-      contexts.set(rule, ctx);
-    }
-    return ctx;
-  };
+  const contextFor = (rule) => ({
+    model,
+    options: opts.options,
+    version: opts.version,
+    report: (target, message2, extras) => void raw.push(toFinding(rule.id, target, message2, extras))
+  });
   const byKind = /* @__PURE__ */ new Map();
   for (const rule of opts.rules) {
     if (rule.deprecated) continue;
     let list = byKind.get(rule.target);
     if (!list) byKind.set(rule.target, list = []);
-    list.push(rule);
+    list.push({ rule, ctx: contextFor(rule) });
   }
-  for (const rule of byKind.get("files") ?? []) {
-    const ctx = contextFor(rule);
+  for (const { rule, ctx } of byKind.get("files") ?? []) {
     try {
       if (!rule.only || rule.only(targets, ctx)) rule.check(targets, ctx);
     } catch (e) {
       fail3(rule, void 0, void 0, e);
     }
   }
+  byKind.delete("files");
+  if (byKind.size === 0) return finish();
   for (const file of targets) {
-    if (ignores.ignoresFile(file.name)) continue;
-    const active = /* @__PURE__ */ new Map();
-    for (const [kind, rules] of byKind) {
-      if (kind === "files") continue;
-      const live = rules.filter((r) => !ignores.ignores(r.id, file.name));
-      if (live.length > 0) active.set(kind, live);
+    let active = byKind;
+    if (anyPathIgnores) {
+      if (ignores.ignoresFile(file.name)) continue;
+      active = /* @__PURE__ */ new Map();
+      for (const [kind, bound] of byKind) {
+        const live = bound.filter((b) => !ignores.ignores(b.rule.id, file.name));
+        if (live.length > 0) active.set(kind, live);
+      }
+      if (active.size === 0) continue;
     }
-    if (active.size === 0) continue;
     for (const element of walk(file)) {
-      const rules = active.get(element.kind);
-      if (!rules) continue;
-      for (const rule of rules) {
-        const ctx = contextFor(rule);
+      const bound = active.get(element.kind);
+      if (!bound) continue;
+      const el = element;
+      for (const { rule, ctx } of bound) {
         try {
-          const el = element;
           if (!rule.only || rule.only(el, ctx)) rule.check(el, ctx);
         } catch (e) {
           fail3(rule, element, file, e);
@@ -22130,16 +22732,19 @@ function runLint(model, opts) {
       }
     }
   }
-  const kept = raw.filter((f) => {
-    if (f.ruleId === INTERNAL_RULE_ID) return true;
-    if (f.file !== void 0 && ignores.ignores(f.ruleId, f.file)) return false;
-    if (opts.commentIgnores && f.elementPath && f.file !== void 0) {
-      const file = model.file(f.file);
-      if (file && ignoredByComment(file.locations, f.elementPath, f.ruleId)) return false;
-    }
-    return true;
-  });
-  return dedupeAndSort(kept);
+  return finish();
+  function finish() {
+    const kept = raw.filter((f) => {
+      if (f.ruleId === INTERNAL_RULE_ID) return true;
+      if (anyPathIgnores && f.file !== void 0 && ignores.ignores(f.ruleId, f.file)) return false;
+      if (opts.commentIgnores && f.elementPath && f.file !== void 0) {
+        const file = model.file(f.file);
+        if (file && ignoredByComment(file.locations, f.elementPath, f.ruleId)) return false;
+      }
+      return true;
+    });
+    return dedupeAndSort(kept);
+  }
 }
 function toFinding(ruleId, target, message2, extras) {
   const t = "element" in target ? target : { element: target };
@@ -22161,64 +22766,8 @@ function toFinding(ruleId, target, message2, extras) {
   return findingAt(ruleId, message2, file, loc, loc ? path7 : void 0, extras);
 }
 
-// src/report/format.ts
-init_define_PROTOGUARD_WKT();
-function shownPath(f) {
-  return f.file === void 0 ? "<input>" : f.displayPath ?? f.file;
-}
-function shownPosition(f) {
-  return {
-    line: Math.max(f.startLine, 1),
-    column: Math.max(f.startColumn, 1),
-    endLine: Math.max(f.endLine, 1),
-    endColumn: Math.max(f.endColumn, 1)
-  };
-}
-function textLine(f) {
-  const p = shownPosition(f);
-  return `${shownPath(f)}:${p.line}:${p.column}:${f.message}`;
-}
-function compareShown(a, b) {
-  const pa = a.file === void 0 ? void 0 : shownPath(a);
-  const pb = b.file === void 0 ? void 0 : shownPath(b);
-  if (pa !== pb) {
-    if (pa === void 0) return -1;
-    if (pb === void 0) return 1;
-    return pa < pb ? -1 : 1;
-  }
-  const x = shownPosition(a);
-  const y = shownPosition(b);
-  return x.line - y.line || x.column - y.column || cmp2(a.ruleId, b.ruleId) || cmp2(a.message, b.message) || x.endLine - y.endLine || x.endColumn - y.endColumn;
-}
-function cmp2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // src/report/index.ts
 init_define_PROTOGUARD_WKT();
-
-// src/report/github.ts
-init_define_PROTOGUARD_WKT();
-function formatGithub(findings) {
-  let out = "";
-  for (const f of findings) {
-    const level2 = f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "notice";
-    let props = `file=${escapeProperty(shownPath(f))}`;
-    if (f.file !== void 0) {
-      const p = shownPosition(f);
-      props += `,line=${p.line},col=${p.column},endLine=${p.endLine},endColumn=${p.endColumn}`;
-    }
-    out += `::${level2} ${props}::${escapeData(f.message)}
-`;
-  }
-  return out;
-}
-function escapeData(s) {
-  return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
-}
 
 // src/report/json.ts
 init_define_PROTOGUARD_WKT();
@@ -22324,7 +22873,6 @@ function formatMsvs(findings) {
 // src/report/sarif.ts
 init_define_PROTOGUARD_WKT();
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var INFORMATION_URI = "https://github.com/protoguard/protoguard";
 var BUILTIN = [
   { id: "COMPILE", summary: "The file compiles.", docs: "The file could not be compiled: fix the syntax or name error the message points at." },
   { id: "INTERNAL", summary: "A rule failed.", docs: "A rule failed with an internal error: this is a bug in protoguard. Please report it with the file involved." }
@@ -22347,7 +22895,6 @@ function formatSarif(findings, ctx) {
           driver: {
             name: "protoguard",
             version: ctx.toolVersion,
-            informationUri: INFORMATION_URI,
             rules: rules.map((r) => ({
               id: r.id,
               shortDescription: { text: r.summary },
@@ -22619,7 +23166,9 @@ message Payment {
     ]
   },
   target: "oneof",
-  only: (oneof) => !oneof.synthetic && hasLocation(oneof),
+  // The synthetic oneof of a proto3 `optional` field, decided from the field itself: its sole member
+  // has proto3_optional set (Oneof.synthetic trusts Field.oneof, which an unset oneof_index can fool).
+  only: (oneof) => !oneof.parent.fields.some((f) => f.proto.proto3Optional && f.proto.oneofIndex === oneof.index) && hasLocation(oneof),
   check(oneof, ctx) {
     if (hasDocComment(oneof)) return;
     ctx.report(oneof, `oneof "${oneof.name}" has no doc comment; add a // comment directly above it saying what it is for`);
@@ -23216,6 +23765,16 @@ message User {
   check(field2, ctx) {
     const expected = toLowerSnakeCase(field2.name);
     if (expected === field2.name) return;
+    if (field2.proto.type === FieldDescriptorProto_Type.GROUP) {
+      const group = field2.typeName?.slice(field2.typeName.lastIndexOf(".") + 1) ?? field2.name;
+      const rename = toPascalCase(group);
+      ctx.report(
+        { element: field2, at: [FIELD_NAME] },
+        `group "${group}" makes a field named "${field2.name}", which is not lower_snake_case; rename the group to ${rename}`,
+        { fix: { text: rename } }
+      );
+      return;
+    }
     const kind = field2.isExtension ? "extension" : "field";
     ctx.report({ element: field2, at: [FIELD_NAME] }, `${kind} "${field2.name}" should be lower_snake_case: ${expected}`, {
       fix: { text: expected }
@@ -23428,7 +23987,7 @@ var IMPORT_USED_default = lintRule({
     v2: ["BASIC", "DEFAULT", "STANDARD"]
   },
   summary: "Every import is used.",
-  docs: "An unused import makes every consumer of the file load (and, in some languages, link) a file it does not need, and keeps a dependency alive that nobody remembers the reason for.\n\nRemove the import. An import counts as used when the file refers to any type, extension or custom option it defines (directly or through that file's public imports); `import public` re-exports are never reported here (see IMPORT_NO_PUBLIC). Weak imports are checked like any other.",
+  docs: "An unused import makes every consumer of the file load (and, in some languages, link) a file it does not need, and keeps a dependency alive that nobody remembers the reason for.\n\nRemove the import. An import counts as used when the file refers to any type, extension or custom option it defines (directly or through that file's public imports); `import public` re-exports are never reported here (see IMPORT_NO_PUBLIC). Weak imports are checked like any other. Not available in v1beta1 configurations.",
   examples: {
     bad: [
       `syntax = "proto3";
@@ -23530,7 +24089,9 @@ message Payment {
     ]
   },
   target: "oneof",
-  only: (oneof) => !oneof.synthetic,
+  // The synthetic oneof of a proto3 `optional` field, decided from the field itself: its sole member
+  // has proto3_optional set (Oneof.synthetic trusts Field.oneof, which an unset oneof_index can fool).
+  only: (oneof) => !oneof.parent.fields.some((f) => f.proto.proto3Optional && f.proto.oneofIndex === oneof.index),
   check(oneof, ctx) {
     const expected = toLowerSnakeCase(oneof.name);
     if (expected === oneof.name) return;
@@ -23660,17 +24221,25 @@ package acme.billing.v1;
 
 // rules/lint/PACKAGE_NO_IMPORT_CYCLE.ts
 init_define_PROTOGUARD_WKT();
-function packageGraph(model) {
+function packageGraph(targets) {
   const graph = /* @__PURE__ */ new Map();
-  for (const f of model.files) {
-    if (f.package === "") continue;
+  const seen = new Set(targets);
+  const queue = [...targets];
+  for (let i = 0; i < queue.length; i++) {
+    const f = queue[i];
     let out = graph.get(f.package);
     if (!out) graph.set(f.package, out = /* @__PURE__ */ new Set());
     for (const imp of f.imports) {
-      const q = imp.target?.package;
-      if (q !== void 0 && q !== "" && q !== f.package) out.add(q);
+      const dep = imp.target;
+      if (!dep) continue;
+      if (!seen.has(dep)) {
+        seen.add(dep);
+        queue.push(dep);
+      }
+      if (dep.package !== "" && dep.package !== f.package) out.add(dep.package);
     }
   }
+  graph.delete("");
   return graph;
 }
 function reach(graph, from) {
@@ -23692,12 +24261,11 @@ function pathTo(tree, to) {
   for (let p = to; tree.get(p) !== p; ) out.push(p = tree.get(p));
   return out.reverse();
 }
-var caches = /* @__PURE__ */ new WeakMap();
 var PACKAGE_NO_IMPORT_CYCLE_default = lintRule({
   id: "PACKAGE_NO_IMPORT_CYCLE",
   categories: { v1: [], v2: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"] },
   summary: "No cycle in the package import graph.",
-  docs: "Files may not import each other in a cycle, but their packages can: `a.v1` imports a file of `b.v1` which imports a file of `a.v1`. Languages that compile one unit per package (Go, for one) reject such code, and the two packages can no longer be versioned or released apart.\n\nMove the types both packages need into a third package that imports neither. Every import in a linted file that leads into a cycle back to its own package is reported; dependencies count as part of the graph, files without a package do not. In v1 configurations the rule is off by default and belongs to no category.",
+  docs: "Files may not import each other in a cycle, but their packages can: `a.v1` imports a file of `b.v1` which imports a file of `a.v1`. Languages that compile one unit per package (Go, for one) reject such code, and the two packages can no longer be versioned or released apart.\n\nMove the types both packages need into a third package that imports neither. Every import in a linted file that leads into a cycle back to its own package is reported. The graph holds the linted files and everything they import (dependencies included, other modules' files only when imported); files without a package take no part. In v1 configurations the rule is off by default and belongs to no category; v1beta1 does not have it.",
   examples: {
     bad: [
       {
@@ -23742,20 +24310,25 @@ message Base {}
       }
     ]
   },
-  target: "import",
-  only: (imp) => imp.file.package !== "" && !!imp.target && imp.target.package !== "" && imp.target.package !== imp.file.package,
-  check(imp, ctx) {
-    let cache2 = caches.get(ctx.model);
-    if (!cache2) caches.set(ctx.model, cache2 = { graph: packageGraph(ctx.model), trees: /* @__PURE__ */ new Map() });
-    const from = imp.target.package;
-    let tree = cache2.trees.get(from);
-    if (!tree) cache2.trees.set(from, tree = reach(cache2.graph, from));
-    const cycle = pathTo(tree, imp.file.package);
-    if (!cycle) return;
-    ctx.report(
-      imp,
-      `import "${imp.name}" closes a package import cycle ${[imp.file.package, ...cycle].join(" -> ")}: move the types both packages need into a package that imports neither`
-    );
+  target: "files",
+  check(files, ctx) {
+    const graph = packageGraph(files);
+    const trees = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      if (file.package === "") continue;
+      for (const imp of file.imports) {
+        const to = imp.target?.package;
+        if (to === void 0 || to === "" || to === file.package) continue;
+        let tree = trees.get(to);
+        if (!tree) trees.set(to, tree = reach(graph, to));
+        const cycle = pathTo(tree, file.package);
+        if (!cycle) continue;
+        ctx.report(
+          imp,
+          `import "${imp.name}" closes a package import cycle ${[file.package, ...cycle].join(" -> ")}: move the types both packages need into a package that imports neither`
+        );
+      }
+    }
   }
 });
 
@@ -24261,6 +24834,593 @@ package acme.billing.v2beta1;
   }
 });
 
+// rules/lint/PROTOVALIDATE.ts
+init_define_PROTOGUARD_WKT();
+
+// src/engine/protovalidate.ts
+init_define_PROTOGUARD_WKT();
+var VALIDATE_FIELD_EXTENSION = 1159;
+var WireMessage = class _WireMessage {
+  constructor(fields) {
+    this.fields = fields;
+  }
+  fields;
+  static parse(bytes) {
+    const out = [];
+    let i = 0;
+    const varint = () => {
+      let v = 0n;
+      let shift = 0n;
+      while (i < bytes.length) {
+        const b = bytes[i++];
+        v |= BigInt(b & 127) << shift;
+        if ((b & 128) === 0) return v;
+        shift += 7n;
+      }
+      return void 0;
+    };
+    while (i < bytes.length) {
+      const tag = varint();
+      if (tag === void 0) return void 0;
+      const no = Number(tag >> 3n);
+      const wireType = Number(tag & 7n);
+      if (wireType === 0) {
+        const v = varint();
+        if (v === void 0) return void 0;
+        out.push({ no, wireType, int: v });
+      } else if (wireType === 1 || wireType === 5) {
+        const n = wireType === 1 ? 8 : 4;
+        if (i + n > bytes.length) return void 0;
+        let v = 0n;
+        for (let k = n - 1; k >= 0; k--) v = v << 8n | BigInt(bytes[i + k]);
+        i += n;
+        out.push({ no, wireType, int: v });
+      } else if (wireType === 2) {
+        const len = varint();
+        if (len === void 0 || i + Number(len) > bytes.length) return void 0;
+        out.push({ no, wireType, bytes: bytes.subarray(i, i + Number(len)) });
+        i += Number(len);
+      } else {
+        return void 0;
+      }
+    }
+    return new _WireMessage(out);
+  }
+  has(no) {
+    return this.fields.some((f) => f.no === no);
+  }
+  /** Distinct field numbers set (known fields and extensions alike). */
+  count() {
+    return new Set(this.fields.map((f) => f.no)).size;
+  }
+  /** The last varint value of a field (proto semantics for a non-repeated scalar). */
+  uint(no) {
+    let v;
+    for (const f of this.fields) if (f.no === no && f.int !== void 0) v = f.int;
+    return v;
+  }
+  bool(no) {
+    return (this.uint(no) ?? 0n) !== 0n;
+  }
+  /** The last length-delimited value of a field. */
+  bytes(no) {
+    let v;
+    for (const f of this.fields) if (f.no === no && f.bytes !== void 0) v = f.bytes;
+    return v;
+  }
+  string(no) {
+    const b = this.bytes(no);
+    return b === void 0 ? void 0 : new TextDecoder().decode(b);
+  }
+  /** A message field: every occurrence merged. */
+  message(no) {
+    const parts = this.fields.filter((f) => f.no === no && f.bytes !== void 0).map((f) => f.bytes);
+    if (parts.length === 0) return void 0;
+    return _WireMessage.parse(concat(parts));
+  }
+  /** The field numbers set, in first-seen order. */
+  numbers() {
+    return [...new Set(this.fields.map((f) => f.no))];
+  }
+};
+function concat(parts) {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+function fieldRules(field2) {
+  const unknown = field2.proto.options?.$unknown;
+  if (!unknown) return void 0;
+  const parts = [];
+  for (const u of unknown) {
+    if (u.no !== VALIDATE_FIELD_EXTENSION || u.wireType !== 2) continue;
+    let i = 0;
+    while (i < u.data.length && (u.data[i] & 128) !== 0) i++;
+    parts.push(u.data.subarray(i + 1));
+  }
+  if (parts.length === 0) return void 0;
+  return WireMessage.parse(concat(parts));
+}
+function ruleLocationPath(field2, extra) {
+  const base = [...field2.path, FIELD_OPTIONS, VALIDATE_FIELD_EXTENSION];
+  const full = [...base, ...extra];
+  if (field2.file.locations.get(full)) return full.slice(field2.path.length);
+  let best;
+  for (const loc of field2.file.proto.sourceCodeInfo?.location ?? []) {
+    const p = loc.path;
+    if (p.length >= base.length && startsWith(full, p) && p.length > (best?.length ?? 0)) best = p;
+    else if (startsWith(p, full)) return p.slice(field2.path.length);
+  }
+  return best?.slice(field2.path.length);
+}
+function startsWith(path7, prefix) {
+  if (path7.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (path7[i] !== prefix[i]) return false;
+  return true;
+}
+function isMessageKind(proto) {
+  return proto.type === FieldDescriptorProto_Type.MESSAGE || proto.type === FieldDescriptorProto_Type.GROUP;
+}
+function inOneof(proto) {
+  return isFieldSet(proto, FieldDescriptorProtoSchema.field.oneofIndex);
+}
+function isRepeated2(proto) {
+  return proto.label === FieldDescriptorProto_Label.REPEATED;
+}
+var REQUIRED = 25;
+var IGNORE = 27;
+var STRING = 14;
+var BYTES = 15;
+var ENUM = 16;
+var REPEATED = 18;
+var MAP = 19;
+var IGNORE_IF_ZERO_VALUE = 1n;
+var IGNORE_ALWAYS = 3n;
+var T2 = FieldDescriptorProto_Type;
+var SCALAR_RULES = {
+  1: T2.FLOAT,
+  2: T2.DOUBLE,
+  3: T2.INT32,
+  4: T2.INT64,
+  5: T2.UINT32,
+  6: T2.UINT64,
+  7: T2.SINT32,
+  8: T2.SINT64,
+  9: T2.FIXED32,
+  10: T2.FIXED64,
+  11: T2.SFIXED32,
+  12: T2.SFIXED64,
+  13: T2.BOOL,
+  14: T2.STRING,
+  15: T2.BYTES,
+  16: T2.ENUM
+};
+var MESSAGE_RULES = {
+  1: "google.protobuf.FloatValue",
+  2: "google.protobuf.DoubleValue",
+  3: "google.protobuf.Int32Value",
+  4: "google.protobuf.Int64Value",
+  5: "google.protobuf.UInt32Value",
+  6: "google.protobuf.UInt64Value",
+  13: "google.protobuf.BoolValue",
+  14: "google.protobuf.StringValue",
+  15: "google.protobuf.BytesValue",
+  20: "google.protobuf.Any",
+  21: "google.protobuf.Duration",
+  22: "google.protobuf.Timestamp",
+  28: "google.protobuf.FieldMask"
+};
+var WRAPPERS = new Set(["FloatValue", "DoubleValue", "Int32Value", "Int64Value", "UInt32Value", "UInt64Value", "BoolValue", "StringValue", "BytesValue"].map((n) => `google.protobuf.${n}`));
+var FIELD_RULES_NAMES = {
+  1: "float",
+  2: "double",
+  3: "int32",
+  4: "int64",
+  5: "uint32",
+  6: "uint64",
+  7: "sint32",
+  8: "sint64",
+  9: "fixed32",
+  10: "fixed64",
+  11: "sfixed32",
+  12: "sfixed64",
+  13: "bool",
+  14: "string",
+  15: "bytes",
+  16: "enum",
+  18: "repeated",
+  19: "map",
+  20: "any",
+  21: "duration",
+  22: "timestamp",
+  23: "cel",
+  25: "required",
+  27: "ignore",
+  28: "field_mask",
+  29: "cel_expression"
+};
+var TYPE_RULES_NAMES = {
+  [STRING]: { 1: "const", 2: "min_len", 3: "max_len", 4: "min_bytes", 5: "max_bytes", 6: "pattern", 7: "prefix", 8: "suffix", 9: "contains", 19: "len", 20: "len_bytes", 23: "not_contains", 24: "well_known_regex", 25: "strict" },
+  [BYTES]: { 1: "const", 2: "min_len", 3: "max_len", 4: "pattern", 5: "prefix", 6: "suffix", 7: "contains", 13: "len" },
+  [ENUM]: { 1: "const" },
+  [REPEATED]: { 1: "min_items", 2: "max_items", 3: "unique", 4: "items" },
+  [MAP]: { 1: "min_pairs", 2: "max_pairs", 4: "keys", 5: "values" }
+};
+function ruleName(path7) {
+  let name = "(buf.validate.field)";
+  let level2 = "field";
+  for (const no of path7) {
+    if (level2 === "field") {
+      const n = FIELD_RULES_NAMES[no];
+      if (!n) return name;
+      name += `.${n}`;
+      level2 = no;
+    } else {
+      const n = TYPE_RULES_NAMES[level2]?.[no];
+      if (!n) return name;
+      name += `.${n}`;
+      level2 = level2 === REPEATED && no === 4 || level2 === MAP && (no === 4 || no === 5) ? "field" : -1;
+    }
+  }
+  return name;
+}
+function typeName(j) {
+  const one2 = (p) => isMessageKind(p) ? (p.typeName ?? "").replace(/^\./, "") : (T2[p.type] ?? "").toLowerCase();
+  if (j.mapEntry) return `map<${one2(j.mapEntry[0])}, ${one2(j.mapEntry[1])}>`;
+  return one2(j.proto);
+}
+function checkRules(j, rules, base, expectRepeated, report) {
+  const at = (...p) => [...base, ...p];
+  const name = (...p) => ruleName(at(...p));
+  const field2 = `field "${j.field.name}"`;
+  const ignore = rules.uint(IGNORE);
+  const required = rules.bool(REQUIRED);
+  if (j.proto === j.field.proto && j.field.isExtension) {
+    if (required) report(at(REQUIRED), `${field2} is an extension and cannot be required; remove ${name(REQUIRED)}`);
+    if (ignore === IGNORE_IF_ZERO_VALUE) report(at(IGNORE), `${field2} is an extension and cannot use ${name(IGNORE)} = IGNORE_IF_ZERO_VALUE; remove it`);
+  }
+  if (base.length === 0 && inOneof(j.proto) && !j.proto.proto3Optional && required) {
+    report(at(REQUIRED), `${field2} is in a oneof, where ${name(REQUIRED)} cannot apply; remove it and set (buf.validate.oneof).required on the oneof instead`);
+  }
+  if (ignore === IGNORE_ALWAYS && rules.count() > 1) {
+    report(at(IGNORE), `${field2} has ${name(IGNORE)} = IGNORE_ALWAYS, so its other rules never apply; remove them or the ignore`);
+  }
+  if (required && ignore === IGNORE_IF_ZERO_VALUE) {
+    const msg = `${field2} is required and also ignored when empty (IGNORE_IF_ZERO_VALUE); a required field cannot be empty, so remove one of the two`;
+    const paths = [at(REQUIRED), at(IGNORE)];
+    for (const p of paths) report(p, msg);
+  }
+  if (ignore === IGNORE_IF_ZERO_VALUE && j.hasPresence && !j.field.isExtension) {
+    report(at(IGNORE), `${field2} tracks presence, so ${name(IGNORE)} = IGNORE_IF_ZERO_VALUE is what already happens; remove it`);
+  }
+  let typeRule;
+  for (const f of rules.fields) if (FIELD_RULES_NAMES[f.no] !== void 0 && ![23, 25, 27, 29].includes(f.no)) typeRule = f.no;
+  if (typeRule === void 0) return;
+  const typed = rules.message(typeRule);
+  if (!typed) return;
+  if (typeRule === MAP) {
+    if (!j.mapEntry) {
+      report(at(MAP), `${field2} is not a map; remove ${name(MAP)} or use the rules for its type`);
+      return;
+    }
+    pairRule(j, typed, at(MAP), 1, 2, report);
+    const [key, value] = j.mapEntry;
+    for (const [no, entryField, what] of [[4, key, "keys"], [5, value, "values"]]) {
+      const sub = typed.message(no);
+      if (!sub) continue;
+      if (sub.bool(REQUIRED)) report(at(MAP, no, REQUIRED), `${field2} has ${name(MAP, no, REQUIRED)}, which cannot be enforced on map ${what}; remove it`);
+      const judged = { field: j.field, proto: entryField, mapEntry: void 0, hasPresence: presenceOf(entryField, j.field) };
+      checkRules(judged, sub, at(MAP, no), false, report);
+    }
+    return;
+  }
+  if (typeRule === REPEATED) {
+    if (!isRepeated2(j.proto) || j.mapEntry) {
+      report(at(REPEATED), `${field2} is not repeated; remove ${name(REPEATED)} or use the rules for its type`);
+      return;
+    }
+    if (typed.bool(3) && isMessageKind(j.proto) && !WRAPPERS.has((j.proto.typeName ?? "").replace(/^\./, ""))) {
+      report(at(REPEATED, 3), `${field2} holds ${typeName(j)} messages, which ${name(REPEATED, 3)} cannot compare (only scalars and wrappers); remove it`);
+    }
+    pairRule(j, typed, at(REPEATED), 1, 2, report);
+    const items = typed.message(4);
+    if (items) {
+      if (items.bool(REQUIRED)) {
+        report(at(REPEATED, 4, REQUIRED), `${field2} has ${name(REPEATED, 4, REQUIRED)}, which cannot be enforced on repeated items; remove it`);
+      }
+      checkRules({ ...j, hasPresence: false }, items, at(REPEATED, 4), false, report);
+    }
+    return;
+  }
+  const ruleName1 = FIELD_RULES_NAMES[typeRule];
+  if (expectRepeated) {
+    const where2 = j.mapEntry ? `${name(MAP)}.keys / .values` : `${name(REPEATED)}.items.${ruleName1}`;
+    report(at(typeRule), `${field2} is ${j.mapEntry ? "" : "repeated "}${typeName(j)}, so ${name(typeRule)} cannot apply to it; put them under ${where2}`);
+    return;
+  }
+  const scalarOk = SCALAR_RULES[typeRule] !== void 0 && SCALAR_RULES[typeRule] === j.proto.type;
+  const messageOk = MESSAGE_RULES[typeRule] !== void 0 && isMessageKind(j.proto) && (j.proto.typeName ?? "").replace(/^\./, "") === MESSAGE_RULES[typeRule];
+  if (!scalarOk && !messageOk) {
+    report(at(typeRule), `${field2} is ${typeName(j)}, but has ${name(typeRule)} rules; use the rules for ${typeName(j)} or remove them`);
+    return;
+  }
+  if (typeRule <= 12) checkNumeric(j, typed, at(typeRule), typeRule, report);
+  else if (typeRule === STRING) checkString(j, typed, at(STRING), report);
+  else if (typeRule === BYTES) checkBytes(j, typed, at(BYTES), report);
+  else if (typeRule === ENUM) checkConst(j, typed, at(ENUM), report);
+}
+function pairRule(j, typed, base, minNo, maxNo, report) {
+  const min = typed.uint(minNo);
+  const max = typed.uint(maxNo);
+  if (min === void 0 || max === void 0 || min <= max) return;
+  const minName = ruleName([...base, minNo]);
+  const maxName = ruleName([...base, maxNo]);
+  const msg = `field "${j.field.name}" has ${minName} = ${min} above ${maxName} = ${max}, so no value can pass; lower the minimum or raise the maximum`;
+  report([...base, minNo], msg);
+  report([...base, maxNo], msg);
+}
+function checkConst(j, typed, base, report) {
+  if (typed.has(1) && typed.count() > 1) {
+    report([...base, 1], `field "${j.field.name}" has ${ruleName([...base, 1])}, so its other ${ruleName(base)} rules never apply; remove them`);
+  }
+}
+function checkLen(j, typed, base, lenNo, minNo, maxNo, report) {
+  const len = typed.uint(lenNo);
+  const min = typed.uint(minNo);
+  const max = typed.uint(maxNo);
+  const n = (no) => ruleName([...base, no]);
+  const field2 = `field "${j.field.name}"`;
+  if (len !== void 0 && min !== void 0) report([...base, minNo], `${field2} has ${n(lenNo)}, so ${n(minNo)} is redundant; remove it`);
+  if (len !== void 0 && max !== void 0) report([...base, maxNo], `${field2} has ${n(lenNo)}, so ${n(maxNo)} is redundant; remove it`);
+  if (min === void 0 || max === void 0) return;
+  if (min > max) {
+    const msg = `${field2} has ${n(minNo)} = ${min} above ${n(maxNo)} = ${max}, so no value can pass; lower the minimum or raise the maximum`;
+    report([...base, minNo], msg);
+    report([...base, maxNo], msg);
+  } else if (min === max) {
+    const lenName = TYPE_RULES_NAMES[base[base.length - 1]]?.[lenNo] ?? "len";
+    const msg = `${field2} has ${n(minNo)} equal to ${TYPE_RULES_NAMES[base[base.length - 1]]?.[maxNo] ?? "max"} (${min}); write ${ruleName(base)}.${lenName} = ${min} instead`;
+    report([...base, minNo], msg);
+    report([...base, maxNo], msg);
+  }
+}
+function checkString(j, s, base, report) {
+  checkConst(j, s, base, report);
+  checkLen(j, s, base, 19, 2, 3, report);
+  checkLen(j, s, base, 20, 4, 5, report);
+  const n = (no) => ruleName([...base, no]);
+  const field2 = `field "${j.field.name}"`;
+  const minLen = s.uint(2);
+  const maxLen = s.uint(3);
+  const minBytes = s.uint(4);
+  const maxBytes = s.uint(5);
+  if (minLen !== void 0 && maxBytes !== void 0 && maxBytes < minLen) {
+    const msg = `${field2} has ${n(2)} = ${minLen} but ${n(5)} = ${maxBytes}: ${minLen} characters take at least ${minLen} bytes, so no value can pass`;
+    report([...base, 2], msg);
+    report([...base, 5], msg);
+  }
+  if (maxLen !== void 0 && minBytes !== void 0 && maxLen * 4n < minBytes) {
+    const msg = `${field2} has ${n(4)} = ${minBytes} but ${n(3)} = ${maxLen}: ${maxLen} characters take at most ${maxLen * 4n} bytes, so no value can pass`;
+    report([...base, 4], msg);
+    report([...base, 3], msg);
+  }
+  const notContains = s.string(23);
+  for (const no of [7, 8, 9]) {
+    const sub = s.string(no);
+    if (sub === void 0) continue;
+    const runes = BigInt([...sub].length);
+    const bytes = BigInt(new TextEncoder().encode(sub).length);
+    if (maxLen !== void 0 && runes > maxLen) {
+      report([...base, no], `${field2} has ${n(no)} "${sub}" of ${runes} characters, more than its max_len ${maxLen}, so no value can pass; shorten it or raise max_len`);
+    }
+    if (maxBytes !== void 0 && bytes > maxBytes) {
+      report([...base, no], `${field2} has ${n(no)} "${sub}" of ${bytes} bytes, more than its max_bytes ${maxBytes}, so no value can pass; shorten it or raise max_bytes`);
+    }
+    if (notContains !== void 0 && sub.includes(notContains)) {
+      report([...base, no], `${field2} has ${n(no)} "${sub}", which contains its not_contains "${notContains}", so no value can pass; change one of them`);
+    }
+  }
+  const strict = s.uint(25);
+  if (strict !== void 0 && strict === 0n && (s.uint(24) ?? 0n) === 0n) {
+    report([...base, 25], `${field2} has ${n(25)} = false without ${n(24)}; strict only applies to well_known_regex, so remove it`);
+  }
+}
+function checkBytes(j, b, base, report) {
+  checkConst(j, b, base, report);
+  checkLen(j, b, base, 13, 2, 3, report);
+  const maxLen = b.uint(3);
+  if (maxLen === void 0) return;
+  for (const no of [5, 6, 7]) {
+    const sub = b.bytes(no);
+    const len = BigInt(sub?.length ?? 0);
+    if (len > maxLen) {
+      report([...base, no], `field "${j.field.name}" has ${ruleName([...base, no])} of ${len} bytes, more than its max_len ${maxLen}, so no value can pass; shorten it or raise max_len`);
+    }
+  }
+}
+function checkNumeric(j, typed, base, typeRule, report) {
+  const field2 = `field "${j.field.name}"`;
+  const n = (no) => ruleName([...base, no]);
+  if (typed.has(1) && typed.count() > 1) report([...base, 1], `${field2} has ${n(1)}, so its other ${ruleName(base)} rules never apply; remove them`);
+  const float = typeRule === 1 ? 32 : typeRule === 2 ? 64 : 0;
+  const value = (f) => f.int === void 0 ? void 0 : float ? toFloat(f.int, float) : f.int;
+  let lower2;
+  let upper;
+  for (const f of typed.fields) {
+    const v = value(f);
+    if (v === void 0) continue;
+    if (f.no === 4 || f.no === 5) lower2 = { no: f.no, v };
+    if (f.no === 2 || f.no === 3) upper = { no: f.no, v };
+  }
+  if (lower2 && upper && lower2.v === upper.v) {
+    const paths = [[...base, lower2.no], [...base, upper.no]];
+    const msg = lower2.no === 5 && upper.no === 3 ? `${field2} has ${n(5)} equal to ${n(3)}; write ${ruleName(base)}.const instead` : `${field2} has ${n(lower2.no)} equal to ${n(upper.no)}, so every value is rejected; widen the range`;
+    for (const p of paths) report(p, msg);
+  }
+  if (!float) return;
+  for (const no of [1, 2, 3, 4, 5]) {
+    const f = [...typed.fields].reverse().find((x) => x.no === no && x.int !== void 0);
+    if (f && Number.isNaN(value(f))) report([...base, no], `${field2} has ${n(no)} set to NaN, and comparisons with NaN are always false; use a number`);
+  }
+  for (const no of [6, 7]) {
+    let index = 0;
+    for (const f of typed.fields) {
+      if (f.no !== no) continue;
+      const items = [];
+      if (f.int !== void 0) items.push(toFloat(f.int, float));
+      else if (f.bytes) {
+        const view = new DataView(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength);
+        const size = float / 8;
+        for (let k = 0; k + size <= f.bytes.length; k += size) items.push(float === 32 ? view.getFloat32(k, true) : view.getFloat64(k, true));
+      }
+      for (const item of items) {
+        if (Number.isNaN(item)) {
+          const effect = no === 7 ? "has no effect" : "can never match";
+          report([...base, no, index], `${field2} has NaN in ${n(no)}; comparisons with NaN are always false, so the entry ${effect}: remove it`);
+        }
+        index++;
+      }
+    }
+  }
+}
+function toFloat(bits, width) {
+  const view = new DataView(new ArrayBuffer(8));
+  if (width === 32) {
+    view.setUint32(0, Number(bits & 0xffffffffn), true);
+    return view.getFloat32(0, true);
+  }
+  view.setBigUint64(0, bits & 0xffffffffffffffffn, true);
+  return view.getFloat64(0, true);
+}
+function presenceOf(proto, owner) {
+  if (isRepeated2(proto)) return false;
+  if (isMessageKind(proto) || inOneof(proto)) return true;
+  const syntax = owner.file.syntax;
+  if (syntax === "proto2") return true;
+  if (syntax === "proto3") return proto.proto3Optional === true;
+  const IMPLICIT6 = 2;
+  let presence = proto.options?.features?.fieldPresence;
+  for (let m = owner.parent; presence === void 0 || presence === 0; m = m.parent) {
+    if (!m) break;
+    presence = m.proto.options?.features?.fieldPresence;
+  }
+  if (presence === void 0 || presence === 0) presence = owner.file.proto.options?.features?.fieldPresence;
+  return presence !== IMPLICIT6;
+}
+
+// rules/lint/PROTOVALIDATE.ts
+var VALIDATE_PROTO_STUB = `syntax = "proto2";
+package buf.validate;
+import "google/protobuf/descriptor.proto";
+extend google.protobuf.FieldOptions { optional FieldRules field = 1159; }
+enum Ignore { IGNORE_UNSPECIFIED = 0; IGNORE_IF_ZERO_VALUE = 1; IGNORE_ALWAYS = 3; }
+message FieldRules {
+  optional bool required = 25;
+  optional Ignore ignore = 27;
+  oneof type {
+    FloatRules float = 1;
+    DoubleRules double = 2;
+    Int32Rules int32 = 3;
+    UInt64Rules uint64 = 6;
+    SInt32Rules sint32 = 7;
+    SFixed64Rules sfixed64 = 12;
+    StringRules string = 14;
+    BytesRules bytes = 15;
+    EnumRules enum = 16;
+    RepeatedRules repeated = 18;
+    MapRules map = 19;
+  }
+}
+message FloatRules { optional float const = 1; optional float lt = 2; optional float lte = 3; optional float gt = 4; optional float gte = 5; repeated float in = 6; repeated float not_in = 7; }
+message DoubleRules { optional double const = 1; optional double lt = 2; optional double lte = 3; optional double gt = 4; optional double gte = 5; repeated double in = 6; repeated double not_in = 7; }
+message Int32Rules { optional int32 const = 1; optional int32 lt = 2; optional int32 lte = 3; optional int32 gt = 4; optional int32 gte = 5; }
+message UInt64Rules { optional uint64 const = 1; optional uint64 lt = 2; optional uint64 lte = 3; optional uint64 gt = 4; optional uint64 gte = 5; }
+message SInt32Rules { optional sint32 const = 1; optional sint32 lt = 2; optional sint32 lte = 3; optional sint32 gt = 4; optional sint32 gte = 5; }
+message SFixed64Rules { optional sfixed64 const = 1; optional sfixed64 lt = 2; optional sfixed64 lte = 3; optional sfixed64 gt = 4; optional sfixed64 gte = 5; }
+message StringRules {
+  optional string const = 1;
+  optional uint64 len = 19;
+  optional uint64 min_len = 2;
+  optional uint64 max_len = 3;
+  optional uint64 len_bytes = 20;
+  optional uint64 min_bytes = 4;
+  optional uint64 max_bytes = 5;
+  optional string prefix = 7;
+  optional string suffix = 8;
+  optional string contains = 9;
+  optional string not_contains = 23;
+  optional bool strict = 25;
+}
+message BytesRules { optional bytes const = 1; optional uint64 len = 13; optional uint64 min_len = 2; optional uint64 max_len = 3; optional bytes prefix = 5; }
+message EnumRules { optional int32 const = 1; optional bool defined_only = 2; }
+message RepeatedRules { optional uint64 min_items = 1; optional uint64 max_items = 2; optional bool unique = 3; optional FieldRules items = 4; }
+message MapRules { optional uint64 min_pairs = 1; optional uint64 max_pairs = 2; optional FieldRules keys = 4; optional FieldRules values = 5; }
+`;
+var PROTOVALIDATE_default = lintRule({
+  id: "PROTOVALIDATE",
+  categories: {
+    v1: ["DEFAULT", "STANDARD"],
+    v2: ["DEFAULT", "STANDARD"]
+  },
+  summary: "protovalidate field rules fit their field and can be satisfied.",
+  docs: "protovalidate (`buf/validate/validate.proto`) checks messages at run time against rules written as field options. Rules that do not fit the field, contradict each other or can never pass are not caught by the compiler: they fail at run time, or silently never apply.\n\nWhat is checked: the rule kind matches the field type (`string` rules on a `string` or `google.protobuf.StringValue` field, `repeated` rules on a repeated field, `map` rules on a map, element rules under `repeated.items` / `map.keys` / `map.values`); `min_len`/`max_len`, `min_bytes`/`max_bytes`, `min_items`/`max_items`, `min_pairs`/`max_pairs` are in order (equal bounds: use `len`; `len` makes them redundant); `prefix`/`suffix`/`contains` fit `max_len`/`max_bytes` and avoid `not_contains`; `const` stands alone; `ignore = IGNORE_ALWAYS` stands alone; `required` is not combined with `IGNORE_IF_ZERO_VALUE`, not put on oneof members, extensions, repeated items or map keys/values; `unique` only on scalars and wrappers; `strict` only with `well_known_regex`.\n\nNot yet checked (buf checks them): CEL expressions (`cel`, `cel_expression`, which need a CEL compiler), numeric, duration and timestamp ranges, `pattern` regular expressions, `example` values, predefined rule extensions, and message- and oneof-level rules. Fix a finding by removing the rule that cannot apply or by correcting the bounds it names.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "buf/validate/validate.proto": VALIDATE_PROTO_STUB,
+          "example.proto": `syntax = "proto3";
+import "buf/validate/validate.proto";
+message User {
+  int32 age = 1 [(buf.validate.field).string.min_len = 1];
+                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PROTOVALIDATE
+  string name = 2 [(buf.validate.field).string = {min_len: 5, max_len: 2}];
+                                                  ^^^^^^^^^^ PROTOVALIDATE
+                                                              ^^^^^^^^^^ PROTOVALIDATE
+}
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "buf/validate/validate.proto": VALIDATE_PROTO_STUB,
+          "example.proto": `syntax = "proto3";
+import "buf/validate/validate.proto";
+message User {
+  int32 age = 1 [(buf.validate.field).int32.gt = 0];
+  string name = 2 [(buf.validate.field).string = {min_len: 2, max_len: 5}];
+  repeated string tags = 3 [(buf.validate.field).repeated.items.string.max_len = 10];
+}
+`
+        }
+      }
+    ]
+  },
+  target: "field",
+  check(field2, ctx) {
+    const rules = fieldRules(field2);
+    if (!rules) return;
+    const entry = field2.proto.label === FieldDescriptorProto_Label.REPEATED && field2.typeName ? ctx.model.type(field2.typeName) : void 0;
+    const mapEntry = entry?.kind === "message" && entry.isMapEntry && entry.fields.length === 2 ? [entry.fields[0].proto, entry.fields[1].proto] : void 0;
+    const judged = { field: field2, proto: field2.proto, mapEntry, hasPresence: presenceOf(field2.proto, field2) };
+    const seen = /* @__PURE__ */ new Set();
+    checkRules(judged, rules, [], field2.proto.label === FieldDescriptorProto_Label.REPEATED, (path7, message2) => {
+      const at = ruleLocationPath(field2, path7);
+      const key = `${at?.join(".") ?? "-"}\0${message2}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      ctx.report(at ? { element: field2, at } : { element: field2, at: [8, 1159], fallback: "none" }, message2);
+    });
+  }
+});
+
 // rules/lint/RPC_NO_CLIENT_STREAMING.ts
 init_define_PROTOGUARD_WKT();
 var RPC_NO_CLIENT_STREAMING_default = lintRule({
@@ -24751,7 +25911,7 @@ var SYNTAX_SPECIFIED_default = lintRule({
     v2: ["BASIC", "DEFAULT", "STANDARD"]
   },
   summary: "Every file starts with a `syntax` or `edition` statement.",
-  docs: 'A file without a `syntax` or `edition` statement is silently compiled as proto2, which is rarely what its author meant: field presence, default values, enums and JSON mapping all differ from proto3.\n\nWrite `syntax = "proto3";` (or `"proto2"`, or `edition = "2023";`) as the first statement. The finding has no position, so a `buf:lint:ignore` comment cannot silence it.',
+  docs: 'A file without a `syntax` or `edition` statement is silently compiled as proto2, which is rarely what its author meant: field presence, default values, enums and JSON mapping all differ from proto3.\n\nWrite `syntax = "proto3";` (or `"proto2"`, or `edition = "2023";`) as the first statement. The finding has no position, so a `buf:lint:ignore` comment cannot silence it. Not available in v1beta1 configurations.',
   examples: {
     bad: [
       `^ SYNTAX_SPECIFIED
@@ -24818,6 +25978,7 @@ var LINT_RULES = [
   PACKAGE_SAME_RUBY_PACKAGE_default,
   PACKAGE_SAME_SWIFT_PREFIX_default,
   PACKAGE_VERSION_SUFFIX_default,
+  PROTOVALIDATE_default,
   RPC_NO_CLIENT_STREAMING_default,
   RPC_NO_SERVER_STREAMING_default,
   RPC_PASCAL_CASE_default,
@@ -25128,9 +26289,9 @@ var FsSources = class {
     }
   }
   report(file, message2, severity = "error", badImportPath = false) {
-    const key2 = `${file}\0${message2}`;
-    if (this.reported.has(key2)) return;
-    this.reported.add(key2);
+    const key = `${file}\0${message2}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
     this.diagnostics.push({ severity, file, start: 0, end: 0, message: message2, ...badImportPath ? { badImportPath: true } : {} });
   }
 };
@@ -25320,6 +26481,7 @@ async function lintCommand(args, io, rules = LINT_RULES) {
     io.stdout(LINT_USAGE);
     return EXIT_OK;
   }
+  const timer = new PhaseTimer(process.env["PROTOGUARD_TIMING"] === "1", io);
   const override = a.config !== void 0 ? readConfigArgument(a.config, io.cwd) : void 0;
   let config;
   const ws = openWorkspace("lint", a.dir, a.paths, io, (wsAbs, wsDisplay) => {
@@ -25330,17 +26492,29 @@ async function lintCommand(args, io, rules = LINT_RULES) {
   const warnings = new Set(resolved.flatMap((r) => r.warnings));
   for (const w of warnings) io.stderr(`protoguard: warning: ${w}
 `);
+  timer.lap(`config and discover (${ws.targets.length} targets)`);
   const readable = ws.sources.preload(ws.targets);
   const result = await compile({ files: readable, resolver: ws.sources });
+  timer.lap(`compile (${result.files.length} files)`);
   const report = (findings2) => {
-    io.stdout(REPORTERS[a.errorFormat](findings2, { rules: ruleMeta(resolved), toolVersion: VERSION }));
+    const text = REPORTERS[a.errorFormat](findings2, { rules: ruleMeta(resolved), toolVersion: VERSION });
+    timer.lap(`format (${text.length} chars)`);
+    io.stdout(text);
     return findings2.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   };
-  const compileFindings = compileDiagnostics(ws.sources, result).map(({ d, file }) => {
+  const shown = compileDiagnostics(ws.sources, result);
+  for (const { d, file } of shown) {
+    if (d.severity === "error") continue;
     const p = diagnosticPosition(d);
-    return {
+    io.stderr(`protoguard: warning: ${file}:${p.line}:${p.column}: ${d.message}
+`);
+  }
+  const compileErrors = shown.flatMap(({ d, file }) => {
+    if (d.severity !== "error") return [];
+    const p = diagnosticPosition(d);
+    const finding = {
       ruleId: "COMPILE",
-      severity: d.severity === "error" ? "error" : "warning",
+      severity: "error",
       message: d.message,
       file,
       displayPath: file,
@@ -25350,8 +26524,9 @@ async function lintCommand(args, io, rules = LINT_RULES) {
       endColumn: p.endColumn,
       elementPath: void 0
     };
+    return [finding];
   });
-  if (compileFindings.some((f) => f.severity === "error")) return report(compileFindings);
+  if (compileErrors.length > 0) return report(compileErrors);
   const model = new Model(
     result.files.flatMap(
       (f) => f.proto ? [
@@ -25365,31 +26540,204 @@ async function lintCommand(args, io, rules = LINT_RULES) {
       ] : []
     )
   );
-  const findings = [...compileFindings];
+  timer.lap("model");
+  const findings = [];
   config.modules.forEach((m, i) => {
     const r = resolved[i];
     if (r.rules.length === 0 || r.ignore.includes(".")) return;
     const roots = new Set(m.roots);
     const targets = model.targets.filter((f) => roots.has(ws.sources.rootIndexOf(f.name) ?? -1));
     if (targets.length === 0) return;
-    findings.push(
-      ...runLint(model, {
-        rules: r.rules,
-        options: r.options,
-        version: r.version,
-        commentIgnores: r.commentIgnores,
-        ignore: r.ignore,
-        ignoreOnly: r.ignoreOnly,
-        targets
-      })
-    );
+    const found = runLint(model, {
+      rules: r.rules,
+      options: r.options,
+      version: r.version,
+      commentIgnores: r.commentIgnores,
+      ignore: r.ignore,
+      ignoreOnly: r.ignoreOnly,
+      targets
+    });
+    for (const f of found) findings.push(f);
   });
-  return report(dedupeAndSort(findings).sort(compareShown));
+  timer.lap(`lint (${findings.length} findings)`);
+  const code = report(dedupeAndSort(findings));
+  timer.lap("write");
+  return code;
 }
 function ruleMeta(resolved) {
   const byId = /* @__PURE__ */ new Map();
   for (const r of resolved) for (const rule of r.rules) byId.set(rule.id, { id: rule.id, summary: rule.summary, docs: rule.docs });
   return [...byId.values()].sort((x, y) => x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+}
+
+// src/cli/rules.ts
+init_define_PROTOGUARD_WKT();
+var VERSIONS = ["v1beta1", "v1", "v2"];
+var FORMATS = ["text", "json", "markdown"];
+function isDefault(rule, version) {
+  return rule.categories[version]?.includes("DEFAULT") ?? false;
+}
+function shownCategories(rule, version) {
+  return (rule.categories[version] ?? []).filter((c) => c !== "DEFAULT" && c !== "STYLE_DEFAULT");
+}
+var USAGE = `Usage: protoguard rules [--format text|json|markdown] [--version v1beta1|v1|v2] [--all]
+`;
+function rulesCommand(args, io, rules = LINT_RULES) {
+  let format = "text";
+  let version = "v2";
+  let all = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const eq = arg.indexOf("=");
+    const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
+    const value = () => eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : args[++i];
+    if (name === "--format") {
+      const v = value();
+      if (!FORMATS.includes(v)) return usage(io, `--format must be one of ${FORMATS.join(", ")}, not ${JSON.stringify(v ?? "")}`);
+      format = v;
+    } else if (name === "--version") {
+      const v = value();
+      if (!VERSIONS.includes(v)) return usage(io, `--version must be one of ${VERSIONS.join(", ")}, not ${JSON.stringify(v ?? "")}`);
+      version = v;
+    } else if (name === "--all") {
+      all = true;
+    } else if (name === "-h" || name === "--help") {
+      io.stdout(USAGE);
+      return 0;
+    } else {
+      return usage(io, `unknown argument ${JSON.stringify(arg)}`);
+    }
+  }
+  if (format === "markdown") {
+    io.stdout(rulesMarkdown(rules));
+    return 0;
+  }
+  const listed = [...rules].filter((r) => r.categories[version] !== void 0 && (all || !r.deprecated)).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  io.stdout(format === "json" ? rulesJson(listed, version) : rulesText(listed, version));
+  return 0;
+}
+function usage(io, message2) {
+  io.stderr(`protoguard rules: ${message2}
+${USAGE}`);
+  return 2;
+}
+function rulesJson(rules, version) {
+  return rules.map(
+    (r) => JSON.stringify({
+      id: r.id,
+      categories: shownCategories(r, version),
+      default: isDefault(r, version),
+      summary: r.summary,
+      deprecated: r.deprecated === true,
+      protoguard: r.protoguard === true
+    }) + "\n"
+  ).join("");
+}
+function rulesText(rules, version) {
+  const rows = [["ID", "CATEGORIES", "DEFAULT", "SUMMARY"]];
+  for (const r of rules) {
+    const cats = shownCategories(r, version).join(", ") || "-";
+    rows.push([r.id + (r.deprecated ? " (deprecated)" : ""), cats, isDefault(r, version) ? "yes" : "no", r.summary]);
+  }
+  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((row) => row[c].length)));
+  return rows.map((row) => row.map((cell, c) => c < 3 ? cell.padEnd(widths[c] + 2) : cell).join("").trimEnd() + "\n").join("");
+}
+var V2_ORDER = ["MINIMAL", "BASIC", "STANDARD", "COMMENTS", "UNARY_RPC"];
+function docGroup(rule) {
+  const cats = rule.categories.v2 ?? [];
+  for (const c of V2_ORDER) if (cats.includes(c)) return c;
+  return rule.categories.v2 ? "Uncategorized" : "Older config versions only";
+}
+var GROUP_TEXT = {
+  MINIMAL: "File layout and package sanity. Part of BASIC and STANDARD; on by default.",
+  BASIC: "Naming style and a few sensible restrictions. Part of STANDARD; on by default.",
+  STANDARD: "Stricter conventions: prefixes, suffixes, versions, RPC naming. On by default.",
+  COMMENTS: "Every element carries a documentation comment. Not on by default.",
+  UNARY_RPC: "No streaming RPCs. Not on by default.",
+  Uncategorized: "Opt-in only: name them in `lint.use`.",
+  "Older config versions only": "Rules that exist only under `version: v1beta1` or `v1` configs."
+};
+function exampleBlocks(label, examples) {
+  const out = [];
+  for (const ex of examples) {
+    if (typeof ex === "string") {
+      out.push(`${label}:`, "", "```proto", ex.replace(/\n+$/, ""), "```", "");
+      continue;
+    }
+    const config = ex.config && Object.keys(ex.config).length > 0 ? ` (with \`${JSON.stringify(ex.config)}\`)` : "";
+    out.push(`${label}${config}:`, "");
+    for (const [path7, text] of Object.entries(ex.files)) out.push("```proto", `// ${path7}`, text.replace(/\n+$/, ""), "```", "");
+  }
+  return out;
+}
+function anchor(id) {
+  return id.toLowerCase();
+}
+function rulesMarkdown(rules) {
+  const sorted = [...rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const groups = /* @__PURE__ */ new Map();
+  for (const g of [...V2_ORDER, "Uncategorized", "Older config versions only"]) groups.set(g, []);
+  for (const r of sorted) groups.get(docGroup(r)).push(r);
+  const out = [
+    "# Lint rules",
+    "",
+    "<!-- Generated by scripts/gen-docs.mjs from the rule files in rules/lint/; do not edit. -->",
+    "",
+    "protoguard runs buf's lint rules under buf's IDs and categories, reporting at the same line and column as",
+    "`buf lint` (buf 1.75), with messages of its own that say what to write instead. Every example below is",
+    "executed by the test suite: a bad example produces exactly the findings marked under it (`^^^ RULE_ID`",
+    "under the reported span; a marker on the first line means a finding without a position, shown at 1:1),",
+    "a good example none.",
+    "",
+    "Configure rules as in buf.yaml (`lint.use`, `lint.except`, `lint.ignore`, `lint.ignore_only`). With no",
+    "`use`, the default set runs: STANDARD in v2, DEFAULT in v1 and v1beta1.",
+    "",
+    "## Ignoring a finding in the source",
+    "",
+    "A leading comment line `buf:lint:ignore RULE_ID` on the declaration a finding points at, or on any",
+    "declaration enclosing it (message, enum, service, `extend` block), silences that rule there. protoguard",
+    "also accepts its own spelling, `protoguard:ignore RULE_ID`, with exactly the same rules (buf does not",
+    "know it, so use it only where protoguard alone lints). As in buf:",
+    "",
+    "- only leading comments count (not trailing, not detached by a blank line); one rule ID per line;",
+    "- the match is a case-sensitive prefix test: `buf:lint:ignore COMMENT_ENUM_VALUE` also silences",
+    "  `COMMENT_ENUM`, and `buf:lint:ignore A, B` silences only A;",
+    "- findings without a position (`PACKAGE_DEFINED`, `SYNTAX_SPECIFIED`, `FILE_LOWER_SNAKE_CASE`, a",
+    "  package option that a file does not set) cannot be silenced by a comment: use `ignore_only`;",
+    "- all `extend` blocks of one scope share one source path, so only the first block's comment covers the",
+    "  extensions of every block in that scope;",
+    "- comment ignores are on by default in v2 (`disallow_comment_ignores: true` turns them off) and off by",
+    "  default in v1/v1beta1 (`allow_comment_ignores: true` turns them on).",
+    "",
+    "## Rules",
+    "",
+    "| ID | categories (v2) | default | summary |",
+    "|---|---|---|---|"
+  ];
+  for (const r of sorted) {
+    const cats = shownCategories(r, "v2").join(", ") || (r.categories.v2 ? "—" : "not in v2");
+    out.push(`| [\`${r.id}\`](#${anchor(r.id)}) | ${cats} | ${isDefault(r, "v2") ? "yes" : "no"} | ${r.summary} |`);
+  }
+  out.push("");
+  for (const [group, list] of groups) {
+    if (list.length === 0) continue;
+    out.push(`## ${group}`, "", GROUP_TEXT[group] ?? "", "");
+    for (const r of list) {
+      out.push(`### ${r.id}`, "");
+      out.push(`${r.summary}${r.deprecated ? " **Deprecated**: accepted in configuration, does nothing." : ""}${r.protoguard ? " (protoguard's own rule)" : ""}`, "");
+      out.push("| config version | categories | default |", "|---|---|---|");
+      for (const v of [...VERSIONS].reverse()) {
+        if (!r.categories[v]) {
+          out.push(`| ${v} | not available | — |`);
+          continue;
+        }
+        out.push(`| ${v} | ${shownCategories(r, v).join(", ") || "—"} | ${isDefault(r, v) ? "yes" : "no"} |`);
+      }
+      out.push("", r.docs.trim(), "");
+      out.push(...exampleBlocks("Bad", r.examples.bad), ...exampleBlocks("Good", r.examples.good));
+    }
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n").replace(/\n*$/, "\n");
 }
 
 // src/cli/main.ts
@@ -25430,11 +26778,12 @@ This is a bug in protoguard ${VERSION}. Please report it in the protoguard issue
     return EXIT_INTERNAL;
   }
 }
-var USAGE = `protoguard ${VERSION}: lint, breaking-change detection and buf-compatible builds for Protocol Buffers
+var USAGE2 = `protoguard ${VERSION}: lint, breaking-change detection and buf-compatible builds for Protocol Buffers
 
 Usage:
   protoguard build [DIR] [flags]   compile DIR (default ".") and optionally write a buf image
   protoguard lint [DIR] [flags]    lint DIR (default ".") like buf lint; see protoguard lint --help
+  protoguard rules [flags]         list the lint rules; see protoguard rules --help
 
 Flags for build:
   -o, --output FILE          write the image: FILE.binpb (binary), FILE.json (JSON), - (binary to stdout)
@@ -25453,7 +26802,7 @@ Exit codes: 0 ok, 1 compile errors or lint findings, 2 usage or configuration er
 async function dispatch(argv, io) {
   const [command, ...rest] = argv;
   if (command === void 0 || command === "-h" || command === "--help" || command === "help") {
-    io.stdout(USAGE);
+    io.stdout(USAGE2);
     return command === void 0 ? EXIT_USAGE : EXIT_OK;
   }
   if (command === "--version" || command === "version") {
@@ -25466,6 +26815,8 @@ async function dispatch(argv, io) {
       return build(parseBuildArgs(rest), io);
     case "lint":
       return lintCommand(rest, io);
+    case "rules":
+      return rulesCommand(rest, { stdout: (t) => io.stdout(t), stderr: io.stderr });
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -25530,7 +26881,7 @@ function parseBuildArgs(args) {
 }
 async function build(args, io) {
   if (args.help) {
-    io.stdout(USAGE);
+    io.stdout(USAGE2);
     return EXIT_OK;
   }
   const timer = new PhaseTimer(process.env["PROTOGUARD_TIMING"] === "1", io);
@@ -25554,6 +26905,11 @@ async function build(args, io) {
       }
     };
     const json = args.output.endsWith(".json");
+    if (!json && args.output !== "-") {
+      const size = writeImageFile(path6.resolve(io.cwd, args.output), args.output, result.files, opts);
+      timer.lap(`encode and write binary image (${size} bytes)`);
+      return EXIT_OK;
+    }
     const data = json ? imageToJson(result.files, opts) : encodeImage(result.files, opts);
     timer.lap(`encode ${json ? "JSON" : "binary"} image (${data.length} ${json ? "chars" : "bytes"})`);
     if (args.output === "-") io.stdout(data);
@@ -25567,6 +26923,42 @@ async function build(args, io) {
     timer.lap("write");
   }
   return EXIT_OK;
+}
+function writeImageFile(file, shown, files, opts) {
+  const fail3 = (e) => {
+    throw new UsageError(`cannot write ${shown}: ${e.code ?? String(e)}`);
+  };
+  let fd = -1;
+  try {
+    fd = openSync2(file, "w");
+  } catch (e) {
+    fail3(e);
+  }
+  const buf = Buffer.allocUnsafe(1 << 20);
+  let used = 0;
+  let total = 0;
+  const put = (bytes, length) => {
+    for (let off = 0; off < length; ) off += writeSync(fd, bytes, off, length - off);
+  };
+  try {
+    writeImage(files, opts, (chunk) => {
+      total += chunk.length;
+      if (chunk.length > buf.length - used) {
+        put(buf, used);
+        used = 0;
+        if (chunk.length >= buf.length) return put(chunk, chunk.length);
+      }
+      buf.set(chunk, used);
+      used += chunk.length;
+    });
+    put(buf, used);
+  } catch (e) {
+    if (e instanceof Error && typeof e.code === "string") fail3(e);
+    throw e;
+  } finally {
+    closeSync2(fd);
+  }
+  return total;
 }
 var PhaseTimer = class {
   constructor(on, io) {
@@ -25584,12 +26976,6 @@ var PhaseTimer = class {
     this.last = now;
   }
 };
-function escapeData2(s) {
-  return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
-}
-function escapeProperty2(s) {
-  return escapeData2(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
-}
 function formatShown({ d, file }, format) {
   const p = diagnosticPosition(d);
   if (format === "text") return `${file}:${p.line}:${p.column}:${d.message}
@@ -25598,7 +26984,7 @@ function formatShown({ d, file }, format) {
 `;
   if (format === "github-actions") {
     const kind = d.severity === "error" ? "error" : "warning";
-    return `::${kind} file=${escapeProperty2(file)},line=${p.line},col=${p.column},endLine=${p.endLine},endColumn=${p.endColumn}::${escapeData2(d.message)}
+    return `::${kind} file=${escapeProperty(file)},line=${p.line},col=${p.column},endLine=${p.endLine},endColumn=${p.endColumn}::${escapeData(d.message)}
 `;
   }
   return JSON.stringify({

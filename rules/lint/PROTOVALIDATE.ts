@@ -87,7 +87,7 @@ export default lintRule({
 import "buf/validate/validate.proto";
 message User {
   int32 age = 1 [(buf.validate.field).string.min_len = 1];
-                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PROTOVALIDATE
+                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PROTOVALIDATE
   string name = 2 [(buf.validate.field).string = {min_len: 5, max_len: 2}];
                                                   ^^^^^^^^^^ PROTOVALIDATE
                                                               ^^^^^^^^^^ PROTOVALIDATE

@@ -6,11 +6,11 @@
  * `process.exit`: it returns the code, and all output goes through {@link CliIo}, so tests run it
  * in-process.
  */
-import { writeFileSync } from "node:fs";
+import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import * as path from "node:path";
 import { compile } from "../compiler/compile.js";
 import { diagnosticPosition } from "../compiler/diagnostics.js";
-import { encodeImage, imageToJson, type ImageModuleName } from "../compiler/image.js";
+import { encodeImage, imageToJson, writeImage, type ImageFile, type ImageModuleName, type ImageOptions } from "../compiler/image.js";
 import { findProtoguardYaml } from "../config/buf-yaml.js";
 import { ConfigError, loadModuleLayout } from "../config/modules.js";
 import { escapeData, escapeProperty } from "../report/github.js";
@@ -217,6 +217,11 @@ export async function build(args: BuildArgs, io: CliIo): Promise<number> {
       },
     };
     const json = args.output.endsWith(".json");
+    if (!json && args.output !== "-") {
+      const size = writeImageFile(path.resolve(io.cwd, args.output), args.output, result.files, opts);
+      timer.lap(`encode and write binary image (${size} bytes)`);
+      return EXIT_OK;
+    }
     const data = json ? imageToJson(result.files, opts) : encodeImage(result.files, opts);
     timer.lap(`encode ${json ? "JSON" : "binary"} image (${data.length} ${json ? "chars" : "bytes"})`);
     if (args.output === "-") io.stdout(data);
@@ -230,6 +235,47 @@ export async function build(args: BuildArgs, io: CliIo): Promise<number> {
     timer.lap("write");
   }
   return EXIT_OK;
+}
+
+/**
+ * Streams the binary image to `file` as it is encoded, in writes of up to 1 MiB, so the whole
+ * image (most of it SourceCodeInfo) is never in memory at once. Returns its size in bytes.
+ */
+function writeImageFile(file: string, shown: string, files: readonly ImageFile[], opts: ImageOptions): number {
+  const fail = (e: unknown): never => {
+    throw new UsageError(`cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  };
+  let fd = -1;
+  try {
+    fd = openSync(file, "w");
+  } catch (e) {
+    fail(e);
+  }
+  const buf = Buffer.allocUnsafe(1 << 20);
+  let used = 0;
+  let total = 0;
+  const put = (bytes: Uint8Array, length: number): void => {
+    for (let off = 0; off < length; ) off += writeSync(fd, bytes, off, length - off);
+  };
+  try {
+    writeImage(files, opts, (chunk) => {
+      total += chunk.length;
+      if (chunk.length > buf.length - used) {
+        put(buf, used);
+        used = 0;
+        if (chunk.length >= buf.length) return put(chunk, chunk.length);
+      }
+      buf.set(chunk, used);
+      used += chunk.length;
+    });
+    put(buf, used);
+  } catch (e) {
+    if (e instanceof Error && typeof (e as NodeJS.ErrnoException).code === "string") fail(e);
+    throw e;
+  } finally {
+    closeSync(fd);
+  }
+  return total;
 }
 
 /** Phase times on stderr when PROTOGUARD_TIMING=1 (for benchmarks; off by default). */
