@@ -19,6 +19,8 @@ import type {
   ServiceDescriptorProto,
   SourceCodeInfo_Location,
 } from "@bufbuild/protobuf/wkt";
+import { FieldDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
+import { isFieldSet } from "@bufbuild/protobuf";
 
 // Field numbers of descriptor.proto used to build source-info paths.
 export const FILE_PACKAGE = 2;
@@ -448,7 +450,8 @@ function buildField(
     proto,
     parent,
     isExtension,
-    oneof: !isExtension && proto.oneofIndex !== undefined ? oneofs[proto.oneofIndex] : undefined,
+    // proto2 presence: an unset oneof_index still reads 0 through the prototype.
+    oneof: !isExtension && isFieldSet(proto, FieldDescriptorProtoSchema.field.oneofIndex) ? oneofs[proto.oneofIndex] : undefined,
     typeName: strip(proto.typeName),
     extendee: strip(proto.extendee),
     toString: () => `${isExtension ? "extension" : "field"} ${fullName}`,

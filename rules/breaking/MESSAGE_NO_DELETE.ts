@@ -1,0 +1,62 @@
+/** No message of a file disappears from that file (nested ones by nested name). */
+import { nestedName, nestedTypes } from "../../src/breaking/describe.js";
+import { breakingRule } from "../../src/engine/rule.js";
+
+export default breakingRule({
+  id: "MESSAGE_NO_DELETE",
+  categories: { v1beta1: ["FILE"], v1: ["FILE"], v2: ["FILE", "CSR"] },
+  summary: "Messages are not deleted from a file.",
+  docs:
+    "Deleting a message deletes its generated class: code that uses it stops compiling, and moving it to " +
+    "another file counts as deleting it under `FILE` (use `PACKAGE` to allow moves within a package).\n\n" +
+    "Restore the message; if it should no longer be used, mark it `option deprecated = true;` instead. " +
+    "A deleted nested message is reported on its enclosing message; a deleted top-level message on the " +
+    "file at 1:1, as buf reports it (there is no span on the current side to point at).",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  message Line {}
+}
+message Gone {}
+`,
+        after: `^ MESSAGE_NO_DELETE
+syntax = "proto3";
+package shop.v1;
+message Order {
+^ MESSAGE_NO_DELETE
+}
+`,
+      },
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  message Line {}
+}
+message Added {}
+`,
+      },
+    ],
+  },
+  target: "file",
+  check({ previous, current }, ctx) {
+    const now = nestedTypes(current, "message");
+    for (const [name, message] of nestedTypes(previous, "message")) {
+      if (now.has(name) || message.isMapEntry) continue;
+      const parent = message.parent && now.get(nestedName(message.parent));
+      ctx.report(
+        parent ?? current,
+        `Message "${name}" was deleted from this file; its generated code disappears. Restore it (mark it deprecated instead of deleting it).`,
+      );
+    }
+  },
+});
