@@ -14,7 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const REGISTRIES = [
   { dir: "rules/lint", constant: "LINT_RULES", type: "LintRule", typeFrom: "../../src/engine/rule.js" },
-  { dir: "rules/breaking", constant: "BREAKING_RULES", type: undefined, typeFrom: undefined },
+  { dir: "rules/breaking", constant: "BREAKING_RULES", type: "BreakingRule", typeFrom: "../../src/engine/rule.js" },
 ];
 
 /** Rule IDs of a rules directory: its `<ID>.ts` files, sorted (index.ts and tests excluded). */

@@ -10,6 +10,9 @@ import { lintRule } from "../../src/engine/rule.js";
 export const VALIDATE_PROTO_STUB = `syntax = "proto2";
 package buf.validate;
 import "google/protobuf/descriptor.proto";
+import "google/protobuf/duration.proto";
+import "google/protobuf/field_mask.proto";
+import "google/protobuf/timestamp.proto";
 extend google.protobuf.FieldOptions { optional FieldRules field = 1159; }
 enum Ignore { IGNORE_UNSPECIFIED = 0; IGNORE_IF_ZERO_VALUE = 1; IGNORE_ALWAYS = 3; }
 message FieldRules {
@@ -27,6 +30,9 @@ message FieldRules {
     EnumRules enum = 16;
     RepeatedRules repeated = 18;
     MapRules map = 19;
+    DurationRules duration = 21;
+    TimestampRules timestamp = 22;
+    FieldMaskRules field_mask = 28;
   }
 }
 message FloatRules { optional float const = 1; optional float lt = 2; optional float lte = 3; optional float gt = 4; optional float gte = 5; repeated float in = 6; repeated float not_in = 7; }
@@ -52,6 +58,24 @@ message StringRules {
 message BytesRules { optional bytes const = 1; optional uint64 len = 13; optional uint64 min_len = 2; optional uint64 max_len = 3; optional bytes prefix = 5; }
 message EnumRules { optional int32 const = 1; optional bool defined_only = 2; }
 message RepeatedRules { optional uint64 min_items = 1; optional uint64 max_items = 2; optional bool unique = 3; optional FieldRules items = 4; }
+message DurationRules {
+  optional google.protobuf.Duration const = 2;
+  optional google.protobuf.Duration lt = 3;
+  optional google.protobuf.Duration lte = 4;
+  optional google.protobuf.Duration gt = 5;
+  optional google.protobuf.Duration gte = 6;
+}
+message TimestampRules {
+  optional google.protobuf.Timestamp const = 2;
+  optional google.protobuf.Timestamp lt = 3;
+  optional google.protobuf.Timestamp lte = 4;
+  optional google.protobuf.Timestamp gt = 5;
+  optional google.protobuf.Timestamp gte = 6;
+  optional bool lt_now = 7;
+  optional bool gt_now = 8;
+  optional google.protobuf.Duration within = 9;
+}
+message FieldMaskRules { optional google.protobuf.FieldMask const = 1; repeated string in = 2; repeated string not_in = 3; }
 message MapRules { optional uint64 min_pairs = 1; optional uint64 max_pairs = 2; optional FieldRules keys = 4; optional FieldRules values = 5; }
 `;
 
@@ -70,13 +94,15 @@ export default lintRule({
     "`google.protobuf.StringValue` field, `repeated` rules on a repeated field, `map` rules on a map, element " +
     "rules under `repeated.items` / `map.keys` / `map.values`); `min_len`/`max_len`, `min_bytes`/`max_bytes`, " +
     "`min_items`/`max_items`, `min_pairs`/`max_pairs` are in order (equal bounds: use `len`; `len` makes them " +
-    "redundant); `prefix`/`suffix`/`contains` fit `max_len`/`max_bytes` and avoid `not_contains`; `const` " +
+    "redundant); numeric, duration and timestamp bounds are not equal (`gte` = `lte`: use `const`), float " +
+    "bounds are not NaN, duration and timestamp values are valid, `within` is positive, `lt_now` and " +
+    "`gt_now` are not combined, field mask `in` and `not_in` do not overlap; `prefix`/`suffix`/`contains` fit `max_len`/`max_bytes` and avoid `not_contains`; `const` " +
     "stands alone; `ignore = IGNORE_ALWAYS` stands alone; `required` is not combined with " +
     "`IGNORE_IF_ZERO_VALUE`, not put on oneof members, extensions, repeated items or map keys/values; " +
     "`unique` only on scalars and wrappers; `strict` only with `well_known_regex`.\n\n" +
     "Not yet checked (buf checks them): CEL expressions (`cel`, `cel_expression`, which need a CEL compiler), " +
-    "numeric, duration and timestamp ranges, `pattern` regular expressions, `example` values, predefined " +
-    "rule extensions, and message- and oneof-level rules. Fix a finding by removing the rule that cannot " +
+    "`pattern` regular expressions (RE2), `example` values, predefined rule extensions, and message-level " +
+    "rules (`(buf.validate.message).oneof`). Fix a finding by removing the rule that cannot " +
     "apply or by correcting the bounds it names.",
   examples: {
     bad: [

@@ -5,12 +5,10 @@ import { lintRule } from "../../src/engine/rule.js";
 
 const EMPTY = "google.protobuf.Empty";
 
-/** `Service.Rpc` names of methods, sorted, for messages. */
+/** `Service.Rpc` names of methods for messages: sorted, the first three, then how many more. */
 function rpcNames(methods: readonly Method[]): string {
-  return methods
-    .map((m) => `${m.parent.name}.${m.name}`)
-    .sort()
-    .join(", ");
+  const names = methods.map((m) => `${m.parent.name}.${m.name}`).sort();
+  return names.length <= 3 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
 }
 
 export default lintRule({
@@ -100,21 +98,23 @@ service HealthService {
         const side = emptyIn ? "response" : "request";
         const shared = using.filter((m) => (side === "request" ? m.inputType : m.outputType) === EMPTY);
         if (shared.length < 2) continue;
+        const names = rpcNames(shared);
         const option = side === "request" ? "rpc_allow_google_protobuf_empty_requests" : "rpc_allow_google_protobuf_empty_responses";
         for (const m of shared) {
           const own = `${toPascalCase(m.name)}${side === "request" ? "Request" : "Response"}`;
           ctx.report(
             m,
-            `"${EMPTY}" is the ${side} of ${shared.length} RPCs (${rpcNames(shared)}); give rpc "${m.name}" its own ${own} message, or set ${option}`,
+            `"${EMPTY}" is the ${side} of ${shared.length} RPCs (${names}); give rpc "${m.name}" its own ${own} message, or set ${option}`,
           );
         }
         continue;
       }
+      const names = rpcNames(using);
       for (const m of using) {
         const p = toPascalCase(m.name);
         ctx.report(
           m,
-          `"${type}" is the request or response of ${using.length} RPCs (${rpcNames(using)}); give rpc "${m.name}" its own ${p}Request and ${p}Response messages`,
+          `"${type}" is the request or response of ${using.length} RPCs (${names}); give rpc "${m.name}" its own ${p}Request and ${p}Response messages`,
         );
       }
     }

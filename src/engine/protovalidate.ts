@@ -198,6 +198,9 @@ const BYTES = 15;
 const ENUM = 16;
 const REPEATED = 18;
 const MAP = 19;
+const DURATION = 21;
+const TIMESTAMP = 22;
+const FIELD_MASK = 28;
 // Ignore enum values.
 const IGNORE_IF_ZERO_VALUE = 1n;
 const IGNORE_ALWAYS = 3n;
@@ -227,6 +230,9 @@ const TYPE_RULES_NAMES: Readonly<Record<number, Readonly<Record<number, string>>
   [STRING]: { 1: "const", 2: "min_len", 3: "max_len", 4: "min_bytes", 5: "max_bytes", 6: "pattern", 7: "prefix", 8: "suffix", 9: "contains", 19: "len", 20: "len_bytes", 23: "not_contains", 24: "well_known_regex", 25: "strict" },
   [BYTES]: { 1: "const", 2: "min_len", 3: "max_len", 4: "pattern", 5: "prefix", 6: "suffix", 7: "contains", 13: "len" },
   [ENUM]: { 1: "const" },
+  [DURATION]: { 2: "const", 3: "lt", 4: "lte", 5: "gt", 6: "gte", 7: "in", 8: "not_in" },
+  [TIMESTAMP]: { 2: "const", 3: "lt", 4: "lte", 5: "gt", 6: "gte", 7: "lt_now", 8: "gt_now", 9: "within" },
+  [FIELD_MASK]: { 1: "const", 2: "in", 3: "not_in" },
   [REPEATED]: { 1: "min_items", 2: "max_items", 3: "unique", 4: "items" },
   [MAP]: { 1: "min_pairs", 2: "max_pairs", 4: "keys", 5: "values" },
 };
@@ -363,6 +369,8 @@ export function checkRules(j: Judged, rules: WireMessage, base: readonly number[
   else if (typeRule === STRING) checkString(j, typed, at(STRING), report);
   else if (typeRule === BYTES) checkBytes(j, typed, at(BYTES), report);
   else if (typeRule === ENUM) checkConst(j, typed, at(ENUM), report);
+  else if (typeRule === DURATION || typeRule === TIMESTAMP) checkTime(j, typed, at(typeRule), typeRule, report);
+  else if (typeRule === FIELD_MASK) checkFieldMask(j, typed, at(FIELD_MASK), report);
 }
 
 /** min > max (two findings), or min == max (use the exact rule). Only for repeated and map here. */
@@ -523,6 +531,88 @@ function toFloat(bits: bigint, width: 32 | 64 | number): number {
   }
   view.setBigUint64(0, bits & 0xffffffffffffffffn, true);
   return view.getFloat64(0, true);
+}
+
+/** A google.protobuf.Duration or Timestamp value: seconds (1) and nanos (2), signed. */
+function secondsNanos(m: WireMessage): { s: bigint; n: bigint } {
+  const signed = (v: bigint | undefined): bigint => (v === undefined ? 0n : v >= 1n << 63n ? v - (1n << 64n) : v);
+  return { s: signed(m.uint(1)), n: signed(m.uint(2)) };
+}
+
+/** Why a Duration is not one protovalidate can use (buf's limits), or undefined. */
+function durationProblem({ s, n }: { s: bigint; n: bigint }): string | undefined {
+  if (n <= -1_000_000_000n || n >= 1_000_000_000n) return "its nanos must be between -999999999 and 999999999";
+  if ((s > 0n && n < 0n) || (s < 0n && n > 0n)) return "its seconds and nanos have different signs";
+  const total = s * 1_000_000_000n + n;
+  if (total > 9_223_372_036_854_775_428n || total < -9_223_372_036_854_775_428n) return "it is outside ±9223372036.854775428s";
+  return undefined;
+}
+
+/** Why a Timestamp is not valid (years 1 to 9999, nanos 0 to 999999999), or undefined. */
+function timestampProblem({ s, n }: { s: bigint; n: bigint }): string | undefined {
+  if (s < -62_135_596_800n) return "it is before 0001-01-01";
+  if (s > 253_402_300_799n) return "it is after 9999-12-31";
+  if (n < 0n || n >= 1_000_000_000n) return "its nanos must be between 0 and 999999999";
+  return undefined;
+}
+
+/** Duration and timestamp rules: valid values, `const` alone, bounds not equal, lt_now/gt_now, within. */
+function checkTime(j: Judged, typed: WireMessage, base: readonly number[], typeRule: number, report: RuleReporter): void {
+  const field = `field "${j.field.name}"`;
+  const n = (no: number): string => ruleName([...base, no]);
+  const problem = typeRule === DURATION ? durationProblem : timestampProblem;
+  const valid = new Map<number, { s: bigint; n: bigint }>();
+  for (const no of [2, 3, 4, 5, 6]) {
+    const m = typed.has(no) ? typed.message(no) : undefined;
+    if (!m) continue;
+    const v = secondsNanos(m);
+    const why = problem(v);
+    if (why) report([...base, no], `${field} has an invalid ${n(no)}: ${why}`);
+    else valid.set(no, v);
+  }
+  if (typed.has(2) && typed.count() > 1) report([...base, 2], `${field} has ${n(2)}, so its other ${ruleName(base)} rules never apply; remove them`);
+  // The less_than (lt, lte, lt_now) and greater_than (gt, gte, gt_now) oneofs: the last one set wins.
+  let upper: number | undefined;
+  let lower: number | undefined;
+  for (const f of typed.fields) {
+    if (f.no === 3 || f.no === 4 || (typeRule === TIMESTAMP && f.no === 7)) upper = f.no;
+    if (f.no === 5 || f.no === 6 || (typeRule === TIMESTAMP && f.no === 8)) lower = f.no;
+  }
+  const lo = lower === undefined ? undefined : valid.get(lower);
+  const hi = upper === undefined ? undefined : valid.get(upper);
+  if (lo && hi && lo.s === hi.s && lo.n === hi.n) {
+    const msg =
+      lower === 6 && upper === 4
+        ? `${field} has ${n(6)} equal to ${n(4)}; write ${ruleName(base)}.const instead`
+        : `${field} has ${n(lower!)} equal to ${n(upper!)}, so every value is rejected; widen the range`;
+    report([...base, lower!], msg);
+    report([...base, upper!], msg);
+  }
+  if (typeRule !== TIMESTAMP) return;
+  if (upper === 7 && lower === 8 && typed.bool(7) && typed.bool(8)) {
+    const msg = `${field} has both ${n(8)} and ${n(7)}, and no timestamp is both after and before now; keep one`;
+    report([...base, 8], msg);
+    report([...base, 7], msg);
+  }
+  const within = typed.message(9);
+  if (within) {
+    const v = secondsNanos(within);
+    const why = durationProblem(v);
+    if (why) report([...base, 9], `${field} has an invalid ${n(9)}: ${why}`);
+    else if (v.s <= 0n && v.n <= 0n) report([...base, 9], `${field} has ${n(9)} of zero or less; use a positive duration`);
+  }
+}
+
+/** Field mask rules: `const` alone, and no path both in `in` and `not_in`. */
+function checkFieldMask(j: Judged, typed: WireMessage, base: readonly number[], report: RuleReporter): void {
+  checkConst(j, typed, base, report);
+  const list = (no: number): string[] =>
+    typed.fields.filter((f) => f.no === no && f.bytes !== undefined).map((f) => new TextDecoder().decode(f.bytes));
+  const notIn = list(3);
+  if (notIn.length === 0) return;
+  for (const path of list(2)) {
+    if (notIn.includes(path)) report([...base, 2], `field "${j.field.name}" has path "${path}" in both in and not_in, so it can never pass; remove it from one`);
+  }
 }
 
 /** Whether a field tracks presence (protoreflect's HasPresence), `owner` giving the file and scopes. */

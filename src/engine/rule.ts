@@ -143,6 +143,11 @@ export interface LintRule<T extends LintTarget = LintTarget> extends RuleDocs {
   readonly deprecated?: boolean;
   /** Rules of protoguard's own (not buf's). */
   readonly protoguard?: boolean;
+  /**
+   * protoguard's own rules only: the rule runs when `lint.use` is empty, beside buf's default set
+   * (buf's rules are default through their DEFAULT/STANDARD category, never through this flag).
+   */
+  readonly onByDefault?: boolean;
   readonly target: T;
   // Method syntax (not arrow properties) on purpose: methods are bivariant in their parameters,
   // so a `LintRule<"field">` is a `LintRule` and registries can hold rules of every target.

@@ -1,7 +1,7 @@
 /**
  * PROTOVALIDATE against buf 1.75 on modules that exercise every check we implement (rule kind vs field
  * type, repeated/map rules, bounds, const, ignore/required combinations, extensions, oneofs, NaN, equal
- * numeric bounds). The modules import a small wire-compatible stand-in for buf/validate/validate.proto
+ * numeric, duration and timestamp bounds, invalid durations and timestamps, field masks). The modules import a small wire-compatible stand-in for buf/validate/validate.proto
  * (VALIDATE_PROTO_STUB); buf reads the options by extension and field number with its own compiled-in
  * protovalidate schema, so both tools see the same rules. Ours must equal buf's findings exactly
  * (line, column, end line, end column), and the counts pin down that every case still fires.
@@ -82,10 +82,37 @@ extend N {
 }
 `;
 
+const TIMES = `syntax = "proto3";
+package a.v1;
+import "buf/validate/validate.proto";
+import "google/protobuf/duration.proto";
+import "google/protobuf/field_mask.proto";
+import "google/protobuf/timestamp.proto";
+message T {
+  google.protobuf.Duration a = 1 [(buf.validate.field).duration = {gte: {seconds: 5}, lte: {seconds: 5}}];
+  google.protobuf.Duration b = 2 [(buf.validate.field).duration = {gt: {seconds: 1, nanos: 2}, lt: {seconds: 1, nanos: 2}}];
+  google.protobuf.Duration c = 3 [(buf.validate.field).duration = {const: {seconds: 1}, gt: {seconds: 0}}];
+  google.protobuf.Duration d = 4 [(buf.validate.field).duration = {gt: {seconds: 1, nanos: -5}}];
+  google.protobuf.Duration e = 5 [(buf.validate.field).duration.lt = {nanos: 1000000000}];
+  google.protobuf.Duration f = 6 [(buf.validate.field).duration.lt = {seconds: 9223372037}];
+  google.protobuf.Timestamp g = 7 [(buf.validate.field).timestamp = {lt_now: true, gt_now: true}];
+  google.protobuf.Timestamp h = 8 [(buf.validate.field).timestamp = {within: {seconds: 0}}];
+  google.protobuf.Timestamp i = 9 [(buf.validate.field).timestamp = {within: {seconds: -1, nanos: 3}}];
+  google.protobuf.Timestamp j = 10 [(buf.validate.field).timestamp = {gt: {seconds: -62135596801}}];
+  google.protobuf.Timestamp k = 11 [(buf.validate.field).timestamp = {gte: {seconds: 7}, lte: {seconds: 7}}];
+  google.protobuf.Timestamp l = 12 [(buf.validate.field).timestamp = {lt: {seconds: 7}, gt_now: true}];
+  google.protobuf.FieldMask m = 13 [(buf.validate.field).field_mask = {in: ["a", "b"], not_in: ["b", "a"]}];
+  google.protobuf.FieldMask n = 14 [(buf.validate.field).field_mask = {const: {paths: ["a"]}, in: ["a"]}];
+  google.protobuf.Timestamp o = 15 [(buf.validate.field).timestamp = {gt: {nanos: -1}, lt: {seconds: 253402300800}}];
+  google.protobuf.Duration p = 16 [(buf.validate.field).timestamp.gt_now = true];
+}
+`;
+
 describe("PROTOVALIDATE equals buf", () => {
   it.each([
     ["field rules", FIELDS, 42],
     ["numeric rules, extensions", NUMBERS, 28],
+    ["duration, timestamp and field mask rules", TIMES, 21],
   ] as const)("%s", async (_name, text, count) => {
     const example = { files: { "buf/validate/validate.proto": VALIDATE_PROTO_STUB, "a.proto": text } };
     const buf = await bufRows(["PROTOVALIDATE"], example);
