@@ -5,8 +5,19 @@
  * buf lint cannot load) with `node dist/cli.js lint` and `buf lint`, alternating, N runs each, and
  * prints wall time, peak RSS and the protoguard/buf ratios as tables plus one JSON line. Then it
  * times our compiler and lint engine in-process, phase by phase, to show where the time goes.
+ * `breaking` is timed on real history: google-proto-files 5.0.3 against 5.0.2 (test/breaking/history.ts),
+ * `protoguard breaking NEW --against OLD` beside `buf breaking NEW --against OLD` (default FILE rules).
  *
- *   npm run bench -- [--runs N] [--dir DIR] [--no-buf] [--no-cli] [--no-phases] [--no-build] [--no-lint]
+ *   npm run bench -- [--runs N] [--dir DIR] [--no-buf] [--no-cli] [--no-phases] [--no-build] [--no-lint] [--no-breaking] [--no-output] [--baseline CLI_JS]
+ *
+ * Builds compare like with like: by default both tools write the binary image, with source info,
+ * to /dev/null (`build DIR -o /dev/null`), so the figures include encoding the image and neither
+ * pays for a disk. With --no-output both build without `-o`: buf still builds its image in memory
+ * and writes nothing; protoguard compiles (with source info) and writes nothing.
+ *
+ * --baseline CLI_JS adds a third tool, another bundle of protoguard (e.g. one built from an older
+ * commit with `node scripts/bundle.mjs /tmp/old-dist` in a checkout of it), run the same way, so
+ * a change is measured before and after against the same buf runs.
  *
  * Peak RSS of a child is measured with `/usr/bin/time -f %M` when present, otherwise by polling
  * /proc/<pid>/status (VmHWM) every 20 ms.
@@ -27,10 +38,13 @@ interface Args {
   phases: boolean;
   build: boolean;
   lint: boolean;
+  breaking: boolean;
+  output: boolean;
+  baseline: string | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const a: Args = { runs: 3, dir: undefined, buf: true, cli: true, phases: true, build: true, lint: true };
+  const a: Args = { runs: 3, dir: undefined, buf: true, cli: true, phases: true, build: true, lint: true, breaking: true, output: true, baseline: undefined };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === "--runs") a.runs = Math.max(1, Number(argv[++i]));
@@ -40,6 +54,9 @@ function parseArgs(argv: readonly string[]): Args {
     else if (k === "--no-phases") a.phases = false;
     else if (k === "--no-build") a.build = false;
     else if (k === "--no-lint") a.lint = false;
+    else if (k === "--no-breaking") a.breaking = false;
+    else if (k === "--no-output") a.output = false;
+    else if (k === "--baseline") a.baseline = argv[++i];
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -226,6 +243,9 @@ async function compare(title: string, tools: readonly Tool[], runs: number, targ
   const bf = sums.get("buf");
   const ratio = pg && bf ? { wallMedian: pg.wallMedianMs / bf.wallMedianMs, wallMin: pg.wallMinMs / bf.wallMinMs, rssMedian: pg.rssMedianKb / bf.rssMedianKb } : undefined;
   if (ratio) console.log(`ratio protoguard/buf: wall median ${ratio.wallMedian.toFixed(3)}x, wall min ${ratio.wallMin.toFixed(3)}x, peak RSS ${ratio.rssMedian.toFixed(3)}x (target: ${target})`);
+  const base = sums.get("baseline");
+  if (base && bf)
+    console.log(`ratio baseline/buf:   wall median ${(base.wallMedianMs / bf.wallMedianMs).toFixed(3)}x, wall min ${(base.wallMinMs / bf.wallMinMs).toFixed(3)}x, peak RSS ${(base.rssMedianKb / bf.rssMedianKb).toFixed(3)}x`);
   return { protoguard: pg, buf: bf, ratio };
 }
 
@@ -239,17 +259,30 @@ async function main(): Promise<void> {
   // Until the bundle exists, run the sources through tsx (slower: it transpiles on start).
   const ours = existsSync(cli) ? [cli] : ["--import", "tsx", join(projectRoot, "src/cli/index.ts")];
   if (!existsSync(cli)) console.log(`dist/cli.js is missing (run \`npm run bundle\`): timing src/cli/index.ts under tsx instead`);
-  const toolsFor = (command: "build" | "lint", target: string, bufOk: number[]): Tool[] => [
-    ...(args.cli ? [{ name: "protoguard", cmd: process.execPath, args: [...ours, command, target], ok: command === "lint" ? [0, 1] : [0] }] : []),
-    ...(args.buf ? [{ name: "buf", cmd: bufBin, args: [command, target], ok: bufOk }] : []),
+  const findingsOk = (command: string): number[] => (command === "lint" || command === "breaking" ? [0, 1] : [0]);
+  const toolsFor = (command: "build" | "lint" | "breaking", target: string, bufOk: number[], extra: string[] = []): Tool[] => [
+    ...(args.cli ? [{ name: "protoguard", cmd: process.execPath, args: [...ours, command, target, ...extra], ok: findingsOk(command) }] : []),
+    ...(args.buf ? [{ name: "buf", cmd: bufBin, args: [command, target, ...extra], ok: bufOk }] : []),
+    ...(args.baseline ? [{ name: "baseline", cmd: process.execPath, args: [args.baseline, command, target, ...extra], ok: findingsOk(command) }] : []),
   ];
 
-  const build = args.build ? await compare(`build ${dir}`, toolsFor("build", dir, [0]), args.runs, "wall 0.1x") : undefined;
+  // Both tools get the same output flags (see the header comment).
+  const buildOut = args.output ? ["-o", "/dev/null"] : [];
+  const buildTitle = `build ${dir}${args.output ? " -o /dev/null (both write the binary image with source info)" : " (no -o: both build with source info and write nothing)"}`;
+  const build = args.build ? await compare(buildTitle, toolsFor("build", dir, [0], buildOut), args.runs, "wall 0.1x, peak RSS 0.25x") : undefined;
   let lint: BenchResult | undefined;
   if (args.lint) {
     // The lint corpus omits the files buf lint cannot load; a --dir is linted as it is.
     const lintDir = args.dir ?? (await import("../test/lint/corpus-lint.js")).corpusLintDir();
     lint = await compare(`lint ${lintDir} (default rules)`, toolsFor("lint", lintDir, [0, 100]), args.runs, "wall 0.1x, peak RSS 0.25x");
+  }
+  // Breaking on real history: google-proto-files 5.0.3 against 5.0.2 (test/breaking/history.ts),
+  // default FILE rules, both tools reading both sides from directories.
+  let breaking: BenchResult | undefined;
+  if (args.breaking && !args.dir) {
+    const { historyNewDir, historyOldDir } = await import("../test/breaking/history.js");
+    const [newDir, oldDir] = [historyNewDir(), historyOldDir()];
+    breaking = await compare(`breaking ${newDir} --against ${oldDir} (google-proto-files 5.0.3 vs 5.0.2, default FILE rules)`, toolsFor("breaking", newDir, [0, 100], ["--against", oldDir]), args.runs, "wall 0.1x");
   }
   const pg = build?.protoguard;
   const bf = build?.buf;
@@ -265,12 +298,14 @@ async function main(): Promise<void> {
   console.log(
     JSON.stringify({
       bench: "corpus",
+      buildOutput: args.output ? "-o /dev/null" : "none",
       files: files.length,
       runs: args.runs,
       protoguard: pg ?? null,
       buf: bf ?? null,
       ratio: ratio ?? null,
       lint: lint ? { protoguard: lint.protoguard ?? null, buf: lint.buf ?? null, ratio: lint.ratio ?? null } : null,
+      breaking: breaking ? { protoguard: breaking.protoguard ?? null, buf: breaking.buf ?? null, ratio: breaking.ratio ?? null } : null,
       phasesMs: phaseMs ?? null,
     }),
   );

@@ -1911,14 +1911,14 @@ var require_identity = __commonJS({
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -1934,7 +1934,7 @@ var require_identity = __commonJS({
         switch (node[NODE_TYPE]) {
           case ALIAS:
           case MAP2:
-          case SCALAR:
+          case SCALAR2:
           case SEQ:
             return true;
         }
@@ -1946,7 +1946,7 @@ var require_identity = __commonJS({
     exports.MAP = MAP2;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR2;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias;
@@ -1981,17 +1981,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2002,13 +2002,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2029,17 +2029,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2050,13 +2050,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2083,23 +2083,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2720,10 +2720,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2742,7 +2742,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2772,11 +2772,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2790,8 +2790,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2805,8 +2805,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2824,8 +2824,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2835,8 +2835,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5386,9 +5386,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5463,14 +5463,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5485,10 +5485,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5499,10 +5499,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5519,13 +5519,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -5917,10 +5917,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5934,7 +5934,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -5958,7 +5958,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5974,7 +5974,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -6067,7 +6067,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -6081,13 +6081,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -6131,18 +6131,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6196,8 +6196,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap3 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6209,7 +6209,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6220,8 +6220,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6238,7 +6238,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6420,7 +6420,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -6437,24 +6437,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6638,25 +6638,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7473,14 +7473,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7506,9 +7506,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field2, index] of path7) {
+      for (const [field2, index] of path9) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7517,23 +7517,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field2 = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path9) => {
+      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+      const field2 = path9[path9.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7544,10 +7544,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7564,7 +7564,7 @@ var require_cst = __commonJS({
     var BOM = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
-    var SCALAR = "";
+    var SCALAR2 = "";
     var isCollection = (token) => !!token && "items" in token;
     var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
@@ -7575,7 +7575,7 @@ var require_cst = __commonJS({
           return "<DOC>";
         case FLOW_END:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR2:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -7589,7 +7589,7 @@ var require_cst = __commonJS({
           return "doc-mode";
         case FLOW_END:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR2:
           return "scalar";
         case "---":
           return "doc-start";
@@ -7648,7 +7648,7 @@ var require_cst = __commonJS({
     exports.BOM = BOM;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection;
     exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
@@ -8652,18 +8652,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -8816,15 +8816,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -9018,13 +9018,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9165,13 +9165,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -9185,7 +9185,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument3(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -9309,8 +9309,8 @@ init_define_PROTOGUARD_WKT();
 
 // src/cli/main.ts
 init_define_PROTOGUARD_WKT();
-import { closeSync as closeSync2, openSync as openSync2, writeFileSync, writeSync } from "node:fs";
-import * as path6 from "node:path";
+import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
+import * as path8 from "node:path";
 
 // src/compiler/compile.ts
 init_define_PROTOGUARD_WKT();
@@ -10052,6 +10052,11 @@ init_define_PROTOGUARD_WKT();
 
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/error.js
 init_define_PROTOGUARD_WKT();
+var errorNames = [
+  "FieldValueInvalidError",
+  "FieldListRangeError",
+  "ForeignFieldError"
+];
 var FieldError = class extends Error {
   constructor(fieldOrOneof, message2, name = "FieldValueInvalidError") {
     super(message2);
@@ -10059,6 +10064,9 @@ var FieldError = class extends Error {
     this.field = () => fieldOrOneof;
   }
 };
+function isFieldError(arg) {
+  return arg instanceof Error && errorNames.includes(arg.name) && "field" in arg && typeof arg.field == "function";
+}
 
 // node_modules/@bufbuild/protobuf/dist/esm/wire/binary-encoding.js
 init_define_PROTOGUARD_WKT();
@@ -11712,7 +11720,7 @@ function parseTextFormatScalarValue(type, value) {
 }
 function unescapeBytesDefaultValue(str2) {
   const b = [];
-  const input = {
+  const input2 = {
     tail: str2,
     c: "",
     next() {
@@ -11732,13 +11740,13 @@ function unescapeBytesDefaultValue(str2) {
       return false;
     }
   };
-  while (input.next()) {
-    switch (input.c) {
+  while (input2.next()) {
+    switch (input2.c) {
       case "\\":
-        if (input.next()) {
-          switch (input.c) {
+        if (input2.next()) {
+          switch (input2.c) {
             case "\\":
-              b.push(input.c.charCodeAt(0));
+              b.push(input2.c.charCodeAt(0));
               break;
             case "b":
               b.push(8);
@@ -11766,8 +11774,8 @@ function unescapeBytesDefaultValue(str2) {
             case "5":
             case "6":
             case "7": {
-              const s = input.c;
-              const t = input.take(2);
+              const s = input2.c;
+              const t = input2.take(2);
               if (t === false) {
                 return false;
               }
@@ -11779,8 +11787,8 @@ function unescapeBytesDefaultValue(str2) {
               break;
             }
             case "x": {
-              const s = input.c;
-              const t = input.take(2);
+              const s = input2.c;
+              const t = input2.take(2);
               if (t === false) {
                 return false;
               }
@@ -11792,8 +11800,8 @@ function unescapeBytesDefaultValue(str2) {
               break;
             }
             case "u": {
-              const s = input.c;
-              const t = input.take(4);
+              const s = input2.c;
+              const t = input2.take(4);
               if (t === false) {
                 return false;
               }
@@ -11808,8 +11816,8 @@ function unescapeBytesDefaultValue(str2) {
               break;
             }
             case "U": {
-              const s = input.c;
-              const t = input.take(8);
+              const s = input2.c;
+              const t = input2.take(8);
               if (t === false) {
                 return false;
               }
@@ -11825,7 +11833,7 @@ function unescapeBytesDefaultValue(str2) {
         }
         break;
       default:
-        b.push(input.c.charCodeAt(0));
+        b.push(input2.c.charCodeAt(0));
     }
   }
   return new Uint8Array(b);
@@ -11859,8 +11867,8 @@ function* nestedTypes(desc) {
 function createFileRegistry(...args) {
   return buildFileRegistry(args, assertValidNames);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve4) {
-  return buildFileRegistry([fileDescriptorProto, resolve4]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve6) {
+  return buildFileRegistry([fileDescriptorProto, resolve6]);
 }
 function buildFileRegistry(args, check) {
   const registry = createBaseRegistry();
@@ -11884,7 +11892,7 @@ function buildFileRegistry(args, check) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve4(protoFileName);
+        const dep = resolve6(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -11897,10 +11905,10 @@ function buildFileRegistry(args, check) {
       }
       return deps.concat(...deps.map(recurseDeps));
     };
-    const input = args[0];
-    const resolve4 = args[1];
+    const input2 = args[0];
+    const resolve6 = args[1];
     const seen = /* @__PURE__ */ new Set();
-    for (const file of [input, ...recurseDeps(input)].reverse()) {
+    for (const file of [input2, ...recurseDeps(input2)].reverse()) {
       check === null || check === void 0 ? void 0 : check(file);
       addFile(file, registry);
     }
@@ -12352,9 +12360,9 @@ function newMethod(proto, parent, reg) {
   } else {
     methodKind = "unary";
   }
-  const input = reg.getMessage(trimLeadingDot(proto.inputType));
+  const input2 = reg.getMessage(trimLeadingDot(proto.inputType));
   const output = reg.getMessage(trimLeadingDot(proto.outputType));
-  assert(input, `invalid MethodDescriptorProto: input_type ${proto.inputType} not found`);
+  assert(input2, `invalid MethodDescriptorProto: input_type ${proto.inputType} not found`);
   assert(output, `invalid MethodDescriptorProto: output_type ${proto.inputType} not found`);
   const name = proto.name;
   return {
@@ -12365,7 +12373,7 @@ function newMethod(proto, parent, reg) {
     name,
     localName: safeObjectProperty(name.length ? safeObjectProperty(name[0].toLowerCase() + name.substring(1)) : name),
     methodKind,
-    input,
+    input: input2,
     output,
     idempotency: (_d = (_c = proto.options) === null || _c === void 0 ? void 0 : _c.idempotencyLevel) !== null && _d !== void 0 ? _d : IDEMPOTENCY_UNKNOWN,
     toString() {
@@ -12770,8 +12778,8 @@ function bootEnumDescriptorProto(init) {
 
 // node_modules/@bufbuild/protobuf/dist/esm/codegenv2/message.js
 init_define_PROTOGUARD_WKT();
-function messageDesc(file, path7, ...paths) {
-  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path7]);
+function messageDesc(file, path9, ...paths) {
+  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path9]);
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
@@ -13306,6 +13314,11 @@ function fileDesc(b64, imports) {
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/any.js
 init_define_PROTOGUARD_WKT();
 
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/any_pb.js
+init_define_PROTOGUARD_WKT();
+var file_google_protobuf_any = /* @__PURE__ */ fileDesc("Chlnb29nbGUvcHJvdG9idWYvYW55LnByb3RvEg9nb29nbGUucHJvdG9idWYiJgoDQW55EhAKCHR5cGVfdXJsGAEgASgJEg0KBXZhbHVlGAIgASgMQnYKE2NvbS5nb29nbGUucHJvdG9idWZCCEFueVByb3RvUAFaLGdvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL2FueXBiogIDR1BCqgIeR29vZ2xlLlByb3RvYnVmLldlbGxLbm93blR5cGVzYgZwcm90bzM");
+var AnySchema = /* @__PURE__ */ messageDesc(file_google_protobuf_any, 0);
+
 // node_modules/@bufbuild/protobuf/dist/esm/to-binary.js
 init_define_PROTOGUARD_WKT();
 var IMPLICIT4 = 2;
@@ -13627,6 +13640,9 @@ function compileScalarWrite(type) {
       return (writer, value) => writer.sint32(value);
   }
 }
+function writeField(writer, opts, msg, field2) {
+  compileField(field2)(writer, opts, msg[unsafeLocal]);
+}
 function compileChildWriter(field2) {
   const fieldNo = field2.number;
   const writeMessage2 = compiledWriter(field2.message);
@@ -13662,6 +13678,16 @@ function writeTypeOfScalar(type) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/any.js
+function anyPack(schema, message2, into) {
+  let ret = false;
+  if (!into) {
+    into = create(AnySchema);
+    ret = true;
+  }
+  into.value = toBinary(schema, message2);
+  into.typeUrl = typeNameToUrl(message2.$typeName);
+  return ret ? into : void 0;
+}
 function anyIs(any, descOrTypeName) {
   if (any.typeUrl === "") {
     return false;
@@ -13680,6 +13706,9 @@ function anyUnpack(any, registryOrMessageDesc) {
   }
   return fromBinary(desc, any.value);
 }
+function typeNameToUrl(name) {
+  return `type.googleapis.com/${name}`;
+}
 function typeUrlToName(url) {
   const slash = url.lastIndexOf("/");
   const name = slash >= 0 ? url.substring(slash + 1) : url;
@@ -13694,6 +13723,17 @@ init_define_PROTOGUARD_WKT();
 var file_google_protobuf_empty = /* @__PURE__ */ fileDesc("Chtnb29nbGUvcHJvdG9idWYvZW1wdHkucHJvdG8SD2dvb2dsZS5wcm90b2J1ZiIHCgVFbXB0eUJ9ChNjb20uZ29vZ2xlLnByb3RvYnVmQgpFbXB0eVByb3RvUAFaLmdvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL2VtcHR5cGL4AQGiAgNHUEKqAh5Hb29nbGUuUHJvdG9idWYuV2VsbEtub3duVHlwZXNiBnByb3RvMw");
 var EmptySchema = /* @__PURE__ */ messageDesc(file_google_protobuf_empty, 0);
 
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/struct_pb.js
+init_define_PROTOGUARD_WKT();
+var file_google_protobuf_struct = /* @__PURE__ */ fileDesc("Chxnb29nbGUvcHJvdG9idWYvc3RydWN0LnByb3RvEg9nb29nbGUucHJvdG9idWYihAEKBlN0cnVjdBIzCgZmaWVsZHMYASADKAsyIy5nb29nbGUucHJvdG9idWYuU3RydWN0LkZpZWxkc0VudHJ5GkUKC0ZpZWxkc0VudHJ5EgsKA2tleRgBIAEoCRIlCgV2YWx1ZRgCIAEoCzIWLmdvb2dsZS5wcm90b2J1Zi5WYWx1ZToCOAEi6gEKBVZhbHVlEjAKCm51bGxfdmFsdWUYASABKA4yGi5nb29nbGUucHJvdG9idWYuTnVsbFZhbHVlSAASFgoMbnVtYmVyX3ZhbHVlGAIgASgBSAASFgoMc3RyaW5nX3ZhbHVlGAMgASgJSAASFAoKYm9vbF92YWx1ZRgEIAEoCEgAEi8KDHN0cnVjdF92YWx1ZRgFIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3RIABIwCgpsaXN0X3ZhbHVlGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLkxpc3RWYWx1ZUgAQgYKBGtpbmQiMwoJTGlzdFZhbHVlEiYKBnZhbHVlcxgBIAMoCzIWLmdvb2dsZS5wcm90b2J1Zi5WYWx1ZSobCglOdWxsVmFsdWUSDgoKTlVMTF9WQUxVRRAAQn8KE2NvbS5nb29nbGUucHJvdG9idWZCC1N0cnVjdFByb3RvUAFaL2dvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL3N0cnVjdHBi+AEBogIDR1BCqgIeR29vZ2xlLlByb3RvYnVmLldlbGxLbm93blR5cGVzYgZwcm90bzM");
+var StructSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_struct, 0);
+var ValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_struct, 1);
+var ListValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_struct, 2);
+var NullValue;
+(function(NullValue2) {
+  NullValue2[NullValue2["NULL_VALUE"] = 0] = "NULL_VALUE";
+})(NullValue || (NullValue = {}));
+
 // node_modules/@bufbuild/protobuf/dist/esm/extensions.js
 init_define_PROTOGUARD_WKT();
 function getExtension(message2, extension, options) {
@@ -13705,6 +13745,21 @@ function getExtension(message2, extension, options) {
     readField(container, new BinaryReader(uf.data), field2, uf.wireType, ctx);
   }
   return get();
+}
+function setExtension(message2, extension, value) {
+  var _a;
+  assertExtendee(extension, message2);
+  const ufs = ((_a = message2.$unknown) !== null && _a !== void 0 ? _a : []).filter((uf) => uf.no !== extension.number);
+  const [container, field2] = createExtensionContainer(extension, value);
+  const writer = new BinaryWriter();
+  writeField(writer, { writeUnknownFields: true }, container, field2);
+  const reader = new BinaryReader(writer.finish());
+  while (reader.pos < reader.len) {
+    const [no, wireType] = reader.tag();
+    const data = reader.skip(wireType, no);
+    ufs.push({ no, wireType, data });
+  }
+  message2.$unknown = ufs;
 }
 function filterUnknownFields(unknownFields, extension) {
   if (unknownFields === void 0)
@@ -13816,15 +13871,15 @@ function compileMessage3(desc) {
   };
   compiledWriters2.set(desc, compiledWriter3);
   for (const field2 of sortedFields) {
-    const writeField2 = compileField2(field2);
-    fieldWriters.push(field2.jsonName === "__proto__" || field2.name === "__proto__" ? writeOwnKeys(writeField2) : writeField2);
+    const writeField3 = compileField2(field2);
+    fieldWriters.push(field2.jsonName === "__proto__" || field2.name === "__proto__" ? writeOwnKeys(writeField3) : writeField3);
   }
   return compiledWriter3;
 }
-function writeOwnKeys(writeField2) {
+function writeOwnKeys(writeField3) {
   return (opts, message2, json) => {
     const tmp = /* @__PURE__ */ Object.create(null);
-    writeField2(opts, message2, tmp);
+    writeField3(opts, message2, tmp);
     for (const key of Object.keys(tmp)) {
       setOwn(json, key, tmp[key]);
     }
@@ -14268,6 +14323,755 @@ function timestampToJson(val) {
   return new Date(ms).toISOString().replace(".000Z", z);
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/from-json.js
+init_define_PROTOGUARD_WKT();
+var IMPLICIT6 = 2;
+function makeReadContext2(options) {
+  return Object.assign(Object.assign({ ignoreUnknownFields: false, recursionLimit: 100 }, options), { depth: 0 });
+}
+function fromJson(schema, json, options) {
+  const message2 = create(schema);
+  readMessage(schema, message2, json, options);
+  return message2;
+}
+function readMessage(schema, message2, json, options) {
+  try {
+    compiledReader2(schema)(message2, json, makeReadContext2(options));
+  } catch (e) {
+    if (isFieldError(e)) {
+      throw new Error(`cannot decode ${e.field()} from JSON: ${e.message}`, {
+        cause: e
+      });
+    }
+    throw e;
+  }
+}
+var compiledReaders2 = /* @__PURE__ */ new WeakMap();
+function compiledReader2(desc) {
+  let compiled = compiledReaders2.get(desc);
+  if (compiled === void 0) {
+    compiled = compileMessage4(desc);
+  }
+  return compiled;
+}
+function compileMessage4(desc) {
+  const descString = String(desc);
+  const readWkt = compileWkt2(desc);
+  if (readWkt !== void 0) {
+    const compiled2 = (message2, json, ctx) => {
+      if (++ctx.depth > ctx.recursionLimit) {
+        throw new Error(`cannot decode ${descString} from JSON: maximum recursion depth of ${ctx.recursionLimit} reached`);
+      }
+      readWkt(message2, json, ctx);
+      ctx.depth--;
+    };
+    compiledReaders2.set(desc, compiled2);
+    return compiled2;
+  }
+  const typeName2 = desc.typeName;
+  const fieldsByJsonKey = /* @__PURE__ */ new Map();
+  const compiled = (message2, json, ctx) => {
+    var _a;
+    if (++ctx.depth > ctx.recursionLimit) {
+      throw new Error(`cannot decode ${descString} from JSON: maximum recursion depth of ${ctx.recursionLimit} reached`);
+    }
+    if (json == null || Array.isArray(json) || typeof json != "object") {
+      throw new Error(`cannot decode ${descString} from JSON: ${formatVal(json)}`);
+    }
+    const oneofSeen = /* @__PURE__ */ new Map();
+    const fieldSeen = /* @__PURE__ */ new Set();
+    const jsonKeys = Object.keys(json);
+    for (let i = 0; i < jsonKeys.length; i++) {
+      const jsonKey = jsonKeys[i];
+      const jsonValue = json[jsonKey];
+      const entry = fieldsByJsonKey.get(jsonKey);
+      if (entry !== void 0) {
+        const field2 = entry.field;
+        if (fieldSeen.has(field2)) {
+          throw new FieldError(field2, "set multiple times");
+        }
+        fieldSeen.add(field2);
+        if (entry.oneofScalarNullSkip && jsonValue === null) {
+          continue;
+        }
+        if (entry.oneof) {
+          const seen = oneofSeen.get(entry.oneof);
+          if (seen !== void 0) {
+            throw new FieldError(entry.oneof, `oneof set multiple times by ${seen.name} and ${field2.name}`);
+          }
+          oneofSeen.set(entry.oneof, field2);
+        }
+        entry.read(message2, jsonValue, ctx);
+      } else {
+        const extension = jsonKey.startsWith("[") && jsonKey.endsWith("]") ? (_a = ctx.registry) === null || _a === void 0 ? void 0 : _a.getExtension(jsonKey.substring(1, jsonKey.length - 1)) : void 0;
+        if ((extension === null || extension === void 0 ? void 0 : extension.extendee.typeName) == typeName2) {
+          const [container, field2, get] = createExtensionContainer(extension);
+          compileFieldReader2(field2)(container[unsafeLocal], jsonValue, ctx);
+          setExtension(message2, extension, get());
+        }
+        if (extension === void 0 && !ctx.ignoreUnknownFields) {
+          throw new Error(`cannot decode ${descString} from JSON: key "${jsonKey}" is unknown`);
+        }
+      }
+    }
+    ctx.depth--;
+  };
+  compiledReaders2.set(desc, compiled);
+  for (const field2 of desc.fields) {
+    const entry = {
+      read: compileFieldReader2(field2),
+      field: field2,
+      oneof: field2.oneof,
+      oneofScalarNullSkip: field2.oneof !== void 0 && field2.fieldKind == "scalar"
+    };
+    fieldsByJsonKey.set(field2.name, entry).set(field2.jsonName, entry);
+  }
+  return compiled;
+}
+function compileWkt2(desc) {
+  if (!desc.typeName.startsWith("google.protobuf.")) {
+    return void 0;
+  }
+  switch (desc.typeName) {
+    case "google.protobuf.Any":
+      return (message2, json, ctx) => anyFromJson(message2, json, ctx);
+    case "google.protobuf.Timestamp":
+      return (message2, json) => timestampFromJson(message2, json);
+    case "google.protobuf.Duration":
+      return (message2, json) => durationFromJson(message2, json);
+    case "google.protobuf.FieldMask":
+      return (message2, json) => fieldMaskFromJson(message2, json);
+    case "google.protobuf.Struct":
+      return (message2, json, ctx) => structFromJson(message2, json, ctx);
+    case "google.protobuf.Value":
+      return (message2, json, ctx) => valueFromJson(message2, json, ctx);
+    case "google.protobuf.ListValue":
+      return (message2, json, ctx) => listValueFromJson(message2, json, ctx);
+    default:
+      if (isWrapperDesc(desc)) {
+        const valueField = desc.fields[0];
+        const localName = valueField.localName;
+        const scalar = valueField.scalar;
+        const longAsString = valueField.longAsString;
+        const readScalar = compileScalarConverter(valueField);
+        return (message2, json) => {
+          if (json === null) {
+            message2[localName] = scalarZeroValue(scalar, longAsString);
+          } else {
+            message2[localName] = readScalar(json);
+          }
+        };
+      }
+      return void 0;
+  }
+}
+function compileFieldReader2(field2) {
+  switch (field2.fieldKind) {
+    case "scalar":
+      return compileScalarFieldReader2(field2);
+    case "enum":
+      return compileEnumFieldReader2(field2);
+    case "message":
+      return compileMessageFieldReader2(field2);
+    case "list":
+      return compileListFieldReader2(field2);
+    case "map":
+      return compileMapFieldReader2(field2);
+  }
+}
+function compileScalarFieldReader2(field2) {
+  const readScalar = compileScalarConverter(field2);
+  const localName = field2.localName;
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
+    return (message2, json) => {
+      message2[oneofLocalName] = {
+        case: localName,
+        value: readScalar(json)
+      };
+    };
+  }
+  const clear = compileClear(field2);
+  return (message2, json) => {
+    if (json === null) {
+      clear(message2);
+    } else {
+      message2[localName] = readScalar(json);
+    }
+  };
+}
+function compileClear(field2) {
+  const localName = field2.localName;
+  if (field2.presence != IMPLICIT6) {
+    return (message2) => {
+      delete message2[localName];
+    };
+  }
+  if (field2.fieldKind == "enum") {
+    const zero = field2.enum.values[0].number;
+    return (message2) => {
+      message2[localName] = zero;
+    };
+  }
+  const scalar = field2.scalar;
+  const longAsString = field2.longAsString;
+  return (message2) => {
+    message2[localName] = scalarZeroValue(scalar, longAsString);
+  };
+}
+function compileEnumFieldReader2(field2) {
+  const readEnumValue = compileEnumConverter(field2.enum);
+  const checkEnum = compileEnumCheck(field2.enum);
+  const localName = field2.localName;
+  const nullResets = field2.enum.typeName != "google.protobuf.NullValue";
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
+    return (message2, json, ctx) => {
+      if (json === null && nullResets) {
+        const oneof = message2[oneofLocalName];
+        if (oneof.case === localName) {
+          message2[oneofLocalName] = { case: void 0 };
+        }
+        return;
+      }
+      const value = readEnumValue(json, ctx.ignoreUnknownFields);
+      if (value === tokenIgnoredUnknownEnum) {
+        return;
+      }
+      const check = checkEnum(value);
+      if (check !== true) {
+        throw new FieldError(field2, reasonSingular(field2, value, check));
+      }
+      message2[oneofLocalName] = { case: localName, value };
+    };
+  }
+  const clear = compileClear(field2);
+  return (message2, json, ctx) => {
+    if (json === null && nullResets) {
+      clear(message2);
+      return;
+    }
+    const value = readEnumValue(json, ctx.ignoreUnknownFields);
+    if (value === tokenIgnoredUnknownEnum) {
+      return;
+    }
+    const check = checkEnum(value);
+    if (check !== true) {
+      throw new FieldError(field2, reasonSingular(field2, value, check));
+    }
+    message2[localName] = value;
+  };
+}
+function compileMessageFieldReader2(field2) {
+  const localName = field2.localName;
+  const { toMessage, toLocal } = localMessageMapper(field2);
+  const readChild = compiledReader2(field2.message);
+  const nullResets = field2.message.typeName != "google.protobuf.Value";
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
+    return (message2, json, ctx) => {
+      const oneof = message2[oneofLocalName];
+      if (json === null && nullResets) {
+        if (oneof.case === localName) {
+          message2[oneofLocalName] = { case: void 0 };
+        }
+        return;
+      }
+      const child = toMessage(oneof.case === localName ? oneof.value : void 0);
+      readChild(child, json, ctx);
+      message2[oneofLocalName] = { case: localName, value: toLocal(child) };
+    };
+  }
+  return (message2, json, ctx) => {
+    if (json === null && nullResets) {
+      delete message2[localName];
+      return;
+    }
+    const child = toMessage(message2[localName]);
+    readChild(child, json, ctx);
+    message2[localName] = toLocal(child);
+  };
+}
+function compileListFieldReader2(field2) {
+  const localName = field2.localName;
+  const readItem = compileListItemReader(field2);
+  return (message2, json, ctx) => {
+    if (json === null) {
+      return;
+    }
+    if (!Array.isArray(json)) {
+      throw new FieldError(field2, "expected Array, got " + formatVal(json));
+    }
+    const items = message2[localName];
+    for (let i = 0; i < json.length; i++) {
+      const value = readItem(json[i], ctx, items.length);
+      if (value !== tokenIgnoredUnknownEnum) {
+        items.push(value);
+      }
+    }
+  };
+}
+function compileListItemReader(field2) {
+  switch (field2.listKind) {
+    case "scalar": {
+      const parseScalar = compileScalarParse(field2);
+      const checkValue = checkScalarValue(field2.scalar);
+      const toLocal = compileScalarToLocal(field2);
+      return (json, ctx, index) => {
+        if (json === null) {
+          throw new FieldError(field2, "list item must not be null");
+        }
+        const value = parseScalar(json);
+        const check = checkValue(value);
+        if (check !== true) {
+          throw new FieldError(field2, `list item #${index + 1}: ${reasonSingular(field2, value, check)}`);
+        }
+        return toLocal(value);
+      };
+    }
+    case "enum": {
+      const readEnumValue = compileEnumConverter(field2.enum);
+      const checkEnum = compileEnumCheck(field2.enum);
+      const nullResets = field2.enum.typeName != "google.protobuf.NullValue";
+      return (json, ctx, index) => {
+        if (json === null && nullResets) {
+          throw new FieldError(field2, "list item must not be null");
+        }
+        const value = readEnumValue(json, ctx.ignoreUnknownFields);
+        if (value === tokenIgnoredUnknownEnum) {
+          return value;
+        }
+        const check = checkEnum(value);
+        if (check !== true) {
+          throw new FieldError(field2, `list item #${index + 1}: ${reasonSingular(field2, value, check)}`);
+        }
+        return value;
+      };
+    }
+    case "message": {
+      const { toMessage, toLocal } = localMessageMapper(field2);
+      const readChild = compiledReader2(field2.message);
+      const nullResets = field2.message.typeName != "google.protobuf.Value";
+      return (json, ctx) => {
+        if (json === null && nullResets) {
+          throw new FieldError(field2, "list item must not be null");
+        }
+        const child = toMessage(void 0);
+        readChild(child, json, ctx);
+        return toLocal(child);
+      };
+    }
+  }
+}
+function compileMapFieldReader2(field2) {
+  const localName = field2.localName;
+  const mapKey2 = field2.mapKey;
+  const parseMapKey = compileMapKeyParse(mapKey2);
+  const checkMapKey = checkScalarValue(mapKey2);
+  let parseValue;
+  let checkValue;
+  let toLocalValue = (value) => value;
+  let nullResets = true;
+  switch (field2.mapKind) {
+    case "scalar": {
+      parseValue = compileScalarParse(field2);
+      checkValue = checkScalarValue(field2.scalar);
+      toLocalValue = compileScalarToLocal(field2);
+      break;
+    }
+    case "enum": {
+      const readEnumValue = compileEnumConverter(field2.enum);
+      parseValue = (json, ctx) => readEnumValue(json, ctx.ignoreUnknownFields);
+      checkValue = compileEnumCheck(field2.enum);
+      nullResets = field2.enum.typeName != "google.protobuf.NullValue";
+      break;
+    }
+    case "message": {
+      const { toMessage, toLocal } = localMessageMapper(field2);
+      const readChild = compiledReader2(field2.message);
+      nullResets = field2.message.typeName != "google.protobuf.Value";
+      parseValue = (json, ctx) => {
+        const child = toMessage(void 0);
+        readChild(child, json, ctx);
+        return toLocal(child);
+      };
+      break;
+    }
+  }
+  return (message2, json, ctx) => {
+    if (json === null) {
+      return;
+    }
+    if (typeof json != "object" || Array.isArray(json)) {
+      throw new FieldError(field2, "expected object, got " + formatVal(json));
+    }
+    const record = message2[localName];
+    const seen = /* @__PURE__ */ new Set();
+    const jsonMapKeys = Object.keys(json);
+    for (let i = 0; i < jsonMapKeys.length; i++) {
+      const jsonMapKey = jsonMapKeys[i];
+      const jsonMapValue = json[jsonMapKey];
+      const key = parseMapKey(jsonMapKey);
+      if (seen.has(key)) {
+        throw new FieldError(field2, `duplicate map key "${jsonMapKey}"`);
+      }
+      seen.add(key);
+      if (jsonMapValue === null && nullResets) {
+        throw new FieldError(field2, "map value must not be null");
+      }
+      const value = parseValue(jsonMapValue, ctx);
+      if (value === tokenIgnoredUnknownEnum) {
+        continue;
+      }
+      const checkKey = checkMapKey(key);
+      if (checkKey !== true) {
+        throw new FieldError(field2, `invalid map key: ${reasonSingular({ scalar: mapKey2 }, key, checkKey)}`);
+      }
+      if (checkValue !== void 0) {
+        const check = checkValue(value);
+        if (check !== true) {
+          throw new FieldError(field2, `map entry ${formatVal(key)}: ${reasonSingular(field2, value, check)}`);
+        }
+      }
+      setOwn(record, key, toLocalValue(value));
+    }
+  };
+}
+var tokenIgnoredUnknownEnum = /* @__PURE__ */ Symbol();
+function compileEnumConverter(desc) {
+  const zero = desc.values[0].number;
+  const numbers = /* @__PURE__ */ new Map();
+  for (const value of desc.values) {
+    numbers.set(value.jsonName, value.number);
+  }
+  for (const value of desc.values) {
+    numbers.set(value.name, value.number);
+  }
+  return (json, ignoreUnknownFields) => {
+    if (json === null) {
+      return zero;
+    }
+    switch (typeof json) {
+      case "number":
+        if (Number.isInteger(json)) {
+          return json;
+        }
+        break;
+      case "string": {
+        const number2 = numbers.get(json);
+        if (number2 !== void 0) {
+          return number2;
+        }
+        if (ignoreUnknownFields) {
+          return tokenIgnoredUnknownEnum;
+        }
+        break;
+      }
+    }
+    throw new Error(`cannot decode ${desc} from JSON: ${formatVal(json)}`);
+  };
+}
+function compileEnumCheck(desc) {
+  if (desc.open) {
+    return checkScalarValue(ScalarType.INT32);
+  }
+  const values = desc.values;
+  return (value) => values.some((v) => v.number === value);
+}
+function compileScalarConverter(field2) {
+  const parseScalar = compileScalarParse(field2);
+  const checkValue = checkScalarValue(field2.scalar);
+  const toLocal = compileScalarToLocal(field2);
+  return (json) => {
+    const value = parseScalar(json);
+    const check = checkValue(value);
+    if (check !== true) {
+      throw new FieldError(field2, reasonSingular(field2, value, check));
+    }
+    return toLocal(value);
+  };
+}
+function compileScalarParse(field2) {
+  switch (field2.scalar) {
+    // float, double: JSON value will be a number or one of the special string values "NaN", "Infinity", and "-Infinity".
+    // Either numbers or strings are accepted. Exponent notation is also accepted.
+    case ScalarType.DOUBLE:
+    case ScalarType.FLOAT:
+      return (json) => {
+        if (json === "NaN")
+          return NaN;
+        if (json === "Infinity")
+          return Number.POSITIVE_INFINITY;
+        if (json === "-Infinity")
+          return Number.NEGATIVE_INFINITY;
+        if (typeof json == "number") {
+          if (Number.isNaN(json)) {
+            throw new FieldError(field2, "unexpected NaN number");
+          }
+          if (!Number.isFinite(json)) {
+            throw new FieldError(field2, "unexpected infinite number");
+          }
+          return json;
+        }
+        if (typeof json == "string") {
+          if (json === "") {
+            return json;
+          }
+          if (json.trim().length !== json.length) {
+            return json;
+          }
+          const float = Number(json);
+          if (!Number.isFinite(float)) {
+            return json;
+          }
+          return float;
+        }
+        return json;
+      };
+    // int32, fixed32, uint32: JSON value will be a decimal number. Either numbers or strings are accepted.
+    case ScalarType.INT32:
+    case ScalarType.FIXED32:
+    case ScalarType.SFIXED32:
+    case ScalarType.SINT32:
+    case ScalarType.UINT32:
+      return int32FromJson;
+    // bytes: JSON value will be the data encoded as a string using standard base64 encoding with paddings.
+    // Either standard or URL-safe base64 encoding with/without paddings are accepted.
+    case ScalarType.BYTES:
+      return (json) => {
+        if (typeof json == "string") {
+          if (json === "") {
+            return new Uint8Array(0);
+          }
+          try {
+            return base64Decode(json);
+          } catch (e) {
+            const message2 = e instanceof Error ? e.message : String(e);
+            throw new FieldError(field2, message2);
+          }
+        }
+        return json;
+      };
+    // int64, sfixed64, sint64, fixed64, uint64: The validation step accepts
+    // string and number. string, bool: no conversion.
+    default:
+      return (json) => json;
+  }
+}
+function compileScalarToLocal(field2) {
+  const longAsString = field2.fieldKind !== "map" && field2.longAsString;
+  switch (field2.scalar) {
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      if (longAsString) {
+        return (value) => String(value);
+      }
+      return (value) => typeof value == "string" || typeof value == "number" ? protoInt64.parse(value) : value;
+    case ScalarType.FIXED64:
+    case ScalarType.UINT64:
+      if (longAsString) {
+        return (value) => String(value);
+      }
+      return (value) => typeof value == "string" || typeof value == "number" ? protoInt64.uParse(value) : value;
+    default:
+      return (value) => value;
+  }
+}
+function compileMapKeyParse(type) {
+  switch (type) {
+    case ScalarType.BOOL:
+      return (jsonString) => {
+        switch (jsonString) {
+          case "true":
+            return true;
+          case "false":
+            return false;
+        }
+        return jsonString;
+      };
+    case ScalarType.INT32:
+    case ScalarType.FIXED32:
+    case ScalarType.UINT32:
+    case ScalarType.SFIXED32:
+    case ScalarType.SINT32:
+      return int32FromJson;
+    case ScalarType.INT64:
+    case ScalarType.SINT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      return (jsonString) => /^-?0+$/.test(jsonString) ? "0" : jsonString.replace(/^(-?)0+(?=\d)/, "$1");
+    default:
+      return (jsonString) => jsonString;
+  }
+}
+function int32FromJson(json) {
+  if (typeof json == "string") {
+    if (json === "") {
+      return json;
+    }
+    if (json.trim().length !== json.length) {
+      return json;
+    }
+    const num = Number(json);
+    if (Number.isNaN(num)) {
+      return json;
+    }
+    return num;
+  }
+  return json;
+}
+function anyFromJson(any, json, ctx) {
+  var _a;
+  if (json === null || Array.isArray(json) || typeof json != "object") {
+    throw new Error(`cannot decode message ${any.$typeName} from JSON: expected object but got ${formatVal(json)}`);
+  }
+  if (Object.keys(json).length == 0) {
+    return;
+  }
+  const typeUrl = json["@type"];
+  if (typeof typeUrl != "string" || typeUrl == "") {
+    throw new Error(`cannot decode message ${any.$typeName} from JSON: "@type" is empty`);
+  }
+  const typeName2 = typeUrl.includes("/") ? typeUrl.substring(typeUrl.lastIndexOf("/") + 1) : typeUrl;
+  if (!typeName2.length) {
+    throw new Error(`cannot decode message ${any.$typeName} from JSON: "@type" is invalid`);
+  }
+  const desc = (_a = ctx.registry) === null || _a === void 0 ? void 0 : _a.getMessage(typeName2);
+  if (!desc) {
+    throw new Error(`cannot decode message ${any.$typeName} from JSON: ${typeUrl} is not in the type registry`);
+  }
+  const message2 = create(desc);
+  if (hasCustomJsonRepresentation(desc) && Object.prototype.hasOwnProperty.call(json, "value")) {
+    compiledReader2(desc)(message2, json.value, ctx);
+  } else {
+    const copy = {};
+    for (const key of Object.keys(json)) {
+      if (key !== "@type") {
+        setOwn(copy, key, json[key]);
+      }
+    }
+    compiledReader2(desc)(message2, copy, ctx);
+  }
+  anyPack(desc, message2, any);
+}
+function timestampFromJson(timestamp, json) {
+  if (typeof json !== "string") {
+    throw new Error(`cannot decode message ${timestamp.$typeName} from JSON: ${formatVal(json)}`);
+  }
+  const matches = json.match(/^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,9}))?(?:Z|([+-][0-9][0-9]:[0-9][0-9]))$/);
+  if (!matches) {
+    throw new Error(`cannot decode message ${timestamp.$typeName} from JSON: invalid RFC 3339 string`);
+  }
+  const ms = Date.parse(
+    // biome-ignore format: want this to read well
+    matches[1] + "-" + matches[2] + "-" + matches[3] + "T" + matches[4] + ":" + matches[5] + ":" + matches[6] + (matches[8] ? matches[8] : "Z")
+  );
+  if (Number.isNaN(ms)) {
+    throw new Error(`cannot decode message ${timestamp.$typeName} from JSON: invalid RFC 3339 string`);
+  }
+  if (ms < timestampMsMin || ms > timestampMsMax) {
+    throw new Error(`cannot decode message ${timestamp.$typeName} from JSON: must be from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z inclusive`);
+  }
+  timestamp.seconds = protoInt64.parse(ms / 1e3);
+  timestamp.nanos = 0;
+  if (matches[7]) {
+    timestamp.nanos = parseInt("1" + matches[7] + "0".repeat(9 - matches[7].length)) - 1e9;
+  }
+}
+function durationFromJson(duration, json) {
+  if (typeof json !== "string") {
+    throw new Error(`cannot decode message ${duration.$typeName} from JSON: ${formatVal(json)}`);
+  }
+  const match = json.match(/^(-?[0-9]+)(?:\.([0-9]+))?s/);
+  if (match === null) {
+    throw new Error(`cannot decode message ${duration.$typeName} from JSON: ${formatVal(json)}`);
+  }
+  const longSeconds = Number(match[1]);
+  if (longSeconds > durationSecondsMax || longSeconds < durationSecondsMin) {
+    throw new Error(`cannot decode message ${duration.$typeName} from JSON: ${formatVal(json)}`);
+  }
+  duration.seconds = protoInt64.parse(longSeconds);
+  if (typeof match[2] !== "string") {
+    return;
+  }
+  const nanosStr = match[2] + "0".repeat(9 - match[2].length);
+  duration.nanos = parseInt(nanosStr);
+  if (longSeconds < 0 || Object.is(longSeconds, -0)) {
+    duration.nanos = -duration.nanos;
+  }
+}
+function fieldMaskFromJson(fieldMask, json) {
+  if (typeof json !== "string") {
+    throw new Error(`cannot decode message ${fieldMask.$typeName} from JSON: ${formatVal(json)}`);
+  }
+  if (json === "") {
+    return;
+  }
+  fieldMask.paths = json.split(",").map((path9) => {
+    if (path9.includes("_")) {
+      throw new Error(`cannot decode message ${fieldMask.$typeName} from JSON: path names must be lowerCamelCase`);
+    }
+    return protoSnakeCase(path9);
+  });
+}
+function structFromJson(struct, json, ctx) {
+  if (typeof json != "object" || json == null || Array.isArray(json)) {
+    throw new Error(`cannot decode message ${struct.$typeName} from JSON ${formatVal(json)}`);
+  }
+  const keys = Object.keys(json);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const parsedValue = create(ValueSchema);
+    valueFromJson(parsedValue, json[key], ctx);
+    setOwn(struct.fields, key, parsedValue);
+  }
+}
+function valueFromJson(value, json, ctx) {
+  if (++ctx.depth > ctx.recursionLimit) {
+    throw new Error(`cannot decode ${value.$typeName} from JSON: maximum recursion depth of ${ctx.recursionLimit} reached`);
+  }
+  switch (typeof json) {
+    case "number":
+      value.kind = { case: "numberValue", value: json };
+      break;
+    case "string":
+      value.kind = { case: "stringValue", value: json };
+      break;
+    case "boolean":
+      value.kind = { case: "boolValue", value: json };
+      break;
+    case "object":
+      if (json === null) {
+        value.kind = { case: "nullValue", value: NullValue.NULL_VALUE };
+      } else if (Array.isArray(json)) {
+        const listValue = create(ListValueSchema);
+        listValueFromJson(listValue, json, ctx);
+        value.kind = { case: "listValue", value: listValue };
+      } else {
+        const struct = create(StructSchema);
+        structFromJson(struct, json, ctx);
+        value.kind = { case: "structValue", value: struct };
+      }
+      break;
+    default:
+      throw new Error(`cannot decode message ${value.$typeName} from JSON ${formatVal(json)}`);
+  }
+  ctx.depth--;
+  return value;
+}
+function listValueFromJson(listValue, json, ctx) {
+  if (!Array.isArray(json)) {
+    throw new Error(`cannot decode message ${listValue.$typeName} from JSON ${formatVal(json)}`);
+  }
+  for (let i = 0; i < json.length; i++) {
+    const value = create(ValueSchema);
+    valueFromJson(value, json[i], ctx);
+    listValue.values.push(value);
+  }
+}
+
 // src/compiler/defaults.ts
 init_define_PROTOGUARD_WKT();
 
@@ -14288,17 +15092,17 @@ var TK_ERROR = 6;
 init_define_PROTOGUARD_WKT();
 var utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var utf8Lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-function decodeSource(path7, bytes, diags) {
+function decodeSource(path9, bytes, diags) {
   const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
   const body = bom ? bytes.subarray(3) : bytes;
   try {
     const text = utf8Strict.decode(body);
-    return bom ? { path: path7, text, bom: true } : { path: path7, text };
+    return bom ? { path: path9, text, bom: true } : { path: path9, text };
   } catch {
     const bad = firstInvalidUtf8(body);
     const prefix = utf8Lossy.decode(body.subarray(0, bad));
     const text = prefix + utf8Lossy.decode(body.subarray(bad));
-    const source = { path: path7, text };
+    const source = { path: path9, text };
     diags.error(source, prefix.length, prefix.length + 1, "input appears to be encoded with UTF-8, but found invalid byte");
     return void 0;
   }
@@ -15380,9 +16184,9 @@ var Parser = class {
       this.skipDecl(ctx);
       return void 0;
     }
-    const path7 = this.parseString();
+    const path9 = this.parseString();
     const last = this.endDecl("after import");
-    return modifier ? { kind: "import", first: kw, last, modifier, path: path7 } : { kind: "import", first: kw, last, path: path7 };
+    return modifier ? { kind: "import", first: kw, last, modifier, path: path9 } : { kind: "import", first: kw, last, path: path9 };
   }
   // ---- names ---------------------------------------------------------------------------------
   parseIdent() {
@@ -16293,8 +17097,8 @@ var Parser = class {
       this.unexpected("in method definition");
       return this.abandon(ctx);
     }
-    const input = this.parseRpcType("parameter");
-    if (!input) return this.abandon(ctx);
+    const input2 = this.parseRpcType("parameter");
+    if (!input2) return this.abandon(ctx);
     if (!this.isWord(this.p, "returns")) {
       this.unexpected("in method definition");
       return this.abandon(ctx);
@@ -16314,10 +17118,10 @@ var Parser = class {
         }
         return this.strayToken("method");
       });
-      return { kind: "rpc", first: kw, last: last2, name, input, output, open, body };
+      return { kind: "rpc", first: kw, last: last2, name, input: input2, output, open, body };
     }
     const last = this.endDecl();
-    return { kind: "rpc", first: kw, last, name, input, output };
+    return { kind: "rpc", first: kw, last, name, input: input2, output };
   }
   /** `( [stream] Type )`; tolerates missing parentheses around the return type (reported). */
   parseRpcType(what) {
@@ -16861,11 +17665,25 @@ var WireWriter = class {
     this.pos = 0;
     return this;
   }
-  /** The bytes written so far (a copy). */
+  /** The bytes written so far (a copy; see {@link slabCopy}). */
   finish() {
-    return this.buf.slice(0, this.pos);
+    return slabCopy(this.buf, this.pos);
   }
 };
+var SLAB_SIZE = 64 * 1024;
+var slab = new Uint8Array(0);
+var slabUsed = 0;
+function slabCopy(src, length) {
+  if (length > 1024) return src.slice(0, length);
+  if (slabUsed + length > slab.length) {
+    slab = new Uint8Array(SLAB_SIZE);
+    slabUsed = 0;
+  }
+  const out = slab.subarray(slabUsed, slabUsed + length);
+  out.set(src.subarray(0, length));
+  slabUsed += length;
+  return out;
+}
 function varintSize(n) {
   let s = 1;
   while (n >= 128) {
@@ -17165,16 +17983,16 @@ function encodeMessage(m) {
 }
 function writeMessage(w, m) {
   if (m.asWritten) {
-    for (const fv of m.fields.values()) writeField(w, fv, true);
+    for (const fv of m.fields.values()) writeField2(w, fv, true);
     return;
   }
   if (m.fields.size === 1) {
-    for (const fv of m.fields.values()) writeField(w, fv);
+    for (const fv of m.fields.values()) writeField2(w, fv);
     return;
   }
-  for (const fv of orderedFields(m)) writeField(w, fv);
+  for (const fv of orderedFields(m)) writeField2(w, fv);
 }
-function writeField(w, fv, asWritten = false) {
+function writeField2(w, fv, asWritten = false) {
   const f = fv.field;
   const num = f.proto.number;
   const type = f.proto.type;
@@ -17238,7 +18056,7 @@ function writeMap(w, num, entries) {
     const mark = w.tag(num, WT_LEN).beginLen();
     for (const [n, f] of [[1, keyField], [2, valueField]]) {
       const fv = entry.fields.get(n);
-      if (fv && fv.elems.length > 0) writeField(w, fv);
+      if (fv && fv.elems.length > 0) writeField2(w, fv);
       else writeZero(w, f);
     }
     w.endLen(mark);
@@ -17928,15 +18746,15 @@ var Interpreter = class {
   }
   // ---- source info ----
   /** Value locations of a message value's interior (source-info.md §5). */
-  emitLocations(m, path7) {
+  emitLocations(m, path9) {
     if (m.opaque) return;
     const si = this.ctx.sourceInfo;
     for (let copy = 0; copy < m.copies; copy++) {
-      for (const fv of m.fields.values()) this.emitField(si, fv, path7);
+      for (const fv of m.fields.values()) this.emitField(si, fv, path9);
     }
   }
-  emitField(si, fv, path7) {
-    const p = [...path7, fv.field.proto.number];
+  emitField(si, fv, path9) {
+    const p = [...path9, fv.field.proto.number];
     if (isRepeated(fv.field)) {
       for (let i = 0; i < fv.sources.length; i++) addSource(si, [...p, i], fv.sources[i]);
     } else if (fv.elems[0] instanceof MessageValue) {
@@ -17946,9 +18764,9 @@ var Interpreter = class {
     }
   }
 };
-function addSource(si, path7, s) {
-  if ("kind" in s && s.kind === "option") si.addWithComments(path7, s.first, s.last, s.first, s.last);
-  else si.add(path7, s.first, s.last);
+function addSource(si, path9, s) {
+  if ("kind" in s && s.kind === "option") si.addWithComments(path9, s.first, s.last, s.first, s.last);
+  else si.add(path9, s.first, s.last);
 }
 var UINT64_MAX2 = (1n << 64n) - 1n;
 function truncatedNumber(v) {
@@ -18205,9 +19023,9 @@ function kindPhrase2(s) {
   }
 }
 var FileBuilder = class {
-  constructor(ast, path7, table, diags, si) {
+  constructor(ast, path9, table, diags, si) {
     this.ast = ast;
-    this.path = path7;
+    this.path = path9;
     this.table = table;
     this.diags = diags;
     this.si = si;
@@ -18234,8 +19052,8 @@ var FileBuilder = class {
       break;
     }
     this.pkg = pkg;
-    this.info = { path: path7, syntax, edition, package: pkg };
-    this.proto = create(FileDescriptorProtoSchema, { name: path7 });
+    this.info = { path: path9, syntax, edition, package: pkg };
+    this.proto = create(FileDescriptorProtoSchema, { name: path9 });
     if (pkg !== "") this.proto.package = pkg;
     if (syntax === "proto3") this.proto.syntax = "proto3";
     else if (syntax === "editions") {
@@ -18386,7 +19204,7 @@ var FileBuilder = class {
     return v.text === "export" ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
   }
   /** A message (or the message of a group). `parent` is the enclosing scope's full name. */
-  buildMessage(d, parent, path7, into, legacy = this.legacyJson) {
+  buildMessage(d, parent, path9, into, legacy = this.legacyJson) {
     const si = this.si;
     const name = d.name.text;
     const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
@@ -18396,8 +19214,8 @@ var FileBuilder = class {
       const vis = this.visibilityOf(d.visibility);
       if (vis !== void 0) proto.visibility = vis;
       if (si) {
-        si.addWithComments(path7, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
-        si.add([...path7, M_NAME], d.name.first, d.name.last);
+        si.addWithComments(path9, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
+        si.add([...path9, M_NAME], d.name.first, d.name.last);
       }
     }
     const messageSet = hasOption(d.body, "message_set_wire_format", "true");
@@ -18408,7 +19226,7 @@ var FileBuilder = class {
       fullName,
       proto,
       sym,
-      path: path7,
+      path: path9,
       fieldNodes: [],
       reserved: [],
       extRanges: [],
@@ -18429,7 +19247,7 @@ var FileBuilder = class {
           const oi = proto.oneofDecl.length;
           const oneof = create(OneofDescriptorProtoSchema, { name: b.name.text });
           proto.oneofDecl.push(oneof);
-          const opath = [...path7, M_ONEOF, oi];
+          const opath = [...path9, M_ONEOF, oi];
           if (si) {
             si.addWithComments(opath, b.first, b.last, b.first, b.open);
             si.add([...opath, ONEOF_NAME], b.name.first, b.name.last);
@@ -18461,12 +19279,12 @@ var FileBuilder = class {
         }
         case "message": {
           const j = proto.nestedType.length;
-          proto.nestedType.push(this.buildMessage(b, sym, [...path7, M_NESTED, j], void 0, ctx.legacyJson));
+          proto.nestedType.push(this.buildMessage(b, sym, [...path9, M_NESTED, j], void 0, ctx.legacyJson));
           break;
         }
         case "enum": {
           const j = proto.enumType.length;
-          proto.enumType.push(this.buildEnum(b, sym, [...path7, M_ENUM, j], ctx.legacyJson));
+          proto.enumType.push(this.buildEnum(b, sym, [...path9, M_ENUM, j], ctx.legacyJson));
           break;
         }
         case "extend":
@@ -18491,7 +19309,7 @@ var FileBuilder = class {
         message: "google.protobuf.MessageOptions",
         schema: MessageOptionsSchema,
         options: opts,
-        path: [...path7, M_OPTIONS],
+        path: [...path9, M_OPTIONS],
         scope: fullName,
         target: proto,
         alwaysSet: false
@@ -18686,10 +19504,10 @@ var FileBuilder = class {
     return { proto, sym };
   }
   /** Source info of a group's synthesized message: same span as the field, comments, name. */
-  groupMessageInfo(d, path7) {
+  groupMessageInfo(d, path9) {
     if (!this.si) return;
-    this.si.addWithComments(path7, d.first, d.last, d.first, d.open);
-    this.si.add([...path7, M_NAME], d.name.first, d.name.last);
+    this.si.addWithComments(path9, d.first, d.last, d.first, d.open);
+    this.si.add([...path9, M_NAME], d.name.first, d.name.last);
   }
   checkFieldNumber(n, node, messageSet) {
     if (n < 1 || n > (messageSet ? MAX_MESSAGE_SET : MAX_FIELD) || n >= 19e3 && n <= 19999) {
@@ -18737,12 +19555,12 @@ var FileBuilder = class {
     const end = r.end === void 0 ? start : r.end.kind === "max" ? maxValue : this.numberOf(r.end);
     return { start, end, node: r };
   }
-  addRangeInfo(path7, r) {
+  addRangeInfo(path9, r) {
     const si = this.si;
-    si.add(path7, r.first, r.last);
-    si.add([...path7, RANGE_START], r.start.first, r.start.last);
-    if (r.end) si.add([...path7, RANGE_END], r.end.first, r.end.last);
-    else si.add([...path7, RANGE_END], r.start.first, r.start.last);
+    si.add(path9, r.first, r.last);
+    si.add([...path9, RANGE_START], r.start.first, r.start.last);
+    if (r.end) si.add([...path9, RANGE_END], r.end.first, r.end.last);
+    else si.add([...path9, RANGE_END], r.start.first, r.start.last);
   }
   buildExtensionRanges(d, ctx) {
     const si = this.si;
@@ -18819,11 +19637,11 @@ var FileBuilder = class {
       }
     }
   }
-  reservedNames(d, out, seen, path7, what) {
+  reservedNames(d, out, seen, path9, what) {
     for (const n of d.names) {
       if (this.syntax === "editions" && n.quoted) this.err(n.first, n.last, "cannot use string literals in reserved range in editions mode");
       else if (this.syntax !== "editions" && !n.quoted) this.err(n.first, n.last, "cannot use identifiers in reserved range in syntax mode");
-      if (this.si) this.si.add([...path7, out.length], n.first, n.last);
+      if (this.si) this.si.add([...path9, out.length], n.first, n.last);
       out.push(n.name);
       const first = seen.get(n.name);
       if (first === void 0) seen.set(n.name, n);
@@ -18910,7 +19728,7 @@ var FileBuilder = class {
       }
     }
   }
-  buildEnum(d, parent, path7, legacy = this.legacyJson) {
+  buildEnum(d, parent, path9, legacy = this.legacyJson) {
     const si = this.si;
     const name = d.name.text;
     const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
@@ -18918,8 +19736,8 @@ var FileBuilder = class {
     const vis = this.visibilityOf(d.visibility);
     if (vis !== void 0) proto.visibility = vis;
     if (si) {
-      si.addWithComments(path7, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
-      si.add([...path7, E_NAME], d.name.first, d.name.last);
+      si.addWithComments(path9, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
+      si.add([...path9, E_NAME], d.name.first, d.name.last);
     }
     const closed = this.syntax === "proto2" || this.syntax === "editions" && (hasFeature(d.body, "enum_type", "CLOSED") || this.fileClosedEnums && !hasFeature(d.body, "enum_type", "OPEN"));
     const sym = new EnumSym(fullName, this.info, proto, closed, this.tokens, d.name.first);
@@ -18941,7 +19759,7 @@ var FileBuilder = class {
         const v = create(EnumValueDescriptorProtoSchema, { name: b.name.text });
         if (n !== void 0) v.number = n;
         proto.value.push(v);
-        const vpath = si !== void 0 || b.options !== void 0 ? [...path7, E_VALUE, k] : NO_PATH;
+        const vpath = si !== void 0 || b.options !== void 0 ? [...path9, E_VALUE, k] : NO_PATH;
         if (si) {
           si.addWithComments(vpath, b.first, b.last, b.first, b.last);
           si.add([...vpath, EV_NAME], b.name.first, b.name.last);
@@ -18978,16 +19796,16 @@ var FileBuilder = class {
           reserved.push(ri);
           const i = proto.reservedRange.length;
           proto.reservedRange.push(create(EnumDescriptorProto_EnumReservedRangeSchema, { start: ri.start, end: ri.end }));
-          if (si) this.addRangeInfo([...path7, E_RESERVED_RANGE, i], r);
+          if (si) this.addRangeInfo([...path9, E_RESERVED_RANGE, i], r);
         }
-        this.reservedNames(b, proto.reservedName, reservedNames, [...path7, E_RESERVED_NAME], "enum value");
+        this.reservedNames(b, proto.reservedName, reservedNames, [...path9, E_RESERVED_NAME], "enum value");
         if (si) {
           if (b.ranges.length > 0 && firstRange) {
             firstRange = false;
-            si.addWithComments([...path7, E_RESERVED_RANGE], b.first, b.last, b.first, b.last);
+            si.addWithComments([...path9, E_RESERVED_RANGE], b.first, b.last, b.first, b.last);
           } else if (b.names.length > 0 && firstName) {
             firstName = false;
-            si.addWithComments([...path7, E_RESERVED_NAME], b.first, b.last, b.first, b.last);
+            si.addWithComments([...path9, E_RESERVED_NAME], b.first, b.last, b.first, b.last);
           }
         }
       }
@@ -19030,7 +19848,7 @@ var FileBuilder = class {
         message: "google.protobuf.EnumOptions",
         schema: EnumOptionsSchema,
         options: opts,
-        path: [...path7, E_OPTIONS],
+        path: [...path9, E_OPTIONS],
         scope: fullName,
         target: proto,
         alwaysSet: false
@@ -19038,15 +19856,15 @@ var FileBuilder = class {
     }
     return proto;
   }
-  buildService(d, path7) {
+  buildService(d, path9) {
     const si = this.si;
     const name = d.name.text;
     const fullName = this.pkg === "" ? name : this.pkg + "." + name;
     const proto = create(ServiceDescriptorProtoSchema, { name });
     this.proto.service.push(proto);
     if (si) {
-      si.addWithComments(path7, d.first, d.last, d.first, d.open);
-      si.add([...path7, S_NAME], d.name.first, d.name.last);
+      si.addWithComments(path9, d.first, d.last, d.first, d.open);
+      si.add([...path9, S_NAME], d.name.first, d.name.last);
     }
     const ssym = new ServiceSym(fullName, this.info, this.pkgScope, this.tokens, d.name.first);
     this.declare(this.pkgScope, name, ssym);
@@ -19059,7 +19877,7 @@ var FileBuilder = class {
         if (b.input.stream !== void 0) m.clientStreaming = true;
         if (b.output.stream !== void 0) m.serverStreaming = true;
         proto.method.push(m);
-        const mpath = [...path7, S_METHOD, k];
+        const mpath = [...path9, S_METHOD, k];
         if (si) {
           si.addWithComments(mpath, b.first, b.last, b.first, b.open ?? b.last);
           si.add([...mpath, MD_NAME], b.name.first, b.name.last);
@@ -19090,7 +19908,7 @@ var FileBuilder = class {
         message: "google.protobuf.ServiceOptions",
         schema: ServiceOptionsSchema,
         options: opts,
-        path: [...path7, S_OPTIONS],
+        path: [...path9, S_OPTIONS],
         scope: fullName,
         target: proto,
         alwaysSet: false
@@ -19100,8 +19918,8 @@ var FileBuilder = class {
   // ---- step 2: resolve ------------------------------------------------------------------------
   resolveAll() {
     const table = this.table;
-    const path7 = this.path;
-    const fs = table.scopeOf(path7);
+    const path9 = this.path;
+    const fs = table.scopeOf(path9);
     for (const r of this.typeRefs) {
       const f = r.field;
       if (r.scalar) {
@@ -19865,6 +20683,10 @@ function diagnosticPosition(d) {
   const e = t.byteLineCol(d.end);
   return { line: s.line + 1, column: s.col + 1, endLine: e.line + 1, endColumn: e.col + 1 };
 }
+function formatDiagnostic(d) {
+  const p = diagnosticPosition(d);
+  return `${d.file}:${p.line}:${p.column}:${d.message}`;
+}
 
 // src/compiler/sourceinfo.ts
 init_define_PROTOGUARD_WKT();
@@ -20108,10 +20930,10 @@ var R_PATH_LEN = 4;
 var R_PATH = 5;
 var locationPrototype = Object.getPrototypeOf(create(SourceCodeInfo_LocationSchema));
 var locationTypeName = SourceCodeInfo_LocationSchema.typeName;
-function newLocation(path7, span, detached) {
+function newLocation(path9, span, detached) {
   const loc = Object.create(locationPrototype);
   loc.$typeName = locationTypeName;
-  loc.path = path7;
+  loc.path = path9;
   loc.span = span;
   loc.leadingDetachedComments = detached;
   return loc;
@@ -20136,27 +20958,40 @@ var SourceInfoCollector = class {
   file;
   /** Number of locations added. */
   n = 0;
-  /** Flat location records (see R_*). */
-  data = [];
+  /** Flat location records (see R_*), `used` elements of `data`. */
+  data = new Int32Array(1024);
+  used = 0;
   /** Number of locations recorded so far. */
   get size() {
     return this.n;
   }
   /** A location spanning tokens `first`..`last` (inclusive), without comments. */
-  add(path7, first, last) {
-    const d = this.data;
-    d.push(first, last, NO_TOKEN, NO_TOKEN, path7.length);
-    for (let k = 0; k < path7.length; k++) d.push(path7[k]);
-    this.n++;
+  add(path9, first, last) {
+    this.record(path9, first, last, NO_TOKEN, NO_TOKEN);
   }
   /**
    * A location spanning `first`..`last` that carries comments: leading/detached are looked up at
    * token `leadTok`, trailing at token `trailTok` (source-info.md §6.2).
    */
-  addWithComments(path7, first, last, leadTok, trailTok) {
+  addWithComments(path9, first, last, leadTok, trailTok) {
+    this.record(path9, first, last, leadTok, trailTok);
+  }
+  record(path9, first, last, leadTok, trailTok) {
+    const need = this.used + R_PATH + path9.length;
+    if (need > this.data.length) {
+      const next = new Int32Array(Math.max(need, this.data.length * 2));
+      next.set(this.data.subarray(0, this.used));
+      this.data = next;
+    }
     const d = this.data;
-    d.push(first, last, leadTok, trailTok, path7.length);
-    for (let k = 0; k < path7.length; k++) d.push(path7[k]);
+    let at = this.used;
+    d[at++] = first;
+    d[at++] = last;
+    d[at++] = leadTok;
+    d[at++] = trailTok;
+    d[at++] = path9.length;
+    for (let k = 0; k < path9.length; k++) d[at++] = path9[k];
+    this.used = at;
     this.n++;
   }
   /** The locations as protobuf-es objects, sorted, the file's own location first. */
@@ -20169,15 +21004,15 @@ var SourceInfoCollector = class {
     for (let j = 0; j < n; j++) {
       const i = order === void 0 ? j : order[j];
       const r = rec[i];
-      const path7 = d.slice(r + R_PATH, r + R_PATH + d[r + R_PATH_LEN]);
+      const path9 = Array.from(d.subarray(r + R_PATH, r + R_PATH + d[r + R_PATH_LEN]));
       const span = k3[i] === -1 ? [k0[i], k1[i], k2[i]] : [k0[i], k1[i], k2[i], k3[i]];
       const lead = d[r + R_LEAD];
       if (lead === NO_TOKEN) {
-        locations[j + 1] = newLocation(path7, span, NO_COMMENTS);
+        locations[j + 1] = newLocation(path9, span, NO_COMMENTS);
         continue;
       }
       const trail = d[r + R_TRAIL];
-      const loc = newLocation(path7, span, comments.detached(lead));
+      const loc = newLocation(path9, span, comments.detached(lead));
       const leading = comments.leading(lead);
       const trailing = comments.trailing(trail);
       if (leading) loc.leadingComments = leading;
@@ -20373,7 +21208,7 @@ function decodeSourceInfo(bytes) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const locations = [];
   let p = 0;
-  const readVarint = () => {
+  const readVarint2 = () => {
     let v = 0;
     let mul = 1;
     for (; ; ) {
@@ -20397,24 +21232,24 @@ function decodeSourceInfo(bytes) {
     return out;
   };
   const string = () => {
-    const len = readVarint();
+    const len = readVarint2();
     const s = buf.toString("utf8", p, p + len);
     p += len;
     return s;
   };
   while (p < buf.length) {
-    const tag = readVarint();
+    const tag = readVarint2();
     if (tag !== 10) throw new Error(`SourceCodeInfo bytes: unexpected tag ${tag}`);
-    const end = readVarint() + p;
-    let path7 = [];
+    const end = readVarint2() + p;
+    let path9 = [];
     let span = [];
     let detached = NO_COMMENTS;
     let leading;
     let trailing;
     while (p < end) {
-      const t = readVarint();
-      if (t === 10) path7 = packed(readVarint() + p);
-      else if (t === 18) span = packed(readVarint() + p);
+      const t = readVarint2();
+      if (t === 10) path9 = packed(readVarint2() + p);
+      else if (t === 18) span = packed(readVarint2() + p);
       else if (t === 26) leading = string();
       else if (t === 34) trailing = string();
       else if (t === 50) {
@@ -20422,7 +21257,7 @@ function decodeSourceInfo(bytes) {
         detached.push(string());
       } else throw new Error(`SourceCodeInfo bytes: unexpected location tag ${t}`);
     }
-    const loc = newLocation(path7, span, detached);
+    const loc = newLocation(path9, span, detached);
     if (leading !== void 0) loc.leadingComments = leading;
     if (trailing !== void 0) loc.trailingComments = trailing;
     locations.push(loc);
@@ -20522,11 +21357,11 @@ var SymbolTableImpl = class {
   duplicates = /* @__PURE__ */ new Map();
   lookups = /* @__PURE__ */ new Map();
   /** Registers the visibility of `path`. */
-  setScope(path7, scope) {
-    this.scopes.set(path7, scope);
+  setScope(path9, scope) {
+    this.scopes.set(path9, scope);
   }
-  scopeOf(path7) {
-    return this.scopes.get(path7);
+  scopeOf(path9) {
+    return this.scopes.get(path9);
   }
   /**
    * The container of package `name` ("" = root), created with its parents when missing. `decl` is
@@ -20606,8 +21441,8 @@ var SymbolTableImpl = class {
     }
   }
   lookup(fullName) {
-    const memo = this.lookups.get(fullName);
-    if (memo !== void 0) return memo;
+    const memo2 = this.lookups.get(fullName);
+    if (memo2 !== void 0) return memo2;
     let c = this.root;
     let s;
     let at = 0;
@@ -20715,25 +21550,25 @@ var WKT_PATHS = [
   "google/protobuf/wrappers.proto"
 ];
 var WKT_SET = new Set(WKT_PATHS);
-function isWkt(path7) {
-  return typeof define_PROTOGUARD_WKT_default !== "undefined" ? Object.hasOwn(define_PROTOGUARD_WKT_default, path7) : WKT_SET.has(path7);
+function isWkt(path9) {
+  return typeof define_PROTOGUARD_WKT_default !== "undefined" ? Object.hasOwn(define_PROTOGUARD_WKT_default, path9) : WKT_SET.has(path9);
 }
 var texts = /* @__PURE__ */ new Map();
 var packageRoot;
-function wktSource(path7) {
+function wktSource(path9) {
   if (typeof define_PROTOGUARD_WKT_default !== "undefined") {
-    return Object.hasOwn(define_PROTOGUARD_WKT_default, path7) ? define_PROTOGUARD_WKT_default[path7] : void 0;
+    return Object.hasOwn(define_PROTOGUARD_WKT_default, path9) ? define_PROTOGUARD_WKT_default[path9] : void 0;
   }
-  if (!WKT_SET.has(path7)) return void 0;
-  if (texts.has(path7)) return texts.get(path7);
+  if (!WKT_SET.has(path9)) return void 0;
+  if (texts.has(path9)) return texts.get(path9);
   let text;
   try {
     packageRoot ??= dirname(createRequire(import.meta.url).resolve("google-proto-files/package.json"));
-    text = readFileSync(join(packageRoot, path7), "utf8");
+    text = readFileSync(join(packageRoot, path9), "utf8");
   } catch {
     text = void 0;
   }
-  texts.set(path7, text);
+  texts.set(path9, text);
   return text;
 }
 
@@ -20742,10 +21577,10 @@ var DESCRIPTOR_PROTO = "google/protobuf/descriptor.proto";
 var wktAstCache = /* @__PURE__ */ new Map();
 var wktLinkCache = /* @__PURE__ */ new Map();
 var wktTables = /* @__PURE__ */ new Map();
-function linkFile(path7, ast, table, scope, withSourceInfo, diags) {
-  table.setScope(path7, scope);
+function linkFile(path9, ast, table, scope, withSourceInfo, diags) {
+  table.setScope(path9, scope);
   const si = withSourceInfo ? new SourceInfoCollector(ast) : void 0;
-  const b = new FileBuilder(ast, path7, table, diags, si);
+  const b = new FileBuilder(ast, path9, table, diags, si);
   b.declareAll();
   b.resolveAll();
   b.interpretAll(table);
@@ -20755,7 +21590,7 @@ function linkFile(path7, ast, table, scope, withSourceInfo, diags) {
   for (let i = 0; i < scope.used.length; i++) if (!scope.used[i] && !pub.includes(i)) unused.push(i);
   return { builder: b, unused };
 }
-function linkBundled(path7, ast, scope, withSourceInfo, diags) {
+function linkBundled(path9, ast, scope, withSourceInfo, diags) {
   let table = wktTables.get(withSourceInfo);
   if (!table) {
     table = new SymbolTableImpl();
@@ -20763,7 +21598,7 @@ function linkBundled(path7, ast, scope, withSourceInfo, diags) {
   }
   const own = new Diagnostics();
   const fresh = { visible: scope.visible, used: new Uint8Array(scope.used.length) };
-  const { builder, unused } = linkFile(path7, ast, table, fresh, withSourceInfo, own);
+  const { builder, unused } = linkFile(path9, ast, table, fresh, withSourceInfo, own);
   table.reportDuplicates(own);
   if (own.list.length > 0) {
     for (const d of own.list) diags.push(d);
@@ -20773,18 +21608,26 @@ function linkBundled(path7, ast, scope, withSourceInfo, diags) {
   for (const x of builder.extensions) if (x.message) extensions.push({ extendee: x.message.fullName, sym: x });
   return { ast, proto: builder.proto, pkg: builder.info.package, topLevel: builder.topLevel, extensions, unused };
 }
-function parseWkt(path7) {
-  let ast = wktAstCache.get(path7);
+var NO_U8 = new Uint8Array(0);
+var NO_U32 = new Uint32Array(0);
+function releaseTokenDetail(tokens) {
+  const t = tokens;
+  t.kind = NO_U8;
+  t.comments = [];
+  t.commentStart = NO_U32;
+}
+function parseWkt(path9) {
+  let ast = wktAstCache.get(path9);
   if (ast === void 0) {
-    const text = wktSource(path7);
+    const text = wktSource(path9);
     if (text === void 0) ast = null;
     else {
       const d = new Diagnostics();
-      const source = { path: path7, text };
+      const source = { path: path9, text };
       ast = parse(source, d);
       if (d.errorCount > 0) ast = null;
     }
-    wktAstCache.set(path7, ast ?? null);
+    wktAstCache.set(path9, ast ?? null);
   }
   return ast ?? void 0;
 }
@@ -20802,11 +21645,11 @@ async function compile(opts) {
   const cycleDiags = new Diagnostics();
   const diags = new Diagnostics();
   const loaded = /* @__PURE__ */ new Map();
-  const request = (path7) => {
-    let entry = loaded.get(path7);
+  const request = (path9) => {
+    let entry = loaded.get(path9);
     if (entry) return entry;
     const e = {
-      path: path7,
+      path: path9,
       ast: void 0,
       tokens: void 0,
       missing: false,
@@ -20823,13 +21666,13 @@ async function compile(opts) {
       e.got = err instanceof Error ? err : new Error(String(err));
     };
     try {
-      e.read = opts.resolver.read(path7).then((got) => {
+      e.read = opts.resolver.read(path9).then((got) => {
         e.got = got ?? null;
       }, failed2);
     } catch (err) {
       failed2(err);
     }
-    loaded.set(path7, e);
+    loaded.set(path9, e);
     return e;
   };
   const parseEntry = async (entry) => {
@@ -20837,25 +21680,25 @@ async function compile(opts) {
     if (entry.got === void 0) await entry.read;
     if (entry.parsed) return;
     entry.parsed = true;
-    const path7 = entry.path;
+    const path9 = entry.path;
     const got = entry.got;
     entry.got = void 0;
     entry.read = void 0;
     if (got instanceof Error) {
-      loadDiags.error(void 0, 0, 0, `cannot read file: ${got.message}`, path7);
+      loadDiags.error(void 0, 0, 0, `cannot read file: ${got.message}`, path9);
       entry.missing = true;
       return;
     }
     if (got === null || got === void 0) {
-      if (isWkt(path7)) {
-        entry.ast = parseWkt(path7);
+      if (isWkt(path9)) {
+        entry.ast = parseWkt(path9);
         entry.bundled = entry.ast !== void 0;
       }
       if (entry.ast === void 0) entry.missing = true;
     } else {
-      if (got.where !== void 0 && got.where !== path7) entry.where = got.where;
+      if (got.where !== void 0 && got.where !== path9) entry.where = got.where;
       const before = loadDiags.list.length;
-      const source = decodeSource(path7, got.bytes, loadDiags);
+      const source = decodeSource(path9, got.bytes, loadDiags);
       if (source !== void 0) entry.ast = parse(source, loadDiags);
       for (let i = before; i < loadDiags.list.length; i++) if (loadDiags.list[i].severity === "error") entry.parseErrors = true;
       if (source === void 0) entry.parseErrors = true;
@@ -20873,12 +21716,12 @@ async function compile(opts) {
   const table = new SymbolTableImpl();
   const results = /* @__PURE__ */ new Map();
   const publicClosure = /* @__PURE__ */ new Map();
-  const publicOf = (path7) => {
-    let out = publicClosure.get(path7);
+  const publicOf = (path9) => {
+    let out = publicClosure.get(path9);
     if (out) return out;
     out = [];
-    publicClosure.set(path7, out);
-    const l = loaded.get(path7);
+    publicClosure.set(path9, out);
+    const l = loaded.get(path9);
     if (l) {
       for (const imp of l.imports) {
         if (imp.modifier?.text !== "public" || cyclic.has(imp)) continue;
@@ -20890,21 +21733,21 @@ async function compile(opts) {
     return out;
   };
   const bundledMemo = /* @__PURE__ */ new Map();
-  const allBundled = (path7) => {
-    let v = bundledMemo.get(path7);
+  const allBundled = (path9) => {
+    let v = bundledMemo.get(path9);
     if (v !== void 0) return v;
-    bundledMemo.set(path7, false);
-    const l = loaded.get(path7);
+    bundledMemo.set(path9, false);
+    const l = loaded.get(path9);
     v = l !== void 0 && l.bundled && !l.parseErrors && l.imports.every((i) => !cyclic.has(i) && allBundled(i.path.value));
-    bundledMemo.set(path7, v);
+    bundledMemo.set(path9, v);
     return v;
   };
   const link = (l) => {
-    const path7 = l.path;
+    const path9 = l.path;
     if (!l.ast) return;
     const ast = l.ast;
     if (!keepAst && !l.bundled) l.ast = void 0;
-    const visible = /* @__PURE__ */ new Map([[path7, -1]]);
+    const visible = /* @__PURE__ */ new Map([[path9, -1]]);
     let depIndex = 0;
     const seenImports = /* @__PURE__ */ new Set();
     const direct2 = [];
@@ -20932,13 +21775,13 @@ async function compile(opts) {
     }
     for (const [p, idx] of direct2) for (const q of publicOf(p)) if (!visible.has(q)) visible.set(q, idx);
     const scope = { visible, used: new Uint8Array(depIndex) };
-    table.setScope(path7, scope);
+    table.setScope(path9, scope);
     let cached;
-    if (l.bundled && allBundled(path7)) {
-      const key = (withSourceInfo ? "si:" : "") + path7;
+    if (l.bundled && allBundled(path9)) {
+      const key = (withSourceInfo ? "si:" : "") + path9;
       cached = wktLinkCache.get(key);
       if (cached === void 0 || cached.ast !== ast) {
-        cached = linkBundled(path7, ast, scope, withSourceInfo, diags);
+        cached = linkBundled(path9, ast, scope, withSourceInfo, diags);
         if (cached) wktLinkCache.set(key, cached);
       }
     }
@@ -20946,11 +21789,12 @@ async function compile(opts) {
       const pkgScope = table.packageScope(cached.pkg);
       for (const [name, sym] of cached.topLevel) table.declare(pkgScope, name, sym);
       for (const e of cached.extensions) table.addExtension(e.extendee, e.sym);
-      results.set(path7, { proto: cached.proto, unused: [...cached.unused] });
+      results.set(path9, { proto: cached.proto, unused: [...cached.unused] });
       return;
     }
-    const r = linkFile(path7, ast, table, scope, withSourceInfo, diags);
-    results.set(path7, { proto: r.builder.proto, unused: r.unused });
+    const r = linkFile(path9, ast, table, scope, withSourceInfo, diags);
+    results.set(path9, { proto: r.builder.proto, unused: r.unused });
+    if (!keepAst) releaseTokenDetail(ast.tokens);
   };
   const descriptor = request(DESCRIPTOR_PROTO);
   await parseEntry(descriptor);
@@ -20958,28 +21802,28 @@ async function compile(opts) {
   const order = [];
   const state = /* @__PURE__ */ new Map();
   const stack = [];
-  const visit = async (path7, via) => {
-    const st = state.get(path7);
+  const visit = async (path9, via) => {
+    const st = state.get(path9);
     if (st === 2) return;
     if (st === 1) {
       const top = stack[stack.length - 1];
       const from = top ? loaded.get(top.path) : void 0;
       if (via && from?.tokens) {
         const t = from.tokens;
-        cycleDiags.error(t.source, t.start[via.first], t.end[via.last], `detected cyclic import while importing "${path7}"`);
+        cycleDiags.error(t.source, t.start[via.first], t.end[via.last], `detected cyclic import while importing "${path9}"`);
       }
       if (via) cyclic.add(via);
       return;
     }
-    state.set(path7, 1);
-    stack.push({ path: path7, via });
-    const l = request(path7);
+    state.set(path9, 1);
+    stack.push({ path: path9, via });
+    const l = request(path9);
     await parseEntry(l);
     for (const imp of l.imports) await visit(imp.path.value, imp);
     stack.pop();
-    state.set(path7, 2);
+    state.set(path9, 2);
     if (!l.missing) {
-      order.push(path7);
+      order.push(path9);
       if (l !== descriptor) link(l);
     }
   };
@@ -20992,13 +21836,13 @@ async function compile(opts) {
   const failed = /* @__PURE__ */ new Set();
   for (const d of diags.list) if (d.severity === "error") failed.add(d.file);
   const files = [];
-  for (const path7 of order) {
-    const l = loaded.get(path7);
-    const r = results.get(path7);
-    const ok = r !== void 0 && !failed.has(path7) && !l.parseErrors;
+  for (const path9 of order) {
+    const l = loaded.get(path9);
+    const r = results.get(path9);
+    const ok = r !== void 0 && !failed.has(path9) && !l.parseErrors;
     files.push({
-      path: path7,
-      isImport: !targetSet.has(path7),
+      path: path9,
+      isImport: !targetSet.has(path9),
       ast: keepAst ? l.ast : void 0,
       proto: ok ? r.proto : void 0,
       unusedDependencies: r ? r.unused : [],
@@ -21120,7 +21964,7 @@ function bufByteLayout(value) {
   }
   const obj = value;
   let copy;
-  for (const k in obj) {
+  for (const k of Object.keys(obj)) {
     if (k === "$unknown" || k === "sourceCodeInfo") continue;
     const v = obj[k];
     if (typeof v !== "object" || v === null || v instanceof Uint8Array) continue;
@@ -21156,7 +22000,7 @@ function encodeFile(proto, f) {
   const info = pending === void 0 ? proto.sourceCodeInfo : void 0;
   if (pending === void 0 && !info) return [toBinary(FileDescriptorProtoSchema, proto)];
   const head = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n < 9));
-  const tail = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n > 9));
+  const tail2 = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n > 9));
   let infoParts;
   if (pending !== void 0) {
     const own = sourceInfoExtension(f);
@@ -21171,7 +22015,7 @@ function encodeFile(proto, f) {
   const tag = new Uint8Array(1 + varintSize2(infoLength));
   tag[0] = 74;
   putVarint2(tag, 1, infoLength);
-  return [head, tag, ...infoParts, tail];
+  return [head, tag, ...infoParts, tail2];
 }
 function encodeSourceCodeInfo(info, own) {
   const locs = info.location;
@@ -21435,6 +22279,951 @@ var ByteWriter = class {
 
 // src/config/buf-yaml.ts
 init_define_PROTOGUARD_WKT();
+
+// src/engine/goPackage.ts
+init_define_PROTOGUARD_WKT();
+
+// src/engine/model.ts
+init_define_PROTOGUARD_WKT();
+var FILE_PACKAGE = 2;
+var FILE_DEPENDENCY = 3;
+var FILE_MESSAGE_TYPE = 4;
+var FILE_ENUM_TYPE = 5;
+var FILE_SERVICE = 6;
+var FILE_EXTENSION = 7;
+var FILE_OPTIONS = 8;
+var FILE_SYNTAX = 12;
+var MESSAGE_NAME = 1;
+var MESSAGE_FIELD = 2;
+var MESSAGE_NESTED_TYPE = 3;
+var MESSAGE_ENUM_TYPE = 4;
+var MESSAGE_EXTENSION_RANGE = 5;
+var MESSAGE_EXTENSION = 6;
+var MESSAGE_OPTIONS = 7;
+var MESSAGE_ONEOF_DECL = 8;
+var MESSAGE_RESERVED_RANGE = 9;
+var MESSAGE_RESERVED_NAME = 10;
+var FIELD_NAME = 1;
+var FIELD_TYPE = 5;
+var FIELD_TYPE_NAME = 6;
+var FIELD_DEFAULT_VALUE = 7;
+var FIELD_OPTIONS = 8;
+var ONEOF_NAME2 = 1;
+var ENUM_NAME = 1;
+var ENUM_VALUE = 2;
+var ENUM_OPTIONS = 3;
+var ENUM_RESERVED_RANGE = 4;
+var ENUM_RESERVED_NAME = 5;
+var ENUM_VALUE_NAME = 1;
+var ENUM_VALUE_NUMBER = 2;
+var ENUM_VALUE_OPTIONS = 3;
+var SERVICE_NAME = 1;
+var SERVICE_METHOD = 2;
+var SERVICE_OPTIONS = 3;
+var METHOD_NAME = 1;
+var METHOD_INPUT_TYPE = 2;
+var METHOD_OUTPUT_TYPE = 3;
+var METHOD_OPTIONS = 4;
+var FileLocations = class {
+  constructor(proto) {
+    this.proto = proto;
+    const raw = sourceInfoBytes(proto);
+    if (raw) this.bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  }
+  proto;
+  bytes;
+  /** Record offset + 1 by hash slot (bytes), or the first location by joined path (objects). */
+  table;
+  index;
+  /** The last {@link mayContain} question and its answer. */
+  scannedFor;
+  scanned = false;
+  /** The first location recorded at exactly `path`, if any. */
+  get(path9) {
+    if (this.bytes) {
+      const at = this.find(path9);
+      return at < 0 ? void 0 : decodeLocation(this.bytes, at, true);
+    }
+    const loc = this.objectIndex().get(path9.join("."));
+    if (!loc) return void 0;
+    const s = loc.span;
+    const four = s.length === 4;
+    return {
+      startLine: s[0],
+      startColumn: s[1],
+      endLine: four ? s[2] : s[0],
+      endColumn: four ? s[3] : s[2],
+      leadingComments: loc.leadingComments,
+      trailingComments: loc.trailingComments,
+      leadingDetachedComments: loc.leadingDetachedComments
+    };
+  }
+  /** The leading comment of the location at exactly `path` (cheaper than `get(path)?.leadingComments`). */
+  leadingComments(path9) {
+    if (this.bytes) {
+      const at = this.find(path9);
+      return at < 0 ? void 0 : decodeLocation(this.bytes, at, false).leadingComments;
+    }
+    return this.objectIndex().get(path9.join("."))?.leadingComments;
+  }
+  /**
+   * False when no leading comment of the file contains any of `texts` (one scan of the file's
+   * source info, cached for the same array): lets ignore-comment checks skip the files without any directive.
+   */
+  mayContain(texts2) {
+    if (this.scannedFor !== texts2) {
+      const b = this.bytes;
+      if (b) this.scanned = texts2.some((t) => b.includes(t));
+      else {
+        const locs = this.proto.sourceCodeInfo?.location ?? [];
+        this.scanned = locs.some((l) => l.leadingComments !== void 0 && texts2.some((t) => l.leadingComments.includes(t)));
+      }
+      this.scannedFor = texts2;
+    }
+    return this.scanned;
+  }
+  /** Whether the file has source info at all. */
+  get present() {
+    if (this.bytes) return this.bytes.length > 0;
+    return (this.proto.sourceCodeInfo?.location.length ?? 0) > 0;
+  }
+  objectIndex() {
+    if (!this.index) {
+      this.index = /* @__PURE__ */ new Map();
+      for (const loc of this.proto.sourceCodeInfo?.location ?? []) {
+        const key = loc.path.join(".");
+        if (!this.index.has(key)) this.index.set(key, loc);
+      }
+    }
+    return this.index;
+  }
+  /** Offset of the body of the first record at `path`, or -1. */
+  find(path9) {
+    const b = this.bytes;
+    const table = this.table ??= buildTable(b);
+    const qlen = encodePath(path9);
+    const mask = table.length - 1;
+    for (let slot = hashBytes(query, 0, qlen) & mask; ; slot = slot + 1 & mask) {
+      const v = table[slot];
+      if (v === 0) return -1;
+      const at = v - 1;
+      pathRange(b, at);
+      if (rangeEnd - rangeStart === qlen && b.compare(query, 0, qlen, rangeStart, rangeEnd) === 0) return at;
+    }
+  }
+};
+var query = Buffer.alloc(640);
+var rangeStart = 0;
+var rangeEnd = 0;
+var varintEnd = 0;
+function readVarint(b, p) {
+  let v = 0;
+  let mul = 1;
+  for (; ; ) {
+    const byte = b[p++];
+    v += (byte & 127) * mul;
+    if (byte < 128) {
+      varintEnd = p;
+      return v;
+    }
+    mul *= 128;
+  }
+}
+function encodePath(path9) {
+  if (path9.length * 10 > query.length) query = Buffer.alloc(path9.length * 10);
+  const q = query;
+  let p = 0;
+  for (let i = 0; i < path9.length; i++) {
+    let v = path9[i];
+    if (v < 0) {
+      let big = BigInt.asUintN(64, BigInt(v));
+      for (let k = 0; k < 9; k++) {
+        q[p++] = Number(big & 0x7fn) | 128;
+        big >>= 7n;
+      }
+      q[p++] = Number(big);
+      continue;
+    }
+    while (v >= 128) {
+      q[p++] = v & 127 | 128;
+      v >>>= 7;
+    }
+    q[p++] = v;
+  }
+  return p;
+}
+function hashBytes(b, start, end) {
+  let h = 2166136261;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ b[i], 16777619);
+  return (h ^ h >>> 15) >>> 0;
+}
+function pathRange(b, at) {
+  const len = readVarint(b, at);
+  let p = varintEnd;
+  const end = p + len;
+  while (p < end) {
+    const tag = readVarint(b, p);
+    p = varintEnd;
+    const wire = tag & 7;
+    if (wire === 2) {
+      const l = readVarint(b, p);
+      p = varintEnd;
+      if (tag === 10) {
+        rangeStart = p;
+        rangeEnd = p + l;
+        return;
+      }
+      p += l;
+    } else if (wire === 0) {
+      readVarint(b, p);
+      p = varintEnd;
+    } else {
+      break;
+    }
+  }
+  rangeStart = rangeEnd = 0;
+}
+function buildTable(b) {
+  let n = 0;
+  for (let p = 0; p < b.length; n++) {
+    const len = readVarint(b, p + 1);
+    p = varintEnd + len;
+  }
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  const table = new Int32Array(size);
+  const mask = size - 1;
+  for (let p = 0; p < b.length; ) {
+    const at = p + 1;
+    pathRange(b, at);
+    const s = rangeStart;
+    const e = rangeEnd;
+    for (let slot = hashBytes(b, s, e) & mask; ; slot = slot + 1 & mask) {
+      const v = table[slot];
+      if (v === 0) {
+        table[slot] = at + 1;
+        break;
+      }
+      pathRange(b, v - 1);
+      if (rangeEnd - rangeStart === e - s && b.compare(b, s, e, rangeStart, rangeEnd) === 0) break;
+    }
+    const len = readVarint(b, at);
+    p = varintEnd + len;
+  }
+  return table;
+}
+var NO_DETACHED = Object.freeze([]);
+function decodeLocation(b, at, all) {
+  const len = readVarint(b, at);
+  let p = varintEnd;
+  const end = p + len;
+  const span = [];
+  let leading;
+  let trailing;
+  let detached;
+  while (p < end) {
+    const tag = readVarint(b, p);
+    p = varintEnd;
+    const l = readVarint(b, p);
+    p = varintEnd;
+    if (tag === 18) {
+      for (let q = p; q < p + l; ) {
+        let v = 0;
+        for (let shift = 0; ; shift += 7) {
+          const byte = b[q++];
+          if (shift < 32) v |= (byte & 127) << shift;
+          if (byte < 128) break;
+        }
+        span.push(v | 0);
+      }
+    } else if (tag === 26) leading = b.toString("utf8", p, p + l);
+    else if (all && tag === 34) trailing = b.toString("utf8", p, p + l);
+    else if (all && tag === 50) (detached ??= []).push(b.toString("utf8", p, p + l));
+    p += l;
+  }
+  const four = span.length === 4;
+  return {
+    startLine: span[0] ?? 0,
+    startColumn: span[1] ?? 0,
+    endLine: four ? span[2] : span[0] ?? 0,
+    endColumn: four ? span[3] : span[2] ?? 0,
+    leadingComments: leading,
+    trailingComments: trailing,
+    leadingDetachedComments: detached ?? NO_DETACHED
+  };
+}
+var Model = class {
+  files;
+  byName = /* @__PURE__ */ new Map();
+  types;
+  constructor(inputs) {
+    this.files = inputs.map((i) => buildFile(i));
+    for (const f of this.files) this.byName.set(f.name, f);
+    for (const f of this.files) {
+      for (const imp of f.imports) imp.target = this.byName.get(imp.name);
+    }
+  }
+  /** The files checked (not imports). */
+  get targets() {
+    return this.files.filter((f) => !f.isImport);
+  }
+  file(name) {
+    return this.byName.get(name);
+  }
+  /** A message or enum by full name (no leading dot), across every file of the build. */
+  type(fullName) {
+    if (!this.types) {
+      this.types = /* @__PURE__ */ new Map();
+      for (const f of this.files) for (const t of allTypes(f)) this.types.set(t.fullName, t);
+    }
+    return this.types.get(fullName.startsWith(".") ? fullName.slice(1) : fullName);
+  }
+};
+function* walk(file) {
+  yield file;
+  yield* file.imports;
+  for (const m of file.messages) yield* walkMessage(m);
+  for (const e of file.enums) yield* walkEnum(e);
+  for (const x of file.extensions) yield x;
+  for (const s of file.services) {
+    yield s;
+    yield* s.methods;
+  }
+}
+function* walkMessage(m) {
+  yield m;
+  for (const f of m.fields) yield f;
+  for (const o of m.oneofs) yield o;
+  for (const x of m.extensions) yield x;
+  for (const n of m.messages) yield* walkMessage(n);
+  for (const e of m.enums) yield* walkEnum(e);
+}
+function* walkEnum(e) {
+  yield e;
+  yield* e.values;
+}
+function* allTypes(file) {
+  for (const el of walk(file)) if (el.kind === "message" || el.kind === "enum") yield el;
+}
+function fileToString() {
+  return `file ${this.name}`;
+}
+function importToString() {
+  return `import "${this.name}"`;
+}
+function messageToString() {
+  return `message ${this.fullName}`;
+}
+function oneofToString() {
+  return `oneof ${this.parent.fullName}.${this.name}`;
+}
+function fieldToString() {
+  return `${this.isExtension ? "extension" : "field"} ${this.fullName}`;
+}
+function enumToString() {
+  return `enum ${this.fullName}`;
+}
+function enumValueToString() {
+  return `enum value ${this.fullName}`;
+}
+function serviceToString() {
+  return `service ${this.fullName}`;
+}
+function methodToString() {
+  return `rpc ${this.fullName}`;
+}
+function strip(name) {
+  if (!name) return void 0;
+  return name.startsWith(".") ? name.slice(1) : name;
+}
+function join2(prefix, name) {
+  return prefix ? `${prefix}.${name}` : name;
+}
+function buildFile(input2) {
+  const proto = input2.proto;
+  const syntax = proto.syntax === "proto3" ? "proto3" : proto.syntax === "editions" ? "editions" : "proto2";
+  const pkg = proto.package;
+  const file = {
+    kind: "file",
+    name: proto.name,
+    displayPath: input2.displayPath ?? proto.name,
+    proto,
+    syntax,
+    edition: syntax === "editions" ? editionName(proto.edition) : void 0,
+    syntaxUnspecified: input2.syntaxUnspecified ?? false,
+    package: pkg,
+    isImport: input2.isImport,
+    path: [],
+    locations: new FileLocations(proto),
+    toString: fileToString
+  };
+  const unused = new Set(input2.unusedDependencies ?? []);
+  const pub = new Set(proto.publicDependency);
+  const weak = new Set(proto.weakDependency);
+  file.imports = proto.dependency.map((name, index) => ({
+    kind: "import",
+    file,
+    path: [FILE_DEPENDENCY, index],
+    index,
+    name,
+    isPublic: pub.has(index),
+    isWeak: weak.has(index),
+    isUnused: unused.has(index),
+    target: void 0,
+    toString: importToString
+  }));
+  file.messages = proto.messageType.map((m, i) => buildMessage(file, m, [FILE_MESSAGE_TYPE, i], pkg, void 0));
+  file.enums = proto.enumType.map((e, i) => buildEnum(file, e, [FILE_ENUM_TYPE, i], pkg, void 0));
+  file.extensions = proto.extension.map((x, i) => buildField(file, x, [FILE_EXTENSION, i], pkg, void 0, true, []));
+  file.services = proto.service.map((s, i) => buildService(file, s, [FILE_SERVICE, i], pkg));
+  return file;
+}
+function editionName(edition) {
+  if (edition === 1e3) return "2023";
+  if (edition === 1001) return "2024";
+  return String(edition);
+}
+function buildMessage(file, proto, path9, scope, parent) {
+  const fullName = join2(scope, proto.name);
+  const m = {
+    kind: "message",
+    file,
+    path: path9,
+    name: proto.name,
+    fullName,
+    proto,
+    parent,
+    isMapEntry: proto.options?.mapEntry === true,
+    toString: messageToString
+  };
+  const oneofs = proto.oneofDecl.map((o, i) => ({
+    kind: "oneof",
+    file,
+    path: [...path9, MESSAGE_ONEOF_DECL, i],
+    name: o.name,
+    index: i,
+    proto: o,
+    parent: m,
+    fields: [],
+    synthetic: false,
+    toString: oneofToString
+  }));
+  m.oneofs = oneofs;
+  m.fields = proto.field.map((f, i) => buildField(file, f, [...path9, MESSAGE_FIELD, i], fullName, m, false, oneofs));
+  for (const o of oneofs) {
+    const members = m.fields.filter((f) => f.oneof === o);
+    o.fields = members;
+    o.synthetic = members.length === 1 && members[0].proto.proto3Optional === true;
+  }
+  m.messages = proto.nestedType.map((n, i) => buildMessage(file, n, [...path9, MESSAGE_NESTED_TYPE, i], fullName, m));
+  m.enums = proto.enumType.map((e, i) => buildEnum(file, e, [...path9, MESSAGE_ENUM_TYPE, i], fullName, m));
+  m.extensions = proto.extension.map((x, i) => buildField(file, x, [...path9, MESSAGE_EXTENSION, i], fullName, m, true, []));
+  return m;
+}
+function buildField(file, proto, path9, scope, parent, isExtension2, oneofs) {
+  const fullName = join2(scope, proto.name);
+  return {
+    kind: "field",
+    file,
+    path: path9,
+    name: proto.name,
+    fullName,
+    number: proto.number,
+    proto,
+    parent,
+    isExtension: isExtension2,
+    // proto2 presence: an unset oneof_index still reads 0 through the prototype.
+    oneof: !isExtension2 && isFieldSet(proto, FieldDescriptorProtoSchema.field.oneofIndex) ? oneofs[proto.oneofIndex] : void 0,
+    typeName: strip(proto.typeName),
+    extendee: strip(proto.extendee),
+    toString: fieldToString
+  };
+}
+function buildEnum(file, proto, path9, scope, parent) {
+  const fullName = join2(scope, proto.name);
+  const e = {
+    kind: "enum",
+    file,
+    path: path9,
+    name: proto.name,
+    fullName,
+    proto,
+    parent,
+    toString: enumToString
+  };
+  e.values = proto.value.map((v, i) => ({
+    kind: "enumValue",
+    file,
+    path: [...path9, ENUM_VALUE, i],
+    name: v.name,
+    fullName: join2(scope, v.name),
+    number: v.number,
+    proto: v,
+    parent: e,
+    toString: enumValueToString
+  }));
+  return e;
+}
+function buildService(file, proto, path9, scope) {
+  const fullName = join2(scope, proto.name);
+  const s = {
+    kind: "service",
+    file,
+    path: path9,
+    name: proto.name,
+    fullName,
+    proto,
+    toString: serviceToString
+  };
+  s.methods = proto.method.map((md, i) => ({
+    kind: "method",
+    file,
+    path: [...path9, SERVICE_METHOD, i],
+    name: md.name,
+    fullName: `${fullName}.${md.name}`,
+    proto: md,
+    parent: s,
+    inputType: strip(md.inputType) ?? "",
+    outputType: strip(md.outputType) ?? "",
+    clientStreaming: md.clientStreaming === true,
+    serverStreaming: md.serverStreaming === true,
+    toString: methodToString
+  }));
+  return s;
+}
+
+// src/engine/naming.ts
+init_define_PROTOGUARD_WKT();
+function isDelimiter(c) {
+  return c === "_" || c === "-" || c === "." || c === " " || c === "	" || c === "\n" || c === "\r";
+}
+var UPPER = new RegExp("^\\p{Lu}$", "u");
+var LOWER = new RegExp("^\\p{Ll}$", "u");
+var DIGIT = new RegExp("^\\p{Nd}$", "u");
+function isUpper(c) {
+  return c >= "A" && c <= "Z" ? true : c < "" ? false : UPPER.test(c);
+}
+function isLower(c) {
+  return c >= "a" && c <= "z" ? true : c < "" ? false : LOWER.test(c);
+}
+function isDigit(c) {
+  return c >= "0" && c <= "9" ? true : c < "" ? false : DIGIT.test(c);
+}
+function upper1(c) {
+  const u = c.toUpperCase();
+  return [...u].length === 1 ? u : c;
+}
+function lower1(c) {
+  const l = c.toLowerCase();
+  return [...l].length === 1 ? l : c;
+}
+function toPascalCase(name) {
+  let out = "";
+  let previous = "";
+  let first = true;
+  for (const c of name.trim()) {
+    if (!isDelimiter(c)) out += first || isDelimiter(previous) || isUpper(c) ? upper1(c) : lower1(c);
+    previous = c;
+    first = false;
+  }
+  return out;
+}
+function toSnakeCase(name) {
+  let start = 0;
+  let end = name.length;
+  while (start < end && isDelimiter(name[start])) start++;
+  while (end > start && isDelimiter(name[end - 1])) end--;
+  const s = name.slice(start, end);
+  if (s === "") return "";
+  const ascii = !/[^\x00-\x7f]/.test(s);
+  const bytes = ascii ? void 0 : new TextEncoder().encode(s);
+  const byteLength = bytes ? bytes.length : s.length;
+  const byteAt = (i2) => bytes ? String.fromCharCode(bytes[i2]) : s[i2];
+  let out = "";
+  let i = 0;
+  for (let c of s) {
+    const width = bytes ? new TextEncoder().encode(c).length : 1;
+    if (isDelimiter(c)) c = "_";
+    if (i === 0) {
+      out += c;
+    } else if (isUpper(c) && !out.endsWith("_") && (i < byteLength - 1 && !isUpper(byteAt(i + 1)) && !isDigit(byteAt(i + 1)) && !isDelimiter(byteAt(i + 1)) || isLower(byteAt(i - 1)))) {
+      out += "_" + c;
+    } else if (!(c === "_" && out.endsWith("_"))) {
+      out += c;
+    }
+    i += width;
+  }
+  return out;
+}
+var LOWER_SNAKE = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
+var UPPER_SNAKE = /^[A-Z0-9]+(?:_[A-Z0-9]+)*$/;
+var MEMO_LIMIT = 5e4;
+var lowerMemo = /* @__PURE__ */ new Map();
+var upperMemo = /* @__PURE__ */ new Map();
+function memo(cache2, name, convert) {
+  let out = cache2.get(name);
+  if (out === void 0) {
+    if (cache2.size >= MEMO_LIMIT) cache2.clear();
+    cache2.set(name, out = convert(name));
+  }
+  return out;
+}
+function toLowerSnakeCase(name) {
+  if (LOWER_SNAKE.test(name)) return name;
+  return memo(lowerMemo, name, (n) => toSnakeCase(n).toLowerCase());
+}
+function toUpperSnakeCase(name) {
+  if (UPPER_SNAKE.test(name)) return name;
+  return memo(upperMemo, name, (n) => toSnakeCase(n).toUpperCase());
+}
+function parsePackageVersion(pkg) {
+  const parts = pkg.split(".");
+  if (parts.length < 2) return void 0;
+  return parseVersionComponent(parts[parts.length - 1]);
+}
+function parseVersionComponent(component) {
+  if (component.length < 2 || component[0] !== "v" || component.includes(".")) return void 0;
+  const version = component.slice(1);
+  const make = (major2, stability, minor2, patch, suffix) => ({
+    major: major2,
+    stability,
+    minor: minor2,
+    patch,
+    suffix,
+    component
+  });
+  const testAt = version.indexOf("test");
+  if (testAt >= 0) {
+    const major2 = number(version.slice(0, testAt), 1);
+    return major2 === void 0 ? void 0 : make(major2, "test", 0, 0, version.slice(testAt + 4));
+  }
+  const alpha = version.includes("alpha");
+  const beta = version.includes("beta");
+  if (alpha && beta) return void 0;
+  if (!alpha && !beta) {
+    const major2 = number(version, 1);
+    return major2 === void 0 ? void 0 : make(major2, "stable", 0, 0, "");
+  }
+  const word = alpha ? "alpha" : "beta";
+  const at = version.indexOf(word);
+  const rest = version.slice(at + word.length);
+  let minor = 0;
+  if (rest !== "") {
+    const m = number(rest, 1);
+    if (m === void 0) return void 0;
+    minor = m;
+  }
+  const head = version.slice(0, at);
+  const p = head.indexOf("p");
+  if (p >= 0) {
+    const major2 = number(head.slice(0, p), 1);
+    const patch = number(head.slice(p + 1), 1);
+    return major2 === void 0 || patch === void 0 ? void 0 : make(major2, word, minor, patch, "");
+  }
+  const major = number(head, 1);
+  return major === void 0 ? void 0 : make(major, word, minor, 0, "");
+}
+function isUnstable(version) {
+  return version.stability !== "stable";
+}
+function number(s, min) {
+  if (!/^[+-]?[0-9]+$/.test(s)) return void 0;
+  const value = Number(s);
+  if (value > 2147483647 || value < -2147483648 || value < min) return void 0;
+  return value;
+}
+
+// src/engine/versioning.ts
+init_define_PROTOGUARD_WKT();
+var DEFAULT_EXEMPT_PACKAGES = ["google.*"];
+var EXEMPT_PACKAGES_KEY = "exempt_packages";
+function exemptPackages(extra) {
+  const v = extra[EXEMPT_PACKAGES_KEY];
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+  return DEFAULT_EXEMPT_PACKAGES;
+}
+var globCache = /* @__PURE__ */ new Map();
+function packageMatches(pkg, glob) {
+  let re = globCache.get(glob);
+  if (!re) {
+    re = new RegExp(`^${glob.split("*").map(escapeRegExp).join(".*")}$`);
+    globCache.set(glob, re);
+  }
+  return re.test(pkg);
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function isExempt(file, extra) {
+  return file.package !== "" && exemptPackages(extra).some((g) => packageMatches(file.package, g));
+}
+function validateVersioningOptions(extra) {
+  const v = extra[EXEMPT_PACKAGES_KEY];
+  if (v === void 0) return [];
+  return Array.isArray(v) && v.every((x) => typeof x === "string") ? [] : [`${EXEMPT_PACKAGES_KEY} must be a list of package globs (e.g. ["google.*"])`];
+}
+function isCanonicalVersion(version) {
+  return canonicalComponent(version) === version.component;
+}
+function canonicalComponent(version) {
+  const { major, stability, minor, patch, suffix } = version;
+  if (stability === "stable") return `v${major}`;
+  if (stability === "test") return `v${major}test${suffix}`;
+  return `v${major}${patch ? `p${patch}` : ""}${stability}${minor ? String(minor) : ""}`;
+}
+function nearestVersionedPackage(pkg) {
+  const parts = pkg.split(".");
+  const valid = parsePackageVersion(pkg);
+  if (valid) return isCanonicalVersion(valid) ? void 0 : [...parts.slice(0, -1), canonicalComponent(valid)].join(".");
+  const last = parts[parts.length - 1];
+  if (parts.length === 1) {
+    const own = repairComponent(last);
+    return own ? `NAME.${own}` : `${pkg}.v1`;
+  }
+  const repaired = repairComponent(last);
+  if (repaired) return [...parts.slice(0, -1), repaired].join(".");
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const v = parseVersionComponent(parts[i]) ?? void 0;
+    const fixed = v ? canonicalComponent(v) : void 0;
+    if (fixed) return [...parts.slice(0, i), ...parts.slice(i + 1), fixed].join(".");
+  }
+  return `${pkg}.v1`;
+}
+function repairComponent(component) {
+  const c = component.toLowerCase().replace(/[_-](?=[a-z])/g, "");
+  const valid = parseVersionComponent(c);
+  if (valid) return canonicalComponent(valid);
+  const m = /^v(?:er(?:sion)?)?(\d*)(?:p(\d+))?(alpha|beta|test|rc|pre|preview|dev)?(\d*)(.*)$/.exec(c);
+  if (!m) {
+    const word2 = /^(alpha|beta|test|rc|preview|pre|dev)(\d*)$/.exec(c);
+    return word2 ? `v1${stabilityWord(word2[1])}${word2[1] === "test" ? "" : positive(word2[2]) || "1"}` : void 0;
+  }
+  const [, majorText = "", patchText, word, minorText = "", rest = ""] = m;
+  if (majorText === "" && word === void 0) return void 0;
+  if (rest !== "" && word === void 0) return /^[_.-]?\d+$/.test(rest) ? `v${positive(majorText) || "1"}` : void 0;
+  const major = positive(majorText) || "1";
+  if (word === void 0) return `v${major}`;
+  const stability = stabilityWord(word);
+  if (stability === "test") return `v${major}test`;
+  const patch = patchText !== void 0 ? positive(patchText) : "";
+  return `v${major}${patch ? `p${patch}` : ""}${stability}${positive(minorText) || "1"}`;
+}
+function stabilityWord(word) {
+  if (word === "alpha" || word === "dev") return "alpha";
+  if (word === "test") return "test";
+  return "beta";
+}
+function positive(digits) {
+  const n = digits === "" ? 0 : Number(digits);
+  return n >= 1 && Number.isSafeInteger(n) ? String(n) : "";
+}
+function versionedPackage(pkg) {
+  const version = parsePackageVersion(pkg);
+  if (!version) return void 0;
+  return { base: pkg.slice(0, pkg.length - version.component.length - 1), version };
+}
+var STABILITY_ORDER = { alpha: 0, beta: 1, test: -1, stable: 2 };
+function compareVersions(a, b) {
+  return a.major - b.major || STABILITY_ORDER[a.stability] - STABILITY_ORDER[b.stability] || a.patch - b.patch || a.minor - b.minor;
+}
+function importedThrough(target) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (f) => {
+    if (!f || seen.has(f)) return;
+    seen.add(f);
+    out.push(f);
+    for (const imp of f.imports) if (imp.isPublic) visit(imp.target);
+  };
+  visit(target);
+  return out;
+}
+function directoryOf(fileName) {
+  const slash = fileName.lastIndexOf("/");
+  return slash < 0 ? "." : fileName.slice(0, slash);
+}
+
+// src/engine/goPackage.ts
+var FILE_OPTIONS_GO_PACKAGE = 11;
+var GO_PACKAGE_PREFIX_KEY = "go_package_prefix";
+var GO_PACKAGE_ALIAS_KEY = "go_package_alias";
+var GO_PACKAGE_ALIASES_KEY = "go_package_aliases";
+var CONVENTION_OPTION_KEYS = ["exempt_packages", "go_package_prefix", "go_package_alias", "go_package_aliases"];
+var ALIAS_STYLES = ["last_version", "last", "all"];
+function goOptions(extra) {
+  const p = extra[GO_PACKAGE_PREFIX_KEY];
+  const style = extra[GO_PACKAGE_ALIAS_KEY];
+  const aliases = extra[GO_PACKAGE_ALIASES_KEY];
+  return {
+    prefix: typeof p === "string" && p.replace(/\/+$/, "") !== "" ? p.replace(/\/+$/, "") : void 0,
+    aliasStyle: ALIAS_STYLES.includes(style) ? style : "last_version",
+    aliases: isStringMap(aliases) ? aliases : {}
+  };
+}
+function isStringMap(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === "string");
+}
+function validateConventionOptions(extra) {
+  const out = validateVersioningOptions(extra);
+  const p = extra[GO_PACKAGE_PREFIX_KEY];
+  if (p !== void 0) {
+    if (typeof p !== "string") out.push(`${GO_PACKAGE_PREFIX_KEY} must be a Go import path (e.g. github.com/example/api)`);
+    else {
+      const problem = importPathProblem(p.replace(/\/+$/, ""));
+      if (problem) out.push(`${GO_PACKAGE_PREFIX_KEY} "${p}" is not a valid Go import path: ${problem}`);
+    }
+  }
+  const style = extra[GO_PACKAGE_ALIAS_KEY];
+  if (style !== void 0 && !ALIAS_STYLES.includes(style))
+    out.push(`${GO_PACKAGE_ALIAS_KEY} must be one of ${ALIAS_STYLES.join(", ")}, not ${JSON.stringify(style)}`);
+  const aliases = extra[GO_PACKAGE_ALIASES_KEY];
+  if (aliases !== void 0) {
+    if (!isStringMap(aliases)) out.push(`${GO_PACKAGE_ALIASES_KEY} must map package names to Go package names`);
+    else for (const [pkg, alias] of Object.entries(aliases)) if (aliasProblem(alias)) out.push(`${GO_PACKAGE_ALIASES_KEY}.${pkg}: ${aliasProblem(alias)}`);
+  }
+  return out;
+}
+function goPackageOf(file) {
+  const v = file.proto.options?.goPackage;
+  return v ? v : void 0;
+}
+function parseGoPackage(raw) {
+  const semi = raw.lastIndexOf(";");
+  const importPath = semi < 0 ? raw : raw.slice(0, semi);
+  const explicitAlias = semi < 0 ? void 0 : raw.slice(semi + 1);
+  return { raw, importPath, explicitAlias, alias: explicitAlias ?? importPath.slice(importPath.lastIndexOf("/") + 1) };
+}
+var GO_KEYWORDS = new Set(
+  "break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var".split(" ")
+);
+function aliasProblem(alias) {
+  if (alias === "") return "it is empty";
+  if (GO_KEYWORDS.has(alias)) return `"${alias}" is a Go keyword`;
+  if (!/^[a-z][a-z0-9_]*$/.test(alias)) return `"${alias}" is not a lower-case Go identifier`;
+  return void 0;
+}
+var BAD_WINDOWS_NAMES = /* @__PURE__ */ new Set(["con", "prn", "aux", "nul", ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`])]);
+function importPathProblem(path9) {
+  if (path9 === "") return "the import path is empty";
+  if (path9.startsWith("-")) return "it starts with -";
+  if (path9.includes("//")) return "it has an empty element (//)";
+  if (path9.startsWith("/")) return "it starts with /";
+  if (path9.endsWith("/")) return "it ends with /";
+  for (const elem of path9.split("/")) {
+    if (/^\.+$/.test(elem)) return `element "${elem}" is only dots`;
+    if (elem.endsWith(".")) return `element "${elem}" ends with a dot`;
+    const bad = /[^A-Za-z0-9\-._~+]/.exec(elem);
+    if (bad) return `element "${elem}" holds ${JSON.stringify(bad[0])} (allowed: letters, digits and - . _ ~ +)`;
+    const short = elem.split(".")[0];
+    if (BAD_WINDOWS_NAMES.has(short.toLowerCase())) return `element "${elem}" is a reserved name on Windows`;
+    if (/~\d+$/.test(short)) return `element "${elem}" looks like a Windows short name`;
+  }
+  if (!path9.includes(".") && !path9.includes("/")) return "it needs a domain or a path (protoc-gen-go rejects a bare name)";
+  return void 0;
+}
+function formProblem(gp) {
+  if (gp.raw.indexOf(";") !== gp.raw.lastIndexOf(";")) return "it has more than one ';'";
+  const pathProblem = importPathProblem(gp.importPath);
+  if (pathProblem) return `"${gp.importPath}" is not a valid Go import path: ${pathProblem}`;
+  if (gp.explicitAlias !== void 0) {
+    const p2 = aliasProblem(gp.explicitAlias);
+    return p2 ? `the package name after ';' is not usable: ${p2}` : void 0;
+  }
+  const p = aliasProblem(gp.alias);
+  return p ? `without ';NAME', Go names the package after the last path element, and ${p}` : void 0;
+}
+function expectedAlias(pkg, opts) {
+  if (pkg === "") return void 0;
+  const own = opts.aliases[pkg];
+  if (own !== void 0) return own;
+  const parts = pkg.split(".");
+  const last = parts[parts.length - 1];
+  const versioned = parts.length >= 2 && parseVersionComponent(last) !== void 0;
+  const names = versioned ? parts.slice(0, -1) : parts;
+  const version = versioned ? last : "";
+  const alias = opts.aliasStyle === "all" ? names.join("") + version : opts.aliasStyle === "last" ? names[names.length - 1] : names[names.length - 1] + version;
+  return alias.toLowerCase();
+}
+function joinPath(prefix, dir) {
+  return dir === "." ? prefix : `${prefix}/${dir}`;
+}
+function endsWithDir(importPath, dir) {
+  return dir === "." || importPath === dir || importPath.endsWith(`/${dir}`);
+}
+var layouts = /* @__PURE__ */ new WeakMap();
+function goLayout(files, ctx) {
+  let byOptions = layouts.get(files);
+  if (!byOptions) layouts.set(files, byOptions = /* @__PURE__ */ new WeakMap());
+  const cached = byOptions.get(ctx.options.extra);
+  if (cached) return cached;
+  const options = goOptions(ctx.options.extra);
+  let prefix = options.prefix;
+  let prefixInferred = false;
+  if (prefix === void 0) {
+    const counts = /* @__PURE__ */ new Map();
+    let considered = 0;
+    for (const f of files) {
+      const raw = goPackageOf(f);
+      const dir = directoryOf(f.name);
+      if (!raw || dir === "." || isExempt(f, ctx.options.extra)) continue;
+      const gp = parseGoPackage(raw);
+      if (importPathProblem(gp.importPath)) continue;
+      considered++;
+      if (gp.importPath === dir || !endsWithDir(gp.importPath, dir)) continue;
+      const p = gp.importPath.slice(0, gp.importPath.length - dir.length - 1);
+      counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+    let best = 0;
+    for (const [p, n] of [...counts].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (n > best) [prefix, best] = [p, n];
+    if (best * 2 > considered) prefixInferred = true;
+    else prefix = void 0;
+  }
+  const layout = { options, prefix, prefixInferred };
+  byOptions.set(ctx.options.extra, layout);
+  return layout;
+}
+var MODULE_PATH_PLACEHOLDER = "<go module path>";
+function expectedGoPackage(file, layout) {
+  const dir = directoryOf(file.name);
+  const alias = expectedAlias(file.package, layout.options);
+  if (layout.prefix !== void 0) return { importPath: joinPath(layout.prefix, dir), alias, certain: true };
+  const raw = goPackageOf(file);
+  const current = raw === void 0 ? void 0 : parseGoPackage(raw).importPath;
+  if (current !== void 0 && !importPathProblem(current)) {
+    if (endsWithDir(current, dir)) return { importPath: current, alias, certain: true };
+    const elems = current.split("/");
+    const keep = Math.max(1, elems.length - (dir === "." ? 0 : dir.split("/").length));
+    return { importPath: joinPath(elems.slice(0, keep).join("/"), dir), alias, certain: false };
+  }
+  return { importPath: joinPath(MODULE_PATH_PLACEHOLDER, dir), alias, certain: false };
+}
+function goPackageValue(expected) {
+  const { importPath, alias } = expected;
+  if (alias === void 0 || importPath.slice(importPath.lastIndexOf("/") + 1) === alias) return importPath;
+  return `${importPath};${alias}`;
+}
+function goPackageLine(value) {
+  return `option go_package = ${JSON.stringify(value)};`;
+}
+function goPackageTarget(file) {
+  if (file.locations.get([FILE_OPTIONS, FILE_OPTIONS_GO_PACKAGE])) return { element: file, at: [FILE_OPTIONS, FILE_OPTIONS_GO_PACKAGE], fallback: "none" };
+  return { element: file, at: [FILE_PACKAGE], fallback: "none" };
+}
+function prefixHint(expected) {
+  return expected.certain ? "" : ` (set ${GO_PACKAGE_PREFIX_KEY} in protoguard.yaml to have the exact path)`;
+}
+function packageGoPackage(model, pkg) {
+  const counts = /* @__PURE__ */ new Map();
+  const files = model.files.filter((f) => f.package === pkg && goPackageOf(f) !== void 0);
+  files.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const f of files) counts.set(goPackageOf(f), (counts.get(goPackageOf(f)) ?? 0) + 1);
+  let best;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+// src/config/buf-yaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { existsSync, readFileSync as readFileSync3 } from "node:fs";
 import * as path2 from "node:path";
@@ -21686,7 +23475,7 @@ function loadWorkspaceConfig(dirAbs, displayDir2, override) {
   }
   const all = layout.roots.map((_, i) => i);
   if (bufYaml) return { file: bufYaml.file, layout, modules: [v1Module(bufYaml, ".", all)], protoguard: {} };
-  return { file: void 0, layout, modules: [defaultModule(".", all)], protoguard: {} };
+  return { file: void 0, layout, modules: [{ ...defaultModule(".", all), protoguardDefaults: true }], protoguard: {} };
 }
 var V1_TOP_KEYS = ["version", "name", "deps", "build", "lint", "breaking"];
 var V2_TOP_KEYS = ["version", "name", "modules", "deps", "lint", "breaking", "plugins", "policies"];
@@ -21731,7 +23520,7 @@ function fromBufYaml(cfg, layout, protoguardYaml) {
   strings(cfg, nodeAt2(top, "deps"), "deps");
   checkPlugins(cfg, nodeAt2(top, "plugins"));
   checkPolicies(cfg, nodeAt2(top, "policies"));
-  const protoguard = protoguardYaml ? mapping(cfg, nodeAt2(top, "protoguard"), "protoguard") : {};
+  const protoguard = protoguardYaml ? protoguardMapping(cfg, nodeAt2(top, "protoguard"), "protoguard") : {};
   const lintKeys = protoguardYaml ? [...V2_LINT_KEYS, "protoguard"] : V2_LINT_KEYS;
   const topLint = lintBlock(cfg, nodeAt2(top, "lint"), lintKeys, protoguard);
   const topBreaking = breakingBlock(cfg, nodeAt2(top, "breaking"));
@@ -21750,6 +23539,7 @@ function fromBufYaml(cfg, layout, protoguardYaml) {
       lint: lintOwn ? ownLint : topLint,
       breaking: breakingOwn ? ownBreaking : topBreaking,
       pathsRelativeTo: "workspace",
+      protoguardDefaults: protoguardYaml,
       ownLint: lintOwn,
       ownBreaking: breakingOwn
     };
@@ -21801,7 +23591,7 @@ function checkBlock(cfg, node, what) {
 }
 function lintBlock(cfg, node, keys, topExtra) {
   checkKeys(cfg, node, keys, "lint.");
-  const own = mapping(cfg, nodeAt2(node, "protoguard"), "lint.protoguard");
+  const own = protoguardMapping(cfg, nodeAt2(node, "protoguard"), "lint.protoguard");
   return {
     ...checkBlock(cfg, node, "lint"),
     enumZeroValueSuffix: optStr(cfg, nodeAt2(node, "enum_zero_value_suffix"), "lint.enum_zero_value_suffix"),
@@ -21944,6 +23734,13 @@ function strings(cfg, node, what) {
   if (node !== void 0 && !isNull2(node) && !(0, import_yaml2.isSeq)(node)) fail2(cfg, node, `"${what}" must be a list of strings`);
   return seq(cfg, node, what).map((n) => located(cfg, n, str(cfg, n, what)));
 }
+function protoguardMapping(cfg, node, what) {
+  checkKeys(cfg, node, CONVENTION_OPTION_KEYS, `${what}.`);
+  const value = mapping(cfg, node, what);
+  const problems = validateConventionOptions(value);
+  if (problems.length > 0) fail2(cfg, node, `"${what}": ${problems.join("; ")}`);
+  return value;
+}
 function mapping(cfg, node, what) {
   if (node === void 0 || isNull2(node)) return {};
   if (!(0, import_yaml2.isMap)(node)) fail2(cfg, node, `"${what}" must be a mapping`);
@@ -21993,7 +23790,12 @@ function escapeProperty(s) {
   return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
 
-// src/cli/lint.ts
+// src/cli/breaking.ts
+init_define_PROTOGUARD_WKT();
+import { readFileSync as readFileSync4 } from "node:fs";
+import * as path7 from "node:path";
+
+// src/config/breaking-rules.ts
 init_define_PROTOGUARD_WKT();
 
 // src/config/rulesets.ts
@@ -22012,6 +23814,9 @@ var DEFAULT_LINT_OPTIONS = {
 };
 function lintRule(rule) {
   return { kind: "lint", ...rule };
+}
+function breakingRule(rule) {
+  return { kind: "breaking", ...rule };
 }
 
 // src/config/rulesets.ts
@@ -22038,11 +23843,21 @@ var LINT_CATEGORIES = {
   deprecated: { DEFAULT: "STANDARD", STYLE_DEFAULT: "STYLE_STANDARD" },
   defaultCategory: "STANDARD"
 };
+var BREAKING_CATEGORIES = {
+  categories: {
+    v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+    v1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+    v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"]
+  },
+  deprecated: {},
+  defaultCategory: "FILE"
+};
 function resolveRules(block, module, own, all, spec, kind) {
   const version = module.version;
   const rules = all.filter((r) => r.categories[version] !== void 0);
   const byId = new Map(rules.map((r) => [r.id, r]));
   const categories = new Set(spec.categories[version]);
+  for (const r of rules) if (r.protoguard) for (const c of r.categories[version]) categories.add(c);
   const warnings = [];
   const warned = /* @__PURE__ */ new Set();
   const source = block.file;
@@ -22069,7 +23884,8 @@ function resolveRules(block, module, own, all, spec, kind) {
   };
   const chosen = /* @__PURE__ */ new Set();
   if (block.use.length === 0) {
-    for (const r of rules) if (r.categories[version].includes(spec.defaultCategory)) chosen.add(r);
+    for (const r of rules)
+      if (r.categories[version].includes(spec.defaultCategory) || r.onByDefault && module.protoguardDefaults) chosen.add(r);
   } else for (const id of block.use) for (const r of expand(id)) chosen.add(r);
   for (const id of block.except) for (const r of expand(id)) chosen.delete(r);
   const result = [...chosen].filter((r) => !r.deprecated);
@@ -22139,6 +23955,48 @@ function moduleRelative(p, module, own, key) {
   return void 0;
 }
 
+// src/config/breaking-rules.ts
+function resolveBreaking(module, all) {
+  const block = module.breaking;
+  const version = module.version;
+  const known = new Map(all.filter((r) => r.categories[version] !== void 0).map((r) => [r.id, r]));
+  const warnings = [];
+  const warned = /* @__PURE__ */ new Set();
+  const rewrite = (ids) => ids.flatMap((id) => {
+    const rule = known.get(id.value);
+    const replacements = rule?.deprecated ? (rule.replacedBy ?? []).filter((r) => known.has(r)) : [];
+    if (!rule || replacements.length === 0) return [id];
+    if (!warned.has(id.value)) {
+      warned.add(id.value);
+      const at = id.line > 0 ? `${id.file}:${id.line}:${id.column}` : id.file;
+      warnings.push(`${at}: rule ${id.value} is deprecated; it now means ${replacements.join(", ")} (write those instead)`);
+    }
+    return replacements.map((value) => ({ ...id, value }));
+  });
+  const rewritten = {
+    ...block,
+    use: rewrite(block.use),
+    except: rewrite(block.except),
+    ignoreOnly: block.ignoreOnly.flatMap(({ id, paths }) => rewrite([id]).map((r) => ({ id: r, paths })))
+  };
+  const infos = all.map((rule) => ({
+    id: rule.id,
+    categories: rule.categories,
+    ...rule.deprecated ? { deprecated: true } : {},
+    ...rule.replacedBy ? { replacements: rule.replacedBy } : {},
+    rule
+  }));
+  const base = resolveRules(rewritten, module, module.ownBreaking, infos, BREAKING_CATEGORIES, "breaking");
+  return {
+    rules: block.disableBuiltin ? [] : base.rules.map((i) => i.rule),
+    ignore: base.ignore,
+    ignoreOnly: base.ignoreOnly,
+    warnings: [...warnings, ...base.warnings],
+    version,
+    options: { ignoreUnstablePackages: block.ignoreUnstablePackages, extra: {} }
+  };
+}
+
 // src/engine/findings.ts
 init_define_PROTOGUARD_WKT();
 function findingAt(ruleId, message2, file, location2, elementPath, extras, severity = "error") {
@@ -22180,292 +24038,7 @@ function dedupeAndSort(findings) {
   return out;
 }
 
-// src/engine/model.ts
-init_define_PROTOGUARD_WKT();
-var FILE_PACKAGE = 2;
-var FILE_DEPENDENCY = 3;
-var FILE_MESSAGE_TYPE = 4;
-var FILE_ENUM_TYPE = 5;
-var FILE_SERVICE = 6;
-var FILE_EXTENSION = 7;
-var FILE_OPTIONS = 8;
-var FILE_SYNTAX = 12;
-var MESSAGE_NAME = 1;
-var MESSAGE_FIELD = 2;
-var MESSAGE_NESTED_TYPE = 3;
-var MESSAGE_ENUM_TYPE = 4;
-var MESSAGE_EXTENSION_RANGE = 5;
-var MESSAGE_EXTENSION = 6;
-var MESSAGE_OPTIONS = 7;
-var MESSAGE_ONEOF_DECL = 8;
-var MESSAGE_RESERVED_RANGE = 9;
-var MESSAGE_RESERVED_NAME = 10;
-var FIELD_NAME = 1;
-var FIELD_DEFAULT_VALUE = 7;
-var FIELD_OPTIONS = 8;
-var ONEOF_NAME2 = 1;
-var ENUM_NAME = 1;
-var ENUM_VALUE = 2;
-var ENUM_OPTIONS = 3;
-var ENUM_RESERVED_RANGE = 4;
-var ENUM_RESERVED_NAME = 5;
-var ENUM_VALUE_NAME = 1;
-var ENUM_VALUE_NUMBER = 2;
-var ENUM_VALUE_OPTIONS = 3;
-var SERVICE_NAME = 1;
-var SERVICE_METHOD = 2;
-var SERVICE_OPTIONS = 3;
-var METHOD_NAME = 1;
-var METHOD_INPUT_TYPE = 2;
-var METHOD_OUTPUT_TYPE = 3;
-var METHOD_OPTIONS = 4;
-var FileLocations = class {
-  constructor(proto) {
-    this.proto = proto;
-  }
-  proto;
-  index;
-  /** The first location recorded at exactly `path`, if any. */
-  get(path7) {
-    if (!this.index) {
-      this.index = /* @__PURE__ */ new Map();
-      for (const loc2 of this.proto.sourceCodeInfo?.location ?? []) {
-        const key = loc2.path.join(".");
-        if (!this.index.has(key)) this.index.set(key, loc2);
-      }
-    }
-    const loc = this.index.get(path7.join("."));
-    if (!loc) return void 0;
-    const s = loc.span;
-    const four = s.length === 4;
-    return {
-      startLine: s[0],
-      startColumn: s[1],
-      endLine: four ? s[2] : s[0],
-      endColumn: four ? s[3] : s[2],
-      leadingComments: loc.leadingComments,
-      trailingComments: loc.trailingComments,
-      leadingDetachedComments: loc.leadingDetachedComments
-    };
-  }
-  /** Whether the file has source info at all. */
-  get present() {
-    return (this.proto.sourceCodeInfo?.location.length ?? 0) > 0;
-  }
-};
-var Model = class {
-  files;
-  byName = /* @__PURE__ */ new Map();
-  types;
-  constructor(inputs) {
-    this.files = inputs.map((i) => buildFile(i));
-    for (const f of this.files) this.byName.set(f.name, f);
-    for (const f of this.files) {
-      for (const imp of f.imports) imp.target = this.byName.get(imp.name);
-    }
-  }
-  /** The files checked (not imports). */
-  get targets() {
-    return this.files.filter((f) => !f.isImport);
-  }
-  file(name) {
-    return this.byName.get(name);
-  }
-  /** A message or enum by full name (no leading dot), across every file of the build. */
-  type(fullName) {
-    if (!this.types) {
-      this.types = /* @__PURE__ */ new Map();
-      for (const f of this.files) for (const t of allTypes(f)) this.types.set(t.fullName, t);
-    }
-    return this.types.get(fullName.startsWith(".") ? fullName.slice(1) : fullName);
-  }
-};
-function* walk(file) {
-  yield file;
-  yield* file.imports;
-  for (const m of file.messages) yield* walkMessage(m);
-  for (const e of file.enums) yield* walkEnum(e);
-  for (const x of file.extensions) yield x;
-  for (const s of file.services) {
-    yield s;
-    yield* s.methods;
-  }
-}
-function* walkMessage(m) {
-  yield m;
-  for (const f of m.fields) yield f;
-  for (const o of m.oneofs) yield o;
-  for (const x of m.extensions) yield x;
-  for (const n of m.messages) yield* walkMessage(n);
-  for (const e of m.enums) yield* walkEnum(e);
-}
-function* walkEnum(e) {
-  yield e;
-  yield* e.values;
-}
-function* allTypes(file) {
-  for (const el of walk(file)) if (el.kind === "message" || el.kind === "enum") yield el;
-}
-function strip(name) {
-  if (!name) return void 0;
-  return name.startsWith(".") ? name.slice(1) : name;
-}
-function join4(prefix, name) {
-  return prefix ? `${prefix}.${name}` : name;
-}
-function buildFile(input) {
-  const proto = input.proto;
-  const syntax = proto.syntax === "proto3" ? "proto3" : proto.syntax === "editions" ? "editions" : "proto2";
-  const pkg = proto.package;
-  const file = {
-    kind: "file",
-    name: proto.name,
-    displayPath: input.displayPath ?? proto.name,
-    proto,
-    syntax,
-    edition: syntax === "editions" ? editionName(proto.edition) : void 0,
-    syntaxUnspecified: input.syntaxUnspecified ?? false,
-    package: pkg,
-    isImport: input.isImport,
-    path: [],
-    locations: new FileLocations(proto),
-    toString: () => `file ${proto.name}`
-  };
-  const unused = new Set(input.unusedDependencies ?? []);
-  const pub = new Set(proto.publicDependency);
-  const weak = new Set(proto.weakDependency);
-  file.imports = proto.dependency.map((name, index) => ({
-    kind: "import",
-    file,
-    path: [FILE_DEPENDENCY, index],
-    index,
-    name,
-    isPublic: pub.has(index),
-    isWeak: weak.has(index),
-    isUnused: unused.has(index),
-    target: void 0,
-    toString: () => `import "${name}"`
-  }));
-  file.messages = proto.messageType.map((m, i) => buildMessage(file, m, [FILE_MESSAGE_TYPE, i], pkg, void 0));
-  file.enums = proto.enumType.map((e, i) => buildEnum(file, e, [FILE_ENUM_TYPE, i], pkg, void 0));
-  file.extensions = proto.extension.map((x, i) => buildField(file, x, [FILE_EXTENSION, i], pkg, void 0, true, []));
-  file.services = proto.service.map((s, i) => buildService(file, s, [FILE_SERVICE, i], pkg));
-  return file;
-}
-function editionName(edition) {
-  if (edition === 1e3) return "2023";
-  if (edition === 1001) return "2024";
-  return String(edition);
-}
-function buildMessage(file, proto, path7, scope, parent) {
-  const fullName = join4(scope, proto.name);
-  const m = {
-    kind: "message",
-    file,
-    path: path7,
-    name: proto.name,
-    fullName,
-    proto,
-    parent,
-    isMapEntry: proto.options?.mapEntry === true,
-    toString: () => `message ${fullName}`
-  };
-  const oneofs = proto.oneofDecl.map((o, i) => ({
-    kind: "oneof",
-    file,
-    path: [...path7, MESSAGE_ONEOF_DECL, i],
-    name: o.name,
-    index: i,
-    proto: o,
-    parent: m,
-    fields: [],
-    synthetic: false,
-    toString: () => `oneof ${fullName}.${o.name}`
-  }));
-  m.oneofs = oneofs;
-  m.fields = proto.field.map((f, i) => buildField(file, f, [...path7, MESSAGE_FIELD, i], fullName, m, false, oneofs));
-  for (const o of oneofs) {
-    const members = m.fields.filter((f) => f.oneof === o);
-    o.fields = members;
-    o.synthetic = members.length === 1 && members[0].proto.proto3Optional === true;
-  }
-  m.messages = proto.nestedType.map((n, i) => buildMessage(file, n, [...path7, MESSAGE_NESTED_TYPE, i], fullName, m));
-  m.enums = proto.enumType.map((e, i) => buildEnum(file, e, [...path7, MESSAGE_ENUM_TYPE, i], fullName, m));
-  m.extensions = proto.extension.map((x, i) => buildField(file, x, [...path7, MESSAGE_EXTENSION, i], fullName, m, true, []));
-  return m;
-}
-function buildField(file, proto, path7, scope, parent, isExtension2, oneofs) {
-  const fullName = join4(scope, proto.name);
-  return {
-    kind: "field",
-    file,
-    path: path7,
-    name: proto.name,
-    fullName,
-    number: proto.number,
-    proto,
-    parent,
-    isExtension: isExtension2,
-    oneof: !isExtension2 && proto.oneofIndex !== void 0 ? oneofs[proto.oneofIndex] : void 0,
-    typeName: strip(proto.typeName),
-    extendee: strip(proto.extendee),
-    toString: () => `${isExtension2 ? "extension" : "field"} ${fullName}`
-  };
-}
-function buildEnum(file, proto, path7, scope, parent) {
-  const fullName = join4(scope, proto.name);
-  const e = {
-    kind: "enum",
-    file,
-    path: path7,
-    name: proto.name,
-    fullName,
-    proto,
-    parent,
-    toString: () => `enum ${fullName}`
-  };
-  e.values = proto.value.map((v, i) => ({
-    kind: "enumValue",
-    file,
-    path: [...path7, ENUM_VALUE, i],
-    name: v.name,
-    fullName: join4(scope, v.name),
-    number: v.number,
-    proto: v,
-    parent: e,
-    toString: () => `enum value ${join4(scope, v.name)}`
-  }));
-  return e;
-}
-function buildService(file, proto, path7, scope) {
-  const fullName = join4(scope, proto.name);
-  const s = {
-    kind: "service",
-    file,
-    path: path7,
-    name: proto.name,
-    fullName,
-    proto,
-    toString: () => `service ${fullName}`
-  };
-  s.methods = proto.method.map((md, i) => ({
-    kind: "method",
-    file,
-    path: [...path7, SERVICE_METHOD, i],
-    name: md.name,
-    fullName: `${fullName}.${md.name}`,
-    proto: md,
-    parent: s,
-    inputType: strip(md.inputType) ?? "",
-    outputType: strip(md.outputType) ?? "",
-    clientStreaming: md.clientStreaming === true,
-    serverStreaming: md.serverStreaming === true,
-    toString: () => `rpc ${fullName}.${md.name}`
-  }));
-  return s;
-}
-
-// src/engine/run.ts
+// src/breaking/run.ts
 init_define_PROTOGUARD_WKT();
 
 // src/engine/ignore.ts
@@ -22474,119 +24047,119 @@ var IGNORE_PREFIXES = ["buf:lint:ignore", "protoguard:ignore"];
 var FILE_EDITION = 14;
 var ONEOF_OPTIONS2 = 2;
 var EXTENSION_RANGE_OPTIONS = 3;
-function declarationPaths(path7) {
+function declarationPaths(path9) {
   const out = [];
-  const upTo = (n) => path7.slice(0, n);
-  if (path7.length === 0) return out;
-  switch (path7[0]) {
+  const upTo = (n) => path9.slice(0, n);
+  if (path9.length === 0) return out;
+  switch (path9[0]) {
     case FILE_PACKAGE:
     case FILE_SYNTAX:
     case FILE_EDITION:
       out.push(upTo(1));
       return out;
     case FILE_DEPENDENCY:
-      if (path7.length >= 2) out.push(upTo(2));
+      if (path9.length >= 2) out.push(upTo(2));
       return out;
     case FILE_OPTIONS:
-      out.push([...path7]);
+      out.push([...path9]);
       return out;
     case FILE_EXTENSION:
       out.push(upTo(1));
-      field(path7, 1, out);
+      field(path9, 1, out);
       return out;
     case FILE_MESSAGE_TYPE:
-      message(path7, 1, out);
+      message(path9, 1, out);
       return out;
     case FILE_ENUM_TYPE:
-      enumDecl(path7, 1, out);
+      enumDecl(path9, 1, out);
       return out;
     case FILE_SERVICE:
-      service(path7, 1, out);
+      service(path9, 1, out);
       return out;
   }
   return out;
 }
-function message(path7, i, out) {
-  if (i >= path7.length) return;
-  out.push(path7.slice(0, i + 1));
-  const tag = path7[i + 1];
+function message(path9, i, out) {
+  if (i >= path9.length) return;
+  out.push(path9.slice(0, i + 1));
+  const tag = path9[i + 1];
   const j = i + 2;
   switch (tag) {
     case MESSAGE_FIELD:
-      field(path7, j, out);
+      field(path9, j, out);
       return;
     case MESSAGE_NESTED_TYPE:
-      message(path7, j, out);
+      message(path9, j, out);
       return;
     case MESSAGE_ENUM_TYPE:
-      enumDecl(path7, j, out);
+      enumDecl(path9, j, out);
       return;
     case MESSAGE_ONEOF_DECL:
-      if (j < path7.length) {
-        out.push(path7.slice(0, j + 1));
-        if (path7[j + 1] === ONEOF_OPTIONS2) out.push([...path7]);
+      if (j < path9.length) {
+        out.push(path9.slice(0, j + 1));
+        if (path9[j + 1] === ONEOF_OPTIONS2) out.push([...path9]);
       }
       return;
     case MESSAGE_OPTIONS:
-      out.push([...path7]);
+      out.push([...path9]);
       return;
     case MESSAGE_EXTENSION:
-      out.push(path7.slice(0, i + 2));
-      field(path7, j, out);
+      out.push(path9.slice(0, i + 2));
+      field(path9, j, out);
       return;
     case MESSAGE_EXTENSION_RANGE:
-      out.push(path7.slice(0, i + 2));
-      if (j < path7.length) {
-        out.push(path7.slice(0, j + 1));
-        if (path7[j + 1] === EXTENSION_RANGE_OPTIONS) out.push([...path7]);
+      out.push(path9.slice(0, i + 2));
+      if (j < path9.length) {
+        out.push(path9.slice(0, j + 1));
+        if (path9[j + 1] === EXTENSION_RANGE_OPTIONS) out.push([...path9]);
       }
       return;
     case MESSAGE_RESERVED_RANGE:
     case MESSAGE_RESERVED_NAME:
-      out.push(path7.slice(0, i + 2));
-      if (j < path7.length) out.push(path7.slice(0, j + 1));
+      out.push(path9.slice(0, i + 2));
+      if (j < path9.length) out.push(path9.slice(0, j + 1));
       return;
   }
 }
-function field(path7, i, out) {
-  if (i >= path7.length) return;
-  out.push(path7.slice(0, i + 1));
-  const tag = path7[i + 1];
-  if (tag === FIELD_OPTIONS) out.push([...path7]);
-  else if (tag === FIELD_DEFAULT_VALUE) out.push(path7.slice(0, i + 2));
+function field(path9, i, out) {
+  if (i >= path9.length) return;
+  out.push(path9.slice(0, i + 1));
+  const tag = path9[i + 1];
+  if (tag === FIELD_OPTIONS) out.push([...path9]);
+  else if (tag === FIELD_DEFAULT_VALUE) out.push(path9.slice(0, i + 2));
 }
-function enumDecl(path7, i, out) {
-  if (i >= path7.length) return;
-  out.push(path7.slice(0, i + 1));
-  const tag = path7[i + 1];
+function enumDecl(path9, i, out) {
+  if (i >= path9.length) return;
+  out.push(path9.slice(0, i + 1));
+  const tag = path9[i + 1];
   const j = i + 2;
   switch (tag) {
     case ENUM_VALUE:
-      if (j < path7.length) {
-        out.push(path7.slice(0, j + 1));
-        if (path7[j + 1] === ENUM_VALUE_OPTIONS) out.push([...path7]);
+      if (j < path9.length) {
+        out.push(path9.slice(0, j + 1));
+        if (path9[j + 1] === ENUM_VALUE_OPTIONS) out.push([...path9]);
       }
       return;
     case ENUM_OPTIONS:
-      out.push([...path7]);
+      out.push([...path9]);
       return;
     case ENUM_RESERVED_RANGE:
     case ENUM_RESERVED_NAME:
-      out.push(path7.slice(0, i + 2));
-      if (j < path7.length) out.push(path7.slice(0, j + 1));
+      out.push(path9.slice(0, i + 2));
+      if (j < path9.length) out.push(path9.slice(0, j + 1));
       return;
   }
 }
-function service(path7, i, out) {
-  if (i >= path7.length) return;
-  out.push(path7.slice(0, i + 1));
-  const tag = path7[i + 1];
+function service(path9, i, out) {
+  if (i >= path9.length) return;
+  out.push(path9.slice(0, i + 1));
+  const tag = path9[i + 1];
   const j = i + 2;
-  if (tag === SERVICE_METHOD && j < path7.length) {
-    out.push(path7.slice(0, j + 1));
-    if (path7[j + 1] === METHOD_OPTIONS) out.push([...path7]);
+  if (tag === SERVICE_METHOD && j < path9.length) {
+    out.push(path9.slice(0, j + 1));
+    if (path9[j + 1] === METHOD_OPTIONS) out.push([...path9]);
   } else if (tag === SERVICE_OPTIONS) {
-    out.push([...path7]);
+    out.push([...path9]);
   }
 }
 function lineIgnores(line, ruleId) {
@@ -22605,10 +24178,11 @@ function commentIgnores(comment, ruleId) {
   }
   return false;
 }
-function ignoredByComment(locations, path7, ruleId) {
-  if (!path7 || path7.length === 0) return false;
-  for (const decl of declarationPaths(path7)) {
-    if (commentIgnores(locations.get(decl)?.leadingComments, ruleId)) return true;
+function ignoredByComment(locations, path9, ruleId) {
+  if (!path9 || path9.length === 0) return false;
+  if (!locations.mayContain(IGNORE_PREFIXES)) return false;
+  for (const decl of declarationPaths(path9)) {
+    if (commentIgnores(locations.leadingComments(decl), ruleId)) return true;
   }
   return false;
 }
@@ -22660,6 +24234,7 @@ var PathIgnores = class {
 };
 
 // src/engine/run.ts
+init_define_PROTOGUARD_WKT();
 var INTERNAL_RULE_ID = "INTERNAL";
 function runLint(model, opts) {
   const targets = opts.targets ?? model.targets;
@@ -22750,20 +24325,210 @@ function toFinding(ruleId, target, message2, extras) {
   const t = "element" in target ? target : { element: target };
   const el = t.element;
   const file = el.kind === "file" ? el : el.file;
-  let path7;
+  let path9;
   let loc;
   if (t.at && t.at.length > 0) {
-    path7 = [...el.path, ...t.at];
-    loc = file.locations.get(path7);
+    path9 = [...el.path, ...t.at];
+    loc = file.locations.get(path9);
     if (!loc && t.fallback !== "none" && el.path.length > 0) {
-      path7 = el.path;
-      loc = file.locations.get(path7);
+      path9 = el.path;
+      loc = file.locations.get(path9);
     }
   } else if (el.path.length > 0) {
-    path7 = el.path;
-    loc = file.locations.get(path7);
+    path9 = el.path;
+    loc = file.locations.get(path9);
   }
-  return findingAt(ruleId, message2, file, loc, loc ? path7 : void 0, extras);
+  return findingAt(ruleId, message2, file, loc, loc ? path9 : void 0, extras);
+}
+
+// src/breaking/run.ts
+function runBreaking(previous, current, opts) {
+  const pairs = new PairSet(previous, current, opts.excludeImports === true);
+  const raw = [];
+  const failed = /* @__PURE__ */ new Set();
+  let againstOfPair;
+  for (const rule of opts.rules) {
+    if (rule.deprecated) continue;
+    const ctx = {
+      previous,
+      current,
+      options: opts.options,
+      version: opts.version,
+      report: (target, message2, extras) => {
+        const against = extras?.againstFile ?? againstOfPair;
+        raw.push({ finding: target === void 0 ? filelessFinding(rule.id, message2) : toFinding(rule.id, target, message2, plainExtras(extras)), against });
+      }
+    };
+    for (const pair of pairs.of(rule.target)) {
+      againstOfPair = previousFileOf(rule.target, pair);
+      try {
+        if (!rule.only || rule.only(pair, ctx)) rule.check(pair, ctx);
+      } catch (e) {
+        if (failed.has(rule.id)) continue;
+        failed.add(rule.id);
+        const detail = e instanceof Error ? e.message : String(e);
+        const el = currentElementOf(rule.target, pair);
+        const message2 = `rule ${rule.id} failed${el ? ` on ${el.toString()}` : ""}: ${detail}. This is a bug in protoguard; please report it with the files involved.`;
+        raw.push({ finding: el ? toFinding(INTERNAL_RULE_ID, el, message2) : filelessFinding(INTERNAL_RULE_ID, message2), against: void 0 });
+      }
+    }
+    againstOfPair = void 0;
+  }
+  const ignores = new PathIgnores(opts.ignore, opts.ignoreOnly);
+  const anyPathIgnores = (opts.ignore?.length ?? 0) > 0 || Object.keys(opts.ignoreOnly ?? {}).length > 0;
+  const unstable = opts.options.ignoreUnstablePackages;
+  const kept = [];
+  for (const { finding: f, against } of raw) {
+    if (f.ruleId !== INTERNAL_RULE_ID) {
+      if (anyPathIgnores) {
+        if (f.file !== void 0 && ignores.ignores(f.ruleId, f.file)) continue;
+        if (against && ignores.ignores(f.ruleId, against.name)) continue;
+      }
+      if (unstable) {
+        const cur = f.file === void 0 ? void 0 : current.file(f.file);
+        if (cur && isUnstablePackage(cur.package) || against && isUnstablePackage(against.package)) continue;
+      }
+    }
+    kept.push(f);
+  }
+  return dedupeAndSort(kept);
+}
+function isUnstablePackage(pkg) {
+  const v = parsePackageVersion(pkg);
+  return v !== void 0 && v.stability !== "stable";
+}
+function filelessFinding(ruleId, message2) {
+  return { ruleId, severity: "error", message: message2, file: void 0, displayPath: void 0, startLine: 0, startColumn: 0, endLine: 0, endColumn: 0, elementPath: void 0 };
+}
+function plainExtras(extras) {
+  return extras?.fix ? { fix: extras.fix } : void 0;
+}
+function previousFileOf(target, pair) {
+  if (target === "files") return void 0;
+  if (target === "enumValue") return pair.enum.previous.file;
+  const prev = pair.previous;
+  return prev.kind === "file" ? prev : prev.file;
+}
+function currentElementOf(target, pair) {
+  if (target === "files") return void 0;
+  if (target === "enumValue") return pair.current[0];
+  return pair.current;
+}
+var PairSet = class {
+  constructor(previous, current, excludeImports) {
+    this.previous = previous;
+    this.current = current;
+    this.previousFiles = excludeImports ? previous.targets : previous.files;
+    this.currentFiles = excludeImports ? current.targets : current.files;
+  }
+  previous;
+  current;
+  cache = {};
+  previousFiles;
+  currentFiles;
+  of(kind) {
+    let got = this.cache[kind];
+    if (!got) {
+      got = this.build(kind);
+      this.cache[kind] = got;
+    }
+    return got;
+  }
+  build(kind) {
+    switch (kind) {
+      case "files":
+        return [{ previous: this.previousFiles, current: this.currentFiles }];
+      case "file": {
+        const cur = new Map(this.currentFiles.map((f) => [f.name, f]));
+        return matchBy(this.previousFiles, cur, (f) => f.name);
+      }
+      case "message":
+        return byFullName(this.elements(this.previousFiles, "message"), this.elements(this.currentFiles, "message"));
+      case "enum":
+        return byFullName(this.elements(this.previousFiles, "enum"), this.elements(this.currentFiles, "enum"));
+      case "service":
+        return byFullName(this.elements(this.previousFiles, "service"), this.elements(this.currentFiles, "service"));
+      case "field": {
+        const out = [];
+        for (const m of this.of("message")) {
+          const cur = new Map(m.current.fields.map((f) => [f.number, f]));
+          for (const p of matchBy(m.previous.fields, cur, (f) => f.number)) out.push(p);
+        }
+        const key = (x) => `${x.extendee ?? ""}\0${x.number}`;
+        const curExt = new Map(this.elements(this.currentFiles, "field").filter((f) => f.isExtension).map((f) => [key(f), f]));
+        const prevExt = this.elements(this.previousFiles, "field").filter((f) => f.isExtension);
+        for (const p of matchBy(prevExt, curExt, key)) out.push(p);
+        return out;
+      }
+      case "oneof": {
+        const out = [];
+        for (const m of this.of("message")) {
+          const cur = new Map(m.current.oneofs.map((o) => [o.name, o]));
+          for (const p of matchBy(m.previous.oneofs, cur, (o) => o.name)) out.push(p);
+        }
+        return out;
+      }
+      case "enumValue": {
+        const out = [];
+        for (const e of this.of("enum")) {
+          const cur = groupByNumber(e.current.values);
+          for (const [number2, previous] of groupByNumber(e.previous.values)) {
+            const current = cur.get(number2);
+            if (current) out.push({ previous, current, number: number2, enum: e });
+          }
+        }
+        return out;
+      }
+      case "method": {
+        const out = [];
+        for (const s of this.of("service")) {
+          const cur = new Map(s.current.methods.map((m) => [m.name, m]));
+          for (const p of matchBy(s.previous.methods, cur, (m) => m.name)) out.push(p);
+        }
+        return out;
+      }
+    }
+    throw new Error(`unknown breaking target ${String(kind)}`);
+  }
+  walked = /* @__PURE__ */ new Map();
+  /** Every element of a kind in the files, in declaration order (one walk per side). */
+  elements(files, kind) {
+    let byKind = this.walked.get(files);
+    if (!byKind) {
+      byKind = /* @__PURE__ */ new Map();
+      for (const f of files) {
+        for (const el of walk(f)) {
+          let list = byKind.get(el.kind);
+          if (!list) byKind.set(el.kind, list = []);
+          list.push(el);
+        }
+      }
+      this.walked.set(files, byKind);
+    }
+    return byKind.get(kind) ?? [];
+  }
+};
+function matchBy(previous, current, key) {
+  const out = [];
+  for (const p of previous) {
+    const c = current.get(key(p));
+    if (c !== void 0) out.push({ previous: p, current: c });
+  }
+  return out;
+}
+function byFullName(previous, current) {
+  const cur = /* @__PURE__ */ new Map();
+  for (const c of current) if (!cur.has(c.fullName)) cur.set(c.fullName, c);
+  return matchBy(previous, cur, (x) => x.fullName);
+}
+function groupByNumber(values) {
+  const out = /* @__PURE__ */ new Map();
+  for (const v of values) {
+    const list = out.get(v.number);
+    if (list) list.push(v);
+    else out.set(v.number, [v]);
+  }
+  return out;
 }
 
 // src/report/index.ts
@@ -22948,6 +24713,2078 @@ var REPORTERS = {
 function isReportFormat(name) {
   return REPORT_FORMATS.includes(name);
 }
+
+// src/sources/against.ts
+init_define_PROTOGUARD_WKT();
+var AgainstError = class extends Error {
+  name = "AgainstError";
+};
+var GIT_KEYS = /* @__PURE__ */ new Set(["branch", "tag", "commit", "ref", "subdir", "depth", "filter", "format", "recurse_submodules"]);
+function parseAgainst(input2) {
+  if (input2 === "") throw new AgainstError(`--against needs a value: a directory, a .git path (e.g. .git#branch=main) or a buf image (.binpb, .json)`);
+  const hash = input2.indexOf("#");
+  const path9 = hash === -1 ? input2 : input2.slice(0, hash);
+  const opts = parseOptions(hash === -1 ? "" : input2.slice(hash + 1), input2);
+  if (path9 === "-") throw new AgainstError(`--against -: reading an image from stdin is not supported; write it to a file (x.binpb) and pass that`);
+  if (path9 === "") throw new AgainstError(`--against ${input2}: the path before "#" is empty`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path9) || /^[^/]+@[^/]+:/.test(path9))
+    throw new AgainstError(
+      `--against ${input2}: remote repositories are not supported; fetch the base into this repository (git fetch origin main) and use .git#branch=origin/main`
+    );
+  if (/^buf\.build\//.test(path9) || /^[a-z0-9.-]+\.[a-z]{2,}\/[^/]+\/[^/]+/i.test(path9) && !path9.startsWith("."))
+    throw new AgainstError(`--against ${input2}: BSR modules are not supported; compare against a git ref, a directory or a buf image`);
+  const format = opts.get("format") ?? inferFormat(path9, input2);
+  switch (format) {
+    case "git":
+      return gitSource(path9, opts, input2);
+    case "dir":
+      onlyKeys(opts, ["format"], input2, "a directory");
+      return { kind: "dir", dir: path9 };
+    case "binpb":
+    case "bin":
+      onlyKeys(opts, ["format"], input2, "an image");
+      return { kind: "image", file: path9, format: "binpb" };
+    case "json":
+      onlyKeys(opts, ["format"], input2, "an image");
+      return { kind: "image", file: path9, format: "json" };
+    case "tar":
+    case "zip":
+      throw new AgainstError(`--against ${input2}: archives are not supported; extract it and pass the directory, or use a git ref (.git#branch=main)`);
+    case "txtpb":
+    case "yaml":
+      throw new AgainstError(`--against ${input2}: ${format} images are not supported; write a binary (.binpb) or JSON (.json) image instead`);
+    case "mod":
+      throw new AgainstError(`--against ${input2}: BSR modules are not supported; compare against a git ref, a directory or a buf image`);
+    case "protofile":
+      throw new AgainstError(`--against ${input2}: a single .proto file is not supported; pass the directory of its module`);
+    default:
+      throw new AgainstError(`--against ${input2}: unknown format "${format}" (supported: git, dir, binpb, bin, json)`);
+  }
+}
+function parseOptions(text, input2) {
+  const opts = /* @__PURE__ */ new Map();
+  if (text === "") return opts;
+  for (const part of text.split(",")) {
+    const eq = part.indexOf("=");
+    if (eq <= 0) throw new AgainstError(`--against ${input2}: options after "#" are key=value pairs separated by commas, not "${part}"`);
+    const key = part.slice(0, eq);
+    if (opts.has(key)) throw new AgainstError(`--against ${input2}: option "${key}" is given twice`);
+    opts.set(key, part.slice(eq + 1));
+  }
+  return opts;
+}
+function inferFormat(path9, input2) {
+  const p = path9.replace(/\/+$/, "");
+  if (p.endsWith(".git")) return "git";
+  if (p.endsWith(".binpb") || p.endsWith(".bin")) return "binpb";
+  if (p.endsWith(".json")) return "json";
+  if (p.endsWith(".txtpb")) return "txtpb";
+  if (p.endsWith(".yaml") || p.endsWith(".yml")) return "yaml";
+  if (/\.(tar|tgz|tar\.gz|zip|zst|gz)$/.test(p)) {
+    if (/\.(binpb|bin|json)\.(gz|zst)$/.test(p))
+      throw new AgainstError(`--against ${input2}: compressed images are not supported; decompress it first`);
+    return /\.zip$/.test(p) ? "zip" : "tar";
+  }
+  if (p.endsWith(".proto")) return "protofile";
+  return "dir";
+}
+function onlyKeys(opts, allowed, input2, what) {
+  for (const k of opts.keys()) {
+    if (allowed.includes(k)) continue;
+    const hint = GIT_KEYS.has(k) ? ` ("${k}" is for git inputs: end the path in .git or add format=git)` : "";
+    throw new AgainstError(`--against ${input2}: option "${k}" does not apply to ${what}${hint}`);
+  }
+}
+function gitSource(repo, opts, input2) {
+  for (const k of opts.keys()) {
+    if (!GIT_KEYS.has(k)) throw new AgainstError(`--against ${input2}: unknown git option "${k}" (supported: branch, tag, commit, ref, subdir)`);
+  }
+  if (opts.get("recurse_submodules") === "true") throw new AgainstError(`--against ${input2}: recurse_submodules is not supported`);
+  const branch = opts.get("branch");
+  const tag = opts.get("tag");
+  const commit = opts.get("commit");
+  const ref = opts.get("ref");
+  const given = [branch, tag, commit].filter((v) => v !== void 0);
+  if (given.length > 1) throw new AgainstError(`--against ${input2}: give only one of branch, tag and commit`);
+  if ((tag !== void 0 || commit !== void 0) && ref !== void 0) throw new AgainstError(`--against ${input2}: ref cannot be combined with tag or commit`);
+  let chosen = { ref: "HEAD", refKind: "default" };
+  if (ref !== void 0) chosen = { ref, refKind: "ref" };
+  else if (branch !== void 0) chosen = { ref: branch, refKind: "branch" };
+  else if (tag !== void 0) chosen = { ref: tag, refKind: "tag" };
+  else if (commit !== void 0) chosen = { ref: commit, refKind: "commit" };
+  const why = checkRef(chosen.ref);
+  if (why) throw new AgainstError(`--against ${input2}: ${why}`);
+  const subdir = normalizeSubdir(opts.get("subdir") ?? ".", input2);
+  return { kind: "git", repo, ref: chosen.ref, refKind: chosen.refKind, subdir };
+}
+function checkRef(ref) {
+  if (ref === "") return "the ref is empty";
+  if (ref.startsWith("-")) return `ref "${ref}" must not start with "-"`;
+  if (/[\x00-\x20\x7f\\?*[]/.test(ref)) return `ref "${ref}" contains a character git does not allow (space, control character, \\, ?, * or [)`;
+  if (ref.includes("..")) return `ref "${ref}" must not contain ".." (ranges are not revisions)`;
+  if (ref.length > 1024) return `ref is too long`;
+  return void 0;
+}
+function normalizeSubdir(raw, input2) {
+  if (raw.startsWith("/") || raw.includes("\\")) throw new AgainstError(`--against ${input2}: subdir "${raw}" must be a relative path with / separators`);
+  const parts = [];
+  for (const seg of raw.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") throw new AgainstError(`--against ${input2}: subdir "${raw}" must stay inside the repository`);
+    parts.push(seg);
+  }
+  return parts.length === 0 ? "." : parts.join("/");
+}
+
+// src/sources/git.ts
+init_define_PROTOGUARD_WKT();
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path5 from "node:path";
+
+// src/sources/fs.ts
+init_define_PROTOGUARD_WKT();
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import * as path4 from "node:path";
+var DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+var nodeFs = {
+  openSync,
+  fstatSync,
+  readSync,
+  closeSync,
+  readdirSync: (p) => readdirSync(p, { withFileTypes: true }),
+  realpathSync: (p) => realpathSync(p),
+  statSync: (p) => statSync(p)
+};
+var READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+var FsSources = class {
+  diagnostics = [];
+  roots;
+  fs;
+  maxBytes;
+  /** Import path → index of the root where the walk found it (a regular file, inside its root). */
+  found = /* @__PURE__ */ new Map();
+  /** Bytes read by `preload`, handed out once by `read`. */
+  cache = /* @__PURE__ */ new Map();
+  /** Import path → root index, for every file read (for display paths and module names). */
+  servedFrom = /* @__PURE__ */ new Map();
+  reported = /* @__PURE__ */ new Set();
+  constructor(roots, opts = {}) {
+    this.fs = opts.fs ?? nodeFs;
+    this.maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    this.roots = roots.map((spec) => ({ spec, excluded: new Set(spec.excludes), real: void 0 }));
+    for (const r of this.roots) {
+      try {
+        r.real = this.fs.realpathSync(r.spec.dir);
+      } catch (e) {
+        this.report(displayDir(r.spec), `module root directory cannot be read: ${describeError(e)}`);
+      }
+    }
+  }
+  /**
+   * Walks every root and returns the import paths of all `.proto` files, sorted; excluded
+   * directories and `node_modules` are skipped. A path found in two roots is reported.
+   */
+  discover() {
+    for (let i = 0; i < this.roots.length; i++) {
+      const r = this.roots[i];
+      if (r.real !== void 0) this.walk(i, r.spec.dir, "", r.real, [r.real]);
+    }
+    return [...this.found.keys()].sort(comparePaths);
+  }
+  /** Reads the given targets and returns those that could be read (the others are reported). */
+  preload(targets) {
+    const ok = [];
+    for (const t of targets) {
+      const bytes = this.load(t);
+      if (bytes) {
+        this.cache.set(t, bytes);
+        ok.push(t);
+      }
+    }
+    return ok;
+  }
+  async read(importPath) {
+    const cached = this.cache.get(importPath);
+    if (cached) {
+      this.cache.delete(importPath);
+      return { bytes: cached, where: this.displayPath(importPath) };
+    }
+    const bytes = this.load(importPath);
+    return bytes ? { bytes, where: this.displayPath(importPath) } : void 0;
+  }
+  /** The path to show for an import path: the root directory joined with it (`proto/a/b.proto`). */
+  displayPath(importPath) {
+    const i = this.servedFrom.get(importPath) ?? this.found.get(importPath);
+    if (i === void 0) return importPath;
+    return joinDisplay(displayDir(this.roots[i].spec), importPath);
+  }
+  /** Index of the root a file was found in or read from. */
+  rootIndexOf(importPath) {
+    return this.servedFrom.get(importPath) ?? this.found.get(importPath);
+  }
+  // ---- walking ----------------------------------------------------------------------------------
+  walk(rootIndex, absDir, relDir, realDir, ancestors) {
+    const root = this.roots[rootIndex];
+    let entries;
+    try {
+      entries = this.fs.readdirSync(absDir);
+    } catch (e) {
+      this.report(joinDisplay(displayDir(root.spec), relDir || "."), `directory cannot be read: ${describeError(e)}`);
+      return;
+    }
+    for (const ent of entries) {
+      const name = ent.name;
+      const rel = relDir === "" ? name : `${relDir}/${name}`;
+      const abs = `${absDir}/${name}`;
+      const isProto = name.endsWith(".proto");
+      if (ent.isDirectory()) {
+        if (name === "node_modules" || root.excluded.has(rel)) continue;
+        const real = `${realDir}/${name}`;
+        ancestors.push(real);
+        this.walk(rootIndex, abs, rel, real, ancestors);
+        ancestors.pop();
+      } else if (ent.isFile()) {
+        if (isProto) this.record(rootIndex, rel);
+      } else if (ent.isSymbolicLink()) {
+        this.walkLink(rootIndex, abs, rel, name, isProto, ancestors);
+      } else if (isProto) {
+        this.report(joinDisplay(displayDir(root.spec), rel), "not a regular file (a FIFO, socket or device); skipped");
+      }
+    }
+  }
+  walkLink(rootIndex, abs, rel, name, isProto, ancestors) {
+    const root = this.roots[rootIndex];
+    const display = joinDisplay(displayDir(root.spec), rel);
+    let real;
+    let st;
+    try {
+      real = this.fs.realpathSync(abs);
+      st = this.fs.statSync(real);
+    } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP") this.report(display, "symbolic link loop; not followed", "warning");
+      else if (isProto) this.report(display, `broken symbolic link: ${describeError(e)}`);
+      return;
+    }
+    if (st.isDirectory()) {
+      if (name === "node_modules" || root.excluded.has(rel)) return;
+      if (!isInside(real, root.real)) {
+        this.report(display, `symbolic link to a directory outside the module root (${real}); not followed`);
+        return;
+      }
+      if (ancestors.includes(real)) {
+        this.report(display, "symbolic link cycle (it points to a directory that contains it); not followed", "warning");
+        return;
+      }
+      ancestors.push(real);
+      this.walk(rootIndex, abs, rel, real, ancestors);
+      ancestors.pop();
+    } else if (isProto) {
+      if (!isInside(real, root.real)) {
+        this.report(display, `symbolic link to a file outside the module root (${real}); not read`);
+        return;
+      }
+      if (!st.isFile()) {
+        this.report(display, "not a regular file (a FIFO, socket or device); skipped");
+        return;
+      }
+      this.record(rootIndex, rel);
+    }
+  }
+  record(rootIndex, rel) {
+    const includes = this.roots[rootIndex].spec.includes;
+    if (includes !== void 0 && !isIncluded(rel, includes)) return;
+    const prev = this.found.get(rel);
+    if (prev === void 0) {
+      this.found.set(rel, rootIndex);
+      return;
+    }
+    if (prev === rootIndex) return;
+    const a = displayDir(this.roots[prev].spec);
+    const b = displayDir(this.roots[rootIndex].spec);
+    this.report(joinDisplay(b, rel), `${rel} is contained in multiple module roots: ${a} and ${b}`);
+  }
+  // ---- reading ----------------------------------------------------------------------------------
+  /** Finds and reads an import path; undefined (maybe with a diagnostic) when it cannot. */
+  load(importPath) {
+    const bad = checkImportPath(importPath);
+    if (bad) {
+      this.report(importPath, bad, "error", true);
+      return void 0;
+    }
+    const known = this.found.get(importPath);
+    if (known !== void 0) return this.readFrom(known, importPath);
+    for (let i = 0; i < this.roots.length; i++) {
+      const r = this.roots[i];
+      if (r.real === void 0 || isExcluded(importPath, r.excluded)) continue;
+      if (r.spec.includes !== void 0 && !isIncluded(importPath, r.spec.includes)) continue;
+      const abs = `${r.spec.dir}/${importPath}`;
+      let real;
+      try {
+        real = this.fs.realpathSync(abs);
+      } catch (e) {
+        const code = e.code;
+        if (code === "ENOENT" || code === "ENOTDIR") continue;
+        this.report(joinDisplay(displayDir(r.spec), importPath), `cannot be read: ${describeError(e)}`);
+        return void 0;
+      }
+      if (!isInside(real, r.real)) {
+        this.report(joinDisplay(displayDir(r.spec), importPath), `resolves to ${real}, outside the module root; not read`);
+        return void 0;
+      }
+      return this.readFrom(i, importPath);
+    }
+    return void 0;
+  }
+  readFrom(rootIndex, importPath) {
+    const spec = this.roots[rootIndex].spec;
+    const dir = spec.dir;
+    this.servedFrom.set(importPath, rootIndex);
+    const display = joinDisplay(displayDir(spec), importPath);
+    const fs = this.fs;
+    let fd;
+    try {
+      fd = fs.openSync(`${dir}/${importPath}`, READ_FLAGS);
+    } catch (e) {
+      this.report(display, `cannot be read: ${describeError(e)}`);
+      return void 0;
+    }
+    try {
+      const st = fs.fstatSync(fd);
+      if (st.isDirectory()) {
+        this.report(display, "is a directory, not a file");
+        return void 0;
+      }
+      if (!st.isFile()) {
+        this.report(display, "not a regular file (a FIFO, socket or device); not read");
+        return void 0;
+      }
+      if (st.size > this.maxBytes) {
+        this.report(display, `file is ${st.size} bytes, over the ${formatBytes(this.maxBytes)} limit for .proto files; not read`);
+        return void 0;
+      }
+      const buf = new Uint8Array(st.size);
+      let n = 0;
+      while (n < buf.length) {
+        const got = fs.readSync(fd, buf, n, buf.length - n, null);
+        if (got === 0) break;
+        n += got;
+      }
+      return n === buf.length ? buf : buf.subarray(0, n);
+    } catch (e) {
+      this.report(display, `cannot be read: ${describeError(e)}`);
+      return void 0;
+    } finally {
+      try {
+        fs.closeSync(fd);
+      } catch {
+      }
+    }
+  }
+  report(file, message2, severity = "error", badImportPath = false) {
+    const key = `${file}\0${message2}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.diagnostics.push({ severity, file, start: 0, end: 0, message: message2, ...badImportPath ? { badImportPath: true } : {} });
+  }
+};
+function checkImportPath(p) {
+  if (p === "") return "import path is empty";
+  const c0 = p.charCodeAt(0);
+  if (c0 === 47 || c0 === 92 || p.length > 1 && p.charCodeAt(1) === 58) return `import path "${p}" must be relative`;
+  let segStart = 0;
+  for (let i = 0; i <= p.length; i++) {
+    const c = i === p.length ? 47 : p.charCodeAt(i);
+    if (c === 0) return `import path "${p}" contains a NUL character`;
+    if (c === 92) return `import path "${p}" must use / as separator`;
+    if (c !== 47) continue;
+    const len = i - segStart;
+    if (len === 0) return `import path "${p}" must not contain repeated separators`;
+    if (len === 2 && p.charCodeAt(segStart) === 46 && p.charCodeAt(segStart + 1) === 46) return `import path "${p}" must not refer to a parent directory`;
+    if (len === 1 && p.charCodeAt(segStart) === 46) return `import path "${p}" must not contain "." segments`;
+    segStart = i + 1;
+  }
+  return void 0;
+}
+function isExcluded(rel, excluded) {
+  if (excluded.size === 0) return false;
+  for (let i = rel.indexOf("/"); i !== -1; i = rel.indexOf("/", i + 1)) if (excluded.has(rel.slice(0, i))) return true;
+  return false;
+}
+function isIncluded(rel, includes) {
+  for (const inc of includes) if (rel.startsWith(inc) && (rel.length === inc.length || rel.charCodeAt(inc.length) === 47)) return true;
+  return false;
+}
+function isInside(real, rootReal) {
+  return real === rootReal || real.startsWith(rootReal.endsWith(path4.sep) ? rootReal : rootReal + path4.sep);
+}
+function displayDir(spec) {
+  return spec.display ?? spec.dir;
+}
+function joinDisplay(dir, rel) {
+  return path4.join(dir, rel);
+}
+function comparePaths(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function describeError(e) {
+  const err = e;
+  switch (err?.code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOENT":
+      return "no such file or directory";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOTDIR":
+      return "a parent of it is not a directory";
+    default:
+      return err?.code ? `${err.code}${err.message ? ` (${err.message})` : ""}` : String(e);
+  }
+}
+function formatBytes(n) {
+  return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
+}
+
+// src/sources/git.ts
+var GitSourceError = class extends Error {
+  name = "GitSourceError";
+};
+var CONFIG_FILES = /* @__PURE__ */ new Set(["buf.yaml", "buf.work.yaml", "protoguard.yaml"]);
+var MAX_OUTPUT = 4 * 1024 * 1024 * 1024 - 1;
+function git(gitArgs, args, input2) {
+  const r = spawnSync("git", [...gitArgs, ...args], {
+    input: input2,
+    maxBuffer: MAX_OUTPUT,
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
+  });
+  if (r.error) throw new GitSourceError(`cannot run git: ${r.error.code ?? r.error.message}`);
+  if (r.status !== 0) {
+    const msg = r.stderr.toString("utf8").trim().split("\n")[0] ?? "";
+    throw new GitSourceError(`git ${args[0]} failed (exit ${r.status})${msg ? `: ${msg}` : ""}`);
+  }
+  return r.stdout;
+}
+var GitTree = class _GitTree {
+  constructor(gitArgs, commit, subdir) {
+    this.gitArgs = gitArgs;
+    this.commit = commit;
+    this.subdir = subdir;
+  }
+  gitArgs;
+  commit;
+  subdir;
+  /** Path (relative to the subdirectory) → blob. */
+  entries = /* @__PURE__ */ new Map();
+  /**
+   * Opens `repo` (a `.git` directory or file, or a work tree) at `ref`, listing the files under
+   * `subdir` (`.` for the whole tree). `cwd` resolves a relative `repo`.
+   */
+  static open(repo, ref, subdir, cwd) {
+    const why = checkRef(ref);
+    if (why) throw new GitSourceError(why);
+    const abs = path5.resolve(cwd, repo);
+    let isDir = false;
+    try {
+      isDir = statSync2(abs).isDirectory() || statSync2(abs).isFile();
+    } catch {
+      throw new GitSourceError(`${repo}: no such repository`);
+    }
+    if (!isDir) throw new GitSourceError(`${repo}: not a repository`);
+    const gitArgs = path5.basename(abs) === ".git" || abs.endsWith(".git") ? ["--git-dir", abs] : ["-C", abs];
+    let commit;
+    try {
+      commit = git(gitArgs, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).toString("utf8").trim();
+    } catch (e) {
+      if (e instanceof GitSourceError && /exit 1\b/.test(e.message))
+        throw new GitSourceError(`${repo}: no commit "${ref}" (in a shallow CI checkout, fetch the base first: git fetch origin ${ref})`);
+      throw e;
+    }
+    if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new GitSourceError(`${repo}: "${ref}" did not resolve to a commit`);
+    const tree = new _GitTree(gitArgs, commit, subdir);
+    const prefix = subdir === "." ? "" : `${subdir}/`;
+    const out = git(gitArgs, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", ...prefix ? [prefix] : []]).toString("utf8");
+    for (const rec of out.split("\0")) {
+      if (rec === "") continue;
+      const tab = rec.indexOf("	");
+      const [mode, type, blob] = rec.slice(0, tab).split(" ");
+      const p = rec.slice(tab + 1);
+      if (type !== "blob" || mode !== "100644" && mode !== "100755" || !blob) continue;
+      if (!p.startsWith(prefix)) continue;
+      tree.entries.set(p.slice(prefix.length), { blob });
+    }
+    return tree;
+  }
+  /** Reads blobs with one `git cat-file --batch`; path → bytes for the given paths that exist. */
+  read(paths) {
+    const wanted = paths.flatMap((p) => {
+      const e = this.entries.get(p);
+      return e ? [[p, e.blob]] : [];
+    });
+    const out = /* @__PURE__ */ new Map();
+    if (wanted.length === 0) return out;
+    const buf = git(this.gitArgs, ["cat-file", "--batch"], wanted.map(([, b]) => b).join("\n") + "\n");
+    let pos = 0;
+    for (const [p, blob] of wanted) {
+      const nl = buf.indexOf(10, pos);
+      if (nl < 0) throw new GitSourceError(`git cat-file: truncated output reading ${p}`);
+      const header = buf.toString("utf8", pos, nl).split(" ");
+      if (header[0] !== blob || header[1] !== "blob") throw new GitSourceError(`git cat-file: unexpected answer "${header.join(" ")}" for ${p}`);
+      const size = Number(header[2]);
+      const start = nl + 1;
+      out.set(p, new Uint8Array(buf.buffer, buf.byteOffset + start, size));
+      pos = start + size + 1;
+    }
+    return out;
+  }
+};
+var GitSources = class {
+  constructor(tree, layout, display) {
+    this.tree = tree;
+    this.layout = layout;
+    this.display = display;
+    const targets = [];
+    const files = [];
+    for (const p of [...tree.entries.keys()].sort(comparePaths)) {
+      if (!p.endsWith(".proto")) continue;
+      layout.roots.forEach((root, i) => {
+        const rel = rootRelative(p, root);
+        if (rel === void 0 || this.found.has(rel)) return;
+        this.found.set(rel, i);
+        targets.push(rel);
+        files.push(p);
+      });
+    }
+    this.bytes = tree.read(files);
+    this.targets = targets.sort(comparePaths);
+  }
+  tree;
+  layout;
+  display;
+  bytes;
+  /** Import path → root index. */
+  found = /* @__PURE__ */ new Map();
+  targets;
+  /** Index of the module root an import path was found in. */
+  rootIndexOf(importPath) {
+    return this.found.get(importPath);
+  }
+  /** `<revision>:<path in the repository>`, for messages about the against side. */
+  displayPath(importPath) {
+    const i = this.found.get(importPath);
+    const root = i === void 0 ? "." : this.layout.roots[i].dir;
+    const sub = this.tree.subdir;
+    return `${this.display}:${path5.posix.join(sub, root, importPath)}`;
+  }
+  read(importPath) {
+    const i = this.found.get(importPath);
+    if (i === void 0) return Promise.resolve(void 0);
+    const root = this.layout.roots[i];
+    const bytes = this.bytes.get(root.dir === "." ? importPath : `${root.dir}/${importPath}`);
+    return Promise.resolve(bytes ? { bytes, where: this.displayPath(importPath) } : void 0);
+  }
+};
+function rootRelative(file, root) {
+  let rel;
+  if (root.dir === ".") rel = file;
+  else if (file.startsWith(root.dir + "/")) rel = file.slice(root.dir.length + 1);
+  else return void 0;
+  const segs = rel.split("/");
+  for (let k = 1; k < segs.length; k++) {
+    const dir = segs.slice(0, k).join("/");
+    if (segs[k - 1] === "node_modules" || root.excludes.includes(dir)) return void 0;
+  }
+  if (root.includes && !root.includes.some((inc) => rel === inc || rel.startsWith(inc + "/"))) return void 0;
+  return rel;
+}
+function openGitSources(repo, ref, subdir, cwd, display) {
+  const tree = GitTree.open(repo, ref, subdir, cwd);
+  const configs = [...tree.entries.keys()].filter((p) => CONFIG_FILES.has(path5.posix.basename(p)));
+  const layout = layoutFromTree(tree, configs, display);
+  return new GitSources(tree, layout, display);
+}
+function layoutFromTree(tree, configs, display) {
+  if (configs.length === 0) return { roots: [{ dir: ".", excludes: [] }] };
+  const dir = mkdtempSync(path5.join(tmpdir(), "protoguard-against-"));
+  try {
+    for (const [p, bytes] of tree.read(configs)) {
+      const abs = path5.join(dir, ...p.split("/"));
+      mkdirSync(path5.dirname(abs), { recursive: true });
+      writeFileSync(abs, bytes);
+    }
+    const shown = `${display}:${tree.subdir}`;
+    return loadModuleLayout(dir, shown, findProtoguardYaml(dir, shown));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// src/sources/image.ts
+init_define_PROTOGUARD_WKT();
+var ImageError = class extends Error {
+  name = "ImageError";
+};
+var IMAGE_EXTENSION_FIELD2 = 8042;
+function decodeBinaryImage(bytes, name = "image") {
+  let set;
+  try {
+    set = fromBinary(FileDescriptorSetSchema, bytes);
+  } catch (e) {
+    throw new ImageError(`${name}: not a buf image (binary FileDescriptorSet): ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return set.file.map((proto) => {
+    const ext = readExtension(proto, name);
+    return input(proto, ext);
+  });
+}
+function readExtension(proto, name) {
+  const ext = { isImport: false, syntaxUnspecified: false, unusedDependencies: [] };
+  const unknown = proto.$unknown;
+  if (!unknown) return ext;
+  for (const u of unknown) {
+    if (u.no !== IMAGE_EXTENSION_FIELD2 || u.wireType !== WireType.LengthDelimited) continue;
+    try {
+      const outer = new BinaryReader(u.data);
+      const r = new BinaryReader(outer.bytes());
+      while (r.pos < r.len) {
+        const [no, wt] = r.tag();
+        if (no === 1 && wt === WireType.Varint) ext.isImport = r.bool();
+        else if (no === 3 && wt === WireType.Varint) ext.syntaxUnspecified = r.bool();
+        else if (no === 4 && wt === WireType.Varint) ext.unusedDependencies.push(r.int32());
+        else if (no === 4 && wt === WireType.LengthDelimited) {
+          const end = r.uint32() + r.pos;
+          while (r.pos < end) ext.unusedDependencies.push(r.int32());
+        } else r.skip(wt, no);
+      }
+    } catch (e) {
+      throw new ImageError(`${name}: file ${proto.name}: malformed image extension (field 8042): ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  proto.$unknown = unknown.filter((u) => u.no !== IMAGE_EXTENSION_FIELD2);
+  return ext;
+}
+function decodeJsonImage(text, name = "image") {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new ImageError(`${name}: not JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const files = doc?.file;
+  if (typeof doc !== "object" || doc === null || files !== void 0 && !Array.isArray(files))
+    throw new ImageError(`${name}: not a buf image: expected {"file": [...]}`);
+  return (files ?? []).map((f, i) => {
+    if (typeof f !== "object" || f === null) throw new ImageError(`${name}: file #${i} is not an object`);
+    const { bufExtension, ...rest } = f;
+    let proto;
+    try {
+      proto = fromJson(FileDescriptorProtoSchema, rest, { ignoreUnknownFields: true });
+    } catch (e) {
+      throw new ImageError(`${name}: file #${i}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const b = bufExtension ?? {};
+    const ext = {
+      isImport: b.isImport === true,
+      syntaxUnspecified: b.isSyntaxUnspecified === true,
+      unusedDependencies: Array.isArray(b.unusedDependency) ? b.unusedDependency.filter((n) => typeof n === "number") : []
+    };
+    return input(proto, ext);
+  });
+}
+function input(proto, ext) {
+  return { proto, isImport: ext.isImport, unusedDependencies: ext.unusedDependencies, syntaxUnspecified: ext.syntaxUnspecified };
+}
+function decodeImage(bytes, format, name = "image") {
+  return format === "json" ? decodeJsonImage(new TextDecoder().decode(bytes), name) : decodeBinaryImage(bytes, name);
+}
+
+// rules/breaking/index.ts
+init_define_PROTOGUARD_WKT();
+
+// rules/breaking/ENUM_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+
+// src/breaking/helpers.ts
+init_define_PROTOGUARD_WKT();
+
+// src/breaking/describe.ts
+init_define_PROTOGUARD_WKT();
+function describeField(f) {
+  if (f.isExtension) return `extension ${f.number} "${f.fullName}" of message "${f.extendee ?? ""}"`;
+  return `field ${f.number} "${f.name}" of message "${f.parent ? nestedName(f.parent) : ""}"`;
+}
+function nestedName(t) {
+  const pkg = t.file.package;
+  return pkg && t.fullName.startsWith(pkg + ".") ? t.fullName.slice(pkg.length + 1) : t.fullName;
+}
+var SCALAR = {
+  [FieldDescriptorProto_Type.DOUBLE]: "double",
+  [FieldDescriptorProto_Type.FLOAT]: "float",
+  [FieldDescriptorProto_Type.INT64]: "int64",
+  [FieldDescriptorProto_Type.UINT64]: "uint64",
+  [FieldDescriptorProto_Type.INT32]: "int32",
+  [FieldDescriptorProto_Type.FIXED64]: "fixed64",
+  [FieldDescriptorProto_Type.FIXED32]: "fixed32",
+  [FieldDescriptorProto_Type.BOOL]: "bool",
+  [FieldDescriptorProto_Type.STRING]: "string",
+  [FieldDescriptorProto_Type.BYTES]: "bytes",
+  [FieldDescriptorProto_Type.UINT32]: "uint32",
+  [FieldDescriptorProto_Type.SFIXED32]: "sfixed32",
+  [FieldDescriptorProto_Type.SFIXED64]: "sfixed64",
+  [FieldDescriptorProto_Type.SINT32]: "sint32",
+  [FieldDescriptorProto_Type.SINT64]: "sint64"
+};
+function fieldKind(f) {
+  const t = f.proto.type;
+  if (t === FieldDescriptorProto_Type.ENUM) return "enum";
+  if (t === FieldDescriptorProto_Type.GROUP) return "group";
+  if (t === FieldDescriptorProto_Type.MESSAGE) return isDelimited(f) ? "group" : "message";
+  return SCALAR[t] ?? "message";
+}
+function isDelimited(f) {
+  const own = f.proto.options?.features?.messageEncoding;
+  if (own !== void 0 && own !== FeatureSet_MessageEncoding.MESSAGE_ENCODING_UNKNOWN) return own === FeatureSet_MessageEncoding.DELIMITED;
+  for (let m = f.parent; m; m = m.parent) {
+    const enc = m.proto.options?.features?.messageEncoding;
+    if (enc !== void 0 && enc !== FeatureSet_MessageEncoding.MESSAGE_ENCODING_UNKNOWN) return enc === FeatureSet_MessageEncoding.DELIMITED;
+  }
+  return f.file.proto.options?.features?.messageEncoding === FeatureSet_MessageEncoding.DELIMITED;
+}
+function typeLabel(f) {
+  const kind = fieldKind(f);
+  if (f.typeName === void 0) return kind;
+  return kind === "group" ? `group ${f.typeName}` : f.typeName;
+}
+function nestedTypes2(file, kind) {
+  const out = /* @__PURE__ */ new Map();
+  const visit = (m) => {
+    if (kind === "message") out.set(nestedName(m), m);
+    for (const e of m.enums) if (kind === "enum") out.set(nestedName(e), e);
+    for (const n of m.messages) visit(n);
+  };
+  for (const m of file.messages) visit(m);
+  if (kind === "enum") for (const e of file.enums) out.set(nestedName(e), e);
+  return out;
+}
+function reservedLines(file, number2, names) {
+  const quoted = file.syntax === "editions" ? names : names.map((n) => `"${n}"`);
+  return `reserved ${number2};` + (names.length > 0 ? ` reserved ${quoted.join(", ")};` : "");
+}
+
+// src/breaking/helpers.ts
+var LEGACY_DEFAULTS = {
+  proto2: {
+    fieldPresence: FeatureSet_FieldPresence.EXPLICIT,
+    enumType: FeatureSet_EnumType.CLOSED,
+    utf8Validation: FeatureSet_Utf8Validation.NONE,
+    jsonFormat: FeatureSet_JsonFormat.LEGACY_BEST_EFFORT
+  },
+  proto3: {
+    fieldPresence: FeatureSet_FieldPresence.IMPLICIT,
+    enumType: FeatureSet_EnumType.OPEN,
+    utf8Validation: FeatureSet_Utf8Validation.VERIFY,
+    jsonFormat: FeatureSet_JsonFormat.ALLOW
+  },
+  editions: {
+    fieldPresence: FeatureSet_FieldPresence.EXPLICIT,
+    enumType: FeatureSet_EnumType.OPEN,
+    utf8Validation: FeatureSet_Utf8Validation.VERIFY,
+    jsonFormat: FeatureSet_JsonFormat.ALLOW
+  }
+};
+function deletedElementTarget(current, nestedNameOfDeleted) {
+  const parts = nestedNameOfDeleted.split(".");
+  if (parts.length > 1) {
+    const messages = messagesByNestedName(current);
+    for (let i = parts.length - 1; i > 0; i--) {
+      const m = messages.get(parts.slice(0, i).join("."));
+      if (m) return m;
+    }
+  }
+  return current;
+}
+var byNested = /* @__PURE__ */ new WeakMap();
+function messagesByNestedName(file) {
+  let out = byNested.get(file);
+  if (!out) {
+    out = /* @__PURE__ */ new Map();
+    const visit = (m) => {
+      out.set(nestedName(m), m);
+      m.messages.forEach(visit);
+    };
+    file.messages.forEach(visit);
+    byNested.set(file, out);
+  }
+  return out;
+}
+function extensionsByNestedName(file) {
+  const out = /* @__PURE__ */ new Map();
+  const pkg = file.package;
+  const rel = (full) => pkg && full.startsWith(pkg + ".") ? full.slice(pkg.length + 1) : full;
+  for (const x of file.extensions) out.set(rel(x.fullName), x);
+  const visit = (m) => {
+    for (const x of m.extensions) out.set(rel(x.fullName), x);
+    m.messages.forEach(visit);
+  };
+  file.messages.forEach(visit);
+  return out;
+}
+function enumsByNestedName(file) {
+  const out = /* @__PURE__ */ new Map();
+  for (const e of file.enums) out.set(nestedName(e), e);
+  for (const m of messagesByNestedName(file).values()) for (const e of m.enums) out.set(nestedName(e), e);
+  return out;
+}
+function filesByPackage(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const list = out.get(f.package);
+    if (list) list.push(f);
+    else out.set(f.package, [f]);
+  }
+  return out;
+}
+
+// rules/breaking/ENUM_NO_DELETE.ts
+var ENUM_NO_DELETE_default = breakingRule({
+  id: "ENUM_NO_DELETE",
+  categories: { v1beta1: ["FILE"], v1: ["FILE"], v2: ["FILE", "CSR"] },
+  summary: "Enums are not deleted from a file.",
+  docs: "Deleting an enum deletes its generated type: code that uses it stops compiling, and moving it to another file counts as deleting it under `FILE` (use `PACKAGE` to allow moves within a package).\n\nRestore the enum; mark it `option deprecated = true;` if it should no longer be used. A deleted nested enum is reported on its enclosing message; a deleted top-level enum on the file at 1:1, as buf reports it.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  enum Status {
+    STATUS_UNSPECIFIED = 0;
+  }
+}
+enum Color {
+  COLOR_UNSPECIFIED = 0;
+}
+`,
+        after: `^ ENUM_NO_DELETE
+syntax = "proto3";
+package shop.v1;
+message Order {
+^ ENUM_NO_DELETE
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+enum Color {
+  COLOR_UNSPECIFIED = 0;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+enum Color {
+  COLOR_UNSPECIFIED = 0;
+}
+enum Size {
+  SIZE_UNSPECIFIED = 0;
+}
+`
+      }
+    ]
+  },
+  target: "file",
+  check({ previous, current }, ctx) {
+    const now = enumsByNestedName(current);
+    for (const name of enumsByNestedName(previous).keys()) {
+      if (now.has(name)) continue;
+      ctx.report(
+        deletedElementTarget(current, name),
+        `Enum "${name}" was deleted from this file; its generated type disappears and code using it stops compiling. Restore it (mark it deprecated instead of deleting it).`
+      );
+    }
+  }
+});
+
+// rules/breaking/EXTENSION_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+var EXTENSION_NO_DELETE_default = breakingRule({
+  id: "EXTENSION_NO_DELETE",
+  categories: { v2: ["FILE"] },
+  summary: "Extensions are not deleted from a file.",
+  docs: "Deleting an extension deletes its generated accessor: code reading or setting it stops compiling, and options written with it no longer resolve.\n\nRestore the extension (mark it `[deprecated = true]`). A deleted extension declared inside a message is reported on that message; a top-level one on the file at 1:1.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto2";
+package shop.v1;
+message Base {
+  extensions 100 to 200;
+}
+extend Base {
+  optional string note = 100;
+}
+message Scope {
+  extend Base {
+    optional int32 rank = 101;
+  }
+}
+`,
+        after: `^ EXTENSION_NO_DELETE
+syntax = "proto2";
+package shop.v1;
+message Base {
+  extensions 100 to 200;
+}
+message Scope {
+^ EXTENSION_NO_DELETE
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto2";
+package shop.v1;
+message Base {
+  extensions 100 to 200;
+}
+`,
+        after: `syntax = "proto2";
+package shop.v1;
+message Base {
+  extensions 100 to 200;
+}
+extend Base {
+  optional string note = 100;
+}
+`
+      }
+    ]
+  },
+  target: "file",
+  check({ previous, current }, ctx) {
+    const now = extensionsByNestedName(current);
+    for (const [name, ext] of extensionsByNestedName(previous)) {
+      if (now.has(name)) continue;
+      ctx.report(
+        deletedElementTarget(current, name),
+        `Extension "${name}" (number ${ext.number} of "${ext.extendee ?? ""}") was deleted from this file; its generated accessor disappears. Restore it (mark it deprecated instead of deleting it).`
+      );
+    }
+  }
+});
+
+// rules/breaking/FIELD_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_NO_DELETE_default = breakingRule({
+  id: "FIELD_NO_DELETE",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE", "CSR"] },
+  summary: "Fields are not deleted from messages.",
+  docs: "Deleting a field removes its accessors from generated code, and if its number is later reused with another type, old data and old clients are misread.\n\nKeep the field (mark it `[deprecated = true]`). Under the wire categories (`WIRE`, `WIRE_JSON`) a deletion is fine once the number (and, for JSON, the name) is reserved: the message says which `reserved` lines to add. The finding is on the message that lost the field.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string id = 1;
+  string note = 3;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+^ FIELD_NO_DELETE
+  string id = 1;
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string id = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string id = 1;
+  string note = 3;
+}
+`
+      }
+    ]
+  },
+  target: "message",
+  only: ({ previous }) => !previous.isMapEntry,
+  check({ previous, current }, ctx) {
+    const now = new Set(current.fields.map((f) => f.number));
+    for (const field2 of previous.fields) {
+      if (now.has(field2.number)) continue;
+      ctx.report(
+        current,
+        `Field ${field2.number} "${field2.name}" of message "${nestedName(current)}" was deleted. Keep it (deprecated) instead; if it must go, reserve it so the number and name are never reused: ${reservedLines(current.file, field2.number, [field2.name])}`
+      );
+    }
+  }
+});
+
+// rules/breaking/FIELD_SAME_TYPE.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_SAME_TYPE_default = breakingRule({
+  id: "FIELD_SAME_TYPE",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE", "CSR"] },
+  summary: "Fields keep their type.",
+  docs: "Changing a field's type changes the type of its generated accessors, so code using them stops compiling, and most changes also change how the value is encoded.\n\nAdd a new field with the new type and a new number, and deprecate the old one. The wire categories allow the changes that keep the encoding (`FIELD_WIRE_COMPATIBLE_TYPE`, `FIELD_WIRE_JSON_COMPATIBLE_TYPE`). Message, enum and group fields compare the fully-qualified type name; a message field that becomes a group (or editions `DELIMITED` encoding) is a change too. Extensions are compared by extendee and number.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int32 qty = 1;
+  Money total = 2;
+}
+message Money {}
+message Price {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int64 qty = 1;
+  ^^^^^ FIELD_SAME_TYPE
+  Price total = 2;
+  ^^^^^ FIELD_SAME_TYPE
+}
+message Money {}
+message Price {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int32 qty = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int32 quantity = 1;
+}
+`
+      }
+    ]
+  },
+  target: "field",
+  check({ previous, current }, ctx) {
+    const was = fieldKind(previous);
+    const now = fieldKind(current);
+    if (was === now && previous.typeName === current.typeName) return;
+    ctx.report(
+      { element: current, at: [current.typeName !== void 0 ? FIELD_TYPE_NAME : FIELD_TYPE] },
+      `The type of ${describeField(current)} changed from ${typeLabel(previous)} to ${typeLabel(current)}. Keep the old type, and add a new field with a new number for the new type.`
+    );
+  }
+});
+
+// rules/breaking/FILE_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+var FILE_NO_DELETE_default = breakingRule({
+  id: "FILE_NO_DELETE",
+  categories: { v1beta1: ["FILE"], v1: ["FILE"], v2: ["FILE", "CSR"] },
+  summary: "Files are not deleted.",
+  docs: "Generated code is laid out per file: deleting (or moving, or renaming) a `.proto` file deletes the generated file that other code imports, so that code stops compiling.\n\nRestore the file at its old path. To move types between files of one package without breaking anyone who uses them through the package, use the `PACKAGE` category instead of `FILE`. The finding has no location on the current side (buf prints it as `<input>`); it names the deleted path.",
+  examples: {
+    bad: [
+      {
+        before: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+`, "b.proto": `syntax = "proto3";
+package shop.v1;
+` } },
+        after: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+`, "<input>": `^ FILE_NO_DELETE
+` } }
+      }
+    ],
+    good: [
+      {
+        before: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+` } },
+        after: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+`, "b.proto": `syntax = "proto3";
+package shop.v1;
+` } }
+      }
+    ]
+  },
+  target: "files",
+  check({ previous, current }, ctx) {
+    const now = new Set(current.map((f) => f.name));
+    for (const file of previous) {
+      if (now.has(file.name)) continue;
+      ctx.report(
+        void 0,
+        `File "${file.name}" was deleted; code generated from it disappears. Restore it at this path (moving a file counts as deleting it under FILE; the PACKAGE category allows moves within a package).`,
+        { againstFile: file }
+      );
+    }
+  }
+});
+
+// rules/breaking/MESSAGE_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+var MESSAGE_NO_DELETE_default = breakingRule({
+  id: "MESSAGE_NO_DELETE",
+  categories: { v1beta1: ["FILE"], v1: ["FILE"], v2: ["FILE", "CSR"] },
+  summary: "Messages are not deleted from a file.",
+  docs: "Deleting a message deletes its generated class: code that uses it stops compiling, and moving it to another file counts as deleting it under `FILE` (use `PACKAGE` to allow moves within a package).\n\nRestore the message; if it should no longer be used, mark it `option deprecated = true;` instead. A deleted nested message is reported on its enclosing message; a deleted top-level message on the file at 1:1, as buf reports it (there is no span on the current side to point at).",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  message Line {}
+}
+message Gone {}
+`,
+        after: `^ MESSAGE_NO_DELETE
+syntax = "proto3";
+package shop.v1;
+message Order {
+^ MESSAGE_NO_DELETE
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  message Line {}
+}
+message Added {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check({ previous, current }, ctx) {
+    const now = nestedTypes2(current, "message");
+    for (const [name, message2] of nestedTypes2(previous, "message")) {
+      if (now.has(name) || message2.isMapEntry) continue;
+      const parent = message2.parent && now.get(nestedName(message2.parent));
+      ctx.report(
+        parent ?? current,
+        `Message "${name}" was deleted from this file; its generated code disappears. Restore it (mark it deprecated instead of deleting it).`
+      );
+    }
+  }
+});
+
+// rules/breaking/PACKAGE_ENUM_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+var PACKAGE_ENUM_NO_DELETE_default = breakingRule({
+  id: "PACKAGE_ENUM_NO_DELETE",
+  categories: { v1beta1: ["PACKAGE"], v1: ["PACKAGE"], v2: ["PACKAGE"] },
+  summary: "Enums are not deleted from a package.",
+  docs: "Under `PACKAGE`, a enum may move to another file of its package, but deleting it removes its generated code for everyone using the package.\n\nRestore the enum somewhere in the package (mark it deprecated instead). A deleted nested enum is reported on its enclosing message when that still exists in the old file; otherwise on the old file at 1:1, or without a file when that file is gone. As in buf, a package that no longer has any enum is not checked. Only packages that still exist are checked; a deleted package is `PACKAGE_NO_DELETE`.",
+  examples: {
+    bad: [
+      {
+        before: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+enum Color {
+  COLOR_UNSPECIFIED = 0;
+}
+enum Size {
+  SIZE_UNSPECIFIED = 0;
+}
+` } },
+        after: { files: { "a.proto": `^ PACKAGE_ENUM_NO_DELETE
+syntax = "proto3";
+package shop.v1;
+enum Size {
+  SIZE_UNSPECIFIED = 0;
+}
+` } }
+      }
+    ],
+    good: [
+      {
+        before: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+enum Color {
+  COLOR_UNSPECIFIED = 0;
+}
+` } },
+        after: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+`, "b.proto": `syntax = "proto3";
+package shop.v1;
+enum Color {
+  COLOR_UNSPECIFIED = 0;
+}
+` } }
+      }
+    ]
+  },
+  target: "files",
+  check({ previous, current }, ctx) {
+    const now = filesByPackage(current);
+    const byName = new Map(current.map((f) => [f.name, f]));
+    for (const [pkg, files] of filesByPackage(previous)) {
+      const currentFiles = now.get(pkg);
+      if (!currentFiles) continue;
+      const have = new Set(currentFiles.flatMap((f) => [...enumsByNestedName(f).keys()]));
+      if (have.size === 0) continue;
+      for (const file of files) {
+        for (const [name, el] of enumsByNestedName(file)) {
+          if (have.has(name)) continue;
+          const same = byName.get(el.file.name);
+          ctx.report(
+            same ? deletedElementTarget(same, name) : void 0,
+            `Enum "${name}" was deleted from package "${pkg}" (it was in "${el.file.name}"); its generated code disappears. Restore it in any file of the package.`,
+            { againstFile: el.file }
+          );
+        }
+      }
+    }
+  }
+});
+
+// rules/breaking/PACKAGE_EXTENSION_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+var PACKAGE_EXTENSION_NO_DELETE_default = breakingRule({
+  id: "PACKAGE_EXTENSION_NO_DELETE",
+  categories: { v2: ["PACKAGE"] },
+  summary: "Extensions are not deleted from a package.",
+  docs: "Under `PACKAGE`, a extension may move to another file of its package, but deleting it removes its generated code for everyone using the package.\n\nRestore the extension somewhere in the package (mark it deprecated instead). A deleted extension declared in a message is reported on that message when it still exists in the old file; otherwise on the old file at 1:1, or without a file when that file is gone. As in buf, a package that no longer has any extension is not checked. Only packages that still exist are checked; a deleted package is `PACKAGE_NO_DELETE`.",
+  examples: {
+    bad: [
+      {
+        before: { files: { "a.proto": `syntax = "proto2";
+package shop.v1;
+message Base {
+  extensions 100 to 200;
+}
+extend Base {
+  optional string note = 100;
+  optional string memo = 101;
+}
+` } },
+        after: { files: { "a.proto": `^ PACKAGE_EXTENSION_NO_DELETE
+syntax = "proto2";
+package shop.v1;
+message Base {
+  extensions 100 to 200;
+}
+extend Base {
+  optional string memo = 101;
+}
+` } }
+      }
+    ],
+    good: [
+      {
+        before: { files: { "a.proto": `syntax = "proto2";
+package shop.v1;
+message Base {
+  extensions 100 to 200;
+}
+extend Base {
+  optional string note = 100;
+}
+` } },
+        after: { files: { "a.proto": `syntax = "proto2";
+package shop.v1;
+message Base {
+  extensions 100 to 200;
+}
+`, "b.proto": `syntax = "proto2";
+package shop.v1;
+import "a.proto";
+extend Base {
+  optional string note = 100;
+}
+` } }
+      }
+    ]
+  },
+  target: "files",
+  check({ previous, current }, ctx) {
+    const now = filesByPackage(current);
+    const byName = new Map(current.map((f) => [f.name, f]));
+    for (const [pkg, files] of filesByPackage(previous)) {
+      const currentFiles = now.get(pkg);
+      if (!currentFiles) continue;
+      const have = new Set(currentFiles.flatMap((f) => [...extensionsByNestedName(f).keys()]));
+      if (have.size === 0) continue;
+      for (const file of files) {
+        for (const [name, el] of extensionsByNestedName(file)) {
+          if (have.has(name)) continue;
+          const same = byName.get(el.file.name);
+          ctx.report(
+            same ? deletedElementTarget(same, name) : void 0,
+            `Extension "${name}" was deleted from package "${pkg}" (it was in "${el.file.name}"); its generated code disappears. Restore it in any file of the package.`,
+            { againstFile: el.file }
+          );
+        }
+      }
+    }
+  }
+});
+
+// rules/breaking/PACKAGE_MESSAGE_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+function messagesOf(file) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, m] of messagesByNestedName(file)) if (!m.isMapEntry) out.set(name, m);
+  return out;
+}
+function packageMessageTarget(currentFiles, file, name) {
+  if (!file) return void 0;
+  const parts = name.split(".");
+  for (let i = parts.length - 1; i > 0; i--) {
+    const prefix = parts.slice(0, i).join(".");
+    for (const f of currentFiles) {
+      const m = messagesByNestedName(f).get(prefix);
+      if (m) return m;
+    }
+  }
+  return file;
+}
+var PACKAGE_MESSAGE_NO_DELETE_default = breakingRule({
+  id: "PACKAGE_MESSAGE_NO_DELETE",
+  categories: { v1beta1: ["PACKAGE"], v1: ["PACKAGE"], v2: ["PACKAGE"] },
+  summary: "Messages are not deleted from a package.",
+  docs: "Under `PACKAGE`, a message may move to another file of its package, but deleting it removes its generated code for everyone using the package.\n\nRestore the message somewhere in the package (mark it deprecated instead). A deleted nested message is reported on its closest enclosing message that still exists; a deleted top-level message on its old file at 1:1, or without a file when that file is gone. As in buf, a package that no longer has any message is not checked. Only packages that still exist are checked; a deleted package is `PACKAGE_NO_DELETE`.",
+  examples: {
+    bad: [
+      {
+        before: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+message Order {
+  message Line {}
+}
+`, "b.proto": `syntax = "proto3";
+package shop.v1;
+message Gone {}
+` } },
+        after: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+message Order {
+^ PACKAGE_MESSAGE_NO_DELETE
+}
+`, "b.proto": `^ PACKAGE_MESSAGE_NO_DELETE
+syntax = "proto3";
+package shop.v1;
+` } }
+      }
+    ],
+    good: [
+      {
+        before: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+message Order {}
+message Moved {}
+` } },
+        after: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+message Order {}
+`, "b.proto": `syntax = "proto3";
+package shop.v1;
+message Moved {}
+` } }
+      }
+    ]
+  },
+  target: "files",
+  check({ previous, current }, ctx) {
+    const now = filesByPackage(current);
+    const byName = new Map(current.map((f) => [f.name, f]));
+    for (const [pkg, files] of filesByPackage(previous)) {
+      const currentFiles = now.get(pkg);
+      if (!currentFiles) continue;
+      const have = new Set(currentFiles.flatMap((f) => [...messagesOf(f).keys()]));
+      if (have.size === 0) continue;
+      for (const file of files) {
+        for (const [name, el] of messagesOf(file)) {
+          if (have.has(name)) continue;
+          const same = byName.get(el.file.name);
+          ctx.report(
+            packageMessageTarget(currentFiles, same, name),
+            `Message "${name}" was deleted from package "${pkg}" (it was in "${el.file.name}"); its generated code disappears. Restore it in any file of the package.`,
+            { againstFile: el.file }
+          );
+        }
+      }
+    }
+  }
+});
+
+// rules/breaking/PACKAGE_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+var PACKAGE_NO_DELETE_default = breakingRule({
+  id: "PACKAGE_NO_DELETE",
+  categories: { v1beta1: ["PACKAGE"], v1: ["PACKAGE"], v2: ["PACKAGE"] },
+  summary: "Packages are not deleted.",
+  docs: "Deleting every file of a package deletes everything generated for it. Under `PACKAGE` types may move between files of a package, but the package itself has to stay.\n\nRestore at least the package's files that other code uses. The finding has no location on the current side (buf prints `<input>`); it names the package.",
+  examples: {
+    bad: [
+      {
+        before: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+`, "b.proto": `syntax = "proto3";
+package billing.v1;
+` } },
+        after: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+`, "<input>": `^ PACKAGE_NO_DELETE
+` } }
+      }
+    ],
+    good: [
+      {
+        before: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+`, "b.proto": `syntax = "proto3";
+package shop.v1;
+` } },
+        after: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+` } }
+      }
+    ]
+  },
+  target: "files",
+  check({ previous, current }, ctx) {
+    const now = filesByPackage(current);
+    for (const [pkg, files] of filesByPackage(previous)) {
+      if (now.has(pkg)) continue;
+      const first = [...files].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)[0];
+      ctx.report(
+        void 0,
+        `Package "${pkg}" was deleted: no file declares it any more (it was in ${files.map((f) => `"${f.name}"`).join(", ")}). Restore a file with \`package ${pkg || "<none>"};\` holding its types.`,
+        first ? { againstFile: first } : {}
+      );
+    }
+  }
+});
+
+// rules/breaking/PACKAGE_SERVICE_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+function servicesByName(file) {
+  return new Map(file.services.map((s) => [s.name, s]));
+}
+var PACKAGE_SERVICE_NO_DELETE_default = breakingRule({
+  id: "PACKAGE_SERVICE_NO_DELETE",
+  categories: { v1beta1: ["PACKAGE"], v1: ["PACKAGE"], v2: ["PACKAGE"] },
+  summary: "Services are not deleted from a package.",
+  docs: "Under `PACKAGE`, a service may move to another file of its package, but deleting it removes its generated code for everyone using the package.\n\nRestore the service somewhere in the package (mark it deprecated instead). The finding is on the service's old file at 1:1, or without a file when that file is gone. Only packages that still exist are checked; a deleted package is `PACKAGE_NO_DELETE`.",
+  examples: {
+    bad: [
+      {
+        before: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+message M {}
+service OrderService {
+  rpc Get(M) returns (M);
+}
+` } },
+        after: { files: { "a.proto": `^ PACKAGE_SERVICE_NO_DELETE
+syntax = "proto3";
+package shop.v1;
+message M {}
+` } }
+      }
+    ],
+    good: [
+      {
+        before: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+message M {}
+service OrderService {
+  rpc Get(M) returns (M);
+}
+` } },
+        after: { files: { "a.proto": `syntax = "proto3";
+package shop.v1;
+message M {}
+`, "b.proto": `syntax = "proto3";
+package shop.v1;
+import "a.proto";
+service OrderService {
+  rpc Get(M) returns (M);
+}
+` } }
+      }
+    ]
+  },
+  target: "files",
+  check({ previous, current }, ctx) {
+    const now = filesByPackage(current);
+    const byName = new Map(current.map((f) => [f.name, f]));
+    for (const [pkg, files] of filesByPackage(previous)) {
+      const currentFiles = now.get(pkg);
+      if (!currentFiles) continue;
+      const have = new Set(currentFiles.flatMap((f) => [...servicesByName(f).keys()]));
+      for (const file of files) {
+        for (const [name, el] of servicesByName(file)) {
+          if (have.has(name)) continue;
+          const same = byName.get(el.file.name);
+          ctx.report(
+            same,
+            `Service "${name}" was deleted from package "${pkg}" (it was in "${el.file.name}"); its generated code disappears. Restore it in any file of the package.`,
+            { againstFile: el.file }
+          );
+        }
+      }
+    }
+  }
+});
+
+// rules/breaking/RPC_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+var RPC_NO_DELETE_default = breakingRule({
+  id: "RPC_NO_DELETE",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "RPCs are not deleted from services.",
+  docs: "Deleting an RPC removes it from generated clients and servers: callers stop compiling, and old clients get `UNIMPLEMENTED` at run time. Renaming an RPC counts as deleting it.\n\nKeep the RPC and mark it `option deprecated = true;` until no client calls it. The finding is on the service that lost the RPC.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message M {}
+service OrderService {
+  rpc Get(M) returns (M);
+  rpc Cancel(M) returns (M);
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message M {}
+service OrderService {
+^ RPC_NO_DELETE
+  rpc Get(M) returns (M);
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message M {}
+service OrderService {
+  rpc Get(M) returns (M);
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message M {}
+service OrderService {
+  rpc Get(M) returns (M);
+  rpc Cancel(M) returns (M) { option deprecated = true; }
+}
+`
+      }
+    ]
+  },
+  target: "service",
+  check({ previous, current }, ctx) {
+    const now = new Set(current.methods.map((m) => m.name));
+    for (const method of previous.methods) {
+      if (now.has(method.name)) continue;
+      ctx.report(
+        current,
+        `RPC "${method.name}" was deleted from service "${current.name}"; clients calling it break. Restore it (mark it deprecated instead of deleting it).`
+      );
+    }
+  }
+});
+
+// rules/breaking/SERVICE_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+var SERVICE_NO_DELETE_default = breakingRule({
+  id: "SERVICE_NO_DELETE",
+  categories: { v1beta1: ["FILE"], v1: ["FILE"], v2: ["FILE"] },
+  summary: "Services are not deleted from a file.",
+  docs: "Deleting a service deletes its generated client and server: callers stop compiling, and old clients get `UNIMPLEMENTED` at run time. Moving it to another file counts as deleting it under `FILE`.\n\nRestore the service and mark it `option deprecated = true;` until nobody calls it. The finding is on the file at 1:1 (buf has no span on the current side for a deleted service).",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message M {}
+service OrderService {
+  rpc Get(M) returns (M);
+}
+`,
+        after: `^ SERVICE_NO_DELETE
+syntax = "proto3";
+package shop.v1;
+message M {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message M {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message M {}
+service OrderService {
+  rpc Get(M) returns (M);
+}
+`
+      }
+    ]
+  },
+  target: "file",
+  check({ previous, current }, ctx) {
+    const now = new Set(current.services.map((s) => s.name));
+    for (const s of previous.services) {
+      if (now.has(s.name)) continue;
+      ctx.report(current, `Service "${s.name}" was deleted from this file; its generated client and server disappear. Restore it (mark it deprecated until no client calls it).`);
+    }
+  }
+});
+
+// rules/breaking/index.ts
+var BREAKING_RULES = [
+  ENUM_NO_DELETE_default,
+  EXTENSION_NO_DELETE_default,
+  FIELD_NO_DELETE_default,
+  FIELD_SAME_TYPE_default,
+  FILE_NO_DELETE_default,
+  MESSAGE_NO_DELETE_default,
+  PACKAGE_ENUM_NO_DELETE_default,
+  PACKAGE_EXTENSION_NO_DELETE_default,
+  PACKAGE_MESSAGE_NO_DELETE_default,
+  PACKAGE_NO_DELETE_default,
+  PACKAGE_SERVICE_NO_DELETE_default,
+  RPC_NO_DELETE_default,
+  SERVICE_NO_DELETE_default
+];
+
+// src/cli/version.ts
+init_define_PROTOGUARD_WKT();
+
+// package.json
+var package_default = {
+  name: "protoguard",
+  version: "0.1.0",
+  description: "Guards Protocol Buffers API contracts: lint, breaking-change detection and PR annotations, with buf-compatible descriptors.",
+  type: "module",
+  license: "Apache-2.0",
+  bin: {
+    protoguard: "dist/cli.js"
+  },
+  engines: {
+    node: ">=20"
+  },
+  files: [
+    "dist",
+    "action.yml",
+    "README.md"
+  ],
+  scripts: {
+    build: "tsc -p tsconfig.json --noEmit",
+    typecheck: "tsc -p tsconfig.json --noEmit",
+    bundle: "node scripts/bundle.mjs",
+    test: "vitest run",
+    bench: "node --import tsx bench/run.ts",
+    protoguard: "node --import tsx src/cli/index.ts",
+    example: "node examples/summary.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@bufbuild/protobuf": "^2.17.0",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@bufbuild/buf": "1.75.0",
+    "@types/node": "^20.19.43",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    "google-proto-files": "5.0.3",
+    "gpf-old": "npm:google-proto-files@5.0.2",
+    protobufjs: "^8.8.1",
+    tsx: "^4.23.15",
+    typescript: "^5.9.3",
+    vitest: "^4.1.12"
+  }
+};
+
+// src/cli/version.ts
+var VERSION = package_default.version;
+
+// src/cli/workspace.ts
+init_define_PROTOGUARD_WKT();
+import { existsSync as existsSync2, statSync as statSync3 } from "node:fs";
+import * as path6 from "node:path";
+function openWorkspace(command, dir, paths, io, loadLayout) {
+  const dirAbs = path6.resolve(io.cwd, dir);
+  let isDir = false;
+  try {
+    isDir = statSync3(dirAbs).isDirectory();
+  } catch {
+    throw new UsageError(`${dir}: no such directory`);
+  }
+  if (!isDir) throw new UsageError(`${dir}: not a directory (${command} takes the directory of a module or workspace)`);
+  const wsAbs = findWorkspace(dirAbs) ?? dirAbs;
+  const shownDir = (abs) => path6.isAbsolute(dir) ? abs : path6.relative(io.cwd, abs) || ".";
+  const wsDisplay = shownDir(wsAbs);
+  const layout = loadLayout(wsAbs, wsDisplay);
+  const sources = new FsSources(
+    layout.roots.map((r) => ({
+      dir: path6.join(wsAbs, r.dir),
+      display: shownDir(path6.join(wsAbs, r.dir)),
+      excludes: r.excludes,
+      ...r.includes ? { includes: r.includes } : {}
+    }))
+  );
+  let targets = sources.discover();
+  if (wsAbs !== dirAbs) targets = filterTargets(targets, [dirAbs], layout.roots, wsAbs, dirAbs, io.cwd, sources, `${dir} (inside the workspace ${wsDisplay})`);
+  if (paths.length > 0) targets = filterTargets(targets, paths, layout.roots, wsAbs, dirAbs, io.cwd, sources);
+  if (targets.length === 0 && sources.diagnostics.length === 0) {
+    throw new UsageError(
+      `no .proto files were targeted in ${dir}: it has none${paths.length ? `, or --path matches none of them` : ""}` + (layout.configFile ? ` (module roots from ${layout.configFile}: ${layout.roots.map((r) => r.dir).join(", ")})` : "")
+    );
+  }
+  return { wsAbs, wsDisplay, layout, sources, targets };
+}
+function compileDiagnostics(sources, result) {
+  const shown = [];
+  const compilerSawImportPaths = result.diagnostics.some((d) => d.message.startsWith("import path must"));
+  for (const d of sources.diagnostics) if (!(d.badImportPath && compilerSawImportPaths)) shown.push({ d, file: d.file });
+  for (const d of result.diagnostics) if (d.severity === "error") shown.push({ d, file: sources.displayPath(d.file) });
+  shown.sort((a, b) => comparePaths(a.file, b.file) || a.d.start - b.d.start || a.d.end - b.d.end || comparePaths(a.d.message, b.d.message));
+  return shown;
+}
+function filterTargets(targets, paths, roots, wsAbs, dirAbs, cwd, sources, what) {
+  const wanted = [];
+  for (const p of paths) {
+    const rp = rootRelative2(path6.resolve(cwd, p), roots, wsAbs) ?? rootRelative2(path6.resolve(dirAbs, p), roots, wsAbs);
+    if (rp === void 0) throw new UsageError(`${what ?? `--path ${p}`}: not inside a module root of ${path6.relative(cwd, wsAbs) || "."}`);
+    wanted.push(rp);
+  }
+  return targets.filter((t) => {
+    const root = sources.rootIndexOf(t);
+    return wanted.some((w) => w.root === root && (w.rel === "" || t === w.rel || t.startsWith(w.rel + "/")));
+  });
+}
+function rootRelative2(abs, roots, dirAbs) {
+  for (let i = 0; i < roots.length; i++) {
+    const rel = path6.relative(path6.join(dirAbs, roots[i].dir), abs);
+    if (rel === "") return { root: i, rel: "" };
+    if (rel !== ".." && !rel.startsWith(".." + path6.sep) && !path6.isAbsolute(rel)) return { root: i, rel: rel.split(path6.sep).join("/") };
+  }
+  return void 0;
+}
+var WORKSPACE_FILES = ["buf.yaml", "buf.work.yaml", "protoguard.yaml"];
+function findWorkspace(dir) {
+  for (let d = dir; ; ) {
+    if (WORKSPACE_FILES.some((f) => existsSync2(path6.join(d, f)))) return d;
+    if (existsSync2(path6.join(d, ".git"))) return void 0;
+    const parent = path6.dirname(d);
+    if (parent === d) return void 0;
+    d = parent;
+  }
+}
+
+// src/cli/breaking.ts
+var BREAKING_USAGE = `Usage:
+  protoguard breaking [DIR] --against SRC [flags]
+                             compare DIR (default ".") with SRC like buf breaking
+
+SRC, in buf's input syntax:
+  .git#branch=main[,subdir=proto]   a branch of a local repository (also tag=, commit=, ref=HEAD~1)
+  ../old                            a directory
+  base.binpb, base.json             a buf image (buf build -o, protoguard build -o)
+
+Flags for breaking:
+      --against SRC          what to compare against (required)
+      --config C             a buf.yaml / protoguard.yaml path, or inline YAML or JSON, used
+                             instead of the workspace's buf.yaml
+      --path P               only compare P (a file or directory); may be repeated; applies to
+                             both sides
+      --limit-to-input-files only compare against files that exist in the input (no deleted files)
+      --exclude-imports      leave files that are only imports out of the comparison
+      --error-format FORMAT  ${REPORT_FORMATS.join(", ")} (default text)
+  -h, --help                 show this help
+
+Exit codes: 0 no findings, 1 findings (buf uses 100), 2 usage or configuration error, 3 internal error.
+`;
+var STRING_FLAGS = /* @__PURE__ */ new Set(["--against", "--config", "--path", "--error-format"]);
+var BOOL_FLAGS = /* @__PURE__ */ new Set(["--limit-to-input-files", "--exclude-imports"]);
+function parseBreakingArgs(args) {
+  let against;
+  let config;
+  let errorFormat = "text";
+  let help = false;
+  const bools = /* @__PURE__ */ new Map();
+  const paths = [];
+  const positional = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    if (name === "-h" || name === "--help") {
+      help = true;
+      continue;
+    }
+    if (BOOL_FLAGS.has(name)) {
+      const v = eq === -1 ? "true" : arg.slice(eq + 1);
+      if (v !== "true" && v !== "false") throw new UsageError(`flag ${name} takes true or false, not "${v}"`);
+      bools.set(name, v === "true");
+      continue;
+    }
+    if (!STRING_FLAGS.has(name)) throw new UsageError(`unknown flag ${name} for "breaking"`);
+    const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
+    if (value === void 0) throw new UsageError(`flag ${name} needs a value`);
+    if (name === "--against") {
+      if (against !== void 0) throw new UsageError(`--against is given twice`);
+      against = value;
+    } else if (name === "--config") config = value;
+    else if (name === "--path") paths.push(value);
+    else errorFormat = value;
+  }
+  if (positional.length > 1) throw new UsageError(`breaking takes one directory, got ${positional.length}: ${positional.join(" ")}`);
+  if (!isReportFormat(errorFormat)) throw new UsageError(`--error-format must be one of ${REPORT_FORMATS.join(", ")}, not "${errorFormat}"`);
+  if (config === "") throw new UsageError(`--config needs a file or inline YAML/JSON`);
+  return {
+    dir: positional[0] ?? ".",
+    against,
+    config,
+    paths,
+    limitToInputFiles: bools.get("--limit-to-input-files") ?? false,
+    excludeImports: bools.get("--exclude-imports") ?? false,
+    errorFormat,
+    help
+  };
+}
+async function breakingCommand(args, io, rules = BREAKING_RULES) {
+  const a = parseBreakingArgs(args);
+  if (a.help) {
+    io.stdout(BREAKING_USAGE);
+    return EXIT_OK;
+  }
+  if (a.against === void 0) throw new UsageError(`breaking needs --against SRC (e.g. --against .git#branch=main)`);
+  let source;
+  try {
+    source = parseAgainst(a.against);
+  } catch (e) {
+    if (e instanceof AgainstError) throw new UsageError(e.message);
+    throw e;
+  }
+  const timer = new PhaseTimer(process.env["PROTOGUARD_TIMING"] === "1", io);
+  const override = a.config !== void 0 ? readConfigArgument(a.config, io.cwd) : void 0;
+  let config;
+  const ws = openWorkspace("breaking", a.dir, a.paths, io, (wsAbs, wsDisplay) => {
+    config = loadWorkspaceConfig(wsAbs, wsDisplay, override);
+    return config.layout;
+  });
+  const resolved = config.modules.map((m) => resolveBreaking(m, rules));
+  for (const w of new Set(resolved.flatMap((r) => r.warnings))) io.stderr(`protoguard: warning: ${w}
+`);
+  timer.lap(`config and discover (${ws.targets.length} targets)`);
+  const readable = ws.sources.preload(ws.targets);
+  const result = await compile({ files: readable, resolver: ws.sources });
+  timer.lap(`compile input (${result.files.length} files)`);
+  const report = (findings2) => {
+    io.stdout(REPORTERS[a.errorFormat](findings2, { rules: ruleMeta(resolved), toolVersion: VERSION }));
+    return findings2.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  };
+  const shown = compileDiagnostics(ws.sources, result);
+  for (const { d, file } of shown) {
+    if (d.severity === "error") continue;
+    const p = diagnosticPosition(d);
+    io.stderr(`protoguard: warning: ${file}:${p.line}:${p.column}: ${d.message}
+`);
+  }
+  const compileErrors = shown.flatMap(({ d, file }) => {
+    if (d.severity !== "error") return [];
+    const p = diagnosticPosition(d);
+    return [
+      { ruleId: "COMPILE", severity: "error", message: d.message, file, displayPath: file, startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn, elementPath: void 0 }
+    ];
+  });
+  if (compileErrors.length > 0) return report(compileErrors);
+  const current = modelOf(result, (p) => ws.sources.displayPath(p));
+  timer.lap("model input");
+  const currentNames = new Set(current.targets.map((f) => f.name));
+  const prefixes = a.paths.length > 0 ? pathPrefixes(a.paths, ws, io.cwd, a.dir) : void 0;
+  const keep = (name) => (prefixes === void 0 || prefixes.some((p) => p === "" || name === p || name.startsWith(p + "/"))) && (!a.limitToInputFiles || currentNames.has(name));
+  const previous = await openAgainst(source, a.against, io, keep);
+  timer.lap(`against side (${previous.files.length} files)`);
+  const findings = [];
+  const groups = groupModules(resolved);
+  for (const { r, modules } of groups) {
+    if (r.rules.length === 0 || r.ignore.includes(".")) continue;
+    const found = runBreaking(previous, current, {
+      rules: r.rules,
+      options: r.options,
+      version: r.version,
+      ignore: r.ignore,
+      ignoreOnly: r.ignoreOnly,
+      excludeImports: a.excludeImports
+    });
+    const roots = groups.length === 1 ? void 0 : new Set(modules.flatMap((i) => config.modules[i].roots));
+    const first = groups[0].r === r;
+    for (const f of found) {
+      if (roots && (f.file === void 0 ? !first : !roots.has(ws.sources.rootIndexOf(f.file) ?? -1))) continue;
+      findings.push(f);
+    }
+  }
+  timer.lap(`breaking (${findings.length} findings)`);
+  return report(dedupeAndSort(findings));
+}
+function groupModules(resolved) {
+  const groups = [];
+  resolved.forEach((r, i) => {
+    const key = JSON.stringify([r.rules.map((x) => x.id), r.ignore, r.ignoreOnly, r.options, r.version]);
+    const g = groups.find((x) => x.key === key);
+    if (g) g.modules.push(i);
+    else groups.push({ r, modules: [i], key });
+  });
+  return groups;
+}
+function pathPrefixes(paths, ws, cwd, dir) {
+  const dirAbs = path7.resolve(cwd, dir);
+  const out = [];
+  for (const p of paths) {
+    for (const base of [cwd, dirAbs]) {
+      const abs = path7.resolve(base, p);
+      for (const root of ws.layout.roots) {
+        const rel = path7.relative(path7.join(ws.wsAbs, root.dir), abs);
+        if (rel === "" || !rel.startsWith("..") && !path7.isAbsolute(rel)) out.push(rel.split(path7.sep).join("/"));
+      }
+    }
+  }
+  return out;
+}
+function modelOf(result, displayPath) {
+  const inputs = [];
+  for (const f of result.files) {
+    if (!f.proto) continue;
+    inputs.push({
+      proto: f.proto,
+      isImport: f.isImport,
+      ...displayPath ? { displayPath: displayPath(f.path) } : {},
+      unusedDependencies: f.unusedDependencies,
+      syntaxUnspecified: f.syntaxUnspecified
+    });
+  }
+  return new Model(inputs);
+}
+async function openAgainst(source, given, io, keep) {
+  if (source.kind === "image") {
+    let bytes;
+    try {
+      bytes = readFileSync4(path7.resolve(io.cwd, source.file));
+    } catch (e) {
+      throw new UsageError(`--against ${given}: cannot read the image: ${e.code ?? String(e)}`);
+    }
+    let inputs;
+    try {
+      inputs = decodeImage(bytes, source.format, source.file);
+    } catch (e) {
+      if (e instanceof ImageError) throw new UsageError(`--against ${given}: ${e.message}`);
+      throw e;
+    }
+    return restrictImage(inputs, keep);
+  }
+  let targets;
+  let resolver;
+  let shownPath2;
+  if (source.kind === "git") {
+    let git2;
+    try {
+      git2 = openGitSources(source.repo, source.ref, source.subdir, io.cwd, given.split("#")[0] + (source.refKind === "default" ? "" : `#${source.refKind}=${source.ref}`));
+    } catch (e) {
+      if (e instanceof GitSourceError) throw new UsageError(`--against ${given}: ${e.message}`);
+      throw e;
+    }
+    targets = git2.targets.filter(keep);
+    resolver = git2;
+    shownPath2 = (p) => git2.displayPath(p);
+  } else {
+    const ws = openWorkspace("breaking --against", source.dir, [], io, (wsAbs, wsDisplay) => loadModuleLayout(wsAbs, wsDisplay, findProtoguardYaml(wsAbs, wsDisplay)));
+    targets = ws.sources.preload(ws.targets.filter(keep));
+    resolver = ws.sources;
+    shownPath2 = (p) => ws.sources.displayPath(p);
+  }
+  const result = await compile({ files: targets, resolver, sourceInfo: false });
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) {
+    const lines = errors.slice(0, 20).map((d) => formatDiagnostic({ ...d, file: shownPath2(d.file) }));
+    throw new UsageError(
+      `--against ${given}: the against side does not compile (${errors.length} error${errors.length === 1 ? "" : "s"}):
+${lines.join("\n")}${errors.length > 20 ? "\n…" : ""}`
+    );
+  }
+  return modelOf(result);
+}
+function restrictImage(inputs, keep) {
+  const byName = new Map(inputs.map((i) => [i.proto.name, i]));
+  const chosen = /* @__PURE__ */ new Map();
+  for (const i of inputs) if (!i.isImport && keep(i.proto.name)) chosen.set(i.proto.name, i);
+  const addDeps = (i) => {
+    for (const dep of i.proto.dependency) {
+      const d = byName.get(dep);
+      if (!d || chosen.has(dep)) continue;
+      chosen.set(dep, d.isImport ? d : { ...d, isImport: true });
+      addDeps(d);
+    }
+  };
+  for (const i of [...chosen.values()]) addDeps(i);
+  return new Model(inputs.flatMap((i) => chosen.get(i.proto.name) ?? []));
+}
+function ruleMeta(resolved) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const r of resolved) for (const rule of r.rules) byId.set(rule.id, { id: rule.id, summary: rule.summary, docs: rule.docs });
+  return [...byId.values()].sort((x, y) => x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+}
+
+// src/cli/lint.ts
+init_define_PROTOGUARD_WKT();
 
 // rules/lint/index.ts
 init_define_PROTOGUARD_WKT();
@@ -23319,134 +27156,6 @@ package acme.payments.v1;
 
 // rules/lint/ENUM_FIRST_VALUE_ZERO.ts
 init_define_PROTOGUARD_WKT();
-
-// src/engine/naming.ts
-init_define_PROTOGUARD_WKT();
-function isDelimiter(c) {
-  return c === "_" || c === "-" || c === "." || c === " " || c === "	" || c === "\n" || c === "\r";
-}
-var UPPER = new RegExp("^\\p{Lu}$", "u");
-var LOWER = new RegExp("^\\p{Ll}$", "u");
-var DIGIT = new RegExp("^\\p{Nd}$", "u");
-function isUpper(c) {
-  return c >= "A" && c <= "Z" ? true : c < "" ? false : UPPER.test(c);
-}
-function isLower(c) {
-  return c >= "a" && c <= "z" ? true : c < "" ? false : LOWER.test(c);
-}
-function isDigit(c) {
-  return c >= "0" && c <= "9" ? true : c < "" ? false : DIGIT.test(c);
-}
-function upper1(c) {
-  const u = c.toUpperCase();
-  return [...u].length === 1 ? u : c;
-}
-function lower1(c) {
-  const l = c.toLowerCase();
-  return [...l].length === 1 ? l : c;
-}
-function toPascalCase(name) {
-  let out = "";
-  let previous = "";
-  let first = true;
-  for (const c of name.trim()) {
-    if (!isDelimiter(c)) out += first || isDelimiter(previous) || isUpper(c) ? upper1(c) : lower1(c);
-    previous = c;
-    first = false;
-  }
-  return out;
-}
-function toSnakeCase(name) {
-  let start = 0;
-  let end = name.length;
-  while (start < end && isDelimiter(name[start])) start++;
-  while (end > start && isDelimiter(name[end - 1])) end--;
-  const s = name.slice(start, end);
-  if (s === "") return "";
-  const ascii = !/[^\x00-\x7f]/.test(s);
-  const bytes = ascii ? void 0 : new TextEncoder().encode(s);
-  const byteLength = bytes ? bytes.length : s.length;
-  const byteAt = (i2) => bytes ? String.fromCharCode(bytes[i2]) : s[i2];
-  let out = "";
-  let i = 0;
-  for (let c of s) {
-    const width = bytes ? new TextEncoder().encode(c).length : 1;
-    if (isDelimiter(c)) c = "_";
-    if (i === 0) {
-      out += c;
-    } else if (isUpper(c) && !out.endsWith("_") && (i < byteLength - 1 && !isUpper(byteAt(i + 1)) && !isDigit(byteAt(i + 1)) && !isDelimiter(byteAt(i + 1)) || isLower(byteAt(i - 1)))) {
-      out += "_" + c;
-    } else if (!(c === "_" && out.endsWith("_"))) {
-      out += c;
-    }
-    i += width;
-  }
-  return out;
-}
-function toLowerSnakeCase(name) {
-  return toSnakeCase(name).toLowerCase();
-}
-function toUpperSnakeCase(name) {
-  return toSnakeCase(name).toUpperCase();
-}
-function parsePackageVersion(pkg) {
-  const parts = pkg.split(".");
-  if (parts.length < 2) return void 0;
-  return parseVersionComponent(parts[parts.length - 1]);
-}
-function parseVersionComponent(component) {
-  if (component.length < 2 || component[0] !== "v" || component.includes(".")) return void 0;
-  const version = component.slice(1);
-  const make = (major2, stability, minor2, patch, suffix) => ({
-    major: major2,
-    stability,
-    minor: minor2,
-    patch,
-    suffix,
-    component
-  });
-  const testAt = version.indexOf("test");
-  if (testAt >= 0) {
-    const major2 = number(version.slice(0, testAt), 1);
-    return major2 === void 0 ? void 0 : make(major2, "test", 0, 0, version.slice(testAt + 4));
-  }
-  const alpha = version.includes("alpha");
-  const beta = version.includes("beta");
-  if (alpha && beta) return void 0;
-  if (!alpha && !beta) {
-    const major2 = number(version, 1);
-    return major2 === void 0 ? void 0 : make(major2, "stable", 0, 0, "");
-  }
-  const word = alpha ? "alpha" : "beta";
-  const at = version.indexOf(word);
-  const rest = version.slice(at + word.length);
-  let minor = 0;
-  if (rest !== "") {
-    const m = number(rest, 1);
-    if (m === void 0) return void 0;
-    minor = m;
-  }
-  const head = version.slice(0, at);
-  const p = head.indexOf("p");
-  if (p >= 0) {
-    const major2 = number(head.slice(0, p), 1);
-    const patch = number(head.slice(p + 1), 1);
-    return major2 === void 0 || patch === void 0 ? void 0 : make(major2, word, minor, patch, "");
-  }
-  const major = number(head, 1);
-  return major === void 0 ? void 0 : make(major, word, minor, 0, "");
-}
-function isUnstable(version) {
-  return version.stability !== "stable";
-}
-function number(s, min) {
-  if (!/^[+-]?[0-9]+$/.test(s)) return void 0;
-  const value = Number(s);
-  if (value > 2147483647 || value < -2147483648 || value < min) return void 0;
-  return value;
-}
-
-// rules/lint/ENUM_FIRST_VALUE_ZERO.ts
 var ENUM_FIRST_VALUE_ZERO_default = lintRule({
   id: "ENUM_FIRST_VALUE_ZERO",
   categories: {
@@ -23891,6 +27600,442 @@ package acme.v1;
       file,
       `file name "${base}" should be lower_snake_case: rename it to ${expected}${ext}`
     );
+  }
+});
+
+// rules/lint/GO_PACKAGE_ALIAS.ts
+init_define_PROTOGUARD_WKT();
+var GO_PACKAGE_ALIAS_default = lintRule({
+  id: "GO_PACKAGE_ALIAS",
+  categories: { v1beta1: ["GO"], v1: ["GO"], v2: ["GO"] },
+  protoguard: true,
+  onByDefault: true,
+  summary: "The Go package name of `go_package` follows the proto package: `user.v1` → `userv1`, `acme.billing.v1beta1` → `billingv1beta1`.",
+  docs: "Go code refers to generated types through the package name: `userv1.User`. When the name follows the proto package, two versions can be imported side by side (`userv1`, `userv2`) without renaming, and every team writes the same name.\n\nThe expected name is the last component before the version followed by the version (`acme.billing.v1beta1` → `billingv1beta1`; without a version, the last component: `acme.billing` → `billing`), exactly what buf's managed mode writes. The name checked is the one after `;`, or without one the path's last element (`…/user/v1` alone makes a package named `v1`). Configure in protoguard.yaml: `go_package_alias: last` (`billing`) or `all` (`acmebillingv1beta1`), and `go_package_aliases: {acme.billing.v1: billing}` for single packages. Files without a package, malformed values (GO_PACKAGE_FORM) and packages matching `exempt_packages` (default `google.*`) are skipped.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "user/v1/user.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "github.com/example/api/user/v1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ GO_PACKAGE_ALIAS
+`
+        }
+      },
+      {
+        files: {
+          "acme/billing/v1beta1/invoice.proto": `syntax = "proto3";
+package acme.billing.v1beta1;
+option go_package = "github.com/example/api/acme/billing/v1beta1;billing";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ GO_PACKAGE_ALIAS
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "acme/billing/v1beta1/invoice.proto": `syntax = "proto3";
+package acme.billing.v1beta1;
+option go_package = "github.com/example/api/acme/billing/v1beta1;billingv1beta1";
+`
+        }
+      },
+      {
+        files: {
+          "acme/billing/v1beta1/invoice.proto": `syntax = "proto3";
+package acme.billing.v1beta1;
+option go_package = "github.com/example/api/acme/billing/v1beta1;billing";
+`
+        },
+        config: { go_package_alias: "last" }
+      }
+    ]
+  },
+  target: "files",
+  check(files, ctx) {
+    const layout = goLayout(files, ctx);
+    for (const file of files) {
+      const raw = goPackageOf(file);
+      if (raw === void 0 || file.package === "" || isExempt(file, ctx.options.extra)) continue;
+      const gp = parseGoPackage(raw);
+      if (formProblem(gp)) continue;
+      const expected = expectedGoPackage(file, layout);
+      if (expected.alias === void 0 || gp.alias === expected.alias) continue;
+      const importPath = expected.certain ? expected.importPath : gp.importPath;
+      const line = goPackageLine(goPackageValue({ importPath, alias: expected.alias }));
+      const named = gp.explicitAlias === void 0 ? `is named "${gp.alias}" after its last path element` : `is named "${gp.alias}"`;
+      ctx.report(goPackageTarget(file), `the Go package of "${file.package}" ${named} but should be "${expected.alias}": write ${line}`, { fix: { text: line } });
+    }
+  }
+});
+
+// rules/lint/GO_PACKAGE_CONSISTENT.ts
+init_define_PROTOGUARD_WKT();
+var GO_PACKAGE_CONSISTENT_default = lintRule({
+  id: "GO_PACKAGE_CONSISTENT",
+  categories: { v1beta1: ["GO"], v1: ["GO"], v2: ["GO"] },
+  protoguard: true,
+  onByDefault: true,
+  summary: "All files of one proto package, wherever they live, set the same go_package; the odd ones out are told the value the package uses.",
+  docs: "protoc-gen-go generates one Go package per go_package: files of one proto package that name different Go packages split its types across Go packages that cannot see each other's unexported code and must import each other (often in a cycle).\n\nAll files of the package are compared, including files of other modules and dependencies that the linted files import; the value most of them carry is the package's (on a tie, the one the conventions expect, else the first in path order), and each linted file with another value is reported at its go_package statement with the line to write. Files without go_package are left to GO_PACKAGE_DEFINED. buf's PACKAGE_SAME_GO_PACKAGE flags every file of a disagreeing package among the linted files only, without saying which value is right. Packages matching `exempt_packages` (default `google.*`) are skipped.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "user/v1/user.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "github.com/example/api/user/v1;userv1";
+`,
+          "user/v1/admin.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "github.com/example/api/user/v1;user";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ GO_PACKAGE_CONSISTENT
+`,
+          "user/v1/service.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "github.com/example/api/user/v1;userv1";
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "user/v1/user.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "github.com/example/api/user/v1;userv1";
+`,
+          "user/v1/service.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "github.com/example/api/user/v1;userv1";
+`
+        }
+      }
+    ]
+  },
+  target: "files",
+  check(files, ctx) {
+    const layout = goLayout(files, ctx);
+    const packages = new Set(files.filter((f) => !isExempt(f, ctx.options.extra)).map((f) => f.package));
+    const byPackage2 = /* @__PURE__ */ new Map();
+    for (const f of ctx.model.files) {
+      if (!packages.has(f.package) || goPackageOf(f) === void 0) continue;
+      const list = byPackage2.get(f.package) ?? [];
+      list.push(f);
+      byPackage2.set(f.package, list);
+    }
+    const linted = new Set(files);
+    for (const [pkg, group] of byPackage2) {
+      const counts = /* @__PURE__ */ new Map();
+      for (const f of group) counts.set(goPackageOf(f), (counts.get(goPackageOf(f)) ?? 0) + 1);
+      if (counts.size < 2) continue;
+      const sorted = [...group].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+      const top = Math.max(...counts.values());
+      const tied = [...counts].filter(([, n]) => n === top).map(([v]) => v);
+      const expected = sorted.find((f) => tied.includes(goPackageValue(expectedGoPackage(f, layout))));
+      const chosen = expected ? goPackageValue(expectedGoPackage(expected, layout)) : goPackageOf(sorted.find((f) => tied.includes(goPackageOf(f))));
+      const line = goPackageLine(chosen);
+      for (const f of sorted) {
+        const own = goPackageOf(f);
+        if (own === chosen || !linted.has(f)) continue;
+        const n = counts.get(chosen);
+        ctx.report(
+          goPackageTarget(f),
+          `files of package "${pkg}" disagree on go_package (${counts.size} values); ${n === 1 ? "1 file uses" : `${n} files use`} ${JSON.stringify(chosen)}, this one ${JSON.stringify(own)}: write ${line}`,
+          { fix: { text: line } }
+        );
+      }
+    }
+  }
+});
+
+// rules/lint/GO_PACKAGE_DEFINED.ts
+init_define_PROTOGUARD_WKT();
+var GO_PACKAGE_DEFINED_default = lintRule({
+  id: "GO_PACKAGE_DEFINED",
+  categories: { v1beta1: ["GO"], v1: ["GO"], v2: ["GO"] },
+  protoguard: true,
+  onByDefault: true,
+  summary: "Every file sets `option go_package`.",
+  docs: "protoc-gen-go needs to know each file's Go import path; without `option go_package` it stops (or needs a `M` flag per file on every command line that generates code).\n\nThe message gives the line to add below the package statement: the go_package the other files of the package have; for a package's first file, the import path is `go_package_prefix` (protoguard.yaml; otherwise the prefix most files of the module already use) followed by the file's directory, and the package name follows the package (GO_PACKAGE_ALIAS): `option go_package = \"github.com/example/api/user/v1;userv1\";`. Without a prefix to go by, the line holds a `<go module path>` placeholder. Reported at the package statement (at the top of the file when there is none). Packages matching `exempt_packages` (default `google.*`) are skipped.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "user/v1/user.proto": `syntax = "proto3";
+package user.v1;
+^^^^^^^^^^^^^^^^ GO_PACKAGE_DEFINED
+message User {}
+`
+        },
+        config: { go_package_prefix: "github.com/example/api" }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "user/v1/user.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "github.com/example/api/user/v1;userv1";
+message User {}
+`
+        }
+      }
+    ]
+  },
+  target: "files",
+  check(files, ctx) {
+    const layout = goLayout(files, ctx);
+    for (const file of files) {
+      if (goPackageOf(file) !== void 0 || isExempt(file, ctx.options.extra)) continue;
+      const shared = file.package === "" ? void 0 : packageGoPackage(ctx.model, file.package);
+      const expected = expectedGoPackage(file, layout);
+      const line = goPackageLine(shared ?? goPackageValue(expected));
+      const certain = shared !== void 0 || expected.certain;
+      const fix = certain && file.package !== "" ? { fix: { text: `package ${file.package};
+
+${line}` } } : {};
+      const why = shared !== void 0 ? `, the value the other files of package "${file.package}" have` : prefixHint(expected);
+      ctx.report({ element: file, at: [FILE_PACKAGE], fallback: "none" }, `file "${file.name}" does not set its Go package: add ${line}${why}`, fix);
+    }
+  }
+});
+
+// rules/lint/GO_PACKAGE_FORM.ts
+init_define_PROTOGUARD_WKT();
+var GO_PACKAGE_FORM_default = lintRule({
+  id: "GO_PACKAGE_FORM",
+  categories: { v1beta1: ["GO"], v1: ["GO"], v2: ["GO"] },
+  protoguard: true,
+  onByDefault: true,
+  summary: "`option go_package` is `IMPORT_PATH;NAME`, or an `IMPORT_PATH` whose last element is already a valid Go package name.",
+  docs: "protoc-gen-go reads `go_package` as a Go import path, optionally followed by `;` and the Go package name. A malformed value fails code generation, or quietly produces a package name clients cannot write (`user-api`) or do not expect.\n\nChecked: at most one `;`; the import path is valid for Go (`/`-separated elements of letters, digits and `-._~+`, no empty or dot-only elements, and at least one `.` or `/`, as protoc-gen-go demands); the name after `;` — or, without one, the path's last element, which Go then uses — is a lower-case Go identifier (letters, digits, `_`, starting with a letter) and not a keyword. The message gives the whole line to write, with the package name of GO_PACKAGE_ALIAS. Packages matching `exempt_packages` (default `google.*`) are skipped.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "user/v1/user.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "github.com/example/api/user-api";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ GO_PACKAGE_FORM
+`
+        },
+        config: { go_package_prefix: "github.com/example/api" }
+      },
+      {
+        files: {
+          "user/v1/user.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "userv1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ GO_PACKAGE_FORM
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "user/v1/user.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "github.com/example/api/user/v1;userv1";
+`
+        }
+      },
+      {
+        files: {
+          "user/v1/user.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "github.com/example/api/user/v1";
+`
+        }
+      }
+    ]
+  },
+  target: "files",
+  check(files, ctx) {
+    const layout = goLayout(files, ctx);
+    for (const file of files) {
+      const raw = goPackageOf(file);
+      if (raw === void 0 || isExempt(file, ctx.options.extra)) continue;
+      const problem = formProblem(parseGoPackage(raw));
+      if (!problem) continue;
+      const expected = expectedGoPackage(file, layout);
+      const line = goPackageLine(goPackageValue(expected));
+      ctx.report(goPackageTarget(file), `go_package ${JSON.stringify(raw)} is malformed: ${problem}; write ${line}${prefixHint(expected)}`, expected.certain ? { fix: { text: line } } : {});
+    }
+  }
+});
+
+// rules/lint/GO_PACKAGE_PATH_MATCH.ts
+init_define_PROTOGUARD_WKT();
+var GO_PACKAGE_PATH_MATCH_default = lintRule({
+  id: "GO_PACKAGE_PATH_MATCH",
+  categories: { v1beta1: ["GO"], v1: ["GO"], v2: ["GO"] },
+  protoguard: true,
+  onByDefault: true,
+  summary: "The go_package import path ends with the file's directory, after the module's Go prefix: `user/v1/user.proto` → `github.com/example/api/user/v1`.",
+  docs: "When generated Go packages mirror the proto directories, a reader finds the Go package of any proto file without looking, `paths=source_relative` and `paths=import` generate to the same place, and two directories never collide in one Go package.\n\nWith `go_package_prefix` set in protoguard.yaml (e.g. `github.com/example/api`), the import path must be exactly the prefix followed by the file's directory relative to the module root (the prefix alone for a file at the root). Without it, the prefix most files of the module already follow is used; when no file gives one, the path must end with the directory. The message names the line to write. Malformed values (GO_PACKAGE_FORM) and packages matching `exempt_packages` (default `google.*`) are skipped.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "user/v1/user.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "github.com/example/api/users/v1;userv1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ GO_PACKAGE_PATH_MATCH
+`
+        },
+        config: { go_package_prefix: "github.com/example/api" }
+      },
+      {
+        files: {
+          "user/v1/user.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "github.com/example/api/user/v1;userv1";
+`,
+          "order/v1/order.proto": `syntax = "proto3";
+package order.v1;
+option go_package = "github.com/example/api/gen/order/v1;orderv1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ GO_PACKAGE_PATH_MATCH
+`,
+          "team/v1/team.proto": `syntax = "proto3";
+package team.v1;
+option go_package = "github.com/example/api/team/v1;teamv1";
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "user/v1/user.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "github.com/example/api/user/v1;userv1";
+`
+        },
+        config: { go_package_prefix: "github.com/example/api" }
+      },
+      {
+        files: {
+          "user/v1/user.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "example.com/anything/user/v1;userv1";
+`
+        }
+      }
+    ]
+  },
+  target: "files",
+  check(files, ctx) {
+    const layout = goLayout(files, ctx);
+    for (const file of files) {
+      const raw = goPackageOf(file);
+      if (raw === void 0 || isExempt(file, ctx.options.extra)) continue;
+      const gp = parseGoPackage(raw);
+      if (formProblem(gp)) continue;
+      const dir = directoryOf(file.name);
+      const expected = expectedGoPackage(file, layout);
+      const ok = layout.prefix !== void 0 ? gp.importPath === expected.importPath : endsWithDir(gp.importPath, dir);
+      if (ok) continue;
+      const alias = expected.alias ?? gp.explicitAlias;
+      const line = goPackageLine(goPackageValue({ importPath: expected.importPath, alias }));
+      const want = layout.prefix === void 0 ? `should end with its directory "${dir}"` : `should be ${layout.prefixInferred ? "the prefix the other files use" : "go_package_prefix"} "${layout.prefix}" followed by its directory "${dir}"`;
+      ctx.report(
+        goPackageTarget(file),
+        `the Go import path "${gp.importPath}" of "${file.name}" ${want}: write ${line}${prefixHint(expected)}`,
+        expected.certain ? { fix: { text: line } } : {}
+      );
+    }
+  }
+});
+
+// rules/lint/GO_PACKAGE_UNIQUE.ts
+init_define_PROTOGUARD_WKT();
+var GO_PACKAGE_UNIQUE_default = lintRule({
+  id: "GO_PACKAGE_UNIQUE",
+  categories: { v1beta1: ["GO"], v1: ["GO"], v2: ["GO"] },
+  protoguard: true,
+  onByDefault: true,
+  summary: "A go_package import path is used by the files of one proto package only.",
+  docs: "When files of two proto packages name one Go import path, protoc-gen-go puts both into one Go package: their types collide as soon as the two packages declare the same name (both have a `User`), the registry sees two proto packages behind one Go package, and the generated code can no longer move with either.\n\nImport paths are compared without the `;name` part, over every file of the build that is not exempt (`exempt_packages`, default `google.*`), imports included. The proto package that owns the path is the one whose expected go_package it is (GO_PACKAGE_PATH_MATCH) and whose directory spells it, else the one with most files (on a tie, the first by name); each linted file of another package is reported at its go_package statement with the line it should have.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "user/v1/user.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "github.com/example/api/user/v1;userv1";
+`,
+          "user/v1/internal/audit.proto": `syntax = "proto3";
+package user.internal.v1;
+option go_package = "github.com/example/api/user/v1;userv1";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ GO_PACKAGE_UNIQUE
+`
+        },
+        config: { go_package_prefix: "github.com/example/api" }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "user/v1/user.proto": `syntax = "proto3";
+package user.v1;
+option go_package = "github.com/example/api/user/v1;userv1";
+`,
+          "user/internal/v1/audit.proto": `syntax = "proto3";
+package user.internal.v1;
+option go_package = "github.com/example/api/user/internal/v1;internalv1";
+`
+        },
+        config: { go_package_prefix: "github.com/example/api" }
+      }
+    ]
+  },
+  target: "files",
+  check(files, ctx) {
+    const layout = goLayout(files, ctx);
+    const byPath = /* @__PURE__ */ new Map();
+    for (const f of ctx.model.files) {
+      const raw = goPackageOf(f);
+      if (raw === void 0 || isExempt(f, ctx.options.extra)) continue;
+      const path9 = parseGoPackage(raw).importPath;
+      const list = byPath.get(path9) ?? [];
+      list.push(f);
+      byPath.set(path9, list);
+    }
+    const linted = new Set(files);
+    for (const [path9, group] of byPath) {
+      const counts = /* @__PURE__ */ new Map();
+      for (const f of group) counts.set(f.package, (counts.get(f.package) ?? 0) + 1);
+      if (counts.size < 2 || !group.some((f) => linted.has(f))) continue;
+      const sorted = [...group].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+      const score = (pkg) => {
+        const own = group.filter((f) => f.package === pkg);
+        const expects = own.some((f) => {
+          const e = expectedGoPackage(f, layout);
+          return e.certain && e.importPath === path9;
+        });
+        const spelled = own.some((f) => pkg !== "" && directoryOf(f.name).endsWith(pkg.replaceAll(".", "/")));
+        return [expects && spelled ? 1 : 0, expects ? 1 : 0, own.length];
+      };
+      const ranked = [...counts.keys()].map((pkg) => ({ pkg, s: score(pkg) }));
+      ranked.sort((a, b) => b.s[0] - a.s[0] || b.s[1] - a.s[1] || b.s[2] - a.s[2] || (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : 0));
+      const owner = ranked[0].pkg;
+      const ownerFile = sorted.find((f) => f.package === owner);
+      for (const f of sorted) {
+        if (f.package === owner || !linted.has(f)) continue;
+        const expected = expectedGoPackage(f, layout);
+        const fixable = expected.certain && expected.importPath !== path9;
+        const then = fixable ? `give it its own: write ${goPackageLine(goPackageValue(expected))}` : `move its files to a directory of their own and give them that directory's go_package`;
+        ctx.report(
+          goPackageTarget(f),
+          `Go import path "${path9}" belongs to package "${owner}" ("${ownerFile.name}"), not to "${f.package === "" ? "(no package)" : f.package}": ${then}`,
+          fixable ? { fix: { text: goPackageLine(goPackageValue(expected)) } } : {}
+        );
+      }
+    }
   }
 });
 
@@ -24958,9 +29103,9 @@ function ruleLocationPath(field2, extra) {
   }
   return best?.slice(field2.path.length);
 }
-function startsWith(path7, prefix) {
-  if (path7.length < prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (path7[i] !== prefix[i]) return false;
+function startsWith(path9, prefix) {
+  if (path9.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (path9[i] !== prefix[i]) return false;
   return true;
 }
 function isMessageKind(proto) {
@@ -24979,6 +29124,9 @@ var BYTES = 15;
 var ENUM = 16;
 var REPEATED = 18;
 var MAP = 19;
+var DURATION = 21;
+var TIMESTAMP = 22;
+var FIELD_MASK = 28;
 var IGNORE_IF_ZERO_VALUE = 1n;
 var IGNORE_ALWAYS = 3n;
 var T2 = FieldDescriptorProto_Type;
@@ -25048,13 +29196,16 @@ var TYPE_RULES_NAMES = {
   [STRING]: { 1: "const", 2: "min_len", 3: "max_len", 4: "min_bytes", 5: "max_bytes", 6: "pattern", 7: "prefix", 8: "suffix", 9: "contains", 19: "len", 20: "len_bytes", 23: "not_contains", 24: "well_known_regex", 25: "strict" },
   [BYTES]: { 1: "const", 2: "min_len", 3: "max_len", 4: "pattern", 5: "prefix", 6: "suffix", 7: "contains", 13: "len" },
   [ENUM]: { 1: "const" },
+  [DURATION]: { 2: "const", 3: "lt", 4: "lte", 5: "gt", 6: "gte", 7: "in", 8: "not_in" },
+  [TIMESTAMP]: { 2: "const", 3: "lt", 4: "lte", 5: "gt", 6: "gte", 7: "lt_now", 8: "gt_now", 9: "within" },
+  [FIELD_MASK]: { 1: "const", 2: "in", 3: "not_in" },
   [REPEATED]: { 1: "min_items", 2: "max_items", 3: "unique", 4: "items" },
   [MAP]: { 1: "min_pairs", 2: "max_pairs", 4: "keys", 5: "values" }
 };
-function ruleName(path7) {
+function ruleName(path9) {
   let name = "(buf.validate.field)";
   let level2 = "field";
-  for (const no of path7) {
+  for (const no of path9) {
     if (level2 === "field") {
       const n = FIELD_RULES_NAMES[no];
       if (!n) return name;
@@ -25153,6 +29304,8 @@ function checkRules(j, rules, base, expectRepeated, report) {
   else if (typeRule === STRING) checkString(j, typed, at(STRING), report);
   else if (typeRule === BYTES) checkBytes(j, typed, at(BYTES), report);
   else if (typeRule === ENUM) checkConst(j, typed, at(ENUM), report);
+  else if (typeRule === DURATION || typeRule === TIMESTAMP) checkTime(j, typed, at(typeRule), typeRule, report);
+  else if (typeRule === FIELD_MASK) checkFieldMask(j, typed, at(FIELD_MASK), report);
 }
 function pairRule(j, typed, base, minNo, maxNo, report) {
   const min = typed.uint(minNo);
@@ -25297,26 +29450,96 @@ function toFloat(bits, width) {
   view.setBigUint64(0, bits & 0xffffffffffffffffn, true);
   return view.getFloat64(0, true);
 }
+function secondsNanos(m) {
+  const signed = (v) => v === void 0 ? 0n : v >= 1n << 63n ? v - (1n << 64n) : v;
+  return { s: signed(m.uint(1)), n: signed(m.uint(2)) };
+}
+function durationProblem({ s, n }) {
+  if (n <= -1000000000n || n >= 1000000000n) return "its nanos must be between -999999999 and 999999999";
+  if (s > 0n && n < 0n || s < 0n && n > 0n) return "its seconds and nanos have different signs";
+  const total = s * 1000000000n + n;
+  if (total > 9223372036854775428n || total < -9223372036854775428n) return "it is outside ±9223372036.854775428s";
+  return void 0;
+}
+function timestampProblem({ s, n }) {
+  if (s < -62135596800n) return "it is before 0001-01-01";
+  if (s > 253402300799n) return "it is after 9999-12-31";
+  if (n < 0n || n >= 1000000000n) return "its nanos must be between 0 and 999999999";
+  return void 0;
+}
+function checkTime(j, typed, base, typeRule, report) {
+  const field2 = `field "${j.field.name}"`;
+  const n = (no) => ruleName([...base, no]);
+  const problem = typeRule === DURATION ? durationProblem : timestampProblem;
+  const valid = /* @__PURE__ */ new Map();
+  for (const no of [2, 3, 4, 5, 6]) {
+    const m = typed.has(no) ? typed.message(no) : void 0;
+    if (!m) continue;
+    const v = secondsNanos(m);
+    const why = problem(v);
+    if (why) report([...base, no], `${field2} has an invalid ${n(no)}: ${why}`);
+    else valid.set(no, v);
+  }
+  if (typed.has(2) && typed.count() > 1) report([...base, 2], `${field2} has ${n(2)}, so its other ${ruleName(base)} rules never apply; remove them`);
+  let upper;
+  let lower2;
+  for (const f of typed.fields) {
+    if (f.no === 3 || f.no === 4 || typeRule === TIMESTAMP && f.no === 7) upper = f.no;
+    if (f.no === 5 || f.no === 6 || typeRule === TIMESTAMP && f.no === 8) lower2 = f.no;
+  }
+  const lo = lower2 === void 0 ? void 0 : valid.get(lower2);
+  const hi = upper === void 0 ? void 0 : valid.get(upper);
+  if (lo && hi && lo.s === hi.s && lo.n === hi.n) {
+    const msg = lower2 === 6 && upper === 4 ? `${field2} has ${n(6)} equal to ${n(4)}; write ${ruleName(base)}.const instead` : `${field2} has ${n(lower2)} equal to ${n(upper)}, so every value is rejected; widen the range`;
+    report([...base, lower2], msg);
+    report([...base, upper], msg);
+  }
+  if (typeRule !== TIMESTAMP) return;
+  if (upper === 7 && lower2 === 8 && typed.bool(7) && typed.bool(8)) {
+    const msg = `${field2} has both ${n(8)} and ${n(7)}, and no timestamp is both after and before now; keep one`;
+    report([...base, 8], msg);
+    report([...base, 7], msg);
+  }
+  const within2 = typed.message(9);
+  if (within2) {
+    const v = secondsNanos(within2);
+    const why = durationProblem(v);
+    if (why) report([...base, 9], `${field2} has an invalid ${n(9)}: ${why}`);
+    else if (v.s <= 0n && v.n <= 0n) report([...base, 9], `${field2} has ${n(9)} of zero or less; use a positive duration`);
+  }
+}
+function checkFieldMask(j, typed, base, report) {
+  checkConst(j, typed, base, report);
+  const list = (no) => typed.fields.filter((f) => f.no === no && f.bytes !== void 0).map((f) => new TextDecoder().decode(f.bytes));
+  const notIn = list(3);
+  if (notIn.length === 0) return;
+  for (const path9 of list(2)) {
+    if (notIn.includes(path9)) report([...base, 2], `field "${j.field.name}" has path "${path9}" in both in and not_in, so it can never pass; remove it from one`);
+  }
+}
 function presenceOf(proto, owner) {
   if (isRepeated2(proto)) return false;
   if (isMessageKind(proto) || inOneof(proto)) return true;
   const syntax = owner.file.syntax;
   if (syntax === "proto2") return true;
   if (syntax === "proto3") return proto.proto3Optional === true;
-  const IMPLICIT6 = 2;
+  const IMPLICIT7 = 2;
   let presence = proto.options?.features?.fieldPresence;
   for (let m = owner.parent; presence === void 0 || presence === 0; m = m.parent) {
     if (!m) break;
     presence = m.proto.options?.features?.fieldPresence;
   }
   if (presence === void 0 || presence === 0) presence = owner.file.proto.options?.features?.fieldPresence;
-  return presence !== IMPLICIT6;
+  return presence !== IMPLICIT7;
 }
 
 // rules/lint/PROTOVALIDATE.ts
 var VALIDATE_PROTO_STUB = `syntax = "proto2";
 package buf.validate;
 import "google/protobuf/descriptor.proto";
+import "google/protobuf/duration.proto";
+import "google/protobuf/field_mask.proto";
+import "google/protobuf/timestamp.proto";
 extend google.protobuf.FieldOptions { optional FieldRules field = 1159; }
 enum Ignore { IGNORE_UNSPECIFIED = 0; IGNORE_IF_ZERO_VALUE = 1; IGNORE_ALWAYS = 3; }
 message FieldRules {
@@ -25334,6 +29557,9 @@ message FieldRules {
     EnumRules enum = 16;
     RepeatedRules repeated = 18;
     MapRules map = 19;
+    DurationRules duration = 21;
+    TimestampRules timestamp = 22;
+    FieldMaskRules field_mask = 28;
   }
 }
 message FloatRules { optional float const = 1; optional float lt = 2; optional float lte = 3; optional float gt = 4; optional float gte = 5; repeated float in = 6; repeated float not_in = 7; }
@@ -25359,6 +29585,24 @@ message StringRules {
 message BytesRules { optional bytes const = 1; optional uint64 len = 13; optional uint64 min_len = 2; optional uint64 max_len = 3; optional bytes prefix = 5; }
 message EnumRules { optional int32 const = 1; optional bool defined_only = 2; }
 message RepeatedRules { optional uint64 min_items = 1; optional uint64 max_items = 2; optional bool unique = 3; optional FieldRules items = 4; }
+message DurationRules {
+  optional google.protobuf.Duration const = 2;
+  optional google.protobuf.Duration lt = 3;
+  optional google.protobuf.Duration lte = 4;
+  optional google.protobuf.Duration gt = 5;
+  optional google.protobuf.Duration gte = 6;
+}
+message TimestampRules {
+  optional google.protobuf.Timestamp const = 2;
+  optional google.protobuf.Timestamp lt = 3;
+  optional google.protobuf.Timestamp lte = 4;
+  optional google.protobuf.Timestamp gt = 5;
+  optional google.protobuf.Timestamp gte = 6;
+  optional bool lt_now = 7;
+  optional bool gt_now = 8;
+  optional google.protobuf.Duration within = 9;
+}
+message FieldMaskRules { optional google.protobuf.FieldMask const = 1; repeated string in = 2; repeated string not_in = 3; }
 message MapRules { optional uint64 min_pairs = 1; optional uint64 max_pairs = 2; optional FieldRules keys = 4; optional FieldRules values = 5; }
 `;
 var PROTOVALIDATE_default = lintRule({
@@ -25368,7 +29612,7 @@ var PROTOVALIDATE_default = lintRule({
     v2: ["DEFAULT", "STANDARD"]
   },
   summary: "protovalidate field rules fit their field and can be satisfied.",
-  docs: "protovalidate (`buf/validate/validate.proto`) checks messages at run time against rules written as field options. Rules that do not fit the field, contradict each other or can never pass are not caught by the compiler: they fail at run time, or silently never apply.\n\nWhat is checked: the rule kind matches the field type (`string` rules on a `string` or `google.protobuf.StringValue` field, `repeated` rules on a repeated field, `map` rules on a map, element rules under `repeated.items` / `map.keys` / `map.values`); `min_len`/`max_len`, `min_bytes`/`max_bytes`, `min_items`/`max_items`, `min_pairs`/`max_pairs` are in order (equal bounds: use `len`; `len` makes them redundant); `prefix`/`suffix`/`contains` fit `max_len`/`max_bytes` and avoid `not_contains`; `const` stands alone; `ignore = IGNORE_ALWAYS` stands alone; `required` is not combined with `IGNORE_IF_ZERO_VALUE`, not put on oneof members, extensions, repeated items or map keys/values; `unique` only on scalars and wrappers; `strict` only with `well_known_regex`.\n\nNot yet checked (buf checks them): CEL expressions (`cel`, `cel_expression`, which need a CEL compiler), numeric, duration and timestamp ranges, `pattern` regular expressions, `example` values, predefined rule extensions, and message- and oneof-level rules. Fix a finding by removing the rule that cannot apply or by correcting the bounds it names.",
+  docs: "protovalidate (`buf/validate/validate.proto`) checks messages at run time against rules written as field options. Rules that do not fit the field, contradict each other or can never pass are not caught by the compiler: they fail at run time, or silently never apply.\n\nWhat is checked: the rule kind matches the field type (`string` rules on a `string` or `google.protobuf.StringValue` field, `repeated` rules on a repeated field, `map` rules on a map, element rules under `repeated.items` / `map.keys` / `map.values`); `min_len`/`max_len`, `min_bytes`/`max_bytes`, `min_items`/`max_items`, `min_pairs`/`max_pairs` are in order (equal bounds: use `len`; `len` makes them redundant); numeric, duration and timestamp bounds are not equal (`gte` = `lte`: use `const`), float bounds are not NaN, duration and timestamp values are valid, `within` is positive, `lt_now` and `gt_now` are not combined, field mask `in` and `not_in` do not overlap; `prefix`/`suffix`/`contains` fit `max_len`/`max_bytes` and avoid `not_contains`; `const` stands alone; `ignore = IGNORE_ALWAYS` stands alone; `required` is not combined with `IGNORE_IF_ZERO_VALUE`, not put on oneof members, extensions, repeated items or map keys/values; `unique` only on scalars and wrappers; `strict` only with `well_known_regex`.\n\nNot yet checked (buf checks them): CEL expressions (`cel`, `cel_expression`, which need a CEL compiler), `pattern` regular expressions (RE2), `example` values, predefined rule extensions, and message-level rules (`(buf.validate.message).oneof`). Fix a finding by removing the rule that cannot apply or by correcting the bounds it names.",
   examples: {
     bad: [
       {
@@ -25411,8 +29655,8 @@ message User {
     const mapEntry = entry?.kind === "message" && entry.isMapEntry && entry.fields.length === 2 ? [entry.fields[0].proto, entry.fields[1].proto] : void 0;
     const judged = { field: field2, proto: field2.proto, mapEntry, hasPresence: presenceOf(field2.proto, field2) };
     const seen = /* @__PURE__ */ new Set();
-    checkRules(judged, rules, [], field2.proto.label === FieldDescriptorProto_Label.REPEATED, (path7, message2) => {
-      const at = ruleLocationPath(field2, path7);
+    checkRules(judged, rules, [], field2.proto.label === FieldDescriptorProto_Label.REPEATED, (path9, message2) => {
+      const at = ruleLocationPath(field2, path9);
       const key = `${at?.join(".") ?? "-"}\0${message2}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -25545,7 +29789,8 @@ service UserService {
 init_define_PROTOGUARD_WKT();
 var EMPTY2 = "google.protobuf.Empty";
 function rpcNames(methods) {
-  return methods.map((m) => `${m.parent.name}.${m.name}`).sort().join(", ");
+  const names = methods.map((m) => `${m.parent.name}.${m.name}`).sort();
+  return names.length <= 3 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
 }
 var RPC_REQUEST_RESPONSE_UNIQUE_default = lintRule({
   id: "RPC_REQUEST_RESPONSE_UNIQUE",
@@ -25621,21 +29866,23 @@ service HealthService {
         const side = emptyIn ? "response" : "request";
         const shared = using.filter((m) => (side === "request" ? m.inputType : m.outputType) === EMPTY2);
         if (shared.length < 2) continue;
+        const names2 = rpcNames(shared);
         const option = side === "request" ? "rpc_allow_google_protobuf_empty_requests" : "rpc_allow_google_protobuf_empty_responses";
         for (const m of shared) {
           const own = `${toPascalCase(m.name)}${side === "request" ? "Request" : "Response"}`;
           ctx.report(
             m,
-            `"${EMPTY2}" is the ${side} of ${shared.length} RPCs (${rpcNames(shared)}); give rpc "${m.name}" its own ${own} message, or set ${option}`
+            `"${EMPTY2}" is the ${side} of ${shared.length} RPCs (${names2}); give rpc "${m.name}" its own ${own} message, or set ${option}`
           );
         }
         continue;
       }
+      const names = rpcNames(using);
       for (const m of using) {
         const p = toPascalCase(m.name);
         ctx.report(
           m,
-          `"${type}" is the request or response of ${using.length} RPCs (${rpcNames(using)}); give rpc "${m.name}" its own ${p}Request and ${p}Response messages`
+          `"${type}" is the request or response of ${using.length} RPCs (${names}); give rpc "${m.name}" its own ${p}Request and ${p}Response messages`
         );
       }
     }
@@ -25940,6 +30187,278 @@ message Invoice {}
   }
 });
 
+// rules/lint/VERSION_NO_IMPORT_PREVIOUS_MAJOR.ts
+init_define_PROTOGUARD_WKT();
+var VERSION_NO_IMPORT_PREVIOUS_MAJOR_default = lintRule({
+  id: "VERSION_NO_IMPORT_PREVIOUS_MAJOR",
+  categories: { v1beta1: ["VERSIONING"], v1: ["VERSIONING"], v2: ["VERSIONING"] },
+  protoguard: true,
+  onByDefault: true,
+  summary: "A package `acme.user.v2` imports no file of an earlier major version of itself (`acme.user.v1`, `acme.user.v1beta1`).",
+  docs: "A new major version exists so that the old one can be retired. A v2 that uses v1's types drags v1 along forever: v1 can never be deleted, and every change to v1 changes v2's wire format behind its back.\n\nCopy the types v2 needs into v2 (they are v2's own now, free to evolve) and remove the import. Versions are siblings when everything before the version component is equal (`acme.user.v2` and `acme.user.v1`); any earlier major counts, stable or not, wherever the imported file lives, including files re-exported with `import public`. Reported at the import statement. `exempt_packages` (default `google.*`) exempts the importing file.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/user/v2/user.proto": `syntax = "proto3";
+package acme.user.v2;
+import "acme/user/v1/address.proto";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ VERSION_NO_IMPORT_PREVIOUS_MAJOR
+message User { acme.user.v1.Address address = 1; }
+`,
+          "acme/user/v1/address.proto": `syntax = "proto3";
+package acme.user.v1;
+message Address {}
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "acme/user/v2/user.proto": `syntax = "proto3";
+package acme.user.v2;
+import "acme/user/v2/address.proto";
+message User { Address address = 1; }
+`,
+          "acme/user/v2/address.proto": `syntax = "proto3";
+package acme.user.v2;
+message Address {}
+`
+        }
+      }
+    ]
+  },
+  target: "import",
+  only: (imp, ctx) => versionedPackage(imp.file.package) !== void 0 && !isExempt(imp.file, ctx.options.extra),
+  check(imp, ctx) {
+    const own = versionedPackage(imp.file.package);
+    for (const dep of importedThrough(imp.target)) {
+      const other = versionedPackage(dep.package);
+      if (!other || other.base !== own.base || other.version.major >= own.version.major) continue;
+      const via = dep === imp.target ? "" : ` (re-exported by "${imp.name}" with import public)`;
+      ctx.report(
+        imp,
+        `package "${imp.file.package}" should not import "${dep.name}" of its earlier version "${dep.package}"${via}: copy the types it needs into ${imp.file.package} and remove this import`
+      );
+      return;
+    }
+  }
+});
+
+// rules/lint/VERSION_PACKAGE_SUFFIX.ts
+init_define_PROTOGUARD_WKT();
+var VERSION_PACKAGE_SUFFIX_default = lintRule({
+  id: "VERSION_PACKAGE_SUFFIX",
+  categories: { v1beta1: ["VERSIONING"], v1: ["VERSIONING"], v2: ["VERSIONING"] },
+  protoguard: true,
+  onByDefault: true,
+  summary: "Packages end in a canonically written version (`v1`, `v1beta1`, `v2alpha1`, `v1test`); the finding names the nearest valid package.",
+  docs: "Versioned packages let `acme.user.v2` live beside `acme.user.v1` instead of breaking every client of v1. The grammar is buf's (`vN`, `vNalphaM`, `vNbetaM`, `vNpPalphaM`, `vNpPbetaM`, `vNtest…`, numbers ≥ 1), with one addition: numbers are written without leading zeros, because buf accepts `v01` and `v1` as two different packages of the same version.\n\nThe message names the nearest valid package: a missing version becomes `.v1`, a misspelt one is repaired (`V1` → `v1`, `v0` → `v1`, `v01` → `v1`, `v1_beta1` → `v1beta1`, `v1rc1` → `v1beta1`, `v1alpha0` → `v1alpha1`, `version2` → `v2`), and a version that is not last moves to the end (`acme.v1.user` → `acme.user.v1`). Renaming a package moves its files (PACKAGE_DIRECTORY_MATCH) and changes every reference to its types, so no automatic fix is offered.\n\nWith buf's default rules on, PACKAGE_VERSION_SUFFIX reports a missing version too; this rule also catches non-canonical versions and is part of the VERSIONING category, so `use: [VERSIONING]` alone covers versions. Packages matching `exempt_packages` (protoguard.yaml, default `google.*`) and files without a package are skipped.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/user/user.proto": `syntax = "proto3";
+package acme.user;
+^^^^^^^^^^^^^^^^^^ VERSION_PACKAGE_SUFFIX
+`
+        }
+      },
+      {
+        files: {
+          "acme/user/v01/user.proto": `syntax = "proto3";
+package acme.user.v01;
+^^^^^^^^^^^^^^^^^^^^^^ VERSION_PACKAGE_SUFFIX
+`
+        }
+      },
+      {
+        files: {
+          "acme/v1/user/user.proto": `syntax = "proto3";
+package acme.v1.user;
+^^^^^^^^^^^^^^^^^^^^^ VERSION_PACKAGE_SUFFIX
+`
+        }
+      }
+    ],
+    good: [
+      { files: { "acme/user/v1/user.proto": `syntax = "proto3";
+package acme.user.v1;
+` } },
+      { files: { "acme/user/v1p1beta1/user.proto": `syntax = "proto3";
+package acme.user.v1p1beta1;
+` } },
+      { files: { "google/type/date.proto": `syntax = "proto3";
+package google.type;
+` } }
+    ]
+  },
+  target: "file",
+  only: (file, ctx) => file.package !== "" && !isExempt(file, ctx.options.extra),
+  check(file, ctx) {
+    const nearest = nearestVersionedPackage(file.package);
+    if (nearest === void 0) return;
+    const what = nearest.startsWith("NAME.") ? `package "${file.package}" is only a version: put the API's name before it: package ${nearest};` : `package "${file.package}" should end in a valid version: write package ${nearest};`;
+    ctx.report({ element: file, at: [FILE_PACKAGE] }, what);
+  }
+});
+
+// rules/lint/VERSION_SIBLING_DIRECTORY.ts
+init_define_PROTOGUARD_WKT();
+function tail(v) {
+  return `${v.base.slice(v.base.lastIndexOf(".") + 1)}/${v.version.component}`;
+}
+function endsWithDir2(dir, suffix) {
+  return dir === suffix || dir.endsWith(`/${suffix}`);
+}
+function parentOf(dir) {
+  const slash = dir.lastIndexOf("/");
+  return slash < 0 ? "." : dir.slice(0, slash);
+}
+function basename2(name) {
+  return name.slice(name.lastIndexOf("/") + 1);
+}
+var VERSION_SIBLING_DIRECTORY_default = lintRule({
+  id: "VERSION_SIBLING_DIRECTORY",
+  categories: { v1beta1: ["VERSIONING"], v1: ["VERSIONING"], v2: ["VERSIONING"] },
+  protoguard: true,
+  onByDefault: true,
+  summary: "A versioned package `acme.user.v2` lives in a directory ending in `user/v2`, beside the directories of its other versions.",
+  docs: "Sibling versions of one API are found side by side: `acme/user/v1/` and `acme/user/v2/`. Code generators, reviewers and `buf breaking` all rely on that layout to see that v2 is the successor of v1.\n\nTwo checks, on every file of a versioned package (reported at its package statement): its directory ends with the package's last name and version (`user/v2` for `acme.user.v2`), and the versions of one API (same package before the version) share one parent directory; the earliest version's directory is the reference. The message names the path to move the file to.\n\nPACKAGE_DIRECTORY_MATCH (buf, on by default) demands the whole package as the directory and so implies both checks; this rule is for layouts that keep a prefix before the package directories (`proto/acme/user/v2/`), where that rule is turned off. `exempt_packages` (default `google.*`) exempts files.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/user/v1/user.proto": `syntax = "proto3";
+package acme.user.v1;
+`,
+          "acme/user2/user.proto": `syntax = "proto3";
+package acme.user.v2;
+^^^^^^^^^^^^^^^^^^^^^ VERSION_SIBLING_DIRECTORY
+`
+        }
+      },
+      {
+        files: {
+          "proto/acme/user/v1/user.proto": `syntax = "proto3";
+package acme.user.v1;
+`,
+          "next/acme/user/v2/user.proto": `syntax = "proto3";
+package acme.user.v2;
+^^^^^^^^^^^^^^^^^^^^^ VERSION_SIBLING_DIRECTORY
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "proto/acme/user/v1/user.proto": `syntax = "proto3";
+package acme.user.v1;
+`,
+          "proto/acme/user/v2/user.proto": `syntax = "proto3";
+package acme.user.v2;
+`
+        }
+      }
+    ]
+  },
+  target: "files",
+  check(files, ctx) {
+    const byBase = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      const v = versionedPackage(file.package);
+      if (!v || isExempt(file, ctx.options.extra)) continue;
+      const list = byBase.get(v.base) ?? [];
+      list.push({ file, v, dir: directoryOf(file.name) });
+      byBase.set(v.base, list);
+    }
+    for (const entries of byBase.values()) {
+      const placed = entries.filter((e) => endsWithDir2(e.dir, tail(e.v)));
+      placed.sort((a, b) => compareVersions(a.v.version, b.v.version) || (a.file.name < b.file.name ? -1 : 1));
+      const reference = placed[0];
+      const home = reference ? parentOf(reference.dir) : void 0;
+      for (const e of entries) {
+        const where2 = `${e.v.version.component}/${basename2(e.file.name)}`;
+        if (!endsWithDir2(e.dir, tail(e.v))) {
+          const to = home !== void 0 ? `${home === "." ? "" : `${home}/`}${where2}` : `${e.file.package.replaceAll(".", "/")}/${basename2(e.file.name)}`;
+          ctx.report(
+            { element: e.file, at: [FILE_PACKAGE] },
+            `package "${e.file.package}" should be in a directory ending in "${tail(e.v)}", not "${e.dir}": move this file to "${to}"`
+          );
+        } else if (home !== void 0 && parentOf(e.dir) !== home) {
+          ctx.report(
+            { element: e.file, at: [FILE_PACKAGE] },
+            `package "${e.file.package}" should sit beside its sibling version "${reference.file.package}" in "${home}", not in "${parentOf(e.dir)}": move this file to "${home === "." ? "" : `${home}/`}${where2}"`
+          );
+        }
+      }
+    }
+  }
+});
+
+// rules/lint/VERSION_STABLE_NO_IMPORT_UNSTABLE.ts
+init_define_PROTOGUARD_WKT();
+var VERSION_STABLE_NO_IMPORT_UNSTABLE_default = lintRule({
+  id: "VERSION_STABLE_NO_IMPORT_UNSTABLE",
+  categories: { v1beta1: ["VERSIONING"], v1: ["VERSIONING"], v2: ["VERSIONING"] },
+  protoguard: true,
+  onByDefault: true,
+  summary: "Files of a stable package (`v1`) import no file of an alpha, beta or test package, in this module or any other.",
+  docs: "A stable package promises its clients that it will not break; when it uses types of an alpha, beta or test package, which may change at any time, that promise breaks through the back door.\n\nUnlike buf's opt-in STABLE_PACKAGE_NO_IMPORT_UNSTABLE, which looks only at imports among the files being linted, this rule follows every import wherever the imported file lives (another module, a dependency) and also what that file re-exports with `import public`. It is reported at the import statement: remove the import and move the types it provides into a stable package (or wait until that package is stable). Packages without a valid version are neither stable nor unstable; `exempt_packages` (default `google.*`) exempts the importing file.",
+  examples: {
+    bad: [
+      {
+        files: {
+          "acme/user/v1/user.proto": `syntax = "proto3";
+package acme.user.v1;
+import "acme/profile/v1alpha1/profile.proto";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ VERSION_STABLE_NO_IMPORT_UNSTABLE
+message User { acme.profile.v1alpha1.Profile profile = 1; }
+`,
+          "acme/profile/v1alpha1/profile.proto": `syntax = "proto3";
+package acme.profile.v1alpha1;
+message Profile {}
+`
+        }
+      }
+    ],
+    good: [
+      {
+        files: {
+          "acme/user/v1beta1/user.proto": `syntax = "proto3";
+package acme.user.v1beta1;
+import "acme/profile/v1/profile.proto";
+message User { acme.profile.v1.Profile profile = 1; }
+`,
+          "acme/profile/v1/profile.proto": `syntax = "proto3";
+package acme.profile.v1;
+message Profile {}
+`
+        }
+      }
+    ]
+  },
+  target: "import",
+  only(imp, ctx) {
+    const v = parsePackageVersion(imp.file.package);
+    return v !== void 0 && !isUnstable(v) && !isExempt(imp.file, ctx.options.extra);
+  },
+  check(imp, ctx) {
+    for (const dep of importedThrough(imp.target)) {
+      const v = parsePackageVersion(dep.package);
+      if (!v || !isUnstable(v)) continue;
+      const via = dep === imp.target ? "" : ` (re-exported by "${imp.name}" with import public)`;
+      ctx.report(
+        imp,
+        `stable package "${imp.file.package}" should not depend on ${v.stability} package "${dep.package}" ("${dep.name}"${via}): remove this import and move the types it provides into a stable package`
+      );
+      return;
+    }
+  }
+});
+
 // rules/lint/index.ts
 var LINT_RULES = [
   COMMENT_ENUM_default,
@@ -25960,6 +30479,12 @@ var LINT_RULES = [
   FIELD_NOT_REQUIRED_default,
   FIELD_NO_DESCRIPTOR_default,
   FILE_LOWER_SNAKE_CASE_default,
+  GO_PACKAGE_ALIAS_default,
+  GO_PACKAGE_CONSISTENT_default,
+  GO_PACKAGE_DEFINED_default,
+  GO_PACKAGE_FORM_default,
+  GO_PACKAGE_PATH_MATCH_default,
+  GO_PACKAGE_UNIQUE_default,
   IMPORT_NO_PUBLIC_default,
   IMPORT_NO_WEAK_default,
   IMPORT_USED_default,
@@ -25988,444 +30513,12 @@ var LINT_RULES = [
   SERVICE_PASCAL_CASE_default,
   SERVICE_SUFFIX_default,
   STABLE_PACKAGE_NO_IMPORT_UNSTABLE_default,
-  SYNTAX_SPECIFIED_default
+  SYNTAX_SPECIFIED_default,
+  VERSION_NO_IMPORT_PREVIOUS_MAJOR_default,
+  VERSION_PACKAGE_SUFFIX_default,
+  VERSION_SIBLING_DIRECTORY_default,
+  VERSION_STABLE_NO_IMPORT_UNSTABLE_default
 ];
-
-// src/cli/version.ts
-init_define_PROTOGUARD_WKT();
-
-// package.json
-var package_default = {
-  name: "protoguard",
-  version: "0.1.0",
-  description: "Guards Protocol Buffers API contracts: lint, breaking-change detection and PR annotations, with buf-compatible descriptors.",
-  type: "module",
-  license: "Apache-2.0",
-  bin: {
-    protoguard: "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  files: [
-    "dist",
-    "action.yml",
-    "README.md"
-  ],
-  scripts: {
-    build: "tsc -p tsconfig.json --noEmit",
-    typecheck: "tsc -p tsconfig.json --noEmit",
-    bundle: "node scripts/bundle.mjs",
-    test: "vitest run",
-    bench: "node --import tsx bench/run.ts",
-    protoguard: "node --import tsx src/cli/index.ts",
-    example: "node examples/summary.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@bufbuild/protobuf": "^2.17.0",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@bufbuild/buf": "1.75.0",
-    "@types/node": "^20.19.43",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    "google-proto-files": "5.0.3",
-    "gpf-old": "npm:google-proto-files@5.0.2",
-    protobufjs: "^8.8.1",
-    tsx: "^4.23.15",
-    typescript: "^5.9.3",
-    vitest: "^4.1.12"
-  }
-};
-
-// src/cli/version.ts
-var VERSION = package_default.version;
-
-// src/cli/workspace.ts
-init_define_PROTOGUARD_WKT();
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
-import * as path5 from "node:path";
-
-// src/sources/fs.ts
-init_define_PROTOGUARD_WKT();
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import * as path4 from "node:path";
-var DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
-var nodeFs = {
-  openSync,
-  fstatSync,
-  readSync,
-  closeSync,
-  readdirSync: (p) => readdirSync(p, { withFileTypes: true }),
-  realpathSync: (p) => realpathSync(p),
-  statSync: (p) => statSync(p)
-};
-var READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
-var FsSources = class {
-  diagnostics = [];
-  roots;
-  fs;
-  maxBytes;
-  /** Import path → index of the root where the walk found it (a regular file, inside its root). */
-  found = /* @__PURE__ */ new Map();
-  /** Bytes read by `preload`, handed out once by `read`. */
-  cache = /* @__PURE__ */ new Map();
-  /** Import path → root index, for every file read (for display paths and module names). */
-  servedFrom = /* @__PURE__ */ new Map();
-  reported = /* @__PURE__ */ new Set();
-  constructor(roots, opts = {}) {
-    this.fs = opts.fs ?? nodeFs;
-    this.maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    this.roots = roots.map((spec) => ({ spec, excluded: new Set(spec.excludes), real: void 0 }));
-    for (const r of this.roots) {
-      try {
-        r.real = this.fs.realpathSync(r.spec.dir);
-      } catch (e) {
-        this.report(displayDir(r.spec), `module root directory cannot be read: ${describeError(e)}`);
-      }
-    }
-  }
-  /**
-   * Walks every root and returns the import paths of all `.proto` files, sorted; excluded
-   * directories and `node_modules` are skipped. A path found in two roots is reported.
-   */
-  discover() {
-    for (let i = 0; i < this.roots.length; i++) {
-      const r = this.roots[i];
-      if (r.real !== void 0) this.walk(i, r.spec.dir, "", r.real, [r.real]);
-    }
-    return [...this.found.keys()].sort(comparePaths);
-  }
-  /** Reads the given targets and returns those that could be read (the others are reported). */
-  preload(targets) {
-    const ok = [];
-    for (const t of targets) {
-      const bytes = this.load(t);
-      if (bytes) {
-        this.cache.set(t, bytes);
-        ok.push(t);
-      }
-    }
-    return ok;
-  }
-  async read(importPath) {
-    const cached = this.cache.get(importPath);
-    if (cached) {
-      this.cache.delete(importPath);
-      return { bytes: cached, where: this.displayPath(importPath) };
-    }
-    const bytes = this.load(importPath);
-    return bytes ? { bytes, where: this.displayPath(importPath) } : void 0;
-  }
-  /** The path to show for an import path: the root directory joined with it (`proto/a/b.proto`). */
-  displayPath(importPath) {
-    const i = this.servedFrom.get(importPath) ?? this.found.get(importPath);
-    if (i === void 0) return importPath;
-    return joinDisplay(displayDir(this.roots[i].spec), importPath);
-  }
-  /** Index of the root a file was found in or read from. */
-  rootIndexOf(importPath) {
-    return this.servedFrom.get(importPath) ?? this.found.get(importPath);
-  }
-  // ---- walking ----------------------------------------------------------------------------------
-  walk(rootIndex, absDir, relDir, realDir, ancestors) {
-    const root = this.roots[rootIndex];
-    let entries;
-    try {
-      entries = this.fs.readdirSync(absDir);
-    } catch (e) {
-      this.report(joinDisplay(displayDir(root.spec), relDir || "."), `directory cannot be read: ${describeError(e)}`);
-      return;
-    }
-    for (const ent of entries) {
-      const name = ent.name;
-      const rel = relDir === "" ? name : `${relDir}/${name}`;
-      const abs = `${absDir}/${name}`;
-      const isProto = name.endsWith(".proto");
-      if (ent.isDirectory()) {
-        if (name === "node_modules" || root.excluded.has(rel)) continue;
-        const real = `${realDir}/${name}`;
-        ancestors.push(real);
-        this.walk(rootIndex, abs, rel, real, ancestors);
-        ancestors.pop();
-      } else if (ent.isFile()) {
-        if (isProto) this.record(rootIndex, rel);
-      } else if (ent.isSymbolicLink()) {
-        this.walkLink(rootIndex, abs, rel, name, isProto, ancestors);
-      } else if (isProto) {
-        this.report(joinDisplay(displayDir(root.spec), rel), "not a regular file (a FIFO, socket or device); skipped");
-      }
-    }
-  }
-  walkLink(rootIndex, abs, rel, name, isProto, ancestors) {
-    const root = this.roots[rootIndex];
-    const display = joinDisplay(displayDir(root.spec), rel);
-    let real;
-    let st;
-    try {
-      real = this.fs.realpathSync(abs);
-      st = this.fs.statSync(real);
-    } catch (e) {
-      const code = e.code;
-      if (code === "ELOOP") this.report(display, "symbolic link loop; not followed", "warning");
-      else if (isProto) this.report(display, `broken symbolic link: ${describeError(e)}`);
-      return;
-    }
-    if (st.isDirectory()) {
-      if (name === "node_modules" || root.excluded.has(rel)) return;
-      if (!isInside(real, root.real)) {
-        this.report(display, `symbolic link to a directory outside the module root (${real}); not followed`);
-        return;
-      }
-      if (ancestors.includes(real)) {
-        this.report(display, "symbolic link cycle (it points to a directory that contains it); not followed", "warning");
-        return;
-      }
-      ancestors.push(real);
-      this.walk(rootIndex, abs, rel, real, ancestors);
-      ancestors.pop();
-    } else if (isProto) {
-      if (!isInside(real, root.real)) {
-        this.report(display, `symbolic link to a file outside the module root (${real}); not read`);
-        return;
-      }
-      if (!st.isFile()) {
-        this.report(display, "not a regular file (a FIFO, socket or device); skipped");
-        return;
-      }
-      this.record(rootIndex, rel);
-    }
-  }
-  record(rootIndex, rel) {
-    const includes = this.roots[rootIndex].spec.includes;
-    if (includes !== void 0 && !isIncluded(rel, includes)) return;
-    const prev = this.found.get(rel);
-    if (prev === void 0) {
-      this.found.set(rel, rootIndex);
-      return;
-    }
-    if (prev === rootIndex) return;
-    const a = displayDir(this.roots[prev].spec);
-    const b = displayDir(this.roots[rootIndex].spec);
-    this.report(joinDisplay(b, rel), `${rel} is contained in multiple module roots: ${a} and ${b}`);
-  }
-  // ---- reading ----------------------------------------------------------------------------------
-  /** Finds and reads an import path; undefined (maybe with a diagnostic) when it cannot. */
-  load(importPath) {
-    const bad = checkImportPath(importPath);
-    if (bad) {
-      this.report(importPath, bad, "error", true);
-      return void 0;
-    }
-    const known = this.found.get(importPath);
-    if (known !== void 0) return this.readFrom(known, importPath);
-    for (let i = 0; i < this.roots.length; i++) {
-      const r = this.roots[i];
-      if (r.real === void 0 || isExcluded(importPath, r.excluded)) continue;
-      if (r.spec.includes !== void 0 && !isIncluded(importPath, r.spec.includes)) continue;
-      const abs = `${r.spec.dir}/${importPath}`;
-      let real;
-      try {
-        real = this.fs.realpathSync(abs);
-      } catch (e) {
-        const code = e.code;
-        if (code === "ENOENT" || code === "ENOTDIR") continue;
-        this.report(joinDisplay(displayDir(r.spec), importPath), `cannot be read: ${describeError(e)}`);
-        return void 0;
-      }
-      if (!isInside(real, r.real)) {
-        this.report(joinDisplay(displayDir(r.spec), importPath), `resolves to ${real}, outside the module root; not read`);
-        return void 0;
-      }
-      return this.readFrom(i, importPath);
-    }
-    return void 0;
-  }
-  readFrom(rootIndex, importPath) {
-    const spec = this.roots[rootIndex].spec;
-    const dir = spec.dir;
-    this.servedFrom.set(importPath, rootIndex);
-    const display = joinDisplay(displayDir(spec), importPath);
-    const fs = this.fs;
-    let fd;
-    try {
-      fd = fs.openSync(`${dir}/${importPath}`, READ_FLAGS);
-    } catch (e) {
-      this.report(display, `cannot be read: ${describeError(e)}`);
-      return void 0;
-    }
-    try {
-      const st = fs.fstatSync(fd);
-      if (st.isDirectory()) {
-        this.report(display, "is a directory, not a file");
-        return void 0;
-      }
-      if (!st.isFile()) {
-        this.report(display, "not a regular file (a FIFO, socket or device); not read");
-        return void 0;
-      }
-      if (st.size > this.maxBytes) {
-        this.report(display, `file is ${st.size} bytes, over the ${formatBytes(this.maxBytes)} limit for .proto files; not read`);
-        return void 0;
-      }
-      const buf = new Uint8Array(st.size);
-      let n = 0;
-      while (n < buf.length) {
-        const got = fs.readSync(fd, buf, n, buf.length - n, null);
-        if (got === 0) break;
-        n += got;
-      }
-      return n === buf.length ? buf : buf.subarray(0, n);
-    } catch (e) {
-      this.report(display, `cannot be read: ${describeError(e)}`);
-      return void 0;
-    } finally {
-      try {
-        fs.closeSync(fd);
-      } catch {
-      }
-    }
-  }
-  report(file, message2, severity = "error", badImportPath = false) {
-    const key = `${file}\0${message2}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    this.diagnostics.push({ severity, file, start: 0, end: 0, message: message2, ...badImportPath ? { badImportPath: true } : {} });
-  }
-};
-function checkImportPath(p) {
-  if (p === "") return "import path is empty";
-  const c0 = p.charCodeAt(0);
-  if (c0 === 47 || c0 === 92 || p.length > 1 && p.charCodeAt(1) === 58) return `import path "${p}" must be relative`;
-  let segStart = 0;
-  for (let i = 0; i <= p.length; i++) {
-    const c = i === p.length ? 47 : p.charCodeAt(i);
-    if (c === 0) return `import path "${p}" contains a NUL character`;
-    if (c === 92) return `import path "${p}" must use / as separator`;
-    if (c !== 47) continue;
-    const len = i - segStart;
-    if (len === 0) return `import path "${p}" must not contain repeated separators`;
-    if (len === 2 && p.charCodeAt(segStart) === 46 && p.charCodeAt(segStart + 1) === 46) return `import path "${p}" must not refer to a parent directory`;
-    if (len === 1 && p.charCodeAt(segStart) === 46) return `import path "${p}" must not contain "." segments`;
-    segStart = i + 1;
-  }
-  return void 0;
-}
-function isExcluded(rel, excluded) {
-  if (excluded.size === 0) return false;
-  for (let i = rel.indexOf("/"); i !== -1; i = rel.indexOf("/", i + 1)) if (excluded.has(rel.slice(0, i))) return true;
-  return false;
-}
-function isIncluded(rel, includes) {
-  for (const inc of includes) if (rel.startsWith(inc) && (rel.length === inc.length || rel.charCodeAt(inc.length) === 47)) return true;
-  return false;
-}
-function isInside(real, rootReal) {
-  return real === rootReal || real.startsWith(rootReal.endsWith(path4.sep) ? rootReal : rootReal + path4.sep);
-}
-function displayDir(spec) {
-  return spec.display ?? spec.dir;
-}
-function joinDisplay(dir, rel) {
-  return path4.join(dir, rel);
-}
-function comparePaths(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function describeError(e) {
-  const err = e;
-  switch (err?.code) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOENT":
-      return "no such file or directory";
-    case "ELOOP":
-      return "too many levels of symbolic links";
-    case "EISDIR":
-      return "is a directory";
-    case "ENOTDIR":
-      return "a parent of it is not a directory";
-    default:
-      return err?.code ? `${err.code}${err.message ? ` (${err.message})` : ""}` : String(e);
-  }
-}
-function formatBytes(n) {
-  return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
-}
-
-// src/cli/workspace.ts
-function openWorkspace(command, dir, paths, io, loadLayout) {
-  const dirAbs = path5.resolve(io.cwd, dir);
-  let isDir = false;
-  try {
-    isDir = statSync2(dirAbs).isDirectory();
-  } catch {
-    throw new UsageError(`${dir}: no such directory`);
-  }
-  if (!isDir) throw new UsageError(`${dir}: not a directory (${command} takes the directory of a module or workspace)`);
-  const wsAbs = findWorkspace(dirAbs) ?? dirAbs;
-  const shownDir = (abs) => path5.isAbsolute(dir) ? abs : path5.relative(io.cwd, abs) || ".";
-  const wsDisplay = shownDir(wsAbs);
-  const layout = loadLayout(wsAbs, wsDisplay);
-  const sources = new FsSources(
-    layout.roots.map((r) => ({
-      dir: path5.join(wsAbs, r.dir),
-      display: shownDir(path5.join(wsAbs, r.dir)),
-      excludes: r.excludes,
-      ...r.includes ? { includes: r.includes } : {}
-    }))
-  );
-  let targets = sources.discover();
-  if (wsAbs !== dirAbs) targets = filterTargets(targets, [dirAbs], layout.roots, wsAbs, dirAbs, io.cwd, sources, `${dir} (inside the workspace ${wsDisplay})`);
-  if (paths.length > 0) targets = filterTargets(targets, paths, layout.roots, wsAbs, dirAbs, io.cwd, sources);
-  if (targets.length === 0 && sources.diagnostics.length === 0) {
-    throw new UsageError(
-      `no .proto files were targeted in ${dir}: it has none${paths.length ? `, or --path matches none of them` : ""}` + (layout.configFile ? ` (module roots from ${layout.configFile}: ${layout.roots.map((r) => r.dir).join(", ")})` : "")
-    );
-  }
-  return { wsAbs, wsDisplay, layout, sources, targets };
-}
-function compileDiagnostics(sources, result) {
-  const shown = [];
-  const compilerSawImportPaths = result.diagnostics.some((d) => d.message.startsWith("import path must"));
-  for (const d of sources.diagnostics) if (!(d.badImportPath && compilerSawImportPaths)) shown.push({ d, file: d.file });
-  for (const d of result.diagnostics) if (d.severity === "error") shown.push({ d, file: sources.displayPath(d.file) });
-  shown.sort((a, b) => comparePaths(a.file, b.file) || a.d.start - b.d.start || a.d.end - b.d.end || comparePaths(a.d.message, b.d.message));
-  return shown;
-}
-function filterTargets(targets, paths, roots, wsAbs, dirAbs, cwd, sources, what) {
-  const wanted = [];
-  for (const p of paths) {
-    const rp = rootRelative(path5.resolve(cwd, p), roots, wsAbs) ?? rootRelative(path5.resolve(dirAbs, p), roots, wsAbs);
-    if (rp === void 0) throw new UsageError(`${what ?? `--path ${p}`}: not inside a module root of ${path5.relative(cwd, wsAbs) || "."}`);
-    wanted.push(rp);
-  }
-  return targets.filter((t) => {
-    const root = sources.rootIndexOf(t);
-    return wanted.some((w) => w.root === root && (w.rel === "" || t === w.rel || t.startsWith(w.rel + "/")));
-  });
-}
-function rootRelative(abs, roots, dirAbs) {
-  for (let i = 0; i < roots.length; i++) {
-    const rel = path5.relative(path5.join(dirAbs, roots[i].dir), abs);
-    if (rel === "") return { root: i, rel: "" };
-    if (rel !== ".." && !rel.startsWith(".." + path5.sep) && !path5.isAbsolute(rel)) return { root: i, rel: rel.split(path5.sep).join("/") };
-  }
-  return void 0;
-}
-var WORKSPACE_FILES = ["buf.yaml", "buf.work.yaml", "protoguard.yaml"];
-function findWorkspace(dir) {
-  for (let d = dir; ; ) {
-    if (WORKSPACE_FILES.some((f) => existsSync2(path5.join(d, f)))) return d;
-    if (existsSync2(path5.join(d, ".git"))) return void 0;
-    const parent = path5.dirname(d);
-    if (parent === d) return void 0;
-    d = parent;
-  }
-}
 
 // src/cli/lint.ts
 var LINT_USAGE = `Usage:
@@ -26497,7 +30590,7 @@ async function lintCommand(args, io, rules = LINT_RULES) {
   const result = await compile({ files: readable, resolver: ws.sources });
   timer.lap(`compile (${result.files.length} files)`);
   const report = (findings2) => {
-    const text = REPORTERS[a.errorFormat](findings2, { rules: ruleMeta(resolved), toolVersion: VERSION });
+    const text = REPORTERS[a.errorFormat](findings2, { rules: ruleMeta2(resolved), toolVersion: VERSION });
     timer.lap(`format (${text.length} chars)`);
     io.stdout(text);
     return findings2.length > 0 ? EXIT_FINDINGS : EXIT_OK;
@@ -26564,7 +30657,7 @@ async function lintCommand(args, io, rules = LINT_RULES) {
   timer.lap("write");
   return code;
 }
-function ruleMeta(resolved) {
+function ruleMeta2(resolved) {
   const byId = /* @__PURE__ */ new Map();
   for (const r of resolved) for (const rule of r.rules) byId.set(rule.id, { id: rule.id, summary: rule.summary, docs: rule.docs });
   return [...byId.values()].sort((x, y) => x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
@@ -26575,7 +30668,8 @@ init_define_PROTOGUARD_WKT();
 var VERSIONS = ["v1beta1", "v1", "v2"];
 var FORMATS = ["text", "json", "markdown"];
 function isDefault(rule, version) {
-  return rule.categories[version]?.includes("DEFAULT") ?? false;
+  if (rule.categories[version] === void 0) return false;
+  return rule.onByDefault === true || rule.categories[version].includes("DEFAULT");
 }
 function shownCategories(rule, version) {
   return (rule.categories[version] ?? []).filter((c) => c !== "DEFAULT" && c !== "STYLE_DEFAULT");
@@ -26642,7 +30736,7 @@ function rulesText(rules, version) {
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((row) => row[c].length)));
   return rows.map((row) => row.map((cell, c) => c < 3 ? cell.padEnd(widths[c] + 2) : cell).join("").trimEnd() + "\n").join("");
 }
-var V2_ORDER = ["MINIMAL", "BASIC", "STANDARD", "COMMENTS", "UNARY_RPC"];
+var V2_ORDER = ["MINIMAL", "BASIC", "STANDARD", "COMMENTS", "UNARY_RPC", "VERSIONING", "GO"];
 function docGroup(rule) {
   const cats = rule.categories.v2 ?? [];
   for (const c of V2_ORDER) if (cats.includes(c)) return c;
@@ -26654,6 +30748,8 @@ var GROUP_TEXT = {
   STANDARD: "Stricter conventions: prefixes, suffixes, versions, RPC naming. On by default.",
   COMMENTS: "Every element carries a documentation comment. Not on by default.",
   UNARY_RPC: "No streaming RPCs. Not on by default.",
+  VERSIONING: "protoguard's own: versioned packages (`foo.v1`), stable packages that never depend on unstable ones, coherent major versions. On by default when `lint.use` is empty.",
+  GO: "protoguard's own: `go_package` present, well formed, matching the package and the directory, consistent within a package. On by default when `lint.use` is empty.",
   Uncategorized: "Opt-in only: name them in `lint.use`.",
   "Older config versions only": "Rules that exist only under `version: v1beta1` or `v1` configs."
 };
@@ -26666,7 +30762,7 @@ function exampleBlocks(label, examples) {
     }
     const config = ex.config && Object.keys(ex.config).length > 0 ? ` (with \`${JSON.stringify(ex.config)}\`)` : "";
     out.push(`${label}${config}:`, "");
-    for (const [path7, text] of Object.entries(ex.files)) out.push("```proto", `// ${path7}`, text.replace(/\n+$/, ""), "```", "");
+    for (const [path9, text] of Object.entries(ex.files)) out.push("```proto", `// ${path9}`, text.replace(/\n+$/, ""), "```", "");
   }
   return out;
 }
@@ -26783,6 +30879,8 @@ var USAGE2 = `protoguard ${VERSION}: lint, breaking-change detection and buf-com
 Usage:
   protoguard build [DIR] [flags]   compile DIR (default ".") and optionally write a buf image
   protoguard lint [DIR] [flags]    lint DIR (default ".") like buf lint; see protoguard lint --help
+  protoguard breaking [DIR] --against SRC [flags]
+                                   compare DIR with SRC like buf breaking; see protoguard breaking --help
   protoguard rules [flags]         list the lint rules; see protoguard rules --help
 
 Flags for build:
@@ -26815,6 +30913,8 @@ async function dispatch(argv, io) {
       return build(parseBuildArgs(rest), io);
     case "lint":
       return lintCommand(rest, io);
+    case "breaking":
+      return breakingCommand(rest, io);
     case "rules":
       return rulesCommand(rest, { stdout: (t) => io.stdout(t), stderr: io.stderr });
     default:
@@ -26906,7 +31006,7 @@ async function build(args, io) {
     };
     const json = args.output.endsWith(".json");
     if (!json && args.output !== "-") {
-      const size = writeImageFile(path6.resolve(io.cwd, args.output), args.output, result.files, opts);
+      const size = writeImageFile(path8.resolve(io.cwd, args.output), args.output, result.files, opts);
       timer.lap(`encode and write binary image (${size} bytes)`);
       return EXIT_OK;
     }
@@ -26915,7 +31015,7 @@ async function build(args, io) {
     if (args.output === "-") io.stdout(data);
     else {
       try {
-        writeFileSync(path6.resolve(io.cwd, args.output), data);
+        writeFileSync2(path8.resolve(io.cwd, args.output), data);
       } catch (e) {
         throw new UsageError(`cannot write ${args.output}: ${e.code ?? String(e)}`);
       }

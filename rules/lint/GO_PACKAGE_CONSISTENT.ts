@@ -82,7 +82,7 @@ option go_package = "github.com/example/api/user/v1;userv1";
         const n = counts.get(chosen)!;
         ctx.report(
           goPackageTarget(f),
-          `files of package "${pkg}" disagree on go_package (${counts.size} values); ${n} file${n === 1 ? "" : "s"} use ${JSON.stringify(chosen)}, this one ${JSON.stringify(own)}: write ${line}`,
+          `files of package "${pkg}" disagree on go_package (${counts.size} values); ${n === 1 ? "1 file uses" : `${n} files use`} ${JSON.stringify(chosen)}, this one ${JSON.stringify(own)}: write ${line}`,
           { fix: { text: line } },
         );
       }

@@ -2,6 +2,7 @@
 import type { ProtoFile } from "../../src/engine/model.js";
 import { expectedGoPackage, goLayout, goPackageLine, goPackageOf, goPackageTarget, goPackageValue, isExempt, parseGoPackage } from "../../src/engine/goPackage.js";
 import { lintRule } from "../../src/engine/rule.js";
+import { directoryOf } from "../../src/engine/versioning.js";
 
 export default lintRule({
   id: "GO_PACKAGE_UNIQUE",
@@ -15,8 +16,8 @@ export default lintRule({
     "sees two proto packages behind one Go package, and the generated code can no longer move with either.\n\n" +
     "Import paths are compared without the `;name` part, over every file of the build that is not exempt " +
     "(`exempt_packages`, default `google.*`), imports included. The proto package that owns the path is the " +
-    "one whose expected go_package it is (GO_PACKAGE_PATH_MATCH), else the one with most files (on a tie, the " +
-    "first by name); each linted file of another package is reported at its go_package statement with the " +
+    "one whose expected go_package it is (GO_PACKAGE_PATH_MATCH) and whose directory spells it, else the one " +
+    "with most files (on a tie, the first by name); each linted file of another package is reported at its go_package statement with the " +
     "line it should have.",
   examples: {
     bad: [
@@ -69,9 +70,20 @@ option go_package = "github.com/example/api/user/internal/v1;internalv1";
       for (const f of group) counts.set(f.package, (counts.get(f.package) ?? 0) + 1);
       if (counts.size < 2 || !group.some((f) => linted.has(f))) continue;
       const sorted = [...group].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      const owner =
-        sorted.find((f) => expectedGoPackage(f, layout).certain && expectedGoPackage(f, layout).importPath === path)?.package ??
-        [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
+      // The owner: a package whose files expect this path and whose directory spells the package,
+      // else one whose files expect it, else the one with most files; then by name.
+      const score = (pkg: string): number[] => {
+        const own = group.filter((f) => f.package === pkg);
+        const expects = own.some((f) => {
+          const e = expectedGoPackage(f, layout);
+          return e.certain && e.importPath === path;
+        });
+        const spelled = own.some((f) => pkg !== "" && directoryOf(f.name).endsWith(pkg.replaceAll(".", "/")));
+        return [expects && spelled ? 1 : 0, expects ? 1 : 0, own.length];
+      };
+      const ranked = [...counts.keys()].map((pkg) => ({ pkg, s: score(pkg) }));
+      ranked.sort((a, b) => b.s[0]! - a.s[0]! || b.s[1]! - a.s[1]! || b.s[2]! - a.s[2]! || (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : 0));
+      const owner = ranked[0]!.pkg;
       const ownerFile = sorted.find((f) => f.package === owner)!;
       for (const f of sorted) {
         if (f.package === owner || !linted.has(f)) continue;

@@ -11,6 +11,11 @@
  * included, as in buf (a dropped import of a well-known type is a deleted file there too); with
  * `excludeImports` only the target files of each side do.
  *
+ * A file whose descriptor object is the same on both sides (the CLI reuses the input side's
+ * descriptor for a file whose bytes and imports are unchanged) is skipped below the file level:
+ * its elements, and everything they reference, are identical, so no pair inside it can differ.
+ * `files` rules still see it.
+ *
  * Silencing, all here so rules only judge:
  * - `ignore` / `ignore_only`: a finding is dropped when its file on the current side **or** the
  *   file of the previous side it is about lies under an ignored path;
@@ -156,7 +161,20 @@ export class PairSet {
   ) {
     this.previousFiles = excludeImports ? previous.targets : previous.files;
     this.currentFiles = excludeImports ? current.targets : current.files;
+    const shared = new Set<string>();
+    for (const f of this.previousFiles) if (current.file(f.name)?.proto === f.proto) shared.add(f.name);
+    if (shared.size > 0) {
+      this.previousCompared = this.previousFiles.filter((f) => !shared.has(f.name));
+      this.currentCompared = this.currentFiles.filter((f) => !shared.has(f.name));
+    } else {
+      this.previousCompared = this.previousFiles;
+      this.currentCompared = this.currentFiles;
+    }
   }
+
+  /** The files compared element by element: all but those sharing one descriptor on both sides. */
+  private readonly previousCompared: readonly ProtoFile[];
+  private readonly currentCompared: readonly ProtoFile[];
 
   of<K extends BreakingTarget>(kind: K): readonly BreakingTargets[K][] {
     let got = this.cache[kind] as BreakingTargets[K][] | undefined;
@@ -173,15 +191,15 @@ export class PairSet {
       case "files":
         return [{ previous: this.previousFiles, current: this.currentFiles }] as Out;
       case "file": {
-        const cur = new Map(this.currentFiles.map((f) => [f.name, f]));
-        return matchBy(this.previousFiles, cur, (f) => f.name) as Out;
+        const cur = new Map(this.currentCompared.map((f) => [f.name, f]));
+        return matchBy(this.previousCompared, cur, (f) => f.name) as Out;
       }
       case "message":
-        return byFullName(this.elements(this.previousFiles, "message"), this.elements(this.currentFiles, "message")) as Out;
+        return byFullName(this.elements(this.previousCompared, "message"), this.elements(this.currentCompared, "message")) as Out;
       case "enum":
-        return byFullName(this.elements(this.previousFiles, "enum"), this.elements(this.currentFiles, "enum")) as Out;
+        return byFullName(this.elements(this.previousCompared, "enum"), this.elements(this.currentCompared, "enum")) as Out;
       case "service":
-        return byFullName(this.elements(this.previousFiles, "service"), this.elements(this.currentFiles, "service")) as Out;
+        return byFullName(this.elements(this.previousCompared, "service"), this.elements(this.currentCompared, "service")) as Out;
       case "field": {
         const out: Pair<Field>[] = [];
         for (const m of this.of("message")) {
@@ -189,8 +207,8 @@ export class PairSet {
           for (const p of matchBy(m.previous.fields, cur, (f) => f.number)) out.push(p);
         }
         const key = (x: Field): string => `${x.extendee ?? ""}\0${x.number}`;
-        const curExt = new Map(this.elements(this.currentFiles, "field").filter((f) => f.isExtension).map((f) => [key(f), f]));
-        const prevExt = this.elements(this.previousFiles, "field").filter((f) => f.isExtension);
+        const curExt = new Map(this.elements(this.currentCompared, "field").filter((f) => f.isExtension).map((f) => [key(f), f]));
+        const prevExt = this.elements(this.previousCompared, "field").filter((f) => f.isExtension);
         for (const p of matchBy(prevExt, curExt, key)) out.push(p);
         return out as Out;
       }

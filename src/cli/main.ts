@@ -14,6 +14,7 @@ import { encodeImage, imageToJson, writeImage, type ImageFile, type ImageModuleN
 import { findProtoguardYaml } from "../config/buf-yaml.js";
 import { ConfigError, loadModuleLayout } from "../config/modules.js";
 import { escapeData, escapeProperty } from "../report/github.js";
+import { breakingCommand } from "./breaking.js";
 import { lintCommand } from "./lint.js";
 import { rulesCommand } from "./rules.js";
 import { compileDiagnostics, openWorkspace, type ShownDiagnostic } from "./workspace.js";
@@ -70,6 +71,8 @@ const USAGE = `protoguard ${VERSION}: lint, breaking-change detection and buf-co
 Usage:
   protoguard build [DIR] [flags]   compile DIR (default ".") and optionally write a buf image
   protoguard lint [DIR] [flags]    lint DIR (default ".") like buf lint; see protoguard lint --help
+  protoguard breaking [DIR] --against SRC [flags]
+                                   compare DIR with SRC like buf breaking; see protoguard breaking --help
   protoguard rules [flags]         list the lint rules; see protoguard rules --help
 
 Flags for build:
@@ -102,6 +105,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return build(parseBuildArgs(rest), io);
     case "lint":
       return lintCommand(rest, io);
+    case "breaking":
+      return breakingCommand(rest, io);
     case "rules":
       return rulesCommand(rest, { stdout: (t) => io.stdout(t), stderr: io.stderr });
     default:

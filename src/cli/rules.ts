@@ -22,9 +22,13 @@ const VERSIONS: readonly ConfigVersion[] = ["v1beta1", "v1", "v2"];
 const FORMATS = ["text", "json", "markdown"] as const;
 type Format = (typeof FORMATS)[number];
 
-/** Whether a rule runs when `lint.use` is empty: buf's default set is its DEFAULT category. */
+/**
+ * Whether a rule runs when `lint.use` is empty: buf's default set is its DEFAULT category, plus
+ * protoguard's own rules marked `onByDefault`.
+ */
 export function isDefault(rule: LintRule, version: ConfigVersion): boolean {
-  return rule.categories[version]?.includes("DEFAULT") ?? false;
+  if (rule.categories[version] === undefined) return false;
+  return rule.onByDefault === true || rule.categories[version]!.includes("DEFAULT");
 }
 
 /** Categories of a rule in a version, without the deprecated `DEFAULT`/`STYLE_DEFAULT` aliases. */
@@ -107,7 +111,7 @@ export function rulesText(rules: readonly LintRule[], version: ConfigVersion): s
 
 // ---- docs/rules.md ---------------------------------------------------------------------------
 
-const V2_ORDER = ["MINIMAL", "BASIC", "STANDARD", "COMMENTS", "UNARY_RPC"];
+const V2_ORDER = ["MINIMAL", "BASIC", "STANDARD", "COMMENTS", "UNARY_RPC", "VERSIONING", "GO"];
 
 /** The group a rule is listed under in the docs: its smallest v2 category, else "Other". */
 function docGroup(rule: LintRule): string {
@@ -122,6 +126,9 @@ const GROUP_TEXT: Record<string, string> = {
   STANDARD: "Stricter conventions: prefixes, suffixes, versions, RPC naming. On by default.",
   COMMENTS: "Every element carries a documentation comment. Not on by default.",
   UNARY_RPC: "No streaming RPCs. Not on by default.",
+  VERSIONING:
+    "protoguard's own: versioned packages (`foo.v1`), stable packages that never depend on unstable ones, coherent major versions. On by default when nothing restricts the rule set (no config, or a protoguard.yaml with an empty `lint.use`); a buf.yaml keeps buf's exact rule set and opts in with `use: [STANDARD, VERSIONING]`.",
+  GO: "protoguard's own: `go_package` present, well formed, matching the package and the directory, consistent within a package. On by default like VERSIONING; a buf.yaml opts in with `use: [STANDARD, GO]`.",
   Uncategorized: "Opt-in only: name them in `lint.use`.",
   "Older config versions only": "Rules that exist only under `version: v1beta1` or `v1` configs.",
 };

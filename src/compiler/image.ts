@@ -181,7 +181,9 @@ function bufByteLayout<T>(value: T): T {
   }
   const obj = value as Record<string, unknown>;
   let copy: Record<string, unknown> | undefined;
-  for (const k in obj) {
+  // Own properties only: a proto2 message's prototype holds its scalar defaults, and `for..in`
+  // over such objects is the slow path.
+  for (const k of Object.keys(obj)) {
     if (k === "$unknown" || k === "sourceCodeInfo") continue;
     const v = obj[k];
     if (typeof v !== "object" || v === null || v instanceof Uint8Array) continue;

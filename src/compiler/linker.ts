@@ -108,6 +108,21 @@ function linkBundled(path: string, ast: FileNode, scope: FileScope, withSourceIn
   return { ast, proto: builder.proto, pkg: builder.info.package, topLevel: builder.topLevel, extensions, unused };
 }
 
+const NO_U8 = new Uint8Array(0);
+const NO_U32 = new Uint32Array(0);
+
+/**
+ * Once a file is linked (and its tree dropped), its symbols still hold its Tokens, but only for
+ * positions: the text and the start/end offsets (duplicate-name errors at the end of the link).
+ * The token kinds and the comments (most of a file's tokens' memory besides the text) are let go.
+ */
+function releaseTokenDetail(tokens: Tokens): void {
+  const t = tokens as { -readonly [K in keyof Tokens]: Tokens[K] };
+  t.kind = NO_U8;
+  t.comments = [];
+  t.commentStart = NO_U32;
+}
+
 function parseWkt(path: string): FileNode | undefined {
   let ast = wktAstCache.get(path);
   if (ast === undefined) {
@@ -312,6 +327,7 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
     }
     const r = linkFile(path, ast, table, scope, withSourceInfo, diags);
     results.set(path, { proto: r.builder.proto, unused: r.unused });
+    if (!keepAst) releaseTokenDetail(ast.tokens);
   };
 
   // descriptor.proto is linked first, whatever imports it: option interpretation needs it.

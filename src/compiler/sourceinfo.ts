@@ -72,8 +72,9 @@ function i32(slot: number, size: number): Int32Array {
 export class SourceInfoCollector {
   /** Number of locations added. */
   private n = 0;
-  /** Flat location records (see R_*). */
-  private readonly data: number[] = [];
+  /** Flat location records (see R_*), `used` elements of `data`. */
+  private data = new Int32Array(1024);
+  private used = 0;
 
   constructor(readonly file: FileNode) {}
 
@@ -84,10 +85,7 @@ export class SourceInfoCollector {
 
   /** A location spanning tokens `first`..`last` (inclusive), without comments. */
   add(path: readonly number[], first: TokenIndex, last: TokenIndex): void {
-    const d = this.data;
-    d.push(first, last, NO_TOKEN, NO_TOKEN, path.length);
-    for (let k = 0; k < path.length; k++) d.push(path[k]!);
-    this.n++;
+    this.record(path, first, last, NO_TOKEN, NO_TOKEN);
   }
 
   /**
@@ -95,9 +93,25 @@ export class SourceInfoCollector {
    * token `leadTok`, trailing at token `trailTok` (source-info.md §6.2).
    */
   addWithComments(path: readonly number[], first: TokenIndex, last: TokenIndex, leadTok: TokenIndex, trailTok: TokenIndex): void {
+    this.record(path, first, last, leadTok, trailTok);
+  }
+
+  private record(path: readonly number[], first: TokenIndex, last: TokenIndex, leadTok: TokenIndex, trailTok: TokenIndex): void {
+    const need = this.used + R_PATH + path.length;
+    if (need > this.data.length) {
+      const next = new Int32Array(Math.max(need, this.data.length * 2));
+      next.set(this.data.subarray(0, this.used));
+      this.data = next;
+    }
     const d = this.data;
-    d.push(first, last, leadTok, trailTok, path.length);
-    for (let k = 0; k < path.length; k++) d.push(path[k]!);
+    let at = this.used;
+    d[at++] = first;
+    d[at++] = last;
+    d[at++] = leadTok;
+    d[at++] = trailTok;
+    d[at++] = path.length;
+    for (let k = 0; k < path.length; k++) d[at++] = path[k]!;
+    this.used = at;
     this.n++;
   }
 
@@ -111,7 +125,7 @@ export class SourceInfoCollector {
     for (let j = 0; j < n; j++) {
       const i = order === undefined ? j : order[j]!;
       const r = rec[i]!;
-      const path = d.slice(r + R_PATH, r + R_PATH + d[r + R_PATH_LEN]!);
+      const path = Array.from(d.subarray(r + R_PATH, r + R_PATH + d[r + R_PATH_LEN]!));
       const span = k3[i] === -1 ? [k0[i]!, k1[i]!, k2[i]!] : [k0[i]!, k1[i]!, k2[i]!, k3[i]!];
       const lead = d[r + R_LEAD]!;
       if (lead === NO_TOKEN) {
@@ -278,7 +292,7 @@ class LocationWriter {
   }
 
   /** One location: path (packed, `path.length` elements of `d` from `at`), span, comments. */
-  location(d: readonly number[], at: number, len: number, span: readonly number[], leading: string | undefined, trailing: string | undefined, detached: readonly string[]): void {
+  location(d: Int32Array, at: number, len: number, span: readonly number[], leading: string | undefined, trailing: string | undefined, detached: readonly string[]): void {
     let pathBytes = 0;
     for (let k = 0; k < len; k++) pathBytes += int32Size(d[at + k]!);
     let spanBytes = 0;

@@ -173,10 +173,34 @@ export class WireWriter {
     return this;
   }
 
-  /** The bytes written so far (a copy). */
+  /** The bytes written so far (a copy; see {@link slabCopy}). */
   finish(): Uint8Array {
-    return this.buf.slice(0, this.pos);
+    return slabCopy(this.buf, this.pos);
   }
+}
+
+const SLAB_SIZE = 64 * 1024;
+let slab = new Uint8Array(0);
+let slabUsed = 0;
+
+/**
+ * A copy of the first `length` bytes of `src`, for small encodings carved out of a shared 64 KiB
+ * buffer. A typed array of up to 64 bytes made on its own lives on the V8 heap, and the first read
+ * of its `.buffer` (protobuf-es's `fromBinary` makes a DataView over every input, and the option
+ * bytes go through it) moves it off the heap, which costs more than the decoding; views into a
+ * slab are off the heap already. (A slab is kept alive by any view into it: these bytes are kept
+ * in the descriptors anyway.)
+ */
+function slabCopy(src: Uint8Array, length: number): Uint8Array {
+  if (length > 1024) return src.slice(0, length);
+  if (slabUsed + length > slab.length) {
+    slab = new Uint8Array(SLAB_SIZE);
+    slabUsed = 0;
+  }
+  const out = slab.subarray(slabUsed, slabUsed + length);
+  out.set(src.subarray(0, length));
+  slabUsed += length;
+  return out;
 }
 
 // ---- helpers for writers with exact sizes (SourceCodeInfo, the image) ----------------------------

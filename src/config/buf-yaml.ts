@@ -18,6 +18,7 @@
  * everything a `version: v2` buf.yaml takes, plus `protoguard:` maps (top level and inside `lint`)
  * reserved for protoguard's own options, passed to rules as `LintOptions.extra`.
  */
+import { CONVENTION_OPTION_KEYS, validateConventionOptions } from "../engine/goPackage.js";
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode, type Document } from "yaml";
@@ -82,6 +83,12 @@ export interface ModuleCheckConfig {
    * path) or `module` (v1, v1beta1, no config).
    */
   readonly pathsRelativeTo: "workspace" | "module";
+  /**
+   * protoguard's own rules marked `onByDefault` join the defaults when `use` is empty: true for
+   * protoguard.yaml and when there is no configuration at all. A buf.yaml / buf.work.yaml keeps
+   * buf's exact rule set (drop-in parity); such a config opts in by naming VERSIONING, GO or IDs.
+   */
+  readonly protoguardDefaults?: boolean;
   /** The blocks are the module's own (v2 per-module): a path outside the module is then an error. */
   readonly ownLint: boolean;
   readonly ownBreaking: boolean;
@@ -153,7 +160,8 @@ export function loadWorkspaceConfig(dirAbs: string, displayDir: string, override
   }
   const all = layout.roots.map((_, i) => i);
   if (bufYaml) return { file: bufYaml.file, layout, modules: [v1Module(bufYaml, ".", all)], protoguard: {} };
-  return { file: undefined, layout, modules: [defaultModule(".", all)], protoguard: {} };
+  // No configuration at all: nothing restricts the rule set, so protoguard's own rules join buf's defaults.
+  return { file: undefined, layout, modules: [{ ...defaultModule(".", all), protoguardDefaults: true }], protoguard: {} };
 }
 
 // ---- the formats ------------------------------------------------------------------------------
@@ -203,7 +211,7 @@ function fromBufYaml(cfg: ConfigDoc, layout: ModuleLayout, protoguardYaml: boole
   strings(cfg, nodeAt(top, "deps"), "deps");
   checkPlugins(cfg, nodeAt(top, "plugins"));
   checkPolicies(cfg, nodeAt(top, "policies"));
-  const protoguard = protoguardYaml ? mapping(cfg, nodeAt(top, "protoguard"), "protoguard") : {};
+  const protoguard = protoguardYaml ? protoguardMapping(cfg, nodeAt(top, "protoguard"), "protoguard") : {};
   const lintKeys = protoguardYaml ? [...V2_LINT_KEYS, "protoguard"] : V2_LINT_KEYS;
   const topLint = lintBlock(cfg, nodeAt(top, "lint"), lintKeys, protoguard);
   const topBreaking = breakingBlock(cfg, nodeAt(top, "breaking"));
@@ -222,6 +230,7 @@ function fromBufYaml(cfg: ConfigDoc, layout: ModuleLayout, protoguardYaml: boole
       lint: lintOwn ? ownLint : topLint,
       breaking: breakingOwn ? ownBreaking : topBreaking,
       pathsRelativeTo: "workspace",
+      protoguardDefaults: protoguardYaml,
       ownLint: lintOwn,
       ownBreaking: breakingOwn,
     };
@@ -278,7 +287,7 @@ function checkBlock(cfg: ConfigDoc, node: YamlNode | undefined, what: string): C
 
 function lintBlock(cfg: ConfigDoc, node: YamlNode | undefined, keys: readonly string[], topExtra: Readonly<Record<string, unknown>>): LintBlock {
   checkKeys(cfg, node, keys, "lint.");
-  const own = mapping(cfg, nodeAt(node, "protoguard"), "lint.protoguard");
+  const own = protoguardMapping(cfg, nodeAt(node, "protoguard"), "lint.protoguard");
   return {
     ...checkBlock(cfg, node, "lint"),
     enumZeroValueSuffix: optStr(cfg, nodeAt(node, "enum_zero_value_suffix"), "lint.enum_zero_value_suffix"),
@@ -464,6 +473,18 @@ function seq(cfg: Loc, node: YamlNode | undefined, what: string): YamlNode[] {
 function strings(cfg: Loc, node: YamlNode | undefined, what: string): Located[] {
   if (node !== undefined && !isNull(node) && !isSeq(node)) fail(cfg, node, `"${what}" must be a list of strings`);
   return seq(cfg, node, what).map((n) => located(cfg, n, str(cfg, n, what)));
+}
+
+/**
+ * A `protoguard:` map of protoguard.yaml: protoguard's own rule options. Unknown keys and bad
+ * values are configuration errors at their line, like every other key.
+ */
+function protoguardMapping(cfg: Loc, node: YamlNode | undefined, what: string): Record<string, unknown> {
+  checkKeys(cfg, node, CONVENTION_OPTION_KEYS, `${what}.`);
+  const value = mapping(cfg, node, what);
+  const problems = validateConventionOptions(value);
+  if (problems.length > 0) fail(cfg, node, `"${what}": ${problems.join("; ")}`);
+  return value;
 }
 
 function mapping(cfg: Loc, node: YamlNode | undefined, what: string): Record<string, unknown> {

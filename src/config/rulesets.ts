@@ -28,6 +28,13 @@ export interface RuleInfo {
   readonly deprecated?: boolean;
   /** IDs that replace a deprecated rule (shown in the warning). */
   readonly replacements?: readonly string[];
+  /** One of protoguard's own rules (its categories are protoguard's, e.g. VERSIONING, GO). */
+  readonly protoguard?: boolean;
+  /**
+   * A protoguard rule that runs when `use` is empty, beside the default category (issue 4: "on by
+   * default when no config restricts the rule set"). A config that names `use:` gets only what it names.
+   */
+  readonly onByDefault?: boolean;
 }
 
 /** The categories a version knows, the deprecated ones, and which one holds the default rules. */
@@ -90,7 +97,7 @@ export interface ResolvedRules<R extends RuleInfo> {
  */
 export function resolveRules<R extends RuleInfo>(
   block: CheckBlock,
-  module: Pick<ModuleCheckConfig, "version" | "dir" | "pathsRelativeTo">,
+  module: Pick<ModuleCheckConfig, "version" | "dir" | "pathsRelativeTo" | "protoguardDefaults">,
   own: boolean,
   all: readonly R[],
   spec: CategorySpec,
@@ -100,6 +107,8 @@ export function resolveRules<R extends RuleInfo>(
   const rules = all.filter((r) => r.categories[version] !== undefined);
   const byId = new Map(rules.map((r) => [r.id, r]));
   const categories = new Set(spec.categories[version]);
+  // protoguard's own categories (VERSIONING, GO, …) exist in every version that has such a rule.
+  for (const r of rules) if (r.protoguard) for (const c of r.categories[version]!) categories.add(c);
   const warnings: string[] = [];
   const warned = new Set<string>();
   const source = block.file;
@@ -129,7 +138,8 @@ export function resolveRules<R extends RuleInfo>(
 
   const chosen = new Set<R>();
   if (block.use.length === 0) {
-    for (const r of rules) if (r.categories[version]!.includes(spec.defaultCategory)) chosen.add(r);
+    for (const r of rules)
+      if (r.categories[version]!.includes(spec.defaultCategory) || (r.onByDefault && module.protoguardDefaults)) chosen.add(r);
   } else for (const id of block.use) for (const r of expand(id)) chosen.add(r);
   for (const id of block.except) for (const r of expand(id)) chosen.delete(r);
   const result = [...chosen].filter((r) => !r.deprecated);

@@ -7,8 +7,8 @@
  * Options (protoguard.yaml `protoguard:` map, `LintOptions.extra`):
  * - `go_package_prefix`: the Go import path of the module root (e.g. `github.com/example/api`);
  *   `user/v1/user.proto` then needs `github.com/example/api/user/v1`. Without it, the prefix is
- *   inferred from the files whose go_package already ends with their directory (the most common
- *   one wins), and otherwise only the directory suffix is checked.
+ *   inferred when most files with a go_package share one (their import path is that prefix plus
+ *   their directory); otherwise only the directory suffix is checked.
  * - `go_package_alias`: how the alias follows the package: `last_version` (default, as buf's
  *   managed mode: `acme.billing.v1beta1` → `billingv1beta1`, unversioned `acme.billing` → `billing`),
  *   `last` (`billing`), or `all` (every component: `acmebillingv1beta1`).
@@ -28,6 +28,9 @@ export const FILE_OPTIONS_GO_PACKAGE = 11;
 export const GO_PACKAGE_PREFIX_KEY = "go_package_prefix";
 export const GO_PACKAGE_ALIAS_KEY = "go_package_alias";
 export const GO_PACKAGE_ALIASES_KEY = "go_package_aliases";
+
+/** Every `protoguard:` key the VERSIONING and GO rules read (for the config loader's unknown-key check). */
+export const CONVENTION_OPTION_KEYS: readonly string[] = ["exempt_packages", "go_package_prefix", "go_package_alias", "go_package_aliases"];
 
 export type AliasStyle = "last_version" | "last" | "all";
 const ALIAS_STYLES: readonly AliasStyle[] = ["last_version", "last", "all"];
@@ -209,18 +212,25 @@ export function goLayout(files: readonly ProtoFile[], ctx: Pick<LintContext, "op
   let prefix = options.prefix;
   let prefixInferred = false;
   if (prefix === undefined) {
+    // A prefix is inferred only when most files with a go_package follow it: a convention the
+    // module actually has, not one a few files happen to match.
     const counts = new Map<string, number>();
+    let considered = 0;
     for (const f of files) {
       const raw = goPackageOf(f);
       const dir = directoryOf(f.name);
-      if (!raw || dir === "" || dir === "." || isExempt(f, ctx.options.extra)) continue;
+      if (!raw || dir === "." || isExempt(f, ctx.options.extra)) continue;
       const gp = parseGoPackage(raw);
-      if (gp.importPath === dir || !endsWithDir(gp.importPath, dir) || importPathProblem(gp.importPath)) continue;
+      if (importPathProblem(gp.importPath)) continue;
+      considered++;
+      if (gp.importPath === dir || !endsWithDir(gp.importPath, dir)) continue;
       const p = gp.importPath.slice(0, gp.importPath.length - dir.length - 1);
       counts.set(p, (counts.get(p) ?? 0) + 1);
     }
     let best = 0;
-    for (const [p, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n > best) [prefix, best, prefixInferred] = [p, n, true];
+    for (const [p, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n > best) [prefix, best] = [p, n];
+    if (best * 2 > considered) prefixInferred = true;
+    else prefix = undefined;
   }
   const layout: GoLayout = { options, prefix, prefixInferred };
   byOptions.set(ctx.options.extra, layout);
@@ -281,7 +291,17 @@ export function prefixHint(expected: ExpectedGoPackage): string {
   return expected.certain ? "" : ` (set ${GO_PACKAGE_PREFIX_KEY} in protoguard.yaml to have the exact path)`;
 }
 
-/** Every file of the build (targets and imports) whose package is `pkg`. */
-export function filesOfPackage(model: Model, pkg: string): ProtoFile[] {
-  return model.files.filter((f) => f.package === pkg);
+/**
+ * The go_package most files of package `pkg` carry, over the whole build (targets and imports;
+ * on a tie, the value of the first such file by path), or undefined when none sets one.
+ */
+export function packageGoPackage(model: Model, pkg: string): string | undefined {
+  const counts = new Map<string, number>();
+  const files = model.files.filter((f) => f.package === pkg && goPackageOf(f) !== undefined);
+  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const f of files) counts.set(goPackageOf(f)!, (counts.get(goPackageOf(f)!) ?? 0) + 1);
+  let best: string | undefined;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
 }

@@ -207,8 +207,9 @@ export function commentIgnores(comment: string | undefined, ruleId: string): boo
 /** Whether a comment in the file silences `ruleId` reported at source-info path `path`. */
 export function ignoredByComment(locations: FileLocations, path: readonly number[] | undefined, ruleId: string): boolean {
   if (!path || path.length === 0) return false;
+  if (!locations.mayContain(IGNORE_PREFIXES)) return false;
   for (const decl of declarationPaths(path)) {
-    if (commentIgnores(locations.get(decl)?.leadingComments, ruleId)) return true;
+    if (commentIgnores(locations.leadingComments(decl), ruleId)) return true;
   }
   return false;
 }

@@ -21,6 +21,7 @@ import type {
 } from "@bufbuild/protobuf/wkt";
 import { FieldDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
 import { isFieldSet } from "@bufbuild/protobuf";
+import { sourceInfoBytes } from "../compiler/sourceinfo.js";
 
 // Field numbers of descriptor.proto used to build source-info paths.
 export const FILE_PACKAGE = 2;
@@ -80,22 +81,36 @@ export interface Location {
   readonly leadingDetachedComments: readonly string[];
 }
 
-/** Path → location index of one file, built on first lookup. */
+/**
+ * Path → location index of one file, built on first lookup.
+ *
+ * A fresh compile keeps each file's SourceCodeInfo as protobuf bytes until something reads
+ * `proto.sourceCodeInfo` ({@link sourceInfoBytes}); the index then works on those bytes directly:
+ * an open-addressing hash table from the encoded path to the offset of its record, no string or
+ * object per location, and only the locations looked up are decoded. A file whose SourceCodeInfo
+ * is already objects (an image read from disk) is indexed by joined path strings.
+ */
 export class FileLocations {
+  private bytes: Buffer | undefined;
+  /** Record offset + 1 by hash slot (bytes), or the first location by joined path (objects). */
+  private table: Int32Array | undefined;
   private index: Map<string, SourceCodeInfo_Location> | undefined;
+  /** The last {@link mayContain} question and its answer. */
+  private scannedFor: readonly string[] | undefined;
+  private scanned = false;
 
-  constructor(private readonly proto: FileDescriptorProto) {}
+  constructor(private readonly proto: FileDescriptorProto) {
+    const raw = sourceInfoBytes(proto);
+    if (raw) this.bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  }
 
   /** The first location recorded at exactly `path`, if any. */
   get(path: readonly number[]): Location | undefined {
-    if (!this.index) {
-      this.index = new Map();
-      for (const loc of this.proto.sourceCodeInfo?.location ?? []) {
-        const key = loc.path.join(".");
-        if (!this.index.has(key)) this.index.set(key, loc);
-      }
+    if (this.bytes) {
+      const at = this.find(path);
+      return at < 0 ? undefined : decodeLocation(this.bytes, at, true);
     }
-    const loc = this.index.get(path.join("."));
+    const loc = this.objectIndex().get(path.join("."));
     if (!loc) return undefined;
     const s = loc.span;
     const four = s.length === 4;
@@ -110,10 +125,222 @@ export class FileLocations {
     };
   }
 
+  /** The leading comment of the location at exactly `path` (cheaper than `get(path)?.leadingComments`). */
+  leadingComments(path: readonly number[]): string | undefined {
+    if (this.bytes) {
+      const at = this.find(path);
+      return at < 0 ? undefined : decodeLocation(this.bytes, at, false).leadingComments;
+    }
+    return this.objectIndex().get(path.join("."))?.leadingComments;
+  }
+
+  /**
+   * False when no leading comment of the file contains any of `texts` (one scan of the file's
+   * source info, cached for the same array): lets ignore-comment checks skip the files without any directive.
+   */
+  mayContain(texts: readonly string[]): boolean {
+    if (this.scannedFor !== texts) {
+      const b = this.bytes;
+      if (b) this.scanned = texts.some((t) => b.includes(t));
+      else {
+        const locs = this.proto.sourceCodeInfo?.location ?? [];
+        this.scanned = locs.some((l) => l.leadingComments !== undefined && texts.some((t) => l.leadingComments!.includes(t)));
+      }
+      this.scannedFor = texts;
+    }
+    return this.scanned;
+  }
+
   /** Whether the file has source info at all. */
   get present(): boolean {
+    if (this.bytes) return this.bytes.length > 0;
     return (this.proto.sourceCodeInfo?.location.length ?? 0) > 0;
   }
+
+  private objectIndex(): Map<string, SourceCodeInfo_Location> {
+    if (!this.index) {
+      this.index = new Map();
+      for (const loc of this.proto.sourceCodeInfo?.location ?? []) {
+        const key = loc.path.join(".");
+        if (!this.index.has(key)) this.index.set(key, loc);
+      }
+    }
+    return this.index;
+  }
+
+  /** Offset of the body of the first record at `path`, or -1. */
+  private find(path: readonly number[]): number {
+    const b = this.bytes!;
+    const table = (this.table ??= buildTable(b));
+    const qlen = encodePath(path);
+    const mask = table.length - 1;
+    for (let slot = hashBytes(query, 0, qlen) & mask; ; slot = (slot + 1) & mask) {
+      const v = table[slot]!;
+      if (v === 0) return -1;
+      const at = v - 1;
+      pathRange(b, at);
+      if (rangeEnd - rangeStart === qlen && b.compare(query, 0, qlen, rangeStart, rangeEnd) === 0) return at;
+    }
+  }
+}
+
+// ---- SourceCodeInfo bytes ------------------------------------------------------------------------
+
+/** The encoded query path ({@link encodePath}); paths are short, 64 elements × 10 bytes is plenty. */
+let query = Buffer.alloc(640);
+/** Output of {@link pathRange}: the packed path bytes of one record. */
+let rangeStart = 0;
+let rangeEnd = 0;
+/** Output of {@link readVarint}: the offset after the varint. */
+let varintEnd = 0;
+
+function readVarint(b: Uint8Array, p: number): number {
+  let v = 0;
+  let mul = 1;
+  for (;;) {
+    const byte = b[p++]!;
+    v += (byte & 0x7f) * mul;
+    if (byte < 0x80) {
+      varintEnd = p;
+      return v;
+    }
+    mul *= 128;
+  }
+}
+
+/** Writes `path` into `query` as packed int32 varints (as SourceCodeInfo encodes it); returns the length. */
+function encodePath(path: readonly number[]): number {
+  if (path.length * 10 > query.length) query = Buffer.alloc(path.length * 10);
+  const q = query;
+  let p = 0;
+  for (let i = 0; i < path.length; i++) {
+    let v = path[i]!;
+    if (v < 0) {
+      // Negative int32: ten bytes, sign-extended (never in practice).
+      let big = BigInt.asUintN(64, BigInt(v));
+      for (let k = 0; k < 9; k++) {
+        q[p++] = Number(big & 0x7fn) | 0x80;
+        big >>= 7n;
+      }
+      q[p++] = Number(big);
+      continue;
+    }
+    while (v >= 0x80) {
+      q[p++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    q[p++] = v;
+  }
+  return p;
+}
+
+function hashBytes(b: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ b[i]!, 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** Sets rangeStart/rangeEnd to the packed path of the record whose body starts at `at` (its length varint). */
+function pathRange(b: Uint8Array, at: number): void {
+  const len = readVarint(b, at);
+  let p = varintEnd;
+  const end = p + len;
+  while (p < end) {
+    const tag = readVarint(b, p);
+    p = varintEnd;
+    const wire = tag & 7;
+    if (wire === 2) {
+      const l = readVarint(b, p);
+      p = varintEnd;
+      if (tag === 0x0a) {
+        rangeStart = p;
+        rangeEnd = p + l;
+        return;
+      }
+      p += l;
+    } else if (wire === 0) {
+      readVarint(b, p);
+      p = varintEnd;
+    } else {
+      break; // not written by any encoder of SourceCodeInfo
+    }
+  }
+  rangeStart = rangeEnd = 0; // the empty path
+}
+
+/** The hash table of a file's records: slot → offset + 1 of the first record with that path. */
+function buildTable(b: Buffer): Int32Array {
+  let n = 0;
+  for (let p = 0; p < b.length; n++) {
+    const len = readVarint(b, p + 1); // after the record's tag, 0x0a
+    p = varintEnd + len;
+  }
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  const table = new Int32Array(size);
+  const mask = size - 1;
+  for (let p = 0; p < b.length; ) {
+    const at = p + 1;
+    pathRange(b, at);
+    const s = rangeStart;
+    const e = rangeEnd;
+    for (let slot = hashBytes(b, s, e) & mask; ; slot = (slot + 1) & mask) {
+      const v = table[slot]!;
+      if (v === 0) {
+        table[slot] = at + 1;
+        break;
+      }
+      pathRange(b, v - 1);
+      if (rangeEnd - rangeStart === e - s && b.compare(b, s, e, rangeStart, rangeEnd) === 0) break; // keep the first
+    }
+    const len = readVarint(b, at);
+    p = varintEnd + len;
+  }
+  return table;
+}
+
+const NO_DETACHED: readonly string[] = Object.freeze([]);
+
+/** Decodes the record whose body starts at `at`; comments other than the leading one only if `all`. */
+function decodeLocation(b: Buffer, at: number, all: boolean): Location {
+  const len = readVarint(b, at);
+  let p = varintEnd;
+  const end = p + len;
+  const span: number[] = [];
+  let leading: string | undefined;
+  let trailing: string | undefined;
+  let detached: string[] | undefined;
+  while (p < end) {
+    const tag = readVarint(b, p);
+    p = varintEnd;
+    const l = readVarint(b, p);
+    p = varintEnd;
+    if (tag === 0x12) {
+      for (let q = p; q < p + l; ) {
+        // int32 varints: the low 32 bits, signed.
+        let v = 0;
+        for (let shift = 0; ; shift += 7) {
+          const byte = b[q++]!;
+          if (shift < 32) v |= (byte & 0x7f) << shift;
+          if (byte < 0x80) break;
+        }
+        span.push(v | 0);
+      }
+    } else if (tag === 0x1a) leading = b.toString("utf8", p, p + l);
+    else if (all && tag === 0x22) trailing = b.toString("utf8", p, p + l);
+    else if (all && tag === 0x32) (detached ??= []).push(b.toString("utf8", p, p + l));
+    p += l;
+  }
+  const four = span.length === 4;
+  return {
+    startLine: span[0] ?? 0,
+    startColumn: span[1] ?? 0,
+    endLine: four ? span[2]! : (span[0] ?? 0),
+    endColumn: four ? span[3]! : (span[2] ?? 0),
+    leadingComments: leading,
+    trailingComments: trailing,
+    leadingDetachedComments: detached ?? NO_DETACHED,
+  };
 }
 
 export type Syntax = "proto2" | "proto3" | "editions";
@@ -330,6 +557,35 @@ function* allTypes(file: ProtoFile): Generator<Message | Enum> {
 
 // ---- building ---------------------------------------------------------------------------------
 
+// One shared `toString` per kind (no closure per element): `message shop.v1.Order`.
+function fileToString(this: ProtoFile): string {
+  return `file ${this.name}`;
+}
+function importToString(this: Import): string {
+  return `import "${this.name}"`;
+}
+function messageToString(this: Message): string {
+  return `message ${this.fullName}`;
+}
+function oneofToString(this: Oneof): string {
+  return `oneof ${this.parent.fullName}.${this.name}`;
+}
+function fieldToString(this: Field): string {
+  return `${this.isExtension ? "extension" : "field"} ${this.fullName}`;
+}
+function enumToString(this: Enum): string {
+  return `enum ${this.fullName}`;
+}
+function enumValueToString(this: EnumValue): string {
+  return `enum value ${this.fullName}`;
+}
+function serviceToString(this: Service): string {
+  return `service ${this.fullName}`;
+}
+function methodToString(this: Method): string {
+  return `rpc ${this.fullName}`;
+}
+
 function strip(name: string | undefined): string | undefined {
   if (!name) return undefined;
   return name.startsWith(".") ? name.slice(1) : name;
@@ -355,7 +611,7 @@ function buildFile(input: ModelInput): ProtoFile {
     isImport: input.isImport,
     path: [],
     locations: new FileLocations(proto),
-    toString: () => `file ${proto.name}`,
+    toString: fileToString,
   } as Partial<ProtoFile> as { -readonly [K in keyof ProtoFile]: ProtoFile[K] };
   const unused = new Set(input.unusedDependencies ?? []);
   const pub = new Set(proto.publicDependency);
@@ -370,7 +626,7 @@ function buildFile(input: ModelInput): ProtoFile {
     isWeak: weak.has(index),
     isUnused: unused.has(index),
     target: undefined,
-    toString: () => `import "${name}"`,
+    toString: importToString,
   }));
   file.messages = proto.messageType.map((m, i) => buildMessage(file, m, [FILE_MESSAGE_TYPE, i], pkg, undefined));
   file.enums = proto.enumType.map((e, i) => buildEnum(file, e, [FILE_ENUM_TYPE, i], pkg, undefined));
@@ -403,7 +659,7 @@ function buildMessage(
     proto,
     parent,
     isMapEntry: proto.options?.mapEntry === true,
-    toString: () => `message ${fullName}`,
+    toString: messageToString,
   } as Partial<Message> as { -readonly [K in keyof Message]: Message[K] };
   const oneofs: Oneof[] = proto.oneofDecl.map((o, i) => ({
     kind: "oneof" as const,
@@ -415,7 +671,7 @@ function buildMessage(
     parent: m as Message,
     fields: [],
     synthetic: false,
-    toString: () => `oneof ${fullName}.${o.name}`,
+    toString: oneofToString,
   }));
   m.oneofs = oneofs;
   m.fields = proto.field.map((f, i) => buildField(file, f, [...path, MESSAGE_FIELD, i], fullName, m as Message, false, oneofs));
@@ -454,7 +710,7 @@ function buildField(
     oneof: !isExtension && isFieldSet(proto, FieldDescriptorProtoSchema.field.oneofIndex) ? oneofs[proto.oneofIndex] : undefined,
     typeName: strip(proto.typeName),
     extendee: strip(proto.extendee),
-    toString: () => `${isExtension ? "extension" : "field"} ${fullName}`,
+    toString: fieldToString,
   };
 }
 
@@ -468,7 +724,7 @@ function buildEnum(file: ProtoFile, proto: EnumDescriptorProto, path: number[], 
     fullName,
     proto,
     parent,
-    toString: () => `enum ${fullName}`,
+    toString: enumToString,
   } as Partial<Enum> as { -readonly [K in keyof Enum]: Enum[K] };
   e.values = proto.value.map((v, i) => ({
     kind: "enumValue" as const,
@@ -479,7 +735,7 @@ function buildEnum(file: ProtoFile, proto: EnumDescriptorProto, path: number[], 
     number: v.number,
     proto: v,
     parent: e as Enum,
-    toString: () => `enum value ${join(scope, v.name)}`,
+    toString: enumValueToString,
   }));
   return e as Enum;
 }
@@ -493,7 +749,7 @@ function buildService(file: ProtoFile, proto: ServiceDescriptorProto, path: numb
     name: proto.name,
     fullName,
     proto,
-    toString: () => `service ${fullName}`,
+    toString: serviceToString,
   } as Partial<Service> as { -readonly [K in keyof Service]: Service[K] };
   s.methods = proto.method.map((md, i) => ({
     kind: "method" as const,
@@ -507,7 +763,7 @@ function buildService(file: ProtoFile, proto: ServiceDescriptorProto, path: numb
     outputType: strip(md.outputType) ?? "",
     clientStreaming: md.clientStreaming === true,
     serverStreaming: md.serverStreaming === true,
-    toString: () => `rpc ${fullName}.${md.name}`,
+    toString: methodToString,
   }));
   return s as Service;
 }

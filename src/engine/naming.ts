@@ -95,14 +95,35 @@ function toSnakeCase(name: string): string {
   return out;
 }
 
+// Names already in the form convert to themselves: no delimiter to trim or collapse, no capital
+// to split before (lower) or that a lower-case neighbour could split (upper). The lint corpus has
+// ~1M names, most of them valid and many repeated (an enum's name per value), so the conversions
+// take these shortcuts and remember their last results.
+const LOWER_SNAKE = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
+const UPPER_SNAKE = /^[A-Z0-9]+(?:_[A-Z0-9]+)*$/;
+const MEMO_LIMIT = 50_000;
+const lowerMemo = new Map<string, string>();
+const upperMemo = new Map<string, string>();
+
+function memo(cache: Map<string, string>, name: string, convert: (name: string) => string): string {
+  let out = cache.get(name);
+  if (out === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(name, (out = convert(name)));
+  }
+  return out;
+}
+
 /** lower_snake_case as buf converts: `fooBar` → `foo_bar`, `HTTPServer` → `http_server`. */
 export function toLowerSnakeCase(name: string): string {
-  return toSnakeCase(name).toLowerCase();
+  if (LOWER_SNAKE.test(name)) return name;
+  return memo(lowerMemo, name, (n) => toSnakeCase(n).toLowerCase());
 }
 
 /** UPPER_SNAKE_CASE as buf converts: `fooBar` → `FOO_BAR`, `HTTP_STATUS__BAD` → `HTTP_STATUS_BAD`. */
 export function toUpperSnakeCase(name: string): string {
-  return toSnakeCase(name).toUpperCase();
+  if (UPPER_SNAKE.test(name)) return name;
+  return memo(upperMemo, name, (n) => toSnakeCase(n).toUpperCase());
 }
 
 export function isPascalCase(name: string): boolean {

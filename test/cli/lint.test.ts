@@ -10,7 +10,20 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { FIXTURES, REPO, buf, protoguard, removeTmpDirs, tmpDir } from "./helpers.js";
+import { FIXTURES, REPO, buf, protoguard, removeTmpDirs, tmpDir, type RunResult } from "./helpers.js";
+import { lintCommand } from "../../src/cli/lint.js";
+import { LINT_RULES } from "../../rules/lint/index.js";
+
+/** buf's rules only: protoguard's own rules (VERSIONING, GO) have no counterpart in buf's output. */
+const BUF_RULES = LINT_RULES.filter((r) => !r.protoguard);
+
+/** `protoguard lint ARGS` in `cwd` with buf's rule set, for byte-for-byte comparisons with buf. */
+async function lintWithBufRules(args: string[], cwd: string): Promise<RunResult> {
+  const out: Buffer[] = [];
+  let err = "";
+  const code = await lintCommand(args, { cwd, stdout: (c) => void out.push(Buffer.from(c)), stderr: (t) => void (err += t) }, BUF_RULES);
+  return { code, stdout: Buffer.concat(out), stderr: err };
+}
 
 afterAll(removeTmpDirs);
 const LINT = join(FIXTURES, "cli/lint");
@@ -97,12 +110,27 @@ describe("lint: same findings and output shapes as buf lint", () => {
   for (const c of CASES) {
     it.each(FORMATS)(`${c.name}: --error-format %s`, async (format) => {
       const ref = bufLint(c, format);
-      const ours = await protoguard(["lint", ...c.args, "--error-format", format], join(LINT, c.cwd));
+      const ours = await lintWithBufRules([...c.args, "--error-format", format], join(LINT, c.cwd));
       expect(ours.code).toBe(ref.code === 100 ? 1 : ref.code);
       expect(ref.stdout).not.toBe("");
       expect(mask(format, ours.stdout.toString())).toBe(mask(format, ref.stdout));
     });
   }
+
+  it("without any config, protoguard's own rules join buf's defaults; a buf.yaml keeps buf's set", async () => {
+    const none = (await protoguard(["lint", "--error-format", "json"], join(LINT, "noconfig"))).stdout.toString();
+    const types = new Set(none.trim().split("\n").map((l) => (JSON.parse(l) as { type: string }).type));
+    expect(types).toContain("GO_PACKAGE_DEFINED");
+    expect(types).toContain("SYNTAX_SPECIFIED");
+    const d = tmpDir();
+    writeFileSync(join(d, "buf.yaml"), "version: v2\n");
+    writeFileSync(join(d, "a.proto"), 'syntax = "proto3";\npackage a;\n');
+    const withBuf = (await protoguard(["lint", "--error-format", "json"], d)).stdout.toString();
+    expect(withBuf).not.toContain("GO_PACKAGE_DEFINED");
+    expect(withBuf).toContain("PACKAGE_VERSION_SUFFIX");
+    writeFileSync(join(d, "buf.yaml"), "version: v2\nlint:\n  use: [STANDARD, GO]\n");
+    expect((await protoguard(["lint", "--error-format", "json"], d)).stdout.toString()).toContain("GO_PACKAGE_DEFINED");
+  });
 
   it("masks only messages: the unmasked text lines carry our wording at buf's positions", async () => {
     const r = await protoguard(["lint"], join(LINT, "v2-modules"));
@@ -190,11 +218,20 @@ describe("lint: exit codes and errors", () => {
     const d = tmpDir();
     mkdirSync(join(d, "acme/v1"), { recursive: true });
     writeFileSync(join(d, "buf.yaml"), "version: v2\nlint:\n  use: [FIELD_LOWER_SNAKE_CASE]\n");
-    writeFileSync(join(d, "protoguard.yaml"), "version: v2\nprotoguard:\n  future: 1\nlint:\n  use: [MESSAGE_PASCAL_CASE]\n  protoguard:\n    also: true\n");
+    writeFileSync(join(d, "protoguard.yaml"), "version: v2\nprotoguard:\n  go_package_prefix: github.com/acme/api\nlint:\n  use: [MESSAGE_PASCAL_CASE]\n  protoguard:\n    exempt_packages: [other.*]\n");
     writeFileSync(join(d, "acme/v1/a.proto"), 'syntax = "proto3";\npackage acme.v1;\nmessage a_b { int32 X = 1; }\n');
     const r = await protoguard(["lint"], d);
     expect(r.stdout.toString()).toBe('acme/v1/a.proto:3:9:message "a_b" should be PascalCase: AB\n');
     expect(r.code).toBe(1);
+  });
+
+  it("rejects an unknown key in a protoguard map, naming its line", async () => {
+    const d = tmpDir();
+    writeFileSync(join(d, "protoguard.yaml"), "version: v2\nprotoguard:\n  go_pakage_prefix: x\n");
+    writeFileSync(join(d, "a.proto"), 'syntax = "proto3";\n');
+    const r = await protoguard(["lint"], d);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`protoguard.yaml:3:3: unknown key "protoguard.go_pakage_prefix": did you mean "protoguard.go_package_prefix"?`);
   });
 
   it("prints SARIF 2.1.0 with rule metadata and regions", async () => {

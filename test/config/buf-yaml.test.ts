@@ -105,12 +105,12 @@ describe("protoguard.yaml and --config", () => {
   it("protoguard.yaml is read instead of buf.yaml, and its protoguard maps reach the rules as extra options", () => {
     const cfg = load({
       "buf.yaml": "version: v2\nlint:\n  use: [BASIC]\n",
-      "protoguard.yaml": "version: v2\nprotoguard:\n  a: 1\n  b: x\nlint:\n  use: [MINIMAL]\n  protoguard:\n    b: y\n",
+      "protoguard.yaml": "version: v2\nprotoguard:\n  go_package_prefix: github.com/a/b\n  go_package_alias: last\nlint:\n  use: [MINIMAL]\n  protoguard:\n    go_package_alias: all\n",
     });
     expect(cfg.file).toBe("ws/protoguard.yaml");
     expect(values(cfg.modules[0]!.lint.use)).toEqual(["MINIMAL"]);
-    expect(cfg.protoguard).toEqual({ a: 1, b: "x" });
-    expect(cfg.modules[0]!.lint.extra).toEqual({ a: 1, b: "y" });
+    expect(cfg.protoguard).toEqual({ go_package_prefix: "github.com/a/b", go_package_alias: "last" });
+    expect(cfg.modules[0]!.lint.extra).toEqual({ go_package_prefix: "github.com/a/b", go_package_alias: "all" });
   });
 
   it("protoguard.yaml must be v2; buf.yaml may not hold protoguard keys (buf would refuse them)", () => {
