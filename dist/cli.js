@@ -12245,8 +12245,8 @@ function addFields(message2, reg, mapEntries) {
   for (const oneof of allOneofs.filter((o) => oneofsSeen.has(o))) {
     message2.oneofs.push(oneof);
   }
-  for (const child of message2.nestedMessages) {
-    addFields(child, reg, mapEntries);
+  for (const child2 of message2.nestedMessages) {
+    addFields(child2, reg, mapEntries);
   }
 }
 function addEnum(proto, file, parent, reg) {
@@ -13140,24 +13140,24 @@ function compileMessageFieldReader(field2) {
     const oneofLocalName = field2.oneof.localName;
     return (message2, reader, ctx) => {
       const oneof = message2[oneofLocalName];
-      const child = toMessage(oneof.case === localName ? oneof.value : void 0);
-      readChild(child, reader, ctx);
-      message2[oneofLocalName] = { case: localName, value: toLocal(child) };
+      const child2 = toMessage(oneof.case === localName ? oneof.value : void 0);
+      readChild(child2, reader, ctx);
+      message2[oneofLocalName] = { case: localName, value: toLocal(child2) };
     };
   }
   return (message2, reader, ctx) => {
-    const child = toMessage(message2[localName]);
-    readChild(child, reader, ctx);
-    message2[localName] = toLocal(child);
+    const child2 = toMessage(message2[localName]);
+    readChild(child2, reader, ctx);
+    message2[localName] = toLocal(child2);
   };
 }
 function compileChildReader(field2) {
   const compiledChild = compiledReader(field2.message);
   if (field2.delimitedEncoding) {
     const fieldNo = field2.number;
-    return (child, reader, ctx) => compiledChild.readGroup(child, reader, ctx, fieldNo);
+    return (child2, reader, ctx) => compiledChild.readGroup(child2, reader, ctx, fieldNo);
   }
-  return (child, reader, ctx) => compiledChild.read(child, reader, ctx, reader.uint32());
+  return (child2, reader, ctx) => compiledChild.read(child2, reader, ctx, reader.uint32());
 }
 function compileListFieldReader(field2) {
   const localName = field2.localName;
@@ -13165,9 +13165,9 @@ function compileListFieldReader(field2) {
     const { toMessage, toLocal } = localMessageMapper(field2);
     const readChild = compileChildReader(field2);
     return (message2, reader, ctx) => {
-      const child = toMessage(void 0);
-      readChild(child, reader, ctx);
-      message2[localName].push(toLocal(child));
+      const child2 = toMessage(void 0);
+      readChild(child2, reader, ctx);
+      message2[localName].push(toLocal(child2));
     };
   }
   const scalarType = field2.listKind == "enum" ? ScalarType.INT32 : field2.scalar;
@@ -13215,9 +13215,9 @@ function compileMapFieldReader(field2) {
       const { toMessage, toLocal } = localMessageMapper(field2);
       const readChild = compiledReader(field2.message).read;
       readValue = (reader, ctx, existing) => {
-        const child = toMessage(existing);
-        readChild(child, reader, ctx, reader.uint32());
-        return toLocal(child);
+        const child2 = toMessage(existing);
+        readChild(child2, reader, ctx, reader.uint32());
+        return toLocal(child2);
       };
       valueDefault = () => toLocal(toMessage(void 0));
       break;
@@ -13647,15 +13647,15 @@ function compileChildWriter(field2) {
   const fieldNo = field2.number;
   const writeMessage2 = compiledWriter(field2.message);
   if (field2.delimitedEncoding) {
-    return (writer, opts, child) => {
+    return (writer, opts, child2) => {
       writer.tag(fieldNo, WireType.StartGroup);
-      writeMessage2(writer, opts, child);
+      writeMessage2(writer, opts, child2);
       writer.tag(fieldNo, WireType.EndGroup);
     };
   }
-  return (writer, opts, child) => {
+  return (writer, opts, child2) => {
     writer.tag(fieldNo, WireType.LengthDelimited).fork();
-    writeMessage2(writer, opts, child);
+    writeMessage2(writer, opts, child2);
     writer.join();
   };
 }
@@ -14577,9 +14577,9 @@ function compileMessageFieldReader2(field2) {
         }
         return;
       }
-      const child = toMessage(oneof.case === localName ? oneof.value : void 0);
-      readChild(child, json, ctx);
-      message2[oneofLocalName] = { case: localName, value: toLocal(child) };
+      const child2 = toMessage(oneof.case === localName ? oneof.value : void 0);
+      readChild(child2, json, ctx);
+      message2[oneofLocalName] = { case: localName, value: toLocal(child2) };
     };
   }
   return (message2, json, ctx) => {
@@ -14587,9 +14587,9 @@ function compileMessageFieldReader2(field2) {
       delete message2[localName];
       return;
     }
-    const child = toMessage(message2[localName]);
-    readChild(child, json, ctx);
-    message2[localName] = toLocal(child);
+    const child2 = toMessage(message2[localName]);
+    readChild(child2, json, ctx);
+    message2[localName] = toLocal(child2);
   };
 }
 function compileListFieldReader2(field2) {
@@ -14656,9 +14656,9 @@ function compileListItemReader(field2) {
         if (json === null && nullResets) {
           throw new FieldError(field2, "list item must not be null");
         }
-        const child = toMessage(void 0);
-        readChild(child, json, ctx);
-        return toLocal(child);
+        const child2 = toMessage(void 0);
+        readChild(child2, json, ctx);
+        return toLocal(child2);
       };
     }
   }
@@ -14691,9 +14691,9 @@ function compileMapFieldReader2(field2) {
       const readChild = compiledReader2(field2.message);
       nullResets = field2.message.typeName != "google.protobuf.Value";
       parseValue = (json, ctx) => {
-        const child = toMessage(void 0);
-        readChild(child, json, ctx);
-        return toLocal(child);
+        const child2 = toMessage(void 0);
+        readChild(child2, json, ctx);
+        return toLocal(child2);
       };
       break;
     }
@@ -19215,7 +19215,7 @@ var FileBuilder = class {
       if (vis !== void 0) proto.visibility = vis;
       if (si) {
         si.addWithComments(path9, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
-        si.add([...path9, M_NAME], d.name.first, d.name.last);
+        si.addSub(path9, M_NAME, d.name.first, d.name.last);
       }
     }
     const messageSet = hasOption(d.body, "message_set_wire_format", "true");
@@ -19250,7 +19250,7 @@ var FileBuilder = class {
           const opath = [...path9, M_ONEOF, oi];
           if (si) {
             si.addWithComments(opath, b.first, b.last, b.first, b.open);
-            si.add([...opath, ONEOF_NAME], b.name.first, b.name.last);
+            si.addSub(opath, ONEOF_NAME, b.name.first, b.name.last);
           }
           this.declare(sym, b.name.text, { kind: "oneof", fullName: fullName + "." + b.name.text, file: this.info, declTokens: this.tokens, declTok: b.name.first });
           const oopts = [];
@@ -19426,19 +19426,19 @@ var FileBuilder = class {
       nested.push(groupProto);
     }
     if (si) {
-      if (ext) si.add([...fpath, FD_EXTENDEE], ext.extendee.first, ext.extendee.last);
-      if (d.label) si.add([...fpath, FD_LABEL], d.label.tok, d.label.tok);
+      if (ext) si.addSub(fpath, FD_EXTENDEE, ext.extendee.first, ext.extendee.last);
+      if (d.label) si.addSub(fpath, FD_LABEL, d.label.tok, d.label.tok);
       if (isGroup) si.add(fpath, d.first, d.last);
       else si.addWithComments(fpath, d.first, d.last, d.first, d.last);
       if (d.kind === "field") {
-        si.add([...fpath, SCALARS.has(d.type.text) ? FD_TYPE : FD_TYPE_NAME], d.type.first, d.type.last);
-      } else if (d.kind === "map") si.add([...fpath, FD_TYPE_NAME], d.typeFirst, d.typeLast);
-      else si.add([...fpath, FD_TYPE_NAME], d.keyword, d.keyword);
-      si.add([...fpath, FD_NAME], d.name.first, d.name.last);
-      if (d.number) si.add([...fpath, FD_NUMBER], d.number.first, d.number.last);
-      if (real && copts) si.add([...fpath, FD_OPTIONS], copts.first, copts.last);
-      if (defaultOpt) si.add([...fpath, FD_DEFAULT], defaultOpt.first, defaultOpt.last);
-      if (jsonOpt) si.add([...fpath, FD_JSON], jsonOpt.first, jsonOpt.last);
+        si.addSub(fpath, SCALARS.has(d.type.text) ? FD_TYPE : FD_TYPE_NAME, d.type.first, d.type.last);
+      } else if (d.kind === "map") si.addSub(fpath, FD_TYPE_NAME, d.typeFirst, d.typeLast);
+      else si.addSub(fpath, FD_TYPE_NAME, d.keyword, d.keyword);
+      si.addSub(fpath, FD_NAME, d.name.first, d.name.last);
+      if (d.number) si.addSub(fpath, FD_NUMBER, d.number.first, d.number.last);
+      if (real && copts) si.addSub(fpath, FD_OPTIONS, copts.first, copts.last);
+      if (defaultOpt) si.addSub(fpath, FD_DEFAULT, defaultOpt.first, defaultOpt.last);
+      if (jsonOpt) si.addSub(fpath, FD_JSON, jsonOpt.first, jsonOpt.last);
     }
     let mapEntry;
     if (d.kind === "group") {
@@ -19507,7 +19507,7 @@ var FileBuilder = class {
   groupMessageInfo(d, path9) {
     if (!this.si) return;
     this.si.addWithComments(path9, d.first, d.last, d.first, d.open);
-    this.si.add([...path9, M_NAME], d.name.first, d.name.last);
+    this.si.addSub(path9, M_NAME, d.name.first, d.name.last);
   }
   checkFieldNumber(n, node, messageSet) {
     if (n < 1 || n > (messageSet ? MAX_MESSAGE_SET : MAX_FIELD) || n >= 19e3 && n <= 19999) {
@@ -19558,9 +19558,9 @@ var FileBuilder = class {
   addRangeInfo(path9, r) {
     const si = this.si;
     si.add(path9, r.first, r.last);
-    si.add([...path9, RANGE_START], r.start.first, r.start.last);
-    if (r.end) si.add([...path9, RANGE_END], r.end.first, r.end.last);
-    else si.add([...path9, RANGE_END], r.start.first, r.start.last);
+    si.addSub(path9, RANGE_START, r.start.first, r.start.last);
+    if (r.end) si.addSub(path9, RANGE_END, r.end.first, r.end.last);
+    else si.addSub(path9, RANGE_END, r.start.first, r.start.last);
   }
   buildExtensionRanges(d, ctx) {
     const si = this.si;
@@ -19575,7 +19575,7 @@ var FileBuilder = class {
       const er = create(DescriptorProto_ExtensionRangeSchema, { start: ri.start, end: ri.end + 1 });
       ctx.proto.extensionRange.push(er);
       created.push(er);
-      if (si) si.addWithComments([...ctx.path, M_EXT_RANGE], d.first, d.last, d.first, d.last);
+      if (si) si.addSubWithComments(ctx.path, M_EXT_RANGE, d.first, d.last);
     }
     if (si) {
       for (let i = 0; i < d.ranges.length; i++) this.addRangeInfo([...ctx.path, M_EXT_RANGE, first + i], d.ranges[i]);
@@ -19630,10 +19630,10 @@ var FileBuilder = class {
     if (si) {
       if (d.ranges.length > 0 && ctx.firstReserved) {
         ctx.firstReserved = false;
-        si.addWithComments([...ctx.path, M_RESERVED_RANGE], d.first, d.last, d.first, d.last);
+        si.addSubWithComments(ctx.path, M_RESERVED_RANGE, d.first, d.last);
       } else if (d.names.length > 0 && ctx.firstReservedName) {
         ctx.firstReservedName = false;
-        si.addWithComments([...ctx.path, M_RESERVED_NAME], d.first, d.last, d.first, d.last);
+        si.addSubWithComments(ctx.path, M_RESERVED_NAME, d.first, d.last);
       }
     }
   }
@@ -19641,7 +19641,7 @@ var FileBuilder = class {
     for (const n of d.names) {
       if (this.syntax === "editions" && n.quoted) this.err(n.first, n.last, "cannot use string literals in reserved range in editions mode");
       else if (this.syntax !== "editions" && !n.quoted) this.err(n.first, n.last, "cannot use identifiers in reserved range in syntax mode");
-      if (this.si) this.si.add([...path9, out.length], n.first, n.last);
+      if (this.si) this.si.addSub(path9, out.length, n.first, n.last);
       out.push(n.name);
       const first = seen.get(n.name);
       if (first === void 0) seen.set(n.name, n);
@@ -19737,7 +19737,7 @@ var FileBuilder = class {
     if (vis !== void 0) proto.visibility = vis;
     if (si) {
       si.addWithComments(path9, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
-      si.add([...path9, E_NAME], d.name.first, d.name.last);
+      si.addSub(path9, E_NAME, d.name.first, d.name.last);
     }
     const closed = this.syntax === "proto2" || this.syntax === "editions" && (hasFeature(d.body, "enum_type", "CLOSED") || this.fileClosedEnums && !hasFeature(d.body, "enum_type", "OPEN"));
     const sym = new EnumSym(fullName, this.info, proto, closed, this.tokens, d.name.first);
@@ -19762,9 +19762,9 @@ var FileBuilder = class {
         const vpath = si !== void 0 || b.options !== void 0 ? [...path9, E_VALUE, k] : NO_PATH;
         if (si) {
           si.addWithComments(vpath, b.first, b.last, b.first, b.last);
-          si.add([...vpath, EV_NAME], b.name.first, b.name.last);
-          if (b.number) si.add([...vpath, EV_NUMBER], b.number.first, b.number.last);
-          if (b.options && b.options.options.length > 0) si.add([...vpath, EV_OPTIONS], b.options.first, b.options.last);
+          si.addSub(vpath, EV_NAME, b.name.first, b.name.last);
+          if (b.number) si.addSub(vpath, EV_NUMBER, b.number.first, b.number.last);
+          if (b.options && b.options.options.length > 0) si.addSub(vpath, EV_OPTIONS, b.options.first, b.options.last);
         }
         this.declare(parent, b.name.text, new EnumValueSym(parent, this.info, v, sym, this.tokens, b.name.first));
         if (b.number && n !== void 0) {
@@ -19802,10 +19802,10 @@ var FileBuilder = class {
         if (si) {
           if (b.ranges.length > 0 && firstRange) {
             firstRange = false;
-            si.addWithComments([...path9, E_RESERVED_RANGE], b.first, b.last, b.first, b.last);
+            si.addSubWithComments(path9, E_RESERVED_RANGE, b.first, b.last);
           } else if (b.names.length > 0 && firstName) {
             firstName = false;
-            si.addWithComments([...path9, E_RESERVED_NAME], b.first, b.last, b.first, b.last);
+            si.addSubWithComments(path9, E_RESERVED_NAME, b.first, b.last);
           }
         }
       }
@@ -19864,7 +19864,7 @@ var FileBuilder = class {
     this.proto.service.push(proto);
     if (si) {
       si.addWithComments(path9, d.first, d.last, d.first, d.open);
-      si.add([...path9, S_NAME], d.name.first, d.name.last);
+      si.addSub(path9, S_NAME, d.name.first, d.name.last);
     }
     const ssym = new ServiceSym(fullName, this.info, this.pkgScope, this.tokens, d.name.first);
     this.declare(this.pkgScope, name, ssym);
@@ -19880,11 +19880,11 @@ var FileBuilder = class {
         const mpath = [...path9, S_METHOD, k];
         if (si) {
           si.addWithComments(mpath, b.first, b.last, b.first, b.open ?? b.last);
-          si.add([...mpath, MD_NAME], b.name.first, b.name.last);
-          if (b.input.stream !== void 0) si.add([...mpath, MD_CLIENT_STREAM], b.input.stream, b.input.stream);
-          si.add([...mpath, MD_INPUT], b.input.type.first, b.input.type.last);
-          if (b.output.stream !== void 0) si.add([...mpath, MD_SERVER_STREAM], b.output.stream, b.output.stream);
-          si.add([...mpath, MD_OUTPUT], b.output.type.first, b.output.type.last);
+          si.addSub(mpath, MD_NAME, b.name.first, b.name.last);
+          if (b.input.stream !== void 0) si.addSub(mpath, MD_CLIENT_STREAM, b.input.stream, b.input.stream);
+          si.addSub(mpath, MD_INPUT, b.input.type.first, b.input.type.last);
+          if (b.output.stream !== void 0) si.addSub(mpath, MD_SERVER_STREAM, b.output.stream, b.output.stream);
+          si.addSub(mpath, MD_OUTPUT, b.output.type.first, b.output.type.last);
         }
         this.declare(ssym, b.name.text, { kind: "method", fullName: fullName + "." + b.name.text, file: this.info, declTokens: this.tokens, declTok: b.name.first });
         this.methodRefs.push({ proto: m, input: b.input.type, output: b.output.type });
@@ -20976,8 +20976,18 @@ var SourceInfoCollector = class {
   addWithComments(path9, first, last, leadTok, trailTok) {
     this.record(path9, first, last, leadTok, trailTok);
   }
-  record(path9, first, last, leadTok, trailTok) {
-    const need = this.used + R_PATH + path9.length;
+  /** `add([...path, field], first, last)` without building the path. */
+  addSub(path9, field2, first, last) {
+    this.record(path9, first, last, NO_TOKEN, NO_TOKEN, field2);
+  }
+  /** `addWithComments([...path, field], first, last, first, last)` without building the path. */
+  addSubWithComments(path9, field2, first, last) {
+    this.record(path9, first, last, first, last, field2);
+  }
+  /** One record; `field`, when given, is appended to `path`. */
+  record(path9, first, last, leadTok, trailTok, field2) {
+    const extra = field2 === void 0 ? 0 : 1;
+    const need = this.used + R_PATH + path9.length + extra;
     if (need > this.data.length) {
       const next = new Int32Array(Math.max(need, this.data.length * 2));
       next.set(this.data.subarray(0, this.used));
@@ -20989,8 +20999,9 @@ var SourceInfoCollector = class {
     d[at++] = last;
     d[at++] = leadTok;
     d[at++] = trailTok;
-    d[at++] = path9.length;
+    d[at++] = path9.length + extra;
     for (let k = 0; k < path9.length; k++) d[at++] = path9[k];
+    if (field2 !== void 0) d[at++] = field2;
     this.used = at;
     this.n++;
   }
@@ -21964,7 +21975,9 @@ function bufByteLayout(value) {
   }
   const obj = value;
   let copy;
-  for (const k of Object.keys(obj)) {
+  const keys = messageFieldsOf(obj["$typeName"]) ?? Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
     if (k === "$unknown" || k === "sourceCodeInfo") continue;
     const v = obj[k];
     if (typeof v !== "object" || v === null || v instanceof Uint8Array) continue;
@@ -21986,6 +21999,25 @@ function bufByteLayout(value) {
   const out = create(schema);
   out.$unknown = [...unknown, ...asUnknown(schema, fields)];
   return out;
+}
+var messageFields = /* @__PURE__ */ new Map();
+(function plan(desc) {
+  if (messageFields.has(desc.typeName)) return;
+  const keys = [];
+  messageFields.set(desc.typeName, keys);
+  for (const f of desc.fields) {
+    if (f.localName === "sourceCodeInfo") continue;
+    if (f.fieldKind === "message" || f.fieldKind === "list" && f.listKind === "message") {
+      keys.push(f.localName);
+      plan(f.message);
+    } else if (f.fieldKind === "map" || f.oneof !== void 0) {
+      messageFields.delete(desc.typeName);
+      return;
+    }
+  }
+})(FileDescriptorProtoSchema);
+function messageFieldsOf(typeName2) {
+  return typeof typeName2 === "string" ? messageFields.get(typeName2) : void 0;
 }
 function asUnknown(schema, message2) {
   return fromBinary(EmptySchema, toBinary(schema, message2)).$unknown ?? [];
@@ -22556,6 +22588,7 @@ var Model = class {
   files;
   byName = /* @__PURE__ */ new Map();
   types;
+  targetFiles;
   constructor(inputs) {
     this.files = inputs.map((i) => buildFile(i));
     for (const f of this.files) this.byName.set(f.name, f);
@@ -22565,7 +22598,7 @@ var Model = class {
   }
   /** The files checked (not imports). */
   get targets() {
-    return this.files.filter((f) => !f.isImport);
+    return this.targetFiles ??= this.files.filter((f) => !f.isImport);
   }
   file(name) {
     return this.byName.get(name);
@@ -22602,6 +22635,29 @@ function* walkEnum(e) {
   yield e;
   yield* e.values;
 }
+function forEachElement(file, visit) {
+  visit(file);
+  for (const i of file.imports) visit(i);
+  for (const m of file.messages) visitMessage(m, visit);
+  for (const e of file.enums) visitEnum(e, visit);
+  for (const x of file.extensions) visit(x);
+  for (const s of file.services) {
+    visit(s);
+    for (const m of s.methods) visit(m);
+  }
+}
+function visitMessage(m, visit) {
+  visit(m);
+  for (const f of m.fields) visit(f);
+  for (const o of m.oneofs) visit(o);
+  for (const x of m.extensions) visit(x);
+  for (const n of m.messages) visitMessage(n, visit);
+  for (const e of m.enums) visitEnum(e, visit);
+}
+function visitEnum(e, visit) {
+  visit(e);
+  for (const v of e.values) visit(v);
+}
 function* allTypes(file) {
   for (const el of walk(file)) if (el.kind === "message" || el.kind === "enum") yield el;
 }
@@ -22635,6 +22691,14 @@ function methodToString() {
 function strip(name) {
   if (!name) return void 0;
   return name.startsWith(".") ? name.slice(1) : name;
+}
+function child(path9, tag, index) {
+  const n = path9.length;
+  const out = new Array(n + 2);
+  for (let i = 0; i < n; i++) out[i] = path9[i];
+  out[n] = tag;
+  out[n + 1] = index;
+  return out;
 }
 function join2(prefix, name) {
   return prefix ? `${prefix}.${name}` : name;
@@ -22699,7 +22763,7 @@ function buildMessage(file, proto, path9, scope, parent) {
   const oneofs = proto.oneofDecl.map((o, i) => ({
     kind: "oneof",
     file,
-    path: [...path9, MESSAGE_ONEOF_DECL, i],
+    path: child(path9, MESSAGE_ONEOF_DECL, i),
     name: o.name,
     index: i,
     proto: o,
@@ -22709,15 +22773,14 @@ function buildMessage(file, proto, path9, scope, parent) {
     toString: oneofToString
   }));
   m.oneofs = oneofs;
-  m.fields = proto.field.map((f, i) => buildField(file, f, [...path9, MESSAGE_FIELD, i], fullName, m, false, oneofs));
-  for (const o of oneofs) {
-    const members = m.fields.filter((f) => f.oneof === o);
-    o.fields = members;
-    o.synthetic = members.length === 1 && members[0].proto.proto3Optional === true;
+  m.fields = proto.field.map((f, i) => buildField(file, f, child(path9, MESSAGE_FIELD, i), fullName, m, false, oneofs));
+  if (oneofs.length > 0) {
+    for (const f of m.fields) if (f.oneof) f.oneof.fields.push(f);
+    for (const o of oneofs) o.synthetic = o.fields.length === 1 && o.fields[0].proto.proto3Optional === true;
   }
-  m.messages = proto.nestedType.map((n, i) => buildMessage(file, n, [...path9, MESSAGE_NESTED_TYPE, i], fullName, m));
-  m.enums = proto.enumType.map((e, i) => buildEnum(file, e, [...path9, MESSAGE_ENUM_TYPE, i], fullName, m));
-  m.extensions = proto.extension.map((x, i) => buildField(file, x, [...path9, MESSAGE_EXTENSION, i], fullName, m, true, []));
+  m.messages = proto.nestedType.map((n, i) => buildMessage(file, n, child(path9, MESSAGE_NESTED_TYPE, i), fullName, m));
+  m.enums = proto.enumType.map((e, i) => buildEnum(file, e, child(path9, MESSAGE_ENUM_TYPE, i), fullName, m));
+  m.extensions = proto.extension.map((x, i) => buildField(file, x, child(path9, MESSAGE_EXTENSION, i), fullName, m, true, []));
   return m;
 }
 function buildField(file, proto, path9, scope, parent, isExtension2, oneofs) {
@@ -22754,7 +22817,7 @@ function buildEnum(file, proto, path9, scope, parent) {
   e.values = proto.value.map((v, i) => ({
     kind: "enumValue",
     file,
-    path: [...path9, ENUM_VALUE, i],
+    path: child(path9, ENUM_VALUE, i),
     name: v.name,
     fullName: join2(scope, v.name),
     number: v.number,
@@ -22778,7 +22841,7 @@ function buildService(file, proto, path9, scope) {
   s.methods = proto.method.map((md, i) => ({
     kind: "method",
     file,
-    path: [...path9, SERVICE_METHOD, i],
+    path: child(path9, SERVICE_METHOD, i),
     name: md.name,
     fullName: `${fullName}.${md.name}`,
     proto: md,
@@ -22817,7 +22880,9 @@ function lower1(c) {
   const l = c.toLowerCase();
   return [...l].length === 1 ? l : c;
 }
+var PASCAL = /^[A-Z0-9][A-Za-z0-9]*$/;
 function toPascalCase(name) {
+  if (PASCAL.test(name)) return name;
   let out = "";
   let previous = "";
   let first = true;
@@ -23404,10 +23469,10 @@ function relativeDir(cfg, node, what, value) {
   if (norm === ".." || norm.startsWith("../")) fail(cfg, node, `${what} "${raw}" must not point outside the workspace directory`);
   return norm === "" ? "." : norm;
 }
-function within(child, parent) {
-  if (parent === ".") return child;
-  if (child === parent) return ".";
-  if (child.startsWith(parent + "/")) return child.slice(parent.length + 1);
+function within(child2, parent) {
+  if (parent === ".") return child2;
+  if (child2 === parent) return ".";
+  if (child2.startsWith(parent + "/")) return child2.slice(parent.length + 1);
   return void 0;
 }
 function joinRel(base, d) {
@@ -23792,6 +23857,7 @@ function escapeProperty(s) {
 
 // src/cli/breaking.ts
 init_define_PROTOGUARD_WKT();
+import { createHash } from "node:crypto";
 import { readFileSync as readFileSync4 } from "node:fs";
 import * as path7 from "node:path";
 
@@ -24294,18 +24360,20 @@ function runLint(model, opts) {
       }
       if (active.size === 0) continue;
     }
-    for (const element of walk(file)) {
-      const bound = active.get(element.kind);
-      if (!bound) continue;
+    const kinds = active;
+    forEachElement(file, (element) => {
+      const bound = kinds.get(element.kind);
+      if (!bound) return;
       const el = element;
-      for (const { rule, ctx } of bound) {
+      for (let i = 0; i < bound.length; i++) {
+        const { rule, ctx } = bound[i];
         try {
           if (!rule.only || rule.only(el, ctx)) rule.check(el, ctx);
         } catch (e) {
           fail3(rule, element, file, e);
         }
       }
-    }
+    });
   }
   return finish();
   function finish() {
@@ -24359,6 +24427,7 @@ function runBreaking(previous, current, opts) {
         raw.push({ finding: target === void 0 ? filelessFinding(rule.id, message2) : toFinding(rule.id, target, message2, plainExtras(extras)), against });
       }
     };
+    const t0 = opts.timings ? performance.now() : 0;
     for (const pair of pairs.of(rule.target)) {
       againstOfPair = previousFileOf(rule.target, pair);
       try {
@@ -24373,6 +24442,7 @@ function runBreaking(previous, current, opts) {
       }
     }
     againstOfPair = void 0;
+    if (opts.timings) opts.timings.set(rule.id, (opts.timings.get(rule.id) ?? 0) + performance.now() - t0);
   }
   const ignores = new PathIgnores(opts.ignore, opts.ignoreOnly);
   const anyPathIgnores = (opts.ignore?.length ?? 0) > 0 || Object.keys(opts.ignoreOnly ?? {}).length > 0;
@@ -24420,12 +24490,24 @@ var PairSet = class {
     this.current = current;
     this.previousFiles = excludeImports ? previous.targets : previous.files;
     this.currentFiles = excludeImports ? current.targets : current.files;
+    const shared = /* @__PURE__ */ new Set();
+    for (const f of this.previousFiles) if (current.file(f.name)?.proto === f.proto) shared.add(f.name);
+    if (shared.size > 0) {
+      this.previousCompared = this.previousFiles.filter((f) => !shared.has(f.name));
+      this.currentCompared = this.currentFiles.filter((f) => !shared.has(f.name));
+    } else {
+      this.previousCompared = this.previousFiles;
+      this.currentCompared = this.currentFiles;
+    }
   }
   previous;
   current;
   cache = {};
   previousFiles;
   currentFiles;
+  /** The files compared element by element: all but those sharing one descriptor on both sides. */
+  previousCompared;
+  currentCompared;
   of(kind) {
     let got = this.cache[kind];
     if (!got) {
@@ -24439,15 +24521,15 @@ var PairSet = class {
       case "files":
         return [{ previous: this.previousFiles, current: this.currentFiles }];
       case "file": {
-        const cur = new Map(this.currentFiles.map((f) => [f.name, f]));
-        return matchBy(this.previousFiles, cur, (f) => f.name);
+        const cur = new Map(this.currentCompared.map((f) => [f.name, f]));
+        return matchBy(this.previousCompared, cur, (f) => f.name);
       }
       case "message":
-        return byFullName(this.elements(this.previousFiles, "message"), this.elements(this.currentFiles, "message"));
+        return byFullName(this.elements(this.previousCompared, "message"), this.elements(this.currentCompared, "message"));
       case "enum":
-        return byFullName(this.elements(this.previousFiles, "enum"), this.elements(this.currentFiles, "enum"));
+        return byFullName(this.elements(this.previousCompared, "enum"), this.elements(this.currentCompared, "enum"));
       case "service":
-        return byFullName(this.elements(this.previousFiles, "service"), this.elements(this.currentFiles, "service"));
+        return byFullName(this.elements(this.previousCompared, "service"), this.elements(this.currentCompared, "service"));
       case "field": {
         const out = [];
         for (const m of this.of("message")) {
@@ -24455,8 +24537,8 @@ var PairSet = class {
           for (const p of matchBy(m.previous.fields, cur, (f) => f.number)) out.push(p);
         }
         const key = (x) => `${x.extendee ?? ""}\0${x.number}`;
-        const curExt = new Map(this.elements(this.currentFiles, "field").filter((f) => f.isExtension).map((f) => [key(f), f]));
-        const prevExt = this.elements(this.previousFiles, "field").filter((f) => f.isExtension);
+        const curExt = new Map(this.elements(this.currentCompared, "field").filter((f) => f.isExtension).map((f) => [key(f), f]));
+        const prevExt = this.elements(this.previousCompared, "field").filter((f) => f.isExtension);
         for (const p of matchBy(prevExt, curExt, key)) out.push(p);
         return out;
       }
@@ -24584,7 +24666,9 @@ function formatJunit(findings) {
   }
   return out + "</testsuites>\n";
 }
+var XML_SPECIAL = /[&<>"'\x00-\x1f\ud800-\udfff\ufffe\uffff]/;
 function xml(s) {
+  if (!XML_SPECIAL.test(s)) return s;
   let out = "";
   for (const ch of s) {
     switch (ch) {
@@ -25478,6 +25562,100 @@ function reservedLines(file, number2, names) {
 }
 
 // src/breaking/helpers.ts
+function isMapField(f) {
+  if (f.proto.label !== FieldDescriptorProto_Label.REPEATED || f.typeName === void 0 || !f.parent) return false;
+  return f.parent.messages.some((m) => m.isMapEntry && m.fullName === f.typeName);
+}
+function hasPresence(f) {
+  if (f.proto.label === FieldDescriptorProto_Label.REPEATED) return false;
+  if (f.isExtension || f.oneof !== void 0) return true;
+  const k = fieldKind(f);
+  if (k === "message" || k === "group") return true;
+  if (f.file.syntax === "proto2") return true;
+  if (f.file.syntax === "proto3") return f.proto.proto3Optional === true;
+  return fieldPresence(f) !== FeatureSet_FieldPresence.IMPLICIT;
+}
+function fieldPresence(f) {
+  return resolveFeature2(f, "fieldPresence");
+}
+function cardinality(f) {
+  if (isMapField(f)) return "map";
+  if (f.proto.label === FieldDescriptorProto_Label.REPEATED) return "repeated";
+  if (f.proto.label === FieldDescriptorProto_Label.REQUIRED) return "required";
+  if (f.file.syntax === "editions" && !f.isExtension && fieldPresence(f) === FeatureSet_FieldPresence.LEGACY_REQUIRED) return "required";
+  return hasPresence(f) ? "optional with explicit presence" : "optional with implicit presence";
+}
+var WIRE_CARDINALITY_GROUP = {
+  "optional with explicit presence": 1,
+  "optional with implicit presence": 1,
+  required: 2,
+  repeated: 3,
+  map: 3
+};
+var WIRE_JSON_CARDINALITY_GROUP = {
+  "optional with explicit presence": 1,
+  "optional with implicit presence": 1,
+  required: 2,
+  repeated: 3,
+  map: 4
+};
+var WIRE_TYPE_GROUP = {
+  int32: 1,
+  int64: 1,
+  uint32: 1,
+  uint64: 1,
+  bool: 1,
+  sint32: 2,
+  sint64: 2,
+  string: 3,
+  bytes: 4,
+  fixed32: 5,
+  sfixed32: 5,
+  fixed64: 6,
+  sfixed64: 6,
+  double: 7,
+  float: 8,
+  group: 9,
+  message: 10,
+  enum: 11
+};
+var WIRE_JSON_TYPE_GROUP = {
+  int32: 1,
+  uint32: 1,
+  int64: 2,
+  uint64: 2,
+  fixed32: 3,
+  sfixed32: 3,
+  fixed64: 4,
+  sfixed64: 4,
+  bool: 5,
+  sint32: 6,
+  sint64: 7,
+  string: 8,
+  bytes: 9,
+  double: 10,
+  float: 11,
+  group: 12,
+  message: 13,
+  enum: 14
+};
+function kindName(f) {
+  const k = fieldKind(f);
+  if (k === "group" && f.file.syntax !== "proto2") return "message (delimited encoding)";
+  return k;
+}
+function typeTarget(f) {
+  const k = fieldKind(f);
+  return { element: f, at: [k === "message" || k === "enum" || k === "group" ? 6 : 5] };
+}
+function enumWireCompatible(previous, current, prevModel, curModel) {
+  const was = prevModel.type(previous.typeName ?? "");
+  const now = curModel.type(current.typeName ?? "");
+  if (!was || !now || was.kind !== "enum" || now.kind !== "enum") return false;
+  if (was.name !== now.name) return false;
+  const byName = new Map(now.values.map((v) => [v.name, v.number]));
+  return was.values.every((v) => byName.get(v.name) === v.number);
+}
 var LEGACY_DEFAULTS = {
   proto2: {
     fieldPresence: FeatureSet_FieldPresence.EXPLICIT,
@@ -25498,6 +25676,122 @@ var LEGACY_DEFAULTS = {
     jsonFormat: FeatureSet_JsonFormat.ALLOW
   }
 };
+function ownFeatures(el) {
+  switch (el.kind) {
+    case "file":
+    case "field":
+    case "message":
+    case "enum":
+    case "oneof":
+      return el.proto.options?.features;
+    default:
+      return void 0;
+  }
+}
+function featureParent(el) {
+  switch (el.kind) {
+    case "field":
+      return el.oneof && !el.oneof.synthetic ? el.oneof : el.parent ?? el.file;
+    case "oneof":
+      return el.parent;
+    case "message":
+    case "enum":
+      return el.parent ?? el.file;
+    case "file":
+      return void 0;
+    default:
+      return el.file;
+  }
+}
+function resolveFeature2(el, name) {
+  for (let at = el; at; at = featureParent(at)) {
+    const v = ownFeatures(at)?.[name];
+    if (v !== void 0 && v !== 0) return v;
+  }
+  return LEGACY_DEFAULTS[el.file.syntax][name];
+}
+function utf8ValidationName(v) {
+  return FeatureSet_Utf8Validation[v] ?? String(v);
+}
+function jsonFormatName(v) {
+  return FeatureSet_JsonFormat[v] ?? String(v);
+}
+function customFeature(features, extension, field2) {
+  const unknown = features?.$unknown;
+  if (!unknown) return void 0;
+  let found;
+  for (const u of unknown) {
+    if (u.no !== extension || u.wireType !== WireType.LengthDelimited) continue;
+    const r = new BinaryReader(u.data);
+    r.uint32();
+    while (r.pos < r.len) {
+      const [no, wt] = r.tag();
+      if (no === field2 && wt === WireType.Varint) found = r.int32();
+      else r.skip(wt);
+    }
+  }
+  return found;
+}
+function resolveCustom(f, extension, field2) {
+  for (let at = f; at; at = featureParent(at)) {
+    const v = customFeature(ownFeatures(at), extension, field2);
+    if (v !== void 0 && v !== 0) return v;
+  }
+  return void 0;
+}
+var EDITION_2024 = 1001;
+function cppStringType(f) {
+  const edition = f.file.syntax === "editions" ? f.file.proto.edition : 0;
+  const options = f.proto.options;
+  if (edition < EDITION_2024 && options && isFieldSet(options, FieldOptionsSchema.field.ctype)) {
+    const ctype = options.ctype;
+    if (ctype === FieldOptions_CType.CORD) return { type: "CORD", piece: false };
+    if (ctype === FieldOptions_CType.STRING_PIECE) return { type: "STRING", piece: true };
+    if (ctype === FieldOptions_CType.STRING || f.file.syntax !== "editions") return { type: "STRING", piece: false };
+  }
+  const v = resolveCustom(f, 1e3, 2);
+  if (v === 2) return { type: "CORD", piece: false };
+  if (v === 3) return { type: "STRING", piece: false };
+  if (v === 1) return { type: "VIEW", piece: false };
+  return { type: edition >= EDITION_2024 ? "VIEW" : "STRING", piece: false };
+}
+function javaUtf8Validation(f) {
+  const core = resolveFeature2(f, "utf8Validation");
+  const opts = f.file.proto.options;
+  if (f.file.syntax !== "editions" || opts && isFieldSet(opts, FileOptionsSchema.field.javaStringCheckUtf8)) {
+    return utf8ValidationName(opts?.javaStringCheckUtf8 === true ? FeatureSet_Utf8Validation.VERIFY : core);
+  }
+  return utf8ValidationName(resolveCustom(f, 1001, 2) === 2 ? FeatureSet_Utf8Validation.VERIFY : core);
+}
+function jsTypeName(f) {
+  return FieldOptions_JSType[f.proto.options?.jstype ?? FieldOptions_JSType.JS_NORMAL] ?? "JS_NORMAL";
+}
+function is64BitInteger(f) {
+  const t = f.proto.type;
+  return t === FieldDescriptorProto_Type.INT64 || t === FieldDescriptorProto_Type.SINT64 || t === FieldDescriptorProto_Type.UINT64 || t === FieldDescriptorProto_Type.FIXED64 || t === FieldDescriptorProto_Type.SFIXED64;
+}
+function optionAt(el, rest, keep) {
+  const file = el.kind === "file" ? el : el.file;
+  const full = [...el.path, ...rest];
+  if (file.locations.get(full)) return rest;
+  const minLen = el.path.length + keep;
+  let best;
+  for (const loc of file.proto.sourceCodeInfo?.location ?? []) {
+    const p = loc.path;
+    if (p.length >= minLen && isPrefix(p, full) && p.length > (best?.length ?? 0)) best = p;
+    else if (isPrefix(full, p)) return p.slice(el.path.length);
+  }
+  return best?.slice(el.path.length);
+}
+function isPrefix(prefix, path9) {
+  if (prefix.length > path9.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (prefix[i] !== path9[i]) return false;
+  return true;
+}
+function firstOption(el, ...candidates) {
+  for (const c of candidates) if (c) return { element: el, at: c };
+  return { element: el };
+}
 function deletedElementTarget(current, nestedNameOfDeleted) {
   const parts = nestedNameOfDeleted.split(".");
   if (parts.length > 1) {
@@ -25550,6 +25844,145 @@ function filesByPackage(files) {
   }
   return out;
 }
+var MESSAGE_MAX = 536870911;
+var MESSAGE_SET_MAX = 2147483646;
+var ENUM_MAX = 2147483647;
+function messageReservedRanges(m) {
+  return m.proto.reservedRange.map((r) => [r.start, r.end - 1]);
+}
+function extensionRanges(m) {
+  return m.proto.extensionRange.map((r) => [r.start, r.end - 1]);
+}
+function enumReservedRanges(e) {
+  return e.proto.reservedRange.map((r) => [r.start, r.end]);
+}
+function messageMax(m) {
+  return m.proto.options?.messageSetWireFormat === true ? MESSAGE_SET_MAX : MESSAGE_MAX;
+}
+function inRanges(n, ranges) {
+  return ranges.some(([s, e]) => n >= s && n <= e);
+}
+function collapse(ranges) {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+function missingFrom(range, ranges) {
+  let [start] = range;
+  const end = range[1];
+  const out = [];
+  for (const [s, e] of collapse(ranges)) {
+    if (e < start) continue;
+    if (s > end) break;
+    if (s > start) out.push([start, s - 1]);
+    start = e + 1;
+    if (start > end) return out;
+  }
+  if (start <= end) out.push([start, end]);
+  return out;
+}
+function rangeText([s, e], max) {
+  if (s === e) return String(s);
+  return `${s} to ${e === max ? "max" : String(e)}`;
+}
+function canHaveDefault(f) {
+  const k = fieldKind(f);
+  return f.proto.label !== FieldDescriptorProto_Label.REPEATED && k !== "message" && k !== "group";
+}
+function effectiveDefault(f, model) {
+  const k = fieldKind(f);
+  const explicit = f.proto.defaultValue !== "" ? f.proto.defaultValue : void 0;
+  switch (k) {
+    case "string":
+      return { kind: "string", value: explicit ?? "", text: JSON.stringify(explicit ?? "") };
+    case "bytes": {
+      const raw = unescapeBytes(explicit ?? "");
+      return { kind: "bytes", value: raw, text: `[${[...raw].map((c) => "0x" + c.charCodeAt(0).toString(16).toUpperCase()).join(",")}]` };
+    }
+    case "bool": {
+      const v = explicit === "true" ? 1 : 0;
+      return { kind: "number", value: v, float32: false, text: v ? "true" : "false" };
+    }
+    case "enum": {
+      const e = model.type(f.typeName ?? "");
+      const values = e?.kind === "enum" ? e.values : [];
+      const v = explicit !== void 0 ? values.find((x) => x.name === explicit) : values[0];
+      const n = v?.number ?? 0;
+      return { kind: "number", value: n, float32: false, text: `${e?.name ?? "?"}.${v?.name ?? `${n}(?)`}` };
+    }
+    case "double":
+    case "float": {
+      const v = explicit === void 0 ? 0 : explicit === "inf" ? Infinity : explicit === "-inf" ? -Infinity : explicit === "nan" ? NaN : Number(explicit);
+      return { kind: "number", value: k === "float" ? Math.fround(v) : v, float32: k === "float", text: explicit ?? "0" };
+    }
+    default: {
+      const v = explicit === void 0 ? 0n : BigInt(explicit);
+      return { kind: "bigint", value: v, text: v.toString() };
+    }
+  }
+}
+function isZeroDefault(d) {
+  switch (d.kind) {
+    case "number":
+      return d.value === 0 && !Object.is(d.value, -0);
+    case "bigint":
+      return d.value === 0n;
+    default:
+      return d.value === "";
+  }
+}
+function defaultsEqual(a, b) {
+  const aText = a.kind === "string" || a.kind === "bytes";
+  const bText = b.kind === "string" || b.kind === "bytes";
+  if (aText || bText) return aText && bText && a.value === b.value;
+  if (a.kind === "bigint" && b.kind === "bigint") return a.value === b.value;
+  const an = a.kind === "bigint" ? Number(a.value) : a.value;
+  const bn = b.kind === "bigint" ? Number(b.value) : b.value;
+  if (Number.isNaN(an) || Number.isNaN(bn)) return Number.isNaN(an) && Number.isNaN(bn);
+  if (a.kind === "number" && b.kind === "number" && a.float32 !== b.float32) return Math.fround(an) === Math.fround(bn);
+  return an === bn;
+}
+function unescapeBytes(s) {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c !== "\\") {
+      out += c;
+      continue;
+    }
+    const n = s[++i] ?? "";
+    if (/[0-7]/.test(n)) {
+      let oct = n;
+      while (oct.length < 3 && /[0-7]/.test(s[i + 1] ?? "")) oct += s[++i];
+      out += String.fromCharCode(parseInt(oct, 8) & 255);
+    } else if (n === "x" || n === "X") {
+      let hex = "";
+      while (hex.length < 2 && /[0-9a-fA-F]/.test(s[i + 1] ?? "")) hex += s[++i];
+      out += String.fromCharCode(parseInt(hex || "0", 16));
+    } else {
+      const map = { n: "\n", r: "\r", t: "	", a: "\x07", b: "\b", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
+      out += map[n] ?? n;
+    }
+  }
+  return out;
+}
+function checkFileOption(pair, ctx, option, fieldNumber, value) {
+  const was = value(pair.previous);
+  const now = value(pair.current);
+  if (was === now) return;
+  const quote2 = (v) => UNQUOTED.has(option) ? v : JSON.stringify(v);
+  const fix = pair.previous.proto.options && was !== value({ ...pair.previous, proto: { ...pair.previous.proto, options: void 0 } }) ? `set it back with \`option ${option} = ${quote2(was)};\`` : `remove the option (or set it to its default, ${quote2(was)})`;
+  ctx.report(
+    { element: pair.current, at: [8, fieldNumber], fallback: "none" },
+    `File option "${option}" changed from "${was}" to "${now}", which changes the generated code's names or shape for this file. To stay compatible, ${fix}.`
+  );
+}
+var UNQUOTED = /* @__PURE__ */ new Set(["java_multiple_files", "java_generic_services", "cc_enable_arenas", "cc_generic_services", "py_generic_services", "optimize_for"]);
 
 // rules/breaking/ENUM_NO_DELETE.ts
 var ENUM_NO_DELETE_default = breakingRule({
@@ -25608,6 +26041,423 @@ enum Size {
       ctx.report(
         deletedElementTarget(current, name),
         `Enum "${name}" was deleted from this file; its generated type disappears and code using it stops compiling. Restore it (mark it deprecated instead of deleting it).`
+      );
+    }
+  }
+});
+
+// rules/breaking/ENUM_SAME_JSON_FORMAT.ts
+init_define_PROTOGUARD_WKT();
+var ENUM_SAME_JSON_FORMAT_default = breakingRule({
+  id: "ENUM_SAME_JSON_FORMAT",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON"], v1: ["FILE", "PACKAGE", "WIRE_JSON"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"] },
+  summary: "Enums keep full JSON support.",
+  docs: "The resolved `json_format` feature says whether a enum must map cleanly to JSON. Going from `ALLOW` to `LEGACY_BEST_EFFORT` (also by switching a file from proto3 to proto2) lets the enum lose its JSON form, which JSON clients rely on.\n\nKeep `features.json_format = ALLOW`. The finding is on the feature, or on the enum when it is inherited.",
+  examples: {
+    bad: [
+      {
+        before: `edition = "2023";
+package shop.v1;
+enum Kind {
+  KIND_UNSPECIFIED = 0;
+}
+`,
+        after: `edition = "2023";
+package shop.v1;
+enum Kind {
+  option features.json_format = LEGACY_BEST_EFFORT;
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ ENUM_SAME_JSON_FORMAT
+  KIND_UNSPECIFIED = 0;
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `edition = "2023";
+package shop.v1;
+enum Kind {
+  option features.json_format = LEGACY_BEST_EFFORT;
+  KIND_UNSPECIFIED = 0;
+}
+`,
+        after: `edition = "2023";
+package shop.v1;
+enum Kind {
+  KIND_UNSPECIFIED = 0;
+}
+`
+      }
+    ]
+  },
+  target: "enum",
+  check({ previous, current }, ctx) {
+    const was = resolveFeature2(previous, "jsonFormat");
+    const now = resolveFeature2(current, "jsonFormat");
+    if (was !== FeatureSet_JsonFormat.ALLOW || now === FeatureSet_JsonFormat.ALLOW) return;
+    ctx.report(
+      firstOption(current, optionAt(current, [3, 7, 6], 2)),
+      `JSON support of enum "${nestedName(current)}" changed from ${jsonFormatName(was)} to ${jsonFormatName(now)}, so JSON clients may no longer read it. Set \`option features.json_format = ALLOW;\`.`
+    );
+  }
+});
+
+// rules/breaking/ENUM_SAME_TYPE.ts
+init_define_PROTOGUARD_WKT();
+var ENUM_SAME_TYPE_default = breakingRule({
+  id: "ENUM_SAME_TYPE",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Enums stay open or closed.",
+  docs: "An open enum keeps unknown numbers; a closed one moves them to unknown fields. Changing `features.enum_type` (or switching the file between proto2 and proto3) changes what readers do with values they do not know, and the generated code.\n\nRestore the old `enum_type`. The finding is on the feature, or on the enum when it is inherited.",
+  examples: {
+    bad: [
+      {
+        before: `edition = "2023";
+package shop.v1;
+enum Kind {
+  KIND_UNSPECIFIED = 0;
+}
+`,
+        after: `edition = "2023";
+package shop.v1;
+enum Kind {
+  option features.enum_type = CLOSED;
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ ENUM_SAME_TYPE
+  KIND_UNSPECIFIED = 0;
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `edition = "2023";
+package shop.v1;
+enum Kind {
+  KIND_UNSPECIFIED = 0;
+}
+`,
+        after: `edition = "2023";
+package shop.v1;
+enum Kind {
+  option features.enum_type = OPEN;
+  KIND_UNSPECIFIED = 0;
+}
+`
+      }
+    ]
+  },
+  target: "enum",
+  check({ previous, current }, ctx) {
+    const closed = (e) => resolveFeature2(e, "enumType") === FeatureSet_EnumType.CLOSED;
+    const was = closed(previous) ? "closed" : "open";
+    const now = closed(current) ? "closed" : "open";
+    if (was === now) return;
+    ctx.report(
+      firstOption(current, optionAt(current, [3, 7, 2], 2)),
+      `Enum "${nestedName(current)}" changed from ${was} to ${now}, which changes how unknown values are read. Set \`option features.enum_type = ${was.toUpperCase()};\`.`
+    );
+  }
+});
+
+// rules/breaking/ENUM_VALUE_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+var ENUM_VALUE_NO_DELETE_default = breakingRule({
+  id: "ENUM_VALUE_NO_DELETE",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE", "CSR"] },
+  summary: "Enum values are not deleted.",
+  docs: "Deleting an enum value removes its generated constant, so code using it stops compiling, and old data holding the number can no longer be named. Renaming a value is a different rule (`ENUM_VALUE_SAME_NAME`); this one looks at numbers.\n\nThe message gives the `reserved` lines to add. The finding is on the enum that lost the value.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  STATUS_DONE = 2;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+enum Status {
+^ ENUM_VALUE_NO_DELETE
+  STATUS_UNSPECIFIED = 0;
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  STATUS_DONE = 2;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  STATUS_FINISHED = 2;
+}
+`
+      }
+    ]
+  },
+  target: "enum",
+  check({ previous, current }, ctx) {
+    const now = new Set(current.values.map((v) => v.number));
+    const deleted = /* @__PURE__ */ new Map();
+    for (const v of previous.values) if (!now.has(v.number)) deleted.set(v.number, [...deleted.get(v.number) ?? [], v.name]);
+    for (const [number2, names] of deleted) {
+      if (false) continue;
+      ctx.report(
+        current,
+        `Enum value ${number2} (${names.map((n) => `"${n}"`).join(", ")}) of enum "${nestedName(current)}" was deleted. Restore it (mark it \`[deprecated = true]\`); if it must go, reserve it: ${reservedLines(current.file, number2, names)}`
+      );
+    }
+  }
+});
+
+// rules/breaking/ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED.ts
+init_define_PROTOGUARD_WKT();
+var ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED_default = breakingRule({
+  id: "ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED",
+  categories: { v1beta1: ["WIRE_JSON"], v1: ["WIRE_JSON"], v2: ["WIRE_JSON", "CSR"] },
+  summary: "Deleted enum values have their names reserved.",
+  docs: "JSON carries enum values by name; if a new value reuses a deleted name, JSON data is misread. Deleting a value is fine for JSON once every name it had is reserved.\n\nThe message gives the `reserved` lines to add. The finding is on the enum that lost the value.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  STATUS_DONE = 2;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+enum Status {
+^ ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED
+  STATUS_UNSPECIFIED = 0;
+  reserved 2;
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  STATUS_DONE = 2;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  reserved 2;
+  reserved "STATUS_DONE";
+}
+`
+      }
+    ]
+  },
+  target: "enum",
+  check({ previous, current }, ctx) {
+    const now = new Set(current.values.map((v) => v.number));
+    const deleted = /* @__PURE__ */ new Map();
+    for (const v of previous.values) if (!now.has(v.number)) deleted.set(v.number, [...deleted.get(v.number) ?? [], v.name]);
+    for (const [number2, names] of deleted) {
+      if (names.every((n) => current.proto.reservedName.includes(n))) continue;
+      ctx.report(
+        current,
+        `Enum value ${number2} (${names.map((n) => `"${n}"`).join(", ")}) of enum "${nestedName(current)}" was deleted without reserving its name${names.length > 1 ? "s" : ""}. Add: ${reservedLines(current.file, number2, names)}`
+      );
+    }
+  }
+});
+
+// rules/breaking/ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED.ts
+init_define_PROTOGUARD_WKT();
+var ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED_default = breakingRule({
+  id: "ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED",
+  categories: { v1beta1: ["WIRE_JSON", "WIRE"], v1: ["WIRE_JSON", "WIRE"], v2: ["WIRE_JSON", "WIRE", "CSR"] },
+  summary: "Deleted enum values have their number reserved.",
+  docs: "Old clients still send the value's number; if a new value reuses it, they mean something else. Deleting a value is fine on the wire once its number is reserved.\n\nThe message gives the `reserved` lines to add. The finding is on the enum that lost the value.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  STATUS_DONE = 2;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+enum Status {
+^ ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED
+  STATUS_UNSPECIFIED = 0;
+  reserved "STATUS_DONE";
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  STATUS_DONE = 2;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  reserved 2;
+  reserved "STATUS_DONE";
+}
+`
+      }
+    ]
+  },
+  target: "enum",
+  check({ previous, current }, ctx) {
+    const now = new Set(current.values.map((v) => v.number));
+    const deleted = /* @__PURE__ */ new Map();
+    for (const v of previous.values) if (!now.has(v.number)) deleted.set(v.number, [...deleted.get(v.number) ?? [], v.name]);
+    for (const [number2, names] of deleted) {
+      if (inRanges(number2, enumReservedRanges(current))) continue;
+      ctx.report(
+        current,
+        `Enum value ${number2} (${names.map((n) => `"${n}"`).join(", ")}) of enum "${nestedName(current)}" was deleted without reserving its number. Add: ${reservedLines(current.file, number2, names)}`
+      );
+    }
+  }
+});
+
+// rules/breaking/ENUM_VALUE_SAME_NAME.ts
+init_define_PROTOGUARD_WKT();
+var ENUM_VALUE_SAME_NAME_default = breakingRule({
+  id: "ENUM_VALUE_SAME_NAME",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON"], v1: ["FILE", "PACKAGE", "WIRE_JSON"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"] },
+  summary: "Enum values keep their names.",
+  docs: "Renaming an enum value renames its generated constant and changes its JSON form. Adding an alias (with `allow_alias`) is fine; removing or renaming a name the number had is not.\n\nKeep every old name of the number (add the new name as an alias if you need it). The finding is on each current value's number.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  STATUS_ACTIVE = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  STATUS_ENABLED = 1;
+                   ^ ENUM_VALUE_SAME_NAME
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  STATUS_ACTIVE = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  option allow_alias = true;
+  STATUS_UNSPECIFIED = 0;
+  STATUS_ACTIVE = 1;
+  STATUS_ENABLED = 1;
+}
+`
+      }
+    ]
+  },
+  target: "enumValue",
+  check(pair, ctx) {
+    const was = [...new Set(pair.previous.map((v) => v.name))].sort();
+    const now = new Set(pair.current.map((v) => v.name));
+    const lost = was.filter((n) => !now.has(n));
+    if (lost.length === 0) return;
+    for (const value of pair.current) {
+      ctx.report(
+        { element: value, at: [2] },
+        `Enum value ${pair.number} of enum "${nestedName(pair.enum.current)}" was renamed from ${was.map((n) => `"${n}"`).join(", ")} to ${[...now].sort().map((n) => `"${n}"`).join(", ")}, which renames its generated constant and its JSON name. Keep ${lost.map((n) => `"${n}"`).join(", ")} (add new names as aliases with allow_alias).`
+      );
+    }
+  }
+});
+
+// rules/breaking/EXTENSION_MESSAGE_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+var EXTENSION_MESSAGE_NO_DELETE_default = breakingRule({
+  id: "EXTENSION_MESSAGE_NO_DELETE",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE", "CSR"] },
+  summary: "Extension ranges are not shrunk.",
+  docs: "Extensions declared by other files (or other teams) use numbers of the message's `extensions` ranges; removing numbers from the ranges breaks them.\n\nRanges are compared by the numbers they cover, so splitting or merging ranges is fine. Restore the missing numbers with the `extensions` line the message gives. The finding is on the message.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto2";
+package shop.v1;
+message Legacy {
+  extensions 100 to 200;
+}
+`,
+        after: `syntax = "proto2";
+package shop.v1;
+message Legacy {
+^ EXTENSION_MESSAGE_NO_DELETE
+  extensions 100 to 150;
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto2";
+package shop.v1;
+message Legacy {
+  extensions 100 to 200;
+}
+`,
+        after: `syntax = "proto2";
+package shop.v1;
+message Legacy {
+  extensions 100 to 150, 151 to 300;
+}
+`
+      }
+    ]
+  },
+  target: "message",
+  check({ previous, current }, ctx) {
+    const now = extensionRanges(current);
+    const max = messageMax(current);
+    for (const range of extensionRanges(previous)) {
+      const missing = missingFrom(range, now);
+      if (missing.length === 0) continue;
+      ctx.report(
+        current,
+        `Extension range ${rangeText(range, max)} of message "${nestedName(current)}" lost ${missing.map((r) => rangeText(r, max)).join(", ")}; extensions using those numbers break. Add back: extensions ${missing.map((r) => rangeText(r, max)).join(", ")};`
       );
     }
   }
@@ -25740,6 +26590,623 @@ message Order {
   }
 });
 
+// rules/breaking/FIELD_NO_DELETE_UNLESS_NAME_RESERVED.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_NO_DELETE_UNLESS_NAME_RESERVED_default = breakingRule({
+  id: "FIELD_NO_DELETE_UNLESS_NAME_RESERVED",
+  categories: { v1beta1: ["WIRE_JSON"], v1: ["WIRE_JSON"], v2: ["WIRE_JSON", "CSR"] },
+  summary: "Deleted fields have their name reserved.",
+  docs: "JSON clients built from the old schema still send the field's name; if a new field reuses it, JSON data is misread. Deleting a field is fine on the wire once its name is reserved.\n\nAdd the `reserved` lines the message gives (both the number and the name keep every client safe). The finding is on the message that lost the field.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string id = 1;
+  string note = 3;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+^ FIELD_NO_DELETE_UNLESS_NAME_RESERVED
+  string id = 1;
+  reserved 3;
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string id = 1;
+  string note = 3;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string id = 1;
+  reserved 3;
+  reserved "note";
+}
+`
+      }
+    ]
+  },
+  target: "message",
+  only: ({ previous }) => !previous.isMapEntry,
+  check({ previous, current }, ctx) {
+    const now = new Set(current.fields.map((f) => f.number));
+    const names = new Set(current.proto.reservedName);
+    for (const field2 of previous.fields) {
+      if (now.has(field2.number) || names.has(field2.name)) continue;
+      ctx.report(
+        current,
+        `Field ${field2.number} "${field2.name}" of message "${nestedName(current)}" was deleted without reserving its name, so a new field could reuse it and misread old data. Add: ${reservedLines(current.file, field2.number, [field2.name])}`
+      );
+    }
+  }
+});
+
+// rules/breaking/FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED_default = breakingRule({
+  id: "FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED",
+  categories: { v1beta1: ["WIRE_JSON", "WIRE"], v1: ["WIRE_JSON", "WIRE"], v2: ["WIRE_JSON", "WIRE", "CSR"] },
+  summary: "Deleted fields have their number reserved.",
+  docs: "Binary clients built from the old schema still send the field's number; if a new field reuses it with another type, data is misread. Deleting a field is fine on the wire once its number is reserved.\n\nAdd the `reserved` lines the message gives (both the number and the name keep every client safe). The finding is on the message that lost the field.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string id = 1;
+  string note = 3;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+^ FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED
+  string id = 1;
+  reserved "note";
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string id = 1;
+  string note = 3;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string id = 1;
+  reserved 3;
+  reserved "note";
+}
+`
+      }
+    ]
+  },
+  target: "message",
+  only: ({ previous }) => !previous.isMapEntry,
+  check({ previous, current }, ctx) {
+    const now = new Set(current.fields.map((f) => f.number));
+    const reserved = messageReservedRanges(current);
+    for (const field2 of previous.fields) {
+      if (now.has(field2.number) || inRanges(field2.number, reserved)) continue;
+      ctx.report(
+        current,
+        `Field ${field2.number} "${field2.name}" of message "${nestedName(current)}" was deleted without reserving its number, so a new field could reuse it and misread old data. Add: ${reservedLines(current.file, field2.number, [field2.name])}`
+      );
+    }
+  }
+});
+
+// rules/breaking/FIELD_SAME_CARDINALITY.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_SAME_CARDINALITY_default = breakingRule({
+  id: "FIELD_SAME_CARDINALITY",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Fields keep their cardinality.",
+  docs: "A field's cardinality (optional with explicit or implicit presence, required, repeated, map) decides its generated accessors: adding or removing proto3 `optional`, moving a field into or out of a oneof, or turning repeated into map all change them.\n\nKeep the cardinality and add a new field for the new shape. The wire categories allow the changes that keep the encoding (`FIELD_WIRE_COMPATIBLE_CARDINALITY`, `FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY`). Fields of map entries are skipped.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string id = 1;
+  repeated string tags = 2;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  optional string id = 1;
+  ^^^^^^^^^^^^^^^^^^^^^^^ FIELD_SAME_CARDINALITY
+  string tags = 2;
+  ^^^^^^^^^^^^^^^^ FIELD_SAME_CARDINALITY
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string id = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string id = 1 [deprecated = true];
+}
+`
+      }
+    ]
+  },
+  target: "field",
+  only: ({ previous, current }) => !(previous.parent?.isMapEntry === true && current.parent?.isMapEntry === true),
+  check({ previous, current }, ctx) {
+    const was = cardinality(previous);
+    const now = cardinality(current);
+    if (was === now) return;
+    ctx.report(
+      current,
+      `The cardinality of ${describeField(current)} changed from "${was}" to "${now}", which changes its generated accessors. Keep it ${was}, or add a new field with a new number.`
+    );
+  }
+});
+
+// rules/breaking/FIELD_SAME_CPP_STRING_TYPE.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_SAME_CPP_STRING_TYPE_default = breakingRule({
+  id: "FIELD_SAME_CPP_STRING_TYPE",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "String and bytes fields keep their C++ string type.",
+  docs: "The `ctype` option and the `(pb.cpp).string_type` feature decide the C++ type of string and bytes accessors (`std::string`, `absl::Cord`, `absl::string_view`); changing it breaks C++ code. `STRING_PIECE` → `STRING` is allowed.\n\nRestore the old setting. Map entry fields are skipped. The finding is on the `ctype` option or the feature, or on the field when neither is written.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto2";
+package shop.v1;
+message Order {
+  optional string note = 1 [ctype = CORD];
+}
+`,
+        after: `syntax = "proto2";
+package shop.v1;
+message Order {
+  optional string note = 1;
+  ^^^^^^^^^^^^^^^^^^^^^^^^^ FIELD_SAME_CPP_STRING_TYPE
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto2";
+package shop.v1;
+message Order {
+  optional string note = 1;
+}
+`,
+        after: `syntax = "proto2";
+package shop.v1;
+message Order {
+  optional string note = 1 [ctype = STRING];
+}
+`
+      }
+    ]
+  },
+  target: "field",
+  only: ({ previous, current }) => !(previous.parent?.isMapEntry === true && current.parent?.isMapEntry === true),
+  check({ previous, current }, ctx) {
+    const isText = (k) => k === "string" || k === "bytes";
+    if (!isText(fieldKind(previous)) || !isText(fieldKind(current))) return;
+    const was = cppStringType(previous);
+    const now = cppStringType(current);
+    if (was.type === now.type && was.piece === now.piece) return;
+    if (was.piece && now.type === "STRING" && !now.piece) return;
+    const name = (t) => t.piece ? "STRING_PIECE" : t.type;
+    const ctypeAt = current.file.locations.get([...current.path, 8, 1]) ? [8, 1] : void 0;
+    ctx.report(
+      firstOption(current, ctypeAt, optionAt(current, [8, 21, 1e3, 2], 2)),
+      `The C++ string type of ${describeField(current)} changed from ${name(was)} to ${name(now)}, which changes its C++ accessors. Restore the old ${previous.file.syntax === "editions" ? "(pb.cpp).string_type feature" : "ctype option"} (${name(was)}).`
+    );
+  }
+});
+
+// rules/breaking/FIELD_SAME_CTYPE.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_SAME_CTYPE_default = breakingRule({
+  id: "FIELD_SAME_CTYPE",
+  categories: { v1beta1: [], v1: [] },
+  deprecated: true,
+  replacedBy: ["FIELD_SAME_CPP_STRING_TYPE"],
+  summary: "Deprecated: use FIELD_SAME_CPP_STRING_TYPE.",
+  docs: "Deprecated in buf's v1 configuration: naming it enables `FIELD_SAME_CPP_STRING_TYPE`, which also covers the `(pb.cpp).string_type` feature. Unknown in v2 configuration.",
+  examples: { bad: [], good: [] },
+  target: "file",
+  check() {
+  }
+});
+
+// rules/breaking/FIELD_SAME_DEFAULT.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_SAME_DEFAULT_default = breakingRule({
+  id: "FIELD_SAME_DEFAULT",
+  categories: { v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"] },
+  summary: "Fields keep their default value.",
+  docs: "A reader that finds a field absent uses its default; changing the default changes what old data means. The effective default is the explicit `[default = …]` or else the zero value (for an enum, its first value), so dropping an explicit non-zero default is a change too.\n\nRestore the old default. Numbers compare by value across types (a float and a double at float precision). Repeated, map and message fields have no default. The finding is on the `default` option, or on the field when there is none.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto2";
+package shop.v1;
+message Order {
+  optional int32 qty = 1 [default = 5];
+}
+`,
+        after: `syntax = "proto2";
+package shop.v1;
+message Order {
+  optional int32 qty = 1 [default = 6];
+                          ^^^^^^^^^^^ FIELD_SAME_DEFAULT
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto2";
+package shop.v1;
+message Order {
+  optional int32 qty = 1;
+}
+`,
+        after: `syntax = "proto2";
+package shop.v1;
+message Order {
+  optional int64 qty = 1 [default = 0];
+}
+`
+      }
+    ]
+  },
+  target: "field",
+  check({ previous, current }, ctx) {
+    if (!canHaveDefault(previous) || !canHaveDefault(current)) return;
+    const was = effectiveDefault(previous, ctx.previous);
+    const now = effectiveDefault(current, ctx.current);
+    if (isZeroDefault(was) && isZeroDefault(now)) return;
+    if (defaultsEqual(was, now)) return;
+    const explicit = previous.proto.defaultValue;
+    const kind = fieldKind(previous);
+    const restore = explicit ? `Restore \`[default = ${kind === "string" || kind === "bytes" ? `"${explicit}"` : explicit}]\`.` : "Remove the `default` option (the old default was the implicit one).";
+    ctx.report(
+      current.file.locations.get([...current.path, 7]) ? { element: current, at: [7] } : current,
+      `The default of ${describeField(current)} changed from ${was.text} to ${now.text}, so readers of old data see another value when it is absent. ${restore}`
+    );
+  }
+});
+
+// rules/breaking/FIELD_SAME_JAVA_UTF8_VALIDATION.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_SAME_JAVA_UTF8_VALIDATION_default = breakingRule({
+  id: "FIELD_SAME_JAVA_UTF8_VALIDATION",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "String fields keep their Java UTF-8 checking.",
+  docs: "The `java_string_check_utf8` file option or the `(pb.java).utf8_validation` feature (with the core `utf8_validation` feature) decides whether Java rejects invalid UTF-8; changing it changes what Java accepts.\n\nRestore the old setting. Only string fields are checked. The finding is on the file option, the feature, or the field.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto2";
+package shop.v1;
+option java_string_check_utf8 = true;
+message Order {
+  optional string note = 1;
+}
+`,
+        after: `syntax = "proto2";
+package shop.v1;
+message Order {
+  optional string note = 1;
+  ^^^^^^^^^^^^^^^^^^^^^^^^^ FIELD_SAME_JAVA_UTF8_VALIDATION
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto2";
+package shop.v1;
+message Order {
+  optional string note = 1;
+}
+`,
+        after: `syntax = "proto2";
+package shop.v1;
+option java_string_check_utf8 = false;
+message Order {
+  optional string note = 1;
+}
+`
+      }
+    ]
+  },
+  target: "field",
+  check({ previous, current }, ctx) {
+    if (fieldKind(previous) !== "string" || fieldKind(current) !== "string") return;
+    const was = javaUtf8Validation(previous);
+    const now = javaUtf8Validation(current);
+    if (was === now) return;
+    const fileOption = current.file.locations.get([8, 27]);
+    ctx.report(
+      fileOption ? { element: current.file, at: [8, 27] } : firstOption(current, optionAt(current, [8, 21, 1001, 2], 2)),
+      `Java UTF-8 validation of ${describeField(current)} changed from ${was} to ${now}, which changes what Java code accepts. Restore the old setting (java_string_check_utf8 or the (pb.java).utf8_validation feature).`
+    );
+  }
+});
+
+// rules/breaking/FIELD_SAME_JSON_NAME.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_SAME_JSON_NAME_default = breakingRule({
+  id: "FIELD_SAME_JSON_NAME",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON"], v1: ["FILE", "PACKAGE", "WIRE_JSON"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"] },
+  summary: "Fields keep their JSON name.",
+  docs: "JSON clients find a field by its JSON name: the `json_name` option, or the camelCase form of the field name. Changing either breaks every JSON reader and writer.\n\nSet `json_name` back to the old value (an explicit `json_name` can keep the old JSON name across a rename). Extensions are skipped. The finding is on the `json_name` option, or on the field when there is none.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string note_text = 1 [json_name = "noteText"];
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string note_text = 1 [json_name = "note"];
+                        ^^^^^^^^^^^^^^^^^^ FIELD_SAME_JSON_NAME
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string note_text = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string note_text = 1 [json_name = "noteText"];
+}
+`
+      }
+    ]
+  },
+  target: "field",
+  check({ previous, current }, ctx) {
+    if (previous.isExtension) return;
+    const was = previous.proto.jsonName;
+    const now = current.proto.jsonName;
+    if (was === now) return;
+    ctx.report(
+      current.file.locations.get([...current.path, 10]) ? { element: current, at: [10] } : current,
+      `The JSON name of ${describeField(current)} changed from "${was}" to "${now}", so JSON clients no longer find it. Add \`[json_name = "${was}"]\` to keep the old JSON name.`
+    );
+  }
+});
+
+// rules/breaking/FIELD_SAME_JSTYPE.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_SAME_JSTYPE_default = breakingRule({
+  id: "FIELD_SAME_JSTYPE",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "64-bit integer fields keep their jstype.",
+  docs: "`jstype` decides whether JavaScript code sees a 64-bit integer as a number or a string; changing it changes the generated type.\n\nRestore the old `jstype`. Only checked when the field is a 64-bit integer on both sides. The finding is on the `jstype` option, or on the field when there is none.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int64 id = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int64 id = 1 [jstype = JS_STRING];
+                ^^^^^^^^^^^^^^^^^^ FIELD_SAME_JSTYPE
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int64 id = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int64 id = 1 [jstype = JS_NORMAL];
+}
+`
+      }
+    ]
+  },
+  target: "field",
+  check({ previous, current }, ctx) {
+    if (!is64BitInteger(previous) || !is64BitInteger(current)) return;
+    const was = jsTypeName(previous);
+    const now = jsTypeName(current);
+    if (was === now) return;
+    ctx.report(
+      current.file.locations.get([...current.path, 8, 6]) ? { element: current, at: [8, 6] } : current,
+      `The jstype of ${describeField(current)} changed from ${was} to ${now}, which changes its type in generated JavaScript. Restore \`[jstype = ${was}]\`.`
+    );
+  }
+});
+
+// rules/breaking/FIELD_SAME_LABEL.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_SAME_LABEL_default = breakingRule({
+  id: "FIELD_SAME_LABEL",
+  categories: { v1beta1: [], v1: [] },
+  deprecated: true,
+  replacedBy: ["FIELD_SAME_CARDINALITY", "FIELD_WIRE_COMPATIBLE_CARDINALITY", "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY"],
+  summary: "Deprecated: use the FIELD_*_CARDINALITY rules.",
+  docs: "Deprecated in buf's v1 configuration: naming it enables `FIELD_SAME_CARDINALITY`, `FIELD_WIRE_COMPATIBLE_CARDINALITY` and `FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY`. Unknown in v2 configuration.",
+  examples: { bad: [], good: [] },
+  target: "file",
+  check() {
+  }
+});
+
+// rules/breaking/FIELD_SAME_NAME.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_SAME_NAME_default = breakingRule({
+  id: "FIELD_SAME_NAME",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON"], v1: ["FILE", "PACKAGE", "WIRE_JSON"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"] },
+  summary: "Fields keep their name.",
+  docs: "Renaming a field renames its generated accessors (code stops compiling) and changes its JSON and text-format name.\n\nKeep the old name; if the name is wrong, add `json_name` or a comment rather than renaming. Extensions are compared by full name. The finding is on the new name.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int64 amount = 6;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int64 total = 6;
+        ^^^^^ FIELD_SAME_NAME
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int64 amount = 6;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int64 amount = 6 [deprecated = true];
+  int64 total = 7;
+}
+`
+      }
+    ]
+  },
+  target: "field",
+  check({ previous, current }, ctx) {
+    const was = previous.isExtension ? previous.fullName : previous.name;
+    const now = current.isExtension ? current.fullName : current.name;
+    if (was === now) return;
+    ctx.report(
+      { element: current, at: [1] },
+      `${current.isExtension ? "Extension" : "Field"} ${current.number} of message "${current.isExtension ? current.extendee ?? "" : current.parent ? nestedName(current.parent) : ""}" was renamed from "${was}" to "${now}", which renames its generated accessors and its JSON name. Rename it back to "${current.isExtension ? previous.name : was}".`
+    );
+  }
+});
+
+// rules/breaking/FIELD_SAME_ONEOF.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_SAME_ONEOF_default = breakingRule({
+  id: "FIELD_SAME_ONEOF",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"] },
+  summary: "Fields stay in or out of the same oneof.",
+  docs: "Moving a field into or out of a oneof, or to another oneof, changes its generated accessors and how setting it clears other fields, on the wire as in code.\n\nKeep the field where it was and add a new field instead. Synthetic oneofs of proto3 `optional` fields count as no oneof. Extensions are skipped. The finding is on the field.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string card = 1;
+  oneof payment {
+    string iban = 2;
+  }
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  oneof payment {
+    string card = 1;
+    ^^^^^^^^^^^^^^^^ FIELD_SAME_ONEOF
+    string iban = 2;
+  }
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string card = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  optional string card = 1;
+}
+`
+      }
+    ]
+  },
+  target: "field",
+  check({ previous, current }, ctx) {
+    if (previous.isExtension) return;
+    const was = previous.oneof && !previous.oneof.synthetic ? previous.oneof.name : void 0;
+    const now = current.oneof && !current.oneof.synthetic ? current.oneof.name : void 0;
+    if (was === now) return;
+    const from = was === void 0 ? "outside any oneof" : `oneof "${was}"`;
+    const to = now === void 0 ? "outside any oneof" : `oneof "${now}"`;
+    ctx.report(
+      current,
+      `${describeField(current)} moved from ${from} to ${to}, which changes its accessors and which fields setting it clears. Move it back ${was === void 0 ? "out of the oneof" : `into \`oneof ${was}\``}.`.replace(/^./, (c) => c.toUpperCase())
+    );
+  }
+});
+
 // rules/breaking/FIELD_SAME_TYPE.ts
 init_define_PROTOGUARD_WKT();
 var FIELD_SAME_TYPE_default = breakingRule({
@@ -25801,6 +27268,315 @@ message Order {
   }
 });
 
+// rules/breaking/FIELD_SAME_UTF8_VALIDATION.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_SAME_UTF8_VALIDATION_default = breakingRule({
+  id: "FIELD_SAME_UTF8_VALIDATION",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "String fields keep their UTF-8 validation.",
+  docs: "The resolved `utf8_validation` feature (VERIFY or NONE) decides whether parsers reject invalid UTF-8 in a string field. Switching a file between proto2 and proto3 changes it too.\n\nRestore the old setting with `features.utf8_validation`. Only string fields are checked. The finding is on the feature, or on the field when it is inherited.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto2";
+package shop.v1;
+message Order {
+  optional string note = 1;
+}
+`,
+        after: `edition = "2023";
+package shop.v1;
+message Order {
+  string note = 1;
+  ^^^^^^^^^^^^^^^^ FIELD_SAME_UTF8_VALIDATION
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto2";
+package shop.v1;
+message Order {
+  optional string note = 1;
+}
+`,
+        after: `edition = "2023";
+package shop.v1;
+message Order {
+  string note = 1 [features.utf8_validation = NONE];
+}
+`
+      }
+    ]
+  },
+  target: "field",
+  check({ previous, current }, ctx) {
+    if (fieldKind(previous) !== "string" || fieldKind(current) !== "string") return;
+    const was = resolveFeature2(previous, "utf8Validation");
+    const now = resolveFeature2(current, "utf8Validation");
+    if (was === now) return;
+    ctx.report(
+      firstOption(current, optionAt(current, [8, 21, 4], 2)),
+      `UTF-8 validation of ${describeField(current)} changed from ${utf8ValidationName(was)} to ${utf8ValidationName(now)}, which changes which data parsers accept. Set \`features.utf8_validation = ${utf8ValidationName(was)}\` to keep it.`
+    );
+  }
+});
+
+// rules/breaking/FIELD_WIRE_COMPATIBLE_CARDINALITY.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_WIRE_COMPATIBLE_CARDINALITY_default = breakingRule({
+  id: "FIELD_WIRE_COMPATIBLE_CARDINALITY",
+  categories: { v1beta1: ["WIRE"], v1: ["WIRE"], v2: ["WIRE"] },
+  summary: "Field cardinality changes keep the wire encoding.",
+  docs: "On the wire, optional fields with and without presence read the same, and so do repeated fields and maps; required and the other groups do not mix.\n\nKeep the field in its group (optional ↔ optional, repeated ↔ map), or add a new field with a new number.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  repeated string tags = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string tags = 1;
+  ^^^^^^^^^^^^^^^^ FIELD_WIRE_COMPATIBLE_CARDINALITY
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string id = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  optional string id = 1;
+}
+`
+      }
+    ]
+  },
+  target: "field",
+  only: ({ previous, current }) => !(previous.parent?.isMapEntry === true && current.parent?.isMapEntry === true),
+  check({ previous, current }, ctx) {
+    const was = cardinality(previous);
+    const now = cardinality(current);
+    if (WIRE_CARDINALITY_GROUP[was] === WIRE_CARDINALITY_GROUP[now]) return;
+    ctx.report(
+      current,
+      `The cardinality of ${describeField(current)} changed from "${was}" to "${now}", which old readers decode differently. Keep it ${was}, or add a new field with a new number.`
+    );
+  }
+});
+
+// rules/breaking/FIELD_WIRE_COMPATIBLE_TYPE.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_WIRE_COMPATIBLE_TYPE_default = breakingRule({
+  id: "FIELD_WIRE_COMPATIBLE_TYPE",
+  categories: { v1: ["WIRE"], v2: ["WIRE"] },
+  summary: "Field type changes keep the wire encoding.",
+  docs: "Under `WIRE`, a field's type may change only to one read the same way from the bytes: `int32`, `int64`, `uint32`, `uint64` and `bool` are interchangeable, as are `sint32`/`sint64`, `fixed32`/`sfixed32`, `fixed64`/`sfixed64`, and `string` → `bytes`. `bytes` → `string` is reported because old bytes need not be UTF-8.\n\nMessage and group fields must keep their type name; an enum field may switch to an enum of the same short name that has all the old values. Otherwise add a new field with a new number.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  sint32 qty = 1;
+  bytes note = 2;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int32 qty = 1;
+  ^^^^^ FIELD_WIRE_COMPATIBLE_TYPE
+  string note = 2;
+  ^^^^^^ FIELD_WIRE_COMPATIBLE_TYPE
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int32 qty = 1;
+  string note = 2;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int64 qty = 1;
+  bytes note = 2;
+}
+`
+      }
+    ]
+  },
+  target: "field",
+  check({ previous, current }, ctx) {
+    const was = fieldKind(previous);
+    const now = fieldKind(current);
+    if (WIRE_TYPE_GROUP[was] !== WIRE_TYPE_GROUP[now]) {
+      if (was === "string" && now === "bytes") return;
+      const same = Object.keys(WIRE_TYPE_GROUP).filter((k) => WIRE_TYPE_GROUP[k] === WIRE_TYPE_GROUP[was] && k !== was);
+      ctx.report(
+        typeTarget(current),
+        `The type of ${describeField(current)} changed from ${kindName(previous)} to ${kindName(current)}, which encodes differently on the wire${was === "bytes" && now === "string" ? " (old bytes need not be valid UTF-8, which string requires)" : ""}. Keep ${kindName(previous)}${same.length ? ` (or change only to ${same.join(", ")})` : ""}, or add a new field with a new number.`
+      );
+      return;
+    }
+    if (previous.typeName === current.typeName) return;
+    if (now === "enum" && enumWireCompatible(previous, current, ctx.previous, ctx.current)) return;
+    if (now === "enum" || now === "message" || now === "group") {
+      ctx.report(
+        { element: current, at: [6] },
+        `The type of ${describeField(current)} changed from "${previous.typeName ?? ""}" to "${current.typeName ?? ""}". Keep the old type${now === "enum" ? " (an enum may only be replaced by one of the same short name holding all the old values)" : ""}, or add a new field with a new number.`
+      );
+    }
+  }
+});
+
+// rules/breaking/FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY_default = breakingRule({
+  id: "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY",
+  categories: { v1beta1: ["WIRE_JSON"], v1: ["WIRE_JSON"], v2: ["WIRE_JSON", "CSR"] },
+  summary: "Field cardinality changes keep the wire and JSON encodings.",
+  docs: "For binary and JSON clients, optional fields with and without presence are interchangeable; required, repeated and map are each their own group (JSON writes maps as objects and repeated fields as arrays).\n\nKeep the field in its group, or add a new field with a new number.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Entry {
+  string key = 1;
+  string value = 2;
+}
+message Order {
+  repeated Entry tags = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Entry {
+  string key = 1;
+  string value = 2;
+}
+message Order {
+  map<string, string> tags = 1;
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  optional string id = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string id = 1;
+}
+`
+      }
+    ]
+  },
+  target: "field",
+  only: ({ previous, current }) => !(previous.parent?.isMapEntry === true && current.parent?.isMapEntry === true),
+  check({ previous, current }, ctx) {
+    const was = cardinality(previous);
+    const now = cardinality(current);
+    if (WIRE_JSON_CARDINALITY_GROUP[was] === WIRE_JSON_CARDINALITY_GROUP[now]) return;
+    ctx.report(
+      current,
+      `The cardinality of ${describeField(current)} changed from "${was}" to "${now}", which old readers decode differently. Keep it ${was}, or add a new field with a new number.`
+    );
+  }
+});
+
+// rules/breaking/FIELD_WIRE_JSON_COMPATIBLE_TYPE.ts
+init_define_PROTOGUARD_WKT();
+var FIELD_WIRE_JSON_COMPATIBLE_TYPE_default = breakingRule({
+  id: "FIELD_WIRE_JSON_COMPATIBLE_TYPE",
+  categories: { v1: ["WIRE_JSON"], v2: ["WIRE_JSON", "CSR"] },
+  summary: "Field type changes keep the wire and JSON encodings.",
+  docs: "Under `WIRE_JSON`, a field's type may change only within groups that read the same from bytes and from JSON: `int32`/`uint32`, `int64`/`uint64`, `fixed32`/`sfixed32`, `fixed64`/`sfixed64`. JSON writes 64-bit integers as strings, so `int32` → `int64` is a change here.\n\nMessage and group fields must keep their type name; an enum field may switch to an enum of the same short name that has all the old values. Otherwise add a new field with a new number.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int32 qty = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int64 qty = 1;
+  ^^^^^ FIELD_WIRE_JSON_COMPATIBLE_TYPE
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  int32 qty = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  uint32 qty = 1;
+}
+`
+      }
+    ]
+  },
+  target: "field",
+  check({ previous, current }, ctx) {
+    const was = fieldKind(previous);
+    const now = fieldKind(current);
+    if (WIRE_JSON_TYPE_GROUP[was] !== WIRE_JSON_TYPE_GROUP[now]) {
+      const same = Object.keys(WIRE_JSON_TYPE_GROUP).filter((k) => WIRE_JSON_TYPE_GROUP[k] === WIRE_JSON_TYPE_GROUP[was] && k !== was);
+      ctx.report(
+        typeTarget(current),
+        `The type of ${describeField(current)} changed from ${kindName(previous)} to ${kindName(current)}, which encodes differently on the wire or in JSON${""}. Keep ${kindName(previous)}${same.length ? ` (or change only to ${same.join(", ")})` : ""}, or add a new field with a new number.`
+      );
+      return;
+    }
+    if (previous.typeName === current.typeName) return;
+    if (now === "enum" && enumWireCompatible(previous, current, ctx.previous, ctx.current)) return;
+    if (now === "enum" || now === "message" || now === "group") {
+      ctx.report(
+        { element: current, at: [6] },
+        `The type of ${describeField(current)} changed from "${previous.typeName ?? ""}" to "${current.typeName ?? ""}". Keep the old type${now === "enum" ? " (an enum may only be replaced by one of the same short name holding all the old values)" : ""}, or add a new field with a new number.`
+      );
+    }
+  }
+});
+
 // rules/breaking/FILE_NO_DELETE.ts
 init_define_PROTOGUARD_WKT();
 var FILE_NO_DELETE_default = breakingRule({
@@ -25846,6 +27622,828 @@ package shop.v1;
         { againstFile: file }
       );
     }
+  }
+});
+
+// rules/breaking/FILE_SAME_CC_ENABLE_ARENAS.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_CC_ENABLE_ARENAS_default = breakingRule({
+  id: "FILE_SAME_CC_ENABLE_ARENAS",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their cc_enable_arenas option.",
+  docs: "`cc_enable_arenas` sets the C++ arena support of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option cc_enable_arenas = true;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option cc_enable_arenas = false;
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_CC_ENABLE_ARENAS
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option cc_enable_arenas = true;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option cc_enable_arenas = true;
+message Order {}
+message Added {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "cc_enable_arenas", 31, (f) => String(f.proto.options?.ccEnableArenas ?? true));
+  }
+});
+
+// rules/breaking/FILE_SAME_CC_GENERIC_SERVICES.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_CC_GENERIC_SERVICES_default = breakingRule({
+  id: "FILE_SAME_CC_GENERIC_SERVICES",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their cc_generic_services option.",
+  docs: "`cc_generic_services` sets the generated C++ service classes of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option cc_generic_services = true;
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_CC_GENERIC_SERVICES
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option cc_generic_services = false;
+message Order {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "cc_generic_services", 16, (f) => String(f.proto.options?.ccGenericServices ?? false));
+  }
+});
+
+// rules/breaking/FILE_SAME_CSHARP_NAMESPACE.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_CSHARP_NAMESPACE_default = breakingRule({
+  id: "FILE_SAME_CSHARP_NAMESPACE",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their csharp_namespace option.",
+  docs: "`csharp_namespace` sets the C# namespace of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option csharp_namespace = "Example.Shop.V1";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option csharp_namespace = "Example.Shop";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_CSHARP_NAMESPACE
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option csharp_namespace = "Example.Shop.V1";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option csharp_namespace = "Example.Shop.V1";
+message Order {}
+message Added {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "csharp_namespace", 37, (f) => f.proto.options?.csharpNamespace ?? "");
+  }
+});
+
+// rules/breaking/FILE_SAME_GO_PACKAGE.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_GO_PACKAGE_default = breakingRule({
+  id: "FILE_SAME_GO_PACKAGE",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their go_package option.",
+  docs: "`go_package` sets the Go import path and package name of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option go_package = "example.com/shop/v1;shopv1";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option go_package = "example.com/shop/v2;shopv2";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_GO_PACKAGE
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option go_package = "example.com/shop/v1;shopv1";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option go_package = "example.com/shop/v1;shopv1";
+message Order {}
+message Added {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "go_package", 11, (f) => f.proto.options?.goPackage ?? "");
+  }
+});
+
+// rules/breaking/FILE_SAME_JAVA_GENERIC_SERVICES.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_JAVA_GENERIC_SERVICES_default = breakingRule({
+  id: "FILE_SAME_JAVA_GENERIC_SERVICES",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their java_generic_services option.",
+  docs: "`java_generic_services` sets the generated Java service classes of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option java_generic_services = true;
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_JAVA_GENERIC_SERVICES
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option java_generic_services = false;
+message Order {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "java_generic_services", 17, (f) => String(f.proto.options?.javaGenericServices ?? false));
+  }
+});
+
+// rules/breaking/FILE_SAME_JAVA_MULTIPLE_FILES.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_JAVA_MULTIPLE_FILES_default = breakingRule({
+  id: "FILE_SAME_JAVA_MULTIPLE_FILES",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their java_multiple_files option.",
+  docs: "`java_multiple_files` sets the Java class layout of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option java_multiple_files = true;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option java_multiple_files = false;
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_JAVA_MULTIPLE_FILES
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option java_multiple_files = false;
+message Order {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "java_multiple_files", 10, (f) => String(f.proto.options?.javaMultipleFiles ?? false));
+  }
+});
+
+// rules/breaking/FILE_SAME_JAVA_OUTER_CLASSNAME.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_JAVA_OUTER_CLASSNAME_default = breakingRule({
+  id: "FILE_SAME_JAVA_OUTER_CLASSNAME",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their java_outer_classname option.",
+  docs: "`java_outer_classname` sets the Java outer class of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option java_outer_classname = "ShopProto";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option java_outer_classname = "OrderProto";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_JAVA_OUTER_CLASSNAME
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option java_outer_classname = "ShopProto";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option java_outer_classname = "ShopProto";
+message Order {}
+message Added {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "java_outer_classname", 8, (f) => f.proto.options?.javaOuterClassname ?? "");
+  }
+});
+
+// rules/breaking/FILE_SAME_JAVA_PACKAGE.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_JAVA_PACKAGE_default = breakingRule({
+  id: "FILE_SAME_JAVA_PACKAGE",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their java_package option.",
+  docs: "`java_package` sets the Java package of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option java_package = "com.example.shop.v1";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option java_package = "com.example.shop";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_JAVA_PACKAGE
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option java_package = "com.example.shop.v1";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option java_package = "com.example.shop.v1";
+message Order {}
+message Added {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "java_package", 1, (f) => f.proto.options?.javaPackage ?? "");
+  }
+});
+
+// rules/breaking/FILE_SAME_JAVA_STRING_CHECK_UTF8.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_JAVA_STRING_CHECK_UTF8_default = breakingRule({
+  id: "FILE_SAME_JAVA_STRING_CHECK_UTF8",
+  categories: { v1beta1: [], v1: [] },
+  deprecated: true,
+  replacedBy: ["FIELD_SAME_JAVA_UTF8_VALIDATION"],
+  summary: "Deprecated: use FIELD_SAME_JAVA_UTF8_VALIDATION.",
+  docs: "Deprecated in buf's v1 configuration: naming it enables `FIELD_SAME_JAVA_UTF8_VALIDATION`, which judges each string field with the file option and the `(pb.java).utf8_validation` feature. Unknown in v2 configuration.",
+  examples: { bad: [], good: [] },
+  target: "file",
+  check() {
+  }
+});
+
+// rules/breaking/FILE_SAME_OBJC_CLASS_PREFIX.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_OBJC_CLASS_PREFIX_default = breakingRule({
+  id: "FILE_SAME_OBJC_CLASS_PREFIX",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their objc_class_prefix option.",
+  docs: "`objc_class_prefix` sets the Objective-C class names of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option objc_class_prefix = "ESX";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option objc_class_prefix = "ESV";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_OBJC_CLASS_PREFIX
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option objc_class_prefix = "ESX";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option objc_class_prefix = "ESX";
+message Order {}
+message Added {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "objc_class_prefix", 36, (f) => f.proto.options?.objcClassPrefix ?? "");
+  }
+});
+
+// rules/breaking/FILE_SAME_OPTIMIZE_FOR.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_OPTIMIZE_FOR_default = breakingRule({
+  id: "FILE_SAME_OPTIMIZE_FOR",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their optimize_for option.",
+  docs: "`optimize_for` sets the generated code flavour (full or lite runtime) of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option optimize_for = LITE_RUNTIME;
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_OPTIMIZE_FOR
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option optimize_for = SPEED;
+message Order {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "optimize_for", 9, (f) => FileOptions_OptimizeMode[f.proto.options?.optimizeFor ?? FileOptions_OptimizeMode.SPEED] ?? "SPEED");
+  }
+});
+
+// rules/breaking/FILE_SAME_PACKAGE.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_PACKAGE_default = breakingRule({
+  id: "FILE_SAME_PACKAGE",
+  categories: { v1beta1: ["FILE"], v1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"] },
+  summary: "Files keep their package.",
+  docs: "Changing a file's package renames every type in it, for generated code and on the wire for `Any` and services (the RPC path contains the package).\n\nRestore the old `package` statement; put new versions in new files. The finding is on the `package` statement, or on the file at 1:1 when there is none.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v2;
+^^^^^^^^^^^^^^^^ FILE_SAME_PACKAGE
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {}
+message Added {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check({ previous, current }, ctx) {
+    if (previous.package === current.package) return;
+    ctx.report(
+      { element: current, at: [2], fallback: "none" },
+      `The package of this file changed from "${previous.package}" to "${current.package}", which renames every type in it (and every RPC path). ${previous.package ? `Restore \`package ${previous.package};\`` : "Remove the package statement"}, and put the new package in new files.`
+    );
+  }
+});
+
+// rules/breaking/FILE_SAME_PHP_CLASS_PREFIX.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_PHP_CLASS_PREFIX_default = breakingRule({
+  id: "FILE_SAME_PHP_CLASS_PREFIX",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their php_class_prefix option.",
+  docs: "`php_class_prefix` sets the PHP class names of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option php_class_prefix = "Shop";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option php_class_prefix = "Store";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_PHP_CLASS_PREFIX
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option php_class_prefix = "Shop";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option php_class_prefix = "Shop";
+message Order {}
+message Added {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "php_class_prefix", 40, (f) => f.proto.options?.phpClassPrefix ?? "");
+  }
+});
+
+// rules/breaking/FILE_SAME_PHP_GENERIC_SERVICES.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_PHP_GENERIC_SERVICES_default = breakingRule({
+  id: "FILE_SAME_PHP_GENERIC_SERVICES",
+  categories: { v1beta1: [], v1: [] },
+  deprecated: true,
+  summary: "Deprecated: php_generic_services is no longer a file option.",
+  docs: "Deprecated in buf's v1 configuration with no replacement (protobuf removed the option); it checks nothing. Unknown in v2 configuration.",
+  examples: { bad: [], good: [] },
+  target: "file",
+  check() {
+  }
+});
+
+// rules/breaking/FILE_SAME_PHP_METADATA_NAMESPACE.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_PHP_METADATA_NAMESPACE_default = breakingRule({
+  id: "FILE_SAME_PHP_METADATA_NAMESPACE",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their php_metadata_namespace option.",
+  docs: "`php_metadata_namespace` sets the PHP metadata namespace of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option php_metadata_namespace = "Example_Shop_Meta";
+message Order {}
+`,
+        after: `^ FILE_SAME_PHP_METADATA_NAMESPACE
+syntax = "proto3";
+package shop.v1;
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option php_metadata_namespace = "Example_Shop_Meta";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option php_metadata_namespace = "Example_Shop_Meta";
+message Order {}
+message Added {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "php_metadata_namespace", 44, (f) => f.proto.options?.phpMetadataNamespace ?? "");
+  }
+});
+
+// rules/breaking/FILE_SAME_PHP_NAMESPACE.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_PHP_NAMESPACE_default = breakingRule({
+  id: "FILE_SAME_PHP_NAMESPACE",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their php_namespace option.",
+  docs: "`php_namespace` sets the PHP namespace of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option php_namespace = "Example_Shop";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option php_namespace = "Example_Store";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_PHP_NAMESPACE
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option php_namespace = "Example_Shop";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option php_namespace = "Example_Shop";
+message Order {}
+message Added {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "php_namespace", 41, (f) => f.proto.options?.phpNamespace ?? "");
+  }
+});
+
+// rules/breaking/FILE_SAME_PY_GENERIC_SERVICES.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_PY_GENERIC_SERVICES_default = breakingRule({
+  id: "FILE_SAME_PY_GENERIC_SERVICES",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their py_generic_services option.",
+  docs: "`py_generic_services` sets the generated Python service classes of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option py_generic_services = true;
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_PY_GENERIC_SERVICES
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option py_generic_services = false;
+message Order {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "py_generic_services", 18, (f) => String(f.proto.options?.pyGenericServices ?? false));
+  }
+});
+
+// rules/breaking/FILE_SAME_RUBY_PACKAGE.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_RUBY_PACKAGE_default = breakingRule({
+  id: "FILE_SAME_RUBY_PACKAGE",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their ruby_package option.",
+  docs: "`ruby_package` sets the Ruby module of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option ruby_package = "Example::Shop";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option ruby_package = "Example::Store";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_RUBY_PACKAGE
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option ruby_package = "Example::Shop";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option ruby_package = "Example::Shop";
+message Order {}
+message Added {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "ruby_package", 45, (f) => f.proto.options?.rubyPackage ?? "");
+  }
+});
+
+// rules/breaking/FILE_SAME_SWIFT_PREFIX.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_SWIFT_PREFIX_default = breakingRule({
+  id: "FILE_SAME_SWIFT_PREFIX",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their swift_prefix option.",
+  docs: "`swift_prefix` sets the Swift type names of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option swift_prefix = "Shop";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option swift_prefix = "Store";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_SWIFT_PREFIX
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option swift_prefix = "Shop";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option swift_prefix = "Shop";
+message Order {}
+message Added {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "swift_prefix", 39, (f) => f.proto.options?.swiftPrefix ?? "");
+  }
+});
+
+// rules/breaking/FILE_SAME_SYNTAX.ts
+init_define_PROTOGUARD_WKT();
+var FILE_SAME_SYNTAX_default = breakingRule({
+  id: "FILE_SAME_SYNTAX",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE", "CSR"] },
+  summary: "Files keep their syntax.",
+  docs: "Switching between proto2, proto3 and editions changes defaults all over the file: field presence, enum openness, UTF-8 checking and JSON support, and with them the generated code.\n\nRestore the old `syntax` statement (a file without one is proto2). A change of edition number is not this rule's business. The finding is on the `syntax` statement, or on the file at 1:1 when there is none.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto2";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+^^^^^^^^^^^^^^^^^^ FILE_SAME_SYNTAX
+package shop.v1;
+message Order {}
+`
+      }
+    ],
+    good: [
+      {
+        before: `package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto2";
+package shop.v1;
+message Order {}
+`
+      }
+    ]
+  },
+  target: "file",
+  check({ previous, current }, ctx) {
+    if (previous.syntax === current.syntax) return;
+    ctx.report(
+      { element: current, at: [12], fallback: "none" },
+      `The syntax of this file changed from ${previous.syntax} to ${current.syntax}, which changes field presence, enum and UTF-8 defaults and the generated code. Restore ${previous.syntax === "editions" ? `\`edition = "${previous.edition ?? ""}";\`` : `\`syntax = "${previous.syntax}";\``}.`
+    );
   }
 });
 
@@ -25900,6 +28498,249 @@ message Added {}
       ctx.report(
         parent ?? current,
         `Message "${name}" was deleted from this file; its generated code disappears. Restore it (mark it deprecated instead of deleting it).`
+      );
+    }
+  }
+});
+
+// rules/breaking/MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR.ts
+init_define_PROTOGUARD_WKT();
+var MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR_default = breakingRule({
+  id: "MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE", "CSR"] },
+  summary: "Messages keep their standard descriptor accessor.",
+  docs: "`option no_standard_descriptor_accessor = true;` removes the generated `descriptor()` accessor, so code calling it stops compiling.\n\nRemove the option or set it to false. Going from true to false is fine. The finding is on the option.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  option no_standard_descriptor_accessor = true;
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  option no_standard_descriptor_accessor = true;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`
+      }
+    ]
+  },
+  target: "message",
+  check({ previous, current }, ctx) {
+    if (previous.proto.options?.noStandardDescriptorAccessor === true || current.proto.options?.noStandardDescriptorAccessor !== true) return;
+    ctx.report(
+      { element: current, at: [7, 2], fallback: "none" },
+      `Message "${nestedName(current)}" now sets no_standard_descriptor_accessor = true, which removes its generated descriptor() accessor. Remove the option.`
+    );
+  }
+});
+
+// rules/breaking/MESSAGE_SAME_JSON_FORMAT.ts
+init_define_PROTOGUARD_WKT();
+var MESSAGE_SAME_JSON_FORMAT_default = breakingRule({
+  id: "MESSAGE_SAME_JSON_FORMAT",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON"], v1: ["FILE", "PACKAGE", "WIRE_JSON"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"] },
+  summary: "Messages keep full JSON support.",
+  docs: "The resolved `json_format` feature says whether a message must map cleanly to JSON. Going from `ALLOW` to `LEGACY_BEST_EFFORT` (also by switching a file from proto3 to proto2) lets the message lose its JSON form, which JSON clients rely on.\n\nKeep `features.json_format = ALLOW`. The finding is on the feature, or on the message when it is inherited.",
+  examples: {
+    bad: [
+      {
+        before: `edition = "2023";
+package shop.v1;
+message Order {
+  string id = 1;
+}
+`,
+        after: `edition = "2023";
+package shop.v1;
+message Order {
+  option features.json_format = LEGACY_BEST_EFFORT;
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ MESSAGE_SAME_JSON_FORMAT
+  string id = 1;
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `edition = "2023";
+package shop.v1;
+message Order {
+  option features.json_format = LEGACY_BEST_EFFORT;
+}
+`,
+        after: `edition = "2023";
+package shop.v1;
+message Order {}
+`
+      }
+    ]
+  },
+  target: "message",
+  check({ previous, current }, ctx) {
+    const was = resolveFeature2(previous, "jsonFormat");
+    const now = resolveFeature2(current, "jsonFormat");
+    if (was !== FeatureSet_JsonFormat.ALLOW || now === FeatureSet_JsonFormat.ALLOW) return;
+    ctx.report(
+      firstOption(current, optionAt(current, [7, 12, 6], 2)),
+      `JSON support of message "${nestedName(current)}" changed from ${jsonFormatName(was)} to ${jsonFormatName(now)}, so JSON clients may no longer read it. Set \`option features.json_format = ALLOW;\`.`
+    );
+  }
+});
+
+// rules/breaking/MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT.ts
+init_define_PROTOGUARD_WKT();
+var MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT_default = breakingRule({
+  id: "MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT",
+  categories: { v1beta1: [], v1: [], v2: [] },
+  deprecated: true,
+  summary: "Deprecated: formerly checked that messages keep message_set_wire_format.",
+  docs: "Deprecated in buf with no replacement; it checks nothing and is accepted in configuration for compatibility.",
+  examples: { bad: [], good: [] },
+  target: "file",
+  check() {
+  }
+});
+
+// rules/breaking/MESSAGE_SAME_REQUIRED_FIELDS.ts
+init_define_PROTOGUARD_WKT();
+var MESSAGE_SAME_REQUIRED_FIELDS_default = breakingRule({
+  id: "MESSAGE_SAME_REQUIRED_FIELDS",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"] },
+  summary: "Messages keep the same required fields.",
+  docs: "A message with a required field is invalid without it: adding a required field makes old writers' messages unparseable, and removing one (or making it optional) makes new writers' messages invalid for old readers.\n\nKeep the set of required field numbers as it is. A removed required field is reported on the message, an added one on the field.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto2";
+package shop.v1;
+message Legacy {
+  required string id = 1;
+  optional string note = 2;
+}
+`,
+        after: `syntax = "proto2";
+package shop.v1;
+message Legacy {
+^ MESSAGE_SAME_REQUIRED_FIELDS
+  optional string id = 1;
+  required string note = 2;
+  ^^^^^^^^^^^^^^^^^^^^^^^^^ MESSAGE_SAME_REQUIRED_FIELDS
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto2";
+package shop.v1;
+message Legacy {
+  required string id = 1;
+}
+`,
+        after: `syntax = "proto2";
+package shop.v1;
+message Legacy {
+  required string id = 1;
+  optional string note = 2;
+}
+`
+      }
+    ]
+  },
+  target: "message",
+  check({ previous, current }, ctx) {
+    const required = (f) => f.proto.label === FieldDescriptorProto_Label.REQUIRED;
+    const was = new Set(previous.fields.filter(required).map((f) => f.number));
+    const nowFields = current.fields.filter(required);
+    const now = new Set(nowFields.map((f) => f.number));
+    for (const number2 of was) {
+      if (now.has(number2)) continue;
+      ctx.report(
+        current,
+        `Required field ${number2} of message "${nestedName(current)}" is no longer required (or was deleted); old readers reject messages without it. Keep field ${number2} required.`
+      );
+    }
+    for (const field2 of nowFields) {
+      if (was.has(field2.number)) continue;
+      ctx.report(
+        field2,
+        `${describeField(field2)} was added as required; messages from old writers lack it and fail to parse. Make it optional.`.replace(/^./, (c) => c.toUpperCase())
+      );
+    }
+  }
+});
+
+// rules/breaking/ONEOF_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+var ONEOF_NO_DELETE_default = breakingRule({
+  id: "ONEOF_NO_DELETE",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE", "CSR"] },
+  summary: "Oneofs are not deleted from messages.",
+  docs: "Deleting (or renaming) a oneof removes its generated case enum and accessors, so code using them stops compiling.\n\nRestore the oneof under its old name. Synthetic oneofs of proto3 `optional` fields are not oneofs for this rule. The finding is on the message that lost the oneof.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  oneof payment {
+    string card = 1;
+    string iban = 2;
+  }
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+^ ONEOF_NO_DELETE
+  string card = 1;
+  string iban = 2;
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  optional string card = 1;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  string card = 1;
+}
+`
+      }
+    ]
+  },
+  target: "message",
+  check({ previous, current }, ctx) {
+    const now = new Set(current.oneofs.map((o) => o.name));
+    for (const oneof of previous.oneofs) {
+      if (oneof.synthetic || now.has(oneof.name)) continue;
+      ctx.report(
+        current,
+        `Oneof "${oneof.name}" of message "${nestedName(current)}" was deleted or renamed; its generated case enum and accessors disappear. Restore \`oneof ${oneof.name}\` around the same fields.`
       );
     }
   }
@@ -26061,9 +28902,7 @@ extend Base {
 // rules/breaking/PACKAGE_MESSAGE_NO_DELETE.ts
 init_define_PROTOGUARD_WKT();
 function messagesOf(file) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [name, m] of messagesByNestedName(file)) if (!m.isMapEntry) out.set(name, m);
-  return out;
+  return messagesByNestedName(file);
 }
 function packageMessageTarget(currentFiles, file, name) {
   if (!file) return void 0;
@@ -26267,6 +29106,146 @@ service OrderService {
   }
 });
 
+// rules/breaking/RESERVED_ENUM_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+var RESERVED_ENUM_NO_DELETE_default = breakingRule({
+  id: "RESERVED_ENUM_NO_DELETE",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"] },
+  summary: "Reserved numbers and names of enums are not removed.",
+  docs: "A reservation keeps a deleted value's number or name from being reused with another meaning; dropping it lets the next edit silently break old clients.\n\nReserved ranges are compared by the numbers they cover, so splitting or merging them is fine. Restore the reservations with the `reserved` lines the message gives. The finding is on the enum.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  reserved 5 to 9;
+  reserved "STATUS_OLD";
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+enum Status {
+^ RESERVED_ENUM_NO_DELETE
+^ RESERVED_ENUM_NO_DELETE
+  STATUS_UNSPECIFIED = 0;
+  reserved 5;
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  reserved 5 to 9;
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  reserved 5 to 6, 7 to max;
+}
+`
+      }
+    ]
+  },
+  target: "enum",
+  check({ previous, current }, ctx) {
+    const now = enumReservedRanges(current);
+    const max = ENUM_MAX;
+    for (const range of enumReservedRanges(previous)) {
+      const missing = missingFrom(range, now);
+      if (missing.length === 0) continue;
+      ctx.report(
+        current,
+        `Reserved range ${rangeText(range, max)} of enum "${nestedName(current)}" lost ${missing.map((r) => rangeText(r, max)).join(", ")}, which may now be reused. Add back: reserved ${missing.map((r) => rangeText(r, max)).join(", ")};`
+      );
+    }
+    const names = new Set(current.proto.reservedName);
+    for (const name of new Set(previous.proto.reservedName)) {
+      if (names.has(name)) continue;
+      ctx.report(
+        current,
+        `Reserved name "${name}" of enum "${nestedName(current)}" is no longer reserved, so it may be reused. Add back: ${current.file.syntax === "editions" ? `reserved ${name};` : `reserved "${name}";`}`
+      );
+    }
+  }
+});
+
+// rules/breaking/RESERVED_MESSAGE_NO_DELETE.ts
+init_define_PROTOGUARD_WKT();
+var RESERVED_MESSAGE_NO_DELETE_default = breakingRule({
+  id: "RESERVED_MESSAGE_NO_DELETE",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"] },
+  summary: "Reserved numbers and names of messages are not removed.",
+  docs: "A reservation keeps a deleted field's number or name from being reused with another meaning; dropping it lets the next edit silently break old clients.\n\nReserved ranges are compared by the numbers they cover, so splitting or merging them is fine. Restore the reservations with the `reserved` lines the message gives. The finding is on the message.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  reserved 20 to 25;
+  reserved "legacy";
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+^ RESERVED_MESSAGE_NO_DELETE
+^ RESERVED_MESSAGE_NO_DELETE
+  reserved 20 to 22;
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {
+  reserved 20 to 25;
+  reserved "legacy";
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Order {
+  reserved 20 to 22, 23 to 30;
+  reserved "legacy", "old";
+}
+`
+      }
+    ]
+  },
+  target: "message",
+  check({ previous, current }, ctx) {
+    const now = messageReservedRanges(current);
+    const max = messageMax(current);
+    for (const range of messageReservedRanges(previous)) {
+      const missing = missingFrom(range, now);
+      if (missing.length === 0) continue;
+      ctx.report(
+        current,
+        `Reserved range ${rangeText(range, max)} of message "${nestedName(current)}" lost ${missing.map((r) => rangeText(r, max)).join(", ")}, which may now be reused. Add back: reserved ${missing.map((r) => rangeText(r, max)).join(", ")};`
+      );
+    }
+    const names = new Set(current.proto.reservedName);
+    for (const name of new Set(previous.proto.reservedName)) {
+      if (names.has(name)) continue;
+      ctx.report(
+        current,
+        `Reserved name "${name}" of message "${nestedName(current)}" is no longer reserved, so it may be reused. Add back: ${current.file.syntax === "editions" ? `reserved ${name};` : `reserved "${name}";`}`
+      );
+    }
+  }
+});
+
 // rules/breaking/RPC_NO_DELETE.ts
 init_define_PROTOGUARD_WKT();
 var RPC_NO_DELETE_default = breakingRule({
@@ -26328,6 +29307,324 @@ service OrderService {
   }
 });
 
+// rules/breaking/RPC_SAME_CLIENT_STREAMING.ts
+init_define_PROTOGUARD_WKT();
+var RPC_SAME_CLIENT_STREAMING_default = breakingRule({
+  id: "RPC_SAME_CLIENT_STREAMING",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"] },
+  summary: "RPCs keep their client streaming.",
+  docs: "Turning an RPC's request into a stream (or back) changes the generated stub's signature and the call's protocol, so existing callers break.\n\nAdd a new RPC with the other streaming mode instead. The finding is on the RPC.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(stream Req) returns (Resp);
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ RPC_SAME_CLIENT_STREAMING
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+  rpc Watch(stream Req) returns (Resp);
+}
+`
+      }
+    ]
+  },
+  target: "method",
+  check({ previous, current }, ctx) {
+    if (previous.clientStreaming === current.clientStreaming) return;
+    const mode = (s) => s ? "streaming" : "unary";
+    ctx.report(
+      current,
+      `RPC "${current.name}" of service "${current.parent.name}" changed from client ${mode(previous.clientStreaming)} to client ${mode(current.clientStreaming)}, which changes its stubs and protocol. ${previous.clientStreaming ? "Restore the `stream` keyword" : "Remove the `stream` keyword"} on the request, or add a new RPC.`
+    );
+  }
+});
+
+// rules/breaking/RPC_SAME_IDEMPOTENCY_LEVEL.ts
+init_define_PROTOGUARD_WKT();
+var RPC_SAME_IDEMPOTENCY_LEVEL_default = breakingRule({
+  id: "RPC_SAME_IDEMPOTENCY_LEVEL",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"] },
+  summary: "RPCs keep their idempotency level.",
+  docs: "`idempotency_level` tells clients and proxies whether an RPC may be retried or sent as HTTP GET; changing it changes how existing clients call it.\n\nRestore the old level (unset is `IDEMPOTENCY_UNKNOWN`). The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp) {
+    option idempotency_level = NO_SIDE_EFFECTS;
+  }
+}
+`,
+        after: `^ RPC_SAME_IDEMPOTENCY_LEVEL
+syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp) {
+    option idempotency_level = IDEMPOTENCY_UNKNOWN;
+  }
+}
+`
+      }
+    ]
+  },
+  target: "method",
+  check({ previous, current }, ctx) {
+    const level2 = (m) => MethodOptions_IdempotencyLevel[m.proto.options?.idempotencyLevel ?? MethodOptions_IdempotencyLevel.IDEMPOTENCY_UNKNOWN] ?? "IDEMPOTENCY_UNKNOWN";
+    const was = level2(previous);
+    const now = level2(current);
+    if (was === now) return;
+    ctx.report(
+      { element: current, at: [4, 34], fallback: "none" },
+      `The idempotency level of RPC "${current.name}" of service "${current.parent.name}" changed from ${was} to ${now}, which changes how clients may retry or send it. Restore \`option idempotency_level = ${was};\`.`
+    );
+  }
+});
+
+// rules/breaking/RPC_SAME_REQUEST_TYPE.ts
+init_define_PROTOGUARD_WKT();
+var RPC_SAME_REQUEST_TYPE_default = breakingRule({
+  id: "RPC_SAME_REQUEST_TYPE",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"] },
+  summary: "RPCs keep their request type.",
+  docs: "Changing an RPC's request type breaks every caller: generated stubs take another type, and old clients send messages the server misreads.\n\nAdd a new RPC with the new request type instead. The finding is on the request type.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+message Other {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+message Other {}
+service OrderService {
+  rpc Get(Other) returns (Resp);
+          ^^^^^ RPC_SAME_REQUEST_TYPE
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp) {
+    option deprecated = true;
+  }
+}
+`
+      }
+    ]
+  },
+  target: "method",
+  check({ previous, current }, ctx) {
+    if (previous.inputType === current.inputType) return;
+    ctx.report(
+      { element: current, at: [2] },
+      `The request type of RPC "${current.name}" of service "${current.parent.name}" changed from "${previous.inputType}" to "${current.inputType}"; existing callers send the old type. Restore ${previous.inputType}, or add a new RPC for the new type.`
+    );
+  }
+});
+
+// rules/breaking/RPC_SAME_RESPONSE_TYPE.ts
+init_define_PROTOGUARD_WKT();
+var RPC_SAME_RESPONSE_TYPE_default = breakingRule({
+  id: "RPC_SAME_RESPONSE_TYPE",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"] },
+  summary: "RPCs keep their response type.",
+  docs: "Changing an RPC's response type breaks every caller: generated stubs return another type, and old clients misread the server's answers.\n\nAdd a new RPC with the new response type instead. The finding is on the response type.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+message Other {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+message Other {}
+service OrderService {
+  rpc Get(Req) returns (Other);
+                        ^^^^^ RPC_SAME_RESPONSE_TYPE
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+  rpc List(Req) returns (Resp);
+}
+`
+      }
+    ]
+  },
+  target: "method",
+  check({ previous, current }, ctx) {
+    if (previous.outputType === current.outputType) return;
+    ctx.report(
+      { element: current, at: [3] },
+      `The response type of RPC "${current.name}" of service "${current.parent.name}" changed from "${previous.outputType}" to "${current.outputType}"; existing callers expect the old type. Restore ${previous.outputType}, or add a new RPC for the new type.`
+    );
+  }
+});
+
+// rules/breaking/RPC_SAME_SERVER_STREAMING.ts
+init_define_PROTOGUARD_WKT();
+var RPC_SAME_SERVER_STREAMING_default = breakingRule({
+  id: "RPC_SAME_SERVER_STREAMING",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"] },
+  summary: "RPCs keep their server streaming.",
+  docs: "Turning an RPC's response into a stream (or back) changes the generated stub's signature and the call's protocol, so existing callers break.\n\nAdd a new RPC with the other streaming mode instead. The finding is on the RPC.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (stream Resp);
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ RPC_SAME_SERVER_STREAMING
+}
+`
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+  rpc Watch(Req) returns (stream Resp);
+}
+`
+      }
+    ]
+  },
+  target: "method",
+  check({ previous, current }, ctx) {
+    if (previous.serverStreaming === current.serverStreaming) return;
+    const mode = (s) => s ? "streaming" : "unary";
+    ctx.report(
+      current,
+      `RPC "${current.name}" of service "${current.parent.name}" changed from server ${mode(previous.serverStreaming)} to server ${mode(current.serverStreaming)}, which changes its stubs and protocol. ${previous.serverStreaming ? "Restore the `stream` keyword" : "Remove the `stream` keyword"} on the response, or add a new RPC.`
+    );
+  }
+});
+
 // rules/breaking/SERVICE_NO_DELETE.ts
 init_define_PROTOGUARD_WKT();
 var SERVICE_NO_DELETE_default = breakingRule({
@@ -26381,17 +29678,73 @@ service OrderService {
 // rules/breaking/index.ts
 var BREAKING_RULES = [
   ENUM_NO_DELETE_default,
+  ENUM_SAME_JSON_FORMAT_default,
+  ENUM_SAME_TYPE_default,
+  ENUM_VALUE_NO_DELETE_default,
+  ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED_default,
+  ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED_default,
+  ENUM_VALUE_SAME_NAME_default,
+  EXTENSION_MESSAGE_NO_DELETE_default,
   EXTENSION_NO_DELETE_default,
   FIELD_NO_DELETE_default,
+  FIELD_NO_DELETE_UNLESS_NAME_RESERVED_default,
+  FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED_default,
+  FIELD_SAME_CARDINALITY_default,
+  FIELD_SAME_CPP_STRING_TYPE_default,
+  FIELD_SAME_CTYPE_default,
+  FIELD_SAME_DEFAULT_default,
+  FIELD_SAME_JAVA_UTF8_VALIDATION_default,
+  FIELD_SAME_JSON_NAME_default,
+  FIELD_SAME_JSTYPE_default,
+  FIELD_SAME_LABEL_default,
+  FIELD_SAME_NAME_default,
+  FIELD_SAME_ONEOF_default,
   FIELD_SAME_TYPE_default,
+  FIELD_SAME_UTF8_VALIDATION_default,
+  FIELD_WIRE_COMPATIBLE_CARDINALITY_default,
+  FIELD_WIRE_COMPATIBLE_TYPE_default,
+  FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY_default,
+  FIELD_WIRE_JSON_COMPATIBLE_TYPE_default,
   FILE_NO_DELETE_default,
+  FILE_SAME_CC_ENABLE_ARENAS_default,
+  FILE_SAME_CC_GENERIC_SERVICES_default,
+  FILE_SAME_CSHARP_NAMESPACE_default,
+  FILE_SAME_GO_PACKAGE_default,
+  FILE_SAME_JAVA_GENERIC_SERVICES_default,
+  FILE_SAME_JAVA_MULTIPLE_FILES_default,
+  FILE_SAME_JAVA_OUTER_CLASSNAME_default,
+  FILE_SAME_JAVA_PACKAGE_default,
+  FILE_SAME_JAVA_STRING_CHECK_UTF8_default,
+  FILE_SAME_OBJC_CLASS_PREFIX_default,
+  FILE_SAME_OPTIMIZE_FOR_default,
+  FILE_SAME_PACKAGE_default,
+  FILE_SAME_PHP_CLASS_PREFIX_default,
+  FILE_SAME_PHP_GENERIC_SERVICES_default,
+  FILE_SAME_PHP_METADATA_NAMESPACE_default,
+  FILE_SAME_PHP_NAMESPACE_default,
+  FILE_SAME_PY_GENERIC_SERVICES_default,
+  FILE_SAME_RUBY_PACKAGE_default,
+  FILE_SAME_SWIFT_PREFIX_default,
+  FILE_SAME_SYNTAX_default,
   MESSAGE_NO_DELETE_default,
+  MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR_default,
+  MESSAGE_SAME_JSON_FORMAT_default,
+  MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT_default,
+  MESSAGE_SAME_REQUIRED_FIELDS_default,
+  ONEOF_NO_DELETE_default,
   PACKAGE_ENUM_NO_DELETE_default,
   PACKAGE_EXTENSION_NO_DELETE_default,
   PACKAGE_MESSAGE_NO_DELETE_default,
   PACKAGE_NO_DELETE_default,
   PACKAGE_SERVICE_NO_DELETE_default,
+  RESERVED_ENUM_NO_DELETE_default,
+  RESERVED_MESSAGE_NO_DELETE_default,
   RPC_NO_DELETE_default,
+  RPC_SAME_CLIENT_STREAMING_default,
+  RPC_SAME_IDEMPOTENCY_LEVEL_default,
+  RPC_SAME_REQUEST_TYPE_default,
+  RPC_SAME_RESPONSE_TYPE_default,
+  RPC_SAME_SERVER_STREAMING_default,
   SERVICE_NO_DELETE_default
 ];
 
@@ -26626,7 +29979,15 @@ async function breakingCommand(args, io, rules = BREAKING_RULES) {
 `);
   timer.lap(`config and discover (${ws.targets.length} targets)`);
   const readable = ws.sources.preload(ws.targets);
-  const result = await compile({ files: readable, resolver: ws.sources });
+  const currentHashes = /* @__PURE__ */ new Map();
+  const recording = {
+    read: async (p) => {
+      const r = await ws.sources.read(p);
+      if (r) currentHashes.set(p, hashBytes2(r.bytes));
+      return r;
+    }
+  };
+  const result = await compile({ files: readable, resolver: recording });
   timer.lap(`compile input (${result.files.length} files)`);
   const report = (findings2) => {
     io.stdout(REPORTERS[a.errorFormat](findings2, { rules: ruleMeta(resolved), toolVersion: VERSION }));
@@ -26652,9 +30013,10 @@ async function breakingCommand(args, io, rules = BREAKING_RULES) {
   const currentNames = new Set(current.targets.map((f) => f.name));
   const prefixes = a.paths.length > 0 ? pathPrefixes(a.paths, ws, io.cwd, a.dir) : void 0;
   const keep = (name) => (prefixes === void 0 || prefixes.some((p) => p === "" || name === p || name.startsWith(p + "/"))) && (!a.limitToInputFiles || currentNames.has(name));
-  const previous = await openAgainst(source, a.against, io, keep);
-  timer.lap(`against side (${previous.files.length} files)`);
+  const previous = await openAgainst(source, a.against, io, keep, { result, hashes: currentHashes });
+  timer.lap(`against side (${previous.files.length} files, ${previous.files.filter((f) => current.file(f.name)?.proto === f.proto).length} reused from the input side)`);
   const findings = [];
+  const timings = process.env["PROTOGUARD_TIMING"] === "1" ? /* @__PURE__ */ new Map() : void 0;
   const groups = groupModules(resolved);
   for (const { r, modules } of groups) {
     if (r.rules.length === 0 || r.ignore.includes(".")) continue;
@@ -26664,7 +30026,8 @@ async function breakingCommand(args, io, rules = BREAKING_RULES) {
       version: r.version,
       ignore: r.ignore,
       ignoreOnly: r.ignoreOnly,
-      excludeImports: a.excludeImports
+      excludeImports: a.excludeImports,
+      ...timings ? { timings } : {}
     });
     const roots = groups.length === 1 ? void 0 : new Set(modules.flatMap((i) => config.modules[i].roots));
     const first = groups[0].r === r;
@@ -26674,6 +30037,11 @@ async function breakingCommand(args, io, rules = BREAKING_RULES) {
     }
   }
   timer.lap(`breaking (${findings.length} findings)`);
+  if (timings) {
+    const top = [...timings].sort((x, y) => y[1] - x[1]).slice(0, 5);
+    io.stderr(`timing: slowest rules: ${top.map(([id, ms]) => `${id} ${ms.toFixed(0)} ms`).join(", ")}
+`);
+  }
   return report(dedupeAndSort(findings));
 }
 function groupModules(resolved) {
@@ -26714,7 +30082,7 @@ function modelOf(result, displayPath) {
   }
   return new Model(inputs);
 }
-async function openAgainst(source, given, io, keep) {
+async function openAgainst(source, given, io, keep, current) {
   if (source.kind === "image") {
     let bytes;
     try {
@@ -26751,7 +30119,10 @@ async function openAgainst(source, given, io, keep) {
     resolver = ws.sources;
     shownPath2 = (p) => ws.sources.displayPath(p);
   }
-  const result = await compile({ files: targets, resolver, sourceInfo: false });
+  const reuse = await unchangedFiles(targets, resolver, current);
+  const memory = { read: (p) => reuse.bytes.has(p) ? Promise.resolve(reuse.bytes.get(p)) : resolver.read(p) };
+  const toCompile = targets.filter((t) => !reuse.same.has(t));
+  const result = await compile({ files: toCompile, resolver: memory, sourceInfo: false });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
     const lines = errors.slice(0, 20).map((d) => formatDiagnostic({ ...d, file: shownPath2(d.file) }));
@@ -26760,7 +30131,52 @@ async function openAgainst(source, given, io, keep) {
 ${lines.join("\n")}${errors.length > 20 ? "\n…" : ""}`
     );
   }
-  return modelOf(result);
+  return reuseModel(targets, result, reuse.same, current.result);
+}
+function hashBytes2(bytes) {
+  return createHash("sha1").update(bytes).digest("hex");
+}
+async function unchangedFiles(targets, resolver, current) {
+  const bytes = /* @__PURE__ */ new Map();
+  const hashes = /* @__PURE__ */ new Map();
+  const load = async (p) => {
+    if (!bytes.has(p)) {
+      const r = await resolver.read(p);
+      bytes.set(p, r);
+      hashes.set(p, r ? hashBytes2(r.bytes) : void 0);
+    }
+    return hashes.get(p);
+  };
+  for (const t of targets) await load(t);
+  const byName = new Map(current.result.files.map((f) => [f.path, f]));
+  const memo2 = /* @__PURE__ */ new Map();
+  const isSame = async (name) => {
+    const known = memo2.get(name);
+    if (known !== void 0) return known;
+    memo2.set(name, false);
+    const file = byName.get(name);
+    let same2 = file?.proto !== void 0 && current.hashes.get(name) === await load(name);
+    for (const dep of same2 ? file.proto.dependency : []) if (!await isSame(dep)) same2 = false;
+    memo2.set(name, same2);
+    return same2;
+  };
+  const same = /* @__PURE__ */ new Set();
+  for (const t of targets) if (await isSame(t)) same.add(t);
+  for (const [name, ok] of memo2) if (ok) same.add(name);
+  return { same, bytes };
+}
+function reuseModel(targets, compiled, same, current) {
+  const targetSet = new Set(targets);
+  const inputs = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (f) => {
+    if (!f.proto || seen.has(f.path)) return;
+    seen.add(f.path);
+    inputs.push({ proto: f.proto, isImport: !targetSet.has(f.path), unusedDependencies: f.unusedDependencies, syntaxUnspecified: f.syntaxUnspecified });
+  };
+  for (const f of current.files) if (same.has(f.path)) add(f);
+  for (const f of compiled.files) add(f);
+  return new Model(inputs);
 }
 function restrictImage(inputs, keep) {
   const byName = new Map(inputs.map((i) => [i.proto.name, i]));
@@ -28511,8 +31927,12 @@ function sameOptionValue(file, option) {
       return o.swiftPrefix ?? "";
   }
 }
+var groupsOf = /* @__PURE__ */ new WeakMap();
 function byPackage(files) {
+  const cached = groupsOf.get(files);
+  if (cached) return cached;
   const groups = /* @__PURE__ */ new Map();
+  groupsOf.set(files, groups);
   for (const f of files) {
     const g = groups.get(f.package);
     if (g) g.push(f);
@@ -30748,8 +34168,8 @@ var GROUP_TEXT = {
   STANDARD: "Stricter conventions: prefixes, suffixes, versions, RPC naming. On by default.",
   COMMENTS: "Every element carries a documentation comment. Not on by default.",
   UNARY_RPC: "No streaming RPCs. Not on by default.",
-  VERSIONING: "protoguard's own: versioned packages (`foo.v1`), stable packages that never depend on unstable ones, coherent major versions. On by default when `lint.use` is empty.",
-  GO: "protoguard's own: `go_package` present, well formed, matching the package and the directory, consistent within a package. On by default when `lint.use` is empty.",
+  VERSIONING: "protoguard's own: versioned packages (`foo.v1`), stable packages that never depend on unstable ones, coherent major versions. On by default when nothing restricts the rule set (no config, or a protoguard.yaml with an empty `lint.use`); a buf.yaml keeps buf's exact rule set and opts in with `use: [STANDARD, VERSIONING]`.",
+  GO: "protoguard's own: `go_package` present, well formed, matching the package and the directory, consistent within a package. On by default like VERSIONING; a buf.yaml opts in with `use: [STANDARD, GO]`.",
   Uncategorized: "Opt-in only: name them in `lint.use`.",
   "Older config versions only": "Rules that exist only under `version: v1beta1` or `v1` configs."
 };

@@ -56,7 +56,7 @@ message Order {
     const ctypeAt = current.file.locations.get([...current.path, 8, 1]) ? ([8, 1] as const) : undefined;
     ctx.report(
       firstOption(current, ctypeAt, optionAt(current, [8, 21, 1000, 2], 2)),
-      `The C++ string type of ${describeField(current)} changed from ${name(was)} to ${name(now)}, which changes its C++ accessors. Restore the old ${was.piece || previous.proto.options?.ctype !== undefined ? "ctype" : "string_type"} (${name(was)}).`,
+      `The C++ string type of ${describeField(current)} changed from ${name(was)} to ${name(now)}, which changes its C++ accessors. Restore the old ${previous.file.syntax === "editions" ? "(pb.cpp).string_type feature" : "ctype option"} (${name(was)}).`,
     );
   },
 });

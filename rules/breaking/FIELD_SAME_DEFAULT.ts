@@ -1,5 +1,5 @@
 /** Fields keep their default value. */
-import { describeField } from "../../src/breaking/describe.js";
+import { describeField, fieldKind } from "../../src/breaking/describe.js";
 import { canHaveDefault, defaultsEqual, effectiveDefault, isZeroDefault } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
@@ -50,9 +50,14 @@ message Order {
     const now = effectiveDefault(current, ctx.current);
     if (isZeroDefault(was) && isZeroDefault(now)) return;
     if (defaultsEqual(was, now)) return;
+    const explicit = previous.proto.defaultValue;
+    const kind = fieldKind(previous);
+    const restore = explicit
+      ? `Restore \`[default = ${kind === "string" || kind === "bytes" ? `"${explicit}"` : explicit}]\`.`
+      : "Remove the `default` option (the old default was the implicit one).";
     ctx.report(
       current.file.locations.get([...current.path, 7]) ? { element: current, at: [7] } : current,
-      `The default of ${describeField(current)} changed from ${was.text} to ${now.text}, so readers of old data see another value when it is absent. Restore \`[default = ${previous.proto.defaultValue || was.text}]\`.`,
+      `The default of ${describeField(current)} changed from ${was.text} to ${now.text}, so readers of old data see another value when it is absent. ${restore}`,
     );
   },
 });

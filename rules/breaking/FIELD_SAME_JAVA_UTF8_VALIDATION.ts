@@ -18,11 +18,11 @@ message Order {
   optional string note = 1;
 }
 `,
-        after: `^ FIELD_SAME_JAVA_UTF8_VALIDATION
-syntax = "proto2";
+        after: `syntax = "proto2";
 package shop.v1;
 message Order {
   optional string note = 1;
+  ^^^^^^^^^^^^^^^^^^^^^^^^^ FIELD_SAME_JAVA_UTF8_VALIDATION
 }
 `,
       }

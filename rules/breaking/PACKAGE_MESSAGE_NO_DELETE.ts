@@ -3,11 +3,9 @@ import { filesByPackage, messagesByNestedName } from "../../src/breaking/helpers
 import type { Message, ProtoFile } from "../../src/engine/model.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
-/** Messages of a file by nested name, map entries left out (they go with their map field). */
+/** Messages of a file by nested name; as in buf, map entries count (deleting a map field deletes one). */
 function messagesOf(file: ProtoFile): Map<string, Message> {
-  const out = new Map<string, Message>();
-  for (const [name, m] of messagesByNestedName(file)) if (!m.isMapEntry) out.set(name, m);
-  return out;
+  return messagesByNestedName(file);
 }
 
 /** buf reports a deleted nested message on its closest surviving ancestor anywhere in the package. */

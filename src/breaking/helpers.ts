@@ -14,8 +14,11 @@ import {
   FieldDescriptorProto_Type,
   FieldOptions_CType,
   FieldOptions_JSType,
+  FieldOptionsSchema,
+  FileOptionsSchema,
   type FeatureSet,
 } from "@bufbuild/protobuf/wkt";
+import { isFieldSet } from "@bufbuild/protobuf";
 import { BinaryReader, WireType } from "@bufbuild/protobuf/wire";
 import type { Element, Enum, Field, Message, Model, Oneof, ProtoFile } from "../engine/model.js";
 import type { ReportTarget } from "../engine/rule.js";
@@ -240,16 +243,17 @@ const EDITION_2024 = 1001;
 /** C++ string type of a string/bytes field: `STRING`, `CORD`, `VIEW`, or `STRING_PIECE` (ctype only). */
 export function cppStringType(f: Field): { type: string; piece: boolean } {
   const edition = f.file.syntax === "editions" ? f.file.proto.edition : 0;
-  if (edition < EDITION_2024 && f.proto.options?.ctype !== undefined && f.proto.options.ctype !== null) {
-    const ctype = f.proto.options.ctype;
+  const options = f.proto.options;
+  if (edition < EDITION_2024 && options && isFieldSet(options, FieldOptionsSchema.field.ctype)) {
+    const ctype = options.ctype;
     if (ctype === FieldOptions_CType.CORD) return { type: "CORD", piece: false };
     if (ctype === FieldOptions_CType.STRING_PIECE) return { type: "STRING", piece: true };
     if (ctype === FieldOptions_CType.STRING || f.file.syntax !== "editions") return { type: "STRING", piece: false };
   }
-  // pb.CppFeatures.string_type (field 2): STRING = 2, CORD = 3, VIEW = 1; default STRING before 2024, VIEW from 2024.
+  // pb.CppFeatures.string_type (field 2): VIEW = 1, CORD = 2, STRING = 3; default STRING before 2024, VIEW from 2024.
   const v = resolveCustom(f, 1000, 2);
-  if (v === 3) return { type: "CORD", piece: false };
-  if (v === 2) return { type: "STRING", piece: false };
+  if (v === 2) return { type: "CORD", piece: false };
+  if (v === 3) return { type: "STRING", piece: false };
   if (v === 1) return { type: "VIEW", piece: false };
   return { type: edition >= EDITION_2024 ? "VIEW" : "STRING", piece: false };
 }
@@ -258,7 +262,7 @@ export function cppStringType(f: Field): { type: string; piece: boolean } {
 export function javaUtf8Validation(f: Field): string {
   const core = resolveFeature(f, "utf8Validation");
   const opts = f.file.proto.options;
-  if (f.file.syntax !== "editions" || opts?.javaStringCheckUtf8 !== undefined) {
+  if (f.file.syntax !== "editions" || (opts && isFieldSet(opts, FileOptionsSchema.field.javaStringCheckUtf8))) {
     return utf8ValidationName(opts?.javaStringCheckUtf8 === true ? FeatureSet_Utf8Validation.VERIFY : core);
   }
   // pb.JavaFeatures.utf8_validation (field 2): VERIFY = 2.
@@ -557,15 +561,16 @@ export function checkFileOption(
   const was = value(pair.previous);
   const now = value(pair.current);
   if (was === now) return;
+  const quote = (v: string): string => (UNQUOTED.has(option) ? v : JSON.stringify(v));
   const fix = pair.previous.proto.options && was !== value({ ...pair.previous, proto: { ...pair.previous.proto, options: undefined } } as ProtoFile)
-    ? `set it back with \`option ${option} = ${quoteOption(was)};\``
-    : `remove the option (or set it to its default, ${quoteOption(was)})`;
+    ? `set it back with \`option ${option} = ${quote(was)};\``
+    : `remove the option (or set it to its default, ${quote(was)})`;
   ctx.report(
     { element: pair.current, at: [8, fieldNumber], fallback: "none" },
     `File option "${option}" changed from "${was}" to "${now}", which changes the generated code's names or shape for this file. To stay compatible, ${fix}.`,
   );
 }
 
-function quoteOption(v: string): string {
-  return v === "true" || v === "false" || /^[A-Z_]+$/.test(v) ? v : JSON.stringify(v);
-}
+/** File options whose values are written unquoted (booleans and optimize_for's enum). */
+const UNQUOTED = new Set(["java_multiple_files", "java_generic_services", "cc_enable_arenas", "cc_generic_services", "py_generic_services", "optimize_for"]);
+

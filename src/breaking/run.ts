@@ -54,6 +54,8 @@ export interface BreakingRunOptions {
   readonly ignoreOnly?: Readonly<Record<string, readonly string[]>>;
   /** Compare only the target files of each side (buf `--exclude-imports`). */
   readonly excludeImports?: boolean;
+  /** When given, receives each rule's time in ms (pair building counts toward the first rule of a kind). */
+  readonly timings?: Map<string, number>;
 }
 
 export const DEFAULT_BREAKING_OPTIONS: BreakingOptions = { ignoreUnstablePackages: false, extra: {} };
@@ -78,6 +80,7 @@ export function runBreaking(previous: Model, current: Model, opts: BreakingRunOp
         raw.push({ finding: target === undefined ? filelessFinding(rule.id, message) : toFinding(rule.id, target, message, plainExtras(extras)), against });
       },
     };
+    const t0 = opts.timings ? performance.now() : 0;
     for (const pair of pairs.of(rule.target)) {
       againstOfPair = previousFileOf(rule.target, pair);
       try {
@@ -92,6 +95,7 @@ export function runBreaking(previous: Model, current: Model, opts: BreakingRunOp
       }
     }
     againstOfPair = undefined;
+    if (opts.timings) opts.timings.set(rule.id, (opts.timings.get(rule.id) ?? 0) + performance.now() - t0);
   }
 
   const ignores = new PathIgnores(opts.ignore, opts.ignoreOnly);

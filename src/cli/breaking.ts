@@ -195,9 +195,10 @@ export async function breakingCommand(args: readonly string[], io: CliIo, rules:
   const keep = (name: string): boolean =>
     (prefixes === undefined || prefixes.some((p) => p === "" || name === p || name.startsWith(p + "/"))) && (!a.limitToInputFiles || currentNames.has(name));
   const previous = await openAgainst(source, a.against, io, keep, { result, hashes: currentHashes });
-  timer.lap(`against side (${previous.files.length} files)`);
+  timer.lap(`against side (${previous.files.length} files, ${previous.files.filter((f) => current.file(f.name)?.proto === f.proto).length} reused from the input side)`);
 
   const findings: Finding[] = [];
+  const timings = process.env["PROTOGUARD_TIMING"] === "1" ? new Map<string, number>() : undefined;
   const groups = groupModules(resolved);
   for (const { r, modules } of groups) {
     if (r.rules.length === 0 || r.ignore.includes(".")) continue;
@@ -208,6 +209,7 @@ export async function breakingCommand(args: readonly string[], io: CliIo, rules:
       ignore: r.ignore,
       ignoreOnly: r.ignoreOnly,
       excludeImports: a.excludeImports,
+      ...(timings ? { timings } : {}),
     });
     const roots = groups.length === 1 ? undefined : new Set(modules.flatMap((i) => config!.modules[i]!.roots));
     const first = groups[0]!.r === r;
@@ -218,6 +220,10 @@ export async function breakingCommand(args: readonly string[], io: CliIo, rules:
     }
   }
   timer.lap(`breaking (${findings.length} findings)`);
+  if (timings) {
+    const top = [...timings].sort((x, y) => y[1] - x[1]).slice(0, 5);
+    io.stderr(`timing: slowest rules: ${top.map(([id, ms]) => `${id} ${ms.toFixed(0)} ms`).join(", ")}\n`);
+  }
   return report(dedupeAndSort(findings));
 }
 

@@ -516,7 +516,7 @@ export class FileBuilder {
       if (vis !== undefined) proto.visibility = vis;
       if (si) {
         si.addWithComments(path, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
-        si.add([...path, M_NAME], d.name.first, d.name.last);
+        si.addSub(path, M_NAME, d.name.first, d.name.last);
       }
     }
     const messageSet = hasOption(d.body, "message_set_wire_format", "true");
@@ -543,7 +543,7 @@ export class FileBuilder {
           const opath = [...path, M_ONEOF, oi];
           if (si) {
             si.addWithComments(opath, b.first, b.last, b.first, b.open);
-            si.add([...opath, ONEOF_NAME], b.name.first, b.name.last);
+            si.addSub(opath, ONEOF_NAME, b.name.first, b.name.last);
           }
           this.declare(sym, b.name.text, { kind: "oneof", fullName: fullName + "." + b.name.text, file: this.info, declTokens: this.tokens, declTok: b.name.first });
           const oopts: OptionDecl[] = [];
@@ -719,19 +719,19 @@ export class FileBuilder {
       nested.push(groupProto);
     }
     if (si) {
-      if (ext) si.add([...fpath, FD_EXTENDEE], ext.extendee.first, ext.extendee.last);
-      if (d.label) si.add([...fpath, FD_LABEL], d.label.tok, d.label.tok);
+      if (ext) si.addSub(fpath, FD_EXTENDEE, ext.extendee.first, ext.extendee.last);
+      if (d.label) si.addSub(fpath, FD_LABEL, d.label.tok, d.label.tok);
       if (isGroup) si.add(fpath, d.first, d.last);
       else si.addWithComments(fpath, d.first, d.last, d.first, d.last);
       if (d.kind === "field") {
-        si.add([...fpath, SCALARS.has(d.type.text) ? FD_TYPE : FD_TYPE_NAME], d.type.first, d.type.last);
-      } else if (d.kind === "map") si.add([...fpath, FD_TYPE_NAME], d.typeFirst, d.typeLast);
-      else si.add([...fpath, FD_TYPE_NAME], d.keyword, d.keyword);
-      si.add([...fpath, FD_NAME], d.name.first, d.name.last);
-      if (d.number) si.add([...fpath, FD_NUMBER], d.number.first, d.number.last);
-      if (real && copts) si.add([...fpath, FD_OPTIONS], copts.first, copts.last);
-      if (defaultOpt) si.add([...fpath, FD_DEFAULT], defaultOpt.first, defaultOpt.last);
-      if (jsonOpt) si.add([...fpath, FD_JSON], jsonOpt.first, jsonOpt.last);
+        si.addSub(fpath, SCALARS.has(d.type.text) ? FD_TYPE : FD_TYPE_NAME, d.type.first, d.type.last);
+      } else if (d.kind === "map") si.addSub(fpath, FD_TYPE_NAME, d.typeFirst, d.typeLast);
+      else si.addSub(fpath, FD_TYPE_NAME, d.keyword, d.keyword);
+      si.addSub(fpath, FD_NAME, d.name.first, d.name.last);
+      if (d.number) si.addSub(fpath, FD_NUMBER, d.number.first, d.number.last);
+      if (real && copts) si.addSub(fpath, FD_OPTIONS, copts.first, copts.last);
+      if (defaultOpt) si.addSub(fpath, FD_DEFAULT, defaultOpt.first, defaultOpt.last);
+      if (jsonOpt) si.addSub(fpath, FD_JSON, jsonOpt.first, jsonOpt.last);
     }
 
     let mapEntry: DescriptorProto | undefined;
@@ -800,7 +800,7 @@ export class FileBuilder {
   private groupMessageInfo(d: GroupDecl, path: number[]): void {
     if (!this.si) return;
     this.si.addWithComments(path, d.first, d.last, d.first, d.open);
-    this.si.add([...path, M_NAME], d.name.first, d.name.last);
+    this.si.addSub(path, M_NAME, d.name.first, d.name.last);
   }
 
   private checkFieldNumber(n: number, node: IntLiteral, messageSet: boolean): void {
@@ -866,9 +866,9 @@ export class FileBuilder {
   private addRangeInfo(path: number[], r: RangeNode): void {
     const si = this.si!;
     si.add(path, r.first, r.last);
-    si.add([...path, RANGE_START], r.start.first, r.start.last);
-    if (r.end) si.add([...path, RANGE_END], r.end.first, r.end.last);
-    else si.add([...path, RANGE_END], r.start.first, r.start.last);
+    si.addSub(path, RANGE_START, r.start.first, r.start.last);
+    if (r.end) si.addSub(path, RANGE_END, r.end.first, r.end.last);
+    else si.addSub(path, RANGE_END, r.start.first, r.start.last);
   }
 
   private buildExtensionRanges(d: Extract<MessageBodyDecl, { kind: "extensions" }>, ctx: MessageCtx): void {
@@ -884,7 +884,7 @@ export class FileBuilder {
       const er = create(DescriptorProto_ExtensionRangeSchema, { start: ri.start, end: ri.end + 1 });
       ctx.proto.extensionRange.push(er);
       created.push(er);
-      if (si) si.addWithComments([...ctx.path, M_EXT_RANGE], d.first, d.last, d.first, d.last);
+      if (si) si.addSubWithComments(ctx.path, M_EXT_RANGE, d.first, d.last);
     }
     if (si) {
       for (let i = 0; i < d.ranges.length; i++) this.addRangeInfo([...ctx.path, M_EXT_RANGE, first + i], d.ranges[i]!);
@@ -937,10 +937,10 @@ export class FileBuilder {
     if (si) {
       if (d.ranges.length > 0 && ctx.firstReserved) {
         ctx.firstReserved = false;
-        si.addWithComments([...ctx.path, M_RESERVED_RANGE], d.first, d.last, d.first, d.last);
+        si.addSubWithComments(ctx.path, M_RESERVED_RANGE, d.first, d.last);
       } else if (d.names.length > 0 && ctx.firstReservedName) {
         ctx.firstReservedName = false;
-        si.addWithComments([...ctx.path, M_RESERVED_NAME], d.first, d.last, d.first, d.last);
+        si.addSubWithComments(ctx.path, M_RESERVED_NAME, d.first, d.last);
       }
     }
   }
@@ -949,7 +949,7 @@ export class FileBuilder {
     for (const n of d.names) {
       if (this.syntax === "editions" && n.quoted) this.err(n.first, n.last, "cannot use string literals in reserved range in editions mode");
       else if (this.syntax !== "editions" && !n.quoted) this.err(n.first, n.last, "cannot use identifiers in reserved range in syntax mode");
-      if (this.si) this.si.add([...path, out.length], n.first, n.last);
+      if (this.si) this.si.addSub(path, out.length, n.first, n.last);
       out.push(n.name);
       const first = seen.get(n.name);
       if (first === undefined) seen.set(n.name, n);
@@ -1045,7 +1045,7 @@ export class FileBuilder {
     if (vis !== undefined) proto.visibility = vis;
     if (si) {
       si.addWithComments(path, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
-      si.add([...path, E_NAME], d.name.first, d.name.last);
+      si.addSub(path, E_NAME, d.name.first, d.name.last);
     }
     const closed =
       this.syntax === "proto2" ||
@@ -1072,9 +1072,9 @@ export class FileBuilder {
         const vpath = si !== undefined || b.options !== undefined ? [...path, E_VALUE, k] : NO_PATH;
         if (si) {
           si.addWithComments(vpath, b.first, b.last, b.first, b.last);
-          si.add([...vpath, EV_NAME], b.name.first, b.name.last);
-          if (b.number) si.add([...vpath, EV_NUMBER], b.number.first, b.number.last);
-          if (b.options && b.options.options.length > 0) si.add([...vpath, EV_OPTIONS], b.options.first, b.options.last);
+          si.addSub(vpath, EV_NAME, b.name.first, b.name.last);
+          if (b.number) si.addSub(vpath, EV_NUMBER, b.number.first, b.number.last);
+          if (b.options && b.options.options.length > 0) si.addSub(vpath, EV_OPTIONS, b.options.first, b.options.last);
         }
         this.declare(parent, b.name.text, new EnumValueSym(parent, this.info, v, sym, this.tokens, b.name.first));
         if (b.number && n !== undefined) {
@@ -1107,10 +1107,10 @@ export class FileBuilder {
         if (si) {
           if (b.ranges.length > 0 && firstRange) {
             firstRange = false;
-            si.addWithComments([...path, E_RESERVED_RANGE], b.first, b.last, b.first, b.last);
+            si.addSubWithComments(path, E_RESERVED_RANGE, b.first, b.last);
           } else if (b.names.length > 0 && firstName) {
             firstName = false;
-            si.addWithComments([...path, E_RESERVED_NAME], b.first, b.last, b.first, b.last);
+            si.addSubWithComments(path, E_RESERVED_NAME, b.first, b.last);
           }
         }
       }
@@ -1166,7 +1166,7 @@ export class FileBuilder {
     this.proto.service.push(proto);
     if (si) {
       si.addWithComments(path, d.first, d.last, d.first, d.open);
-      si.add([...path, S_NAME], d.name.first, d.name.last);
+      si.addSub(path, S_NAME, d.name.first, d.name.last);
     }
     const ssym = new ServiceSym(fullName, this.info, this.pkgScope, this.tokens, d.name.first);
     this.declare(this.pkgScope, name, ssym);
@@ -1182,11 +1182,11 @@ export class FileBuilder {
         const mpath = [...path, S_METHOD, k];
         if (si) {
           si.addWithComments(mpath, b.first, b.last, b.first, b.open ?? b.last);
-          si.add([...mpath, MD_NAME], b.name.first, b.name.last);
-          if (b.input.stream !== undefined) si.add([...mpath, MD_CLIENT_STREAM], b.input.stream, b.input.stream);
-          si.add([...mpath, MD_INPUT], b.input.type.first, b.input.type.last);
-          if (b.output.stream !== undefined) si.add([...mpath, MD_SERVER_STREAM], b.output.stream, b.output.stream);
-          si.add([...mpath, MD_OUTPUT], b.output.type.first, b.output.type.last);
+          si.addSub(mpath, MD_NAME, b.name.first, b.name.last);
+          if (b.input.stream !== undefined) si.addSub(mpath, MD_CLIENT_STREAM, b.input.stream, b.input.stream);
+          si.addSub(mpath, MD_INPUT, b.input.type.first, b.input.type.last);
+          if (b.output.stream !== undefined) si.addSub(mpath, MD_SERVER_STREAM, b.output.stream, b.output.stream);
+          si.addSub(mpath, MD_OUTPUT, b.output.type.first, b.output.type.last);
         }
         this.declare(ssym, b.name.text, { kind: "method", fullName: fullName + "." + b.name.text, file: this.info, declTokens: this.tokens, declTok: b.name.first });
         this.methodRefs.push({ proto: m, input: b.input.type, output: b.output.type });

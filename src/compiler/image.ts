@@ -181,9 +181,13 @@ function bufByteLayout<T>(value: T): T {
   }
   const obj = value as Record<string, unknown>;
   let copy: Record<string, unknown> | undefined;
-  // Own properties only: a proto2 message's prototype holds its scalar defaults, and `for..in`
-  // over such objects is the slow path.
-  for (const k of Object.keys(obj)) {
+  // Descriptor messages are walked by their schema, through their message-typed fields only;
+  // anything else by its own properties (a proto2 message's prototype holds its scalar defaults,
+  // and `for..in` over such objects is the slow path).
+  const typeName = obj["$typeName"];
+  const keys = messageFieldsOf(typeName) ?? Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
     if (k === "$unknown" || k === "sourceCodeInfo") continue;
     const v = obj[k];
     if (typeof v !== "object" || v === null || v instanceof Uint8Array) continue;
@@ -191,20 +195,47 @@ function bufByteLayout<T>(value: T): T {
     if (n !== v) (copy ??= shallowCopy(obj))[k] = n;
   }
   const cur = copy ?? obj;
-  const raw = rawStringDefaults.get(obj);
+  const raw = typeName === FieldDescriptorProtoSchema.typeName ? rawStringDefaults.get(obj) : undefined;
   if (raw !== undefined) {
     const out = create(FieldDescriptorProtoSchema);
     out.$unknown = asUnknown(FieldDescriptorProtoSchema, cur).map((u) => (u.no === FD_DEFAULT_VALUE ? { ...u, data: lengthPrefixed(raw) } : u));
     return out as T;
   }
-  const unknown = cur["$unknown"] as UnknownField[] | undefined;
-  const schema = unknown !== undefined && unknown.length > 0 ? EXTENDED.get(cur["$typeName"] as string) : undefined;
+  const schema = typeof typeName === "string" ? EXTENDED.get(typeName) : undefined;
   if (!schema) return cur as T;
+  const unknown = cur["$unknown"] as UnknownField[] | undefined;
+  if (unknown === undefined || unknown.length === 0) return cur as T;
   const fields: Record<string, unknown> = { ...cur };
   delete fields["$unknown"];
   const out = create(schema);
   out.$unknown = [...unknown!, ...asUnknown(schema, fields)];
   return out as T;
+}
+
+/**
+ * Per descriptor message type reachable from FileDescriptorProto (SourceCodeInfo aside): the
+ * local names of its message and message-list fields, the only properties that can lead to
+ * something {@link bufByteLayout} changes.
+ */
+const messageFields = new Map<string, readonly string[]>();
+(function plan(desc: DescMessage): void {
+  if (messageFields.has(desc.typeName)) return;
+  const keys: string[] = [];
+  messageFields.set(desc.typeName, keys);
+  for (const f of desc.fields) {
+    if (f.localName === "sourceCodeInfo") continue;
+    if (f.fieldKind === "message" || (f.fieldKind === "list" && f.listKind === "message")) {
+      keys.push(f.localName);
+      plan(f.message);
+    } else if (f.fieldKind === "map" || f.oneof !== undefined) {
+      messageFields.delete(desc.typeName); // not expected in descriptor.proto: walk such a type generically
+      return;
+    }
+  }
+})(FileDescriptorProtoSchema);
+
+function messageFieldsOf(typeName: unknown): readonly string[] | undefined {
+  return typeof typeName === "string" ? messageFields.get(typeName) : undefined;
 }
 
 /** A message's encoded fields (and unknown fields) as a list of unknown fields, in order. */

@@ -96,8 +96,20 @@ export class SourceInfoCollector {
     this.record(path, first, last, leadTok, trailTok);
   }
 
-  private record(path: readonly number[], first: TokenIndex, last: TokenIndex, leadTok: TokenIndex, trailTok: TokenIndex): void {
-    const need = this.used + R_PATH + path.length;
+  /** `add([...path, field], first, last)` without building the path. */
+  addSub(path: readonly number[], field: number, first: TokenIndex, last: TokenIndex): void {
+    this.record(path, first, last, NO_TOKEN, NO_TOKEN, field);
+  }
+
+  /** `addWithComments([...path, field], first, last, first, last)` without building the path. */
+  addSubWithComments(path: readonly number[], field: number, first: TokenIndex, last: TokenIndex): void {
+    this.record(path, first, last, first, last, field);
+  }
+
+  /** One record; `field`, when given, is appended to `path`. */
+  private record(path: readonly number[], first: TokenIndex, last: TokenIndex, leadTok: TokenIndex, trailTok: TokenIndex, field?: number): void {
+    const extra = field === undefined ? 0 : 1;
+    const need = this.used + R_PATH + path.length + extra;
     if (need > this.data.length) {
       const next = new Int32Array(Math.max(need, this.data.length * 2));
       next.set(this.data.subarray(0, this.used));
@@ -109,8 +121,9 @@ export class SourceInfoCollector {
     d[at++] = last;
     d[at++] = leadTok;
     d[at++] = trailTok;
-    d[at++] = path.length;
+    d[at++] = path.length + extra;
     for (let k = 0; k < path.length; k++) d[at++] = path[k]!;
+    if (field !== undefined) d[at++] = field;
     this.used = at;
     this.n++;
   }

@@ -38,12 +38,15 @@ function lower1(c: string): string {
   return [...l].length === 1 ? l : c;
 }
 
+const PASCAL = /^[A-Z0-9][A-Za-z0-9]*$/;
+
 /**
  * PascalCase as buf converts: delimiters are dropped; the first character and every character
  * after a delimiter are upper-cased; characters already upper-case stay so; all others are
  * lower-cased. So `HTTPServer` and `FOO` are valid PascalCase, `foo_bar` becomes `FooBar`.
  */
 export function toPascalCase(name: string): string {
+  if (PASCAL.test(name)) return name; // already PascalCase: nothing to drop or re-case
   let out = "";
   let previous = "";
   let first = true;

@@ -56,9 +56,15 @@ export function sameOptionValue(file: ProtoFile, option: SameOption): string {
   }
 }
 
+const groupsOf = new WeakMap<readonly ProtoFile[], ReadonlyMap<string, readonly ProtoFile[]>>();
+
 /** Target files grouped by package ("" for files without one), in input order. */
-export function byPackage(files: readonly ProtoFile[]): Map<string, ProtoFile[]> {
+export function byPackage(files: readonly ProtoFile[]): ReadonlyMap<string, readonly ProtoFile[]> {
+  // The seven PACKAGE_SAME_* rules get the same targets array: group it once.
+  const cached = groupsOf.get(files);
+  if (cached) return cached;
   const groups = new Map<string, ProtoFile[]>();
+  groupsOf.set(files, groups);
   for (const f of files) {
     const g = groups.get(f.package);
     if (g) g.push(f);

@@ -18,7 +18,7 @@
  */
 import { dedupeAndSort, findingAt } from "./findings.js";
 import { PathIgnores, ignoredByComment } from "./ignore.js";
-import { walk, type Element, type Location, type Model, type ProtoFile } from "./model.js";
+import { forEachElement, type Element, type Location, type Model, type ProtoFile } from "./model.js";
 import type {
   ConfigVersion,
   Finding,
@@ -117,19 +117,21 @@ export function runLint(model: Model, opts: LintRunOptions): Finding[] {
       }
       if (active.size === 0) continue;
     }
-    for (const element of walk(file)) {
-      const bound = active.get(element.kind);
-      if (!bound) continue;
+    const kinds = active;
+    forEachElement(file, (element) => {
+      const bound = kinds.get(element.kind);
+      if (!bound) return;
       // The element's kind equals each rule's target, so it is of the type the rule expects.
       const el = element as never;
-      for (const { rule, ctx } of bound) {
+      for (let i = 0; i < bound.length; i++) {
+        const { rule, ctx } = bound[i]!;
         try {
           if (!rule.only || rule.only(el, ctx)) rule.check(el, ctx);
         } catch (e) {
           fail(rule, element, file, e);
         }
       }
-    }
+    });
   }
   return finish();
 

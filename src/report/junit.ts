@@ -33,7 +33,11 @@ export function formatJunit(findings: readonly Finding[]): string {
 }
 
 /** Go's xml.EscapeText: the five specials as numeric or named references, and tab/CR/LF. */
+/** Characters {@link xml} may change; most text has none and is returned as it is. */
+const XML_SPECIAL = /[&<>"'\x00-\x1f\ud800-\udfff\ufffe\uffff]/;
+
 function xml(s: string): string {
+  if (!XML_SPECIAL.test(s)) return s;
   let out = "";
   for (const ch of s) {
     switch (ch) {

@@ -67,6 +67,28 @@ describe("against buf, in the module directory", () => {
   });
 });
 
+describe("a v2 workspace with two modules and their own breaking rules", () => {
+  it("each module's rules judge its files, as buf", async () => {
+    const ws = tmpDir();
+    const yaml = (extra: string) =>
+      `version: v2\nmodules:\n  - path: a\n    breaking:\n      use: [FIELD_NO_DELETE]\n  - path: b\n${extra}breaking:\n  use: [FIELD_SAME_TYPE]\n`;
+    const side = (n: string, aBody: string, bBody: string) =>
+      write(join(ws, n), {
+        "buf.yaml": yaml(""),
+        "a/pa/v1/a.proto": `syntax = "proto3";\npackage pa.v1;\nmessage A {\n${aBody}}\n`,
+        "b/pb/v1/b.proto": `syntax = "proto3";\npackage pb.v1;\nmessage B {\n${bBody}}\n`,
+      });
+    side("old", "  int32 x = 1;\n  int32 y = 2;\n", "  int32 x = 1;\n  int32 y = 2;\n");
+    side("new", "  int64 x = 1;\n", "  int64 x = 1;\n");
+    const args = ["breaking", "--against", "../old", "--error-format", "json"];
+    const theirs = buf(args, join(ws, "new"));
+    const ours = await protoguard(args, join(ws, "new"));
+    expect(theirs.code, theirs.stderr).toBe(100);
+    expect(keys(ours.stdout)).toEqual(keys(theirs.stdout));
+    expect(keys(ours.stdout)).toEqual(["a/pa/v1/a.proto:3:1:FIELD_NO_DELETE", "b/pb/v1/b.proto:4:3:FIELD_SAME_TYPE"]);
+  });
+});
+
 describe("output and exit codes", () => {
   it("text: <input> for a deleted file, path:line:col:message for the rest; exit 1", async () => {
     const r = await protoguard(["breaking", "new", "--against", "old"], root);

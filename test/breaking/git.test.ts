@@ -94,6 +94,29 @@ describe("GitTree", () => {
   });
 });
 
+describe("a buf.work.yaml layout in the revision", () => {
+  it("is honoured: its directories are the module roots, each with its own buf.yaml excludes", () => {
+    const r = tmpDir();
+    git(r, "init", "-q", "-b", "main");
+    write(r, {
+      "buf.work.yaml": "version: v1\ndirectories:\n  - proto\n  - vendor\n",
+      "proto/buf.yaml": "version: v1\nbuild:\n  excludes:\n    - skip\n",
+      "proto/a/v1/a.proto": `${P}package a.v1;\n`,
+      "proto/skip/s.proto": `${P}package skip;\n`,
+      "vendor/v/v.proto": `${P}package v;\n`,
+    });
+    git(r, "add", "-A");
+    git(r, "commit", "-q", "-m", "work");
+    const src = openGitSources(".git", "main", ".", r, ".git#branch=main");
+    expect(src.layout.roots.map((x) => [x.dir, x.excludes])).toEqual([
+      ["proto", ["skip"]],
+      ["vendor", []],
+    ]);
+    expect(src.targets).toEqual(["a/v1/a.proto", "v/v.proto"]);
+    expect(src.displayPath("a/v1/a.proto")).toBe(".git#branch=main:proto/a/v1/a.proto");
+  });
+});
+
 describe("protoguard breaking --against .git#…", () => {
   it.each([
     [".git#branch=main,subdir=proto"],

@@ -3,6 +3,7 @@
 // buf has the same behaviour, the test compares with `buf breaking` on the same files.
 import { describe, expect, it } from "vitest";
 import { compileExample } from "../../src/engine/examples.js";
+import { Model } from "../../src/engine/model.js";
 import { breakingRule, type BreakingRule, type BreakingTarget, type Finding } from "../../src/engine/rule.js";
 import { PairSet, isUnstablePackage, runBreaking, type BreakingRunOptions } from "../../src/breaking/run.js";
 import FIELD_NO_DELETE from "../../rules/breaking/FIELD_NO_DELETE.js";
@@ -127,5 +128,20 @@ describe("a rule that throws", () => {
   it("a throwing `files` rule becomes a file-less INTERNAL finding", async () => {
     const found = await run({ "a.proto": P }, { "a.proto": P }, [boom("files")]);
     expect(found.map((f) => [f.ruleId, f.file])).toEqual([["INTERNAL", undefined]]);
+  });
+});
+
+describe("files sharing one descriptor on both sides", () => {
+  it("are compared only at the files level: their elements cannot differ, so no pair is built for them", async () => {
+    const current = await compileExample({ files: { "a.proto": `${P}package p;\nmessage A { int32 x = 1; }\n`, "b.proto": `${P}package p;\nmessage B { int64 y = 1; }\n` } });
+    const changed = await compileExample({ files: { "b.proto": `${P}package p;\nmessage B { int32 y = 1; }\n` } });
+    // The against side reuses a.proto's descriptor object, as the CLI does for an unchanged file.
+    const previous = new Model([{ proto: current.file("a.proto")!.proto, isImport: false }, { proto: changed.file("b.proto")!.proto, isImport: false }]);
+    const pairs = new PairSet(previous, current, false);
+    expect(pairs.of("message").map((p) => p.current.name)).toEqual(["B"]);
+    expect(pairs.of("file").map((p) => p.current.name)).toEqual(["b.proto"]);
+    expect(pairs.of("files")[0]!.previous.map((f) => f.name)).toEqual(["a.proto", "b.proto"]);
+    const found = runBreaking(previous, current, { rules: [FIELD_SAME_TYPE, FILE_NO_DELETE], options: { ignoreUnstablePackages: false, extra: {} }, version: "v2" });
+    expect(comparable(found)).toEqual(["b.proto:3:13:FIELD_SAME_TYPE"]);
   });
 });

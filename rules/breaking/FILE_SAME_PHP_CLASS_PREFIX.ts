@@ -1,0 +1,46 @@
+/** Files keep their php_class_prefix option. */
+import { checkFileOption } from "../../src/breaking/helpers.js";
+import { breakingRule } from "../../src/engine/rule.js";
+
+export default breakingRule({
+  id: "FILE_SAME_PHP_CLASS_PREFIX",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their php_class_prefix option.",
+  docs: "`php_class_prefix` sets the PHP class names of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option php_class_prefix = "Shop";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option php_class_prefix = "Store";
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_PHP_CLASS_PREFIX
+message Order {}
+`,
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+option php_class_prefix = "Shop";
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option php_class_prefix = "Shop";
+message Order {}
+message Added {}
+`,
+      }
+    ],
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "php_class_prefix", 40, (f) => f.proto.options?.phpClassPrefix ?? "");
+  },
+});

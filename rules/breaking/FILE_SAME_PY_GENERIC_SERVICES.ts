@@ -1,0 +1,43 @@
+/** Files keep their py_generic_services option. */
+import { checkFileOption } from "../../src/breaking/helpers.js";
+import { breakingRule } from "../../src/engine/rule.js";
+
+export default breakingRule({
+  id: "FILE_SAME_PY_GENERIC_SERVICES",
+  categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
+  summary: "Files keep their py_generic_services option.",
+  docs: "`py_generic_services` sets the generated Python service classes of the code generated for this file; changing it moves or renames that code, so code using it stops compiling.\n\nKeep the option's effective value: unset equals its default, so adding an explicit default is fine but removing a non-default value is a change. The finding is on the option, or on the file at 1:1 when it was removed.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option py_generic_services = true;
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ FILE_SAME_PY_GENERIC_SERVICES
+message Order {}
+`,
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Order {}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+option py_generic_services = false;
+message Order {}
+`,
+      }
+    ],
+  },
+  target: "file",
+  check(pair, ctx) {
+    checkFileOption(pair, ctx, "py_generic_services", 18, (f) => String(f.proto.options?.pyGenericServices ?? false));
+  },
+});

@@ -1,0 +1,62 @@
+/** RPCs keep their server streaming. */
+import { breakingRule } from "../../src/engine/rule.js";
+
+export default breakingRule({
+  id: "RPC_SAME_SERVER_STREAMING",
+  categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"] },
+  summary: "RPCs keep their server streaming.",
+  docs: "Turning an RPC's response into a stream (or back) changes the generated stub's signature and the call's protocol, so existing callers break.\n\nAdd a new RPC with the other streaming mode instead. The finding is on the RPC.",
+  examples: {
+    bad: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (stream Resp);
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ RPC_SAME_SERVER_STREAMING
+}
+`,
+      }
+    ],
+    good: [
+      {
+        before: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+}
+`,
+        after: `syntax = "proto3";
+package shop.v1;
+message Req {}
+message Resp {}
+service OrderService {
+  rpc Get(Req) returns (Resp);
+  rpc Watch(Req) returns (stream Resp);
+}
+`,
+      }
+    ],
+  },
+  target: "method",
+  check({ previous, current }, ctx) {
+    if (previous.serverStreaming === current.serverStreaming) return;
+    const mode = (s: boolean): string => (s ? "streaming" : "unary");
+    ctx.report(
+      current,
+      `RPC "${current.name}" of service "${current.parent.name}" changed from server ${mode(previous.serverStreaming)} to server ${mode(current.serverStreaming)}, which changes its stubs and protocol. ${previous.serverStreaming ? "Restore the `stream` keyword" : "Remove the `stream` keyword"} on the response, or add a new RPC.`,
+    );
+  },
+});
