@@ -1,6 +1,6 @@
 /** Fields keep their cardinality. */
 import { describeField } from "../../src/breaking/describe.js";
-import { cardinality } from "../../src/breaking/helpers.js";
+import { cardinality, fieldAt } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -53,7 +53,7 @@ message Order {
     const now = cardinality(current);
     if (was === now) return;
     ctx.report(
-      current,
+      fieldAt(current),
       `The cardinality of ${describeField(current)} changed from "${was}" to "${now}", which changes its generated accessors. Keep it ${was}, or add a new field with a new number.`,
     );
   },

@@ -1,6 +1,6 @@
 /** Fields keep their default value. */
 import { describeField, fieldKind } from "../../src/breaking/describe.js";
-import { canHaveDefault, defaultsEqual, effectiveDefault, isZeroDefault } from "../../src/breaking/helpers.js";
+import { canHaveDefault, defaultsEqual, effectiveDefault, fieldAt, isZeroDefault } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -56,7 +56,7 @@ message Order {
       ? `Restore \`[default = ${kind === "string" || kind === "bytes" ? `"${explicit}"` : explicit}]\`.`
       : "Remove the `default` option (the old default was the implicit one).";
     ctx.report(
-      current.file.locations.get([...current.path, 7]) ? { element: current, at: [7] } : current,
+      current.file.locations.get([...current.path, 7]) ? { element: current, at: [7] } : fieldAt(current),
       `The default of ${describeField(current)} changed from ${was.text} to ${now.text}, so readers of old data see another value when it is absent. ${restore}`,
     );
   },

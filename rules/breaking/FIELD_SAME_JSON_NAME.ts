@@ -1,5 +1,6 @@
 /** Fields keep their JSON name. */
 import { describeField } from "../../src/breaking/describe.js";
+import { fieldAt } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -49,7 +50,7 @@ message Order {
     const now = current.proto.jsonName;
     if (was === now) return;
     ctx.report(
-      current.file.locations.get([...current.path, 10]) ? { element: current, at: [10] } : current,
+      current.file.locations.get([...current.path, 10]) ? { element: current, at: [10] } : fieldAt(current),
       `The JSON name of ${describeField(current)} changed from "${was}" to "${now}", so JSON clients no longer find it. Add \`[json_name = "${was}"]\` to keep the old JSON name.`,
     );
   },

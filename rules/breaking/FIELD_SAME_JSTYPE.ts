@@ -1,6 +1,6 @@
 /** 64-bit integer fields keep their jstype. */
 import { describeField } from "../../src/breaking/describe.js";
-import { is64BitInteger, jsTypeName } from "../../src/breaking/helpers.js";
+import { fieldAt, is64BitInteger, jsTypeName } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -50,7 +50,7 @@ message Order {
     const now = jsTypeName(current);
     if (was === now) return;
     ctx.report(
-      current.file.locations.get([...current.path, 8, 6]) ? { element: current, at: [8, 6] } : current,
+      current.file.locations.get([...current.path, 8, 6]) ? { element: current, at: [8, 6] } : fieldAt(current),
       `The jstype of ${describeField(current)} changed from ${was} to ${now}, which changes its type in generated JavaScript. Restore \`[jstype = ${was}]\`.`,
     );
   },

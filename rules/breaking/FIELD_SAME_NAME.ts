@@ -1,5 +1,6 @@
 /** Fields keep their name. */
 import { nestedName } from "../../src/breaking/describe.js";
+import { fieldAt } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -49,7 +50,7 @@ message Order {
     const now = current.isExtension ? current.fullName : current.name;
     if (was === now) return;
     ctx.report(
-      { element: current, at: [1] },
+      fieldAt(current, [1]),
       `${current.isExtension ? "Extension" : "Field"} ${current.number} of message "${current.isExtension ? (current.extendee ?? "") : current.parent ? nestedName(current.parent) : ""}" was renamed from "${was}" to "${now}", which renames its generated accessors and its JSON name. Rename it back to "${current.isExtension ? previous.name : was}".`,
     );
   },

@@ -1,5 +1,6 @@
 /** Fields stay in or out of the same oneof. */
 import { describeField } from "../../src/breaking/describe.js";
+import { fieldAt } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -57,7 +58,7 @@ message Order {
     const from = was === undefined ? "outside any oneof" : `oneof "${was}"`;
     const to = now === undefined ? "outside any oneof" : `oneof "${now}"`;
     ctx.report(
-      current,
+      fieldAt(current),
       `${describeField(current)} moved from ${from} to ${to}, which changes its accessors and which fields setting it clears. Move it back ${was === undefined ? "out of the oneof" : `into \`oneof ${was}\``}.`.replace(/^./, (c) => c.toUpperCase()),
     );
   },

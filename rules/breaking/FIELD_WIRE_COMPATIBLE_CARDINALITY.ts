@@ -1,6 +1,6 @@
 /** Field cardinality changes keep the wire encoding. */
 import { describeField } from "../../src/breaking/describe.js";
-import { WIRE_CARDINALITY_GROUP, cardinality } from "../../src/breaking/helpers.js";
+import { WIRE_CARDINALITY_GROUP, cardinality, fieldAt } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -50,7 +50,7 @@ message Order {
     const now = cardinality(current);
     if (WIRE_CARDINALITY_GROUP[was] === WIRE_CARDINALITY_GROUP[now]) return;
     ctx.report(
-      current,
+      fieldAt(current),
       `The cardinality of ${describeField(current)} changed from "${was}" to "${now}", which old readers decode differently. Keep it ${was}, or add a new field with a new number.`,
     );
   },

@@ -1,6 +1,6 @@
 /** Field type changes keep the wire and JSON encodings. */
 import { type FieldKind, describeField, fieldKind } from "../../src/breaking/describe.js";
-import { WIRE_JSON_TYPE_GROUP, enumWireCompatible, kindName, typeTarget } from "../../src/breaking/helpers.js";
+import { WIRE_JSON_TYPE_GROUP, enumWireCompatible, fieldAt, kindName, typeTarget } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -60,7 +60,7 @@ message Order {
     if (now === "enum" && enumWireCompatible(previous, current, ctx.previous, ctx.current)) return;
     if (now === "enum" || now === "message" || now === "group") {
       ctx.report(
-        { element: current, at: [6] },
+        fieldAt(current, [6]),
         `The type of ${describeField(current)} changed from "${previous.typeName ?? ""}" to "${current.typeName ?? ""}". Keep the old type${now === "enum" ? " (an enum may only be replaced by one of the same short name holding all the old values)" : ""}, or add a new field with a new number.`,
       );
     }

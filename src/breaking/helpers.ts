@@ -121,7 +121,20 @@ export function kindName(f: Field): string {
 /** Where a type change is reported: the type name for message/enum/group fields, else the type keyword. */
 export function typeTarget(f: Field): ReportTarget {
   const k = fieldKind(f);
-  return { element: f, at: [k === "message" || k === "enum" || k === "group" ? 6 : 5] };
+  return fieldAt(f, [k === "message" || k === "enum" || k === "group" ? 6 : 5]);
+}
+
+/**
+ * A field's span (or the span at `at` below it). Fields of a synthesized map entry have no source
+ * locations; buf reports them at the type of the map field they come from (`map<string, int64>`).
+ */
+export function fieldAt(f: Field, at?: readonly number[]): ReportTarget {
+  if (f.parent?.isMapEntry && !f.file.locations.get([...f.path, ...(at ?? [])]) && !f.file.locations.get(f.path)) {
+    const entry = f.parent;
+    const mapField = entry.parent?.fields.find((x) => x.typeName === entry.fullName);
+    if (mapField) return { element: mapField, at: [6] };
+  }
+  return at ? { element: f, at } : { element: f };
 }
 
 /**
@@ -315,7 +328,7 @@ function isPrefix(prefix: readonly number[], path: readonly number[]): boolean {
 /** A report target at the first of several option paths that has a location, else the element itself. */
 export function firstOption(el: Element, ...candidates: (readonly number[] | undefined)[]): ReportTarget {
   for (const c of candidates) if (c) return { element: el, at: c };
-  return { element: el };
+  return el.kind === "field" ? fieldAt(el) : { element: el };
 }
 
 // ---- deletions -----------------------------------------------------------------------------------
