@@ -21975,7 +21975,8 @@ function bufByteLayout(value) {
   }
   const obj = value;
   let copy;
-  const keys = messageFieldsOf(obj["$typeName"]) ?? Object.keys(obj);
+  const typeName2 = obj["$typeName"];
+  const keys = messageFieldsOf(typeName2) ?? Object.keys(obj);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     if (k === "$unknown" || k === "sourceCodeInfo") continue;
@@ -21985,15 +21986,16 @@ function bufByteLayout(value) {
     if (n !== v) (copy ??= shallowCopy(obj))[k] = n;
   }
   const cur = copy ?? obj;
-  const raw = rawStringDefaults.get(obj);
+  const raw = typeName2 === FieldDescriptorProtoSchema.typeName ? rawStringDefaults.get(obj) : void 0;
   if (raw !== void 0) {
     const out2 = create(FieldDescriptorProtoSchema);
     out2.$unknown = asUnknown(FieldDescriptorProtoSchema, cur).map((u) => u.no === FD_DEFAULT_VALUE ? { ...u, data: lengthPrefixed(raw) } : u);
     return out2;
   }
-  const unknown = cur["$unknown"];
-  const schema = unknown !== void 0 && unknown.length > 0 ? EXTENDED.get(cur["$typeName"]) : void 0;
+  const schema = typeof typeName2 === "string" ? EXTENDED.get(typeName2) : void 0;
   if (!schema) return cur;
+  const unknown = cur["$unknown"];
+  if (unknown === void 0 || unknown.length === 0) return cur;
   const fields = { ...cur };
   delete fields["$unknown"];
   const out = create(schema);
@@ -25646,7 +25648,15 @@ function kindName(f) {
 }
 function typeTarget(f) {
   const k = fieldKind(f);
-  return { element: f, at: [k === "message" || k === "enum" || k === "group" ? 6 : 5] };
+  return fieldAt(f, [k === "message" || k === "enum" || k === "group" ? 6 : 5]);
+}
+function fieldAt(f, at) {
+  if (f.parent?.isMapEntry && !f.file.locations.get([...f.path, ...at ?? []]) && !f.file.locations.get(f.path)) {
+    const entry = f.parent;
+    const mapField = entry.parent?.fields.find((x) => x.typeName === entry.fullName);
+    if (mapField) return { element: mapField, at: [6] };
+  }
+  return at ? { element: f, at } : { element: f };
 }
 function enumWireCompatible(previous, current, prevModel, curModel) {
   const was = prevModel.type(previous.typeName ?? "");
@@ -25790,7 +25800,7 @@ function isPrefix(prefix, path9) {
 }
 function firstOption(el, ...candidates) {
   for (const c of candidates) if (c) return { element: el, at: c };
-  return { element: el };
+  return el.kind === "field" ? fieldAt(el) : { element: el };
 }
 function deletedElementTarget(current, nestedNameOfDeleted) {
   const parts = nestedNameOfDeleted.split(".");
@@ -26766,7 +26776,7 @@ message Order {
     const now = cardinality(current);
     if (was === now) return;
     ctx.report(
-      current,
+      fieldAt(current),
       `The cardinality of ${describeField(current)} changed from "${was}" to "${now}", which changes its generated accessors. Keep it ${was}, or add a new field with a new number.`
     );
   }
@@ -26900,7 +26910,7 @@ message Order {
     const kind = fieldKind(previous);
     const restore = explicit ? `Restore \`[default = ${kind === "string" || kind === "bytes" ? `"${explicit}"` : explicit}]\`.` : "Remove the `default` option (the old default was the implicit one).";
     ctx.report(
-      current.file.locations.get([...current.path, 7]) ? { element: current, at: [7] } : current,
+      current.file.locations.get([...current.path, 7]) ? { element: current, at: [7] } : fieldAt(current),
       `The default of ${describeField(current)} changed from ${was.text} to ${now.text}, so readers of old data see another value when it is absent. ${restore}`
     );
   }
@@ -27013,7 +27023,7 @@ message Order {
     const now = current.proto.jsonName;
     if (was === now) return;
     ctx.report(
-      current.file.locations.get([...current.path, 10]) ? { element: current, at: [10] } : current,
+      current.file.locations.get([...current.path, 10]) ? { element: current, at: [10] } : fieldAt(current),
       `The JSON name of ${describeField(current)} changed from "${was}" to "${now}", so JSON clients no longer find it. Add \`[json_name = "${was}"]\` to keep the old JSON name.`
     );
   }
@@ -27068,7 +27078,7 @@ message Order {
     const now = jsTypeName(current);
     if (was === now) return;
     ctx.report(
-      current.file.locations.get([...current.path, 8, 6]) ? { element: current, at: [8, 6] } : current,
+      current.file.locations.get([...current.path, 8, 6]) ? { element: current, at: [8, 6] } : fieldAt(current),
       `The jstype of ${describeField(current)} changed from ${was} to ${now}, which changes its type in generated JavaScript. Restore \`[jstype = ${was}]\`.`
     );
   }
@@ -27138,7 +27148,7 @@ message Order {
     const now = current.isExtension ? current.fullName : current.name;
     if (was === now) return;
     ctx.report(
-      { element: current, at: [1] },
+      fieldAt(current, [1]),
       `${current.isExtension ? "Extension" : "Field"} ${current.number} of message "${current.isExtension ? current.extendee ?? "" : current.parent ? nestedName(current.parent) : ""}" was renamed from "${was}" to "${now}", which renames its generated accessors and its JSON name. Rename it back to "${current.isExtension ? previous.name : was}".`
     );
   }
@@ -27201,7 +27211,7 @@ message Order {
     const from = was === void 0 ? "outside any oneof" : `oneof "${was}"`;
     const to = now === void 0 ? "outside any oneof" : `oneof "${now}"`;
     ctx.report(
-      current,
+      fieldAt(current),
       `${describeField(current)} moved from ${from} to ${to}, which changes its accessors and which fields setting it clears. Move it back ${was === void 0 ? "out of the oneof" : `into \`oneof ${was}\``}.`.replace(/^./, (c) => c.toUpperCase())
     );
   }
@@ -27372,7 +27382,7 @@ message Order {
     const now = cardinality(current);
     if (WIRE_CARDINALITY_GROUP[was] === WIRE_CARDINALITY_GROUP[now]) return;
     ctx.report(
-      current,
+      fieldAt(current),
       `The cardinality of ${describeField(current)} changed from "${was}" to "${now}", which old readers decode differently. Keep it ${was}, or add a new field with a new number.`
     );
   }
@@ -27442,7 +27452,7 @@ message Order {
     if (now === "enum" && enumWireCompatible(previous, current, ctx.previous, ctx.current)) return;
     if (now === "enum" || now === "message" || now === "group") {
       ctx.report(
-        { element: current, at: [6] },
+        fieldAt(current, [6]),
         `The type of ${describeField(current)} changed from "${previous.typeName ?? ""}" to "${current.typeName ?? ""}". Keep the old type${now === "enum" ? " (an enum may only be replaced by one of the same short name holding all the old values)" : ""}, or add a new field with a new number.`
       );
     }
@@ -27506,7 +27516,7 @@ message Order {
     const now = cardinality(current);
     if (WIRE_JSON_CARDINALITY_GROUP[was] === WIRE_JSON_CARDINALITY_GROUP[now]) return;
     ctx.report(
-      current,
+      fieldAt(current),
       `The cardinality of ${describeField(current)} changed from "${was}" to "${now}", which old readers decode differently. Keep it ${was}, or add a new field with a new number.`
     );
   }
@@ -27570,7 +27580,7 @@ message Order {
     if (now === "enum" && enumWireCompatible(previous, current, ctx.previous, ctx.current)) return;
     if (now === "enum" || now === "message" || now === "group") {
       ctx.report(
-        { element: current, at: [6] },
+        fieldAt(current, [6]),
         `The type of ${describeField(current)} changed from "${previous.typeName ?? ""}" to "${current.typeName ?? ""}". Keep the old type${now === "enum" ? " (an enum may only be replaced by one of the same short name holding all the old values)" : ""}, or add a new field with a new number.`
       );
     }

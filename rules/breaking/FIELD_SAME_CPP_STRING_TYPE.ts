@@ -1,6 +1,6 @@
 /** String and bytes fields keep their C++ string type. */
 import { describeField, fieldKind } from "../../src/breaking/describe.js";
-import { cppStringType, fieldAt, firstOption, optionAt } from "../../src/breaking/helpers.js";
+import { cppStringType, firstOption, optionAt } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({

@@ -1,6 +1,6 @@
 /** String fields keep their Java UTF-8 checking. */
 import { describeField, fieldKind } from "../../src/breaking/describe.js";
-import { fieldAt, firstOption, javaUtf8Validation, optionAt } from "../../src/breaking/helpers.js";
+import { firstOption, javaUtf8Validation, optionAt } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({

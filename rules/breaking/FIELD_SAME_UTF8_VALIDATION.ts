@@ -1,6 +1,6 @@
 /** String fields keep their UTF-8 validation. */
 import { describeField, fieldKind } from "../../src/breaking/describe.js";
-import { fieldAt, firstOption, optionAt, resolveFeature, utf8ValidationName } from "../../src/breaking/helpers.js";
+import { firstOption, optionAt, resolveFeature, utf8ValidationName } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({

@@ -233,7 +233,7 @@ const MUTATIONS: readonly Mutation[] = [
   pair("FIELD_SAME_CPP_STRING_TYPE", "editions file-level (pb.cpp).string_type inherited", ed(`import "google/protobuf/cpp_features.proto";\nmessage M {\n  string a = 1;\n}\n`), ed(`import "google/protobuf/cpp_features.proto";\noption features.(pb.cpp).string_type = CORD;\nmessage M {\n  string a = 1;\n}\n`), true),
   pair("FIELD_SAME_JAVA_UTF8_VALIDATION", "proto2 → proto3 with java_string_check_utf8 kept (VERIFY both)", p2(`option java_string_check_utf8 = true;\nmessage M {\n  optional string a = 1;\n}\n`), p3(`option java_string_check_utf8 = true;\nmessage M {\n  string a = 1;\n}\n`), false),
   // (pb.java).utf8_validation is read by the rule, but java_features.proto is not bundled by our compiler yet, so it is not exercised here.
-  pair("FIELD_SAME_TYPE", "a map's value type changed (reported without a span: map entries have none)", p3(`message M {\n  map<string, int32> tags = 1;\n}\n`), p3(`message M {\n  map<string, int64> tags = 1;\n}\n`), true),
+  pair("FIELD_SAME_TYPE", "a map's value type changed (buf reports entry fields at the map type)", p3(`message M {\n  map<string, int32> tags = 1;\n}\n`), p3(`message M {\n  map<string, int64> tags = 1;\n}\n`), true),
   pair("FIELD_WIRE_JSON_COMPATIBLE_TYPE", "a map's value type changed", p3(`message M {\n  map<string, int32> tags = 1;\n}\n`), p3(`message M {\n  map<string, int64> tags = 1;\n}\n`), true),
   pair("FIELD_SAME_CARDINALITY", "a map's key type changed (entry fields skipped)", p3(`message M {\n  map<string, int32> tags = 1;\n}\n`), p3(`message M {\n  map<int32, int32> tags = 1;\n}\n`), false),
   pair("FIELD_SAME_NAME", "a proto2 group renamed", p2(`message M {\n  optional group Item = 1 {\n    optional int32 x = 2;\n  }\n}\n`), p2(`message M {\n  optional group Entry = 1 {\n    optional int32 x = 2;\n  }\n}\n`), true),
@@ -241,6 +241,9 @@ const MUTATIONS: readonly Mutation[] = [
   pair("ENUM_NO_DELETE", "a nested enum moved to the top level", p3(`message A {\n  enum E {\n    E_UNSPECIFIED = 0;\n  }\n}\n`), p3(`message A {}\nenum E {\n  E_UNSPECIFIED = 0;\n}\n`), true),
   pair("FIELD_SAME_TYPE", "a field's message type moved to the top level", p3(`message A {\n  message B {}\n  B b = 1;\n}\n`), p3(`message B {}\nmessage A {\n  B b = 1;\n}\n`), true),
   pair("RPC_SAME_REQUEST_TYPE", "an RPC in an editions file", ed(SVC), ed(SVC.replace("rpc Get(Req)", "rpc Get(Resp)")), true),
+  pair("FIELD_WIRE_COMPATIBLE_TYPE", "a map's value type changed across wire groups (reported at the map type)", p3(`message M {\n  map<string, int32> tags = 1;\n}\n`), p3(`message M {\n  map<string, sint32> tags = 1;\n}\n`), true),
+  pair("FIELD_SAME_UTF8_VALIDATION", "a map's string value in a file switched to proto2", p3(`message M {\n  map<string, string> tags = 1;\n}\n`), p2(`message M {\n  map<string, string> tags = 1;\n}\n`), true),
+  pair("FIELD_SAME_JAVA_UTF8_VALIDATION", "a map's string value with java_string_check_utf8 added", p2(`message M {\n  map<string, string> tags = 1;\n}\n`), p2(`option java_string_check_utf8 = true;\nmessage M {\n  map<string, string> tags = 1;\n}\n`), true),
   // ---- categories: the same edit judged by different compatibility levels
   pair("PACKAGE", "a message moved within its package", p3(`message A {}\nmessage B {}\n`), { ...one(p3(`message A {}\n`)), "shop/v1/b.proto": p3(`message B {}\n`) }, false),
   pair("FILE", "a message moved within its package", p3(`message A {}\nmessage B {}\n`), { ...one(p3(`message A {}\n`)), "shop/v1/b.proto": p3(`message B {}\n`) }, true),
