@@ -8,6 +8,7 @@ export default lintRule({
   categories: { v1beta1: ["GO"], v1: ["GO"], v2: ["GO"] },
   protoguard: true,
   onByDefault: true,
+  overlaps: ["PACKAGE_SAME_GO_PACKAGE"],
   summary: "All files of one proto package, wherever they live, set the same go_package; the odd ones out are told the value the package uses.",
   docs:
     "protoc-gen-go generates one Go package per go_package: files of one proto package that name different " +

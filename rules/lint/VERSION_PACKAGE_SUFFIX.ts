@@ -8,6 +8,7 @@ export default lintRule({
   categories: { v1beta1: ["VERSIONING"], v1: ["VERSIONING"], v2: ["VERSIONING"] },
   protoguard: true,
   onByDefault: true,
+  overlaps: ["PACKAGE_VERSION_SUFFIX"],
   summary: "Packages end in a canonically written version (`v1`, `v1beta1`, `v2alpha1`, `v1test`); the finding names the nearest valid package.",
   docs:
     "Versioned packages let `acme.user.v2` live beside `acme.user.v1` instead of breaking every client of v1. " +

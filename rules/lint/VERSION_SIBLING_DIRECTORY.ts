@@ -26,6 +26,7 @@ export default lintRule({
   categories: { v1beta1: ["VERSIONING"], v1: ["VERSIONING"], v2: ["VERSIONING"] },
   protoguard: true,
   onByDefault: true,
+  overlaps: ["PACKAGE_DIRECTORY_MATCH"],
   summary: "A versioned package `acme.user.v2` lives in a directory ending in `user/v2`, beside the directories of its other versions.",
   docs:
     "Sibling versions of one API are found side by side: `acme/user/v1/` and `acme/user/v2/`. Code generators, " +

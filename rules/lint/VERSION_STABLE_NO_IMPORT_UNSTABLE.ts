@@ -8,6 +8,7 @@ export default lintRule({
   categories: { v1beta1: ["VERSIONING"], v1: ["VERSIONING"], v2: ["VERSIONING"] },
   protoguard: true,
   onByDefault: true,
+  overlaps: ["STABLE_PACKAGE_NO_IMPORT_UNSTABLE"],
   summary: "Files of a stable package (`v1`) import no file of an alpha, beta or test package, in this module or any other.",
   docs:
     "A stable package promises its clients that it will not break; when it uses types of an alpha, beta or test " +

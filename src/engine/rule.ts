@@ -148,6 +148,12 @@ export interface LintRule<T extends LintTarget = LintTarget> extends RuleDocs {
    * (buf's rules are default through their DEFAULT/STANDARD category, never through this flag).
    */
   readonly onByDefault?: boolean;
+  /**
+   * Rules that say the same thing as this one in some cases (protoguard rules that extend a buf
+   * rule). When one of them runs too and reports at the same file, line and column, this rule's
+   * finding there is dropped, so a user never sees one problem twice; alone, this rule is complete.
+   */
+  readonly overlaps?: readonly string[];
   readonly target: T;
   // Method syntax (not arrow properties) on purpose: methods are bivariant in their parameters,
   // so a `LintRule<"field">` is a `LintRule` and registries can hold rules of every target.

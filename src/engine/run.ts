@@ -145,8 +145,26 @@ export function runLint(model: Model, opts: LintRunOptions): Finding[] {
       }
       return true;
     });
-    return dedupeAndSort(kept);
+    return dedupeAndSort(dropOverlaps(kept, opts.rules));
   }
+}
+
+/**
+ * Drops a finding of a rule with `overlaps` when an overlapped rule that also ran reported at the
+ * same file, line and column (see LintRule.overlaps).
+ */
+export function dropOverlaps(findings: readonly Finding[], rules: readonly LintRule[]): Finding[] {
+  const enabled = new Set(rules.map((r) => r.id));
+  const yielding = new Map<string, readonly string[]>();
+  for (const r of rules) {
+    const live = (r.overlaps ?? []).filter((id) => enabled.has(id));
+    if (live.length > 0) yielding.set(r.id, live);
+  }
+  if (yielding.size === 0) return [...findings];
+  const at = (id: string, f: Finding) => `${id}\0${f.file ?? ""}\0${f.startLine}\0${f.startColumn}`;
+  const reported = new Set<string>();
+  for (const f of findings) reported.add(at(f.ruleId, f));
+  return findings.filter((f) => !(yielding.get(f.ruleId) ?? []).some((id) => reported.has(at(id, f))));
 }
 
 /** Resolves where a report lands and builds its finding. */

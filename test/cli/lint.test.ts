@@ -7,7 +7,7 @@
  * so a rerun does not start buf again.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { FIXTURES, REPO, buf, protoguard, removeTmpDirs, tmpDir, type RunResult } from "./helpers.js";
@@ -117,11 +117,28 @@ describe("lint: same findings and output shapes as buf lint", () => {
     });
   }
 
+  let copy: string | undefined;
+  /** A scratch copy of the noconfig fixture (to add a config to it). */
+  function d0(): string {
+    if (!copy) {
+      copy = tmpDir();
+      cpSync(join(LINT, "noconfig"), copy, { recursive: true });
+    }
+    return copy;
+  }
+
   it("without any config, protoguard's own rules join buf's defaults; a buf.yaml keeps buf's set", async () => {
     const none = (await protoguard(["lint", "--error-format", "json"], join(LINT, "noconfig"))).stdout.toString();
     const types = new Set(none.trim().split("\n").map((l) => (JSON.parse(l) as { type: string }).type));
     expect(types).toContain("GO_PACKAGE_DEFINED");
     expect(types).toContain("SYNTAX_SPECIFIED");
+    // pkg/a.proto:1:1 `package pkg;` lacks a version: buf's PACKAGE_VERSION_SUFFIX reports it, and
+    // protoguard's VERSION_PACKAGE_SUFFIX (which overlaps it) yields there instead of saying it twice.
+    expect(types).toContain("PACKAGE_VERSION_SUFFIX");
+    expect(types).not.toContain("VERSION_PACKAGE_SUFFIX");
+    writeFileSync(join(d0(), "buf.yaml"), "version: v2\nlint:\n  use: [VERSIONING]\n");
+    const alone = (await protoguard(["lint", "--error-format", "json"], d0())).stdout.toString();
+    expect(alone).toContain('"path":"pkg/a.proto","start_line":1,"start_column":1,"end_line":1,"end_column":13,"type":"VERSION_PACKAGE_SUFFIX"');
     const d = tmpDir();
     writeFileSync(join(d, "buf.yaml"), "version: v2\n");
     writeFileSync(join(d, "a.proto"), 'syntax = "proto3";\npackage a;\n');
