@@ -24388,8 +24388,21 @@ function runLint(model, opts) {
       }
       return true;
     });
-    return dedupeAndSort(kept);
+    return dedupeAndSort(dropOverlaps(kept, opts.rules));
   }
+}
+function dropOverlaps(findings, rules) {
+  const enabled = new Set(rules.map((r) => r.id));
+  const yielding = /* @__PURE__ */ new Map();
+  for (const r of rules) {
+    const live = (r.overlaps ?? []).filter((id) => enabled.has(id));
+    if (live.length > 0) yielding.set(r.id, live);
+  }
+  if (yielding.size === 0) return [...findings];
+  const at = (id, f) => `${id}\0${f.file ?? ""}\0${f.startLine}\0${f.startColumn}`;
+  const reported = /* @__PURE__ */ new Set();
+  for (const f of findings) reported.add(at(f.ruleId, f));
+  return findings.filter((f) => !(yielding.get(f.ruleId) ?? []).some((id) => reported.has(at(id, f))));
 }
 function toFinding(ruleId, target, message2, extras) {
   const t = "element" in target ? target : { element: target };
@@ -31104,6 +31117,7 @@ var GO_PACKAGE_CONSISTENT_default = lintRule({
   categories: { v1beta1: ["GO"], v1: ["GO"], v2: ["GO"] },
   protoguard: true,
   onByDefault: true,
+  overlaps: ["PACKAGE_SAME_GO_PACKAGE"],
   summary: "All files of one proto package, wherever they live, set the same go_package; the odd ones out are told the value the package uses.",
   docs: "protoc-gen-go generates one Go package per go_package: files of one proto package that name different Go packages split its types across Go packages that cannot see each other's unexported code and must import each other (often in a cycle).\n\nAll files of the package are compared, including files of other modules and dependencies that the linted files import; the value most of them carry is the package's (on a tie, the one the conventions expect, else the first in path order), and each linted file with another value is reported at its go_package statement with the line to write. Files without go_package are left to GO_PACKAGE_DEFINED. buf's PACKAGE_SAME_GO_PACKAGE flags every file of a disagreeing package among the linted files only, without saying which value is right. Packages matching `exempt_packages` (default `google.*`) are skipped.",
   examples: {
@@ -33683,6 +33697,7 @@ var VERSION_PACKAGE_SUFFIX_default = lintRule({
   categories: { v1beta1: ["VERSIONING"], v1: ["VERSIONING"], v2: ["VERSIONING"] },
   protoguard: true,
   onByDefault: true,
+  overlaps: ["PACKAGE_VERSION_SUFFIX"],
   summary: "Packages end in a canonically written version (`v1`, `v1beta1`, `v2alpha1`, `v1test`); the finding names the nearest valid package.",
   docs: "Versioned packages let `acme.user.v2` live beside `acme.user.v1` instead of breaking every client of v1. The grammar is buf's (`vN`, `vNalphaM`, `vNbetaM`, `vNpPalphaM`, `vNpPbetaM`, `vNtest…`, numbers ≥ 1), with one addition: numbers are written without leading zeros, because buf accepts `v01` and `v1` as two different packages of the same version.\n\nThe message names the nearest valid package: a missing version becomes `.v1`, a misspelt one is repaired (`V1` → `v1`, `v0` → `v1`, `v01` → `v1`, `v1_beta1` → `v1beta1`, `v1rc1` → `v1beta1`, `v1alpha0` → `v1alpha1`, `version2` → `v2`), and a version that is not last moves to the end (`acme.v1.user` → `acme.user.v1`). Renaming a package moves its files (PACKAGE_DIRECTORY_MATCH) and changes every reference to its types, so no automatic fix is offered.\n\nWith buf's default rules on, PACKAGE_VERSION_SUFFIX reports a missing version too; this rule also catches non-canonical versions and is part of the VERSIONING category, so `use: [VERSIONING]` alone covers versions. Packages matching `exempt_packages` (protoguard.yaml, default `google.*`) and files without a package are skipped.",
   examples: {
@@ -33754,6 +33769,7 @@ var VERSION_SIBLING_DIRECTORY_default = lintRule({
   categories: { v1beta1: ["VERSIONING"], v1: ["VERSIONING"], v2: ["VERSIONING"] },
   protoguard: true,
   onByDefault: true,
+  overlaps: ["PACKAGE_DIRECTORY_MATCH"],
   summary: "A versioned package `acme.user.v2` lives in a directory ending in `user/v2`, beside the directories of its other versions.",
   docs: "Sibling versions of one API are found side by side: `acme/user/v1/` and `acme/user/v2/`. Code generators, reviewers and `buf breaking` all rely on that layout to see that v2 is the successor of v1.\n\nTwo checks, on every file of a versioned package (reported at its package statement): its directory ends with the package's last name and version (`user/v2` for `acme.user.v2`), and the versions of one API (same package before the version) share one parent directory; the earliest version's directory is the reference. The message names the path to move the file to.\n\nPACKAGE_DIRECTORY_MATCH (buf, on by default) demands the whole package as the directory and so implies both checks; this rule is for layouts that keep a prefix before the package directories (`proto/acme/user/v2/`), where that rule is turned off. `exempt_packages` (default `google.*`) exempts files.",
   examples: {
@@ -33835,6 +33851,7 @@ var VERSION_STABLE_NO_IMPORT_UNSTABLE_default = lintRule({
   categories: { v1beta1: ["VERSIONING"], v1: ["VERSIONING"], v2: ["VERSIONING"] },
   protoguard: true,
   onByDefault: true,
+  overlaps: ["STABLE_PACKAGE_NO_IMPORT_UNSTABLE"],
   summary: "Files of a stable package (`v1`) import no file of an alpha, beta or test package, in this module or any other.",
   docs: "A stable package promises its clients that it will not break; when it uses types of an alpha, beta or test package, which may change at any time, that promise breaks through the back door.\n\nUnlike buf's opt-in STABLE_PACKAGE_NO_IMPORT_UNSTABLE, which looks only at imports among the files being linted, this rule follows every import wherever the imported file lives (another module, a dependency) and also what that file re-exports with `import public`. It is reported at the import statement: remove the import and move the types it provides into a stable package (or wait until that package is stable). Packages without a valid version are neither stable nor unstable; `exempt_packages` (default `google.*`) exempts the importing file.",
   examples: {

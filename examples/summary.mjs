@@ -52,3 +52,14 @@ console.log(`protoguard build ${dir}: ok`);
 console.log(`  ${own.length} files (+ ${image.file.length - own.length} imported well-known types)`);
 console.log(`  ${messages} messages, ${enums} enums, ${services} services with ${methods} methods`);
 for (const f of own) console.log(`  ${f.name}  (package ${f.package})`);
+
+// Then lint the same module: buf's STANDARD rules plus protoguard's VERSIONING and GO rules, as
+// examples/protoguard.yaml asks (buf itself reads examples/buf.yaml).
+const lint = spawnSync(process.execPath, [cli, "lint", dir], { encoding: "utf8" });
+process.stderr.write(lint.stderr);
+if (lint.status === 0) console.log(`protoguard lint ${dir}: no findings (STANDARD, VERSIONING, GO)`);
+else {
+  process.stdout.write(lint.stdout);
+  console.error(`protoguard lint ${dir} exited with ${lint.status ?? lint.signal}`);
+  process.exit(lint.status ?? 3);
+}
