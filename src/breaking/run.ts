@@ -27,6 +27,7 @@
  * A rule that throws becomes one `INTERNAL` finding naming the rule; everything else is reported.
  */
 import { dedupeAndSort } from "../engine/findings.js";
+import { nextMajorAdvice } from "../engine/versioning.js";
 import { PathIgnores } from "../engine/ignore.js";
 import { walk, type Element, type Enum, type EnumValue, type Field, type Message, type Method, type Model, type Oneof, type ProtoFile, type Service } from "../engine/model.js";
 import { parsePackageVersion } from "../engine/naming.js";
@@ -113,9 +114,22 @@ export function runBreaking(previous: Model, current: Model, opts: BreakingRunOp
         if ((cur && isUnstablePackage(cur.package)) || (against && isUnstablePackage(against.package))) continue;
       }
     }
-    kept.push(f);
+    kept.push(f.ruleId === INTERNAL_RULE_ID ? f : withMajorVersionAdvice(f, current, against));
   }
   return dedupeAndSort(kept);
+}
+
+/**
+ * Issue 4: a breaking change inside a stable package (`user.v1`) is a contract break that the
+ * versioning convention resolves with a new major version; the finding says so (`… or add user.v2
+ * instead of changing user.v1`). Unstable packages (`v1beta1`) get no such advice: breaking them is
+ * what they are for, and `ignore_unstable_packages` silences them as in buf.
+ */
+function withMajorVersionAdvice(f: Finding, current: Model, against: ProtoFile | undefined): Finding {
+  const pkg = (f.file === undefined ? undefined : current.file(f.file)?.package) ?? against?.package;
+  const advice = pkg ? nextMajorAdvice(pkg) : undefined;
+  if (!advice) return f;
+  return { ...f, message: `${f.message} If this change is intended, ${advice}.` };
 }
 
 /** An alpha, beta or test package (`pay.v1alpha1`, `pay.v1beta`, `pay.v2test`); buf-rules.md §2.3. */

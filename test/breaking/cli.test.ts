@@ -95,7 +95,9 @@ describe("output and exit codes", () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.toString().trim().split("\n");
     expect(lines[0]).toMatch(/^<input>:1:1:File "shop\/v1\/c\.proto" was deleted/);
-    expect(lines).toContainEqual(expect.stringMatching(/^new\/shop\/v1\/a\.proto:4:1:Field 3 "gone" of message "A" was deleted\..*reserved 3; reserved "gone";$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^new\/shop\/v1\/a\.proto:4:1:Field 3 "gone" of message "A" was deleted\..*reserved 3; reserved "gone";( If this change is intended, add shop\.v2 instead of changing shop\.v1\.)$/));
+    // issue 4: every breaking finding in the stable package shop.v1 carries the new-major-version advice
+    for (const l of lines) expect(l).toMatch(/If this change is intended, add shop\.v2 instead of changing shop\.v1\.$/);
     expect(lines).toContainEqual(expect.stringMatching(/^new\/shop\/v1\/a\.proto:6:3:The type of field 2 "x" of message "A" changed from int32 to int64/));
   });
 

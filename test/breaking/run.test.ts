@@ -145,3 +145,23 @@ describe("files sharing one descriptor on both sides", () => {
     expect(comparable(found)).toEqual(["b.proto:3:13:FIELD_SAME_TYPE"]);
   });
 });
+
+describe("new-major-version advice (issue 4)", () => {
+  const before = (pkg: string) => ({ [`${pkg.replace(/\./g, "/")}/a.proto`]: `${P}package ${pkg};\nmessage M { int32 n = 1; }\n` });
+  const after = (pkg: string) => ({ [`${pkg.replace(/\./g, "/")}/a.proto`]: `${P}package ${pkg};\nmessage M { int64 n = 1; }\n` });
+
+  it("a breaking change in a stable package advises the next major version", async () => {
+    const [f] = await run(before("user.v1"), after("user.v1"), [FIELD_SAME_TYPE]);
+    expect(f!.ruleId).toBe("FIELD_SAME_TYPE");
+    expect([f!.file, f!.startLine, f!.startColumn]).toEqual(["user/v1/a.proto", 3, 13]);
+    expect(f!.message).toMatch(/ If this change is intended, add user\.v2 instead of changing user\.v1\.$/);
+  });
+
+  it("an unstable or unversioned package gets no such advice", async () => {
+    for (const pkg of ["user.v1beta1", "user.v2alpha", "user"]) {
+      const [f] = await run(before(pkg), after(pkg), [FIELD_SAME_TYPE]);
+      expect(f!.ruleId).toBe("FIELD_SAME_TYPE");
+      expect(f!.message).not.toContain("If this change is intended");
+    }
+  });
+});
