@@ -1,6 +1,6 @@
 /** A field keeps its type: the same kind and, for messages, enums and groups, the same type. */
 import { describeField, fieldKind, typeLabel } from "../../src/breaking/describe.js";
-import { FIELD_TYPE, FIELD_TYPE_NAME } from "../../src/engine/model.js";
+import { typeTarget } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -62,7 +62,8 @@ message Order {
     const now = fieldKind(current);
     if (was === now && previous.typeName === current.typeName) return;
     ctx.report(
-      { element: current, at: [current.typeName !== undefined ? FIELD_TYPE_NAME : FIELD_TYPE] },
+      // A map's key/value field has no location of its own: typeTarget reports at `map<K, V>`.
+      typeTarget(current),
       `The type of ${describeField(current)} changed from ${typeLabel(previous)} to ${typeLabel(current)}. Keep the old type, and add a new field with a new number for the new type.`,
     );
   },

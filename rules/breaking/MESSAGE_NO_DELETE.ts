@@ -51,12 +51,13 @@ message Added {}
   check({ previous, current }, ctx) {
     const now = nestedTypes(current, "message");
     for (const [name, message] of nestedTypes(previous, "message")) {
-      if (now.has(name) || message.isMapEntry) continue;
+      if (now.has(name)) continue;
       const parent = message.parent && now.get(nestedName(message.parent));
-      ctx.report(
-        parent ?? current,
-        `Message "${name}" was deleted from this file; its generated code disappears. Restore it (mark it deprecated instead of deleting it).`,
-      );
+      // A map's entry message goes with its map field (buf reports it as a deleted message too).
+      const what = message.isMapEntry
+        ? `The entry message "${name}" of a map field was deleted with its map field; clients that use the map no longer compile. Restore the map field (mark it deprecated instead of deleting it).`
+        : `Message "${name}" was deleted from this file; its generated code disappears. Restore it (mark it deprecated instead of deleting it).`;
+      ctx.report(parent ?? current, what);
     }
   },
 });
