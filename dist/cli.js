@@ -22338,8 +22338,6 @@ var MESSAGE_ONEOF_DECL = 8;
 var MESSAGE_RESERVED_RANGE = 9;
 var MESSAGE_RESERVED_NAME = 10;
 var FIELD_NAME = 1;
-var FIELD_TYPE = 5;
-var FIELD_TYPE_NAME = 6;
 var FIELD_DEFAULT_VALUE = 7;
 var FIELD_OPTIONS = 8;
 var ONEOF_NAME2 = 1;
@@ -23108,6 +23106,11 @@ function importedThrough(target) {
 function directoryOf(fileName) {
   const slash = fileName.lastIndexOf("/");
   return slash < 0 ? "." : fileName.slice(0, slash);
+}
+function nextMajorAdvice(pkg) {
+  const v = versionedPackage(pkg);
+  if (!v || v.version.stability !== "stable") return void 0;
+  return `add ${v.base}.v${v.version.major + 1} instead of changing ${pkg}`;
 }
 
 // src/engine/goPackage.ts
@@ -24474,9 +24477,15 @@ function runBreaking(previous, current, opts) {
         if (cur && isUnstablePackage(cur.package) || against && isUnstablePackage(against.package)) continue;
       }
     }
-    kept.push(f);
+    kept.push(f.ruleId === INTERNAL_RULE_ID ? f : withMajorVersionAdvice(f, current, against));
   }
   return dedupeAndSort(kept);
+}
+function withMajorVersionAdvice(f, current, against) {
+  const pkg = (f.file === void 0 ? void 0 : current.file(f.file)?.package) ?? against?.package;
+  const advice = pkg ? nextMajorAdvice(pkg) : void 0;
+  if (!advice) return f;
+  return { ...f, message: `${f.message} If this change is intended, ${advice}.` };
 }
 function isUnstablePackage(pkg) {
   const v = parsePackageVersion(pkg);
@@ -27285,7 +27294,8 @@ message Order {
     const now = fieldKind(current);
     if (was === now && previous.typeName === current.typeName) return;
     ctx.report(
-      { element: current, at: [current.typeName !== void 0 ? FIELD_TYPE_NAME : FIELD_TYPE] },
+      // A map's key/value field has no location of its own: typeTarget reports at `map<K, V>`.
+      typeTarget(current),
       `The type of ${describeField(current)} changed from ${typeLabel(previous)} to ${typeLabel(current)}. Keep the old type, and add a new field with a new number for the new type.`
     );
   }
@@ -28516,12 +28526,10 @@ message Added {}
   check({ previous, current }, ctx) {
     const now = nestedTypes2(current, "message");
     for (const [name, message2] of nestedTypes2(previous, "message")) {
-      if (now.has(name) || message2.isMapEntry) continue;
+      if (now.has(name)) continue;
       const parent = message2.parent && now.get(nestedName(message2.parent));
-      ctx.report(
-        parent ?? current,
-        `Message "${name}" was deleted from this file; its generated code disappears. Restore it (mark it deprecated instead of deleting it).`
-      );
+      const what = message2.isMapEntry ? `The entry message "${name}" of a map field was deleted with its map field; clients that use the map no longer compile. Restore the map field (mark it deprecated instead of deleting it).` : `Message "${name}" was deleted from this file; its generated code disappears. Restore it (mark it deprecated instead of deleting it).`;
+      ctx.report(parent ?? current, what);
     }
   }
 });
