@@ -1916,7 +1916,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -1952,7 +1952,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar3;
@@ -1981,17 +1981,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2002,13 +2002,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2029,17 +2029,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2050,13 +2050,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2083,23 +2083,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2720,10 +2720,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2742,7 +2742,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2772,11 +2772,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2790,8 +2790,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2805,8 +2805,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2824,8 +2824,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2835,8 +2835,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2861,13 +2861,13 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -3023,16 +3023,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -3049,11 +3049,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -3062,38 +3062,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -3103,14 +3103,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -3119,8 +3119,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -3248,15 +3248,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -3409,11 +3409,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -3449,8 +3449,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -3459,27 +3459,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str = `${str}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -3495,7 +3495,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -3539,16 +3539,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -3780,31 +3780,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str2);
       }
-      let str2;
+      let str;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -3847,21 +3847,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -3873,11 +3873,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str = start;
           for (const line of lines)
-            str2 += line ? `
+            str += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -4214,7 +4214,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str) => str,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -4254,7 +4254,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -4308,7 +4308,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -4317,7 +4317,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str) => parseFloat(str),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -4328,11 +4328,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -4350,7 +4350,7 @@ var require_int = __commonJS({
     init_define_PROTOGUARD_WKT();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -4363,7 +4363,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -4371,7 +4371,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -4380,7 +4380,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -4435,7 +4435,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
@@ -4452,7 +4452,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str) => str === "true",
         stringify: stringifyJSON
       },
       {
@@ -4460,7 +4460,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -4468,7 +4468,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str) => parseFloat(str),
         stringify: stringifyJSON
       }
     ];
@@ -4476,9 +4476,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
       }
     };
     var schema = [map.map, seq2.seq].concat(jsonScalars, jsonError);
@@ -4511,10 +4511,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -4525,28 +4525,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -4756,7 +4756,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -4765,7 +4765,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -4776,11 +4776,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -4801,34 +4801,34 @@ var require_int2 = __commonJS({
     init_define_PROTOGUARD_WKT();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str = `0b${str}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str = `0o${str}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -4838,7 +4838,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -4847,7 +4847,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -4855,7 +4855,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -4864,7 +4864,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -4970,9 +4970,9 @@ var require_timestamp = __commonJS({
     "use strict";
     init_define_PROTOGUARD_WKT();
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -5009,7 +5009,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -5018,7 +5018,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -5029,8 +5029,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str) {
+        const match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -5386,9 +5386,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5463,14 +5463,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5485,10 +5485,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5499,10 +5499,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5519,13 +5519,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -6118,9 +6118,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6156,7 +6156,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6196,7 +6196,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
+        if (!isMap4 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6219,7 +6219,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -6251,7 +6251,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6267,7 +6267,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -7506,9 +7506,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field2, index] of path9) {
+      for (const [field2, index] of path10) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7517,23 +7517,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
-      const field2 = path9[path9.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field2 = path10[path10.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7544,10 +7544,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -8251,7 +8251,7 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -8274,7 +8274,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -9184,7 +9184,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9210,7 +9210,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -9246,7 +9246,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -9310,7 +9310,7 @@ init_define_PROTOGUARD_WKT();
 // src/cli/main.ts
 init_define_PROTOGUARD_WKT();
 import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 
 // src/compiler/compile.ts
 init_define_PROTOGUARD_WKT();
@@ -11718,10 +11718,10 @@ function parseTextFormatScalarValue(type, value) {
       return parseInt(value, 10);
   }
 }
-function unescapeBytesDefaultValue(str2) {
+function unescapeBytesDefaultValue(str) {
   const b = [];
   const input2 = {
-    tail: str2,
+    tail: str,
     c: "",
     next() {
       if (this.tail.length == 0) {
@@ -12778,8 +12778,8 @@ function bootEnumDescriptorProto(init) {
 
 // node_modules/@bufbuild/protobuf/dist/esm/codegenv2/message.js
 init_define_PROTOGUARD_WKT();
-function messageDesc(file, path9, ...paths) {
-  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path9]);
+function messageDesc(file, path10, ...paths) {
+  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path10]);
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
@@ -15009,11 +15009,11 @@ function fieldMaskFromJson(fieldMask, json) {
   if (json === "") {
     return;
   }
-  fieldMask.paths = json.split(",").map((path9) => {
-    if (path9.includes("_")) {
+  fieldMask.paths = json.split(",").map((path10) => {
+    if (path10.includes("_")) {
       throw new Error(`cannot decode message ${fieldMask.$typeName} from JSON: path names must be lowerCamelCase`);
     }
-    return protoSnakeCase(path9);
+    return protoSnakeCase(path10);
   });
 }
 function structFromJson(struct, json, ctx) {
@@ -15092,17 +15092,17 @@ var TK_ERROR = 6;
 init_define_PROTOGUARD_WKT();
 var utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var utf8Lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-function decodeSource(path9, bytes, diags) {
+function decodeSource(path10, bytes, diags) {
   const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
   const body = bom ? bytes.subarray(3) : bytes;
   try {
     const text = utf8Strict.decode(body);
-    return bom ? { path: path9, text, bom: true } : { path: path9, text };
+    return bom ? { path: path10, text, bom: true } : { path: path10, text };
   } catch {
     const bad = firstInvalidUtf8(body);
     const prefix = utf8Lossy.decode(body.subarray(0, bad));
     const text = prefix + utf8Lossy.decode(body.subarray(bad));
-    const source = { path: path9, text };
+    const source = { path: path10, text };
     diags.error(source, prefix.length, prefix.length + 1, "input appears to be encoded with UTF-8, but found invalid byte");
     return void 0;
   }
@@ -16184,9 +16184,9 @@ var Parser = class {
       this.skipDecl(ctx);
       return void 0;
     }
-    const path9 = this.parseString();
+    const path10 = this.parseString();
     const last = this.endDecl("after import");
-    return modifier ? { kind: "import", first: kw, last, modifier, path: path9 } : { kind: "import", first: kw, last, path: path9 };
+    return modifier ? { kind: "import", first: kw, last, modifier, path: path10 } : { kind: "import", first: kw, last, path: path10 };
   }
   // ---- names ---------------------------------------------------------------------------------
   parseIdent() {
@@ -18746,15 +18746,15 @@ var Interpreter = class {
   }
   // ---- source info ----
   /** Value locations of a message value's interior (source-info.md §5). */
-  emitLocations(m, path9) {
+  emitLocations(m, path10) {
     if (m.opaque) return;
     const si = this.ctx.sourceInfo;
     for (let copy = 0; copy < m.copies; copy++) {
-      for (const fv of m.fields.values()) this.emitField(si, fv, path9);
+      for (const fv of m.fields.values()) this.emitField(si, fv, path10);
     }
   }
-  emitField(si, fv, path9) {
-    const p = [...path9, fv.field.proto.number];
+  emitField(si, fv, path10) {
+    const p = [...path10, fv.field.proto.number];
     if (isRepeated(fv.field)) {
       for (let i = 0; i < fv.sources.length; i++) addSource(si, [...p, i], fv.sources[i]);
     } else if (fv.elems[0] instanceof MessageValue) {
@@ -18764,9 +18764,9 @@ var Interpreter = class {
     }
   }
 };
-function addSource(si, path9, s) {
-  if ("kind" in s && s.kind === "option") si.addWithComments(path9, s.first, s.last, s.first, s.last);
-  else si.add(path9, s.first, s.last);
+function addSource(si, path10, s) {
+  if ("kind" in s && s.kind === "option") si.addWithComments(path10, s.first, s.last, s.first, s.last);
+  else si.add(path10, s.first, s.last);
 }
 var UINT64_MAX2 = (1n << 64n) - 1n;
 function truncatedNumber(v) {
@@ -19023,9 +19023,9 @@ function kindPhrase2(s) {
   }
 }
 var FileBuilder = class {
-  constructor(ast, path9, table, diags, si) {
+  constructor(ast, path10, table, diags, si) {
     this.ast = ast;
-    this.path = path9;
+    this.path = path10;
     this.table = table;
     this.diags = diags;
     this.si = si;
@@ -19052,8 +19052,8 @@ var FileBuilder = class {
       break;
     }
     this.pkg = pkg;
-    this.info = { path: path9, syntax, edition, package: pkg };
-    this.proto = create(FileDescriptorProtoSchema, { name: path9 });
+    this.info = { path: path10, syntax, edition, package: pkg };
+    this.proto = create(FileDescriptorProtoSchema, { name: path10 });
     if (pkg !== "") this.proto.package = pkg;
     if (syntax === "proto3") this.proto.syntax = "proto3";
     else if (syntax === "editions") {
@@ -19204,7 +19204,7 @@ var FileBuilder = class {
     return v.text === "export" ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
   }
   /** A message (or the message of a group). `parent` is the enclosing scope's full name. */
-  buildMessage(d, parent, path9, into, legacy = this.legacyJson) {
+  buildMessage(d, parent, path10, into, legacy = this.legacyJson) {
     const si = this.si;
     const name = d.name.text;
     const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
@@ -19214,8 +19214,8 @@ var FileBuilder = class {
       const vis = this.visibilityOf(d.visibility);
       if (vis !== void 0) proto.visibility = vis;
       if (si) {
-        si.addWithComments(path9, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
-        si.addSub(path9, M_NAME, d.name.first, d.name.last);
+        si.addWithComments(path10, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
+        si.addSub(path10, M_NAME, d.name.first, d.name.last);
       }
     }
     const messageSet = hasOption(d.body, "message_set_wire_format", "true");
@@ -19226,7 +19226,7 @@ var FileBuilder = class {
       fullName,
       proto,
       sym,
-      path: path9,
+      path: path10,
       fieldNodes: [],
       reserved: [],
       extRanges: [],
@@ -19247,7 +19247,7 @@ var FileBuilder = class {
           const oi = proto.oneofDecl.length;
           const oneof = create(OneofDescriptorProtoSchema, { name: b.name.text });
           proto.oneofDecl.push(oneof);
-          const opath = [...path9, M_ONEOF, oi];
+          const opath = [...path10, M_ONEOF, oi];
           if (si) {
             si.addWithComments(opath, b.first, b.last, b.first, b.open);
             si.addSub(opath, ONEOF_NAME, b.name.first, b.name.last);
@@ -19279,12 +19279,12 @@ var FileBuilder = class {
         }
         case "message": {
           const j = proto.nestedType.length;
-          proto.nestedType.push(this.buildMessage(b, sym, [...path9, M_NESTED, j], void 0, ctx.legacyJson));
+          proto.nestedType.push(this.buildMessage(b, sym, [...path10, M_NESTED, j], void 0, ctx.legacyJson));
           break;
         }
         case "enum": {
           const j = proto.enumType.length;
-          proto.enumType.push(this.buildEnum(b, sym, [...path9, M_ENUM, j], ctx.legacyJson));
+          proto.enumType.push(this.buildEnum(b, sym, [...path10, M_ENUM, j], ctx.legacyJson));
           break;
         }
         case "extend":
@@ -19309,7 +19309,7 @@ var FileBuilder = class {
         message: "google.protobuf.MessageOptions",
         schema: MessageOptionsSchema,
         options: opts,
-        path: [...path9, M_OPTIONS],
+        path: [...path10, M_OPTIONS],
         scope: fullName,
         target: proto,
         alwaysSet: false
@@ -19504,10 +19504,10 @@ var FileBuilder = class {
     return { proto, sym };
   }
   /** Source info of a group's synthesized message: same span as the field, comments, name. */
-  groupMessageInfo(d, path9) {
+  groupMessageInfo(d, path10) {
     if (!this.si) return;
-    this.si.addWithComments(path9, d.first, d.last, d.first, d.open);
-    this.si.addSub(path9, M_NAME, d.name.first, d.name.last);
+    this.si.addWithComments(path10, d.first, d.last, d.first, d.open);
+    this.si.addSub(path10, M_NAME, d.name.first, d.name.last);
   }
   checkFieldNumber(n, node, messageSet) {
     if (n < 1 || n > (messageSet ? MAX_MESSAGE_SET : MAX_FIELD) || n >= 19e3 && n <= 19999) {
@@ -19555,12 +19555,12 @@ var FileBuilder = class {
     const end = r.end === void 0 ? start : r.end.kind === "max" ? maxValue : this.numberOf(r.end);
     return { start, end, node: r };
   }
-  addRangeInfo(path9, r) {
+  addRangeInfo(path10, r) {
     const si = this.si;
-    si.add(path9, r.first, r.last);
-    si.addSub(path9, RANGE_START, r.start.first, r.start.last);
-    if (r.end) si.addSub(path9, RANGE_END, r.end.first, r.end.last);
-    else si.addSub(path9, RANGE_END, r.start.first, r.start.last);
+    si.add(path10, r.first, r.last);
+    si.addSub(path10, RANGE_START, r.start.first, r.start.last);
+    if (r.end) si.addSub(path10, RANGE_END, r.end.first, r.end.last);
+    else si.addSub(path10, RANGE_END, r.start.first, r.start.last);
   }
   buildExtensionRanges(d, ctx) {
     const si = this.si;
@@ -19637,11 +19637,11 @@ var FileBuilder = class {
       }
     }
   }
-  reservedNames(d, out, seen, path9, what) {
+  reservedNames(d, out, seen, path10, what) {
     for (const n of d.names) {
       if (this.syntax === "editions" && n.quoted) this.err(n.first, n.last, "cannot use string literals in reserved range in editions mode");
       else if (this.syntax !== "editions" && !n.quoted) this.err(n.first, n.last, "cannot use identifiers in reserved range in syntax mode");
-      if (this.si) this.si.addSub(path9, out.length, n.first, n.last);
+      if (this.si) this.si.addSub(path10, out.length, n.first, n.last);
       out.push(n.name);
       const first = seen.get(n.name);
       if (first === void 0) seen.set(n.name, n);
@@ -19728,7 +19728,7 @@ var FileBuilder = class {
       }
     }
   }
-  buildEnum(d, parent, path9, legacy = this.legacyJson) {
+  buildEnum(d, parent, path10, legacy = this.legacyJson) {
     const si = this.si;
     const name = d.name.text;
     const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
@@ -19736,8 +19736,8 @@ var FileBuilder = class {
     const vis = this.visibilityOf(d.visibility);
     if (vis !== void 0) proto.visibility = vis;
     if (si) {
-      si.addWithComments(path9, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
-      si.addSub(path9, E_NAME, d.name.first, d.name.last);
+      si.addWithComments(path10, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
+      si.addSub(path10, E_NAME, d.name.first, d.name.last);
     }
     const closed = this.syntax === "proto2" || this.syntax === "editions" && (hasFeature(d.body, "enum_type", "CLOSED") || this.fileClosedEnums && !hasFeature(d.body, "enum_type", "OPEN"));
     const sym = new EnumSym(fullName, this.info, proto, closed, this.tokens, d.name.first);
@@ -19759,7 +19759,7 @@ var FileBuilder = class {
         const v = create(EnumValueDescriptorProtoSchema, { name: b.name.text });
         if (n !== void 0) v.number = n;
         proto.value.push(v);
-        const vpath = si !== void 0 || b.options !== void 0 ? [...path9, E_VALUE, k] : NO_PATH;
+        const vpath = si !== void 0 || b.options !== void 0 ? [...path10, E_VALUE, k] : NO_PATH;
         if (si) {
           si.addWithComments(vpath, b.first, b.last, b.first, b.last);
           si.addSub(vpath, EV_NAME, b.name.first, b.name.last);
@@ -19796,16 +19796,16 @@ var FileBuilder = class {
           reserved.push(ri);
           const i = proto.reservedRange.length;
           proto.reservedRange.push(create(EnumDescriptorProto_EnumReservedRangeSchema, { start: ri.start, end: ri.end }));
-          if (si) this.addRangeInfo([...path9, E_RESERVED_RANGE, i], r);
+          if (si) this.addRangeInfo([...path10, E_RESERVED_RANGE, i], r);
         }
-        this.reservedNames(b, proto.reservedName, reservedNames, [...path9, E_RESERVED_NAME], "enum value");
+        this.reservedNames(b, proto.reservedName, reservedNames, [...path10, E_RESERVED_NAME], "enum value");
         if (si) {
           if (b.ranges.length > 0 && firstRange) {
             firstRange = false;
-            si.addSubWithComments(path9, E_RESERVED_RANGE, b.first, b.last);
+            si.addSubWithComments(path10, E_RESERVED_RANGE, b.first, b.last);
           } else if (b.names.length > 0 && firstName) {
             firstName = false;
-            si.addSubWithComments(path9, E_RESERVED_NAME, b.first, b.last);
+            si.addSubWithComments(path10, E_RESERVED_NAME, b.first, b.last);
           }
         }
       }
@@ -19848,7 +19848,7 @@ var FileBuilder = class {
         message: "google.protobuf.EnumOptions",
         schema: EnumOptionsSchema,
         options: opts,
-        path: [...path9, E_OPTIONS],
+        path: [...path10, E_OPTIONS],
         scope: fullName,
         target: proto,
         alwaysSet: false
@@ -19856,15 +19856,15 @@ var FileBuilder = class {
     }
     return proto;
   }
-  buildService(d, path9) {
+  buildService(d, path10) {
     const si = this.si;
     const name = d.name.text;
     const fullName = this.pkg === "" ? name : this.pkg + "." + name;
     const proto = create(ServiceDescriptorProtoSchema, { name });
     this.proto.service.push(proto);
     if (si) {
-      si.addWithComments(path9, d.first, d.last, d.first, d.open);
-      si.addSub(path9, S_NAME, d.name.first, d.name.last);
+      si.addWithComments(path10, d.first, d.last, d.first, d.open);
+      si.addSub(path10, S_NAME, d.name.first, d.name.last);
     }
     const ssym = new ServiceSym(fullName, this.info, this.pkgScope, this.tokens, d.name.first);
     this.declare(this.pkgScope, name, ssym);
@@ -19877,7 +19877,7 @@ var FileBuilder = class {
         if (b.input.stream !== void 0) m.clientStreaming = true;
         if (b.output.stream !== void 0) m.serverStreaming = true;
         proto.method.push(m);
-        const mpath = [...path9, S_METHOD, k];
+        const mpath = [...path10, S_METHOD, k];
         if (si) {
           si.addWithComments(mpath, b.first, b.last, b.first, b.open ?? b.last);
           si.addSub(mpath, MD_NAME, b.name.first, b.name.last);
@@ -19908,7 +19908,7 @@ var FileBuilder = class {
         message: "google.protobuf.ServiceOptions",
         schema: ServiceOptionsSchema,
         options: opts,
-        path: [...path9, S_OPTIONS],
+        path: [...path10, S_OPTIONS],
         scope: fullName,
         target: proto,
         alwaysSet: false
@@ -19918,8 +19918,8 @@ var FileBuilder = class {
   // ---- step 2: resolve ------------------------------------------------------------------------
   resolveAll() {
     const table = this.table;
-    const path9 = this.path;
-    const fs = table.scopeOf(path9);
+    const path10 = this.path;
+    const fs = table.scopeOf(path10);
     for (const r of this.typeRefs) {
       const f = r.field;
       if (r.scalar) {
@@ -20930,10 +20930,10 @@ var R_PATH_LEN = 4;
 var R_PATH = 5;
 var locationPrototype = Object.getPrototypeOf(create(SourceCodeInfo_LocationSchema));
 var locationTypeName = SourceCodeInfo_LocationSchema.typeName;
-function newLocation(path9, span, detached) {
+function newLocation(path10, span, detached) {
   const loc = Object.create(locationPrototype);
   loc.$typeName = locationTypeName;
-  loc.path = path9;
+  loc.path = path10;
   loc.span = span;
   loc.leadingDetachedComments = detached;
   return loc;
@@ -20966,28 +20966,28 @@ var SourceInfoCollector = class {
     return this.n;
   }
   /** A location spanning tokens `first`..`last` (inclusive), without comments. */
-  add(path9, first, last) {
-    this.record(path9, first, last, NO_TOKEN, NO_TOKEN);
+  add(path10, first, last) {
+    this.record(path10, first, last, NO_TOKEN, NO_TOKEN);
   }
   /**
    * A location spanning `first`..`last` that carries comments: leading/detached are looked up at
    * token `leadTok`, trailing at token `trailTok` (source-info.md §6.2).
    */
-  addWithComments(path9, first, last, leadTok, trailTok) {
-    this.record(path9, first, last, leadTok, trailTok);
+  addWithComments(path10, first, last, leadTok, trailTok) {
+    this.record(path10, first, last, leadTok, trailTok);
   }
   /** `add([...path, field], first, last)` without building the path. */
-  addSub(path9, field2, first, last) {
-    this.record(path9, first, last, NO_TOKEN, NO_TOKEN, field2);
+  addSub(path10, field2, first, last) {
+    this.record(path10, first, last, NO_TOKEN, NO_TOKEN, field2);
   }
   /** `addWithComments([...path, field], first, last, first, last)` without building the path. */
-  addSubWithComments(path9, field2, first, last) {
-    this.record(path9, first, last, first, last, field2);
+  addSubWithComments(path10, field2, first, last) {
+    this.record(path10, first, last, first, last, field2);
   }
   /** One record; `field`, when given, is appended to `path`. */
-  record(path9, first, last, leadTok, trailTok, field2) {
+  record(path10, first, last, leadTok, trailTok, field2) {
     const extra = field2 === void 0 ? 0 : 1;
-    const need = this.used + R_PATH + path9.length + extra;
+    const need = this.used + R_PATH + path10.length + extra;
     if (need > this.data.length) {
       const next = new Int32Array(Math.max(need, this.data.length * 2));
       next.set(this.data.subarray(0, this.used));
@@ -20999,8 +20999,8 @@ var SourceInfoCollector = class {
     d[at++] = last;
     d[at++] = leadTok;
     d[at++] = trailTok;
-    d[at++] = path9.length + extra;
-    for (let k = 0; k < path9.length; k++) d[at++] = path9[k];
+    d[at++] = path10.length + extra;
+    for (let k = 0; k < path10.length; k++) d[at++] = path10[k];
     if (field2 !== void 0) d[at++] = field2;
     this.used = at;
     this.n++;
@@ -21015,15 +21015,15 @@ var SourceInfoCollector = class {
     for (let j = 0; j < n; j++) {
       const i = order === void 0 ? j : order[j];
       const r = rec[i];
-      const path9 = Array.from(d.subarray(r + R_PATH, r + R_PATH + d[r + R_PATH_LEN]));
+      const path10 = Array.from(d.subarray(r + R_PATH, r + R_PATH + d[r + R_PATH_LEN]));
       const span = k3[i] === -1 ? [k0[i], k1[i], k2[i]] : [k0[i], k1[i], k2[i], k3[i]];
       const lead = d[r + R_LEAD];
       if (lead === NO_TOKEN) {
-        locations[j + 1] = newLocation(path9, span, NO_COMMENTS);
+        locations[j + 1] = newLocation(path10, span, NO_COMMENTS);
         continue;
       }
       const trail = d[r + R_TRAIL];
-      const loc = newLocation(path9, span, comments.detached(lead));
+      const loc = newLocation(path10, span, comments.detached(lead));
       const leading = comments.leading(lead);
       const trailing = comments.trailing(trail);
       if (leading) loc.leadingComments = leading;
@@ -21252,14 +21252,14 @@ function decodeSourceInfo(bytes) {
     const tag = readVarint2();
     if (tag !== 10) throw new Error(`SourceCodeInfo bytes: unexpected tag ${tag}`);
     const end = readVarint2() + p;
-    let path9 = [];
+    let path10 = [];
     let span = [];
     let detached = NO_COMMENTS;
     let leading;
     let trailing;
     while (p < end) {
       const t = readVarint2();
-      if (t === 10) path9 = packed(readVarint2() + p);
+      if (t === 10) path10 = packed(readVarint2() + p);
       else if (t === 18) span = packed(readVarint2() + p);
       else if (t === 26) leading = string();
       else if (t === 34) trailing = string();
@@ -21268,7 +21268,7 @@ function decodeSourceInfo(bytes) {
         detached.push(string());
       } else throw new Error(`SourceCodeInfo bytes: unexpected location tag ${t}`);
     }
-    const loc = newLocation(path9, span, detached);
+    const loc = newLocation(path10, span, detached);
     if (leading !== void 0) loc.leadingComments = leading;
     if (trailing !== void 0) loc.trailingComments = trailing;
     locations.push(loc);
@@ -21368,11 +21368,11 @@ var SymbolTableImpl = class {
   duplicates = /* @__PURE__ */ new Map();
   lookups = /* @__PURE__ */ new Map();
   /** Registers the visibility of `path`. */
-  setScope(path9, scope) {
-    this.scopes.set(path9, scope);
+  setScope(path10, scope) {
+    this.scopes.set(path10, scope);
   }
-  scopeOf(path9) {
-    return this.scopes.get(path9);
+  scopeOf(path10) {
+    return this.scopes.get(path10);
   }
   /**
    * The container of package `name` ("" = root), created with its parents when missing. `decl` is
@@ -21561,25 +21561,25 @@ var WKT_PATHS = [
   "google/protobuf/wrappers.proto"
 ];
 var WKT_SET = new Set(WKT_PATHS);
-function isWkt(path9) {
-  return typeof define_PROTOGUARD_WKT_default !== "undefined" ? Object.hasOwn(define_PROTOGUARD_WKT_default, path9) : WKT_SET.has(path9);
+function isWkt(path10) {
+  return typeof define_PROTOGUARD_WKT_default !== "undefined" ? Object.hasOwn(define_PROTOGUARD_WKT_default, path10) : WKT_SET.has(path10);
 }
 var texts = /* @__PURE__ */ new Map();
 var packageRoot;
-function wktSource(path9) {
+function wktSource(path10) {
   if (typeof define_PROTOGUARD_WKT_default !== "undefined") {
-    return Object.hasOwn(define_PROTOGUARD_WKT_default, path9) ? define_PROTOGUARD_WKT_default[path9] : void 0;
+    return Object.hasOwn(define_PROTOGUARD_WKT_default, path10) ? define_PROTOGUARD_WKT_default[path10] : void 0;
   }
-  if (!WKT_SET.has(path9)) return void 0;
-  if (texts.has(path9)) return texts.get(path9);
+  if (!WKT_SET.has(path10)) return void 0;
+  if (texts.has(path10)) return texts.get(path10);
   let text;
   try {
     packageRoot ??= dirname(createRequire(import.meta.url).resolve("google-proto-files/package.json"));
-    text = readFileSync(join(packageRoot, path9), "utf8");
+    text = readFileSync(join(packageRoot, path10), "utf8");
   } catch {
     text = void 0;
   }
-  texts.set(path9, text);
+  texts.set(path10, text);
   return text;
 }
 
@@ -21588,10 +21588,10 @@ var DESCRIPTOR_PROTO = "google/protobuf/descriptor.proto";
 var wktAstCache = /* @__PURE__ */ new Map();
 var wktLinkCache = /* @__PURE__ */ new Map();
 var wktTables = /* @__PURE__ */ new Map();
-function linkFile(path9, ast, table, scope, withSourceInfo, diags) {
-  table.setScope(path9, scope);
+function linkFile(path10, ast, table, scope, withSourceInfo, diags) {
+  table.setScope(path10, scope);
   const si = withSourceInfo ? new SourceInfoCollector(ast) : void 0;
-  const b = new FileBuilder(ast, path9, table, diags, si);
+  const b = new FileBuilder(ast, path10, table, diags, si);
   b.declareAll();
   b.resolveAll();
   b.interpretAll(table);
@@ -21601,7 +21601,7 @@ function linkFile(path9, ast, table, scope, withSourceInfo, diags) {
   for (let i = 0; i < scope.used.length; i++) if (!scope.used[i] && !pub.includes(i)) unused.push(i);
   return { builder: b, unused };
 }
-function linkBundled(path9, ast, scope, withSourceInfo, diags) {
+function linkBundled(path10, ast, scope, withSourceInfo, diags) {
   let table = wktTables.get(withSourceInfo);
   if (!table) {
     table = new SymbolTableImpl();
@@ -21609,7 +21609,7 @@ function linkBundled(path9, ast, scope, withSourceInfo, diags) {
   }
   const own = new Diagnostics();
   const fresh = { visible: scope.visible, used: new Uint8Array(scope.used.length) };
-  const { builder, unused } = linkFile(path9, ast, table, fresh, withSourceInfo, own);
+  const { builder, unused } = linkFile(path10, ast, table, fresh, withSourceInfo, own);
   table.reportDuplicates(own);
   if (own.list.length > 0) {
     for (const d of own.list) diags.push(d);
@@ -21627,18 +21627,18 @@ function releaseTokenDetail(tokens) {
   t.comments = [];
   t.commentStart = NO_U32;
 }
-function parseWkt(path9) {
-  let ast = wktAstCache.get(path9);
+function parseWkt(path10) {
+  let ast = wktAstCache.get(path10);
   if (ast === void 0) {
-    const text = wktSource(path9);
+    const text = wktSource(path10);
     if (text === void 0) ast = null;
     else {
       const d = new Diagnostics();
-      const source = { path: path9, text };
+      const source = { path: path10, text };
       ast = parse(source, d);
       if (d.errorCount > 0) ast = null;
     }
-    wktAstCache.set(path9, ast ?? null);
+    wktAstCache.set(path10, ast ?? null);
   }
   return ast ?? void 0;
 }
@@ -21656,11 +21656,11 @@ async function compile(opts) {
   const cycleDiags = new Diagnostics();
   const diags = new Diagnostics();
   const loaded = /* @__PURE__ */ new Map();
-  const request = (path9) => {
-    let entry = loaded.get(path9);
+  const request = (path10) => {
+    let entry = loaded.get(path10);
     if (entry) return entry;
     const e = {
-      path: path9,
+      path: path10,
       ast: void 0,
       tokens: void 0,
       missing: false,
@@ -21677,13 +21677,13 @@ async function compile(opts) {
       e.got = err instanceof Error ? err : new Error(String(err));
     };
     try {
-      e.read = opts.resolver.read(path9).then((got) => {
+      e.read = opts.resolver.read(path10).then((got) => {
         e.got = got ?? null;
       }, failed2);
     } catch (err) {
       failed2(err);
     }
-    loaded.set(path9, e);
+    loaded.set(path10, e);
     return e;
   };
   const parseEntry = async (entry) => {
@@ -21691,25 +21691,25 @@ async function compile(opts) {
     if (entry.got === void 0) await entry.read;
     if (entry.parsed) return;
     entry.parsed = true;
-    const path9 = entry.path;
+    const path10 = entry.path;
     const got = entry.got;
     entry.got = void 0;
     entry.read = void 0;
     if (got instanceof Error) {
-      loadDiags.error(void 0, 0, 0, `cannot read file: ${got.message}`, path9);
+      loadDiags.error(void 0, 0, 0, `cannot read file: ${got.message}`, path10);
       entry.missing = true;
       return;
     }
     if (got === null || got === void 0) {
-      if (isWkt(path9)) {
-        entry.ast = parseWkt(path9);
+      if (isWkt(path10)) {
+        entry.ast = parseWkt(path10);
         entry.bundled = entry.ast !== void 0;
       }
       if (entry.ast === void 0) entry.missing = true;
     } else {
-      if (got.where !== void 0 && got.where !== path9) entry.where = got.where;
+      if (got.where !== void 0 && got.where !== path10) entry.where = got.where;
       const before = loadDiags.list.length;
-      const source = decodeSource(path9, got.bytes, loadDiags);
+      const source = decodeSource(path10, got.bytes, loadDiags);
       if (source !== void 0) entry.ast = parse(source, loadDiags);
       for (let i = before; i < loadDiags.list.length; i++) if (loadDiags.list[i].severity === "error") entry.parseErrors = true;
       if (source === void 0) entry.parseErrors = true;
@@ -21727,12 +21727,12 @@ async function compile(opts) {
   const table = new SymbolTableImpl();
   const results = /* @__PURE__ */ new Map();
   const publicClosure = /* @__PURE__ */ new Map();
-  const publicOf = (path9) => {
-    let out = publicClosure.get(path9);
+  const publicOf = (path10) => {
+    let out = publicClosure.get(path10);
     if (out) return out;
     out = [];
-    publicClosure.set(path9, out);
-    const l = loaded.get(path9);
+    publicClosure.set(path10, out);
+    const l = loaded.get(path10);
     if (l) {
       for (const imp of l.imports) {
         if (imp.modifier?.text !== "public" || cyclic.has(imp)) continue;
@@ -21744,21 +21744,21 @@ async function compile(opts) {
     return out;
   };
   const bundledMemo = /* @__PURE__ */ new Map();
-  const allBundled = (path9) => {
-    let v = bundledMemo.get(path9);
+  const allBundled = (path10) => {
+    let v = bundledMemo.get(path10);
     if (v !== void 0) return v;
-    bundledMemo.set(path9, false);
-    const l = loaded.get(path9);
+    bundledMemo.set(path10, false);
+    const l = loaded.get(path10);
     v = l !== void 0 && l.bundled && !l.parseErrors && l.imports.every((i) => !cyclic.has(i) && allBundled(i.path.value));
-    bundledMemo.set(path9, v);
+    bundledMemo.set(path10, v);
     return v;
   };
   const link = (l) => {
-    const path9 = l.path;
+    const path10 = l.path;
     if (!l.ast) return;
     const ast = l.ast;
     if (!keepAst && !l.bundled) l.ast = void 0;
-    const visible = /* @__PURE__ */ new Map([[path9, -1]]);
+    const visible = /* @__PURE__ */ new Map([[path10, -1]]);
     let depIndex = 0;
     const seenImports = /* @__PURE__ */ new Set();
     const direct2 = [];
@@ -21786,13 +21786,13 @@ async function compile(opts) {
     }
     for (const [p, idx] of direct2) for (const q of publicOf(p)) if (!visible.has(q)) visible.set(q, idx);
     const scope = { visible, used: new Uint8Array(depIndex) };
-    table.setScope(path9, scope);
+    table.setScope(path10, scope);
     let cached;
-    if (l.bundled && allBundled(path9)) {
-      const key = (withSourceInfo ? "si:" : "") + path9;
+    if (l.bundled && allBundled(path10)) {
+      const key = (withSourceInfo ? "si:" : "") + path10;
       cached = wktLinkCache.get(key);
       if (cached === void 0 || cached.ast !== ast) {
-        cached = linkBundled(path9, ast, scope, withSourceInfo, diags);
+        cached = linkBundled(path10, ast, scope, withSourceInfo, diags);
         if (cached) wktLinkCache.set(key, cached);
       }
     }
@@ -21800,11 +21800,11 @@ async function compile(opts) {
       const pkgScope = table.packageScope(cached.pkg);
       for (const [name, sym] of cached.topLevel) table.declare(pkgScope, name, sym);
       for (const e of cached.extensions) table.addExtension(e.extendee, e.sym);
-      results.set(path9, { proto: cached.proto, unused: [...cached.unused] });
+      results.set(path10, { proto: cached.proto, unused: [...cached.unused] });
       return;
     }
-    const r = linkFile(path9, ast, table, scope, withSourceInfo, diags);
-    results.set(path9, { proto: r.builder.proto, unused: r.unused });
+    const r = linkFile(path10, ast, table, scope, withSourceInfo, diags);
+    results.set(path10, { proto: r.builder.proto, unused: r.unused });
     if (!keepAst) releaseTokenDetail(ast.tokens);
   };
   const descriptor = request(DESCRIPTOR_PROTO);
@@ -21813,28 +21813,28 @@ async function compile(opts) {
   const order = [];
   const state = /* @__PURE__ */ new Map();
   const stack = [];
-  const visit = async (path9, via) => {
-    const st = state.get(path9);
+  const visit = async (path10, via) => {
+    const st = state.get(path10);
     if (st === 2) return;
     if (st === 1) {
       const top = stack[stack.length - 1];
       const from = top ? loaded.get(top.path) : void 0;
       if (via && from?.tokens) {
         const t = from.tokens;
-        cycleDiags.error(t.source, t.start[via.first], t.end[via.last], `detected cyclic import while importing "${path9}"`);
+        cycleDiags.error(t.source, t.start[via.first], t.end[via.last], `detected cyclic import while importing "${path10}"`);
       }
       if (via) cyclic.add(via);
       return;
     }
-    state.set(path9, 1);
-    stack.push({ path: path9, via });
-    const l = request(path9);
+    state.set(path10, 1);
+    stack.push({ path: path10, via });
+    const l = request(path10);
     await parseEntry(l);
     for (const imp of l.imports) await visit(imp.path.value, imp);
     stack.pop();
-    state.set(path9, 2);
+    state.set(path10, 2);
     if (!l.missing) {
-      order.push(path9);
+      order.push(path10);
       if (l !== descriptor) link(l);
     }
   };
@@ -21847,13 +21847,13 @@ async function compile(opts) {
   const failed = /* @__PURE__ */ new Set();
   for (const d of diags.list) if (d.severity === "error") failed.add(d.file);
   const files = [];
-  for (const path9 of order) {
-    const l = loaded.get(path9);
-    const r = results.get(path9);
-    const ok = r !== void 0 && !failed.has(path9) && !l.parseErrors;
+  for (const path10 of order) {
+    const l = loaded.get(path10);
+    const r = results.get(path10);
+    const ok = r !== void 0 && !failed.has(path10) && !l.parseErrors;
     files.push({
-      path: path9,
-      isImport: !targetSet.has(path9),
+      path: path10,
+      isImport: !targetSet.has(path10),
       ast: keepAst ? l.ast : void 0,
       proto: ok ? r.proto : void 0,
       unusedDependencies: r ? r.unused : [],
@@ -22371,12 +22371,12 @@ var FileLocations = class {
   scannedFor;
   scanned = false;
   /** The first location recorded at exactly `path`, if any. */
-  get(path9) {
+  get(path10) {
     if (this.bytes) {
-      const at = this.find(path9);
+      const at = this.find(path10);
       return at < 0 ? void 0 : decodeLocation(this.bytes, at, true);
     }
-    const loc = this.objectIndex().get(path9.join("."));
+    const loc = this.objectIndex().get(path10.join("."));
     if (!loc) return void 0;
     const s = loc.span;
     const four = s.length === 4;
@@ -22391,12 +22391,12 @@ var FileLocations = class {
     };
   }
   /** The leading comment of the location at exactly `path` (cheaper than `get(path)?.leadingComments`). */
-  leadingComments(path9) {
+  leadingComments(path10) {
     if (this.bytes) {
-      const at = this.find(path9);
+      const at = this.find(path10);
       return at < 0 ? void 0 : decodeLocation(this.bytes, at, false).leadingComments;
     }
-    return this.objectIndex().get(path9.join("."))?.leadingComments;
+    return this.objectIndex().get(path10.join("."))?.leadingComments;
   }
   /**
    * False when no leading comment of the file contains any of `texts` (one scan of the file's
@@ -22430,10 +22430,10 @@ var FileLocations = class {
     return this.index;
   }
   /** Offset of the body of the first record at `path`, or -1. */
-  find(path9) {
+  find(path10) {
     const b = this.bytes;
     const table = this.table ??= buildTable(b);
-    const qlen = encodePath(path9);
+    const qlen = encodePath(path10);
     const mask = table.length - 1;
     for (let slot = hashBytes(query, 0, qlen) & mask; ; slot = slot + 1 & mask) {
       const v = table[slot];
@@ -22461,12 +22461,12 @@ function readVarint(b, p) {
     mul *= 128;
   }
 }
-function encodePath(path9) {
-  if (path9.length * 10 > query.length) query = Buffer.alloc(path9.length * 10);
+function encodePath(path10) {
+  if (path10.length * 10 > query.length) query = Buffer.alloc(path10.length * 10);
   const q = query;
   let p = 0;
-  for (let i = 0; i < path9.length; i++) {
-    let v = path9[i];
+  for (let i = 0; i < path10.length; i++) {
+    let v = path10[i];
     if (v < 0) {
       let big = BigInt.asUintN(64, BigInt(v));
       for (let k = 0; k < 9; k++) {
@@ -22692,10 +22692,10 @@ function strip(name) {
   if (!name) return void 0;
   return name.startsWith(".") ? name.slice(1) : name;
 }
-function child(path9, tag, index) {
-  const n = path9.length;
+function child(path10, tag, index) {
+  const n = path10.length;
   const out = new Array(n + 2);
-  for (let i = 0; i < n; i++) out[i] = path9[i];
+  for (let i = 0; i < n; i++) out[i] = path10[i];
   out[n] = tag;
   out[n + 1] = index;
   return out;
@@ -22747,12 +22747,12 @@ function editionName(edition) {
   if (edition === 1001) return "2024";
   return String(edition);
 }
-function buildMessage(file, proto, path9, scope, parent) {
+function buildMessage(file, proto, path10, scope, parent) {
   const fullName = join2(scope, proto.name);
   const m = {
     kind: "message",
     file,
-    path: path9,
+    path: path10,
     name: proto.name,
     fullName,
     proto,
@@ -22763,7 +22763,7 @@ function buildMessage(file, proto, path9, scope, parent) {
   const oneofs = proto.oneofDecl.map((o, i) => ({
     kind: "oneof",
     file,
-    path: child(path9, MESSAGE_ONEOF_DECL, i),
+    path: child(path10, MESSAGE_ONEOF_DECL, i),
     name: o.name,
     index: i,
     proto: o,
@@ -22773,22 +22773,22 @@ function buildMessage(file, proto, path9, scope, parent) {
     toString: oneofToString
   }));
   m.oneofs = oneofs;
-  m.fields = proto.field.map((f, i) => buildField(file, f, child(path9, MESSAGE_FIELD, i), fullName, m, false, oneofs));
+  m.fields = proto.field.map((f, i) => buildField(file, f, child(path10, MESSAGE_FIELD, i), fullName, m, false, oneofs));
   if (oneofs.length > 0) {
     for (const f of m.fields) if (f.oneof) f.oneof.fields.push(f);
     for (const o of oneofs) o.synthetic = o.fields.length === 1 && o.fields[0].proto.proto3Optional === true;
   }
-  m.messages = proto.nestedType.map((n, i) => buildMessage(file, n, child(path9, MESSAGE_NESTED_TYPE, i), fullName, m));
-  m.enums = proto.enumType.map((e, i) => buildEnum(file, e, child(path9, MESSAGE_ENUM_TYPE, i), fullName, m));
-  m.extensions = proto.extension.map((x, i) => buildField(file, x, child(path9, MESSAGE_EXTENSION, i), fullName, m, true, []));
+  m.messages = proto.nestedType.map((n, i) => buildMessage(file, n, child(path10, MESSAGE_NESTED_TYPE, i), fullName, m));
+  m.enums = proto.enumType.map((e, i) => buildEnum(file, e, child(path10, MESSAGE_ENUM_TYPE, i), fullName, m));
+  m.extensions = proto.extension.map((x, i) => buildField(file, x, child(path10, MESSAGE_EXTENSION, i), fullName, m, true, []));
   return m;
 }
-function buildField(file, proto, path9, scope, parent, isExtension2, oneofs) {
+function buildField(file, proto, path10, scope, parent, isExtension2, oneofs) {
   const fullName = join2(scope, proto.name);
   return {
     kind: "field",
     file,
-    path: path9,
+    path: path10,
     name: proto.name,
     fullName,
     number: proto.number,
@@ -22802,12 +22802,12 @@ function buildField(file, proto, path9, scope, parent, isExtension2, oneofs) {
     toString: fieldToString
   };
 }
-function buildEnum(file, proto, path9, scope, parent) {
+function buildEnum(file, proto, path10, scope, parent) {
   const fullName = join2(scope, proto.name);
   const e = {
     kind: "enum",
     file,
-    path: path9,
+    path: path10,
     name: proto.name,
     fullName,
     proto,
@@ -22817,7 +22817,7 @@ function buildEnum(file, proto, path9, scope, parent) {
   e.values = proto.value.map((v, i) => ({
     kind: "enumValue",
     file,
-    path: child(path9, ENUM_VALUE, i),
+    path: child(path10, ENUM_VALUE, i),
     name: v.name,
     fullName: join2(scope, v.name),
     number: v.number,
@@ -22827,12 +22827,12 @@ function buildEnum(file, proto, path9, scope, parent) {
   }));
   return e;
 }
-function buildService(file, proto, path9, scope) {
+function buildService(file, proto, path10, scope) {
   const fullName = join2(scope, proto.name);
   const s = {
     kind: "service",
     file,
-    path: path9,
+    path: path10,
     name: proto.name,
     fullName,
     proto,
@@ -22841,7 +22841,7 @@ function buildService(file, proto, path9, scope) {
   s.methods = proto.method.map((md, i) => ({
     kind: "method",
     file,
-    path: child(path9, SERVICE_METHOD, i),
+    path: child(path10, SERVICE_METHOD, i),
     name: md.name,
     fullName: `${fullName}.${md.name}`,
     proto: md,
@@ -23173,13 +23173,13 @@ function aliasProblem(alias) {
   return void 0;
 }
 var BAD_WINDOWS_NAMES = /* @__PURE__ */ new Set(["con", "prn", "aux", "nul", ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`])]);
-function importPathProblem(path9) {
-  if (path9 === "") return "the import path is empty";
-  if (path9.startsWith("-")) return "it starts with -";
-  if (path9.includes("//")) return "it has an empty element (//)";
-  if (path9.startsWith("/")) return "it starts with /";
-  if (path9.endsWith("/")) return "it ends with /";
-  for (const elem of path9.split("/")) {
+function importPathProblem(path10) {
+  if (path10 === "") return "the import path is empty";
+  if (path10.startsWith("-")) return "it starts with -";
+  if (path10.includes("//")) return "it has an empty element (//)";
+  if (path10.startsWith("/")) return "it starts with /";
+  if (path10.endsWith("/")) return "it ends with /";
+  for (const elem of path10.split("/")) {
     if (/^\.+$/.test(elem)) return `element "${elem}" is only dots`;
     if (elem.endsWith(".")) return `element "${elem}" ends with a dot`;
     const bad = /[^A-Za-z0-9\-._~+]/.exec(elem);
@@ -23188,7 +23188,7 @@ function importPathProblem(path9) {
     if (BAD_WINDOWS_NAMES.has(short.toLowerCase())) return `element "${elem}" is a reserved name on Windows`;
     if (/~\d+$/.test(short)) return `element "${elem}" looks like a Windows short name`;
   }
-  if (!path9.includes(".") && !path9.includes("/")) return "it needs a domain or a path (protoc-gen-go rejects a bare name)";
+  if (!path10.includes(".") && !path10.includes("/")) return "it needs a domain or a path (protoc-gen-go rejects a bare name)";
   return void 0;
 }
 function formProblem(gp) {
@@ -23294,11 +23294,16 @@ function packageGoPackage(model, pkg) {
 }
 
 // src/config/buf-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { existsSync, readFileSync as readFileSync3 } from "node:fs";
-import * as path2 from "node:path";
+import * as path3 from "node:path";
 
 // src/config/modules.ts
+init_define_PROTOGUARD_WKT();
+var import_yaml2 = __toESM(require_dist(), 1);
+import * as path2 from "node:path";
+
+// src/config/yaml.ts
 init_define_PROTOGUARD_WKT();
 var import_yaml = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -23317,6 +23322,51 @@ var ConfigError = class extends Error {
   column;
   detail;
 };
+function readIfExists(dir, displayDir2, name) {
+  const file = path.join(displayDir2, name);
+  try {
+    return { file, text: readFileSync2(path.join(dir, name), "utf8") };
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw new ConfigError(file, 0, 0, `cannot read: ${code ?? String(e)}`);
+  }
+}
+function parseYaml(file, text) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const err = doc.errors[0];
+  if (err) {
+    const pos = lines.linePos(err.pos[0]);
+    throw new ConfigError(file, pos.line, pos.col, `invalid YAML: ${err.message.split("\n")[0]}`);
+  }
+  const cfg = { file, doc, lines };
+  if (doc.contents !== null && !(0, import_yaml.isMap)(doc.contents)) fail(cfg, doc.contents, "expected a mapping at the top level");
+  return cfg;
+}
+function fail(cfg, node, detail) {
+  const offset = node?.range?.[0];
+  if (offset === void 0) throw new ConfigError(cfg.file, 0, 0, detail);
+  const pos = cfg.lines.linePos(offset);
+  throw new ConfigError(cfg.file, pos.line, pos.col, detail);
+}
+function nodeAt(map, key) {
+  if (!(0, import_yaml.isMap)(map)) return void 0;
+  for (const pair of map.items) {
+    const k = pair.key;
+    if ((0, import_yaml.isScalar)(k) && k.value === key) return pair.value ?? void 0;
+  }
+  return void 0;
+}
+function isNull(node) {
+  return (0, import_yaml.isScalar)(node) && node.value === null;
+}
+function stringValue(cfg, node, what) {
+  if (!(0, import_yaml.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") fail(cfg, node, `"${what}" must be a string`);
+  return String(node.value);
+}
+
+// src/config/modules.ts
 function loadModuleLayout(dir, displayDir2 = dir, override) {
   const bufYaml = override ? parseConfig(override.file, override.text, "buf.yaml") : readConfig(dir, displayDir2, "buf.yaml");
   const workYaml = override ? void 0 : readConfig(dir, displayDir2, "buf.work.yaml");
@@ -23326,28 +23376,12 @@ function loadModuleLayout(dir, displayDir2 = dir, override) {
   return { roots: [{ dir: ".", excludes: [] }] };
 }
 function readConfig(dir, displayDir2, name) {
-  const file = path.join(displayDir2, name);
-  let text;
-  try {
-    text = readFileSync2(path.join(dir, name), "utf8");
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-    throw new ConfigError(file, 0, 0, `cannot read: ${code ?? String(e)}`);
-  }
-  return parseConfig(file, text, name);
+  const read = readIfExists(dir, displayDir2, name);
+  return read && parseConfig(read.file, read.text, name);
 }
 function parseConfig(file, text, name) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const err = doc.errors[0];
-  if (err) {
-    const pos = lines.linePos(err.pos[0]);
-    throw new ConfigError(file, pos.line, pos.col, `invalid YAML: ${firstLine(err.message)}`);
-  }
-  const cfg = { file, doc, lines };
-  if (doc.contents !== null && !(0, import_yaml.isMap)(doc.contents)) fail(cfg, doc.contents, "expected a mapping at the top level");
-  const versionNode = nodeAt(doc.contents, "version");
+  const cfg = parseYaml(file, text);
+  const versionNode = nodeAt(cfg.doc.contents, "version");
   if (versionNode === void 0) {
     throw new ConfigError(file, 1, 1, `"version" is not set. Please add "version: v2"`);
   }
@@ -23360,11 +23394,11 @@ function v2Roots(cfg) {
   const top = cfg.doc.contents;
   const modules = nodeAt(top, "modules");
   if (modules === void 0 || isNull(modules)) return [{ dir: ".", excludes: [] }];
-  if (!(0, import_yaml.isSeq)(modules)) fail(cfg, modules, `"modules" must be a list of {path, excludes}`);
+  if (!(0, import_yaml2.isSeq)(modules)) fail(cfg, modules, `"modules" must be a list of {path, excludes}`);
   const roots = [];
   const seen = /* @__PURE__ */ new Map();
   for (const item of modules.items) {
-    if (!(0, import_yaml.isMap)(item)) fail(cfg, item, "a module must be a mapping with a `path`");
+    if (!(0, import_yaml2.isMap)(item)) fail(cfg, item, "a module must be a mapping with a `path`");
     const pathNode = nodeAt(item, "path");
     const dir = pathNode === void 0 ? "." : relativeDir(cfg, pathNode, "module path");
     const prev = seen.get(dir);
@@ -23393,7 +23427,7 @@ function v2Roots(cfg) {
 function v1Roots(cfg, base) {
   const top = cfg.doc.contents;
   const build2 = nodeAt(top, "build");
-  if (build2 !== void 0 && !isNull(build2) && !(0, import_yaml.isMap)(build2)) fail(cfg, build2, `"build" must be a mapping`);
+  if (build2 !== void 0 && !isNull(build2) && !(0, import_yaml2.isMap)(build2)) fail(cfg, build2, `"build" must be a mapping`);
   const name = moduleName(cfg, nodeAt(top, "name"));
   const excludeNodes = stringList(cfg, build2 && nodeAt(build2, "excludes"), "build.excludes");
   if (cfg.version === "v1") {
@@ -23434,43 +23468,22 @@ function workRoots(dir, displayDir2, cfg) {
   for (const [node, d] of dirs) {
     const rel = relativeDir(cfg, node, "directory", d);
     for (const r of roots) if (within(rel, r.dir) !== void 0 || within(r.dir, rel) !== void 0) fail(cfg, node, `directory "${rel}" overlaps directory "${r.dir}"`);
-    const moduleCfg = readConfig(path.join(dir, rel), path.join(displayDir2, rel), "buf.yaml");
+    const moduleCfg = readConfig(path2.join(dir, rel), path2.join(displayDir2, rel), "buf.yaml");
     if (moduleCfg && moduleCfg.version === "v2") fail(moduleCfg, nodeAt(moduleCfg.doc.contents, "version"), `a buf.yaml listed in buf.work.yaml must be version v1 or v1beta1`);
     roots.push(...moduleCfg ? v1Roots(moduleCfg, rel) : [{ dir: rel, excludes: [] }]);
   }
   return roots;
 }
-function fail(cfg, node, detail) {
-  const offset = node?.range?.[0];
-  if (offset === void 0) throw new ConfigError(cfg.file, 0, 0, detail);
-  const pos = cfg.lines.linePos(offset);
-  throw new ConfigError(cfg.file, pos.line, pos.col, detail);
-}
-function nodeAt(map, key) {
-  if (!(0, import_yaml.isMap)(map)) return void 0;
-  for (const pair of map.items) {
-    const k = pair.key;
-    if ((0, import_yaml.isScalar)(k) && k.value === key) return pair.value ?? void 0;
-  }
-  return void 0;
-}
-function isNull(node) {
-  return (0, import_yaml.isScalar)(node) && node.value === null;
-}
-function stringValue(cfg, node, what) {
-  if (!(0, import_yaml.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") fail(cfg, node, `"${what}" must be a string`);
-  return String(node.value);
-}
 function stringList(cfg, node, what) {
   if (node === void 0 || isNull(node)) return [];
-  if (!(0, import_yaml.isSeq)(node)) fail(cfg, node, `"${what}" must be a list of strings`);
+  if (!(0, import_yaml2.isSeq)(node)) fail(cfg, node, `"${what}" must be a list of strings`);
   return node.items.map((item) => [item, stringValue(cfg, item, what)]);
 }
 function relativeDir(cfg, node, what, value) {
   const raw = value ?? stringValue(cfg, node, what);
   if (raw === "") fail(cfg, node, `${what} must not be empty`);
   if (raw.startsWith("/") || raw.includes("\\") || /^[A-Za-z]:/.test(raw)) fail(cfg, node, `${what} "${raw}" must be a relative path with / separators`);
-  const norm = path.posix.normalize(raw).replace(/\/+$/, "");
+  const norm = path2.posix.normalize(raw).replace(/\/+$/, "");
   if (norm === ".." || norm.startsWith("../")) fail(cfg, node, `${what} "${raw}" must not point outside the workspace directory`);
   return norm === "" ? "." : norm;
 }
@@ -23493,15 +23506,11 @@ function moduleName(cfg, node) {
 function withName(root, name) {
   return name ? { ...root, name } : root;
 }
-function firstLine(s) {
-  const i = s.indexOf("\n");
-  return i === -1 ? s : s.slice(0, i);
-}
 
 // src/config/buf-yaml.ts
 var PROTOGUARD_YAML = "protoguard.yaml";
 function readConfigArgument(arg, cwd) {
-  const abs = path2.resolve(cwd, arg);
+  const abs = path3.resolve(cwd, arg);
   if (!existsSync(abs) && !/\.(ya?ml|json)$/i.test(arg)) return { file: "--config", text: arg };
   try {
     return { file: arg, text: readFileSync3(abs, "utf8") };
@@ -23510,12 +23519,12 @@ function readConfigArgument(arg, cwd) {
   }
 }
 function findProtoguardYaml(dirAbs, displayDir2) {
-  const abs = path2.join(dirAbs, PROTOGUARD_YAML);
+  const abs = path3.join(dirAbs, PROTOGUARD_YAML);
   if (!existsSync(abs)) return void 0;
   try {
-    return { file: path2.join(displayDir2, PROTOGUARD_YAML), text: readFileSync3(abs, "utf8") };
+    return { file: path3.join(displayDir2, PROTOGUARD_YAML), text: readFileSync3(abs, "utf8") };
   } catch (e) {
-    throw new ConfigError(path2.join(displayDir2, PROTOGUARD_YAML), 0, 0, `cannot read: ${e.code ?? String(e)}`);
+    throw new ConfigError(path3.join(displayDir2, PROTOGUARD_YAML), 0, 0, `cannot read: ${e.code ?? String(e)}`);
   }
 }
 function loadWorkspaceConfig(dirAbs, displayDir2, override) {
@@ -23524,21 +23533,21 @@ function loadWorkspaceConfig(dirAbs, displayDir2, override) {
   if (given) {
     const doc = parse2(given.file, given.text);
     const pg = given.file.endsWith(PROTOGUARD_YAML) && !override;
-    if (pg && doc.version !== "v2") fail2(doc, nodeAt2(doc.doc.contents, "version"), `${PROTOGUARD_YAML} must be "version: v2"`);
+    if (pg && doc.version !== "v2") fail(doc, nodeAt(doc.doc.contents, "version"), `${PROTOGUARD_YAML} must be "version: v2"`);
     return fromBufYaml(doc, layout, pg);
   }
-  const bufYaml = readIfExists(dirAbs, displayDir2, "buf.yaml");
-  const workYaml = readIfExists(dirAbs, displayDir2, "buf.work.yaml");
+  const bufYaml = readIfExists2(dirAbs, displayDir2, "buf.yaml");
+  const workYaml = readIfExists2(dirAbs, displayDir2, "buf.work.yaml");
   if (bufYaml && bufYaml.version === "v2") return fromBufYaml(bufYaml, layout, false);
   if (workYaml) {
     checkKeys(workYaml, workYaml.doc.contents ?? void 0, WORK_KEYS, "");
-    const dirs = seq(workYaml, nodeAt2(workYaml.doc.contents, "directories"), "directories").map(
-      (n) => path2.posix.normalize(str(workYaml, n, "directories")).replace(/\/+$/, "")
+    const dirs = seq(workYaml, nodeAt(workYaml.doc.contents, "directories"), "directories").map(
+      (n) => path3.posix.normalize(stringValue(workYaml, n, "directories")).replace(/\/+$/, "")
     );
     const modules = [];
     for (const d of dirs) {
       const roots = layout.roots.flatMap((r, i) => within(r.dir, d) !== void 0 ? [i] : []);
-      const cfg = readIfExists(path2.join(dirAbs, d), path2.join(displayDir2, d), "buf.yaml");
+      const cfg = readIfExists2(path3.join(dirAbs, d), path3.join(displayDir2, d), "buf.yaml");
       modules.push(cfg ? v1Module(cfg, d, roots) : defaultModule(d, roots));
     }
     return { file: workYaml.file, layout, modules, protoguard: {} };
@@ -23563,18 +23572,18 @@ var V1_LINT_KEYS = [...CHECK_KEYS, ...LINT_OPTION_KEYS, "allow_comment_ignores"]
 var V2_LINT_KEYS = [...CHECK_KEYS, ...LINT_OPTION_KEYS, "disallow_comment_ignores"];
 var BREAKING_KEYS = [...CHECK_KEYS, "ignore_unstable_packages"];
 function v1Module(cfg, dir, roots) {
-  if (cfg.version === "v2") fail2(cfg, nodeAt2(cfg.doc.contents, "version"), `a buf.yaml listed in buf.work.yaml must be version v1 or v1beta1`);
+  if (cfg.version === "v2") fail(cfg, nodeAt(cfg.doc.contents, "version"), `a buf.yaml listed in buf.work.yaml must be version v1 or v1beta1`);
   const top = cfg.doc.contents;
   checkKeys(cfg, top ?? void 0, V1_TOP_KEYS, "");
-  const build2 = nodeAt2(top, "build");
+  const build2 = nodeAt(top, "build");
   checkKeys(cfg, build2, cfg.version === "v1beta1" ? ["roots", "excludes"] : ["excludes"], "build.");
-  strings(cfg, nodeAt2(top, "deps"), "deps");
+  strings(cfg, nodeAt(top, "deps"), "deps");
   return {
     version: cfg.version,
     dir,
     roots,
-    lint: lintBlock(cfg, nodeAt2(top, "lint"), V1_LINT_KEYS, {}),
-    breaking: breakingBlock(cfg, nodeAt2(top, "breaking")),
+    lint: lintBlock(cfg, nodeAt(top, "lint"), V1_LINT_KEYS, {}),
+    breaking: breakingBlock(cfg, nodeAt(top, "breaking")),
     pathsRelativeTo: "module",
     ownLint: true,
     ownBreaking: true
@@ -23587,19 +23596,19 @@ function fromBufYaml(cfg, layout, protoguardYaml) {
   }
   const top = cfg.doc.contents;
   checkKeys(cfg, top ?? void 0, protoguardYaml ? [...V2_TOP_KEYS, "protoguard"] : V2_TOP_KEYS, "");
-  strings(cfg, nodeAt2(top, "deps"), "deps");
-  checkPlugins(cfg, nodeAt2(top, "plugins"));
-  checkPolicies(cfg, nodeAt2(top, "policies"));
-  const protoguard = protoguardYaml ? protoguardMapping(cfg, nodeAt2(top, "protoguard"), "protoguard") : {};
+  strings(cfg, nodeAt(top, "deps"), "deps");
+  checkPlugins(cfg, nodeAt(top, "plugins"));
+  checkPolicies(cfg, nodeAt(top, "policies"));
+  const protoguard = protoguardYaml ? protoguardMapping(cfg, nodeAt(top, "protoguard"), "protoguard") : {};
   const lintKeys = protoguardYaml ? [...V2_LINT_KEYS, "protoguard"] : V2_LINT_KEYS;
-  const topLint = lintBlock(cfg, nodeAt2(top, "lint"), lintKeys, protoguard);
-  const topBreaking = breakingBlock(cfg, nodeAt2(top, "breaking"));
-  const moduleNodes = nodeAt2(top, "modules");
-  const items = moduleNodes === void 0 || isNull2(moduleNodes) ? [void 0] : seq(cfg, moduleNodes, "modules");
+  const topLint = lintBlock(cfg, nodeAt(top, "lint"), lintKeys, protoguard);
+  const topBreaking = breakingBlock(cfg, nodeAt(top, "breaking"));
+  const moduleNodes = nodeAt(top, "modules");
+  const items = moduleNodes === void 0 || isNull(moduleNodes) ? [void 0] : seq(cfg, moduleNodes, "modules");
   const modules = items.map((item, i) => {
     checkKeys(cfg, item, V2_MODULE_KEYS, "modules[].");
-    const ownLint = item === void 0 ? void 0 : lintBlock(cfg, nodeAt2(item, "lint"), lintKeys, protoguard);
-    const ownBreaking = item === void 0 ? void 0 : breakingBlock(cfg, nodeAt2(item, "breaking"));
+    const ownLint = item === void 0 ? void 0 : lintBlock(cfg, nodeAt(item, "lint"), lintKeys, protoguard);
+    const ownBreaking = item === void 0 ? void 0 : breakingBlock(cfg, nodeAt(item, "breaking"));
     const lintOwn = ownLint !== void 0 && !isEmptyLint(ownLint);
     const breakingOwn = ownBreaking !== void 0 && !isEmptyBreaking(ownBreaking);
     return {
@@ -23642,41 +23651,41 @@ function emptyCheck(file) {
 }
 function checkBlock(cfg, node, what) {
   const ignoreOnly = [];
-  const io = nodeAt2(node, "ignore_only");
-  if (io !== void 0 && !isNull2(io)) {
-    if (!(0, import_yaml2.isMap)(io)) fail2(cfg, io, `"${what}.ignore_only" must be a mapping from rule or category IDs to lists of paths`);
+  const io = nodeAt(node, "ignore_only");
+  if (io !== void 0 && !isNull(io)) {
+    if (!(0, import_yaml5.isMap)(io)) fail(cfg, io, `"${what}.ignore_only" must be a mapping from rule or category IDs to lists of paths`);
     for (const pair of io.items) {
       const k = pair.key;
-      ignoreOnly.push({ id: located(cfg, k, str(cfg, k, `${what}.ignore_only`)), paths: strings(cfg, pair.value ?? void 0, `${what}.ignore_only.${String(k.value)}`) });
+      ignoreOnly.push({ id: located(cfg, k, stringValue(cfg, k, `${what}.ignore_only`)), paths: strings(cfg, pair.value ?? void 0, `${what}.ignore_only.${String(k.value)}`) });
     }
   }
   return {
     file: cfg.file,
-    use: strings(cfg, nodeAt2(node, "use"), `${what}.use`),
-    except: strings(cfg, nodeAt2(node, "except"), `${what}.except`),
-    ignore: strings(cfg, nodeAt2(node, "ignore"), `${what}.ignore`),
+    use: strings(cfg, nodeAt(node, "use"), `${what}.use`),
+    except: strings(cfg, nodeAt(node, "except"), `${what}.except`),
+    ignore: strings(cfg, nodeAt(node, "ignore"), `${what}.ignore`),
     ignoreOnly,
-    disableBuiltin: bool(cfg, nodeAt2(node, "disable_builtin"), `${what}.disable_builtin`)
+    disableBuiltin: bool(cfg, nodeAt(node, "disable_builtin"), `${what}.disable_builtin`)
   };
 }
 function lintBlock(cfg, node, keys, topExtra) {
   checkKeys(cfg, node, keys, "lint.");
-  const own = protoguardMapping(cfg, nodeAt2(node, "protoguard"), "lint.protoguard");
+  const own = protoguardMapping(cfg, nodeAt(node, "protoguard"), "lint.protoguard");
   return {
     ...checkBlock(cfg, node, "lint"),
-    enumZeroValueSuffix: optStr(cfg, nodeAt2(node, "enum_zero_value_suffix"), "lint.enum_zero_value_suffix"),
-    serviceSuffix: optStr(cfg, nodeAt2(node, "service_suffix"), "lint.service_suffix"),
-    rpcAllowSameRequestResponse: bool(cfg, nodeAt2(node, "rpc_allow_same_request_response"), "lint.rpc_allow_same_request_response"),
-    rpcAllowGoogleProtobufEmptyRequests: bool(cfg, nodeAt2(node, "rpc_allow_google_protobuf_empty_requests"), "lint.rpc_allow_google_protobuf_empty_requests"),
-    rpcAllowGoogleProtobufEmptyResponses: bool(cfg, nodeAt2(node, "rpc_allow_google_protobuf_empty_responses"), "lint.rpc_allow_google_protobuf_empty_responses"),
-    allowCommentIgnores: bool(cfg, nodeAt2(node, "allow_comment_ignores"), "lint.allow_comment_ignores"),
-    disallowCommentIgnores: bool(cfg, nodeAt2(node, "disallow_comment_ignores"), "lint.disallow_comment_ignores"),
+    enumZeroValueSuffix: optStr(cfg, nodeAt(node, "enum_zero_value_suffix"), "lint.enum_zero_value_suffix"),
+    serviceSuffix: optStr(cfg, nodeAt(node, "service_suffix"), "lint.service_suffix"),
+    rpcAllowSameRequestResponse: bool(cfg, nodeAt(node, "rpc_allow_same_request_response"), "lint.rpc_allow_same_request_response"),
+    rpcAllowGoogleProtobufEmptyRequests: bool(cfg, nodeAt(node, "rpc_allow_google_protobuf_empty_requests"), "lint.rpc_allow_google_protobuf_empty_requests"),
+    rpcAllowGoogleProtobufEmptyResponses: bool(cfg, nodeAt(node, "rpc_allow_google_protobuf_empty_responses"), "lint.rpc_allow_google_protobuf_empty_responses"),
+    allowCommentIgnores: bool(cfg, nodeAt(node, "allow_comment_ignores"), "lint.allow_comment_ignores"),
+    disallowCommentIgnores: bool(cfg, nodeAt(node, "disallow_comment_ignores"), "lint.disallow_comment_ignores"),
     extra: { ...topExtra, ...own }
   };
 }
 function breakingBlock(cfg, node) {
   checkKeys(cfg, node, BREAKING_KEYS, "breaking.");
-  return { ...checkBlock(cfg, node, "breaking"), ignoreUnstablePackages: bool(cfg, nodeAt2(node, "ignore_unstable_packages"), "breaking.ignore_unstable_packages") };
+  return { ...checkBlock(cfg, node, "breaking"), ignoreUnstablePackages: bool(cfg, nodeAt(node, "ignore_unstable_packages"), "breaking.ignore_unstable_packages") };
 }
 function isEmptyCheck(b) {
   return b.use.length === 0 && b.except.length === 0 && b.ignore.length === 0 && b.ignoreOnly.length === 0 && !b.disableBuiltin;
@@ -23689,51 +23698,29 @@ function isEmptyBreaking(b) {
 }
 function checkPlugins(cfg, node) {
   for (const item of seq(cfg, node, "plugins")) {
-    if (!(0, import_yaml2.isMap)(item)) fail2(cfg, item, `a plugin must be a mapping with "plugin" and optional "options"`);
+    if (!(0, import_yaml5.isMap)(item)) fail(cfg, item, `a plugin must be a mapping with "plugin" and optional "options"`);
     checkKeys(cfg, item, ["plugin", "options"], "plugins[].");
-    mapping(cfg, nodeAt2(item, "options"), "plugins[].options");
+    mapping(cfg, nodeAt(item, "options"), "plugins[].options");
   }
 }
 function checkPolicies(cfg, node) {
   for (const item of seq(cfg, node, "policies")) {
-    if (!(0, import_yaml2.isMap)(item)) fail2(cfg, item, `a policy must be a mapping with "policy", "ignore" and "ignore_only"`);
+    if (!(0, import_yaml5.isMap)(item)) fail(cfg, item, `a policy must be a mapping with "policy", "ignore" and "ignore_only"`);
     checkKeys(cfg, item, ["policy", "ignore", "ignore_only"], "policies[].");
   }
 }
-function readIfExists(dirAbs, displayDir2, name) {
-  const file = path2.join(displayDir2, name);
-  let text;
-  try {
-    text = readFileSync3(path2.join(dirAbs, name), "utf8");
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-    throw new ConfigError(file, 0, 0, `cannot read: ${code ?? String(e)}`);
-  }
-  return parse2(file, text);
+function readIfExists2(dirAbs, displayDir2, name) {
+  const read = readIfExists(dirAbs, displayDir2, name);
+  return read && parse2(read.file, read.text);
 }
 function parse2(file, text) {
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const err = doc.errors[0];
-  if (err) {
-    const pos = lines.linePos(err.pos[0]);
-    throw new ConfigError(file, pos.line, pos.col, `invalid YAML: ${err.message.split("\n")[0]}`);
-  }
-  const cfg = { file, doc, lines, version: "v1" };
-  if (doc.contents !== null && !(0, import_yaml2.isMap)(doc.contents)) fail2(cfg, doc.contents, "expected a mapping at the top level");
-  const v = nodeAt2(doc.contents, "version");
-  const version = v === void 0 ? void 0 : str(cfg, v, "version");
+  const cfg = parseYaml(file, text);
+  const v = nodeAt(cfg.doc.contents, "version");
+  const version = v === void 0 ? void 0 : stringValue(cfg, v, "version");
   if (version !== "v1beta1" && version !== "v1" && version !== "v2") {
-    fail2(cfg, v, version === void 0 ? `"version" is not set: add "version: v2"` : `unknown version "${version}": expected v1beta1, v1 or v2`);
+    fail(cfg, v, version === void 0 ? `"version" is not set: add "version: v2"` : `unknown version "${version}": expected v1beta1, v1 or v2`);
   }
   return { ...cfg, version };
-}
-function fail2(cfg, node, detail) {
-  const offset = node?.range?.[0];
-  if (offset === void 0) throw new ConfigError(cfg.file, 0, 0, detail);
-  const pos = cfg.lines.linePos(offset);
-  throw new ConfigError(cfg.file, pos.line, pos.col, detail);
 }
 function located(cfg, node, value) {
   const offset = node.range?.[0];
@@ -23741,27 +23728,16 @@ function located(cfg, node, value) {
   const pos = cfg.lines.linePos(offset);
   return { value, file: cfg.file, line: pos.line, column: pos.col };
 }
-function nodeAt2(map, key) {
-  if (!(0, import_yaml2.isMap)(map)) return void 0;
-  for (const pair of map.items) {
-    const k = pair.key;
-    if ((0, import_yaml2.isScalar)(k) && k.value === key) return pair.value ?? void 0;
-  }
-  return void 0;
-}
-function isNull2(node) {
-  return (0, import_yaml2.isScalar)(node) && node.value === null;
-}
 function checkKeys(cfg, node, known, prefix) {
-  if (node === void 0 || isNull2(node)) return;
+  if (node === void 0 || isNull(node)) return;
   const what = prefix === "" ? "the top level" : `"${prefix.slice(0, -1)}"`;
-  if (!(0, import_yaml2.isMap)(node)) fail2(cfg, node, `${what} must be a mapping`);
+  if (!(0, import_yaml5.isMap)(node)) fail(cfg, node, `${what} must be a mapping`);
   for (const pair of node.items) {
     const k = pair.key;
-    const name = (0, import_yaml2.isScalar)(k) ? String(k.value) : "?";
+    const name = (0, import_yaml5.isScalar)(k) ? String(k.value) : "?";
     if (!known.includes(name)) {
       const hint = closest(name, known);
-      fail2(cfg, k, `unknown key "${prefix}${name}"${hint ? `: did you mean "${prefix}${hint}"?` : ""} (${what} accepts ${known.join(", ")})`);
+      fail(cfg, k, `unknown key "${prefix}${name}"${hint ? `: did you mean "${prefix}${hint}"?` : ""} (${what} accepts ${known.join(", ")})`);
     }
   }
 }
@@ -23783,37 +23759,33 @@ function editDistance(a, b) {
   }
   return prev[b.length];
 }
-function str(cfg, node, what) {
-  if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") fail2(cfg, node, `"${what}" must be a string`);
-  return String(node.value);
-}
 function optStr(cfg, node, what) {
-  return node === void 0 || isNull2(node) ? "" : str(cfg, node, what);
+  return node === void 0 || isNull(node) ? "" : stringValue(cfg, node, what);
 }
 function bool(cfg, node, what) {
-  if (node === void 0 || isNull2(node)) return false;
-  if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "boolean") fail2(cfg, node, `"${what}" must be true or false`);
+  if (node === void 0 || isNull(node)) return false;
+  if (!(0, import_yaml5.isScalar)(node) || typeof node.value !== "boolean") fail(cfg, node, `"${what}" must be true or false`);
   return node.value;
 }
 function seq(cfg, node, what) {
-  if (node === void 0 || isNull2(node)) return [];
-  if (!(0, import_yaml2.isSeq)(node)) fail2(cfg, node, `"${what}" must be a list`);
+  if (node === void 0 || isNull(node)) return [];
+  if (!(0, import_yaml5.isSeq)(node)) fail(cfg, node, `"${what}" must be a list`);
   return node.items;
 }
 function strings(cfg, node, what) {
-  if (node !== void 0 && !isNull2(node) && !(0, import_yaml2.isSeq)(node)) fail2(cfg, node, `"${what}" must be a list of strings`);
-  return seq(cfg, node, what).map((n) => located(cfg, n, str(cfg, n, what)));
+  if (node !== void 0 && !isNull(node) && !(0, import_yaml5.isSeq)(node)) fail(cfg, node, `"${what}" must be a list of strings`);
+  return seq(cfg, node, what).map((n) => located(cfg, n, stringValue(cfg, n, what)));
 }
 function protoguardMapping(cfg, node, what) {
   checkKeys(cfg, node, CONVENTION_OPTION_KEYS, `${what}.`);
   const value = mapping(cfg, node, what);
   const problems = validateConventionOptions(value);
-  if (problems.length > 0) fail2(cfg, node, `"${what}": ${problems.join("; ")}`);
+  if (problems.length > 0) fail(cfg, node, `"${what}": ${problems.join("; ")}`);
   return value;
 }
 function mapping(cfg, node, what) {
-  if (node === void 0 || isNull2(node)) return {};
-  if (!(0, import_yaml2.isMap)(node)) fail2(cfg, node, `"${what}" must be a mapping`);
+  if (node === void 0 || isNull(node)) return {};
+  if (!(0, import_yaml5.isMap)(node)) fail(cfg, node, `"${what}" must be a mapping`);
   return node.toJSON();
 }
 
@@ -23864,14 +23836,14 @@ function escapeProperty(s) {
 init_define_PROTOGUARD_WKT();
 import { createHash } from "node:crypto";
 import { readFileSync as readFileSync4 } from "node:fs";
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 
 // src/config/breaking-rules.ts
 init_define_PROTOGUARD_WKT();
 
 // src/config/rulesets.ts
 init_define_PROTOGUARD_WKT();
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 
 // src/engine/rule.ts
 init_define_PROTOGUARD_WKT();
@@ -24011,7 +23983,7 @@ function unknownId(id, version, all, categories, spec, kind) {
 function moduleRelative(p, module, own, key) {
   const raw = p.value;
   if (raw === "" || raw.startsWith("/") || raw.includes("\\")) throw new ConfigError(p.file, p.line, p.column, `${key}: "${raw}" must be a relative path with / separators`);
-  const norm = path3.posix.normalize(raw).replace(/\/+$/, "") || ".";
+  const norm = path4.posix.normalize(raw).replace(/\/+$/, "") || ".";
   if (norm === ".." || norm.startsWith("../")) throw new ConfigError(p.file, p.line, p.column, `${key}: "${raw}" points outside the workspace`);
   if (module.pathsRelativeTo === "module" || module.dir === ".") return norm;
   if (norm === module.dir) return ".";
@@ -24118,119 +24090,119 @@ var IGNORE_PREFIXES = ["buf:lint:ignore", "protoguard:ignore"];
 var FILE_EDITION = 14;
 var ONEOF_OPTIONS2 = 2;
 var EXTENSION_RANGE_OPTIONS = 3;
-function declarationPaths(path9) {
+function declarationPaths(path10) {
   const out = [];
-  const upTo = (n) => path9.slice(0, n);
-  if (path9.length === 0) return out;
-  switch (path9[0]) {
+  const upTo = (n) => path10.slice(0, n);
+  if (path10.length === 0) return out;
+  switch (path10[0]) {
     case FILE_PACKAGE:
     case FILE_SYNTAX:
     case FILE_EDITION:
       out.push(upTo(1));
       return out;
     case FILE_DEPENDENCY:
-      if (path9.length >= 2) out.push(upTo(2));
+      if (path10.length >= 2) out.push(upTo(2));
       return out;
     case FILE_OPTIONS:
-      out.push([...path9]);
+      out.push([...path10]);
       return out;
     case FILE_EXTENSION:
       out.push(upTo(1));
-      field(path9, 1, out);
+      field(path10, 1, out);
       return out;
     case FILE_MESSAGE_TYPE:
-      message(path9, 1, out);
+      message(path10, 1, out);
       return out;
     case FILE_ENUM_TYPE:
-      enumDecl(path9, 1, out);
+      enumDecl(path10, 1, out);
       return out;
     case FILE_SERVICE:
-      service(path9, 1, out);
+      service(path10, 1, out);
       return out;
   }
   return out;
 }
-function message(path9, i, out) {
-  if (i >= path9.length) return;
-  out.push(path9.slice(0, i + 1));
-  const tag = path9[i + 1];
+function message(path10, i, out) {
+  if (i >= path10.length) return;
+  out.push(path10.slice(0, i + 1));
+  const tag = path10[i + 1];
   const j = i + 2;
   switch (tag) {
     case MESSAGE_FIELD:
-      field(path9, j, out);
+      field(path10, j, out);
       return;
     case MESSAGE_NESTED_TYPE:
-      message(path9, j, out);
+      message(path10, j, out);
       return;
     case MESSAGE_ENUM_TYPE:
-      enumDecl(path9, j, out);
+      enumDecl(path10, j, out);
       return;
     case MESSAGE_ONEOF_DECL:
-      if (j < path9.length) {
-        out.push(path9.slice(0, j + 1));
-        if (path9[j + 1] === ONEOF_OPTIONS2) out.push([...path9]);
+      if (j < path10.length) {
+        out.push(path10.slice(0, j + 1));
+        if (path10[j + 1] === ONEOF_OPTIONS2) out.push([...path10]);
       }
       return;
     case MESSAGE_OPTIONS:
-      out.push([...path9]);
+      out.push([...path10]);
       return;
     case MESSAGE_EXTENSION:
-      out.push(path9.slice(0, i + 2));
-      field(path9, j, out);
+      out.push(path10.slice(0, i + 2));
+      field(path10, j, out);
       return;
     case MESSAGE_EXTENSION_RANGE:
-      out.push(path9.slice(0, i + 2));
-      if (j < path9.length) {
-        out.push(path9.slice(0, j + 1));
-        if (path9[j + 1] === EXTENSION_RANGE_OPTIONS) out.push([...path9]);
+      out.push(path10.slice(0, i + 2));
+      if (j < path10.length) {
+        out.push(path10.slice(0, j + 1));
+        if (path10[j + 1] === EXTENSION_RANGE_OPTIONS) out.push([...path10]);
       }
       return;
     case MESSAGE_RESERVED_RANGE:
     case MESSAGE_RESERVED_NAME:
-      out.push(path9.slice(0, i + 2));
-      if (j < path9.length) out.push(path9.slice(0, j + 1));
+      out.push(path10.slice(0, i + 2));
+      if (j < path10.length) out.push(path10.slice(0, j + 1));
       return;
   }
 }
-function field(path9, i, out) {
-  if (i >= path9.length) return;
-  out.push(path9.slice(0, i + 1));
-  const tag = path9[i + 1];
-  if (tag === FIELD_OPTIONS) out.push([...path9]);
-  else if (tag === FIELD_DEFAULT_VALUE) out.push(path9.slice(0, i + 2));
+function field(path10, i, out) {
+  if (i >= path10.length) return;
+  out.push(path10.slice(0, i + 1));
+  const tag = path10[i + 1];
+  if (tag === FIELD_OPTIONS) out.push([...path10]);
+  else if (tag === FIELD_DEFAULT_VALUE) out.push(path10.slice(0, i + 2));
 }
-function enumDecl(path9, i, out) {
-  if (i >= path9.length) return;
-  out.push(path9.slice(0, i + 1));
-  const tag = path9[i + 1];
+function enumDecl(path10, i, out) {
+  if (i >= path10.length) return;
+  out.push(path10.slice(0, i + 1));
+  const tag = path10[i + 1];
   const j = i + 2;
   switch (tag) {
     case ENUM_VALUE:
-      if (j < path9.length) {
-        out.push(path9.slice(0, j + 1));
-        if (path9[j + 1] === ENUM_VALUE_OPTIONS) out.push([...path9]);
+      if (j < path10.length) {
+        out.push(path10.slice(0, j + 1));
+        if (path10[j + 1] === ENUM_VALUE_OPTIONS) out.push([...path10]);
       }
       return;
     case ENUM_OPTIONS:
-      out.push([...path9]);
+      out.push([...path10]);
       return;
     case ENUM_RESERVED_RANGE:
     case ENUM_RESERVED_NAME:
-      out.push(path9.slice(0, i + 2));
-      if (j < path9.length) out.push(path9.slice(0, j + 1));
+      out.push(path10.slice(0, i + 2));
+      if (j < path10.length) out.push(path10.slice(0, j + 1));
       return;
   }
 }
-function service(path9, i, out) {
-  if (i >= path9.length) return;
-  out.push(path9.slice(0, i + 1));
-  const tag = path9[i + 1];
+function service(path10, i, out) {
+  if (i >= path10.length) return;
+  out.push(path10.slice(0, i + 1));
+  const tag = path10[i + 1];
   const j = i + 2;
-  if (tag === SERVICE_METHOD && j < path9.length) {
-    out.push(path9.slice(0, j + 1));
-    if (path9[j + 1] === METHOD_OPTIONS) out.push([...path9]);
+  if (tag === SERVICE_METHOD && j < path10.length) {
+    out.push(path10.slice(0, j + 1));
+    if (path10[j + 1] === METHOD_OPTIONS) out.push([...path10]);
   } else if (tag === SERVICE_OPTIONS) {
-    out.push([...path9]);
+    out.push([...path10]);
   }
 }
 function lineIgnores(line, ruleId) {
@@ -24249,10 +24221,10 @@ function commentIgnores(comment, ruleId) {
   }
   return false;
 }
-function ignoredByComment(locations, path9, ruleId) {
-  if (!path9 || path9.length === 0) return false;
+function ignoredByComment(locations, path10, ruleId) {
+  if (!path10 || path10.length === 0) return false;
   if (!locations.mayContain(IGNORE_PREFIXES)) return false;
-  for (const decl of declarationPaths(path9)) {
+  for (const decl of declarationPaths(path10)) {
     if (commentIgnores(locations.leadingComments(decl), ruleId)) return true;
   }
   return false;
@@ -24313,7 +24285,7 @@ function runLint(model, opts) {
   const raw = [];
   const anyPathIgnores = (opts.ignore?.length ?? 0) > 0 || Object.keys(opts.ignoreOnly ?? {}).length > 0;
   const failed = /* @__PURE__ */ new Set();
-  const fail3 = (rule, element, file, error) => {
+  const fail2 = (rule, element, file, error) => {
     const where2 = file ?? targets[0];
     if (!where2) return;
     const key = `${rule.id}\0${where2.name}`;
@@ -24349,7 +24321,7 @@ function runLint(model, opts) {
     try {
       if (!rule.only || rule.only(targets, ctx)) rule.check(targets, ctx);
     } catch (e) {
-      fail3(rule, void 0, void 0, e);
+      fail2(rule, void 0, void 0, e);
     }
   }
   byKind.delete("files");
@@ -24375,7 +24347,7 @@ function runLint(model, opts) {
         try {
           if (!rule.only || rule.only(el, ctx)) rule.check(el, ctx);
         } catch (e) {
-          fail3(rule, element, file, e);
+          fail2(rule, element, file, e);
         }
       }
     });
@@ -24411,20 +24383,20 @@ function toFinding(ruleId, target, message2, extras) {
   const t = "element" in target ? target : { element: target };
   const el = t.element;
   const file = el.kind === "file" ? el : el.file;
-  let path9;
+  let path10;
   let loc;
   if (t.at && t.at.length > 0) {
-    path9 = [...el.path, ...t.at];
-    loc = file.locations.get(path9);
+    path10 = [...el.path, ...t.at];
+    loc = file.locations.get(path10);
     if (!loc && t.fallback !== "none" && el.path.length > 0) {
-      path9 = el.path;
-      loc = file.locations.get(path9);
+      path10 = el.path;
+      loc = file.locations.get(path10);
     }
   } else if (el.path.length > 0) {
-    path9 = el.path;
-    loc = file.locations.get(path9);
+    path10 = el.path;
+    loc = file.locations.get(path10);
   }
-  return findingAt(ruleId, message2, file, loc, loc ? path9 : void 0, extras);
+  return findingAt(ruleId, message2, file, loc, loc ? path10 : void 0, extras);
 }
 
 // src/breaking/run.ts
@@ -24831,30 +24803,30 @@ var GIT_KEYS = /* @__PURE__ */ new Set(["branch", "tag", "commit", "ref", "subdi
 function parseAgainst(input2) {
   if (input2 === "") throw new AgainstError(`--against needs a value: a directory, a .git path (e.g. .git#branch=main) or a buf image (.binpb, .json)`);
   const hash = input2.indexOf("#");
-  const path9 = hash === -1 ? input2 : input2.slice(0, hash);
+  const path10 = hash === -1 ? input2 : input2.slice(0, hash);
   const opts = parseOptions(hash === -1 ? "" : input2.slice(hash + 1), input2);
-  if (path9 === "-") throw new AgainstError(`--against -: reading an image from stdin is not supported; write it to a file (x.binpb) and pass that`);
-  if (path9 === "") throw new AgainstError(`--against ${input2}: the path before "#" is empty`);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path9) || /^[^/]+@[^/]+:/.test(path9))
+  if (path10 === "-") throw new AgainstError(`--against -: reading an image from stdin is not supported; write it to a file (x.binpb) and pass that`);
+  if (path10 === "") throw new AgainstError(`--against ${input2}: the path before "#" is empty`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path10) || /^[^/]+@[^/]+:/.test(path10))
     throw new AgainstError(
       `--against ${input2}: remote repositories are not supported; fetch the base into this repository (git fetch origin main) and use .git#branch=origin/main`
     );
-  if (/^buf\.build\//.test(path9) || /^[a-z0-9.-]+\.[a-z]{2,}\/[^/]+\/[^/]+/i.test(path9) && !path9.startsWith("."))
+  if (/^buf\.build\//.test(path10) || /^[a-z0-9.-]+\.[a-z]{2,}\/[^/]+\/[^/]+/i.test(path10) && !path10.startsWith("."))
     throw new AgainstError(`--against ${input2}: BSR modules are not supported; compare against a git ref, a directory or a buf image`);
-  const format = opts.get("format") ?? inferFormat(path9, input2);
+  const format = opts.get("format") ?? inferFormat(path10, input2);
   switch (format) {
     case "git":
-      return gitSource(path9, opts, input2);
+      return gitSource(path10, opts, input2);
     case "dir":
       onlyKeys(opts, ["format"], input2, "a directory");
-      return { kind: "dir", dir: path9 };
+      return { kind: "dir", dir: path10 };
     case "binpb":
     case "bin":
       onlyKeys(opts, ["format"], input2, "an image");
-      return { kind: "image", file: path9, format: "binpb" };
+      return { kind: "image", file: path10, format: "binpb" };
     case "json":
       onlyKeys(opts, ["format"], input2, "an image");
-      return { kind: "image", file: path9, format: "json" };
+      return { kind: "image", file: path10, format: "json" };
     case "tar":
     case "zip":
       throw new AgainstError(`--against ${input2}: archives are not supported; extract it and pass the directory, or use a git ref (.git#branch=main)`);
@@ -24881,8 +24853,8 @@ function parseOptions(text, input2) {
   }
   return opts;
 }
-function inferFormat(path9, input2) {
-  const p = path9.replace(/\/+$/, "");
+function inferFormat(path10, input2) {
+  const p = path10.replace(/\/+$/, "");
   if (p.endsWith(".git")) return "git";
   if (p.endsWith(".binpb") || p.endsWith(".bin")) return "binpb";
   if (p.endsWith(".json")) return "json";
@@ -24949,12 +24921,12 @@ init_define_PROTOGUARD_WKT();
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import * as path5 from "node:path";
+import * as path6 from "node:path";
 
 // src/sources/fs.ts
 init_define_PROTOGUARD_WKT();
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import * as path4 from "node:path";
+import * as path5 from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 var nodeFs = {
   openSync,
@@ -25226,13 +25198,13 @@ function isIncluded(rel, includes) {
   return false;
 }
 function isInside(real, rootReal) {
-  return real === rootReal || real.startsWith(rootReal.endsWith(path4.sep) ? rootReal : rootReal + path4.sep);
+  return real === rootReal || real.startsWith(rootReal.endsWith(path5.sep) ? rootReal : rootReal + path5.sep);
 }
 function displayDir(spec) {
   return spec.display ?? spec.dir;
 }
 function joinDisplay(dir, rel) {
-  return path4.join(dir, rel);
+  return path5.join(dir, rel);
 }
 function comparePaths(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -25297,7 +25269,7 @@ var GitTree = class _GitTree {
   static open(repo, ref, subdir, cwd) {
     const why = checkRef(ref);
     if (why) throw new GitSourceError(why);
-    const abs = path5.resolve(cwd, repo);
+    const abs = path6.resolve(cwd, repo);
     let isDir = false;
     try {
       isDir = statSync2(abs).isDirectory() || statSync2(abs).isFile();
@@ -25305,7 +25277,7 @@ var GitTree = class _GitTree {
       throw new GitSourceError(`${repo}: no such repository`);
     }
     if (!isDir) throw new GitSourceError(`${repo}: not a repository`);
-    const gitArgs = path5.basename(abs) === ".git" || abs.endsWith(".git") ? ["--git-dir", abs] : ["-C", abs];
+    const gitArgs = path6.basename(abs) === ".git" || abs.endsWith(".git") ? ["--git-dir", abs] : ["-C", abs];
     let commit;
     try {
       commit = git(gitArgs, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).toString("utf8").trim();
@@ -25388,7 +25360,7 @@ var GitSources = class {
     const i = this.found.get(importPath);
     const root = i === void 0 ? "." : this.layout.roots[i].dir;
     const sub = this.tree.subdir;
-    return `${this.display}:${path5.posix.join(sub, root, importPath)}`;
+    return `${this.display}:${path6.posix.join(sub, root, importPath)}`;
   }
   read(importPath) {
     const i = this.found.get(importPath);
@@ -25413,17 +25385,17 @@ function rootRelative(file, root) {
 }
 function openGitSources(repo, ref, subdir, cwd, display) {
   const tree = GitTree.open(repo, ref, subdir, cwd);
-  const configs = [...tree.entries.keys()].filter((p) => CONFIG_FILES.has(path5.posix.basename(p)));
+  const configs = [...tree.entries.keys()].filter((p) => CONFIG_FILES.has(path6.posix.basename(p)));
   const layout = layoutFromTree(tree, configs, display);
   return new GitSources(tree, layout, display);
 }
 function layoutFromTree(tree, configs, display) {
   if (configs.length === 0) return { roots: [{ dir: ".", excludes: [] }] };
-  const dir = mkdtempSync(path5.join(tmpdir(), "protoguard-against-"));
+  const dir = mkdtempSync(path6.join(tmpdir(), "protoguard-against-"));
   try {
     for (const [p, bytes] of tree.read(configs)) {
-      const abs = path5.join(dir, ...p.split("/"));
-      mkdirSync(path5.dirname(abs), { recursive: true });
+      const abs = path6.join(dir, ...p.split("/"));
+      mkdirSync(path6.dirname(abs), { recursive: true });
       writeFileSync(abs, bytes);
     }
     const shown = `${display}:${tree.subdir}`;
@@ -25815,9 +25787,9 @@ function optionAt(el, rest, keep) {
   }
   return best?.slice(el.path.length);
 }
-function isPrefix(prefix, path9) {
-  if (prefix.length > path9.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (prefix[i] !== path9[i]) return false;
+function isPrefix(prefix, path10) {
+  if (prefix.length > path10.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (prefix[i] !== path10[i]) return false;
   return true;
 }
 function firstOption(el, ...candidates) {
@@ -26015,6 +25987,24 @@ function checkFileOption(pair, ctx, option, fieldNumber, value) {
   );
 }
 var UNQUOTED = /* @__PURE__ */ new Set(["java_multiple_files", "java_generic_services", "cc_enable_arenas", "cc_generic_services", "py_generic_services", "optimize_for"]);
+function checkRpcType(previous, current, ctx, side) {
+  const [was, now] = side === "request" ? [previous.inputType, current.inputType] : [previous.outputType, current.outputType];
+  if (was === now) return;
+  ctx.report(
+    { element: current, at: [side === "request" ? 2 : 3] },
+    `The ${side} type of RPC "${current.name}" of service "${current.parent.name}" changed from "${was}" to "${now}"; existing callers ${side === "request" ? "send" : "expect"} the old type. Restore ${was}, or add a new RPC for the new type.`
+  );
+}
+function checkRpcStreaming(previous, current, ctx, side) {
+  const was = side === "client" ? previous.clientStreaming : previous.serverStreaming;
+  const now = side === "client" ? current.clientStreaming : current.serverStreaming;
+  if (was === now) return;
+  const mode = (s) => s ? "streaming" : "unary";
+  ctx.report(
+    current,
+    `RPC "${current.name}" of service "${current.parent.name}" changed from ${side} ${mode(was)} to ${side} ${mode(now)}, which changes its stubs and protocol. ${was ? "Restore the `stream` keyword" : "Remove the `stream` keyword"} on the ${side === "client" ? "request" : "response"}, or add a new RPC.`
+  );
+}
 
 // rules/breaking/ENUM_NO_DELETE.ts
 var ENUM_NO_DELETE_default = breakingRule({
@@ -26193,6 +26183,59 @@ enum Kind {
 
 // rules/breaking/ENUM_VALUE_NO_DELETE.ts
 init_define_PROTOGUARD_WKT();
+
+// src/breaking/deletions.ts
+init_define_PROTOGUARD_WKT();
+function deletedFields(previous, current) {
+  const now = new Set(current.fields.map((f) => f.number));
+  return previous.fields.filter((f) => !now.has(f.number));
+}
+function fieldDeleted(current, field2) {
+  return `Field ${field2.number} "${field2.name}" of message "${nestedName(current)}" was deleted`;
+}
+function reservedField(current, field2) {
+  return reservedLines(current.file, field2.number, [field2.name]);
+}
+function reportUnreservedFields(previous, current, ctx, what, reserved) {
+  for (const field2 of deletedFields(previous, current)) {
+    if (reserved(field2)) continue;
+    ctx.report(
+      current,
+      `${fieldDeleted(current, field2)} without reserving its ${what}, so a new field could reuse it and misread old data. Add: ${reservedField(current, field2)}`
+    );
+  }
+}
+function deletedEnumValues(previous, current) {
+  const now = new Set(current.values.map((v) => v.number));
+  const deleted = /* @__PURE__ */ new Map();
+  for (const v of previous.values) if (!now.has(v.number)) deleted.set(v.number, [...deleted.get(v.number) ?? [], v.name]);
+  return deleted;
+}
+function enumValueDeleted(current, number2, names) {
+  return `Enum value ${number2} (${names.map((n) => `"${n}"`).join(", ")}) of enum "${nestedName(current)}" was deleted`;
+}
+function reportPackageDeletions(previous, current, ctx, kind, members, target) {
+  const now = filesByPackage(current);
+  const byName = new Map(current.map((f) => [f.name, f]));
+  for (const [pkg, files] of filesByPackage(previous)) {
+    const currentFiles = now.get(pkg);
+    if (!currentFiles) continue;
+    const have = new Set(currentFiles.flatMap((f) => [...members(f).keys()]));
+    if (have.size === 0) continue;
+    for (const file of files) {
+      for (const [name, el] of members(file)) {
+        if (have.has(name)) continue;
+        ctx.report(
+          target(currentFiles, byName.get(el.file.name), name),
+          `${kind} "${name}" was deleted from package "${pkg}" (it was in "${el.file.name}"); its generated code disappears. Restore it in any file of the package.`,
+          { againstFile: el.file }
+        );
+      }
+    }
+  }
+}
+
+// rules/breaking/ENUM_VALUE_NO_DELETE.ts
 var ENUM_VALUE_NO_DELETE_default = breakingRule({
   id: "ENUM_VALUE_NO_DELETE",
   categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE", "CSR"] },
@@ -26238,14 +26281,10 @@ enum Status {
   },
   target: "enum",
   check({ previous, current }, ctx) {
-    const now = new Set(current.values.map((v) => v.number));
-    const deleted = /* @__PURE__ */ new Map();
-    for (const v of previous.values) if (!now.has(v.number)) deleted.set(v.number, [...deleted.get(v.number) ?? [], v.name]);
-    for (const [number2, names] of deleted) {
-      if (false) continue;
+    for (const [number2, names] of deletedEnumValues(previous, current)) {
       ctx.report(
         current,
-        `Enum value ${number2} (${names.map((n) => `"${n}"`).join(", ")}) of enum "${nestedName(current)}" was deleted. Restore it (mark it \`[deprecated = true]\`); if it must go, reserve it: ${reservedLines(current.file, number2, names)}`
+        `${enumValueDeleted(current, number2, names)}. Restore it (mark it \`[deprecated = true]\`); if it must go, reserve it: ${reservedLines(current.file, number2, names)}`
       );
     }
   }
@@ -26300,14 +26339,11 @@ enum Status {
   },
   target: "enum",
   check({ previous, current }, ctx) {
-    const now = new Set(current.values.map((v) => v.number));
-    const deleted = /* @__PURE__ */ new Map();
-    for (const v of previous.values) if (!now.has(v.number)) deleted.set(v.number, [...deleted.get(v.number) ?? [], v.name]);
-    for (const [number2, names] of deleted) {
+    for (const [number2, names] of deletedEnumValues(previous, current)) {
       if (names.every((n) => current.proto.reservedName.includes(n))) continue;
       ctx.report(
         current,
-        `Enum value ${number2} (${names.map((n) => `"${n}"`).join(", ")}) of enum "${nestedName(current)}" was deleted without reserving its name${names.length > 1 ? "s" : ""}. Add: ${reservedLines(current.file, number2, names)}`
+        `${enumValueDeleted(current, number2, names)} without reserving its name${names.length > 1 ? "s" : ""}. Add: ${reservedLines(current.file, number2, names)}`
       );
     }
   }
@@ -26362,15 +26398,9 @@ enum Status {
   },
   target: "enum",
   check({ previous, current }, ctx) {
-    const now = new Set(current.values.map((v) => v.number));
-    const deleted = /* @__PURE__ */ new Map();
-    for (const v of previous.values) if (!now.has(v.number)) deleted.set(v.number, [...deleted.get(v.number) ?? [], v.name]);
-    for (const [number2, names] of deleted) {
+    for (const [number2, names] of deletedEnumValues(previous, current)) {
       if (inRanges(number2, enumReservedRanges(current))) continue;
-      ctx.report(
-        current,
-        `Enum value ${number2} (${names.map((n) => `"${n}"`).join(", ")}) of enum "${nestedName(current)}" was deleted without reserving its number. Add: ${reservedLines(current.file, number2, names)}`
-      );
+      ctx.report(current, `${enumValueDeleted(current, number2, names)} without reserving its number. Add: ${reservedLines(current.file, number2, names)}`);
     }
   }
 });
@@ -26611,12 +26641,10 @@ message Order {
   target: "message",
   only: ({ previous }) => !previous.isMapEntry,
   check({ previous, current }, ctx) {
-    const now = new Set(current.fields.map((f) => f.number));
-    for (const field2 of previous.fields) {
-      if (now.has(field2.number)) continue;
+    for (const field2 of deletedFields(previous, current)) {
       ctx.report(
         current,
-        `Field ${field2.number} "${field2.name}" of message "${nestedName(current)}" was deleted. Keep it (deprecated) instead; if it must go, reserve it so the number and name are never reused: ${reservedLines(current.file, field2.number, [field2.name])}`
+        `${fieldDeleted(current, field2)}. Keep it (deprecated) instead; if it must go, reserve it so the number and name are never reused: ${reservedField(current, field2)}`
       );
     }
   }
@@ -26672,15 +26700,8 @@ message Order {
   target: "message",
   only: ({ previous }) => !previous.isMapEntry,
   check({ previous, current }, ctx) {
-    const now = new Set(current.fields.map((f) => f.number));
     const names = new Set(current.proto.reservedName);
-    for (const field2 of previous.fields) {
-      if (now.has(field2.number) || names.has(field2.name)) continue;
-      ctx.report(
-        current,
-        `Field ${field2.number} "${field2.name}" of message "${nestedName(current)}" was deleted without reserving its name, so a new field could reuse it and misread old data. Add: ${reservedLines(current.file, field2.number, [field2.name])}`
-      );
-    }
+    reportUnreservedFields(previous, current, ctx, "name", (field2) => names.has(field2.name));
   }
 });
 
@@ -26734,15 +26755,8 @@ message Order {
   target: "message",
   only: ({ previous }) => !previous.isMapEntry,
   check({ previous, current }, ctx) {
-    const now = new Set(current.fields.map((f) => f.number));
     const reserved = messageReservedRanges(current);
-    for (const field2 of previous.fields) {
-      if (now.has(field2.number) || inRanges(field2.number, reserved)) continue;
-      ctx.report(
-        current,
-        `Field ${field2.number} "${field2.name}" of message "${nestedName(current)}" was deleted without reserving its number, so a new field could reuse it and misread old data. Add: ${reservedLines(current.file, field2.number, [field2.name])}`
-      );
-    }
+    reportUnreservedFields(previous, current, ctx, "number", (field2) => inRanges(field2.number, reserved));
   }
 });
 
@@ -28826,25 +28840,7 @@ enum Color {
   },
   target: "files",
   check({ previous, current }, ctx) {
-    const now = filesByPackage(current);
-    const byName = new Map(current.map((f) => [f.name, f]));
-    for (const [pkg, files] of filesByPackage(previous)) {
-      const currentFiles = now.get(pkg);
-      if (!currentFiles) continue;
-      const have = new Set(currentFiles.flatMap((f) => [...enumsByNestedName(f).keys()]));
-      if (have.size === 0) continue;
-      for (const file of files) {
-        for (const [name, el] of enumsByNestedName(file)) {
-          if (have.has(name)) continue;
-          const same = byName.get(el.file.name);
-          ctx.report(
-            same ? deletedElementTarget(same, name) : void 0,
-            `Enum "${name}" was deleted from package "${pkg}" (it was in "${el.file.name}"); its generated code disappears. Restore it in any file of the package.`,
-            { againstFile: el.file }
-          );
-        }
-      }
-    }
+    reportPackageDeletions(previous, current, ctx, "Enum", enumsByNestedName, (_, same, name) => same ? deletedElementTarget(same, name) : void 0);
   }
 });
 
@@ -28908,25 +28904,7 @@ extend Base {
   },
   target: "files",
   check({ previous, current }, ctx) {
-    const now = filesByPackage(current);
-    const byName = new Map(current.map((f) => [f.name, f]));
-    for (const [pkg, files] of filesByPackage(previous)) {
-      const currentFiles = now.get(pkg);
-      if (!currentFiles) continue;
-      const have = new Set(currentFiles.flatMap((f) => [...extensionsByNestedName(f).keys()]));
-      if (have.size === 0) continue;
-      for (const file of files) {
-        for (const [name, el] of extensionsByNestedName(file)) {
-          if (have.has(name)) continue;
-          const same = byName.get(el.file.name);
-          ctx.report(
-            same ? deletedElementTarget(same, name) : void 0,
-            `Extension "${name}" was deleted from package "${pkg}" (it was in "${el.file.name}"); its generated code disappears. Restore it in any file of the package.`,
-            { againstFile: el.file }
-          );
-        }
-      }
-    }
+    reportPackageDeletions(previous, current, ctx, "Extension", extensionsByNestedName, (_, same, name) => same ? deletedElementTarget(same, name) : void 0);
   }
 });
 
@@ -28994,25 +28972,7 @@ message Moved {}
   },
   target: "files",
   check({ previous, current }, ctx) {
-    const now = filesByPackage(current);
-    const byName = new Map(current.map((f) => [f.name, f]));
-    for (const [pkg, files] of filesByPackage(previous)) {
-      const currentFiles = now.get(pkg);
-      if (!currentFiles) continue;
-      const have = new Set(currentFiles.flatMap((f) => [...messagesOf(f).keys()]));
-      if (have.size === 0) continue;
-      for (const file of files) {
-        for (const [name, el] of messagesOf(file)) {
-          if (have.has(name)) continue;
-          const same = byName.get(el.file.name);
-          ctx.report(
-            packageMessageTarget(currentFiles, same, name),
-            `Message "${name}" was deleted from package "${pkg}" (it was in "${el.file.name}"); its generated code disappears. Restore it in any file of the package.`,
-            { againstFile: el.file }
-          );
-        }
-      }
-    }
+    reportPackageDeletions(previous, current, ctx, "Message", messagesOf, packageMessageTarget);
   }
 });
 
@@ -29391,12 +29351,7 @@ service OrderService {
   },
   target: "method",
   check({ previous, current }, ctx) {
-    if (previous.clientStreaming === current.clientStreaming) return;
-    const mode = (s) => s ? "streaming" : "unary";
-    ctx.report(
-      current,
-      `RPC "${current.name}" of service "${current.parent.name}" changed from client ${mode(previous.clientStreaming)} to client ${mode(current.clientStreaming)}, which changes its stubs and protocol. ${previous.clientStreaming ? "Restore the `stream` keyword" : "Remove the `stream` keyword"} on the request, or add a new RPC.`
-    );
+    checkRpcStreaming(previous, current, ctx, "client");
   }
 });
 
@@ -29523,11 +29478,7 @@ service OrderService {
   },
   target: "method",
   check({ previous, current }, ctx) {
-    if (previous.inputType === current.inputType) return;
-    ctx.report(
-      { element: current, at: [2] },
-      `The request type of RPC "${current.name}" of service "${current.parent.name}" changed from "${previous.inputType}" to "${current.inputType}"; existing callers send the old type. Restore ${previous.inputType}, or add a new RPC for the new type.`
-    );
+    checkRpcType(previous, current, ctx, "request");
   }
 });
 
@@ -29586,11 +29537,7 @@ service OrderService {
   },
   target: "method",
   check({ previous, current }, ctx) {
-    if (previous.outputType === current.outputType) return;
-    ctx.report(
-      { element: current, at: [3] },
-      `The response type of RPC "${current.name}" of service "${current.parent.name}" changed from "${previous.outputType}" to "${current.outputType}"; existing callers expect the old type. Restore ${previous.outputType}, or add a new RPC for the new type.`
-    );
+    checkRpcType(previous, current, ctx, "response");
   }
 });
 
@@ -29647,12 +29594,7 @@ service OrderService {
   },
   target: "method",
   check({ previous, current }, ctx) {
-    if (previous.serverStreaming === current.serverStreaming) return;
-    const mode = (s) => s ? "streaming" : "unary";
-    ctx.report(
-      current,
-      `RPC "${current.name}" of service "${current.parent.name}" changed from server ${mode(previous.serverStreaming)} to server ${mode(current.serverStreaming)}, which changes its stubs and protocol. ${previous.serverStreaming ? "Restore the `stream` keyword" : "Remove the `stream` keyword"} on the response, or add a new RPC.`
-    );
+    checkRpcStreaming(previous, current, ctx, "server");
   }
 });
 
@@ -29779,6 +29721,174 @@ var BREAKING_RULES = [
   SERVICE_NO_DELETE_default
 ];
 
+// src/cli/check-args.ts
+init_define_PROTOGUARD_WKT();
+
+// src/cli/workspace.ts
+init_define_PROTOGUARD_WKT();
+import { existsSync as existsSync2, statSync as statSync3 } from "node:fs";
+import * as path7 from "node:path";
+function openWorkspace(command, dir, paths, io, loadLayout) {
+  const dirAbs = path7.resolve(io.cwd, dir);
+  let isDir = false;
+  try {
+    isDir = statSync3(dirAbs).isDirectory();
+  } catch {
+    throw new UsageError(`${dir}: no such directory`);
+  }
+  if (!isDir) throw new UsageError(`${dir}: not a directory (${command} takes the directory of a module or workspace)`);
+  const wsAbs = findWorkspace(dirAbs) ?? dirAbs;
+  const shownDir = (abs) => path7.isAbsolute(dir) ? abs : path7.relative(io.cwd, abs) || ".";
+  const wsDisplay = shownDir(wsAbs);
+  const layout = loadLayout(wsAbs, wsDisplay);
+  const sources = new FsSources(
+    layout.roots.map((r) => ({
+      dir: path7.join(wsAbs, r.dir),
+      display: shownDir(path7.join(wsAbs, r.dir)),
+      excludes: r.excludes,
+      ...r.includes ? { includes: r.includes } : {}
+    }))
+  );
+  let targets = sources.discover();
+  if (wsAbs !== dirAbs) targets = filterTargets(targets, [dirAbs], layout.roots, wsAbs, dirAbs, io.cwd, sources, `${dir} (inside the workspace ${wsDisplay})`);
+  if (paths.length > 0) targets = filterTargets(targets, paths, layout.roots, wsAbs, dirAbs, io.cwd, sources);
+  if (targets.length === 0 && sources.diagnostics.length === 0) {
+    throw new UsageError(
+      `no .proto files were targeted in ${dir}: it has none${paths.length ? `, or --path matches none of them` : ""}` + (layout.configFile ? ` (module roots from ${layout.configFile}: ${layout.roots.map((r) => r.dir).join(", ")})` : "")
+    );
+  }
+  return { wsAbs, wsDisplay, layout, sources, targets };
+}
+function compileDiagnostics(sources, result) {
+  const shown = [];
+  const compilerSawImportPaths = result.diagnostics.some((d) => d.message.startsWith("import path must"));
+  for (const d of sources.diagnostics) if (!(d.badImportPath && compilerSawImportPaths)) shown.push({ d, file: d.file });
+  for (const d of result.diagnostics) if (d.severity === "error") shown.push({ d, file: sources.displayPath(d.file) });
+  shown.sort((a, b) => comparePaths(a.file, b.file) || a.d.start - b.d.start || a.d.end - b.d.end || comparePaths(a.d.message, b.d.message));
+  return shown;
+}
+function filterTargets(targets, paths, roots, wsAbs, dirAbs, cwd, sources, what) {
+  const wanted = [];
+  for (const p of paths) {
+    const rp = rootRelative2(path7.resolve(cwd, p), roots, wsAbs) ?? rootRelative2(path7.resolve(dirAbs, p), roots, wsAbs);
+    if (rp === void 0) throw new UsageError(`${what ?? `--path ${p}`}: not inside a module root of ${path7.relative(cwd, wsAbs) || "."}`);
+    wanted.push(rp);
+  }
+  return targets.filter((t) => {
+    const root = sources.rootIndexOf(t);
+    return wanted.some((w) => w.root === root && (w.rel === "" || t === w.rel || t.startsWith(w.rel + "/")));
+  });
+}
+function rootRelative2(abs, roots, dirAbs) {
+  for (let i = 0; i < roots.length; i++) {
+    const rel = path7.relative(path7.join(dirAbs, roots[i].dir), abs);
+    if (rel === "") return { root: i, rel: "" };
+    if (rel !== ".." && !rel.startsWith(".." + path7.sep) && !path7.isAbsolute(rel)) return { root: i, rel: rel.split(path7.sep).join("/") };
+  }
+  return void 0;
+}
+var WORKSPACE_FILES = ["buf.yaml", "buf.work.yaml", "protoguard.yaml"];
+function findWorkspace(dir) {
+  for (let d = dir; ; ) {
+    if (WORKSPACE_FILES.some((f) => existsSync2(path7.join(d, f)))) return d;
+    if (existsSync2(path7.join(d, ".git"))) return void 0;
+    const parent = path7.dirname(d);
+    if (parent === d) return void 0;
+    d = parent;
+  }
+}
+
+// src/cli/check-args.ts
+function parseCheckArgs(command, args, extra = {}) {
+  let config;
+  let errorFormat = "text";
+  let help = false;
+  const values = /* @__PURE__ */ new Map();
+  const bools = /* @__PURE__ */ new Map();
+  const paths = [];
+  const positional = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    if (name === "-h" || name === "--help") {
+      help = true;
+      continue;
+    }
+    if (extra.bools?.includes(name)) {
+      const v = eq === -1 ? "true" : arg.slice(eq + 1);
+      if (v !== "true" && v !== "false") throw new UsageError(`flag ${name} takes true or false, not "${v}"`);
+      bools.set(name, v === "true");
+      continue;
+    }
+    const own = extra.values?.includes(name) ?? false;
+    if (!own && name !== "--config" && name !== "--path" && name !== "--error-format") throw new UsageError(`unknown flag ${name} for "${command}"`);
+    const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
+    if (value === void 0) throw new UsageError(`flag ${name} needs a value`);
+    if (own) {
+      if (values.has(name)) throw new UsageError(`${name} is given twice`);
+      values.set(name, value);
+    } else if (name === "--config") config = value;
+    else if (name === "--path") paths.push(value);
+    else errorFormat = value;
+  }
+  if (positional.length > 1) throw new UsageError(`${command} takes one directory, got ${positional.length}: ${positional.join(" ")}`);
+  if (!isReportFormat(errorFormat)) throw new UsageError(`--error-format must be one of ${REPORT_FORMATS.join(", ")}, not "${errorFormat}"`);
+  if (config === "") throw new UsageError(`--config needs a file or inline YAML/JSON`);
+  return { dir: positional[0] ?? ".", config, paths, errorFormat, help, values, bools };
+}
+function openCheckWorkspace(command, a, io) {
+  const override = a.config !== void 0 ? readConfigArgument(a.config, io.cwd) : void 0;
+  let config;
+  const ws = openWorkspace(command, a.dir, a.paths, io, (wsAbs, wsDisplay) => {
+    config = loadWorkspaceConfig(wsAbs, wsDisplay, override);
+    return config.layout;
+  });
+  return { ws, config };
+}
+function warnOnce(io, warnings) {
+  for (const w of new Set(warnings)) io.stderr(`protoguard: warning: ${w}
+`);
+}
+function compileFindings(shown, io) {
+  for (const { d, file } of shown) {
+    if (d.severity === "error") continue;
+    const p = diagnosticPosition(d);
+    io.stderr(`protoguard: warning: ${file}:${p.line}:${p.column}: ${d.message}
+`);
+  }
+  return shown.flatMap(({ d, file }) => {
+    if (d.severity !== "error") return [];
+    const p = diagnosticPosition(d);
+    const finding = {
+      ruleId: "COMPILE",
+      severity: "error",
+      message: d.message,
+      file,
+      displayPath: file,
+      startLine: p.line,
+      startColumn: p.column,
+      endLine: p.endLine,
+      endColumn: p.endColumn,
+      elementPath: void 0
+    };
+    return [finding];
+  });
+}
+function ruleMeta(resolved) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const r of resolved) for (const rule of r.rules) byId.set(rule.id, { id: rule.id, summary: rule.summary, docs: rule.docs });
+  return [...byId.values()].sort((x, y) => x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+}
+
 // src/cli/version.ts
 init_define_PROTOGUARD_WKT();
 
@@ -29831,80 +29941,6 @@ var package_default = {
 // src/cli/version.ts
 var VERSION = package_default.version;
 
-// src/cli/workspace.ts
-init_define_PROTOGUARD_WKT();
-import { existsSync as existsSync2, statSync as statSync3 } from "node:fs";
-import * as path6 from "node:path";
-function openWorkspace(command, dir, paths, io, loadLayout) {
-  const dirAbs = path6.resolve(io.cwd, dir);
-  let isDir = false;
-  try {
-    isDir = statSync3(dirAbs).isDirectory();
-  } catch {
-    throw new UsageError(`${dir}: no such directory`);
-  }
-  if (!isDir) throw new UsageError(`${dir}: not a directory (${command} takes the directory of a module or workspace)`);
-  const wsAbs = findWorkspace(dirAbs) ?? dirAbs;
-  const shownDir = (abs) => path6.isAbsolute(dir) ? abs : path6.relative(io.cwd, abs) || ".";
-  const wsDisplay = shownDir(wsAbs);
-  const layout = loadLayout(wsAbs, wsDisplay);
-  const sources = new FsSources(
-    layout.roots.map((r) => ({
-      dir: path6.join(wsAbs, r.dir),
-      display: shownDir(path6.join(wsAbs, r.dir)),
-      excludes: r.excludes,
-      ...r.includes ? { includes: r.includes } : {}
-    }))
-  );
-  let targets = sources.discover();
-  if (wsAbs !== dirAbs) targets = filterTargets(targets, [dirAbs], layout.roots, wsAbs, dirAbs, io.cwd, sources, `${dir} (inside the workspace ${wsDisplay})`);
-  if (paths.length > 0) targets = filterTargets(targets, paths, layout.roots, wsAbs, dirAbs, io.cwd, sources);
-  if (targets.length === 0 && sources.diagnostics.length === 0) {
-    throw new UsageError(
-      `no .proto files were targeted in ${dir}: it has none${paths.length ? `, or --path matches none of them` : ""}` + (layout.configFile ? ` (module roots from ${layout.configFile}: ${layout.roots.map((r) => r.dir).join(", ")})` : "")
-    );
-  }
-  return { wsAbs, wsDisplay, layout, sources, targets };
-}
-function compileDiagnostics(sources, result) {
-  const shown = [];
-  const compilerSawImportPaths = result.diagnostics.some((d) => d.message.startsWith("import path must"));
-  for (const d of sources.diagnostics) if (!(d.badImportPath && compilerSawImportPaths)) shown.push({ d, file: d.file });
-  for (const d of result.diagnostics) if (d.severity === "error") shown.push({ d, file: sources.displayPath(d.file) });
-  shown.sort((a, b) => comparePaths(a.file, b.file) || a.d.start - b.d.start || a.d.end - b.d.end || comparePaths(a.d.message, b.d.message));
-  return shown;
-}
-function filterTargets(targets, paths, roots, wsAbs, dirAbs, cwd, sources, what) {
-  const wanted = [];
-  for (const p of paths) {
-    const rp = rootRelative2(path6.resolve(cwd, p), roots, wsAbs) ?? rootRelative2(path6.resolve(dirAbs, p), roots, wsAbs);
-    if (rp === void 0) throw new UsageError(`${what ?? `--path ${p}`}: not inside a module root of ${path6.relative(cwd, wsAbs) || "."}`);
-    wanted.push(rp);
-  }
-  return targets.filter((t) => {
-    const root = sources.rootIndexOf(t);
-    return wanted.some((w) => w.root === root && (w.rel === "" || t === w.rel || t.startsWith(w.rel + "/")));
-  });
-}
-function rootRelative2(abs, roots, dirAbs) {
-  for (let i = 0; i < roots.length; i++) {
-    const rel = path6.relative(path6.join(dirAbs, roots[i].dir), abs);
-    if (rel === "") return { root: i, rel: "" };
-    if (rel !== ".." && !rel.startsWith(".." + path6.sep) && !path6.isAbsolute(rel)) return { root: i, rel: rel.split(path6.sep).join("/") };
-  }
-  return void 0;
-}
-var WORKSPACE_FILES = ["buf.yaml", "buf.work.yaml", "protoguard.yaml"];
-function findWorkspace(dir) {
-  for (let d = dir; ; ) {
-    if (WORKSPACE_FILES.some((f) => existsSync2(path6.join(d, f)))) return d;
-    if (existsSync2(path6.join(d, ".git"))) return void 0;
-    const parent = path6.dirname(d);
-    if (parent === d) return void 0;
-    d = parent;
-  }
-}
-
 // src/cli/breaking.ts
 var BREAKING_USAGE = `Usage:
   protoguard breaking [DIR] --against SRC [flags]
@@ -29928,54 +29964,14 @@ Flags for breaking:
 
 Exit codes: 0 no findings, 1 findings (buf uses 100), 2 usage or configuration error, 3 internal error.
 `;
-var STRING_FLAGS = /* @__PURE__ */ new Set(["--against", "--config", "--path", "--error-format"]);
-var BOOL_FLAGS = /* @__PURE__ */ new Set(["--limit-to-input-files", "--exclude-imports"]);
 function parseBreakingArgs(args) {
-  let against;
-  let config;
-  let errorFormat = "text";
-  let help = false;
-  const bools = /* @__PURE__ */ new Map();
-  const paths = [];
-  const positional = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === "--") {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (name === "-h" || name === "--help") {
-      help = true;
-      continue;
-    }
-    if (BOOL_FLAGS.has(name)) {
-      const v = eq === -1 ? "true" : arg.slice(eq + 1);
-      if (v !== "true" && v !== "false") throw new UsageError(`flag ${name} takes true or false, not "${v}"`);
-      bools.set(name, v === "true");
-      continue;
-    }
-    if (!STRING_FLAGS.has(name)) throw new UsageError(`unknown flag ${name} for "breaking"`);
-    const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
-    if (value === void 0) throw new UsageError(`flag ${name} needs a value`);
-    if (name === "--against") {
-      if (against !== void 0) throw new UsageError(`--against is given twice`);
-      against = value;
-    } else if (name === "--config") config = value;
-    else if (name === "--path") paths.push(value);
-    else errorFormat = value;
-  }
-  if (positional.length > 1) throw new UsageError(`breaking takes one directory, got ${positional.length}: ${positional.join(" ")}`);
-  if (!isReportFormat(errorFormat)) throw new UsageError(`--error-format must be one of ${REPORT_FORMATS.join(", ")}, not "${errorFormat}"`);
-  if (config === "") throw new UsageError(`--config needs a file or inline YAML/JSON`);
+  const { dir, config, paths, errorFormat, help, values, bools } = parseCheckArgs("breaking", args, {
+    values: ["--against"],
+    bools: ["--limit-to-input-files", "--exclude-imports"]
+  });
   return {
-    dir: positional[0] ?? ".",
-    against,
+    dir,
+    against: values.get("--against"),
     config,
     paths,
     limitToInputFiles: bools.get("--limit-to-input-files") ?? false,
@@ -29999,15 +29995,9 @@ async function breakingCommand(args, io, rules = BREAKING_RULES) {
     throw e;
   }
   const timer = new PhaseTimer(process.env["PROTOGUARD_TIMING"] === "1", io);
-  const override = a.config !== void 0 ? readConfigArgument(a.config, io.cwd) : void 0;
-  let config;
-  const ws = openWorkspace("breaking", a.dir, a.paths, io, (wsAbs, wsDisplay) => {
-    config = loadWorkspaceConfig(wsAbs, wsDisplay, override);
-    return config.layout;
-  });
+  const { ws, config } = openCheckWorkspace("breaking", a, io);
   const resolved = config.modules.map((m) => resolveBreaking(m, rules));
-  for (const w of new Set(resolved.flatMap((r) => r.warnings))) io.stderr(`protoguard: warning: ${w}
-`);
+  warnOnce(io, resolved.flatMap((r) => r.warnings));
   timer.lap(`config and discover (${ws.targets.length} targets)`);
   const readable = ws.sources.preload(ws.targets);
   const currentHashes = /* @__PURE__ */ new Map();
@@ -30024,20 +30014,7 @@ async function breakingCommand(args, io, rules = BREAKING_RULES) {
     io.stdout(REPORTERS[a.errorFormat](findings2, { rules: ruleMeta(resolved), toolVersion: VERSION }));
     return findings2.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   };
-  const shown = compileDiagnostics(ws.sources, result);
-  for (const { d, file } of shown) {
-    if (d.severity === "error") continue;
-    const p = diagnosticPosition(d);
-    io.stderr(`protoguard: warning: ${file}:${p.line}:${p.column}: ${d.message}
-`);
-  }
-  const compileErrors = shown.flatMap(({ d, file }) => {
-    if (d.severity !== "error") return [];
-    const p = diagnosticPosition(d);
-    return [
-      { ruleId: "COMPILE", severity: "error", message: d.message, file, displayPath: file, startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn, elementPath: void 0 }
-    ];
-  });
+  const compileErrors = compileFindings(compileDiagnostics(ws.sources, result), io);
   if (compileErrors.length > 0) return report(compileErrors);
   const current = modelOf(result, (p) => ws.sources.displayPath(p));
   timer.lap("model input");
@@ -30086,14 +30063,14 @@ function groupModules(resolved) {
   return groups;
 }
 function pathPrefixes(paths, ws, cwd, dir) {
-  const dirAbs = path7.resolve(cwd, dir);
+  const dirAbs = path8.resolve(cwd, dir);
   const out = [];
   for (const p of paths) {
     for (const base of [cwd, dirAbs]) {
-      const abs = path7.resolve(base, p);
+      const abs = path8.resolve(base, p);
       for (const root of ws.layout.roots) {
-        const rel = path7.relative(path7.join(ws.wsAbs, root.dir), abs);
-        if (rel === "" || !rel.startsWith("..") && !path7.isAbsolute(rel)) out.push(rel.split(path7.sep).join("/"));
+        const rel = path8.relative(path8.join(ws.wsAbs, root.dir), abs);
+        if (rel === "" || !rel.startsWith("..") && !path8.isAbsolute(rel)) out.push(rel.split(path8.sep).join("/"));
       }
     }
   }
@@ -30117,7 +30094,7 @@ async function openAgainst(source, given, io, keep, current) {
   if (source.kind === "image") {
     let bytes;
     try {
-      bytes = readFileSync4(path7.resolve(io.cwd, source.file));
+      bytes = readFileSync4(path8.resolve(io.cwd, source.file));
     } catch (e) {
       throw new UsageError(`--against ${given}: cannot read the image: ${e.code ?? String(e)}`);
     }
@@ -30223,11 +30200,6 @@ function restrictImage(inputs, keep) {
   };
   for (const i of [...chosen.values()]) addDeps(i);
   return new Model(inputs.flatMap((i) => chosen.get(i.proto.name) ?? []));
-}
-function ruleMeta(resolved) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const r of resolved) for (const rule of r.rules) byId.set(rule.id, { id: rule.id, summary: rule.summary, docs: rule.docs });
-  return [...byId.values()].sort((x, y) => x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 }
 
 // src/cli/lint.ts
@@ -31448,13 +31420,13 @@ option go_package = "github.com/example/api/user/internal/v1;internalv1";
     for (const f of ctx.model.files) {
       const raw = goPackageOf(f);
       if (raw === void 0 || isExempt(f, ctx.options.extra)) continue;
-      const path9 = parseGoPackage(raw).importPath;
-      const list = byPath.get(path9) ?? [];
+      const path10 = parseGoPackage(raw).importPath;
+      const list = byPath.get(path10) ?? [];
       list.push(f);
-      byPath.set(path9, list);
+      byPath.set(path10, list);
     }
     const linted = new Set(files);
-    for (const [path9, group] of byPath) {
+    for (const [path10, group] of byPath) {
       const counts = /* @__PURE__ */ new Map();
       for (const f of group) counts.set(f.package, (counts.get(f.package) ?? 0) + 1);
       if (counts.size < 2 || !group.some((f) => linted.has(f))) continue;
@@ -31463,7 +31435,7 @@ option go_package = "github.com/example/api/user/internal/v1;internalv1";
         const own = group.filter((f) => f.package === pkg);
         const expects = own.some((f) => {
           const e = expectedGoPackage(f, layout);
-          return e.certain && e.importPath === path9;
+          return e.certain && e.importPath === path10;
         });
         const spelled = own.some((f) => pkg !== "" && directoryOf(f.name).endsWith(pkg.replaceAll(".", "/")));
         return [expects && spelled ? 1 : 0, expects ? 1 : 0, own.length];
@@ -31475,11 +31447,11 @@ option go_package = "github.com/example/api/user/internal/v1;internalv1";
       for (const f of sorted) {
         if (f.package === owner || !linted.has(f)) continue;
         const expected = expectedGoPackage(f, layout);
-        const fixable = expected.certain && expected.importPath !== path9;
+        const fixable = expected.certain && expected.importPath !== path10;
         const then = fixable ? `give it its own: write ${goPackageLine(goPackageValue(expected))}` : `move its files to a directory of their own and give them that directory's go_package`;
         ctx.report(
           goPackageTarget(f),
-          `Go import path "${path9}" belongs to package "${owner}" ("${ownerFile.name}"), not to "${f.package === "" ? "(no package)" : f.package}": ${then}`,
+          `Go import path "${path10}" belongs to package "${owner}" ("${ownerFile.name}"), not to "${f.package === "" ? "(no package)" : f.package}": ${then}`,
           fixable ? { fix: { text: goPackageLine(goPackageValue(expected)) } } : {}
         );
       }
@@ -32555,9 +32527,9 @@ function ruleLocationPath(field2, extra) {
   }
   return best?.slice(field2.path.length);
 }
-function startsWith(path9, prefix) {
-  if (path9.length < prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (path9[i] !== prefix[i]) return false;
+function startsWith(path10, prefix) {
+  if (path10.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (path10[i] !== prefix[i]) return false;
   return true;
 }
 function isMessageKind(proto) {
@@ -32654,10 +32626,10 @@ var TYPE_RULES_NAMES = {
   [REPEATED]: { 1: "min_items", 2: "max_items", 3: "unique", 4: "items" },
   [MAP]: { 1: "min_pairs", 2: "max_pairs", 4: "keys", 5: "values" }
 };
-function ruleName(path9) {
+function ruleName(path10) {
   let name = "(buf.validate.field)";
   let level2 = "field";
-  for (const no of path9) {
+  for (const no of path10) {
     if (level2 === "field") {
       const n = FIELD_RULES_NAMES[no];
       if (!n) return name;
@@ -32965,8 +32937,8 @@ function checkFieldMask(j, typed, base, report) {
   const list = (no) => typed.fields.filter((f) => f.no === no && f.bytes !== void 0).map((f) => new TextDecoder().decode(f.bytes));
   const notIn = list(3);
   if (notIn.length === 0) return;
-  for (const path9 of list(2)) {
-    if (notIn.includes(path9)) report([...base, 2], `field "${j.field.name}" has path "${path9}" in both in and not_in, so it can never pass; remove it from one`);
+  for (const path10 of list(2)) {
+    if (notIn.includes(path10)) report([...base, 2], `field "${j.field.name}" has path "${path10}" in both in and not_in, so it can never pass; remove it from one`);
   }
 }
 function presenceOf(proto, owner) {
@@ -33107,8 +33079,8 @@ message User {
     const mapEntry = entry?.kind === "message" && entry.isMapEntry && entry.fields.length === 2 ? [entry.fields[0].proto, entry.fields[1].proto] : void 0;
     const judged = { field: field2, proto: field2.proto, mapEntry, hasPresence: presenceOf(field2.proto, field2) };
     const seen = /* @__PURE__ */ new Set();
-    checkRules(judged, rules, [], field2.proto.label === FieldDescriptorProto_Label.REPEATED, (path9, message2) => {
-      const at = ruleLocationPath(field2, path9);
+    checkRules(judged, rules, [], field2.proto.label === FieldDescriptorProto_Label.REPEATED, (path10, message2) => {
+      const at = ruleLocationPath(field2, path10);
       const key = `${at?.join(".") ?? "-"}\0${message2}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -33990,38 +33962,8 @@ Flags for lint:
 Exit codes: 0 no findings, 1 findings (buf uses 100), 2 usage or configuration error, 3 internal error.
 `;
 function parseLintArgs(args) {
-  let config;
-  let errorFormat = "text";
-  let help = false;
-  const paths = [];
-  const positional = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === "--") {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (name === "-h" || name === "--help") {
-      help = true;
-      continue;
-    }
-    if (name !== "--config" && name !== "--path" && name !== "--error-format") throw new UsageError(`unknown flag ${name} for "lint"`);
-    const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
-    if (value === void 0) throw new UsageError(`flag ${name} needs a value`);
-    if (name === "--config") config = value;
-    else if (name === "--path") paths.push(value);
-    else errorFormat = value;
-  }
-  if (positional.length > 1) throw new UsageError(`lint takes one directory, got ${positional.length}: ${positional.join(" ")}`);
-  if (!isReportFormat(errorFormat)) throw new UsageError(`--error-format must be one of ${REPORT_FORMATS.join(", ")}, not "${errorFormat}"`);
-  if (config === "") throw new UsageError(`--config needs a file or inline YAML/JSON`);
-  return { dir: positional[0] ?? ".", config, paths, errorFormat, help };
+  const { dir, config, paths, errorFormat, help } = parseCheckArgs("lint", args);
+  return { dir, config, paths, errorFormat, help };
 }
 async function lintCommand(args, io, rules = LINT_RULES) {
   const a = parseLintArgs(args);
@@ -34030,50 +33972,20 @@ async function lintCommand(args, io, rules = LINT_RULES) {
     return EXIT_OK;
   }
   const timer = new PhaseTimer(process.env["PROTOGUARD_TIMING"] === "1", io);
-  const override = a.config !== void 0 ? readConfigArgument(a.config, io.cwd) : void 0;
-  let config;
-  const ws = openWorkspace("lint", a.dir, a.paths, io, (wsAbs, wsDisplay) => {
-    config = loadWorkspaceConfig(wsAbs, wsDisplay, override);
-    return config.layout;
-  });
+  const { ws, config } = openCheckWorkspace("lint", a, io);
   const resolved = config.modules.map((m) => resolveLint(m, rules));
-  const warnings = new Set(resolved.flatMap((r) => r.warnings));
-  for (const w of warnings) io.stderr(`protoguard: warning: ${w}
-`);
+  warnOnce(io, resolved.flatMap((r) => r.warnings));
   timer.lap(`config and discover (${ws.targets.length} targets)`);
   const readable = ws.sources.preload(ws.targets);
   const result = await compile({ files: readable, resolver: ws.sources });
   timer.lap(`compile (${result.files.length} files)`);
   const report = (findings2) => {
-    const text = REPORTERS[a.errorFormat](findings2, { rules: ruleMeta2(resolved), toolVersion: VERSION });
+    const text = REPORTERS[a.errorFormat](findings2, { rules: ruleMeta(resolved), toolVersion: VERSION });
     timer.lap(`format (${text.length} chars)`);
     io.stdout(text);
     return findings2.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   };
-  const shown = compileDiagnostics(ws.sources, result);
-  for (const { d, file } of shown) {
-    if (d.severity === "error") continue;
-    const p = diagnosticPosition(d);
-    io.stderr(`protoguard: warning: ${file}:${p.line}:${p.column}: ${d.message}
-`);
-  }
-  const compileErrors = shown.flatMap(({ d, file }) => {
-    if (d.severity !== "error") return [];
-    const p = diagnosticPosition(d);
-    const finding = {
-      ruleId: "COMPILE",
-      severity: "error",
-      message: d.message,
-      file,
-      displayPath: file,
-      startLine: p.line,
-      startColumn: p.column,
-      endLine: p.endLine,
-      endColumn: p.endColumn,
-      elementPath: void 0
-    };
-    return [finding];
-  });
+  const compileErrors = compileFindings(compileDiagnostics(ws.sources, result), io);
   if (compileErrors.length > 0) return report(compileErrors);
   const model = new Model(
     result.files.flatMap(
@@ -34111,11 +34023,6 @@ async function lintCommand(args, io, rules = LINT_RULES) {
   const code = report(dedupeAndSort(findings));
   timer.lap("write");
   return code;
-}
-function ruleMeta2(resolved) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const r of resolved) for (const rule of r.rules) byId.set(rule.id, { id: rule.id, summary: rule.summary, docs: rule.docs });
-  return [...byId.values()].sort((x, y) => x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 }
 
 // src/cli/rules.ts
@@ -34217,7 +34124,7 @@ function exampleBlocks(label, examples) {
     }
     const config = ex.config && Object.keys(ex.config).length > 0 ? ` (with \`${JSON.stringify(ex.config)}\`)` : "";
     out.push(`${label}${config}:`, "");
-    for (const [path9, text] of Object.entries(ex.files)) out.push("```proto", `// ${path9}`, text.replace(/\n+$/, ""), "```", "");
+    for (const [path10, text] of Object.entries(ex.files)) out.push("```proto", `// ${path10}`, text.replace(/\n+$/, ""), "```", "");
   }
   return out;
 }
@@ -34461,7 +34368,7 @@ async function build(args, io) {
     };
     const json = args.output.endsWith(".json");
     if (!json && args.output !== "-") {
-      const size = writeImageFile(path8.resolve(io.cwd, args.output), args.output, result.files, opts);
+      const size = writeImageFile(path9.resolve(io.cwd, args.output), args.output, result.files, opts);
       timer.lap(`encode and write binary image (${size} bytes)`);
       return EXIT_OK;
     }
@@ -34470,7 +34377,7 @@ async function build(args, io) {
     if (args.output === "-") io.stdout(data);
     else {
       try {
-        writeFileSync2(path8.resolve(io.cwd, args.output), data);
+        writeFileSync2(path9.resolve(io.cwd, args.output), data);
       } catch (e) {
         throw new UsageError(`cannot write ${args.output}: ${e.code ?? String(e)}`);
       }
@@ -34480,14 +34387,14 @@ async function build(args, io) {
   return EXIT_OK;
 }
 function writeImageFile(file, shown, files, opts) {
-  const fail3 = (e) => {
+  const fail2 = (e) => {
     throw new UsageError(`cannot write ${shown}: ${e.code ?? String(e)}`);
   };
   let fd = -1;
   try {
     fd = openSync2(file, "w");
   } catch (e) {
-    fail3(e);
+    fail2(e);
   }
   const buf = Buffer.allocUnsafe(1 << 20);
   let used = 0;
@@ -34508,7 +34415,7 @@ function writeImageFile(file, shown, files, opts) {
     });
     put(buf, used);
   } catch (e) {
-    if (e instanceof Error && typeof e.code === "string") fail3(e);
+    if (e instanceof Error && typeof e.code === "string") fail2(e);
     throw e;
   } finally {
     closeSync2(fd);

@@ -1,5 +1,6 @@
 /** Enum values are not deleted. */
-import { nestedName, reservedLines } from "../../src/breaking/describe.js";
+import { deletedEnumValues, enumValueDeleted } from "../../src/breaking/deletions.js";
+import { reservedLines } from "../../src/breaking/describe.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -47,14 +48,10 @@ enum Status {
   },
   target: "enum",
   check({ previous, current }, ctx) {
-    const now = new Set(current.values.map((v) => v.number));
-    const deleted = new Map<number, string[]>();
-    for (const v of previous.values) if (!now.has(v.number)) deleted.set(v.number, [...(deleted.get(v.number) ?? []), v.name]);
-    for (const [number, names] of deleted) {
-      if (false) continue;
+    for (const [number, names] of deletedEnumValues(previous, current)) {
       ctx.report(
         current,
-        `Enum value ${number} (${names.map((n) => `"${n}"`).join(", ")}) of enum "${nestedName(current)}" was deleted. Restore it (mark it \`[deprecated = true]\`); if it must go, reserve it: ${reservedLines(current.file, number, names)}`,
+        `${enumValueDeleted(current, number, names)}. Restore it (mark it \`[deprecated = true]\`); if it must go, reserve it: ${reservedLines(current.file, number, names)}`,
       );
     }
   },

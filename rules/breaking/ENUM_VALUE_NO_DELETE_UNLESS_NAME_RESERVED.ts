@@ -1,5 +1,6 @@
 /** Deleted enum values have their names reserved. */
-import { nestedName, reservedLines } from "../../src/breaking/describe.js";
+import { deletedEnumValues, enumValueDeleted } from "../../src/breaking/deletions.js";
+import { reservedLines } from "../../src/breaking/describe.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -49,14 +50,11 @@ enum Status {
   },
   target: "enum",
   check({ previous, current }, ctx) {
-    const now = new Set(current.values.map((v) => v.number));
-    const deleted = new Map<number, string[]>();
-    for (const v of previous.values) if (!now.has(v.number)) deleted.set(v.number, [...(deleted.get(v.number) ?? []), v.name]);
-    for (const [number, names] of deleted) {
+    for (const [number, names] of deletedEnumValues(previous, current)) {
       if (names.every((n) => current.proto.reservedName.includes(n))) continue;
       ctx.report(
         current,
-        `Enum value ${number} (${names.map((n) => `"${n}"`).join(", ")}) of enum "${nestedName(current)}" was deleted without reserving its name${names.length > 1 ? 's' : ''}. Add: ${reservedLines(current.file, number, names)}`,
+        `${enumValueDeleted(current, number, names)} without reserving its name${names.length > 1 ? "s" : ""}. Add: ${reservedLines(current.file, number, names)}`,
       );
     }
   },

@@ -1,5 +1,6 @@
 /** Deleted enum values have their number reserved. */
-import { nestedName, reservedLines } from "../../src/breaking/describe.js";
+import { deletedEnumValues, enumValueDeleted } from "../../src/breaking/deletions.js";
+import { reservedLines } from "../../src/breaking/describe.js";
 import { enumReservedRanges, inRanges } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
@@ -50,15 +51,9 @@ enum Status {
   },
   target: "enum",
   check({ previous, current }, ctx) {
-    const now = new Set(current.values.map((v) => v.number));
-    const deleted = new Map<number, string[]>();
-    for (const v of previous.values) if (!now.has(v.number)) deleted.set(v.number, [...(deleted.get(v.number) ?? []), v.name]);
-    for (const [number, names] of deleted) {
+    for (const [number, names] of deletedEnumValues(previous, current)) {
       if (inRanges(number, enumReservedRanges(current))) continue;
-      ctx.report(
-        current,
-        `Enum value ${number} (${names.map((n) => `"${n}"`).join(", ")}) of enum "${nestedName(current)}" was deleted without reserving its number. Add: ${reservedLines(current.file, number, names)}`,
-      );
+      ctx.report(current, `${enumValueDeleted(current, number, names)} without reserving its number. Add: ${reservedLines(current.file, number, names)}`);
     }
   },
 });

@@ -1,5 +1,5 @@
 /** No field number of a message disappears (paired by message full name and field number). */
-import { nestedName, reservedLines } from "../../src/breaking/describe.js";
+import { deletedFields, fieldDeleted, reservedField } from "../../src/breaking/deletions.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -52,12 +52,10 @@ message Order {
   target: "message",
   only: ({ previous }) => !previous.isMapEntry,
   check({ previous, current }, ctx) {
-    const now = new Set(current.fields.map((f) => f.number));
-    for (const field of previous.fields) {
-      if (now.has(field.number)) continue;
+    for (const field of deletedFields(previous, current)) {
       ctx.report(
         current,
-        `Field ${field.number} "${field.name}" of message "${nestedName(current)}" was deleted. Keep it (deprecated) instead; if it must go, reserve it so the number and name are never reused: ${reservedLines(current.file, field.number, [field.name])}`,
+        `${fieldDeleted(current, field)}. Keep it (deprecated) instead; if it must go, reserve it so the number and name are never reused: ${reservedField(current, field)}`,
       );
     }
   },

@@ -1,5 +1,5 @@
 /** Deleted fields have their name reserved. */
-import { nestedName, reservedLines } from "../../src/breaking/describe.js";
+import { reportUnreservedFields } from "../../src/breaking/deletions.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -50,14 +50,7 @@ message Order {
   target: "message",
   only: ({ previous }) => !previous.isMapEntry,
   check({ previous, current }, ctx) {
-    const now = new Set(current.fields.map((f) => f.number));
     const names = new Set(current.proto.reservedName);
-    for (const field of previous.fields) {
-      if (now.has(field.number) || names.has(field.name)) continue;
-      ctx.report(
-        current,
-        `Field ${field.number} "${field.name}" of message "${nestedName(current)}" was deleted without reserving its name, so a new field could reuse it and misread old data. Add: ${reservedLines(current.file, field.number, [field.name])}`,
-      );
-    }
+    reportUnreservedFields(previous, current, ctx, "name", (field) => names.has(field.name));
   },
 });

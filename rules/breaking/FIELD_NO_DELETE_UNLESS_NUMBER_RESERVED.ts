@@ -1,5 +1,5 @@
 /** Deleted fields have their number reserved. */
-import { nestedName, reservedLines } from "../../src/breaking/describe.js";
+import { reportUnreservedFields } from "../../src/breaking/deletions.js";
 import { inRanges, messageReservedRanges } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
@@ -51,14 +51,7 @@ message Order {
   target: "message",
   only: ({ previous }) => !previous.isMapEntry,
   check({ previous, current }, ctx) {
-    const now = new Set(current.fields.map((f) => f.number));
     const reserved = messageReservedRanges(current);
-    for (const field of previous.fields) {
-      if (now.has(field.number) || inRanges(field.number, reserved)) continue;
-      ctx.report(
-        current,
-        `Field ${field.number} "${field.name}" of message "${nestedName(current)}" was deleted without reserving its number, so a new field could reuse it and misread old data. Add: ${reservedLines(current.file, field.number, [field.name])}`,
-      );
-    }
+    reportUnreservedFields(previous, current, ctx, "number", (field) => inRanges(field.number, reserved));
   },
 });

@@ -1,5 +1,6 @@
 /** Enums are not deleted from a package. */
-import { deletedElementTarget, enumsByNestedName, filesByPackage } from "../../src/breaking/helpers.js";
+import { reportPackageDeletions } from "../../src/breaking/deletions.js";
+import { deletedElementTarget, enumsByNestedName } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -49,25 +50,6 @@ enum Color {
   },
   target: "files",
   check({ previous, current }, ctx) {
-    const now = filesByPackage(current);
-    const byName = new Map(current.map((f) => [f.name, f]));
-    for (const [pkg, files] of filesByPackage(previous)) {
-      const currentFiles = now.get(pkg);
-      if (!currentFiles) continue;
-      const have = new Set(currentFiles.flatMap((f) => [...enumsByNestedName(f).keys()]));
-      // As buf: a package left with no enum at all is not checked.
-      if (have.size === 0) continue;
-      for (const file of files) {
-        for (const [name, el] of enumsByNestedName(file)) {
-          if (have.has(name)) continue;
-          const same = byName.get(el.file.name);
-          ctx.report(
-            same ? deletedElementTarget(same, name) : undefined,
-            `Enum "${name}" was deleted from package "${pkg}" (it was in "${el.file.name}"); its generated code disappears. Restore it in any file of the package.`,
-            { againstFile: el.file },
-          );
-        }
-      }
-    }
+    reportPackageDeletions(previous, current, ctx, "Enum", enumsByNestedName, (_, same, name) => (same ? deletedElementTarget(same, name) : undefined));
   },
 });

@@ -1,5 +1,6 @@
 /** Extensions are not deleted from a package. */
-import { deletedElementTarget, extensionsByNestedName, filesByPackage } from "../../src/breaking/helpers.js";
+import { reportPackageDeletions } from "../../src/breaking/deletions.js";
+import { deletedElementTarget, extensionsByNestedName } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -60,25 +61,6 @@ extend Base {
   },
   target: "files",
   check({ previous, current }, ctx) {
-    const now = filesByPackage(current);
-    const byName = new Map(current.map((f) => [f.name, f]));
-    for (const [pkg, files] of filesByPackage(previous)) {
-      const currentFiles = now.get(pkg);
-      if (!currentFiles) continue;
-      const have = new Set(currentFiles.flatMap((f) => [...extensionsByNestedName(f).keys()]));
-      // As buf: a package left with no extension at all is not checked.
-      if (have.size === 0) continue;
-      for (const file of files) {
-        for (const [name, el] of extensionsByNestedName(file)) {
-          if (have.has(name)) continue;
-          const same = byName.get(el.file.name);
-          ctx.report(
-            same ? deletedElementTarget(same, name) : undefined,
-            `Extension "${name}" was deleted from package "${pkg}" (it was in "${el.file.name}"); its generated code disappears. Restore it in any file of the package.`,
-            { againstFile: el.file },
-          );
-        }
-      }
-    }
+    reportPackageDeletions(previous, current, ctx, "Extension", extensionsByNestedName, (_, same, name) => (same ? deletedElementTarget(same, name) : undefined));
   },
 });

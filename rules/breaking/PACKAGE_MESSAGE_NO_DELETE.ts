@@ -1,5 +1,6 @@
 /** Messages are not deleted from a package. */
-import { filesByPackage, messagesByNestedName } from "../../src/breaking/helpers.js";
+import { reportPackageDeletions } from "../../src/breaking/deletions.js";
+import { messagesByNestedName } from "../../src/breaking/helpers.js";
 import type { Message, ProtoFile } from "../../src/engine/model.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
@@ -69,25 +70,6 @@ message Moved {}
   },
   target: "files",
   check({ previous, current }, ctx) {
-    const now = filesByPackage(current);
-    const byName = new Map(current.map((f) => [f.name, f]));
-    for (const [pkg, files] of filesByPackage(previous)) {
-      const currentFiles = now.get(pkg);
-      if (!currentFiles) continue;
-      const have = new Set(currentFiles.flatMap((f) => [...messagesOf(f).keys()]));
-      // As buf: a package left with no message at all is not checked.
-      if (have.size === 0) continue;
-      for (const file of files) {
-        for (const [name, el] of messagesOf(file)) {
-          if (have.has(name)) continue;
-          const same = byName.get(el.file.name);
-          ctx.report(
-            packageMessageTarget(currentFiles, same, name),
-            `Message "${name}" was deleted from package "${pkg}" (it was in "${el.file.name}"); its generated code disappears. Restore it in any file of the package.`,
-            { againstFile: el.file },
-          );
-        }
-      }
-    }
+    reportPackageDeletions(previous, current, ctx, "Message", messagesOf, packageMessageTarget);
   },
 });

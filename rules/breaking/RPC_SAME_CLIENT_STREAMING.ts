@@ -1,4 +1,5 @@
 /** RPCs keep their client streaming. */
+import { checkRpcStreaming } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -52,11 +53,6 @@ service OrderService {
   },
   target: "method",
   check({ previous, current }, ctx) {
-    if (previous.clientStreaming === current.clientStreaming) return;
-    const mode = (s: boolean): string => (s ? "streaming" : "unary");
-    ctx.report(
-      current,
-      `RPC "${current.name}" of service "${current.parent.name}" changed from client ${mode(previous.clientStreaming)} to client ${mode(current.clientStreaming)}, which changes its stubs and protocol. ${previous.clientStreaming ? "Restore the `stream` keyword" : "Remove the `stream` keyword"} on the request, or add a new RPC.`,
-    );
+    checkRpcStreaming(previous, current, ctx, "client");
   },
 });

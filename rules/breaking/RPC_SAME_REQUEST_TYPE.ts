@@ -1,4 +1,5 @@
 /** RPCs keep their request type. */
+import { checkRpcType } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -55,10 +56,6 @@ service OrderService {
   },
   target: "method",
   check({ previous, current }, ctx) {
-    if (previous.inputType === current.inputType) return;
-    ctx.report(
-      { element: current, at: [2] },
-      `The request type of RPC "${current.name}" of service "${current.parent.name}" changed from "${previous.inputType}" to "${current.inputType}"; existing callers send the old type. Restore ${previous.inputType}, or add a new RPC for the new type.`,
-    );
+    checkRpcType(previous, current, ctx, "request");
   },
 });

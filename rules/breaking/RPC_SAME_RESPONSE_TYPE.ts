@@ -1,4 +1,5 @@
 /** RPCs keep their response type. */
+import { checkRpcType } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -54,10 +55,6 @@ service OrderService {
   },
   target: "method",
   check({ previous, current }, ctx) {
-    if (previous.outputType === current.outputType) return;
-    ctx.report(
-      { element: current, at: [3] },
-      `The response type of RPC "${current.name}" of service "${current.parent.name}" changed from "${previous.outputType}" to "${current.outputType}"; existing callers expect the old type. Restore ${previous.outputType}, or add a new RPC for the new type.`,
-    );
+    checkRpcType(previous, current, ctx, "response");
   },
 });

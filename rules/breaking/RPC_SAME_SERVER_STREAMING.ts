@@ -1,4 +1,5 @@
 /** RPCs keep their server streaming. */
+import { checkRpcStreaming } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -52,11 +53,6 @@ service OrderService {
   },
   target: "method",
   check({ previous, current }, ctx) {
-    if (previous.serverStreaming === current.serverStreaming) return;
-    const mode = (s: boolean): string => (s ? "streaming" : "unary");
-    ctx.report(
-      current,
-      `RPC "${current.name}" of service "${current.parent.name}" changed from server ${mode(previous.serverStreaming)} to server ${mode(current.serverStreaming)}, which changes its stubs and protocol. ${previous.serverStreaming ? "Restore the `stream` keyword" : "Remove the `stream` keyword"} on the response, or add a new RPC.`,
-    );
+    checkRpcStreaming(previous, current, ctx, "server");
   },
 });

@@ -3,7 +3,8 @@
  * a field's cardinality and wire-compatibility groups, resolved editions features (presence,
  * utf8_validation, json_format, enum_type), effective defaults, C++/Java string settings, reserved
  * and extension range coverage with buf's "missing values" text, where a deleted nested element is
- * reported, and where an option that may be absent lives. Wording helpers are in describe.ts.
+ * reported, where an option that may be absent lives, and the same-RPC type and streaming checks.
+ * Wording helpers are in describe.ts; the deletion checks in deletions.ts.
  */
 import {
   FeatureSet_EnumType,
@@ -20,8 +21,8 @@ import {
 } from "@bufbuild/protobuf/wkt";
 import { isFieldSet } from "@bufbuild/protobuf";
 import { BinaryReader, WireType } from "@bufbuild/protobuf/wire";
-import type { Element, Enum, Field, Message, Model, Oneof, ProtoFile } from "../engine/model.js";
-import type { ReportTarget } from "../engine/rule.js";
+import type { Element, Enum, Field, Message, Method, Model, Oneof, ProtoFile } from "../engine/model.js";
+import type { BreakingContext, ReportTarget } from "../engine/rule.js";
 import { fieldKind, nestedName, type FieldKind } from "./describe.js";
 
 // ---- cardinality ------------------------------------------------------------------------------
@@ -587,3 +588,26 @@ export function checkFileOption(
 /** File options whose values are written unquoted (booleans and optimize_for's enum). */
 const UNQUOTED = new Set(["java_multiple_files", "java_generic_services", "cc_enable_arenas", "cc_generic_services", "py_generic_services", "optimize_for"]);
 
+// ---- RPCs --------------------------------------------------------------------------------------
+
+/** Reports a changed request or response type, on that type. */
+export function checkRpcType(previous: Method, current: Method, ctx: BreakingContext, side: "request" | "response"): void {
+  const [was, now] = side === "request" ? [previous.inputType, current.inputType] : [previous.outputType, current.outputType];
+  if (was === now) return;
+  ctx.report(
+    { element: current, at: [side === "request" ? 2 : 3] },
+    `The ${side} type of RPC "${current.name}" of service "${current.parent.name}" changed from "${was}" to "${now}"; existing callers ${side === "request" ? "send" : "expect"} the old type. Restore ${was}, or add a new RPC for the new type.`,
+  );
+}
+
+/** Reports a changed client (request) or server (response) streaming mode, on the RPC. */
+export function checkRpcStreaming(previous: Method, current: Method, ctx: BreakingContext, side: "client" | "server"): void {
+  const was = side === "client" ? previous.clientStreaming : previous.serverStreaming;
+  const now = side === "client" ? current.clientStreaming : current.serverStreaming;
+  if (was === now) return;
+  const mode = (s: boolean): string => (s ? "streaming" : "unary");
+  ctx.report(
+    current,
+    `RPC "${current.name}" of service "${current.parent.name}" changed from ${side} ${mode(was)} to ${side} ${mode(now)}, which changes its stubs and protocol. ${was ? "Restore the `stream` keyword" : "Remove the `stream` keyword"} on the ${side === "client" ? "request" : "response"}, or add a new RPC.`,
+  );
+}

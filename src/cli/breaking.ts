@@ -18,19 +18,20 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { compile, type CompiledFile, type CompileResult, type Resolver } from "../compiler/compile.js";
-import { diagnosticPosition, formatDiagnostic } from "../compiler/diagnostics.js";
-import { findProtoguardYaml, loadWorkspaceConfig, readConfigArgument, type WorkspaceConfig } from "../config/buf-yaml.js";
+import { formatDiagnostic } from "../compiler/diagnostics.js";
+import { findProtoguardYaml } from "../config/buf-yaml.js";
 import { resolveBreaking, type ResolvedBreaking } from "../config/breaking-rules.js";
 import { loadModuleLayout } from "../config/modules.js";
 import { dedupeAndSort } from "../engine/findings.js";
 import { Model, type ModelInput } from "../engine/model.js";
 import type { BreakingRule, Finding } from "../engine/rule.js";
 import { runBreaking } from "../breaking/run.js";
-import { REPORTERS, REPORT_FORMATS, isReportFormat, type ReportFormat, type RuleMeta } from "../report/index.js";
+import { REPORTERS, REPORT_FORMATS, type ReportFormat } from "../report/index.js";
 import { AgainstError, parseAgainst, type AgainstSource } from "../sources/against.js";
 import { GitSourceError, openGitSources } from "../sources/git.js";
 import { ImageError, decodeImage } from "../sources/image.js";
 import { BREAKING_RULES } from "../../rules/breaking/index.js";
+import { compileFindings, openCheckWorkspace, parseCheckArgs, ruleMeta, warnOnce } from "./check-args.js";
 import { EXIT_FINDINGS, EXIT_OK, PhaseTimer, UsageError, type CliIo } from "./main.js";
 import { VERSION } from "./version.js";
 import { compileDiagnostics, openWorkspace, type Workspace } from "./workspace.js";
@@ -69,56 +70,15 @@ export interface BreakingArgs {
   readonly help: boolean;
 }
 
-const STRING_FLAGS = new Set(["--against", "--config", "--path", "--error-format"]);
-const BOOL_FLAGS = new Set(["--limit-to-input-files", "--exclude-imports"]);
-
 /** Parses `[DIR] [flags]`: `--flag value`, `--flag=value`, booleans as `--flag` or `--flag=false`. */
 export function parseBreakingArgs(args: readonly string[]): BreakingArgs {
-  let against: string | undefined;
-  let config: string | undefined;
-  let errorFormat = "text";
-  let help = false;
-  const bools = new Map<string, boolean>();
-  const paths: string[] = [];
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === "--") {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (name === "-h" || name === "--help") {
-      help = true;
-      continue;
-    }
-    if (BOOL_FLAGS.has(name)) {
-      const v = eq === -1 ? "true" : arg.slice(eq + 1);
-      if (v !== "true" && v !== "false") throw new UsageError(`flag ${name} takes true or false, not "${v}"`);
-      bools.set(name, v === "true");
-      continue;
-    }
-    if (!STRING_FLAGS.has(name)) throw new UsageError(`unknown flag ${name} for "breaking"`);
-    const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
-    if (value === undefined) throw new UsageError(`flag ${name} needs a value`);
-    if (name === "--against") {
-      if (against !== undefined) throw new UsageError(`--against is given twice`);
-      against = value;
-    } else if (name === "--config") config = value;
-    else if (name === "--path") paths.push(value);
-    else errorFormat = value;
-  }
-  if (positional.length > 1) throw new UsageError(`breaking takes one directory, got ${positional.length}: ${positional.join(" ")}`);
-  if (!isReportFormat(errorFormat)) throw new UsageError(`--error-format must be one of ${REPORT_FORMATS.join(", ")}, not "${errorFormat}"`);
-  if (config === "") throw new UsageError(`--config needs a file or inline YAML/JSON`);
+  const { dir, config, paths, errorFormat, help, values, bools } = parseCheckArgs("breaking", args, {
+    values: ["--against"],
+    bools: ["--limit-to-input-files", "--exclude-imports"],
+  });
   return {
-    dir: positional[0] ?? ".",
-    against,
+    dir,
+    against: values.get("--against"),
     config,
     paths,
     limitToInputFiles: bools.get("--limit-to-input-files") ?? false,
@@ -146,14 +106,9 @@ export async function breakingCommand(args: readonly string[], io: CliIo, rules:
   const timer = new PhaseTimer(process.env["PROTOGUARD_TIMING"] === "1", io);
 
   // The input side: its config decides the rules.
-  const override = a.config !== undefined ? readConfigArgument(a.config, io.cwd) : undefined;
-  let config: WorkspaceConfig | undefined;
-  const ws = openWorkspace("breaking", a.dir, a.paths, io, (wsAbs, wsDisplay) => {
-    config = loadWorkspaceConfig(wsAbs, wsDisplay, override);
-    return config.layout;
-  });
-  const resolved = config!.modules.map((m) => resolveBreaking(m, rules));
-  for (const w of new Set(resolved.flatMap((r) => r.warnings))) io.stderr(`protoguard: warning: ${w}\n`);
+  const { ws, config } = openCheckWorkspace("breaking", a, io);
+  const resolved = config.modules.map((m) => resolveBreaking(m, rules));
+  warnOnce(io, resolved.flatMap((r) => r.warnings));
   timer.lap(`config and discover (${ws.targets.length} targets)`);
 
   const readable = ws.sources.preload(ws.targets);
@@ -172,19 +127,7 @@ export async function breakingCommand(args: readonly string[], io: CliIo, rules:
     io.stdout(REPORTERS[a.errorFormat](findings, { rules: ruleMeta(resolved), toolVersion: VERSION }));
     return findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   };
-  const shown = compileDiagnostics(ws.sources, result);
-  for (const { d, file } of shown) {
-    if (d.severity === "error") continue;
-    const p = diagnosticPosition(d);
-    io.stderr(`protoguard: warning: ${file}:${p.line}:${p.column}: ${d.message}\n`);
-  }
-  const compileErrors = shown.flatMap(({ d, file }): Finding[] => {
-    if (d.severity !== "error") return [];
-    const p = diagnosticPosition(d);
-    return [
-      { ruleId: "COMPILE", severity: "error", message: d.message, file, displayPath: file, startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn, elementPath: undefined },
-    ];
-  });
+  const compileErrors = compileFindings(compileDiagnostics(ws.sources, result), io);
   if (compileErrors.length > 0) return report(compileErrors);
   const current = modelOf(result, (p) => ws.sources.displayPath(p));
   timer.lap("model input");
@@ -211,7 +154,7 @@ export async function breakingCommand(args: readonly string[], io: CliIo, rules:
       excludeImports: a.excludeImports,
       ...(timings ? { timings } : {}),
     });
-    const roots = groups.length === 1 ? undefined : new Set(modules.flatMap((i) => config!.modules[i]!.roots));
+    const roots = groups.length === 1 ? undefined : new Set(modules.flatMap((i) => config.modules[i]!.roots));
     const first = groups[0]!.r === r;
     for (const f of found) {
       // With several rule sets, a finding belongs to the module of its file; file-less ones to the first.
@@ -406,11 +349,4 @@ function restrictImage(inputs: readonly ModelInput[], keep: (name: string) => bo
   for (const i of [...chosen.values()]) addDeps(i);
   // Keep the image's order.
   return new Model(inputs.flatMap((i) => chosen.get(i.proto.name) ?? []));
-}
-
-/** The enabled rules of every module, by ID, for SARIF's rule list. */
-function ruleMeta(resolved: readonly ResolvedBreaking[]): RuleMeta[] {
-  const byId = new Map<string, RuleMeta>();
-  for (const r of resolved) for (const rule of r.rules) byId.set(rule.id, { id: rule.id, summary: rule.summary, docs: rule.docs });
-  return [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }

@@ -9,18 +9,17 @@
  * (buf: 1), 3 internal error.
  */
 import { compile } from "../compiler/compile.js";
-import { diagnosticPosition } from "../compiler/diagnostics.js";
-import { loadWorkspaceConfig, readConfigArgument, type WorkspaceConfig } from "../config/buf-yaml.js";
-import { resolveLint, type ResolvedLint } from "../config/rulesets.js";
+import { resolveLint } from "../config/rulesets.js";
 import { dedupeAndSort } from "../engine/findings.js";
 import { Model } from "../engine/model.js";
 import type { Finding, LintRule } from "../engine/rule.js";
 import { runLint } from "../engine/run.js";
-import { REPORTERS, REPORT_FORMATS, isReportFormat, type ReportFormat, type RuleMeta } from "../report/index.js";
+import { REPORTERS, REPORT_FORMATS, type ReportFormat } from "../report/index.js";
 import { LINT_RULES } from "../../rules/lint/index.js";
-import { EXIT_FINDINGS, EXIT_OK, PhaseTimer, UsageError, type CliIo } from "./main.js";
+import { compileFindings, openCheckWorkspace, parseCheckArgs, ruleMeta, warnOnce } from "./check-args.js";
+import { EXIT_FINDINGS, EXIT_OK, PhaseTimer, type CliIo } from "./main.js";
 import { VERSION } from "./version.js";
-import { compileDiagnostics, openWorkspace } from "./workspace.js";
+import { compileDiagnostics } from "./workspace.js";
 
 export const LINT_USAGE = `Usage:
   protoguard lint [DIR] [flags]    lint the modules of DIR (default ".") like buf lint
@@ -46,38 +45,8 @@ export interface LintArgs {
 
 /** Parses `[DIR] [flags]`: `--flag value` or `--flag=value`. */
 export function parseLintArgs(args: readonly string[]): LintArgs {
-  let config: string | undefined;
-  let errorFormat: string = "text";
-  let help = false;
-  const paths: string[] = [];
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === "--") {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (name === "-h" || name === "--help") {
-      help = true;
-      continue;
-    }
-    if (name !== "--config" && name !== "--path" && name !== "--error-format") throw new UsageError(`unknown flag ${name} for "lint"`);
-    const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
-    if (value === undefined) throw new UsageError(`flag ${name} needs a value`);
-    if (name === "--config") config = value;
-    else if (name === "--path") paths.push(value);
-    else errorFormat = value;
-  }
-  if (positional.length > 1) throw new UsageError(`lint takes one directory, got ${positional.length}: ${positional.join(" ")}`);
-  if (!isReportFormat(errorFormat)) throw new UsageError(`--error-format must be one of ${REPORT_FORMATS.join(", ")}, not "${errorFormat}"`);
-  if (config === "") throw new UsageError(`--config needs a file or inline YAML/JSON`);
-  return { dir: positional[0] ?? ".", config, paths, errorFormat, help };
+  const { dir, config, paths, errorFormat, help } = parseCheckArgs("lint", args);
+  return { dir, config, paths, errorFormat, help };
 }
 
 /** Runs `protoguard lint ARGS`; returns the exit code (usage and config errors are thrown). */
@@ -88,16 +57,10 @@ export async function lintCommand(args: readonly string[], io: CliIo, rules: rea
     return EXIT_OK;
   }
   const timer = new PhaseTimer(process.env["PROTOGUARD_TIMING"] === "1", io);
-  const override = a.config !== undefined ? readConfigArgument(a.config, io.cwd) : undefined;
-  let config: WorkspaceConfig | undefined;
-  const ws = openWorkspace("lint", a.dir, a.paths, io, (wsAbs, wsDisplay) => {
-    config = loadWorkspaceConfig(wsAbs, wsDisplay, override);
-    return config.layout;
-  });
+  const { ws, config } = openCheckWorkspace("lint", a, io);
   // Configuration mistakes stop the run before anything is compiled, as in buf.
-  const resolved = config!.modules.map((m) => resolveLint(m, rules));
-  const warnings = new Set(resolved.flatMap((r) => r.warnings));
-  for (const w of warnings) io.stderr(`protoguard: warning: ${w}\n`);
+  const resolved = config.modules.map((m) => resolveLint(m, rules));
+  warnOnce(io, resolved.flatMap((r) => r.warnings));
 
   timer.lap(`config and discover (${ws.targets.length} targets)`);
   const readable = ws.sources.preload(ws.targets);
@@ -111,29 +74,7 @@ export async function lintCommand(args: readonly string[], io: CliIo, rules: rea
   };
 
   // Compile errors replace the lint findings (as in buf); warnings go to stderr and linting goes on.
-  const shown = compileDiagnostics(ws.sources, result);
-  for (const { d, file } of shown) {
-    if (d.severity === "error") continue;
-    const p = diagnosticPosition(d);
-    io.stderr(`protoguard: warning: ${file}:${p.line}:${p.column}: ${d.message}\n`);
-  }
-  const compileErrors = shown.flatMap(({ d, file }): Finding[] => {
-    if (d.severity !== "error") return [];
-    const p = diagnosticPosition(d);
-    const finding: Finding = {
-      ruleId: "COMPILE",
-      severity: "error",
-      message: d.message,
-      file,
-      displayPath: file,
-      startLine: p.line,
-      startColumn: p.column,
-      endLine: p.endLine,
-      endColumn: p.endColumn,
-      elementPath: undefined,
-    };
-    return [finding];
-  });
+  const compileErrors = compileFindings(compileDiagnostics(ws.sources, result), io);
   if (compileErrors.length > 0) return report(compileErrors);
 
   const model = new Model(
@@ -153,7 +94,7 @@ export async function lintCommand(args: readonly string[], io: CliIo, rules: rea
   );
   timer.lap("model");
   const findings: Finding[] = [];
-  config!.modules.forEach((m, i) => {
+  config.modules.forEach((m, i) => {
     const r = resolved[i]!;
     if (r.rules.length === 0 || r.ignore.includes(".")) return;
     const roots = new Set(m.roots);
@@ -174,11 +115,4 @@ export async function lintCommand(args: readonly string[], io: CliIo, rules: rea
   const code = report(dedupeAndSort(findings));
   timer.lap("write");
   return code;
-}
-
-/** The enabled rules of every module, by ID, for SARIF's rule list. */
-function ruleMeta(resolved: readonly ResolvedLint[]): RuleMeta[] {
-  const byId = new Map<string, RuleMeta>();
-  for (const r of resolved) for (const rule of r.rules) byId.set(rule.id, { id: rule.id, summary: rule.summary, docs: rule.docs });
-  return [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }

@@ -21,9 +21,10 @@
 import { CONVENTION_OPTION_KEYS, validateConventionOptions } from "../engine/goPackage.js";
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode, type Document } from "yaml";
+import { isMap, isSeq, isScalar, type Node as YamlNode } from "yaml";
 import type { ConfigVersion } from "../engine/rule.js";
-import { ConfigError, loadModuleLayout, within, type ConfigOverride, type ModuleLayout } from "./modules.js";
+import { loadModuleLayout, within, type ConfigOverride, type ModuleLayout } from "./modules.js";
+import { ConfigError, fail, isNull, nodeAt, parseYaml, readIfExists as readYamlIfExists, stringValue as str, type Loc, type YamlFile } from "./yaml.js";
 
 export { ConfigError, type ConfigOverride } from "./modules.js";
 
@@ -344,38 +345,19 @@ function checkPolicies(cfg: ConfigDoc, node: YamlNode | undefined): void {
 
 // ---- reading ----------------------------------------------------------------------------------
 
-interface ConfigDoc {
-  readonly file: string;
-  readonly doc: Document.Parsed;
-  readonly lines: LineCounter;
+interface ConfigDoc extends YamlFile {
   readonly version: ConfigVersion;
 }
 
 function readIfExists(dirAbs: string, displayDir: string, name: string): ConfigDoc | undefined {
-  const file = path.join(displayDir, name);
-  let text: string;
-  try {
-    text = readFileSync(path.join(dirAbs, name), "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    throw new ConfigError(file, 0, 0, `cannot read: ${code ?? String(e)}`);
-  }
-  return parse(file, text);
+  const read = readYamlIfExists(dirAbs, displayDir, name);
+  return read && parse(read.file, read.text);
 }
 
 /** Parses YAML (or JSON, which the YAML parser reads too); modules.ts already checked `version`. */
 function parse(file: string, text: string): ConfigDoc {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const err = doc.errors[0];
-  if (err) {
-    const pos = lines.linePos(err.pos[0]);
-    throw new ConfigError(file, pos.line, pos.col, `invalid YAML: ${err.message.split("\n")[0]}`);
-  }
-  const cfg = { file, doc, lines, version: "v1" as ConfigVersion };
-  if (doc.contents !== null && !isMap(doc.contents)) fail(cfg, doc.contents, "expected a mapping at the top level");
-  const v = nodeAt(doc.contents, "version");
+  const cfg = parseYaml(file, text);
+  const v = nodeAt(cfg.doc.contents, "version");
   const version = v === undefined ? undefined : str(cfg, v, "version");
   if (version !== "v1beta1" && version !== "v1" && version !== "v2") {
     fail(cfg, v, version === undefined ? `"version" is not set: add "version: v2"` : `unknown version "${version}": expected v1beta1, v1 or v2`);
@@ -385,33 +367,11 @@ function parse(file: string, text: string): ConfigDoc {
 
 // ---- helpers ----------------------------------------------------------------------------------
 
-type Loc = Pick<ConfigDoc, "file" | "lines">;
-
-function fail(cfg: Loc, node: YamlNode | null | undefined, detail: string): never {
-  const offset = node?.range?.[0];
-  if (offset === undefined) throw new ConfigError(cfg.file, 0, 0, detail);
-  const pos = cfg.lines.linePos(offset);
-  throw new ConfigError(cfg.file, pos.line, pos.col, detail);
-}
-
 function located(cfg: Loc, node: YamlNode, value: string): Located {
   const offset = node.range?.[0];
   if (offset === undefined) return { value, file: cfg.file, line: 0, column: 0 };
   const pos = cfg.lines.linePos(offset);
   return { value, file: cfg.file, line: pos.line, column: pos.col };
-}
-
-function nodeAt(map: unknown, key: string): YamlNode | undefined {
-  if (!isMap(map)) return undefined;
-  for (const pair of map.items) {
-    const k = pair.key;
-    if (isScalar(k) && k.value === key) return (pair.value ?? undefined) as YamlNode | undefined;
-  }
-  return undefined;
-}
-
-function isNull(node: YamlNode): boolean {
-  return isScalar(node) && node.value === null;
 }
 
 /** Unknown keys are errors, as in buf; the message lists what the block accepts. */
@@ -447,11 +407,6 @@ function editDistance(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length]!;
-}
-
-function str(cfg: Loc, node: YamlNode, what: string): string {
-  if (!isScalar(node) || (typeof node.value !== "string" && typeof node.value !== "number")) fail(cfg, node, `"${what}" must be a string`);
-  return String(node.value);
 }
 
 function optStr(cfg: Loc, node: YamlNode | undefined, what: string): string {

@@ -17,9 +17,11 @@
  * - `buf.work.yaml` v1: `directories`, each a module with its own optional v1/v1beta1 `buf.yaml`;
  * - a missing `version` is an error ("version" is not set), as in buf.
  */
-import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode, type Document } from "yaml";
+import { isMap, isSeq, type Node as YamlNode } from "yaml";
+import { ConfigError, fail, isNull, nodeAt, parseYaml, readIfExists, stringValue, type Loc, type YamlFile } from "./yaml.js";
+
+export { ConfigError } from "./yaml.js";
 
 /** One import root. Paths are POSIX-style and relative to the workspace directory. */
 export interface ModuleRoot {
@@ -45,19 +47,6 @@ export interface ModuleLayout {
   readonly roots: readonly ModuleRoot[];
 }
 
-/** A mistake in a configuration file (exit code 2). `line`/`column` are 1-based, 0 when unknown. */
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    readonly detail: string,
-  ) {
-    super(line > 0 ? `${file}:${line}:${column}: ${detail}` : `${file}: ${detail}`);
-    this.name = "ConfigError";
-  }
-}
-
 /** A config given instead of the workspace's buf.yaml (`--config`, protoguard.yaml). */
 export interface ConfigOverride {
   /** How to name it in errors: the path as given, or `--config` for inline text. */
@@ -81,38 +70,18 @@ export function loadModuleLayout(dir: string, displayDir: string = dir, override
 
 // ---- reading ---------------------------------------------------------------------------------
 
-interface ConfigDoc {
-  /** Display path of the file (`dir/buf.yaml`). */
-  readonly file: string;
-  readonly doc: Document.Parsed;
-  readonly lines: LineCounter;
+interface ConfigDoc extends YamlFile {
   readonly version: string;
 }
 
 function readConfig(dir: string, displayDir: string, name: string): ConfigDoc | undefined {
-  const file = path.join(displayDir, name);
-  let text: string;
-  try {
-    text = readFileSync(path.join(dir, name), "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    throw new ConfigError(file, 0, 0, `cannot read: ${code ?? String(e)}`);
-  }
-  return parseConfig(file, text, name);
+  const read = readIfExists(dir, displayDir, name);
+  return read && parseConfig(read.file, read.text, name);
 }
 
 function parseConfig(file: string, text: string, name: string): ConfigDoc {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const err = doc.errors[0];
-  if (err) {
-    const pos = lines.linePos(err.pos[0]);
-    throw new ConfigError(file, pos.line, pos.col, `invalid YAML: ${firstLine(err.message)}`);
-  }
-  const cfg: Omit<ConfigDoc, "version"> = { file, doc, lines };
-  if (doc.contents !== null && !isMap(doc.contents)) fail(cfg, doc.contents, "expected a mapping at the top level");
-  const versionNode = nodeAt(doc.contents, "version");
+  const cfg = parseYaml(file, text);
+  const versionNode = nodeAt(cfg.doc.contents, "version");
   if (versionNode === undefined) {
     throw new ConfigError(file, 1, 1, `"version" is not set. Please add "version: v2"`);
   }
@@ -215,33 +184,6 @@ function workRoots(dir: string, displayDir: string, cfg: ConfigDoc): ModuleRoot[
 
 // ---- helpers ----------------------------------------------------------------------------------
 
-type Loc = Pick<ConfigDoc, "file" | "lines">;
-
-function fail(cfg: Loc, node: YamlNode | null | undefined, detail: string): never {
-  const offset = node?.range?.[0];
-  if (offset === undefined) throw new ConfigError(cfg.file, 0, 0, detail);
-  const pos = cfg.lines.linePos(offset);
-  throw new ConfigError(cfg.file, pos.line, pos.col, detail);
-}
-
-function nodeAt(map: unknown, key: string): YamlNode | undefined {
-  if (!isMap(map)) return undefined;
-  for (const pair of map.items) {
-    const k = pair.key;
-    if (isScalar(k) && k.value === key) return (pair.value ?? undefined) as YamlNode | undefined;
-  }
-  return undefined;
-}
-
-function isNull(node: YamlNode): boolean {
-  return isScalar(node) && node.value === null;
-}
-
-function stringValue(cfg: Loc, node: YamlNode, what: string): string {
-  if (!isScalar(node) || (typeof node.value !== "string" && typeof node.value !== "number")) fail(cfg, node, `"${what}" must be a string`);
-  return String(node.value);
-}
-
 function stringList(cfg: Loc, node: YamlNode | undefined, what: string): [YamlNode, string][] {
   if (node === undefined || isNull(node)) return [];
   if (!isSeq(node)) fail(cfg, node, `"${what}" must be a list of strings`);
@@ -280,9 +222,4 @@ function moduleName(cfg: Loc, node: YamlNode | undefined): ModuleName | undefine
 
 function withName(root: { dir: string; excludes: string[] }, name: ModuleName | undefined): ModuleRoot {
   return name ? { ...root, name } : root;
-}
-
-function firstLine(s: string): string {
-  const i = s.indexOf("\n");
-  return i === -1 ? s : s.slice(0, i);
 }
