@@ -19780,6 +19780,7 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^3.0.1",
+    "@bufbuild/cel": "^0.6.1",
     "@bufbuild/protobuf": "^2.17.0",
     yaml: "^2.9.1"
   },

@@ -9,7 +9,8 @@
  */
 import { isFieldSet } from "@bufbuild/protobuf";
 import { FieldDescriptorProtoSchema, FieldDescriptorProto_Label, FieldDescriptorProto_Type, type FieldDescriptorProto } from "@bufbuild/protobuf/wkt";
-import { FIELD_OPTIONS, type Field } from "./model.js";
+import { FIELD_OPTIONS, type Field, type Message } from "./model.js";
+import { celProblems, validRuleId, type CelScope, type CelThis } from "./protovalidate-cel.js";
 
 /** `extend google.protobuf.FieldOptions { optional FieldRules field = 1159; }` */
 export const VALIDATE_FIELD_EXTENSION = 1159;
@@ -128,7 +129,17 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 
 /** The field's `(buf.validate.field)` rules, if it has any. */
 export function fieldRules(field: Field): WireMessage | undefined {
-  const unknown = (field.proto.options as { $unknown?: readonly { no: number; wireType: number; data: Uint8Array }[] } | undefined)?.$unknown;
+  return extensionRules(field.proto.options);
+}
+
+/** The message's `(buf.validate.message)` rules (extension 1159 of MessageOptions), if it has any. */
+export function messageRules(message: Message): WireMessage | undefined {
+  return extensionRules(message.proto.options);
+}
+
+/** Extension 1159 of an options message, read from its unknown fields. */
+function extensionRules(options: object | undefined): WireMessage | undefined {
+  const unknown = (options as { $unknown?: readonly { no: number; wireType: number; data: Uint8Array }[] } | undefined)?.$unknown;
   if (!unknown) return undefined;
   const parts: Uint8Array[] = [];
   for (const u of unknown) {
@@ -149,7 +160,12 @@ export function fieldRules(field: Field): WireMessage | undefined {
  * field's path; undefined when the option has no location.
  */
 export function ruleLocationPath(field: Field, extra: readonly number[]): number[] | undefined {
-  const base = [...field.path, FIELD_OPTIONS, VALIDATE_FIELD_EXTENSION];
+  return optionLocationPath(field, FIELD_OPTIONS, extra);
+}
+
+/** {@link ruleLocationPath} for any element: `optionsNo` is its options field (7 for messages). */
+export function optionLocationPath(field: Field | Message, optionsNo: number, extra: readonly number[]): number[] | undefined {
+  const base = [...field.path, optionsNo, VALIDATE_FIELD_EXTENSION];
   const full = [...base, ...extra];
   if (field.file.locations.get(full)) return full.slice(field.path.length);
   let best: readonly number[] | undefined;
@@ -267,6 +283,11 @@ export interface Judged {
   readonly mapEntry: readonly [FieldDescriptorProto, FieldDescriptorProto] | undefined;
   /** Whether the field tracks presence (for the IGNORE_IF_ZERO_VALUE check). */
   readonly hasPresence: boolean;
+  /**
+   * What CEL expressions may refer to, given what `this` is (a message's full name, or a non-message
+   * value); undefined: CEL expressions are not checked.
+   */
+  readonly celScope: ((self: CelThis | string) => CelScope) | undefined;
 }
 
 export type RuleReporter = (path: readonly number[], message: string) => void;
@@ -290,6 +311,7 @@ export function checkRules(j: Judged, rules: WireMessage, base: readonly number[
   const field = `field "${j.field.name}"`;
   const ignore = rules.uint(IGNORE);
   const required = rules.bool(REQUIRED);
+  checkCel(j, rules, base, report);
 
   if (j.proto === j.field.proto && j.field.isExtension) {
     if (required) report(at(REQUIRED), `${field} is an extension and cannot be required; remove ${name(REQUIRED)}`);
@@ -328,7 +350,7 @@ export function checkRules(j: Judged, rules: WireMessage, base: readonly number[
       const sub = typed.message(no);
       if (!sub) continue;
       if (sub.bool(REQUIRED)) report(at(MAP, no, REQUIRED), `${field} has ${name(MAP, no, REQUIRED)}, which cannot be enforced on map ${what}; remove it`);
-      const judged: Judged = { field: j.field, proto: entryField, mapEntry: undefined, hasPresence: presenceOf(entryField, j.field) };
+      const judged: Judged = { field: j.field, proto: entryField, mapEntry: undefined, hasPresence: presenceOf(entryField, j.field), celScope: j.celScope };
       checkRules(judged, sub, at(MAP, no), false, report);
     }
     return;
@@ -371,6 +393,81 @@ export function checkRules(j: Judged, rules: WireMessage, base: readonly number[
   else if (typeRule === ENUM) checkConst(j, typed, at(ENUM), report);
   else if (typeRule === DURATION || typeRule === TIMESTAMP) checkTime(j, typed, at(typeRule), typeRule, report);
   else if (typeRule === FIELD_MASK) checkFieldMask(j, typed, at(FIELD_MASK), report);
+}
+
+// FieldRules.cel (repeated Rule {id = 1, message = 2, expression = 3}) and FieldRules.cel_expression.
+const CEL = 23;
+const CEL_EXPRESSION = 29;
+
+const CEL_TYPES: Readonly<Partial<Record<FieldDescriptorProto_Type, string>>> = {
+  [T.DOUBLE]: "double", [T.FLOAT]: "double", [T.INT64]: "int", [T.UINT64]: "uint", [T.INT32]: "int", [T.FIXED64]: "uint",
+  [T.FIXED32]: "uint", [T.BOOL]: "bool", [T.STRING]: "string", [T.BYTES]: "bytes", [T.UINT32]: "uint", [T.ENUM]: "int",
+  [T.SFIXED32]: "int", [T.SFIXED64]: "int", [T.SINT32]: "int", [T.SINT64]: "int",
+};
+
+/** The CEL type name of a scalar or enum field's values (`int`, `string`…; `dyn` for messages). */
+export function celTypeName(proto: FieldDescriptorProto): string {
+  return CEL_TYPES[proto.type] ?? "dyn";
+}
+
+/** The field's CEL rules: `this` is the field's value (a list when repeated), an item, or a map key or value. */
+function checkCel(j: Judged, rules: WireMessage, base: readonly number[], report: RuleReporter): void {
+  if (!j.celScope || (!rules.has(CEL) && !rules.has(CEL_EXPRESSION))) return;
+  const element = base.length > 0;
+  let scope: CelScope;
+  if (j.mapEntry) scope = j.celScope({ kind: "unknown" });
+  else if (isRepeated(j.proto) && !element) scope = j.celScope({ kind: "value", type: "list" });
+  else if (isMessageKind(j.proto)) scope = j.celScope((j.proto.typeName ?? "").replace(/^\./, ""));
+  else scope = j.celScope({ kind: "value", type: celTypeName(j.proto) });
+  const owner = { what: `field "${j.field.name}"`, within: "field" as const, cel: ruleName([...base, CEL]), celExpression: ruleName([...base, CEL_EXPRESSION]) };
+  checkCelRules(rules, CEL, CEL_EXPRESSION, base, owner, scope, report);
+}
+
+/** Who owns CEL rules, for messages: `field "a"` / `message "M"`, and the rules' names. */
+export interface CelOwner {
+  readonly what: string;
+  readonly within: "field" | "message";
+  readonly cel: string;
+  readonly celExpression: string;
+}
+
+/**
+ * CEL rules as buf checks them (fields' and messages' alike): every expression compiles and yields
+ * bool or string (reported at its `cel` / `cel_expression` entry), `cel` expressions are not empty,
+ * and rule IDs are unique within their owner and use only letters, digits, `.`, `_` and `-`. Empty
+ * IDs are accepted, and `cel_expression` entries are not compared with each other, as buf does.
+ */
+export function checkCelRules(rules: WireMessage, celNo: number, expressionNo: number, base: readonly number[], owner: CelOwner, scope: CelScope, report: RuleReporter): void {
+  const ids = new Map<string, number[]>();
+  let index = 0;
+  for (const f of rules.fields) {
+    if (f.no !== celNo || !f.bytes) continue;
+    const i = index++;
+    const rule = WireMessage.parse(f.bytes);
+    if (!rule) continue;
+    const id = rule.string(1) ?? "";
+    const expression = rule.string(3) ?? "";
+    const path = [...base, celNo, i];
+    if (id !== "") ids.set(id, [...(ids.get(id) ?? []), i]);
+    if (!validRuleId(id)) report(path, `${owner.what} has ${owner.cel}.id "${id}" with characters other than a-z, A-Z, 0-9, '.', '_', '-'; rename it`);
+    if (expression === "") {
+      report(path, `${owner.what} has an empty ${owner.cel}.expression; write the expression the rule checks`);
+      continue;
+    }
+    for (const problem of celProblems(expression, scope)) report(path, `${owner.what} has ${owner.cel} "${id}" whose expression ${problem}`);
+  }
+  for (const [id, at] of ids) {
+    if (at.length < 2) continue;
+    for (const i of at) report([...base, celNo, i], `${owner.what} has ${at.length} ${owner.cel} rules with id "${id}"; rule IDs must be unique within the ${owner.within}`);
+  }
+  index = 0;
+  for (const f of rules.fields) {
+    if (f.no !== expressionNo || !f.bytes) continue;
+    const i = index++;
+    for (const problem of celProblems(new TextDecoder().decode(f.bytes), scope)) {
+      report([...base, expressionNo, i], `${owner.what} has a ${owner.celExpression} that ${problem}`);
+    }
+  }
 }
 
 /** min > max (two findings), or min == max (use the exact rule). Only for repeated and map here. */
