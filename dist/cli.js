@@ -24313,9 +24313,12 @@ function runLint(model, opts) {
   const byKind = /* @__PURE__ */ new Map();
   for (const rule of opts.rules) {
     if (rule.deprecated) continue;
-    let list = byKind.get(rule.target);
-    if (!list) byKind.set(rule.target, list = []);
-    list.push({ rule, ctx: contextFor(rule) });
+    const ctx = contextFor(rule);
+    for (const kind of typeof rule.target === "string" ? [rule.target] : rule.target) {
+      let list = byKind.get(kind);
+      if (!list) byKind.set(kind, list = []);
+      list.push({ rule, ctx });
+    }
   }
   for (const { rule, ctx } of byKind.get("files") ?? []) {
     try {
@@ -39244,40 +39247,46 @@ message User {
       }
     ]
   },
-  // Field rules and message rules: one walk over the file (a rule has one target kind).
-  target: "file",
-  check(file, ctx) {
-    const messages = /* @__PURE__ */ new Map();
-    const messageType = (fullName) => {
-      let t = messages.get(fullName);
-      if (t) return t;
-      const type = fullName.startsWith("google.protobuf.") ? void 0 : ctx.model.type(fullName);
-      if (type?.kind !== "message") return { kind: "unknown" };
-      const byName = new Map(type.fields.map((f) => [f.name, f]));
-      t = {
-        kind: "message",
-        field: (name) => {
-          const f = byName.get(name);
-          if (!f) return void 0;
-          const entry = f.typeName ? ctx.model.type(f.typeName) : void 0;
-          if (entry?.kind === "message" && entry.isMapEntry) return { kind: "unknown" };
-          if (f.proto.label === FieldDescriptorProto_Label.REPEATED) return { kind: "value", type: "list" };
-          if (entry?.kind === "message") return messageType(entry.fullName);
-          return f.typeName && !entry ? { kind: "unknown" } : { kind: "value", type: celTypeName(f.proto) };
-        }
-      };
-      messages.set(fullName, t);
-      return t;
-    };
-    const roots = celRoots(ctx.model);
-    const variables = /* @__PURE__ */ new Set(["this", "now"]);
-    const celScope = (self) => ({ variables, this: typeof self === "string" ? messageType(self) : self, roots });
-    forEachElement(file, (element) => {
-      if (element.kind === "field") checkField2(element, ctx, celScope);
-      else if (element.kind === "message") checkMessage(element, ctx, celScope);
-    });
+  // Field rules (`(buf.validate.field)`) and message rules (`(buf.validate.message)`).
+  target: ["field", "message"],
+  check(element, ctx) {
+    const celScope = celScopes(ctx);
+    if (element.kind === "field") checkField2(element, ctx, celScope);
+    else checkMessage(element, ctx, celScope);
   }
 });
+var scopesByModel = /* @__PURE__ */ new WeakMap();
+function celScopes(ctx) {
+  const cached = scopesByModel.get(ctx.model);
+  if (cached) return cached;
+  const messages = /* @__PURE__ */ new Map();
+  const messageType = (fullName) => {
+    let t = messages.get(fullName);
+    if (t) return t;
+    const type = fullName.startsWith("google.protobuf.") ? void 0 : ctx.model.type(fullName);
+    if (type?.kind !== "message") return { kind: "unknown" };
+    const byName = new Map(type.fields.map((f) => [f.name, f]));
+    t = {
+      kind: "message",
+      field: (name) => {
+        const f = byName.get(name);
+        if (!f) return void 0;
+        const entry = f.typeName ? ctx.model.type(f.typeName) : void 0;
+        if (entry?.kind === "message" && entry.isMapEntry) return { kind: "unknown" };
+        if (f.proto.label === FieldDescriptorProto_Label.REPEATED) return { kind: "value", type: "list" };
+        if (entry?.kind === "message") return messageType(entry.fullName);
+        return f.typeName && !entry ? { kind: "unknown" } : { kind: "value", type: celTypeName(f.proto) };
+      }
+    };
+    messages.set(fullName, t);
+    return t;
+  };
+  const roots = celRoots(ctx.model);
+  const variables = /* @__PURE__ */ new Set(["this", "now"]);
+  const scope = (self) => ({ variables, this: typeof self === "string" ? messageType(self) : self, roots });
+  scopesByModel.set(ctx.model, scope);
+  return scope;
+}
 function checkField2(field2, ctx, celScope) {
   const rules = fieldRules(field2);
   if (!rules) return;

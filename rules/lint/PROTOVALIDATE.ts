@@ -1,6 +1,6 @@
 /** protovalidate rules on fields and messages are coherent and their CEL compiles (most of buf's PROTOVALIDATE; see docs). */
 import { FieldDescriptorProto_Label } from "@bufbuild/protobuf/wkt";
-import { FIELD_OPTIONS, MESSAGE_OPTIONS, forEachElement, type Field, type Message, type Model } from "../../src/engine/model.js";
+import { FIELD_OPTIONS, MESSAGE_OPTIONS, type Field, type Message, type Model } from "../../src/engine/model.js";
 import {
   checkCelRules,
   celTypeName,
@@ -181,42 +181,53 @@ message User {
       },
     ],
   },
-  // Field rules and message rules: one walk over the file (a rule has one target kind).
-  target: "file",
-  check(file, ctx) {
-    const messages = new Map<string, CelThis>();
-    /** A message type for CEL: its fields typed lazily (well-known types and unknown names: unknown). */
-    const messageType = (fullName: string): CelThis => {
-      let t = messages.get(fullName);
-      if (t) return t;
-      const type = fullName.startsWith("google.protobuf.") ? undefined : ctx.model.type(fullName);
-      if (type?.kind !== "message") return { kind: "unknown" };
-      const byName = new Map(type.fields.map((f) => [f.name, f] as const));
-      t = {
-        kind: "message",
-        field: (name) => {
-          const f = byName.get(name);
-          if (!f) return undefined;
-          const entry = f.typeName ? ctx.model.type(f.typeName) : undefined;
-          if (entry?.kind === "message" && entry.isMapEntry) return { kind: "unknown" };
-          if (f.proto.label === FieldDescriptorProto_Label.REPEATED) return { kind: "value", type: "list" };
-          if (entry?.kind === "message") return messageType(entry.fullName);
-          return f.typeName && !entry ? { kind: "unknown" } : { kind: "value", type: celTypeName(f.proto) };
-        },
-      };
-      messages.set(fullName, t);
-      return t;
-    };
-    const roots = celRoots(ctx.model);
-    // `rules` is declared only for predefined rules, not for `cel` on fields and messages (buf reports it).
-    const variables = new Set(["this", "now"]);
-    const celScope = (self: CelThis | string): CelScope => ({ variables, this: typeof self === "string" ? messageType(self) : self, roots });
-    forEachElement(file, (element) => {
-      if (element.kind === "field") checkField(element, ctx, celScope);
-      else if (element.kind === "message") checkMessage(element, ctx, celScope);
-    });
+  // Field rules (`(buf.validate.field)`) and message rules (`(buf.validate.message)`).
+  target: ["field", "message"],
+  check(element, ctx) {
+    const celScope = celScopes(ctx);
+    if (element.kind === "field") checkField(element, ctx, celScope);
+    else checkMessage(element, ctx, celScope);
   },
 });
+
+/**
+ * The CEL scope builder of one run: message types for `this`, typed lazily and shared by every
+ * expression of the run (cached per model, so nothing assumes one run per process).
+ */
+const scopesByModel = new WeakMap<Model, ScopeOf>();
+function celScopes(ctx: LintContext): ScopeOf {
+  const cached = scopesByModel.get(ctx.model);
+  if (cached) return cached;
+  const messages = new Map<string, CelThis>();
+  /** A message type for CEL: its fields typed lazily (well-known types and unknown names: unknown). */
+  const messageType = (fullName: string): CelThis => {
+    let t = messages.get(fullName);
+    if (t) return t;
+    const type = fullName.startsWith("google.protobuf.") ? undefined : ctx.model.type(fullName);
+    if (type?.kind !== "message") return { kind: "unknown" };
+    const byName = new Map(type.fields.map((f) => [f.name, f] as const));
+    t = {
+      kind: "message",
+      field: (name) => {
+        const f = byName.get(name);
+        if (!f) return undefined;
+        const entry = f.typeName ? ctx.model.type(f.typeName) : undefined;
+        if (entry?.kind === "message" && entry.isMapEntry) return { kind: "unknown" };
+        if (f.proto.label === FieldDescriptorProto_Label.REPEATED) return { kind: "value", type: "list" };
+        if (entry?.kind === "message") return messageType(entry.fullName);
+        return f.typeName && !entry ? { kind: "unknown" } : { kind: "value", type: celTypeName(f.proto) };
+      },
+    };
+    messages.set(fullName, t);
+    return t;
+  };
+  const roots = celRoots(ctx.model);
+  // `rules` is declared only for predefined rules, not for `cel` on fields and messages (buf reports it).
+  const variables = new Set(["this", "now"]);
+  const scope: ScopeOf = (self) => ({ variables, this: typeof self === "string" ? messageType(self) : self, roots });
+  scopesByModel.set(ctx.model, scope);
+  return scope;
+}
 
 type ScopeOf = (self: CelThis | string) => CelScope;
 

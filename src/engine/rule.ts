@@ -154,7 +154,11 @@ export interface LintRule<T extends LintTarget = LintTarget> extends RuleDocs {
    * finding there is dropped, so a user never sees one problem twice; alone, this rule is complete.
    */
   readonly overlaps?: readonly string[];
-  readonly target: T;
+  /**
+   * The element kind the check judges, or several kinds (the check then receives any of them and
+   * tells them apart by `kind`): e.g. PROTOVALIDATE judges both fields and messages.
+   */
+  readonly target: T | readonly T[];
   // Method syntax (not arrow properties) on purpose: methods are bivariant in their parameters,
   // so a `LintRule<"field">` is a `LintRule` and registries can hold rules of every target.
   only?(element: LintTargets[T], ctx: LintContext): boolean;

@@ -90,9 +90,12 @@ export function runLint(model: Model, opts: LintRunOptions): Finding[] {
   const byKind = new Map<LintTarget, Bound[]>();
   for (const rule of opts.rules) {
     if (rule.deprecated) continue;
-    let list = byKind.get(rule.target);
-    if (!list) byKind.set(rule.target, (list = []));
-    list.push({ rule, ctx: contextFor(rule) });
+    const ctx = contextFor(rule);
+    for (const kind of typeof rule.target === "string" ? [rule.target] : rule.target) {
+      let list = byKind.get(kind);
+      if (!list) byKind.set(kind, (list = []));
+      list.push({ rule, ctx });
+    }
   }
 
   for (const { rule, ctx } of byKind.get("files") ?? []) {

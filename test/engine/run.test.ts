@@ -35,6 +35,21 @@ service S { rpc Get(google.protobuf.Empty) returns (google.protobuf.Empty); }
 `;
 
 describe("dispatch", () => {
+  it("a rule with several targets receives each element of every kind it names, once", async () => {
+    const seen: string[] = [];
+    const rule = lintRule({
+      id: "MULTI",
+      categories: { v2: [] },
+      ...doc,
+      target: ["message", "enum"],
+      check(el) {
+        seen.push(`${el.kind} ${el.name}`);
+      },
+    });
+    await lint(PROTO, [rule]);
+    expect(seen).toEqual(["message Outer", "message Inner", "message CountsEntry", "enum Kind", "enum Color"]);
+  });
+
   it("hands each element to the rules of its kind once, depth first in declaration order", async () => {
     const seen: string[] = [];
     const kinds: LintTarget[] = ["file", "import", "message", "field", "oneof", "enum", "enumValue", "service", "method"];
