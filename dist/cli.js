@@ -16703,18 +16703,9 @@ var Parser = class {
   }
   // ---- messages ------------------------------------------------------------------------------
   parseMessage(visibility, ctx) {
-    const kw = this.advance();
-    if (this.kind[this.p] !== TK_IDENT) {
-      this.error(kw, kw, "missing name after `message`");
-      this.skipDecl(ctx);
-      return void 0;
-    }
-    const name = this.parseIdent();
-    if (!this.isPunct(this.p, LBRACE)) {
-      this.unexpected("in message definition");
-      this.skipDecl(ctx);
-      return void 0;
-    }
+    const header = this.blockHeader("message", ctx);
+    if (!header) return void 0;
+    const { kw, name } = header;
     if (this.messageDepth + 1 >= MAX_MESSAGE_DEPTH) {
       this.error(name.first, name.last, `message nesting depth must be less than ${MAX_MESSAGE_DEPTH}`);
       this.skipBalanced();
@@ -16873,6 +16864,24 @@ var Parser = class {
     this.skipDecl(ctx);
     return void 0;
   }
+  /**
+   * The opening `KEYWORD Name {` of a block declaration (message, oneof, enum, service), up to but
+   * not including the `{`. On a missing name or `{`, reports it, skips the declaration and returns
+   * undefined.
+   */
+  blockHeader(what, ctx) {
+    const kw = this.advance();
+    if (this.kind[this.p] !== TK_IDENT) {
+      this.error(kw, kw, `missing name after \`${what}\``);
+      return this.abandon(ctx);
+    }
+    const name = this.parseIdent();
+    if (!this.isPunct(this.p, LBRACE)) {
+      this.unexpected(`in ${what} definition`);
+      return this.abandon(ctx);
+    }
+    return { kw, name };
+  }
   parseGroupBody(label, first, keyword, name, number2, options) {
     if (this.messageDepth + 1 >= MAX_MESSAGE_DEPTH) {
       this.error(name.first, name.last, `message nesting depth must be less than ${MAX_MESSAGE_DEPTH}`);
@@ -16891,16 +16900,9 @@ var Parser = class {
     return g;
   }
   parseOneof(ctx) {
-    const kw = this.advance();
-    if (this.kind[this.p] !== TK_IDENT) {
-      this.error(kw, kw, "missing name after `oneof`");
-      return this.abandon(ctx);
-    }
-    const name = this.parseIdent();
-    if (!this.isPunct(this.p, LBRACE)) {
-      this.unexpected("in oneof definition");
-      return this.abandon(ctx);
-    }
+    const header = this.blockHeader("oneof", ctx);
+    if (!header) return void 0;
+    const { kw, name } = header;
     const open = this.advance();
     const body = [];
     const last = this.parseBody(open, body, () => {
@@ -17001,16 +17003,9 @@ var Parser = class {
   }
   // ---- enums ---------------------------------------------------------------------------------
   parseEnum(visibility, ctx) {
-    const kw = this.advance();
-    if (this.kind[this.p] !== TK_IDENT) {
-      this.error(kw, kw, "missing name after `enum`");
-      return this.abandon(ctx);
-    }
-    const name = this.parseIdent();
-    if (!this.isPunct(this.p, LBRACE)) {
-      this.unexpected("in enum definition");
-      return this.abandon(ctx);
-    }
+    const header = this.blockHeader("enum", ctx);
+    if (!header) return void 0;
+    const { kw, name } = header;
     const open = this.advance();
     const body = [];
     const last = this.parseBody(open, body, () => this.parseEnumBodyDecl());
@@ -17059,16 +17054,9 @@ var Parser = class {
   }
   // ---- services ------------------------------------------------------------------------------
   parseService(ctx) {
-    const kw = this.advance();
-    if (this.kind[this.p] !== TK_IDENT) {
-      this.error(kw, kw, "missing name after `service`");
-      return this.abandon(ctx);
-    }
-    const name = this.parseIdent();
-    if (!this.isPunct(this.p, LBRACE)) {
-      this.unexpected("in service definition");
-      return this.abandon(ctx);
-    }
+    const header = this.blockHeader("service", ctx);
+    if (!header) return void 0;
+    const { kw, name } = header;
     const open = this.advance();
     const body = [];
     const last = this.parseBody(open, body, () => {
@@ -30426,9 +30414,8 @@ message Payment {
     ]
   },
   target: "oneof",
-  // The synthetic oneof of a proto3 `optional` field, decided from the field itself: its sole member
-  // has proto3_optional set (Oneof.synthetic trusts Field.oneof, which an unset oneof_index can fool).
-  only: (oneof) => !oneof.parent.fields.some((f) => f.proto.proto3Optional && f.proto.oneofIndex === oneof.index) && hasLocation(oneof),
+  // The synthetic oneof of a proto3 `optional` field is not a oneof anyone wrote.
+  only: (oneof) => !oneof.synthetic && hasLocation(oneof),
   check(oneof, ctx) {
     if (hasDocComment(oneof)) return;
     ctx.report(oneof, `oneof "${oneof.name}" has no doc comment; add a // comment directly above it saying what it is for`);
@@ -31658,9 +31645,8 @@ message Payment {
     ]
   },
   target: "oneof",
-  // The synthetic oneof of a proto3 `optional` field, decided from the field itself: its sole member
-  // has proto3_optional set (Oneof.synthetic trusts Field.oneof, which an unset oneof_index can fool).
-  only: (oneof) => !oneof.parent.fields.some((f) => f.proto.proto3Optional && f.proto.oneofIndex === oneof.index),
+  // The synthetic oneof of a proto3 `optional` field is not a oneof anyone wrote.
+  only: (oneof) => !oneof.synthetic,
   check(oneof, ctx) {
     const expected = toLowerSnakeCase(oneof.name);
     if (expected === oneof.name) return;

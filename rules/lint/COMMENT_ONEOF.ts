@@ -40,9 +40,8 @@ message Payment {
     ],
   },
   target: "oneof",
-  // The synthetic oneof of a proto3 `optional` field, decided from the field itself: its sole member
-  // has proto3_optional set (Oneof.synthetic trusts Field.oneof, which an unset oneof_index can fool).
-  only: (oneof) => !oneof.parent.fields.some((f) => f.proto.proto3Optional && f.proto.oneofIndex === oneof.index) && hasLocation(oneof),
+  // The synthetic oneof of a proto3 `optional` field is not a oneof anyone wrote.
+  only: (oneof) => !oneof.synthetic && hasLocation(oneof),
   check(oneof, ctx) {
     if (hasDocComment(oneof)) return;
     ctx.report(oneof, `oneof "${oneof.name}" has no doc comment; add a // comment directly above it saying what it is for`);

@@ -1071,18 +1071,9 @@ class Parser {
   // ---- messages ------------------------------------------------------------------------------
 
   private parseMessage(visibility: Visibility | undefined, ctx: Ctx): MessageDecl | undefined {
-    const kw = this.advance();
-    if (this.kind[this.p] !== TK_IDENT) {
-      this.error(kw, kw, "missing name after `message`");
-      this.skipDecl(ctx);
-      return undefined;
-    }
-    const name = this.parseIdent();
-    if (!this.isPunct(this.p, LBRACE)) {
-      this.unexpected("in message definition");
-      this.skipDecl(ctx);
-      return undefined;
-    }
+    const header = this.blockHeader("message", ctx);
+    if (!header) return undefined;
+    const { kw, name } = header;
     if (this.messageDepth + 1 >= MAX_MESSAGE_DEPTH) {
       this.error(name.first, name.last, `message nesting depth must be less than ${MAX_MESSAGE_DEPTH}`);
       this.skipBalanced();
@@ -1255,6 +1246,25 @@ class Parser {
     return undefined;
   }
 
+  /**
+   * The opening `KEYWORD Name {` of a block declaration (message, oneof, enum, service), up to but
+   * not including the `{`. On a missing name or `{`, reports it, skips the declaration and returns
+   * undefined.
+   */
+  private blockHeader(what: string, ctx: Ctx): { kw: number; name: Ident } | undefined {
+    const kw = this.advance();
+    if (this.kind[this.p] !== TK_IDENT) {
+      this.error(kw, kw, `missing name after \`${what}\``);
+      return this.abandon(ctx);
+    }
+    const name = this.parseIdent();
+    if (!this.isPunct(this.p, LBRACE)) {
+      this.unexpected(`in ${what} definition`);
+      return this.abandon(ctx);
+    }
+    return { kw, name };
+  }
+
   private parseGroupBody(
     label: Label | undefined,
     first: number,
@@ -1281,16 +1291,9 @@ class Parser {
   }
 
   private parseOneof(ctx: Ctx): OneofDecl | undefined {
-    const kw = this.advance();
-    if (this.kind[this.p] !== TK_IDENT) {
-      this.error(kw, kw, "missing name after `oneof`");
-      return this.abandon(ctx);
-    }
-    const name = this.parseIdent();
-    if (!this.isPunct(this.p, LBRACE)) {
-      this.unexpected("in oneof definition");
-      return this.abandon(ctx);
-    }
+    const header = this.blockHeader("oneof", ctx);
+    if (!header) return undefined;
+    const { kw, name } = header;
     const open = this.advance();
     const body: OneofDecl["body"][number][] = [];
     const last = this.parseBody(open, body, () => {
@@ -1401,16 +1404,9 @@ class Parser {
   // ---- enums ---------------------------------------------------------------------------------
 
   private parseEnum(visibility: Visibility | undefined, ctx: Ctx): EnumDecl | undefined {
-    const kw = this.advance();
-    if (this.kind[this.p] !== TK_IDENT) {
-      this.error(kw, kw, "missing name after `enum`");
-      return this.abandon(ctx);
-    }
-    const name = this.parseIdent();
-    if (!this.isPunct(this.p, LBRACE)) {
-      this.unexpected("in enum definition");
-      return this.abandon(ctx);
-    }
+    const header = this.blockHeader("enum", ctx);
+    if (!header) return undefined;
+    const { kw, name } = header;
     const open = this.advance();
     const body: EnumDecl["body"][number][] = [];
     const last = this.parseBody(open, body, () => this.parseEnumBodyDecl());
@@ -1462,16 +1458,9 @@ class Parser {
   // ---- services ------------------------------------------------------------------------------
 
   private parseService(ctx: Ctx): ServiceDecl | undefined {
-    const kw = this.advance();
-    if (this.kind[this.p] !== TK_IDENT) {
-      this.error(kw, kw, "missing name after `service`");
-      return this.abandon(ctx);
-    }
-    const name = this.parseIdent();
-    if (!this.isPunct(this.p, LBRACE)) {
-      this.unexpected("in service definition");
-      return this.abandon(ctx);
-    }
+    const header = this.blockHeader("service", ctx);
+    if (!header) return undefined;
+    const { kw, name } = header;
     const open = this.advance();
     const body: ServiceDecl["body"][number][] = [];
     const last = this.parseBody(open, body, () => {
