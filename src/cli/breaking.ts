@@ -121,7 +121,7 @@ export async function breakingCommand(args: readonly string[], io: CliIo, rules:
       return r;
     },
   };
-  const result = await compile({ files: readable, resolver: recording });
+  const result = await compile({ files: readable, resolver: recording, workers: "auto" });
   timer.lap(`compile input (${result.files.length} files)`);
   const report = (findings: readonly Finding[]): number => {
     io.stdout(REPORTERS[a.errorFormat](findings, { rules: ruleMeta(resolved), toolVersion: VERSION }));
@@ -255,7 +255,7 @@ async function openAgainst(source: AgainstSource, given: string, io: CliIo, keep
   const memory: Resolver = { read: (p) => (reuse.bytes.has(p) ? Promise.resolve(reuse.bytes.get(p)) : resolver.read(p)) };
   // Findings point at the input side only, so the against side needs no source info.
   const toCompile = targets.filter((t) => !reuse.same.has(t));
-  const result = await compile({ files: toCompile, resolver: memory, sourceInfo: false });
+  const result = await compile({ files: toCompile, resolver: memory, sourceInfo: false, workers: "auto" });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
     const lines = errors.slice(0, 20).map((d) => formatDiagnostic({ ...d, file: shownPath(d.file) }));

@@ -64,7 +64,7 @@ export async function lintCommand(args: readonly string[], io: CliIo, rules: rea
 
   timer.lap(`config and discover (${ws.targets.length} targets)`);
   const readable = ws.sources.preload(ws.targets);
-  const result = await compile({ files: readable, resolver: ws.sources });
+  const result = await compile({ files: readable, resolver: ws.sources, workers: "auto" });
   timer.lap(`compile (${result.files.length} files)`);
   const report = (findings: readonly Finding[]): number => {
     const text = REPORTERS[a.errorFormat](findings, { rules: ruleMeta(resolved), toolVersion: VERSION });

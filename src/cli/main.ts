@@ -204,7 +204,7 @@ export async function build(args: BuildArgs, io: CliIo): Promise<number> {
   timer.lap(`discover (${targets.length} targets)`);
   const readable = sources.preload(targets);
   timer.lap("read targets");
-  const result = await compile({ files: readable, resolver: sources, sourceInfo: !args.excludeSourceInfo });
+  const result = await compile({ files: readable, resolver: sources, sourceInfo: !args.excludeSourceInfo, workers: "auto" });
   timer.lap(`compile (${result.files.length} files)`);
 
   const shown = compileDiagnostics(sources, result);

@@ -16,6 +16,8 @@
 import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import type { FileNode } from "./ast.js";
 import type { Diagnostic } from "./diagnostics.js";
+import { compileSequential } from "./linker.js";
+import { compileParallel } from "./parallel.js";
 
 /** Reads a file by its import path (relative to the import roots). */
 export interface Resolver {
@@ -37,6 +39,13 @@ export interface CompileOptions {
    * as soon as a file is linked otherwise: on a large module they are most of the memory.
    */
   readonly keepAst?: boolean;
+  /**
+   * Worker threads to compile with (parallel.ts). Default 1: everything in this thread. A number
+   * ≥ 2 splits the targets among that many workers; "auto" does so only when the targets are
+   * large enough to pay for the workers' start, with as many as the machine has cores (or
+   * `PROTOGUARD_WORKERS`). The result is the same either way. Ignored with `keepAst`.
+   */
+  readonly workers?: number | "auto";
 }
 
 export interface CompiledFile {
@@ -57,6 +66,13 @@ export interface CompiledFile {
 export interface CompileResult {
   readonly files: readonly CompiledFile[];
   readonly diagnostics: readonly Diagnostic[];
+  /** How many worker threads compiled the files; absent when this thread did. */
+  readonly workers?: number;
 }
 
-export { compile } from "./linker.js";
+/** Compiles `opts.files` (see the contract above), in worker threads when `opts.workers` asks. */
+export async function compile(opts: CompileOptions): Promise<CompileResult> {
+  const workers = opts.keepAst === true ? 1 : (opts.workers ?? 1);
+  if (workers === 1) return compileSequential(opts);
+  return compileParallel(opts, workers);
+}

@@ -80,9 +80,15 @@ export function encodeImage(files: readonly ImageFile[], opts: ImageOptions = {}
 export function writeImage(files: readonly ImageFile[], opts: ImageOptions, sink: (chunk: Uint8Array) => void): void {
   const head = new ByteWriter();
   for (const f of files) {
-    const proto = f.proto;
-    if (!proto || (opts.excludeImports && f.isImport)) continue;
-    const body = encodeFile(bufByteLayout(prepare(proto, opts)), f);
+    if (opts.excludeImports && f.isImport) continue;
+    const raw = encodedFiles.get(f);
+    let body: Uint8Array[];
+    if (raw !== undefined) body = rawBody(raw, f, opts);
+    else {
+      const proto = f.proto;
+      if (!proto) continue;
+      body = encodeFile(bufByteLayout(prepare(proto, opts)), f);
+    }
     const ext = encodeExtension(f, opts.moduleName?.(f.path));
     let size = ext.length;
     for (const c of body) size += c.length;
@@ -93,6 +99,62 @@ export function writeImage(files: readonly ImageFile[], opts: ImageOptions, sink
     for (const c of body) sink(c);
     sink(ext);
   }
+}
+
+/**
+ * A file's descriptor already encoded in buf's byte layout (by {@link encodeFileParts}, e.g. in a
+ * compile worker): `desc` is every field but source_code_info, fields below 9 in its first `split`
+ * bytes; `sourceInfo` the SourceCodeInfo's locations, as the compiler wrote them.
+ */
+export interface EncodedFile {
+  readonly desc: Uint8Array;
+  readonly split: number;
+  readonly sourceInfo: Uint8Array | undefined;
+}
+
+/** Files whose encoding is known already: {@link writeImage} copies it instead of encoding. */
+const encodedFiles = new WeakMap<object, EncodedFile>();
+
+/** Tells {@link writeImage} the bytes of `file`'s descriptor (they must be those of `file.proto`). */
+export function setEncodedFile(file: ImageFile, encoded: EncodedFile): void {
+  encodedFiles.set(file, encoded);
+}
+
+/**
+ * A compiled file's encoding, less what depends on the image it goes into or on the file's
+ * CompiledFile facts (the SourceCodeInfo's extension and the image extension, which
+ * {@link writeImage} adds).
+ */
+export function encodeFileParts(proto: FileDescriptorProto): EncodedFile {
+  const laid = bufByteLayout(proto);
+  // The compiler's SourceCodeInfo is still bytes (never decoded here); a file without any has none.
+  const pending = sourceInfoBytes(proto);
+  const head = toBinary(FileDescriptorProtoSchema, onlyFields(laid, (n) => n < 9));
+  const tail = toBinary(FileDescriptorProtoSchema, onlyFields(laid, (n) => n > 9));
+  const desc = new Uint8Array(head.length + tail.length);
+  desc.set(head, 0);
+  desc.set(tail, head.length);
+  return { desc, split: head.length, sourceInfo: pending };
+}
+
+/** Decodes what {@link encodeFileParts} wrote into a descriptor (source info left as bytes). */
+export function decodeFileParts(encoded: EncodedFile): FileDescriptorProto {
+  const proto = fromBinary(FileDescriptorProtoSchema, encoded.desc);
+  if (encoded.sourceInfo !== undefined) setSourceInfoBytes(proto, encoded.sourceInfo);
+  return proto;
+}
+
+/** {@link encodeFile} for a file encoded already. */
+function rawBody(raw: EncodedFile, f: ImageFile, opts: ImageOptions): Uint8Array[] {
+  if (raw.sourceInfo === undefined || opts.excludeSourceInfo === true) return [raw.desc];
+  const own = sourceInfoExtension(f);
+  const infoLength = (own?.length ?? 0) + raw.sourceInfo.length;
+  const tag = new Uint8Array(1 + varintSize(infoLength));
+  tag[0] = 0x4a; // field 9, length-delimited
+  putVarint(tag, 1, infoLength);
+  const head = raw.desc.subarray(0, raw.split);
+  const tail = raw.desc.subarray(raw.split);
+  return own ? [head, tag, own, raw.sourceInfo, tail] : [head, tag, raw.sourceInfo, tail];
 }
 
 /**

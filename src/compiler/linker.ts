@@ -4,8 +4,9 @@
  * {@link FileBuilder}, sharing one symbol table. Implements `compile()` of compile.ts.
  *
  * Reading is asynchronous (all reachable files are requested concurrently); linking is one
- * synchronous pass. The bundled well-known types are linked once per process and their immutable
- * results (descriptors and symbols) are reused by every later `compile()` call.
+ * synchronous pass. The bundled well-known types are linked once per process (per worker thread:
+ * parallel.ts runs this linker in workers, on parts of the targets) and their immutable results
+ * (descriptors and symbols) are reused by every later `compile()` call.
  */
 import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import type { FileNode, ImportDecl, SourceText, Tokens } from "./ast.js";
@@ -145,7 +146,8 @@ function importsOf(ast: FileNode): ImportDecl[] {
   return out;
 }
 
-export async function compile(opts: CompileOptions): Promise<CompileResult> {
+/** `compile()` of compile.ts, in this thread. */
+export async function compileSequential(opts: CompileOptions): Promise<CompileResult> {
   const withSourceInfo = opts.sourceInfo !== false;
   const keepAst = opts.keepAst === true;
   const targets = [...new Set(opts.files)].sort();

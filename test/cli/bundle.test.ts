@@ -46,6 +46,16 @@ describe("scripts/bundle.mjs", () => {
     expect(readFileSync(join(isolated, "ours.binpb")).equals(readFileSync(join(isolated, "ref.binpb")))).toBe(true);
   });
 
+  it("cli.js compiles in worker threads (the bundle is its own worker script): same image", () => {
+    const env = { ...process.env, PROTOGUARD_WORKERS: "2", PROTOGUARD_TIMING: "1" };
+    const r = spawnSync(join(isolated, "cli.js"), ["build", "examples", "-o", "workers.binpb"], { cwd: isolated, env });
+    expect(r.status).toBe(0);
+    expect(r.stderr.toString()).toMatch(/^timing: workers: 2 workers, done in \d+ ms: /m);
+    expect(r.stderr.toString()).not.toMatch(/one thread|failed/);
+    expect(buf(["build", "examples", "-o", "ref-workers.binpb"], isolated).code).toBe(0);
+    expect(readFileSync(join(isolated, "workers.binpb")).equals(readFileSync(join(isolated, "ref-workers.binpb")))).toBe(true);
+  });
+
   it("cli.js reports compile errors with exit code 1", () => {
     const r = spawnSync(process.execPath, [join(isolated, "cli.js"), "build", join(REPO, "test/fixtures/cli/errors")], { cwd: REPO });
     expect(r.status).toBe(1);
