@@ -8,7 +8,7 @@
  * `breaking` is timed on real history: google-proto-files 5.0.3 against 5.0.2 (test/breaking/history.ts),
  * `protoguard breaking NEW --against OLD` beside `buf breaking NEW --against OLD` (default FILE rules).
  *
- *   npm run bench -- [--runs N] [--dir DIR] [--no-buf] [--no-cli] [--no-phases] [--no-build] [--no-lint] [--no-breaking] [--no-output] [--baseline CLI_JS]
+ *   npm run bench -- [--runs N] [--dir DIR] [--no-buf] [--no-cli] [--no-phases] [--no-build] [--no-lint] [--no-breaking] [--no-output] [--baseline CLI_JS] [--workers N]
  *
  * Builds compare like with like: by default both tools write the binary image, with source info,
  * to /dev/null (`build DIR -o /dev/null`), so the figures include encoding the image and neither
@@ -18,6 +18,9 @@
  * --baseline CLI_JS adds a third tool, another bundle of protoguard (e.g. one built from an older
  * commit with `node scripts/bundle.mjs /tmp/old-dist` in a checkout of it), run the same way, so
  * a change is measured before and after against the same buf runs.
+ *
+ * --workers N runs protoguard with PROTOGUARD_WORKERS=N (compiler worker threads; 1 = none), the
+ * baseline too; without it, protoguard decides (src/compiler/parallel.ts `autoWorkers`).
  *
  * Peak RSS of a child is measured with `/usr/bin/time -f %M` when present, otherwise by polling
  * /proc/<pid>/status (VmHWM) every 20 ms.
@@ -41,10 +44,11 @@ interface Args {
   breaking: boolean;
   output: boolean;
   baseline: string | undefined;
+  workers: number | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const a: Args = { runs: 3, dir: undefined, buf: true, cli: true, phases: true, build: true, lint: true, breaking: true, output: true, baseline: undefined };
+  const a: Args = { runs: 3, dir: undefined, buf: true, cli: true, phases: true, build: true, lint: true, breaking: true, output: true, baseline: undefined, workers: undefined };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === "--runs") a.runs = Math.max(1, Number(argv[++i]));
@@ -57,6 +61,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (k === "--no-breaking") a.breaking = false;
     else if (k === "--no-output") a.output = false;
     else if (k === "--baseline") a.baseline = argv[++i];
+    else if (k === "--workers") a.workers = Math.max(1, Number(argv[++i]));
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -251,9 +256,12 @@ async function compare(title: string, tools: readonly Tool[], runs: number, targ
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  // Children inherit the environment: protoguard and the baseline read PROTOGUARD_WORKERS, buf does not.
+  if (args.workers !== undefined) process.env["PROTOGUARD_WORKERS"] = String(args.workers);
   const dir = args.dir ?? corpusDir();
   const files = listProtoFiles(dir, args.dir ? {} : { excludes: corpusExcludes });
   console.log(`corpus: ${dir} (${files.length} files), ${args.runs} run(s) per tool, peak RSS via ${timeBin ?? "/proc VmHWM polling"}`);
+  if (args.workers !== undefined) console.log(`protoguard with PROTOGUARD_WORKERS=${args.workers}`);
 
   const cli = join(projectRoot, "dist", "cli.js");
   // Until the bundle exists, run the sources through tsx (slower: it transpiles on start).
