@@ -1,15 +1,16 @@
 /**
- * `protoguard breaking [DIR] --against SRC [--config C] [--path P]... [--limit-to-input-files]
- * [--exclude-imports] [--error-format F]`: `buf breaking` with buf's configuration, rule IDs,
- * positions and output formats, and our own messages.
+ * `protoguard breaking [DIR] --against SRC [--config C] [--path P]... [--exclude-path P]...
+ * [--limit-to-input-files] [--exclude-imports] [--error-format F]`: `buf breaking` with buf's
+ * configuration, rule IDs, positions and output formats, and our own messages.
  *
  * The input side opens and compiles as for `lint`; its configuration decides the rules (the
  * against side's config only decides that side's module layout, as in buf). The against side
  * (sources/against.ts) is a git revision of a local repository, a directory, or a buf image. Both
  * sides are compared as wholes, files paired by module-relative path; with several modules, each
- * module's rules judge the findings in that module's files. `--path` restricts both sides to the
- * same module-relative paths; `--limit-to-input-files` restricts the against side to the input's
- * files; `--exclude-imports` leaves files that are only imports out of the comparison.
+ * module's rules judge the findings in that module's files. `--path` and `--exclude-path` restrict
+ * both sides to the same module-relative paths; `--limit-to-input-files` restricts the against
+ * side to the input's files; `--exclude-imports` leaves files that are only imports out of the
+ * comparison.
  *
  * Exit codes as lint: 0 clean, 1 findings or input compile errors, 2 usage or configuration error
  * (including an against side that cannot be read or does not compile), 3 internal error.
@@ -34,7 +35,7 @@ import { BREAKING_RULES } from "../../rules/breaking/index.js";
 import { compileFindings, openCheckWorkspace, parseCheckArgs, ruleMeta, warnOnce } from "./check-args.js";
 import { EXIT_FINDINGS, EXIT_OK, PhaseTimer, UsageError, type CliIo } from "./main.js";
 import { VERSION } from "./version.js";
-import { compileDiagnostics, openWorkspace, type Workspace } from "./workspace.js";
+import { ALL_TARGETS, compileDiagnostics, openWorkspace, type Workspace } from "./workspace.js";
 
 export const BREAKING_USAGE = `Usage:
   protoguard breaking [DIR] --against SRC [flags]
@@ -51,9 +52,12 @@ Flags for breaking:
                              instead of the workspace's buf.yaml
       --path P               only compare P (a file or directory); may be repeated; applies to
                              both sides
+      --exclude-path P       do not compare P (a file or directory, relative to the current
+                             directory); may be repeated; applies to both sides
       --limit-to-input-files only compare against files that exist in the input (no deleted files)
       --exclude-imports      leave files that are only imports out of the comparison
-      --error-format FORMAT  ${REPORT_FORMATS.join(", ")} (default text)
+      --error-format FORMAT  ${REPORT_FORMATS.slice(0, 5).join(", ")},
+                             ${REPORT_FORMATS.slice(5).join(", ")} (default text)
   -h, --help                 show this help
 
 Exit codes: 0 no findings, 1 findings (buf uses 100), 2 usage or configuration error, 3 internal error.
@@ -64,6 +68,7 @@ export interface BreakingArgs {
   readonly against: string | undefined;
   readonly config: string | undefined;
   readonly paths: readonly string[];
+  readonly excludePaths: readonly string[];
   readonly limitToInputFiles: boolean;
   readonly excludeImports: boolean;
   readonly errorFormat: ReportFormat;
@@ -72,7 +77,7 @@ export interface BreakingArgs {
 
 /** Parses `[DIR] [flags]`: `--flag value`, `--flag=value`, booleans as `--flag` or `--flag=false`. */
 export function parseBreakingArgs(args: readonly string[]): BreakingArgs {
-  const { dir, config, paths, errorFormat, help, values, bools } = parseCheckArgs("breaking", args, {
+  const { dir, config, paths, excludePaths, errorFormat, help, values, bools } = parseCheckArgs("breaking", args, {
     values: ["--against"],
     bools: ["--limit-to-input-files", "--exclude-imports"],
   });
@@ -81,6 +86,7 @@ export function parseBreakingArgs(args: readonly string[]): BreakingArgs {
     against: values.get("--against"),
     config,
     paths,
+    excludePaths,
     limitToInputFiles: bools.get("--limit-to-input-files") ?? false,
     excludeImports: bools.get("--exclude-imports") ?? false,
     errorFormat,
@@ -136,7 +142,9 @@ export async function breakingCommand(args: readonly string[], io: CliIo, rules:
   const currentNames = new Set(current.targets.map((f) => f.name));
   const prefixes = a.paths.length > 0 ? pathPrefixes(a.paths, ws, io.cwd, a.dir) : undefined;
   const keep = (name: string): boolean =>
-    (prefixes === undefined || prefixes.some((p) => p === "" || name === p || name.startsWith(p + "/"))) && (!a.limitToInputFiles || currentNames.has(name));
+    (prefixes === undefined || prefixes.some((p) => p === "" || name === p || name.startsWith(p + "/"))) &&
+    (!a.limitToInputFiles || currentNames.has(name)) &&
+    !ws.isExcluded(name);
   const previous = await openAgainst(source, a.against, io, keep, { result, hashes: currentHashes });
   timer.lap(`against side (${previous.files.length} files, ${previous.files.filter((f) => current.file(f.name)?.proto === f.proto).length} reused from the input side)`);
 
@@ -246,7 +254,7 @@ async function openAgainst(source: AgainstSource, given: string, io: CliIo, keep
     resolver = git;
     shownPath = (p) => git.displayPath(p);
   } else {
-    const ws = openWorkspace("breaking --against", source.dir, [], io, (wsAbs, wsDisplay) => loadModuleLayout(wsAbs, wsDisplay, findProtoguardYaml(wsAbs, wsDisplay)));
+    const ws = openWorkspace("breaking --against", source.dir, ALL_TARGETS, io, (wsAbs, wsDisplay) => loadModuleLayout(wsAbs, wsDisplay, findProtoguardYaml(wsAbs, wsDisplay)));
     targets = ws.sources.preload(ws.targets.filter(keep));
     resolver = ws.sources;
     shownPath = (p) => ws.sources.displayPath(p);

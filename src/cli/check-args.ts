@@ -1,12 +1,12 @@
 /**
- * What `lint` and `breaking` share: their `[DIR] [--config C] [--path P]... [--error-format F]`
- * arguments, opening the workspace with its check configuration, compile diagnostics as warnings
- * and `COMPILE` findings, and the rule list for SARIF.
+ * What `lint` and `breaking` share: their `[DIR] [--config C] [--path P]... [--exclude-path P]...
+ * [--error-format F]` arguments, opening the workspace with its check configuration, compile
+ * diagnostics as warnings and `COMPILE` findings, and the rule list for SARIF.
  */
 import { diagnosticPosition } from "../compiler/diagnostics.js";
 import { loadWorkspaceConfig, readConfigArgument, type WorkspaceConfig } from "../config/buf-yaml.js";
 import type { Finding } from "../engine/rule.js";
-import { REPORT_FORMATS, isReportFormat, type ReportFormat, type RuleMeta } from "../report/index.js";
+import { LINT_REPORT_FORMATS, REPORT_FORMATS, isReportFormat, type ReportFormat, type RuleMeta } from "../report/index.js";
 import { UsageError, type CliIo } from "./main.js";
 import { openWorkspace, type ShownDiagnostic, type Workspace } from "./workspace.js";
 
@@ -15,14 +15,19 @@ export interface CheckArgs {
   readonly dir: string;
   readonly config: string | undefined;
   readonly paths: readonly string[];
+  readonly excludePaths: readonly string[];
   readonly errorFormat: ReportFormat;
   readonly help: boolean;
 }
 
-/** The command's own flags: `values` take a value and may be given once, `bools` are booleans. */
+/**
+ * The command's own flags: `values` take a value and may be given once, `bools` are booleans;
+ * `formats` are the `--error-format` values it takes (default {@link REPORT_FORMATS}).
+ */
 export interface ExtraFlags {
   readonly values?: readonly string[];
   readonly bools?: readonly string[];
+  readonly formats?: readonly ReportFormat[];
 }
 
 /**
@@ -40,6 +45,7 @@ export function parseCheckArgs(
   const values = new Map<string, string>();
   const bools = new Map<string, boolean>();
   const paths: string[] = [];
+  const excludePaths: string[] = [];
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -64,27 +70,69 @@ export function parseCheckArgs(
       continue;
     }
     const own = extra.values?.includes(name) ?? false;
-    if (!own && name !== "--config" && name !== "--path" && name !== "--error-format") throw new UsageError(`unknown flag ${name} for "${command}"`);
+    if (!own && !SHARED_VALUE_FLAGS.includes(name)) throw new UsageError(`unknown flag ${name} for "${command}"`);
     const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
     if (value === undefined) throw new UsageError(`flag ${name} needs a value`);
     if (own) {
       if (values.has(name)) throw new UsageError(`${name} is given twice`);
       values.set(name, value);
     } else if (name === "--config") config = value;
-    else if (name === "--path") paths.push(value);
+    else if (name === "--path") paths.push(...listFlagValues(name, value));
+    else if (name === "--exclude-path") excludePaths.push(...listFlagValues(name, value));
     else errorFormat = value;
   }
   if (positional.length > 1) throw new UsageError(`${command} takes one directory, got ${positional.length}: ${positional.join(" ")}`);
-  if (!isReportFormat(errorFormat)) throw new UsageError(`--error-format must be one of ${REPORT_FORMATS.join(", ")}, not "${errorFormat}"`);
+  const formats = extra.formats ?? REPORT_FORMATS;
+  if (!isReportFormat(errorFormat, formats)) {
+    const lintOnly = isReportFormat(errorFormat, LINT_REPORT_FORMATS) ? ` (${errorFormat} is for lint only)` : "";
+    throw new UsageError(`--error-format must be one of ${formats.join(", ")}, not "${errorFormat}"${lintOnly}`);
+  }
   if (config === "") throw new UsageError(`--config needs a file or inline YAML/JSON`);
-  return { dir: positional[0] ?? ".", config, paths, errorFormat, help, values, bools };
+  return { dir: positional[0] ?? ".", config, paths, excludePaths, errorFormat, help, values, bools };
+}
+
+/** The flags with a value that every check command takes. */
+const SHARED_VALUE_FLAGS = ["--config", "--path", "--exclude-path", "--error-format"];
+
+/**
+ * The paths in one `--path` or `--exclude-path` value. As in buf (whose flags are string lists),
+ * a value is a comma-separated list, read as one CSV record: `a.proto,b` is two paths, a field in
+ * double quotes may hold commas (`"a,b.proto"`, with `""` for a quote), and empty fields are
+ * dropped, so `--path ""` selects nothing and restricts nothing.
+ */
+export function listFlagValues(flag: string, value: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i <= value.length) {
+    let field = "";
+    if (value[i] === '"') {
+      for (i++; ; i++) {
+        if (i >= value.length) throw new UsageError(`${flag} ${value}: a quoted path has no closing quote`);
+        if (value[i] === '"') {
+          if (value[i + 1] !== '"') break;
+          i++;
+        }
+        field += value[i];
+      }
+      i++;
+      if (i < value.length && value[i] !== ",") throw new UsageError(`${flag} ${value}: a closing quote must end the path`);
+    } else {
+      const end = value.indexOf(",", i);
+      field = value.slice(i, end === -1 ? value.length : end);
+      if (field.includes('"')) throw new UsageError(`${flag} ${value}: a path with a quote in it must be quoted as a whole, the quote doubled ("a""b")`);
+      i += field.length;
+    }
+    if (field !== "") out.push(field);
+    i++;
+  }
+  return out;
 }
 
 /** Opens the workspace of `a.dir` with its check configuration (or the `--config` given instead). */
 export function openCheckWorkspace(command: string, a: CheckArgs, io: CliIo): { ws: Workspace; config: WorkspaceConfig } {
   const override = a.config !== undefined ? readConfigArgument(a.config, io.cwd) : undefined;
   let config: WorkspaceConfig | undefined;
-  const ws = openWorkspace(command, a.dir, a.paths, io, (wsAbs, wsDisplay) => {
+  const ws = openWorkspace(command, a.dir, { paths: a.paths, excludePaths: a.excludePaths }, io, (wsAbs, wsDisplay) => {
     config = loadWorkspaceConfig(wsAbs, wsDisplay, override);
     return config.layout;
   });

@@ -1,6 +1,7 @@
 /**
- * `protoguard lint [DIR] [--config C] [--path P]... [--error-format F]`: `buf lint` with buf's
- * configuration, rule IDs, positions and output formats, and our own messages.
+ * `protoguard lint [DIR] [--config C] [--path P]... [--exclude-path P]... [--error-format F]`:
+ * `buf lint` with buf's configuration, rule IDs, positions and output formats, and our own
+ * messages.
  *
  * The workspace opens as for `build`; each module is linted with its own configuration (v2
  * per-module blocks, buf.work.yaml directories) over its own target files. Compile errors are
@@ -14,7 +15,7 @@ import { dedupeAndSort } from "../engine/findings.js";
 import { Model } from "../engine/model.js";
 import type { Finding, LintRule } from "../engine/rule.js";
 import { runLint } from "../engine/run.js";
-import { REPORTERS, REPORT_FORMATS, type ReportFormat } from "../report/index.js";
+import { LINT_REPORT_FORMATS, REPORTERS, type ReportFormat } from "../report/index.js";
 import { LINT_RULES } from "../../rules/lint/index.js";
 import { compileFindings, openCheckWorkspace, parseCheckArgs, ruleMeta, warnOnce } from "./check-args.js";
 import { EXIT_FINDINGS, EXIT_OK, PhaseTimer, type CliIo } from "./main.js";
@@ -29,7 +30,10 @@ Flags for lint:
                              instead of the workspace's buf.yaml
       --path P               only lint P (a file or directory, relative to the current directory
                              or to DIR); may be repeated
-      --error-format FORMAT  ${REPORT_FORMATS.join(", ")} (default text)
+      --exclude-path P       do not lint P (a file or directory, relative to the current
+                             directory); may be repeated
+      --error-format FORMAT  ${LINT_REPORT_FORMATS.slice(0, 5).join(", ")},
+                             ${LINT_REPORT_FORMATS.slice(5).join(", ")} (default text)
   -h, --help                 show this help
 
 Exit codes: 0 no findings, 1 findings (buf uses 100), 2 usage or configuration error, 3 internal error.
@@ -39,14 +43,15 @@ export interface LintArgs {
   readonly dir: string;
   readonly config: string | undefined;
   readonly paths: readonly string[];
+  readonly excludePaths: readonly string[];
   readonly errorFormat: ReportFormat;
   readonly help: boolean;
 }
 
 /** Parses `[DIR] [flags]`: `--flag value` or `--flag=value`. */
 export function parseLintArgs(args: readonly string[]): LintArgs {
-  const { dir, config, paths, errorFormat, help } = parseCheckArgs("lint", args);
-  return { dir, config, paths, errorFormat, help };
+  const { dir, config, paths, excludePaths, errorFormat, help } = parseCheckArgs("lint", args, { formats: LINT_REPORT_FORMATS });
+  return { dir, config, paths, excludePaths, errorFormat, help };
 }
 
 /** Runs `protoguard lint ARGS`; returns the exit code (usage and config errors are thrown). */

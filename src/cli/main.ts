@@ -15,6 +15,7 @@ import { findProtoguardYaml } from "../config/buf-yaml.js";
 import { ConfigError, loadModuleLayout } from "../config/modules.js";
 import { escapeData, escapeProperty } from "../report/github.js";
 import { breakingCommand } from "./breaking.js";
+import { listFlagValues } from "./check-args.js";
 import { lintCommand } from "./lint.js";
 import { rulesCommand } from "./rules.js";
 import { compileDiagnostics, openWorkspace, type ShownDiagnostic } from "./workspace.js";
@@ -81,6 +82,8 @@ Flags for build:
       --exclude-imports      leave files that are only imports out of the image
       --path P               only build P (a file or directory, relative to the current directory
                              or to DIR); may be repeated
+      --exclude-path P       do not build P (a file or directory, relative to the current
+                             directory); may be repeated; still read where imported
       --error-format FORMAT  text (default), json, msvs or github-actions
 
 Global flags:
@@ -122,6 +125,7 @@ export interface BuildArgs {
   readonly excludeSourceInfo: boolean;
   readonly excludeImports: boolean;
   readonly paths: readonly string[];
+  readonly excludePaths: readonly string[];
   readonly errorFormat: ErrorFormat;
   readonly help: boolean;
 }
@@ -137,6 +141,7 @@ const BUILD_FLAGS: Record<string, FlagSpec> = {
   "--exclude-source-info": { kind: "bool", key: "excludeSourceInfo" },
   "--exclude-imports": { kind: "bool", key: "excludeImports" },
   "--path": { kind: "list", key: "paths" },
+  "--exclude-path": { kind: "list", key: "excludePaths" },
   "--error-format": { kind: "string", key: "errorFormat" },
   "-h": { kind: "bool", key: "help" },
   "--help": { kind: "bool", key: "help" },
@@ -144,7 +149,7 @@ const BUILD_FLAGS: Record<string, FlagSpec> = {
 
 /** Parses `[DIR] [flags]`: `--flag value`, `--flag=value`, booleans as `--flag` or `--flag=false`. */
 export function parseBuildArgs(args: readonly string[]): BuildArgs {
-  const values: Record<string, string | boolean | string[]> = { paths: [] };
+  const values: Record<string, string | boolean | string[]> = { paths: [], excludePaths: [] };
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -171,7 +176,7 @@ export function parseBuildArgs(args: readonly string[]): BuildArgs {
       value = args[++i];
       if (value === undefined) throw new UsageError(`flag ${name} needs a value`);
     }
-    if (spec.kind === "list") (values[spec.key] as string[]).push(value);
+    if (spec.kind === "list") (values[spec.key] as string[]).push(...listFlagValues(name, value));
     else values[spec.key] = value;
   }
   if (positional.length > 1) throw new UsageError(`build takes one directory, got ${positional.length}: ${positional.join(" ")}`);
@@ -186,6 +191,7 @@ export function parseBuildArgs(args: readonly string[]): BuildArgs {
     excludeSourceInfo: values["excludeSourceInfo"] === true,
     excludeImports: values["excludeImports"] === true,
     paths: values["paths"] as string[],
+    excludePaths: values["excludePaths"] as string[],
     errorFormat: errorFormat as ErrorFormat,
     help: values["help"] === true,
   };
@@ -200,7 +206,7 @@ export async function build(args: BuildArgs, io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const timer = new PhaseTimer(process.env["PROTOGUARD_TIMING"] === "1", io);
-  const { layout, sources, targets } = openWorkspace("build", args.dir, args.paths, io, (ws, shown) => loadModuleLayout(ws, shown, findProtoguardYaml(ws, shown)));
+  const { layout, sources, targets } = openWorkspace("build", args.dir, { paths: args.paths, excludePaths: args.excludePaths }, io, (ws, shown) => loadModuleLayout(ws, shown, findProtoguardYaml(ws, shown)));
   timer.lap(`discover (${targets.length} targets)`);
   const readable = sources.preload(targets);
   timer.lap("read targets");

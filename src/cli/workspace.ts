@@ -1,7 +1,7 @@
 /**
  * Opening a workspace the way `buf build` and `buf lint` do, shared by the commands: find the
  * workspace from DIR, read its module layout, discover the targets (restricted by DIR and
- * `--path`), and, after compiling, collect the diagnostics to show.
+ * `--path`, minus `--exclude-path`), and, after compiling, collect the diagnostics to show.
  */
 import { existsSync, statSync } from "node:fs";
 import * as path from "node:path";
@@ -19,7 +19,21 @@ export interface Workspace {
   readonly sources: FsSources;
   /** Import paths of the files to check. */
   readonly targets: readonly string[];
+  /**
+   * Whether an `--exclude-path` covers this module-relative path (`acme/v1/a.proto`), in whichever
+   * module: breaking leaves such files out of the against side too.
+   */
+  readonly isExcluded: (importPath: string) => boolean;
 }
+
+/** What `--path` and `--exclude-path` select, as given on the command line. */
+export interface TargetPaths {
+  readonly paths: readonly string[];
+  readonly excludePaths: readonly string[];
+}
+
+/** No `--path` and no `--exclude-path`: every file of the workspace, or of DIR inside it. */
+export const ALL_TARGETS: TargetPaths = { paths: [], excludePaths: [] };
 
 /**
  * Opens the workspace of `dir` for `command`. `loadLayout` reads the layout of the workspace
@@ -28,7 +42,7 @@ export interface Workspace {
 export function openWorkspace(
   command: string,
   dir: string,
-  paths: readonly string[],
+  select: TargetPaths,
   io: CliIo,
   loadLayout: (wsAbs: string, wsDisplay: string) => ModuleLayout,
 ): Workspace {
@@ -43,7 +57,8 @@ export function openWorkspace(
 
   // Like buf, a directory inside a workspace is built as part of it: the nearest directory at or
   // above DIR with a buf.yaml or buf.work.yaml is the workspace, and DIR restricts the targets.
-  const wsAbs = findWorkspace(dirAbs) ?? dirAbs;
+  const found = findWorkspace(dirAbs);
+  const wsAbs = found ?? dirAbs;
   // Paths are shown as buf shows them: relative to the current directory, or absolute if DIR was.
   const shownDir = (abs: string) => (path.isAbsolute(dir) ? abs : path.relative(io.cwd, abs) || ".");
   const wsDisplay = shownDir(wsAbs);
@@ -56,16 +71,125 @@ export function openWorkspace(
       ...(r.includes ? { includes: r.includes } : {}),
     })),
   );
-  let targets = sources.discover();
-  if (wsAbs !== dirAbs) targets = filterTargets(targets, [dirAbs], layout.roots, wsAbs, dirAbs, io.cwd, sources, `${dir} (inside the workspace ${wsDisplay})`);
-  if (paths.length > 0) targets = filterTargets(targets, paths, layout.roots, wsAbs, dirAbs, io.cwd, sources);
+
+  // Each scope narrows the targets: DIR inside the workspace, then the --path values.
+  const inRoot = (abs: string, what: string): RootPath => {
+    const rp = rootRelative(abs, layout.roots, wsAbs);
+    if (rp === undefined) throw new UsageError(`${what}: not inside a module root of ${path.relative(io.cwd, wsAbs) || "."}`);
+    return rp;
+  };
+  const scopes: RootPath[][] = [];
+  if (wsAbs !== dirAbs) scopes.push([inRoot(dirAbs, `${dir} (inside the workspace ${wsDisplay})`)]);
+  // A --path is taken relative to the current directory (as buf does) when that lands inside a
+  // module root, otherwise relative to DIR.
+  const pathArgs = select.paths.map((given) => {
+    const fromCwd = path.resolve(io.cwd, given);
+    const abs = rootRelative(fromCwd, layout.roots, wsAbs) === undefined ? path.resolve(dirAbs, given) : fromCwd;
+    return { given, abs, rp: inRoot(abs, `--path ${given}`) };
+  });
+  if (pathArgs.length > 0) scopes.push(pathArgs.map((p) => p.rp));
+  const selectedRoot = (root: number) => scopes.every((scope) => scope.some((w) => w.root === root));
+  const excluded = excludedPaths(select.excludePaths, pathArgs, {
+    cwd: io.cwd,
+    dir,
+    dirAbs,
+    wsAbs,
+    context: excludeContext(found, wsDisplay, dir, dirAbs, io.cwd),
+    roots: layout.roots,
+    selectedRoot,
+  });
+
+  const targets = sources.discover().filter((t) => {
+    const root = sources.rootIndexOf(t);
+    return scopes.every((scope) => scope.some((w) => w.root === root && covers(w.rel, t))) && !excluded.some((e) => e.root === root && covers(e.rel, t));
+  });
   if (targets.length === 0 && sources.diagnostics.length === 0) {
+    const why = ["it has none"];
+    if (select.paths.length > 0) why.push("--path matches none of them");
+    if (excluded.length > 0) why.push("--exclude-path excludes them all");
     throw new UsageError(
-      `no .proto files were targeted in ${dir}: it has none${paths.length ? `, or --path matches none of them` : ""}` +
+      `no .proto files were targeted in ${dir}: ${why.slice(0, -1).join(", ")}${why.length > 1 ? ", or " : ""}${why.at(-1)}` +
         (layout.configFile ? ` (module roots from ${layout.configFile}: ${layout.roots.map((r) => r.dir).join(", ")})` : ""),
     );
   }
-  return { wsAbs, wsDisplay, layout, sources, targets };
+  const excludedRels = excluded.map((e) => e.rel);
+  return { wsAbs, wsDisplay, layout, sources, targets, isExcluded: (name) => excludedRels.some((rel) => covers(rel, name)) };
+}
+
+/** Where `--exclude-path` values are checked and resolved. */
+interface ExcludeContext {
+  readonly cwd: string;
+  /** DIR as given, and absolute. */
+  readonly dir: string;
+  readonly dirAbs: string;
+  readonly wsAbs: string;
+  /** The directory an exclude path must lie in (buf's "context directory") and how to name it. */
+  readonly context: { readonly abs: string; readonly name: string };
+  readonly roots: readonly ModuleRoot[];
+  /** Whether DIR and `--path` leave this root among the targets. */
+  readonly selectedRoot: (root: number) => boolean;
+}
+
+/**
+ * The directory `--exclude-path` values must lie in, as in buf: the workspace `wsAbs` when a config
+ * file made one (or a buf.work.yaml workspace above it, which buf takes as the workspace of a
+ * module with its own buf.yaml); without one, the current directory when DIR is a relative path
+ * inside it, else DIR.
+ */
+function excludeContext(wsAbs: string | undefined, wsDisplay: string, dir: string, dirAbs: string, cwd: string): ExcludeContext["context"] {
+  if (wsAbs !== undefined) {
+    const above = existsSync(path.join(wsAbs, ".git")) ? undefined : findWorkspace(path.dirname(wsAbs), ["buf.work.yaml"]);
+    return above === undefined ? { abs: wsAbs, name: `the workspace ${wsDisplay}` } : { abs: above, name: `the workspace ${path.relative(cwd, above) || "."}` };
+  }
+  if (!path.isAbsolute(dir) && within(dirAbs, cwd)) return { abs: cwd, name: "the current directory" };
+  return { abs: dirAbs, name: dir };
+}
+
+/**
+ * The `--exclude-path` values as root-relative paths, checked as buf checks them. Each is taken
+ * relative to the current directory, as in buf (unlike `--path`, never relative to DIR: buf
+ * accepts such a path and excludes nothing, and falling back to DIR would change what is checked).
+ * Usage errors, as in buf: a path outside the workspace (or, without a config file, outside the
+ * current directory), a path that is also a `--path` or contains one, DIR itself, or the root of a
+ * module the targets come from. A path inside such a root excludes the files at or under it; any
+ * other path (one that names nothing, or lies in a module that is not targeted, or contains whole
+ * modules) excludes nothing, as in buf.
+ */
+function excludedPaths(excludePaths: readonly string[], pathArgs: readonly { given: string; abs: string }[], c: ExcludeContext): RootPath[] {
+  const args = excludePaths.map((given) => ({ given, abs: path.resolve(c.cwd, given) }));
+  for (const e of args) if (!within(e.abs, c.context.abs)) throw new UsageError(`--exclude-path ${e.given}: not inside ${c.context.name}`);
+  for (const p of pathArgs) {
+    for (const e of args) {
+      if (e.abs === p.abs) throw new UsageError(`--path ${p.given} and --exclude-path ${e.given} name the same path`);
+      if (within(p.abs, e.abs)) throw new UsageError(`--exclude-path ${e.given} contains --path ${p.given}: it would exclude everything --path selects`);
+    }
+  }
+  for (const e of args) if (e.abs === c.dirAbs) throw new UsageError(`--exclude-path ${e.given} is ${c.dir} itself: it would exclude everything`);
+  const out: RootPath[] = [];
+  for (const e of args) {
+    c.roots.forEach((r, root) => {
+      if (!c.selectedRoot(root)) return;
+      const rel = path.relative(path.join(c.wsAbs, r.dir), e.abs);
+      if (rel === "") throw new UsageError(`--exclude-path ${e.given} is the module root ${r.dir}: it excludes files and directories inside modules, not whole modules`);
+      if (!isOutside(rel)) out.push({ root, rel: rel.split(path.sep).join("/") });
+    });
+  }
+  return out;
+}
+
+/** Whether the root-relative path `rel` ("" = the whole root) is `t` or a directory above it. */
+function covers(rel: string, t: string): boolean {
+  return rel === "" || t === rel || t.startsWith(rel + "/");
+}
+
+/** Whether `abs` is `dirAbs` or lies under it. */
+function within(abs: string, dirAbs: string): boolean {
+  return !isOutside(path.relative(dirAbs, abs));
+}
+
+/** Whether a `path.relative` result leaves its base directory. */
+function isOutside(rel: string): boolean {
+  return rel === ".." || rel.startsWith(".." + path.sep) || path.isAbsolute(rel);
 }
 
 export interface ShownDiagnostic {
@@ -85,43 +209,16 @@ export function compileDiagnostics(sources: FsSources, result: CompileResult): S
   return shown;
 }
 
-/**
- * Keeps the targets under any `--path`. A path is taken relative to the current directory (as buf
- * does) when that lands inside a module root, otherwise relative to DIR.
- */
-function filterTargets(
-  targets: readonly string[],
-  paths: readonly string[],
-  roots: readonly ModuleRoot[],
-  wsAbs: string,
-  dirAbs: string,
-  cwd: string,
-  sources: FsSources,
-  what?: string,
-): string[] {
-  const wanted: RootPath[] = [];
-  for (const p of paths) {
-    const rp = rootRelative(path.resolve(cwd, p), roots, wsAbs) ?? rootRelative(path.resolve(dirAbs, p), roots, wsAbs);
-    if (rp === undefined) throw new UsageError(`${what ?? `--path ${p}`}: not inside a module root of ${path.relative(cwd, wsAbs) || "."}`);
-    wanted.push(rp);
-  }
-  return targets.filter((t) => {
-    const root = sources.rootIndexOf(t);
-    return wanted.some((w) => w.root === root && (w.rel === "" || t === w.rel || t.startsWith(w.rel + "/")));
-  });
-}
-
 interface RootPath {
   readonly root: number;
   /** Relative to the root, `/`-separated; "" for the root itself. */
   readonly rel: string;
 }
 
-function rootRelative(abs: string, roots: readonly ModuleRoot[], dirAbs: string): RootPath | undefined {
+function rootRelative(abs: string, roots: readonly ModuleRoot[], wsAbs: string): RootPath | undefined {
   for (let i = 0; i < roots.length; i++) {
-    const rel = path.relative(path.join(dirAbs, roots[i]!.dir), abs);
-    if (rel === "") return { root: i, rel: "" };
-    if (rel !== ".." && !rel.startsWith(".." + path.sep) && !path.isAbsolute(rel)) return { root: i, rel: rel.split(path.sep).join("/") };
+    const rel = path.relative(path.join(wsAbs, roots[i]!.dir), abs);
+    if (!isOutside(rel)) return { root: i, rel: rel.split(path.sep).join("/") };
   }
   return undefined;
 }
@@ -130,13 +227,13 @@ function rootRelative(abs: string, roots: readonly ModuleRoot[], dirAbs: string)
 const WORKSPACE_FILES = ["buf.yaml", "buf.work.yaml", "protoguard.yaml"];
 
 /**
- * The nearest directory at or above `dir` that has a buf.yaml, buf.work.yaml or protoguard.yaml.
- * The search stops at the root of a git repository (a directory with `.git`), so a stray config
- * above a checkout is never picked up.
+ * The nearest directory at or above `dir` that has one of `files` (by default a buf.yaml,
+ * buf.work.yaml or protoguard.yaml). The search stops at the root of a git repository (a directory
+ * with `.git`), so a stray config above a checkout is never picked up.
  */
-export function findWorkspace(dir: string): string | undefined {
+export function findWorkspace(dir: string, files: readonly string[] = WORKSPACE_FILES): string | undefined {
   for (let d = dir; ; ) {
-    if (WORKSPACE_FILES.some((f) => existsSync(path.join(d, f)))) return d;
+    if (files.some((f) => existsSync(path.join(d, f)))) return d;
     if (existsSync(path.join(d, ".git"))) return undefined;
     const parent = path.dirname(d);
     if (parent === d) return undefined;

@@ -34,3 +34,18 @@ export function textLine(f: Finding): string {
   return `${shownPath(f)}:${p.line}:${p.column}:${f.message}`;
 }
 
+
+/** Lone UTF-16 surrogates: Go has no such strings, and writes U+FFFD for the bytes they become. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** What Go escapes and `JSON.stringify` does not. */
+const GO_ESCAPED = /[<>&\u2028\u2029]/g;
+
+/**
+ * A JSON string literal as Go's encoding/json writes it: like `JSON.stringify`, but with `<`, `>`,
+ * `&`, U+2028 and U+2029 as `\u` escapes and lone surrogates as U+FFFD. Most strings have none of
+ * these and take one pass of `JSON.stringify` and two searches.
+ */
+export function goJsonString(s: string): string {
+  const json = JSON.stringify(/[\ud800-\udfff]/.test(s) ? s.replace(LONE_SURROGATE, "\ufffd") : s);
+  return json.search(GO_ESCAPED) === -1 ? json : json.replace(GO_ESCAPED, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -1,10 +1,13 @@
 /**
  * Reporters by `--error-format` name: pure functions from sorted findings to the text to print.
- * buf's formats (text, json, msvs, junit, github-actions) print what buf prints, apart from our
- * own message wording and github-actions escaping; sarif is protoguard's own.
+ * buf's formats (text, json, msvs, junit, github-actions, gitlab-code-quality, and lint's
+ * config-ignore-yaml) print what buf prints, apart from our own message wording and github-actions
+ * escaping; sarif is protoguard's own.
  */
 import type { Finding } from "../engine/rule.js";
 import { formatGithub } from "./github.js";
+import { formatGitlab } from "./gitlab.js";
+import { formatConfigIgnoreYaml } from "./ignore-yaml.js";
 import { formatJson } from "./json.js";
 import { formatJunit } from "./junit.js";
 import { formatMsvs } from "./msvs.js";
@@ -13,8 +16,13 @@ import { formatText } from "./text.js";
 
 export type { RuleMeta } from "./sarif.js";
 
-export const REPORT_FORMATS = ["text", "json", "msvs", "junit", "github-actions", "sarif"] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** The formats every check command takes: buf's, in buf's order, then sarif. */
+export const REPORT_FORMATS = ["text", "json", "msvs", "junit", "github-actions", "gitlab-code-quality", "sarif"] as const;
+
+/** The formats of `lint`: also config-ignore-yaml, an ignore block for lint's configuration (buf: lint only). */
+export const LINT_REPORT_FORMATS = ["text", "json", "msvs", "junit", "github-actions", "gitlab-code-quality", "config-ignore-yaml", "sarif"] as const;
+
+export type ReportFormat = (typeof LINT_REPORT_FORMATS)[number];
 
 /** What a reporter may need besides the findings (rule docs and the version, for SARIF). */
 export type ReportContext = SarifContext;
@@ -27,9 +35,12 @@ export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = {
   msvs: formatMsvs,
   junit: formatJunit,
   "github-actions": formatGithub,
+  "gitlab-code-quality": formatGitlab,
+  "config-ignore-yaml": formatConfigIgnoreYaml,
   sarif: formatSarif,
 };
 
-export function isReportFormat(name: string): name is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(name);
+/** Whether `name` is one of `formats` (by default, those of every check command). */
+export function isReportFormat(name: string, formats: readonly ReportFormat[] = REPORT_FORMATS): name is ReportFormat {
+  return (formats as readonly string[]).includes(name);
 }

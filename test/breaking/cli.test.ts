@@ -148,6 +148,7 @@ describe("output and exit codes", () => {
       against: ".git#branch=main",
       config: undefined,
       paths: ["a", "b"],
+      excludePaths: [],
       limitToInputFiles: true,
       excludeImports: false,
       errorFormat: "text",

@@ -1,7 +1,7 @@
 /**
  * `protoguard lint` end to end, against `buf lint` on the same probe modules: every buf output
- * format byte for byte with the messages masked (the wording is ours), exit codes, configuration
- * errors, warnings and SARIF.
+ * format byte for byte with the messages masked (the wording is ours; gitlab-code-quality's
+ * fingerprints, which hash the message, too), exit codes, configuration errors, warnings and SARIF.
  *
  * buf's outputs are cached under .cache/lint-cli/ keyed by the fixture's bytes and the arguments,
  * so a rerun does not start buf again.
@@ -12,6 +12,8 @@ import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { FIXTURES, REPO, buf, protoguard, removeTmpDirs, tmpDir, type RunResult } from "./helpers.js";
 import { lintCommand } from "../../src/cli/lint.js";
+import type { Finding } from "../../src/engine/rule.js";
+import { formatGitlab } from "../../src/report/gitlab.js";
 import { LINT_RULES } from "../../rules/lint/index.js";
 
 /** buf's rules only: protoguard's own rules (VERSIONING, GO) have no counterpart in buf's output. */
@@ -27,7 +29,7 @@ async function lintWithBufRules(args: string[], cwd: string): Promise<RunResult>
 
 afterAll(removeTmpDirs);
 const LINT = join(FIXTURES, "cli/lint");
-const FORMATS = ["text", "json", "msvs", "junit", "github-actions"] as const;
+const FORMATS = ["text", "json", "msvs", "junit", "github-actions", "gitlab-code-quality", "config-ignore-yaml"] as const;
 type Format = (typeof FORMATS)[number];
 
 interface Case {
@@ -103,6 +105,11 @@ function mask(format: Format, out: string): string {
       return out.replace(/(<failure message="[^"]*?:\d+:\d+:)[^"]*"/g, '$1<msg>"');
     case "github-actions":
       return out.replace(/^(::\w+ [^\n]*?::)[^\n]*$/gm, "$1<msg>");
+    case "gitlab-code-quality":
+      return out.replace(/"description":"(?:[^"\\]|\\.)*"/g, '"description":"<msg>"').replace(/"fingerprint":"[0-9a-f]{128}"/g, '"fingerprint":"<fp>"');
+    case "config-ignore-yaml":
+      // rule IDs and paths only; compile errors come as text lines, as in buf
+      return mask("text", out);
   }
 }
 
@@ -116,6 +123,30 @@ describe("lint: same findings and output shapes as buf lint", () => {
       expect(mask(format, ours.stdout.toString())).toBe(mask(format, ref.stdout));
     });
   }
+
+  it.each(CASES)("$name: gitlab-code-quality with buf's messages is buf's output, fingerprints included", (c) => {
+    // buf's json output carries the same findings with buf's own messages: from them, our reporter
+    // must write buf's report byte for byte, so the fingerprints (which hash the message) are buf's.
+    const findings = bufLint(c, "json")
+      .stdout.split("\n")
+      .filter((l) => l !== "")
+      .map((l): Finding => {
+        const j = JSON.parse(l) as { path?: string; start_line: number; start_column: number; end_line: number; end_column: number; type: string; message: string };
+        return {
+          ruleId: j.type,
+          severity: "error",
+          message: j.message,
+          file: j.path,
+          displayPath: j.path,
+          startLine: j.start_line,
+          startColumn: j.start_column,
+          endLine: j.end_line,
+          endColumn: j.end_column,
+          elementPath: undefined,
+        };
+      });
+    expect(formatGitlab(findings)).toBe(bufLint(c, "gitlab-code-quality").stdout);
+  });
 
   let copy: string | undefined;
   /** A scratch copy of the noconfig fixture (to add a config to it). */

@@ -1,11 +1,14 @@
 /**
- * The line formats (text, json, msvs, junit, github-actions) on hand-made findings: buf's shapes
- * for located, unlocated (1:1) and file-less (`<input>`) findings, and the escaping each format
- * needs. test/cli/lint.test.ts compares the same formats with buf's real output.
+ * buf's formats (text, json, msvs, junit, github-actions, gitlab-code-quality, config-ignore-yaml)
+ * on hand-made findings: buf's shapes for located, unlocated (1:1) and file-less (`<input>`)
+ * findings, and the escaping each format needs. test/cli/lint.test.ts compares the same formats
+ * with buf's real output.
  */
 import { describe, expect, it } from "vitest";
 import { formatGithub } from "../../src/report/github.js";
-import { REPORTERS, REPORT_FORMATS, isReportFormat } from "../../src/report/index.js";
+import { formatGitlab } from "../../src/report/gitlab.js";
+import { formatConfigIgnoreYaml } from "../../src/report/ignore-yaml.js";
+import { LINT_REPORT_FORMATS, REPORTERS, REPORT_FORMATS, isReportFormat } from "../../src/report/index.js";
 import { formatJson } from "../../src/report/json.js";
 import { formatJunit } from "../../src/report/junit.js";
 import { formatMsvs } from "../../src/report/msvs.js";
@@ -34,6 +37,14 @@ describe("json", () => {
     );
     expect(lines).toHaveLength(5);
     expect(lines[4]).toBe("");
+  });
+
+  it("escapes strings as Go does (buf's bytes): <, >, & and U+2028 as \\u escapes, a lone surrogate as U+FFFD", () => {
+    // buf 1.75 on a file named `a&b<c>/d/Bé.proto`
+    expect(formatJson([finding({ ruleId: "PACKAGE_DEFINED", message: "Files must have a package defined.", displayPath: "a&b<c>/d/Bé.proto", startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 })])).toBe(
+      '{"path":"a\\u0026b\\u003cc\\u003e/d/Bé.proto","start_line":1,"start_column":1,"end_line":1,"end_column":1,"type":"PACKAGE_DEFINED","message":"Files must have a package defined."}\n',
+    );
+    expect(formatJson([finding({ message: "a\u2028b\ud800c\n" })])).toContain('"message":"a\\u2028b\ufffdc\\n"');
   });
 });
 
@@ -108,11 +119,90 @@ describe("github-actions", () => {
   });
 });
 
+describe("gitlab-code-quality", () => {
+  it("prints buf's report for buf's finding byte for byte, fingerprint included", () => {
+    // buf 1.75 on a file named `a&b<c>/d/Bé.proto`: Go escapes the path, and the fingerprint is the
+    // SHAKE256 of the issue as printed, without the fingerprint
+    const f = finding({
+      ruleId: "FILE_LOWER_SNAKE_CASE",
+      message: 'Filename "Bé.proto" should be lower_snake_case.proto, such as "bé.proto".',
+      displayPath: "a&b<c>/d/Bé.proto",
+      startLine: 1,
+      startColumn: 1,
+      endLine: 1,
+      endColumn: 1,
+    });
+    expect(formatGitlab([f])).toBe(
+      '[{"description":"Filename \\"Bé.proto\\" should be lower_snake_case.proto, such as \\"bé.proto\\".","check_name":"FILE_LOWER_SNAKE_CASE",' +
+        '"fingerprint":"8ef0fa9105fccba9a027f94cbd8893aa9ad49461331b0cde3263b5b6ed6b94d2b34d0bf3b8b254124114f0b9d6dc033b62b1bf3bc09cab4f84f3f3c069db6fa0",' +
+        '"location":{"path":"a\\u0026b\\u003cc\\u003e/d/Bé.proto","positions":{"begin":{"line":1,"column":1},"end":{"line":1,"column":1}}},"severity":"minor"}]\n',
+    );
+  });
+
+  it("one array on one line; 1:1 without a location; no path and no numbers without a file", () => {
+    const issues = JSON.parse(formatGitlab(SAMPLE)) as { check_name: string; fingerprint: string; location: object; severity: string }[];
+    expect(formatGitlab(SAMPLE).split("\n")).toHaveLength(2);
+    expect(issues.map((i) => i.location)).toEqual([
+      { positions: { begin: {}, end: {} } },
+      { path: "proto/acme/v1/a.proto", positions: { begin: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
+      { path: "proto/acme/v1/a.proto", positions: { begin: { line: 4, column: 10 }, end: { line: 4, column: 18 } } },
+      { path: "proto/b.proto", positions: { begin: { line: 2, column: 6 }, end: { line: 2, column: 11 } } },
+    ]);
+    expect(issues.map((i) => i.check_name)).toEqual(["FILE_NO_DELETE", "PACKAGE_DEFINED", "FIELD_LOWER_SNAKE_CASE", "ENUM_PASCAL_CASE"]);
+    expect(new Set(issues.map((i) => i.severity))).toEqual(new Set(["minor"]));
+    for (const i of issues) expect(i.fingerprint).toMatch(/^[0-9a-f]{128}$/);
+  });
+
+  it("changes the fingerprint when anything printed changes", () => {
+    const fp = (f: Parameters<typeof finding>[0]) => (JSON.parse(formatGitlab([finding(f)])) as { fingerprint: string }[])[0]!.fingerprint;
+    const base = fp({});
+    expect(fp({})).toBe(base);
+    expect(fp({ message: "other" })).not.toBe(base);
+    expect(fp({ startColumn: 11 })).not.toBe(base);
+    expect(fp({ displayPath: "x.proto" })).not.toBe(base);
+  });
+
+  it("prints nothing when clean (as buf)", () => expect(formatGitlab([])).toBe(""));
+});
+
+describe("config-ignore-yaml", () => {
+  it("prints buf's ignore_only block: IDs and module-relative paths sorted byte-wise, no file-less findings", () => {
+    const findings = [
+      ...SAMPLE,
+      finding({ file: "acme/v1/Z.proto" }),
+      finding({ file: "acme/v1/a.proto", startLine: 9 }),
+      finding({ ruleId: "ENUM_PASCAL_CASE", file: "acme/é.proto" }),
+    ];
+    expect(formatConfigIgnoreYaml(findings)).toBe(`version: v1
+lint:
+  ignore_only:
+    ENUM_PASCAL_CASE:
+      - acme/é.proto
+      - b.proto
+    FIELD_LOWER_SNAKE_CASE:
+      - acme/v1/Z.proto
+      - acme/v1/a.proto
+    PACKAGE_DEFINED:
+      - acme/v1/a.proto
+`);
+  });
+
+  it("prints compile errors as text lines, as buf does (they cannot be ignored)", () => {
+    const compile = finding({ ruleId: "COMPILE", message: "cannot find `Unknown` in this scope" });
+    expect(formatConfigIgnoreYaml([compile])).toBe("proto/acme/v1/a.proto:4:10:cannot find `Unknown` in this scope\n");
+  });
+
+  it("prints nothing when clean (as buf)", () => expect(formatConfigIgnoreYaml([])).toBe(""));
+});
+
 describe("index", () => {
-  it("knows every format by its --error-format name", () => {
-    expect(REPORT_FORMATS).toEqual(["text", "json", "msvs", "junit", "github-actions", "sarif"]);
-    for (const f of REPORT_FORMATS) expect(typeof REPORTERS[f]).toBe("function");
+  it("knows every format by its --error-format name; config-ignore-yaml is lint's only", () => {
+    expect(REPORT_FORMATS).toEqual(["text", "json", "msvs", "junit", "github-actions", "gitlab-code-quality", "sarif"]);
+    expect(LINT_REPORT_FORMATS).toEqual(["text", "json", "msvs", "junit", "github-actions", "gitlab-code-quality", "config-ignore-yaml", "sarif"]);
+    for (const f of LINT_REPORT_FORMATS) expect(typeof REPORTERS[f]).toBe("function");
     expect(isReportFormat("gcc")).toBe(false);
-    expect(isReportFormat("gitlab-code-quality")).toBe(false);
+    expect(isReportFormat("gitlab-code-quality")).toBe(true);
+    expect(isReportFormat("config-ignore-yaml")).toBe(false);
+    expect(isReportFormat("config-ignore-yaml", LINT_REPORT_FORMATS)).toBe(true);
   });
 });
