@@ -1,36 +1,23 @@
-/** protovalidate rules on fields and messages are coherent and their CEL compiles (most of buf's PROTOVALIDATE; see docs). */
+/** protovalidate rules on fields, messages and predefined rules are coherent, accept their examples, and their CEL compiles (buf's PROTOVALIDATE; see docs). */
 import { FieldDescriptorProto_Label } from "@bufbuild/protobuf/wkt";
-import { FIELD_OPTIONS, MESSAGE_OPTIONS, type Field, type Message, type Model } from "../../src/engine/model.js";
+import { FIELD_OPTIONS, MESSAGE_OPTIONS, type Field, type Message } from "../../src/engine/model.js";
 import {
   checkCelRules,
-  celTypeName,
+  checkMessageOneofs,
+  checkPredefinedRule,
   checkRules,
   fieldRules,
   messageRules,
   optionLocationPath,
   presenceOf,
-  ruleLocationPath,
   VALIDATE_FIELD_EXTENSION,
+  VALIDATE_PREDEFINED_EXTENSION,
+  type FieldExamples,
   type Judged,
+  type RuleReporter,
 } from "../../src/engine/protovalidate.js";
-import type { CelScope, CelThis } from "../../src/engine/protovalidate-cel.js";
+import { celTypes, type CelTypes } from "../../src/engine/protovalidate-cel.js";
 import { lintRule, type LintContext } from "../../src/engine/rule.js";
-
-const rootsByModel = new WeakMap<Model, ReadonlySet<string>>();
-/** First segments of every package and top-level type name: where CEL's qualified names start. */
-function celRoots(model: Model): ReadonlySet<string> {
-  let roots = rootsByModel.get(model);
-  if (!roots) {
-    const set = new Set<string>(["google"]);
-    for (const file of model.files) {
-      const pkg = file.proto.package ?? "";
-      if (pkg !== "") set.add(pkg.split(".")[0]!);
-      else for (const t of [...file.proto.messageType, ...file.proto.enumType]) set.add(t.name ?? "");
-    }
-    rootsByModel.set(model, (roots = set));
-  }
-  return roots;
-}
 
 /**
  * A small, wire-compatible stand-in for protovalidate's buf/validate/validate.proto (same package,
@@ -44,7 +31,8 @@ import "google/protobuf/field_mask.proto";
 import "google/protobuf/timestamp.proto";
 extend google.protobuf.MessageOptions { optional MessageRules message = 1159; }
 extend google.protobuf.FieldOptions { optional FieldRules field = 1159; }
-message MessageRules { repeated Rule cel = 3; repeated string cel_expression = 5; }
+message MessageRules { repeated Rule cel = 3; repeated string cel_expression = 5; repeated MessageOneofRule oneof = 4; }
+message MessageOneofRule { repeated string fields = 1; optional bool required = 2; }
 enum Ignore { IGNORE_UNSPECIFIED = 0; IGNORE_IF_ZERO_VALUE = 1; IGNORE_ALWAYS = 3; }
 message FieldRules {
   optional bool required = 25;
@@ -83,11 +71,13 @@ message StringRules {
   optional uint64 len_bytes = 20;
   optional uint64 min_bytes = 4;
   optional uint64 max_bytes = 5;
+  optional string pattern = 6;
   optional string prefix = 7;
   optional string suffix = 8;
   optional string contains = 9;
   optional string not_contains = 23;
   optional bool strict = 25;
+  repeated string example = 34;
 }
 message BytesRules { optional bytes const = 1; optional uint64 len = 13; optional uint64 min_len = 2; optional uint64 max_len = 3; optional bytes prefix = 5; }
 message EnumRules { optional int32 const = 1; optional bool defined_only = 2; }
@@ -119,7 +109,7 @@ export default lintRule({
     v1: ["DEFAULT", "STANDARD"],
     v2: ["DEFAULT", "STANDARD"],
   },
-  summary: "protovalidate rules fit their field, can be satisfied, and their CEL expressions compile.",
+  summary: "protovalidate rules fit their field, can be satisfied, accept their own examples, and their CEL expressions compile.",
   docs:
     "protovalidate (`buf/validate/validate.proto`) checks messages at run time against rules written as " +
     "field options. Rules that do not fit the field, contradict each other or can never pass are not caught " +
@@ -130,20 +120,45 @@ export default lintRule({
     "`min_items`/`max_items`, `min_pairs`/`max_pairs` are in order (equal bounds: use `len`; `len` makes them " +
     "redundant); numeric, duration and timestamp bounds are not equal (`gte` = `lte`: use `const`), float " +
     "bounds are not NaN, duration and timestamp values are valid, `within` is positive, `lt_now` and " +
-    "`gt_now` are not combined, field mask `in` and `not_in` do not overlap; `prefix`/`suffix`/`contains` fit `max_len`/`max_bytes` and avoid `not_contains`; `const` " +
-    "stands alone; `ignore = IGNORE_ALWAYS` stands alone; `required` is not combined with " +
+    "`gt_now` are not combined, field mask `in` and `not_in` do not overlap; `prefix`/`suffix`/`contains` fit " +
+    "`max_len`/`max_bytes` and avoid `not_contains`; `const` stands alone (predefined rules beside it do not " +
+    "count, as buf does not know them); `ignore = IGNORE_ALWAYS` stands alone; `required` is not combined with " +
     "`IGNORE_IF_ZERO_VALUE`, not put on oneof members, extensions, repeated items or map keys/values; " +
     "`unique` only on scalars and wrappers; `strict` only with `well_known_regex`.\n\n" +
-    "CEL rules (`cel` and `cel_expression`, on fields and in `(buf.validate.message)`): each expression " +
-    "parses; it refers only to `this` (the field value, a repeated item, a map key or value, or the message) and " +
-    "`now` (`rules` exists only in predefined rules), to fields `this` has, and to known functions; a literal or " +
-    "bare `this` result is bool or string; `cel` expressions are not empty; IDs are unique within the field or " +
-    "message and use only letters, digits, `.`, `_`, `-`. Type errors beyond these (`size()` on an int, " +
-    "`string + int`) need a CEL type checker and are not reported yet.\n\n" +
-    "Not yet checked (buf checks them): " +
-    "`pattern` regular expressions (RE2), `example` values, predefined rule extensions, and " +
-    "`(buf.validate.message).oneof`. Fix a finding by removing the rule that cannot " +
-    "apply or by correcting the bounds it names.",
+    "`pattern` (string and bytes) is an RE2 regular expression, as Go's regexp parses it: lookahead and " +
+    "lookbehind, backreferences, `\\k<name>`, possessive and nested repetition (`a*+`, `a**`), atomic groups, " +
+    "`\\Z`, `(?x)` and comments are rejected, repeat counts stay within 1000 (their product too), and the " +
+    "message gives Go's error (`invalid or unsupported Perl syntax: (?=`); `(?P<name>…)`, `(?<name>…)`, flag " +
+    "groups such as `(?i)`, `\\z`, `\\Q…\\E`, POSIX classes and Unicode classes by category, alias or script " +
+    "(`\\pL`, `\\p{Letter}`, `\\p{greek}`, Unicode 17) are accepted. Go's limits on the compiled size and on " +
+    "nesting depth (a thousand levels) are not modelled.\n\n" +
+    "`example` values are checked against the field's own rules, as protovalidate would validate them: every " +
+    "standard rule an example breaks is a finding at the example, named by protovalidate's rule ID " +
+    "(`string.min_len`, `int32.gt_lt_exclusive`, `string.email`, `required`), following `ignore` and presence. " +
+    "As in buf, examples are not checked when the rules hold nothing else, when the field is ignored, or when " +
+    "any rule of the field does not compile (a CEL error, a pattern RE2 rejects, rules for another type). " +
+    "Not evaluated (buf evaluates them): the field's CEL rules and predefined rules on examples (that needs a " +
+    "CEL interpreter), and the `uri` / `uri_ref` formats (RFC 3986 parsing); an empty example is still " +
+    "reported for `uri`.\n\n" +
+    "`(buf.validate.message).oneof` entries name at least one field, no field twice, only fields of the " +
+    "message, and no field in two entries. Like buf, repeated and map fields and members of real oneofs are " +
+    "accepted there.\n\n" +
+    "CEL rules (`cel` and `cel_expression` on fields and in `(buf.validate.message)`, and " +
+    "`(buf.validate.predefined).cel` of predefined rules, extensions of `buf.validate.StringRules` and the " +
+    "other rule messages): each expression parses and type-checks as cel-go checks it in buf, with `this` " +
+    "typed as the field value (a list or map for repeated and map fields, an item, a map key or value), the " +
+    "message, or, in predefined rules, the value the rule message checks, with `rule` (the extension's " +
+    "value) and `rules` (the rule message); `now` is a timestamp. Reported: references to anything else " +
+    "(buf's environment has the strings extension but no math, lists, sets or optional functions, and no " +
+    "two-variable comprehensions), fields the type does not have, operators and functions without an " +
+    "overload for their operand types (`string + int`, `1 == 1u`, `size()` on an int, `!` on an int, " +
+    "`this.startsWith(1)`, a non-bool operand of `&&`), results that are not bool or string, a `message` " +
+    "beside an expression that yields the message string itself, blank expressions, and IDs that repeat within " +
+    "the field, message or extension or use other characters than letters, digits, `.`, `_`, `-`. Where a type " +
+    "is not known (`dyn`: `google.protobuf.Any` and `Value` fields, qualified names, `dyn(…)`), and for the " +
+    "arguments of conversions such as `int(…)`, nothing is reported.\n\n" +
+    "Fix a finding by removing the rule that cannot apply, by correcting the bounds, pattern, example or " +
+    "expression it names.",
   examples: {
     bad: [
       {
@@ -159,6 +174,12 @@ message User {
                                                               ^^^^^^^^^^ PROTOVALIDATE
   string code = 3 [(buf.validate.field).cel = {id: "code", expression: "this.size() <= max_len"}];
                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PROTOVALIDATE
+  int32 count = 4 [(buf.validate.field).cel = {id: "count", expression: "this.size() > 0"}];
+                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PROTOVALIDATE
+  string slug = 5 [(buf.validate.field).string.pattern = "^(?!-)[a-z-]+$"];
+                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PROTOVALIDATE
+  string nick = 6 [(buf.validate.field).string = {min_len: 3, example: "al"}];
+                                                              ^^^^^^^^^^^^^ PROTOVALIDATE
 }
 `,
         },
@@ -175,6 +196,9 @@ message User {
   string name = 2 [(buf.validate.field).string = {min_len: 2, max_len: 5}];
   repeated string tags = 3 [(buf.validate.field).repeated.items.string.max_len = 10];
   string code = 4 [(buf.validate.field).cel = {id: "code", expression: "this.size() <= 4 ? '' : 'code is too long'"}];
+  int32 count = 5 [(buf.validate.field).cel = {id: "count", expression: "this > 0"}];
+  string slug = 6 [(buf.validate.field).string.pattern = "^[a-z][a-z-]*$"];
+  string nick = 7 [(buf.validate.field).string = {min_len: 3, example: "ally"}];
 }
 `,
         },
@@ -184,80 +208,55 @@ message User {
   // Field rules (`(buf.validate.field)`) and message rules (`(buf.validate.message)`).
   target: ["field", "message"],
   check(element, ctx) {
-    const celScope = celScopes(ctx);
-    if (element.kind === "field") checkField(element, ctx, celScope);
-    else checkMessage(element, ctx, celScope);
+    const types = celTypes(ctx.model);
+    if (element.kind === "field") checkField(element, ctx, types);
+    else checkMessage(element, ctx, types);
   },
 });
 
 /**
- * The CEL scope builder of one run: message types for `this`, typed lazily and shared by every
- * expression of the run (cached per model, so nothing assumes one run per process).
+ * Reports findings at paths inside an option (`(buf.validate.field)`, `(buf.validate.message)`,
+ * `(buf.validate.predefined)`) of `element`, each where buf places it. Identical findings at one place
+ * (both bounds in one option statement, two entries resolving to the same option) report once, as in buf.
  */
-const scopesByModel = new WeakMap<Model, ScopeOf>();
-function celScopes(ctx: LintContext): ScopeOf {
-  const cached = scopesByModel.get(ctx.model);
-  if (cached) return cached;
-  const messages = new Map<string, CelThis>();
-  /** A message type for CEL: its fields typed lazily (well-known types and unknown names: unknown). */
-  const messageType = (fullName: string): CelThis => {
-    let t = messages.get(fullName);
-    if (t) return t;
-    const type = fullName.startsWith("google.protobuf.") ? undefined : ctx.model.type(fullName);
-    if (type?.kind !== "message") return { kind: "unknown" };
-    const byName = new Map(type.fields.map((f) => [f.name, f] as const));
-    t = {
-      kind: "message",
-      field: (name) => {
-        const f = byName.get(name);
-        if (!f) return undefined;
-        const entry = f.typeName ? ctx.model.type(f.typeName) : undefined;
-        if (entry?.kind === "message" && entry.isMapEntry) return { kind: "unknown" };
-        if (f.proto.label === FieldDescriptorProto_Label.REPEATED) return { kind: "value", type: "list" };
-        if (entry?.kind === "message") return messageType(entry.fullName);
-        return f.typeName && !entry ? { kind: "unknown" } : { kind: "value", type: celTypeName(f.proto) };
-      },
-    };
-    messages.set(fullName, t);
-    return t;
+function optionReporter(ctx: LintContext, element: Field | Message, optionsNo: number, extension: number): RuleReporter {
+  const seen = new Set<string>();
+  return (path, message) => {
+    const at = optionLocationPath(element, optionsNo, path, extension);
+    const key = `${at?.join(".") ?? "-"}\0${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    ctx.report(at ? { element, at } : { element, at: [optionsNo, extension], fallback: "none" }, message);
   };
-  const roots = celRoots(ctx.model);
-  // `rules` is declared only for predefined rules, not for `cel` on fields and messages (buf reports it).
-  const variables = new Set(["this", "now"]);
-  const scope: ScopeOf = (self) => ({ variables, this: typeof self === "string" ? messageType(self) : self, roots });
-  scopesByModel.set(ctx.model, scope);
-  return scope;
 }
 
-type ScopeOf = (self: CelThis | string) => CelScope;
-
-function checkField(field: Field, ctx: LintContext, celScope: ScopeOf): void {
+function checkField(field: Field, ctx: LintContext, types: CelTypes): void {
+  if (field.isExtension) checkPredefinedRule(field, types, optionReporter(ctx, field, FIELD_OPTIONS, VALIDATE_PREDEFINED_EXTENSION));
   const rules = fieldRules(field);
   if (!rules) return;
   const entry = field.proto.label === FieldDescriptorProto_Label.REPEATED && field.typeName ? ctx.model.type(field.typeName) : undefined;
   const mapEntry = entry?.kind === "message" && entry.isMapEntry && entry.fields.length === 2 ? ([entry.fields[0]!.proto, entry.fields[1]!.proto] as const) : undefined;
-  const judged: Judged = { field, proto: field.proto, mapEntry, hasPresence: presenceOf(field.proto, field), celScope };
-  const seen = new Set<string>();
-  checkRules(judged, rules, [], field.proto.label === FieldDescriptorProto_Label.REPEATED, (path, message) => {
-    const at = ruleLocationPath(field, path);
-    // Two rule paths written at one place (e.g. both bounds in one option statement) report once.
-    const key = `${at?.join(".") ?? "-"}\0${message}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    ctx.report(at ? { element: field, at } : { element: field, at: [FIELD_OPTIONS, VALIDATE_FIELD_EXTENSION], fallback: "none" }, message);
-  });
+  const examples: FieldExamples = {
+    compiles: true,
+    pending: [],
+    enumNumbers: (name) => {
+      const type = ctx.model.type(name);
+      return type?.kind === "enum" ? type.values.map((v) => v.number) : undefined;
+    },
+  };
+  const judged: Judged = { field, proto: field.proto, mapEntry, hasPresence: presenceOf(field.proto, field), celTypes: types, examples };
+  checkRules(judged, rules, [], field.proto.label === FieldDescriptorProto_Label.REPEATED, optionReporter(ctx, field, FIELD_OPTIONS, VALIDATE_FIELD_EXTENSION));
 }
 
 // MessageRules.cel (repeated Rule) and MessageRules.cel_expression (repeated string).
 const MESSAGE_CEL = 3;
 const MESSAGE_CEL_EXPRESSION = 5;
 
-function checkMessage(message: Message, ctx: LintContext, celScope: ScopeOf): void {
+function checkMessage(message: Message, ctx: LintContext, types: CelTypes): void {
   const rules = messageRules(message);
   if (!rules) return;
-  const owner = { what: `message "${message.name}"`, within: "message" as const, cel: "(buf.validate.message).cel", celExpression: "(buf.validate.message).cel_expression" };
-  checkCelRules(rules, MESSAGE_CEL, MESSAGE_CEL_EXPRESSION, [], owner, celScope(message.fullName), (path, text) => {
-    const at = optionLocationPath(message, MESSAGE_OPTIONS, path);
-    ctx.report(at ? { element: message, at } : { element: message, at: [MESSAGE_OPTIONS, VALIDATE_FIELD_EXTENSION], fallback: "none" }, text);
-  });
+  const report = optionReporter(ctx, message, MESSAGE_OPTIONS, VALIDATE_FIELD_EXTENSION);
+  checkMessageOneofs(message, rules, report);
+  const owner = { what: `message "${message.name}"`, within: "message", cel: "(buf.validate.message).cel", celExpression: "(buf.validate.message).cel_expression" };
+  checkCelRules(rules, MESSAGE_CEL, MESSAGE_CEL_EXPRESSION, [], owner, types.scope(types.message(message.fullName)), report);
 }

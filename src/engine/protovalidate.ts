@@ -1,7 +1,9 @@
 /**
- * Reading protovalidate field rules (`(buf.validate.field)`, extension 1159 of FieldOptions) from
- * compiled descriptors, for the PROTOVALIDATE lint rule, and finding where in the option a rule was
- * written, as buf does.
+ * Reading protovalidate rules (`(buf.validate.field)` and `(buf.validate.message)`, extension 1159
+ * of FieldOptions and MessageOptions; `(buf.validate.predefined)`, 1160 of FieldOptions) from compiled
+ * descriptors, checking them for the PROTOVALIDATE lint rule, and finding where in the option a rule
+ * was written, as buf does. CEL lives in protovalidate-cel.ts, RE2 patterns in protovalidate-re2.ts,
+ * example values in protovalidate-example.ts.
  *
  * The extension value is read straight from the options' unknown fields with a small wire reader,
  * so no registry of buf/validate/validate.proto is built (lint may run on thousands of files that
@@ -9,11 +11,16 @@
  */
 import { isFieldSet } from "@bufbuild/protobuf";
 import { FieldDescriptorProtoSchema, FieldDescriptorProto_Label, FieldDescriptorProto_Type, type FieldDescriptorProto } from "@bufbuild/protobuf/wkt";
-import { FIELD_OPTIONS, type Field, type Message } from "./model.js";
-import { celProblems, validRuleId, type CelScope, type CelThis } from "./protovalidate-cel.js";
+import type { Field, Message } from "./model.js";
+import { checkCelExpression, validRuleId, type CelScope, type CelType, type CelTypes } from "./protovalidate-cel.js";
+import { checkExamples } from "./protovalidate-example.js";
+import { re2SyntaxError } from "./protovalidate-re2.js";
 
 /** `extend google.protobuf.FieldOptions { optional FieldRules field = 1159; }` */
 export const VALIDATE_FIELD_EXTENSION = 1159;
+
+/** `extensions 1000 to max;` of the type rules (StringRules…): where predefined rules live. */
+const PREDEFINED_RULES_START = 1000;
 
 interface WireField {
   readonly no: number;
@@ -80,6 +87,15 @@ export class WireMessage {
     return new Set(this.fields.map((f) => f.no)).size;
   }
 
+  /**
+   * Distinct standard rules set: field numbers below 1000. Numbers from 1000 up are predefined rule
+   * extensions (`extend buf.validate.StringRules`), unknown to buf's compiled-in schema, so buf does not
+   * count them next to `const`.
+   */
+  standardCount(): number {
+    return new Set(this.fields.filter((f) => f.no < PREDEFINED_RULES_START).map((f) => f.no)).size;
+  }
+
   /** The last varint value of a field (proto semantics for a non-repeated scalar). */
   uint(no: number): bigint | undefined {
     let v: bigint | undefined;
@@ -129,21 +145,21 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 
 /** The field's `(buf.validate.field)` rules, if it has any. */
 export function fieldRules(field: Field): WireMessage | undefined {
-  return extensionRules(field.proto.options);
+  return extensionRules(field.proto.options, VALIDATE_FIELD_EXTENSION);
 }
 
 /** The message's `(buf.validate.message)` rules (extension 1159 of MessageOptions), if it has any. */
 export function messageRules(message: Message): WireMessage | undefined {
-  return extensionRules(message.proto.options);
+  return extensionRules(message.proto.options, VALIDATE_FIELD_EXTENSION);
 }
 
-/** Extension 1159 of an options message, read from its unknown fields. */
-function extensionRules(options: object | undefined): WireMessage | undefined {
+/** An extension of an options message (1159, 1160), read from its unknown fields. */
+function extensionRules(options: object | undefined, extension: number): WireMessage | undefined {
   const unknown = (options as { $unknown?: readonly { no: number; wireType: number; data: Uint8Array }[] } | undefined)?.$unknown;
   if (!unknown) return undefined;
   const parts: Uint8Array[] = [];
   for (const u of unknown) {
-    if (u.no !== VALIDATE_FIELD_EXTENSION || u.wireType !== 2) continue;
+    if (u.no !== extension || u.wireType !== 2) continue;
     // protobuf-es keeps the length prefix in `data`.
     let i = 0;
     while (i < u.data.length && (u.data[i]! & 0x80) !== 0) i++;
@@ -154,18 +170,15 @@ function extensionRules(options: object | undefined): WireMessage | undefined {
 }
 
 /**
- * Where a rule at `extra` (a path inside FieldRules) was written: the source-info path of the
- * exact location if recorded, else buf's best match — the first recorded location inside it, or
- * the longest recorded location around it that is at least the extension itself. Relative to the
- * field's path; undefined when the option has no location.
+ * Where a rule at `extra` (a path inside the option: FieldRules for `(buf.validate.field)`) was
+ * written: the source-info path of the exact location if recorded, else buf's best match — the first
+ * recorded location inside it, or the longest recorded location around it that is at least the
+ * extension itself. Relative to the element's path; undefined when the option has no location.
+ * `optionsNo` is the element's options field (8 for fields, 7 for messages), `extension` the
+ * option's extension number (1160 for `(buf.validate.predefined)`).
  */
-export function ruleLocationPath(field: Field, extra: readonly number[]): number[] | undefined {
-  return optionLocationPath(field, FIELD_OPTIONS, extra);
-}
-
-/** {@link ruleLocationPath} for any element: `optionsNo` is its options field (7 for messages). */
-export function optionLocationPath(field: Field | Message, optionsNo: number, extra: readonly number[]): number[] | undefined {
-  const base = [...field.path, optionsNo, VALIDATE_FIELD_EXTENSION];
+export function optionLocationPath(field: Field | Message, optionsNo: number, extra: readonly number[], extension = VALIDATE_FIELD_EXTENSION): number[] | undefined {
+  const base = [...field.path, optionsNo, extension];
   const full = [...base, ...extra];
   if (field.file.locations.get(full)) return full.slice(field.path.length);
   let best: readonly number[] | undefined;
@@ -242,13 +255,35 @@ const FIELD_RULES_NAMES: Readonly<Record<number, string>> = {
   19: "map", 20: "any", 21: "duration", 22: "timestamp", 23: "cel", 25: "required", 27: "ignore", 28: "field_mask",
   29: "cel_expression",
 };
+/** Rules shared by the numeric types (float … sfixed64), and their `example` field number. */
+const NUMERIC_NAMES = { 1: "const", 2: "lt", 3: "lte", 4: "gt", 5: "gte", 6: "in", 7: "not_in" };
 const TYPE_RULES_NAMES: Readonly<Record<number, Readonly<Record<number, string>>>> = {
-  [STRING]: { 1: "const", 2: "min_len", 3: "max_len", 4: "min_bytes", 5: "max_bytes", 6: "pattern", 7: "prefix", 8: "suffix", 9: "contains", 19: "len", 20: "len_bytes", 23: "not_contains", 24: "well_known_regex", 25: "strict" },
-  [BYTES]: { 1: "const", 2: "min_len", 3: "max_len", 4: "pattern", 5: "prefix", 6: "suffix", 7: "contains", 13: "len" },
-  [ENUM]: { 1: "const" },
-  [DURATION]: { 2: "const", 3: "lt", 4: "lte", 5: "gt", 6: "gte", 7: "in", 8: "not_in" },
-  [TIMESTAMP]: { 2: "const", 3: "lt", 4: "lte", 5: "gt", 6: "gte", 7: "lt_now", 8: "gt_now", 9: "within" },
-  [FIELD_MASK]: { 1: "const", 2: "in", 3: "not_in" },
+  1: { ...NUMERIC_NAMES, 8: "finite", 9: "example" },
+  2: { ...NUMERIC_NAMES, 8: "finite", 9: "example" },
+  3: { ...NUMERIC_NAMES, 8: "example" },
+  4: { ...NUMERIC_NAMES, 9: "example" },
+  5: { ...NUMERIC_NAMES, 8: "example" },
+  6: { ...NUMERIC_NAMES, 8: "example" },
+  7: { ...NUMERIC_NAMES, 8: "example" },
+  8: { ...NUMERIC_NAMES, 8: "example" },
+  9: { ...NUMERIC_NAMES, 8: "example" },
+  10: { ...NUMERIC_NAMES, 8: "example" },
+  11: { ...NUMERIC_NAMES, 8: "example" },
+  12: { ...NUMERIC_NAMES, 8: "example" },
+  13: { 1: "const", 2: "example" },
+  [STRING]: {
+    1: "const", 2: "min_len", 3: "max_len", 4: "min_bytes", 5: "max_bytes", 6: "pattern", 7: "prefix", 8: "suffix", 9: "contains",
+    10: "in", 11: "not_in", 12: "email", 13: "hostname", 14: "ip", 15: "ipv4", 16: "ipv6", 17: "uri", 18: "uri_ref", 19: "len",
+    20: "len_bytes", 21: "address", 22: "uuid", 23: "not_contains", 24: "well_known_regex", 25: "strict", 26: "ip_with_prefixlen",
+    27: "ipv4_with_prefixlen", 28: "ipv6_with_prefixlen", 29: "ip_prefix", 30: "ipv4_prefix", 31: "ipv6_prefix", 32: "host_and_port",
+    33: "tuuid", 34: "example", 35: "ulid", 37: "protobuf_fqn", 38: "protobuf_dot_fqn",
+  },
+  [BYTES]: { 1: "const", 2: "min_len", 3: "max_len", 4: "pattern", 5: "prefix", 6: "suffix", 7: "contains", 8: "in", 9: "not_in", 10: "ip", 11: "ipv4", 12: "ipv6", 13: "len", 14: "example", 15: "uuid" },
+  [ENUM]: { 1: "const", 2: "defined_only", 3: "in", 4: "not_in", 5: "example" },
+  20: { 2: "in", 3: "not_in" },
+  [DURATION]: { 2: "const", 3: "lt", 4: "lte", 5: "gt", 6: "gte", 7: "in", 8: "not_in", 9: "example" },
+  [TIMESTAMP]: { 2: "const", 3: "lt", 4: "lte", 5: "gt", 6: "gte", 7: "lt_now", 8: "gt_now", 9: "within", 10: "example" },
+  [FIELD_MASK]: { 1: "const", 2: "in", 3: "not_in", 4: "example" },
   [REPEATED]: { 1: "min_items", 2: "max_items", 3: "unique", 4: "items" },
   [MAP]: { 1: "min_pairs", 2: "max_pairs", 4: "keys", 5: "values" },
 };
@@ -283,13 +318,29 @@ export interface Judged {
   readonly mapEntry: readonly [FieldDescriptorProto, FieldDescriptorProto] | undefined;
   /** Whether the field tracks presence (for the IGNORE_IF_ZERO_VALUE check). */
   readonly hasPresence: boolean;
-  /**
-   * What CEL expressions may refer to, given what `this` is (a message's full name, or a non-message
-   * value); undefined: CEL expressions are not checked.
-   */
-  readonly celScope: ((self: CelThis | string) => CelScope) | undefined;
+  /** The CEL types of the model, for what `this` and its fields are; undefined: CEL is not checked. */
+  readonly celTypes: CelTypes | undefined;
+  /** The field's example checks; undefined: examples are not checked. */
+  readonly examples: FieldExamples | undefined;
 }
 
+/**
+ * The example checks of one field, collected while its rules are checked and run after them (by
+ * {@link checkRules} on the field's own rules), unless the rules do not compile for protovalidate — a
+ * CEL expression with an error, a pattern RE2 rejects, rules for another type — as buf then checks
+ * no example of the field.
+ */
+export interface FieldExamples {
+  compiles: boolean;
+  readonly pending: (() => void)[];
+  /** The numbers of an enum type by full name (the first is its zero value). */
+  readonly enumNumbers: (typeName: string) => readonly number[] | undefined;
+}
+
+/**
+ * Reports a finding at `path` inside the option. Findings with the same message whose paths resolve
+ * to the same place are to be reported once, as buf reports identical findings once.
+ */
 export type RuleReporter = (path: readonly number[], message: string) => void;
 
 /** A short type name for messages: `int32`, `repeated string`, `map<string, int32>`, `acme.v1.Money`. */
@@ -303,15 +354,25 @@ function typeName(j: Judged): string {
 /**
  * Checks one FieldRules value (`base` = its path inside the field's rules: `[]`, or the items/keys/
  * values of repeated and map rules). `expectRepeated` is true when the rules sit on a repeated or map
- * field itself, where only repeated/map rules may appear.
+ * field itself, where only repeated/map rules may appear. On the field's own rules (`base` empty),
+ * the examples are checked last.
  */
 export function checkRules(j: Judged, rules: WireMessage, base: readonly number[], expectRepeated: boolean, report: RuleReporter): void {
+  checkLevel(j, rules, base, expectRepeated, report);
+  if (base.length > 0 || !j.examples?.compiles || rules.uint(IGNORE) === IGNORE_ALWAYS) return;
+  for (const run of j.examples.pending) run();
+}
+
+function checkLevel(j: Judged, rules: WireMessage, base: readonly number[], expectRepeated: boolean, report: RuleReporter): void {
   const at = (...p: number[]): number[] => [...base, ...p];
   const name = (...p: number[]): string => ruleName(at(...p));
   const field = `field "${j.field.name}"`;
   const ignore = rules.uint(IGNORE);
   const required = rules.bool(REQUIRED);
-  checkCel(j, rules, base, report);
+  const fails = (): void => {
+    if (j.examples) j.examples.compiles = false;
+  };
+  if (!checkCel(j, rules, base, report)) fails();
 
   if (j.proto === j.field.proto && j.field.isExtension) {
     if (required) report(at(REQUIRED), `${field} is an extension and cannot be required; remove ${name(REQUIRED)}`);
@@ -342,6 +403,7 @@ export function checkRules(j: Judged, rules: WireMessage, base: readonly number[
   if (typeRule === MAP) {
     if (!j.mapEntry) {
       report(at(MAP), `${field} is not a map; remove ${name(MAP)} or use the rules for its type`);
+      fails();
       return;
     }
     pairRule(j, typed, at(MAP), 1, 2, report);
@@ -350,18 +412,20 @@ export function checkRules(j: Judged, rules: WireMessage, base: readonly number[
       const sub = typed.message(no);
       if (!sub) continue;
       if (sub.bool(REQUIRED)) report(at(MAP, no, REQUIRED), `${field} has ${name(MAP, no, REQUIRED)}, which cannot be enforced on map ${what}; remove it`);
-      const judged: Judged = { field: j.field, proto: entryField, mapEntry: undefined, hasPresence: presenceOf(entryField, j.field), celScope: j.celScope };
-      checkRules(judged, sub, at(MAP, no), false, report);
+      const judged: Judged = { ...j, proto: entryField, mapEntry: undefined, hasPresence: presenceOf(entryField, j.field) };
+      checkLevel(judged, sub, at(MAP, no), false, report);
     }
     return;
   }
   if (typeRule === REPEATED) {
     if (!isRepeated(j.proto) || j.mapEntry) {
       report(at(REPEATED), `${field} is not repeated; remove ${name(REPEATED)} or use the rules for its type`);
+      fails();
       return;
     }
     if (typed.bool(3) && isMessageKind(j.proto) && !WRAPPERS.has((j.proto.typeName ?? "").replace(/^\./, ""))) {
       report(at(REPEATED, 3), `${field} holds ${typeName(j)} messages, which ${name(REPEATED, 3)} cannot compare (only scalars and wrappers); remove it`);
+      fails();
     }
     pairRule(j, typed, at(REPEATED), 1, 2, report);
     const items = typed.message(4);
@@ -369,7 +433,7 @@ export function checkRules(j: Judged, rules: WireMessage, base: readonly number[
       if (items.bool(REQUIRED)) {
         report(at(REPEATED, 4, REQUIRED), `${field} has ${name(REPEATED, 4, REQUIRED)}, which cannot be enforced on repeated items; remove it`);
       }
-      checkRules({ ...j, hasPresence: false }, items, at(REPEATED, 4), false, report);
+      checkLevel({ ...j, hasPresence: false }, items, at(REPEATED, 4), false, report);
     }
     return;
   }
@@ -379,14 +443,22 @@ export function checkRules(j: Judged, rules: WireMessage, base: readonly number[
   if (expectRepeated) {
     const where = j.mapEntry ? `${name(MAP)}.keys / .values` : `${name(REPEATED)}.items.${ruleName1}`;
     report(at(typeRule), `${field} is ${j.mapEntry ? "" : "repeated "}${typeName(j)}, so ${name(typeRule)} cannot apply to it; put them under ${where}`);
+    fails();
     return;
   }
   const scalarOk = SCALAR_RULES[typeRule] !== undefined && SCALAR_RULES[typeRule] === j.proto.type;
   const messageOk = MESSAGE_RULES[typeRule] !== undefined && isMessageKind(j.proto) && (j.proto.typeName ?? "").replace(/^\./, "") === MESSAGE_RULES[typeRule];
   if (!scalarOk && !messageOk) {
     report(at(typeRule), `${field} is ${typeName(j)}, but has ${name(typeRule)} rules; use the rules for ${typeName(j)} or remove them`);
+    fails();
     return;
   }
+  if (j.examples) {
+    const enumNumbers = j.proto.type === T.ENUM ? j.examples.enumNumbers((j.proto.typeName ?? "").replace(/^\./, "")) : undefined;
+    const target = { what: field, topLevel: base.length === 0, hasPresence: j.hasPresence, enumNumbers };
+    j.examples.pending.push(() => checkExamples(target, rules, typed, typeRule, at(typeRule), report));
+  }
+  if ((typeRule === STRING || typeRule === BYTES) && !checkPattern(j, typed, at(typeRule), typeRule === STRING ? 6 : 4, report)) fails();
   if (typeRule <= 12) checkNumeric(j, typed, at(typeRule), typeRule, report);
   else if (typeRule === STRING) checkString(j, typed, at(STRING), report);
   else if (typeRule === BYTES) checkBytes(j, typed, at(BYTES), report);
@@ -399,46 +471,38 @@ export function checkRules(j: Judged, rules: WireMessage, base: readonly number[
 const CEL = 23;
 const CEL_EXPRESSION = 29;
 
-const CEL_TYPES: Readonly<Partial<Record<FieldDescriptorProto_Type, string>>> = {
-  [T.DOUBLE]: "double", [T.FLOAT]: "double", [T.INT64]: "int", [T.UINT64]: "uint", [T.INT32]: "int", [T.FIXED64]: "uint",
-  [T.FIXED32]: "uint", [T.BOOL]: "bool", [T.STRING]: "string", [T.BYTES]: "bytes", [T.UINT32]: "uint", [T.ENUM]: "int",
-  [T.SFIXED32]: "int", [T.SFIXED64]: "int", [T.SINT32]: "int", [T.SINT64]: "int",
-};
-
-/** The CEL type name of a scalar or enum field's values (`int`, `string`…; `dyn` for messages). */
-export function celTypeName(proto: FieldDescriptorProto): string {
-  return CEL_TYPES[proto.type] ?? "dyn";
-}
-
-/** The field's CEL rules: `this` is the field's value (a list when repeated), an item, or a map key or value. */
-function checkCel(j: Judged, rules: WireMessage, base: readonly number[], report: RuleReporter): void {
-  if (!j.celScope || (!rules.has(CEL) && !rules.has(CEL_EXPRESSION))) return;
-  const element = base.length > 0;
-  let scope: CelScope;
-  if (j.mapEntry) scope = j.celScope({ kind: "unknown" });
-  else if (isRepeated(j.proto) && !element) scope = j.celScope({ kind: "value", type: "list" });
-  else if (isMessageKind(j.proto)) scope = j.celScope((j.proto.typeName ?? "").replace(/^\./, ""));
-  else scope = j.celScope({ kind: "value", type: celTypeName(j.proto) });
-  const owner = { what: `field "${j.field.name}"`, within: "field" as const, cel: ruleName([...base, CEL]), celExpression: ruleName([...base, CEL_EXPRESSION]) };
-  checkCelRules(rules, CEL, CEL_EXPRESSION, base, owner, scope, report);
+/**
+ * The field's CEL rules: `this` is the field's value (a list or map when repeated), an item, or a map
+ * key or value. False when one does not compile.
+ */
+function checkCel(j: Judged, rules: WireMessage, base: readonly number[], report: RuleReporter): boolean {
+  if (!j.celTypes || (!rules.has(CEL) && !rules.has(CEL_EXPRESSION))) return true;
+  const scope = j.celTypes.scope(j.celTypes.field(j.proto, base.length > 0));
+  const owner = { what: `field "${j.field.name}"`, within: "field", cel: ruleName([...base, CEL]), celExpression: ruleName([...base, CEL_EXPRESSION]) };
+  return checkCelRules(rules, CEL, CEL_EXPRESSION, base, owner, scope, report);
 }
 
 /** Who owns CEL rules, for messages: `field "a"` / `message "M"`, and the rules' names. */
 export interface CelOwner {
   readonly what: string;
-  readonly within: "field" | "message";
+  /** What rule IDs must be unique within: `field`, `message`, `extension`. */
+  readonly within: string;
   readonly cel: string;
-  readonly celExpression: string;
+  /** The `cel_expression` rules' name; undefined where there are none (predefined rules). */
+  readonly celExpression?: string;
 }
 
 /**
- * CEL rules as buf checks them (fields' and messages' alike): every expression compiles and yields
- * bool or string (reported at its `cel` / `cel_expression` entry), `cel` expressions are not empty,
- * and rule IDs are unique within their owner and use only letters, digits, `.`, `_` and `-`. Empty
- * IDs are accepted, and `cel_expression` entries are not compared with each other, as buf does.
+ * CEL rules as buf checks them (fields', messages' and predefined rules' alike): every expression
+ * compiles and yields bool or string (reported at its `cel` / `cel_expression` entry), expressions are
+ * not blank, a `cel` rule that yields its own message string has no `message` besides, and rule IDs
+ * are unique within their owner and use only letters, digits, `.`, `_` and `-`. Empty IDs are
+ * accepted, and `cel_expression` entries are not compared with each other, as buf does. False when
+ * an expression is blank, does not compile or does not yield bool or string.
  */
-export function checkCelRules(rules: WireMessage, celNo: number, expressionNo: number, base: readonly number[], owner: CelOwner, scope: CelScope, report: RuleReporter): void {
+export function checkCelRules(rules: WireMessage, celNo: number, expressionNo: number | undefined, base: readonly number[], owner: CelOwner, scope: CelScope, report: RuleReporter): boolean {
   const ids = new Map<string, number[]>();
+  let compiles = true;
   let index = 0;
   for (const f of rules.fields) {
     if (f.no !== celNo || !f.bytes) continue;
@@ -450,23 +514,109 @@ export function checkCelRules(rules: WireMessage, celNo: number, expressionNo: n
     const path = [...base, celNo, i];
     if (id !== "") ids.set(id, [...(ids.get(id) ?? []), i]);
     if (!validRuleId(id)) report(path, `${owner.what} has ${owner.cel}.id "${id}" with characters other than a-z, A-Z, 0-9, '.', '_', '-'; rename it`);
-    if (expression === "") {
+    if (expression.trim() === "") {
       report(path, `${owner.what} has an empty ${owner.cel}.expression; write the expression the rule checks`);
+      compiles = false;
       continue;
     }
-    for (const problem of celProblems(expression, scope)) report(path, `${owner.what} has ${owner.cel} "${id}" whose expression ${problem}`);
+    const check = checkCelExpression(expression, scope);
+    for (const problem of check.problems) report(path, `${owner.what} has ${owner.cel} "${id}" whose expression ${problem}`);
+    if (check.problems.length > 0) compiles = false;
+    if (check.type.kind === "string" && (rule.string(2) ?? "") !== "") {
+      report(path, `${owner.what} has ${owner.cel} "${id}" whose expression evaluates to a string, which is the error message, so its message is never shown; remove the message`);
+    }
   }
   for (const [id, at] of ids) {
     if (at.length < 2) continue;
     for (const i of at) report([...base, celNo, i], `${owner.what} has ${at.length} ${owner.cel} rules with id "${id}"; rule IDs must be unique within the ${owner.within}`);
   }
+  if (expressionNo === undefined) return compiles;
   index = 0;
   for (const f of rules.fields) {
     if (f.no !== expressionNo || !f.bytes) continue;
-    const i = index++;
-    for (const problem of celProblems(new TextDecoder().decode(f.bytes), scope)) {
-      report([...base, expressionNo, i], `${owner.what} has a ${owner.celExpression} that ${problem}`);
+    const path = [...base, expressionNo, index++];
+    const expression = new TextDecoder().decode(f.bytes);
+    if (expression.trim() === "") {
+      report(path, `${owner.what} has an empty ${owner.celExpression}; write the expression the rule checks`);
+      compiles = false;
+      continue;
     }
+    const problems = checkCelExpression(expression, scope).problems;
+    for (const problem of problems) report(path, `${owner.what} has a ${owner.celExpression} that ${problem}`);
+    if (problems.length > 0) compiles = false;
+  }
+  return compiles;
+}
+
+/** `extend google.protobuf.FieldOptions { optional PredefinedRules predefined = 1160; }` */
+export const VALIDATE_PREDEFINED_EXTENSION = 1160;
+// PredefinedRules.cel: repeated Rule.
+const PREDEFINED_CEL = 1;
+
+/** What `this` is in a predefined rule extending each of protovalidate's rule messages (buf's table). */
+const PREDEFINED_THIS: Readonly<Record<string, CelType | string>> = {
+  FloatRules: { kind: "double" }, DoubleRules: { kind: "double" }, Int32Rules: { kind: "int" }, Int64Rules: { kind: "int" },
+  UInt32Rules: { kind: "uint" }, UInt64Rules: { kind: "uint" }, SInt32Rules: { kind: "int" }, SInt64Rules: { kind: "int" },
+  Fixed32Rules: { kind: "uint" }, Fixed64Rules: { kind: "uint" }, SFixed32Rules: { kind: "int" }, SFixed64Rules: { kind: "int" },
+  BoolRules: { kind: "bool" }, StringRules: { kind: "string" }, BytesRules: { kind: "bytes" }, EnumRules: { kind: "int" },
+  AnyRules: { kind: "dyn" }, DurationRules: { kind: "duration" }, TimestampRules: { kind: "timestamp" },
+  RepeatedRules: { kind: "list", elem: { kind: "dyn" } }, MapRules: { kind: "map", key: { kind: "dyn" }, value: { kind: "dyn" } },
+  FieldMaskRules: "google.protobuf.FieldMask",
+};
+
+/**
+ * A predefined rule: an extension of one of protovalidate's rule messages (`extend
+ * buf.validate.StringRules { optional uint64 my_max = 1001 [(buf.validate.predefined).cel = {…}]; }`),
+ * whose CEL rules buf checks like other CEL rules, with `this` the value checked (a string for
+ * StringRules), `rule` the extension's value and `rules` the rule message.
+ */
+export function checkPredefinedRule(extension: Field, types: CelTypes, report: RuleReporter): void {
+  const extendee = extension.extendee ?? "";
+  const self = extendee.startsWith("buf.validate.") ? PREDEFINED_THIS[extendee.slice("buf.validate.".length)] : undefined;
+  if (self === undefined) return;
+  const rules = extensionRules(extension.proto.options, VALIDATE_PREDEFINED_EXTENSION);
+  if (!rules) return;
+  const scope = types.scope(typeof self === "string" ? types.message(self) : self, { rule: types.field(extension.proto, false), rules: types.message(extendee) });
+  const owner = { what: `extension "${extension.name}"`, within: "extension", cel: "(buf.validate.predefined).cel" };
+  checkCelRules(rules, PREDEFINED_CEL, undefined, [], owner, scope, report);
+}
+
+// MessageRules.oneof: repeated MessageOneofRule {repeated string fields = 1; optional bool required = 2;}.
+const MESSAGE_ONEOF = 4;
+const ONEOF_RULE_FIELDS = 1;
+
+/**
+ * `(buf.validate.message).oneof` entries, as buf checks them: each names at least one field, none
+ * twice, only fields of the message, and no field in two entries (reported at every entry naming it).
+ * Like buf, repeated and map fields and members of real oneofs are accepted.
+ */
+export function checkMessageOneofs(message: Message, rules: WireMessage, report: RuleReporter): void {
+  const what = `message "${message.name}"`;
+  const oneof = "(buf.validate.message).oneof";
+  const fieldNames = new Set(message.fields.map((f) => f.name));
+  const entriesNaming = new Map<string, number[]>();
+  let index = 0;
+  for (const f of rules.fields) {
+    if (f.no !== MESSAGE_ONEOF || !f.bytes) continue;
+    const i = index++;
+    const names = (WireMessage.parse(f.bytes)?.fields ?? []).filter((x) => x.no === ONEOF_RULE_FIELDS && x.bytes).map((x) => new TextDecoder().decode(x.bytes));
+    if (names.length === 0) {
+      report([MESSAGE_ONEOF, i], `${what} has a ${oneof} entry without fields; list the fields of which at most one may be set, or remove the entry`);
+      continue;
+    }
+    const seen = new Set<string>();
+    names.forEach((name, j) => {
+      const at = [MESSAGE_ONEOF, i, ONEOF_RULE_FIELDS, j];
+      if (seen.has(name)) report(at, `${what} has a ${oneof} entry that names field "${name}" more than once; remove the repetition`);
+      else if (!fieldNames.has(name)) report(at, `${what} has a ${oneof} entry naming field "${name}", which ${what} does not have; name one of its fields`);
+      else entriesNaming.set(name, [...(entriesNaming.get(name) ?? []), i]);
+      seen.add(name);
+    });
+  }
+  for (const [name, entries] of entriesNaming) {
+    if (entries.length < 2) continue;
+    const text = `${what} names field "${name}" in ${entries.length} ${oneof} entries; a field can belong to one entry only, so merge the entries or drop the field from all but one`;
+    for (const i of entries) report([MESSAGE_ONEOF, i], text);
   }
 }
 
@@ -484,7 +634,7 @@ function pairRule(j: Judged, typed: WireMessage, base: readonly number[], minNo:
 
 /** `const` together with other rules of the same type: the others never apply. */
 function checkConst(j: Judged, typed: WireMessage, base: readonly number[], report: RuleReporter): void {
-  if (typed.has(1) && typed.count() > 1) {
+  if (typed.has(1) && typed.standardCount() > 1) {
     report([...base, 1], `field "${j.field.name}" has ${ruleName([...base, 1])}, so its other ${ruleName(base)} rules never apply; remove them`);
   }
 }
@@ -568,11 +718,23 @@ function checkBytes(j: Judged, b: WireMessage, base: readonly number[], report: 
   }
 }
 
+/** `pattern` (of string or bytes rules) compiles as buf compiles it: Go's regexp, RE2 syntax. False when it does not. */
+function checkPattern(j: Judged, typed: WireMessage, base: readonly number[], patternNo: number, report: RuleReporter): boolean {
+  const pattern = typed.string(patternNo);
+  const error = pattern === undefined ? undefined : re2SyntaxError(pattern);
+  if (error === undefined) return true;
+  report(
+    [...base, patternNo],
+    `field "${j.field.name}" has a ${ruleName([...base, patternNo])} that RE2 cannot compile (${error}); protovalidate patterns are RE2 regular expressions, without lookaround, backreferences or possessive repetition`,
+  );
+  return false;
+}
+
 /** Numeric rules (float … sfixed64): `const` stands alone, bounds are not equal, floats are not NaN. */
 function checkNumeric(j: Judged, typed: WireMessage, base: readonly number[], typeRule: number, report: RuleReporter): void {
   const field = `field "${j.field.name}"`;
   const n = (no: number): string => ruleName([...base, no]);
-  if (typed.has(1) && typed.count() > 1) report([...base, 1], `${field} has ${n(1)}, so its other ${ruleName(base)} rules never apply; remove them`);
+  if (typed.has(1) && typed.standardCount() > 1) report([...base, 1], `${field} has ${n(1)}, so its other ${ruleName(base)} rules never apply; remove them`);
   const float = typeRule === 1 ? 32 : typeRule === 2 ? 64 : 0;
   // Values compare by their wire form for integers (one type, one encoding) and as numbers for floats.
   const value = (f: { int?: bigint }): bigint | number | undefined =>
@@ -667,7 +829,7 @@ function checkTime(j: Judged, typed: WireMessage, base: readonly number[], typeR
     if (why) report([...base, no], `${field} has an invalid ${n(no)}: ${why}`);
     else valid.set(no, v);
   }
-  if (typed.has(2) && typed.count() > 1) report([...base, 2], `${field} has ${n(2)}, so its other ${ruleName(base)} rules never apply; remove them`);
+  if (typed.has(2) && typed.standardCount() > 1) report([...base, 2], `${field} has ${n(2)}, so its other ${ruleName(base)} rules never apply; remove them`);
   // The less_than (lt, lte, lt_now) and greater_than (gt, gte, gt_now) oneofs: the last one set wins.
   let upper: number | undefined;
   let lower: number | undefined;
