@@ -14,8 +14,10 @@
  * Hangul leading consonant (the rest of the syllable adds nothing); a Prepend character joins the
  * next code point into its own, plainly summed, cluster.
  *
- * A line table is built once per text and cached; columns on printable-ASCII lines are offset
- * differences, and ColumnCursor walks a file's positions in order, counting ASCII runs in a tight loop.
+ * A line table is built once per text and cached (diagnostics); columns on printable-ASCII lines
+ * are offset differences. A pass that needs a file's lines once (source info) scans them into a
+ * reused {@link LineScan} instead, and ColumnCursor walks a file's positions in order, counting
+ * ASCII runs in a tight loop.
  */
 import type { SourceText, Tokens } from "./ast.js";
 import { WIDTH_RUNS } from "./unicode-width.js";
@@ -25,6 +27,56 @@ export interface LineCol {
   readonly line: number;
   /** 0-based column. */
   readonly col: number;
+}
+
+/** The line starts of a text: its first `lineCount` entries of `lineStarts`. */
+export interface Lines {
+  readonly text: string;
+  /** Offset of the first character of each line. */
+  readonly lineStarts: ArrayLike<number>;
+  readonly lineCount: number;
+}
+
+/** 0-based line containing `offset`. */
+function lineIndex(lines: Lines, offset: number): number {
+  const starts = lines.lineStarts;
+  let lo = 0;
+  let hi = lines.lineCount - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The lines of one text at a time, in a buffer that the next {@link scan} reuses: for a pass over
+ * a file that needs its lines once, without a table per file to allocate and keep.
+ */
+export class LineScan implements Lines {
+  text = "";
+  lineStarts = new Int32Array(4096);
+  lineCount = 0;
+
+  /** Scans `text`, replacing the previous text's lines. */
+  scan(text: string): this {
+    let starts = this.lineStarts;
+    let n = 1;
+    starts[0] = 0;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+      if (n === starts.length) {
+        const next = new Int32Array(n * 2);
+        next.set(starts);
+        starts = next;
+        this.lineStarts = next;
+      }
+      starts[n++] = i + 1;
+    }
+    this.text = text;
+    this.lineCount = n;
+    return this;
+  }
 }
 
 const tables = new WeakMap<SourceText, LineTable>();
@@ -38,9 +90,10 @@ export function lineTable(source: SourceText): LineTable {
   return t;
 }
 
-export class LineTable {
+export class LineTable implements Lines {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
+  readonly lineCount: number;
   /**
    * Per line, computed on first use: 1 when every character of the line is printable ASCII (a CR
    * right before the line break included), so that a display-width column is an offset
@@ -52,6 +105,7 @@ export class LineTable {
     const starts = [0];
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
     this.lineStarts = starts;
+    this.lineCount = starts.length;
     this.simple = new Int8Array(starts.length).fill(-1);
   }
 
@@ -77,15 +131,7 @@ export class LineTable {
 
   /** 0-based line containing `offset`. */
   lineOf(offset: number): number {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineIndex(this, offset);
   }
 
   /** Display-width column of `offset` on `line` (source info, lint). */
@@ -123,18 +169,18 @@ export class ColumnCursor {
   private readonly walker = new WidthWalker();
   private walked = 0;
 
-  constructor(private readonly table: LineTable) {}
+  constructor(private readonly lines: Lines) {}
 
   move(offset: number): void {
-    const t = this.table;
+    const t = this.lines;
     const starts = t.lineStarts;
     let line = this.line;
     if (offset < starts[line]!) {
-      line = t.lineOf(offset);
+      line = lineIndex(t, offset);
       this.walker.reset();
       this.walked = starts[line]!;
     } else {
-      const last = starts.length - 1;
+      const last = t.lineCount - 1;
       if (line < last && starts[line + 1]! <= offset) {
         do line++;
         while (line < last && starts[line + 1]! <= offset);

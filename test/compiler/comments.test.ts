@@ -116,6 +116,10 @@ describe("comment text (§6.3)", () => {
     expect(textOf("/* a\n\u00a0* nb */")).toBe(" a\n nb ");
     expect(textOf("/**/")).toBe("");
   });
+  it("keeps non-ASCII text as it is, surrogate pairs included", () => {
+    expect(textOf("// é 中 😀")).toBe(" é 中 😀");
+    expect(textOf("/* é\n\u3000* 中\n * 😀\u{10FFFF} */")).toBe(" é\n 中\n 😀\u{10FFFF} ");
+  });
 });
 
 describe("attribution (§6.4, §6.5)", () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { SourceText } from "../../src/compiler/ast.js";
 import { Diagnostics } from "../../src/compiler/diagnostics.js";
 import { lex } from "../../src/compiler/lexer.js";
-import { ColumnCursor, LineTable, clusterWidth, displayWidth, lineTable, tokenPositions } from "../../src/compiler/position.js";
+import { ColumnCursor, LineScan, LineTable, clusterWidth, displayWidth, lineTable, tokenPositions } from "../../src/compiler/position.js";
 
 describe("display width of a string (buf-measured)", () => {
   const cases: [string, string, number][] = [
@@ -110,6 +110,19 @@ describe("LineTable", () => {
   });
 });
 
+describe("LineScan", () => {
+  it("scans one text at a time into the same buffer", () => {
+    const scan = new LineScan();
+    const long = "x\n".repeat(5000);
+    expect(scan.scan(long).lineCount).toBe(5001);
+    expect(scan.lineStarts[5000]).toBe(10_000);
+    const lines = scan.scan("a\nb\r\nc\rd\n");
+    expect(lines.lineCount).toBe(4);
+    expect(Array.from(lines.lineStarts.subarray(0, 4))).toEqual([0, 2, 5, 9]);
+    expect(lines.text).toBe("a\nb\r\nc\rd\n");
+  });
+});
+
 describe("ColumnCursor", () => {
   const text = "ab\n\u{1F600}\tc d\n\u4E2D\u4E2D e\n";
   const t = new LineTable(text);
@@ -131,6 +144,12 @@ describe("ColumnCursor", () => {
     expect(at(c, text.indexOf("d"))).toEqual([1, 6]);
     expect(at(c, text.indexOf("c"))).toEqual([1, 4]);
     expect(at(c, 0)).toEqual([0, 0]);
+  });
+  it("walks the lines of a LineScan alike", () => {
+    const c = new ColumnCursor(new LineScan().scan(text + "x\n".repeat(5000)));
+    expect(at(c, text.indexOf("c"))).toEqual([1, 4]);
+    expect(at(c, text.indexOf("e"))).toEqual([2, 5]);
+    expect(at(c, text.length + 9999)).toEqual([5002, 1]);
   });
 });
 

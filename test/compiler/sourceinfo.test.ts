@@ -199,7 +199,7 @@ describe("SourceInfoCollector", () => {
     expect(Object.hasOwn(info.location[1]!, "trailingComments")).toBe(false); // "" omitted
   });
 
-  it("sorts the same way when spans are too large to pack into one number (comparator path)", () => {
+  it("sorts spans far apart (100,000 lines, a 1,000-column line)", () => {
     // 100,000 lines and a 1,000-column line: lines × cols × max × cols exceeds 2^53
     const wide = "x".repeat(1000);
     const f = fileOf(`message A {\n  int32 ${wide} = 1;` + "\n".repeat(100_000) + "}\n");
@@ -224,5 +224,80 @@ describe("SourceInfoCollector", () => {
         [4,0,2,0,3] [1,1011,1012]
       `),
     );
+  });
+
+  it("sorts the same way when the locations sharing a first token come in reverse order (comparison sort)", () => {
+    // every location starts at `message`: the insertion sort after the counting sort by first
+    // token would need n²/2 moves, more than it is allowed
+    const f = fileOf("message A {" + " int32 x = 1;".repeat(100) + " }\n");
+    const si = new SourceInfoCollector(f);
+    const last = f.tokens.count - 2;
+    for (let t = last; t >= 0; t--) si.add([4, t], 0, t);
+    si.add([4, 999], 0, last); // a tie with [4,last] keeps creation order
+    si.add([4, 0, 1], tok(f, "A"), tok(f, "A"));
+    const got = si.finish().location.map((l) => `[${l.path.join(",")}]`);
+    const want = ["[]"];
+    for (let t = 0; t <= last; t++) want.push(`[4,${t}]`);
+    want.splice(want.length, 0, "[4,999]", "[4,0,1]");
+    expect(got).toEqual(want);
+  });
+});
+
+describe("SourceInfoCollector.encode", () => {
+  /** The bytes of one collector and the objects of another, fed alike. */
+  function encodeAndFinish(f: FileNode, feed: (si: SourceInfoCollector) => void): { bytes: Uint8Array; info: SourceCodeInfo } {
+    const a = new SourceInfoCollector(f);
+    feed(a);
+    const bytes = a.encode();
+    const b = new SourceInfoCollector(f);
+    feed(b);
+    return { bytes, info: b.finish() };
+  }
+
+  it("writes what protobuf-es writes, lengths of more than one byte and UTF-8 comments included", () => {
+    const long = "x".repeat(200); // a two-byte length, and so is its location's
+    const huge = "y".repeat(20_000); // three-byte lengths
+    const f = fileOf(`// ${long}\n// é 中 😀 \u{10FFFF}\nmessage A { // ${huge}\n}\n\n/* a\n * é\n */\nmessage B {}\n`);
+    const { bytes, info } = encodeAndFinish(f, (si) => {
+      si.addWithComments([4, 0], tok(f, "message"), tok(f, "}"), tok(f, "message"), tok(f, "{"));
+      si.add([4, 0, 1], tok(f, "A"), tok(f, "A"));
+      si.addWithComments([4, 1], tok(f, "message", 2), tok(f, "}", 2), tok(f, "message", 2), tok(f, "{", 2));
+    });
+    expect(bytes).toEqual(toBinary(SourceCodeInfoSchema, info));
+    expect(info.location[1]!.leadingComments).toBe(` ${long}\n é 中 😀 \u{10FFFF}\n`);
+    expect(info.location[1]!.trailingComments).toBe(` ${huge}`);
+    expect(info.location[3]!.leadingComments).toBe(" a\n é\n");
+  });
+
+  it("encodes a lone surrogate in a comment as U+FFFD, as Buffer.write does", () => {
+    const f: FileNode = { kind: "file", tokens: lex({ path: "t.proto", text: "// a\ud800b\nmessage A {}\n" }, new Diagnostics()), decls: [] };
+    const { bytes, info } = encodeAndFinish(f, (si) => si.addWithComments([4, 0], tok(f, "message"), tok(f, "}"), tok(f, "message"), tok(f, "{")));
+    expect(bytes).toEqual(toBinary(SourceCodeInfoSchema, info));
+    expect(info.location[1]!.leadingComments).toBe(" a\ufffdb\n");
+  });
+
+  it("gives each file bytes that later files leave alone, across a new arena chunk", () => {
+    // 400,000 characters of comment: three files cannot share one 1 MiB chunk
+    const f = fileOf(`// ${"z".repeat(400_000)}\nmessage A {}\n`);
+    const feed = (si: SourceInfoCollector): void => si.addWithComments([4, 0], tok(f, "message"), tok(f, "}"), tok(f, "message"), tok(f, "{"));
+    const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
+    const outputs: Uint8Array[] = [];
+    const copies: Uint8Array[] = [];
+    for (let i = 0; i < 4; i++) {
+      const { bytes, info } = encodeAndFinish(f, feed);
+      expect(same(bytes, toBinary(SourceCodeInfoSchema, info))).toBe(true);
+      outputs.push(bytes);
+      copies.push(bytes.slice());
+    }
+    expect(outputs.every((b, i) => same(b, copies[i]!))).toBe(true);
+  });
+
+  it("ends the collection", () => {
+    const f = fileOf("message A {}\n");
+    const si = new SourceInfoCollector(f);
+    si.add([4, 0], tok(f, "message"), tok(f, "}"));
+    si.encode();
+    expect(() => si.encode()).toThrow();
+    expect(() => si.add([4, 0], tok(f, "message"), tok(f, "}"))).toThrow();
   });
 });
