@@ -8,10 +8,10 @@
  *    entries and group messages in place), register symbols, check numbers, names and labels.
  * 2. `resolve()`: resolve type names, extendees and method types through the symbol table,
  *    format `default` values, check what depends on resolved types.
- * 3. `interpret()`: hand every element's options to the option interpreter and decode the bytes.
+ * 3. `interpret()`: hand every element's options to the option interpreter, which returns the
+ *    options message.
  */
-import { clone, create, fromBinary } from "@bufbuild/protobuf";
-import type { DescMessage } from "@bufbuild/protobuf";
+import { clone } from "@bufbuild/protobuf";
 import {
   DescriptorProtoSchema,
   DescriptorProto_ExtensionRangeSchema,
@@ -19,24 +19,17 @@ import {
   Edition,
   EnumDescriptorProtoSchema,
   EnumDescriptorProto_EnumReservedRangeSchema,
-  EnumOptionsSchema,
   EnumValueDescriptorProtoSchema,
-  EnumValueOptionsSchema,
-  ExtensionRangeOptionsSchema,
   FeatureSetSchema,
   FieldDescriptorProtoSchema,
   FieldDescriptorProto_Label as L,
   FieldDescriptorProto_Type as T,
   FieldOptionsSchema,
   FileDescriptorProtoSchema,
-  FileOptionsSchema,
   MessageOptionsSchema,
   MethodDescriptorProtoSchema,
-  MethodOptionsSchema,
   OneofDescriptorProtoSchema,
-  OneofOptionsSchema,
   ServiceDescriptorProtoSchema,
-  ServiceOptionsSchema,
   SymbolVisibility,
 } from "@bufbuild/protobuf/wkt";
 import type {
@@ -44,9 +37,11 @@ import type {
   DescriptorProto_ExtensionRange,
   EnumDescriptorProto,
   EnumValueDescriptorProto,
+  FeatureSet,
   FieldDescriptorProto,
   FileDescriptorProto,
   MethodDescriptorProto,
+  ServiceDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
 import type {
   CompactOption,
@@ -72,8 +67,9 @@ import type {
 } from "./ast.js";
 import { formatDefault, mismatch, rawStringDefaults, type NameResolves } from "./defaults.js";
 import type { Diagnostics } from "./diagnostics.js";
-import { interpretOptions } from "./options.js";
+import { interpretOptions, noOptions } from "./options.js";
 import type { OptionsMessageName } from "./options.js";
+import { EMPTY_LIST, messageFactory } from "./optvalues.js";
 import type { SourceInfoCollector } from "./sourceinfo.js";
 import type {
   EnumSymbol,
@@ -85,7 +81,7 @@ import type {
   Symbol,
   SyntaxKind,
 } from "./symbols.js";
-import type { Container, DeclaredAt, SymbolTableImpl } from "./symtab.js";
+import type { Container, DeclaredAt, FileScope, SymbolTableImpl } from "./symtab.js";
 
 // ---- field numbers of descriptor.proto used in source-info paths ---------------------------------
 
@@ -112,6 +108,89 @@ const SCALARS: ReadonlyMap<string, T> = new Map([
   ["uint32", T.UINT32], ["sfixed32", T.SFIXED32], ["sfixed64", T.SFIXED64], ["sint32", T.SINT32], ["sint64", T.SINT64],
 ]);
 
+// ---- descriptor messages ---------------------------------------------------------------------------
+// Made without `create()` (see messageFactory). The lists of what the builder fills start as fresh
+// arrays; once an element is finished they are settled (see `settled`).
+
+const newFile = messageFactory(FileDescriptorProtoSchema, (f) => {
+  f.dependency = [];
+  f.messageType = [];
+  f.enumType = [];
+  f.service = [];
+  f.extension = [];
+  f.publicDependency = [];
+  f.weakDependency = [];
+  f.optionDependency = [];
+});
+const newMessage = messageFactory(DescriptorProtoSchema, (m) => {
+  m.field = [];
+  m.nestedType = [];
+  m.enumType = [];
+  m.extensionRange = [];
+  m.extension = [];
+  m.oneofDecl = [];
+  m.reservedRange = [];
+  m.reservedName = [];
+});
+const newField = messageFactory(FieldDescriptorProtoSchema);
+const newOneof = messageFactory(OneofDescriptorProtoSchema);
+const newEnum = messageFactory(EnumDescriptorProtoSchema, (e) => {
+  e.value = [];
+  e.reservedRange = [];
+  e.reservedName = [];
+});
+const newEnumValue = messageFactory(EnumValueDescriptorProtoSchema);
+const newService = messageFactory(ServiceDescriptorProtoSchema, (s) => {
+  s.method = [];
+});
+const newMethod = messageFactory(MethodDescriptorProtoSchema);
+const newExtensionRange = messageFactory(DescriptorProto_ExtensionRangeSchema);
+const newReservedRange = messageFactory(DescriptorProto_ReservedRangeSchema);
+const newEnumReservedRange = messageFactory(EnumDescriptorProto_EnumReservedRangeSchema);
+const newMessageOptions = messageFactory(MessageOptionsSchema);
+const newFieldOptions = messageFactory(FieldOptionsSchema);
+
+/**
+ * A finished list as the descriptor keeps it: the shared {@link EMPTY_LIST} when empty (most lists
+ * are), otherwise a copy of exactly its length (an array filled by `push` keeps room for at least
+ * 16 elements, and descriptors live as long as the compile's result).
+ */
+function settled<E>(list: E[]): E[] {
+  return list.length === 0 ? EMPTY_LIST : list.slice();
+}
+
+function settleFileLists(f: FileDescriptorProto): void {
+  f.dependency = settled(f.dependency);
+  f.messageType = settled(f.messageType);
+  f.enumType = settled(f.enumType);
+  f.service = settled(f.service);
+  f.extension = settled(f.extension);
+  f.publicDependency = settled(f.publicDependency);
+  f.weakDependency = settled(f.weakDependency);
+  f.optionDependency = settled(f.optionDependency);
+}
+
+function settleMessageLists(m: DescriptorProto): void {
+  m.field = settled(m.field);
+  m.nestedType = settled(m.nestedType);
+  m.enumType = settled(m.enumType);
+  m.extensionRange = settled(m.extensionRange);
+  m.extension = settled(m.extension);
+  m.oneofDecl = settled(m.oneofDecl);
+  m.reservedRange = settled(m.reservedRange);
+  m.reservedName = settled(m.reservedName);
+}
+
+function settleEnumLists(e: EnumDescriptorProto): void {
+  e.value = settled(e.value);
+  e.reservedRange = settled(e.reservedRange);
+  e.reservedName = settled(e.reservedName);
+}
+
+function settleServiceLists(s: ServiceDescriptorProto): void {
+  s.method = settled(s.method);
+}
+
 /** The default JSON name of a field (protoc's ToJsonName). */
 export function defaultJsonName(name: string): string {
   let u = name.indexOf("_");
@@ -131,6 +210,16 @@ export function defaultJsonName(name: string): string {
   return out;
 }
 
+/** The `key` or `value` field of a synthesized map entry. */
+function entryField(name: string, number: number): FieldDescriptorProto {
+  const f = newField();
+  f.name = name;
+  f.number = number;
+  f.label = L.OPTIONAL;
+  f.jsonName = name;
+  return f;
+}
+
 /** Name of the synthesized map-entry message: `foo_bar` → `FooBarEntry`. */
 export function mapEntryName(field: string): string {
   const j = defaultJsonName(field);
@@ -146,8 +235,8 @@ class MessageSym implements MessageSymbol, Container {
   readonly members = new Map<string, Symbol & DeclaredAt>();
   /** `.` + full name, as written into type_name. */
   readonly typeName: string;
-  /** Fields in declaration order; the maps are built on first use (few messages are ever asked). */
-  readonly fields: FieldSym[] = [];
+  /** Fields in declaration order (settled with the message); the maps are built on first use (few messages are ever asked). */
+  fields: FieldSym[] = [];
   private byName: Map<string, FieldSymbol> | undefined;
   private byNumber: Map<number, FieldSymbol> | undefined;
   constructor(
@@ -289,15 +378,16 @@ interface MethodRef {
 
 interface OptionJob {
   readonly message: OptionsMessageName;
-  readonly schema: DescMessage;
   readonly options: readonly (OptionDecl | CompactOption)[];
   readonly path: readonly number[];
   readonly scope: string;
+  /** The scope `scope` names, when the symbol table finds it by that name (see {@link FileBuilder.within}). */
+  readonly within: Container | undefined;
   readonly target: { options?: unknown };
   /** Give the element an empty options message even when nothing is set (method bodies). */
   readonly alwaysSet: boolean;
   /** Map entry whose key/value receive a copy of the field's `features` (editions). */
-  readonly mapEntry?: DescriptorProto;
+  readonly mapEntry: DescriptorProto | undefined;
 }
 
 interface RangeInfo {
@@ -340,6 +430,8 @@ export class FileBuilder {
   /** Fields whose standard options depend on the resolved type (`jstype`, `lazy`). */
   private readonly typedOptions: { decl: FieldDecl | MapFieldDecl | GroupDecl; proto: FieldDescriptorProto; options: readonly CompactOption[] }[] = [];
   private readonly jobs: OptionJob[] = [];
+  /** Scopes the symbol table does not find by their full name (see {@link declareScope}). */
+  private readonly detached = new Set<Container>();
   /** Symbols declared directly in the package scope, by simple name (kept for caching). */
   readonly topLevel: [string, Symbol & DeclaredAt][] = [];
   readonly extensions: FieldSym[] = [];
@@ -381,7 +473,8 @@ export class FileBuilder {
     for (const d of ast.decls) if (d.kind === "package") { pkg = d.name.text; break; }
     this.pkg = pkg;
     this.info = { path, syntax, edition, package: pkg };
-    this.proto = create(FileDescriptorProtoSchema, { name: path });
+    this.proto = newFile();
+    this.proto.name = path;
     if (pkg !== "") this.proto.package = pkg;
     if (syntax === "proto3") this.proto.syntax = "proto3";
     else if (syntax === "editions") {
@@ -404,10 +497,43 @@ export class FileBuilder {
     this.diags.error(this.source, this.tokens.start[first]!, this.tokens.end[last]!, msg);
   }
 
-  /** Registers a symbol; its name token is carried by the symbol (`declTokens`/`declTok`). */
-  private declare(scope: Container, name: string, sym: Symbol & DeclaredAt): void {
-    this.table.declare(scope, name, sym);
+  /**
+   * `path` extended by `a` (and `b`, `c` when not negative): a source-info path, used by source info
+   * and the option interpreter's locations only, so not built without source info.
+   */
+  private at(path: readonly number[], a: number, b = -1, c = -1): number[] {
+    if (this.si === undefined) return NO_PATH;
+    const p = path.slice();
+    p.push(a);
+    if (b >= 0) p.push(b);
+    if (c >= 0) p.push(c);
+    return p;
+  }
+
+  /**
+   * Registers a symbol; its name token is carried by the symbol (`declTokens`/`declTok`). False
+   * when the name was taken (reported later as declared multiple times).
+   */
+  private declare(scope: Container, name: string, sym: Symbol & DeclaredAt): boolean {
+    const ok = this.table.declare(scope, name, sym);
     if (scope === this.pkgScope) this.topLevel.push([name, sym]);
+    return ok;
+  }
+
+  /**
+   * Declares a message or service, which is a scope too: one the symbol table does not find by
+   * its full name (its name was taken, here or in an enclosing scope) is remembered as detached.
+   */
+  private declareScope(parent: Container, name: string, sym: Symbol & DeclaredAt & Container): void {
+    if (!this.declare(parent, name, sym) || this.detached.has(parent)) this.detached.add(sym);
+  }
+
+  /**
+   * `c` for an options job whose names are resolved in `c`, unless it is detached: the option
+   * interpreter then starts from the scope the symbol table finds by `c`'s name, as for any name.
+   */
+  private within(c: Container): Container | undefined {
+    return this.detached.has(c) ? undefined : c;
   }
 
   // ---- step 1: declare ------------------------------------------------------------------------
@@ -422,6 +548,7 @@ export class FileBuilder {
     for (const d of ast.decls) if (d.kind === "package") { pkgDecl = d.first; break; }
     const pkgScope = this.table.packageScope(pkg, pkgDecl === undefined ? undefined : { declTokens: this.tokens, declTok: pkgDecl, file: this.info });
     this.pkgScope = pkgScope;
+    if (this.table.scopeNamed(pkg) !== pkgScope) this.detached.add(pkgScope);
     let importIdx = 0;
     let optImportIdx = 0;
     const fileOpts: OptionDecl[] = [];
@@ -475,14 +602,16 @@ export class FileBuilder {
     if (fileOpts.length > 0) {
       this.jobs.push({
         message: "google.protobuf.FileOptions",
-        schema: FileOptionsSchema,
         options: fileOpts,
         path: [F_FILE_OPTIONS],
         scope: pkg,
+        within: this.within(pkgScope),
         target: proto,
         alwaysSet: false,
+        mapEntry: undefined,
       });
     }
+    settleFileLists(proto);
   }
 
   /**
@@ -509,7 +638,7 @@ export class FileBuilder {
     const si = this.si;
     const name = d.name.text;
     const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
-    const proto = into ?? create(DescriptorProtoSchema);
+    const proto = into ?? newMessage();
     proto.name = name;
     if (d.kind === "message") {
       const vis = this.visibilityOf(d.visibility);
@@ -522,7 +651,7 @@ export class FileBuilder {
     const messageSet = hasOption(d.body, "message_set_wire_format", "true");
     const sym = new MessageSym(fullName, this.info, proto, messageSet, this.tokens, d.name.first, parent);
     sym.exported = this.exported(d.kind === "message" ? d.visibility : undefined, parent);
-    this.declare(parent, name, sym);
+    this.declareScope(parent, name, sym);
     const ctx: MessageCtx = {
       fullName, proto, sym, path, fieldNodes: [], reserved: [], extRanges: [], reservedNames: undefined,
       legacyJson: legacy || hasFeature(d.body, "json_format", "LEGACY_BEST_EFFORT"),
@@ -538,9 +667,10 @@ export class FileBuilder {
           break;
         case "oneof": {
           const oi = proto.oneofDecl.length;
-          const oneof = create(OneofDescriptorProtoSchema, { name: b.name.text });
+          const oneof = newOneof();
+          oneof.name = b.name.text;
           proto.oneofDecl.push(oneof);
-          const opath = [...path, M_ONEOF, oi];
+          const opath = this.at(path, M_ONEOF, oi);
           if (si) {
             si.addWithComments(opath, b.first, b.last, b.first, b.open);
             si.addSub(opath, ONEOF_NAME, b.name.first, b.name.last);
@@ -559,20 +689,20 @@ export class FileBuilder {
           if (members === 0) this.err(b.first, b.last, "oneof must define at least one member");
           if (oopts.length > 0) {
             this.jobs.push({
-              message: "google.protobuf.OneofOptions", schema: OneofOptionsSchema, options: oopts,
-              path: [...opath, ONEOF_OPTIONS], scope: fullName, target: oneof, alwaysSet: false,
+              message: "google.protobuf.OneofOptions", options: oopts,
+              path: this.at(opath, ONEOF_OPTIONS), scope: fullName, within: this.within(sym), target: oneof, alwaysSet: false, mapEntry: undefined,
             });
           }
           break;
         }
         case "message": {
           const j = proto.nestedType.length;
-          proto.nestedType.push(this.buildMessage(b, sym, [...path, M_NESTED, j], undefined, ctx.legacyJson));
+          proto.nestedType.push(this.buildMessage(b, sym, this.at(path, M_NESTED, j), undefined, ctx.legacyJson));
           break;
         }
         case "enum": {
           const j = proto.enumType.length;
-          proto.enumType.push(this.buildEnum(b, sym, [...path, M_ENUM, j], ctx.legacyJson));
+          proto.enumType.push(this.buildEnum(b, sym, this.at(path, M_ENUM, j), ctx.legacyJson));
           break;
         }
         case "extend":
@@ -592,42 +722,44 @@ export class FileBuilder {
       }
     }
     this.finishMessage(ctx);
+    settleMessageLists(proto);
+    sym.fields = settled(sym.fields);
     if (opts.length > 0) {
       this.jobs.push({
-        message: "google.protobuf.MessageOptions", schema: MessageOptionsSchema, options: opts,
-        path: [...path, M_OPTIONS], scope: fullName, target: proto, alwaysSet: false,
+        message: "google.protobuf.MessageOptions", options: opts,
+        path: this.at(path, M_OPTIONS), scope: fullName, within: this.within(sym), target: proto, alwaysSet: false, mapEntry: undefined,
       });
     }
     return proto;
   }
 
   /** Label checks and the descriptor label of a field (descriptors.md §4). */
-  private labelOf(d: FieldDecl | MapFieldDecl | GroupDecl, inOneof: boolean, extension: boolean): { label: L; proto3Optional: boolean } {
+  private labelOf(d: FieldDecl | MapFieldDecl | GroupDecl, inOneof: boolean, extension: boolean): L {
     const lab = d.label;
     if (d.kind === "map") {
       if (lab) this.err(d.typeFirst, d.typeLast, `unexpected type after \`${lab.text}\``);
-      return { label: L.REPEATED, proto3Optional: false };
+      return L.REPEATED;
     }
     if (inOneof) {
       if (lab) this.err(lab.tok, lab.tok, `unexpected \`${lab.text}\``);
-      return { label: L.OPTIONAL, proto3Optional: false };
+      return L.OPTIONAL;
     }
     if (this.syntax === "proto2") {
       if (!lab) {
         if (d.kind === "field") this.err(d.type.first, d.type.last, "unexpected type name");
         else this.err(d.keyword, d.keyword, "unexpected type name");
-        return { label: L.OPTIONAL, proto3Optional: false };
+        return L.OPTIONAL;
       }
       if (extension && lab.text === "required") this.err(lab.tok, lab.tok, "message extension cannot be required");
-      return { label: lab.text === "required" ? L.REQUIRED : lab.text === "repeated" ? L.REPEATED : L.OPTIONAL, proto3Optional: false };
+      return lab.text === "required" ? L.REQUIRED : lab.text === "repeated" ? L.REPEATED : L.OPTIONAL;
     }
-    if (!lab) return { label: L.OPTIONAL, proto3Optional: false };
-    if (lab.text === "repeated") return { label: L.REPEATED, proto3Optional: false };
+    if (!lab) return L.OPTIONAL;
+    if (lab.text === "repeated") return L.REPEATED;
     if (lab.text === "required" || this.syntax === "editions") {
       this.err(lab.tok, lab.tok, `unexpected \`${lab.text}\``);
-      return { label: L.OPTIONAL, proto3Optional: false };
+      return L.OPTIONAL;
     }
-    return { label: L.OPTIONAL, proto3Optional: true };
+    return L.OPTIONAL;
   }
 
   private numberOf(n: IntLiteral | undefined): number | undefined {
@@ -646,14 +778,17 @@ export class FileBuilder {
     ctx: MessageCtx | undefined,
     oneofIndex: number | undefined,
     ext?: { list: FieldDescriptorProto[]; path: number[]; scope: Container; nested: DescriptorProto[]; nestedPath: number[]; topLevel: boolean; extendee: QualifiedName },
-  ): { proto: FieldDescriptorProto; sym: FieldSym } {
+  ): FieldSym {
     const si = this.si;
     const isGroup = d.kind === "group";
     const name = isGroup ? d.name.text.toLowerCase() : d.name.text;
     const scope: Container = ext ? ext.scope : ctx!.sym;
-    const { label, proto3Optional } = this.labelOf(d, oneofIndex !== undefined, ext !== undefined);
+    const label = this.labelOf(d, oneofIndex !== undefined, ext !== undefined);
+    // `optional` is proto3_optional in proto3 outside a oneof (and reported or plain elsewhere)
+    const proto3Optional = this.syntax === "proto3" && d.kind !== "map" && oneofIndex === undefined && d.label?.text === "optional";
     const num = this.numberOf(d.number);
-    const proto = create(FieldDescriptorProtoSchema, { name });
+    const proto = newField();
+    proto.name = name;
     if (num !== undefined) proto.number = num; // a missing number was reported by the parser
     proto.label = label;
     if (oneofIndex !== undefined) proto.oneofIndex = oneofIndex;
@@ -666,22 +801,25 @@ export class FileBuilder {
     let jsonOpt: CompactOption | undefined;
     let defaultOpt: CompactOption | undefined;
     let packedOpt: boolean | undefined;
-    let real: CompactOption[] | undefined;
+    let real: readonly CompactOption[] | undefined;
     const copts = d.options;
     if (copts) {
+      let pseudo = 0;
       for (const o of copts.options) {
         const p = o.name.parts;
         if (p.length === 1 && !p[0]!.extension) {
           const n = p[0]!.name;
-          if (n === "json_name") { jsonOpt = o; continue; }
-          if (n === "default") { defaultOpt = o; continue; }
+          if (n === "json_name") { jsonOpt = o; pseudo++; continue; }
+          if (n === "default") { defaultOpt = o; pseudo++; continue; }
           if (n === "packed" && o.value.kind === "identValue") packedOpt = o.value.name === "true";
         }
-        (real ??= []).push(o);
       }
+      // the options proper: the list as written, unless it has pseudo-options to leave out
+      const all = copts.options;
+      if (all.length > pseudo) real = pseudo === 0 ? all : all.filter((o) => !isPseudoOption(o));
     }
-    // paths are only needed for source info and options
-    const fpath = si !== undefined || real !== undefined ? (ext ? [...ext.path, index] : [...ctx!.path, M_FIELD, index]) : NO_PATH;
+    // source-info path (empty without source info)
+    const fpath = ext ? this.at(ext.path, index) : this.at(ctx!.path, M_FIELD, index);
     const sym = new FieldSym(ext ? "extension" : "field", scope, this.info, proto, ext ? undefined : ctx!.sym, this.tokens, d.name.first);
 
     // JSON name
@@ -709,13 +847,13 @@ export class FileBuilder {
     const groupParent: Container = ext ? ext.scope : ctx!.sym;
     if (isGroup) {
       const nested = ext ? ext.nested : ctx!.proto.nestedType;
-      groupMsgPath = ext ? [...ext.nestedPath, nested.length] : [...ctx!.path, M_NESTED, nested.length];
+      groupMsgPath = ext ? this.at(ext.nestedPath, nested.length) : this.at(ctx!.path, M_NESTED, nested.length);
       if (this.syntax !== "proto2") this.err(d.keyword, d.keyword, "group syntax is not supported");
       const c0 = d.name.text.charCodeAt(0);
       if (!(c0 >= 65 && c0 <= 90)) this.err(d.name.first, d.name.last, "group names must start with an uppercase letter");
       if (topExtGroup) this.groupMessageInfo(d, groupMsgPath);
       // reserve the nested slot now so the index is right; fill after the field's locations
-      groupProto = create(DescriptorProtoSchema);
+      groupProto = newMessage();
       nested.push(groupProto);
     }
     if (si) {
@@ -746,18 +884,19 @@ export class FileBuilder {
       const entryFull = parent.fullName === "" ? entryName : parent.fullName + "." + entryName;
       proto.type = T.MESSAGE;
       proto.typeName = "." + entryFull;
-      const key = create(FieldDescriptorProtoSchema, { name: "key", number: 1, label: L.OPTIONAL, jsonName: "key" });
-      const value = create(FieldDescriptorProtoSchema, { name: "value", number: 2, label: L.OPTIONAL, jsonName: "value" });
-      mapEntry = create(DescriptorProtoSchema, {
-        name: entryName,
-        field: [key, value],
-        options: create(MessageOptionsSchema, { mapEntry: true }),
-      });
+      const key = entryField("key", 1);
+      const value = entryField("value", 2);
+      mapEntry = newMessage();
+      mapEntry.name = entryName;
+      mapEntry.field.push(key, value);
+      mapEntry.options = newMessageOptions();
+      mapEntry.options.mapEntry = true;
+      settleMessageLists(mapEntry);
       const esym = new MessageSym(entryFull, this.info, mapEntry, false, this.tokens, d.name.first, parent);
-      this.declare(parent, entryName, esym);
+      this.declareScope(parent, entryName, esym);
       const ks = new FieldSym("field", esym, this.info, key, esym, this.tokens, d.name.first);
       const vs = new FieldSym("field", esym, this.info, value, esym, this.tokens, d.name.first);
-      esym.fields.push(ks, vs);
+      esym.fields = [ks, vs];
       (ctx ? ctx.proto.nestedType : ext!.nested).push(mapEntry);
       this.setType(key, undefined, d.keyType, esym, true, undefined, undefined);
       this.setType(value, vs, d.valueType, parent, false, undefined, undefined);
@@ -788,12 +927,12 @@ export class FileBuilder {
       this.checkFeatureSupport(real);
       if (hasTypedOption(real)) this.typedOptions.push({ decl: d, proto, options: real });
       this.jobs.push({
-        message: "google.protobuf.FieldOptions", schema: FieldOptionsSchema, options: real,
-        path: [...fpath, FD_OPTIONS], scope: scope.fullName, target: proto, alwaysSet: false,
-        ...(mapEntry && this.syntax === "editions" ? { mapEntry } : {}),
+        message: "google.protobuf.FieldOptions", options: real,
+        path: this.at(fpath, FD_OPTIONS), scope: scope.fullName, within: this.within(scope), target: proto, alwaysSet: false,
+        mapEntry: this.syntax === "editions" ? mapEntry : undefined,
       });
     }
-    return { proto, sym };
+    return sym;
   }
 
   /** Source info of a group's synthesized message: same span as the field, comments, name. */
@@ -838,19 +977,19 @@ export class FileBuilder {
   /** The `extend` block `d`, in scope `scope` (the package, or message `ctx`). */
   private buildExtend(d: ExtendDecl, scope: Container, ctx: MessageCtx | undefined): void {
     const si = this.si;
-    const extPath = ctx ? [...ctx.path, M_EXTENSION] : [F_EXTENSION];
+    const extPath = ctx ? this.at(ctx.path, M_EXTENSION) : [F_EXTENSION];
     si?.addWithComments(extPath, d.first, d.last, d.first, d.open);
     const list = ctx ? ctx.proto.extension : this.proto.extension;
     const nested = ctx ? ctx.proto.nestedType : this.proto.messageType;
-    const nestedPath = ctx ? [...ctx.path, M_NESTED] : [F_MESSAGE];
+    const nestedPath = ctx ? this.at(ctx.path, M_NESTED) : [F_MESSAGE];
     const ref: ExtendRef = { decl: d, scope, fields: [] };
     let members = 0;
     for (const b of d.body) {
       if (b.kind === "empty") continue;
       members++;
       if (b.kind === "map") this.err(b.first, b.last, "unsupported map-typed extension");
-      const r = this.buildField(b, ctx, undefined, { list, path: extPath, scope, nested, nestedPath, topLevel: !ctx, extendee: d.extendee });
-      ref.fields.push({ proto: r.proto, sym: r.sym, number: b.number });
+      const sym = this.buildField(b, ctx, undefined, { list, path: extPath, scope, nested, nestedPath, topLevel: !ctx, extendee: d.extendee });
+      ref.fields.push({ proto: sym.proto, sym, number: b.number });
     }
     if (members === 0) this.err(d.first, d.last, "message extension block must declare at least one message extension");
     this.extendRefs.push(ref);
@@ -881,7 +1020,9 @@ export class FileBuilder {
       const ri = this.rangeOf(r, max);
       this.checkRange(ri, 1, max, ctx, false, true);
       ctx.extRanges.push(ri);
-      const er = create(DescriptorProto_ExtensionRangeSchema, { start: ri.start, end: ri.end + 1 });
+      const er = newExtensionRange();
+      er.start = ri.start;
+      er.end = ri.end + 1;
       ctx.proto.extensionRange.push(er);
       created.push(er);
       if (si) si.addSubWithComments(ctx.path, M_EXT_RANGE, d.first, d.last);
@@ -893,8 +1034,9 @@ export class FileBuilder {
     if (opts) {
       for (let i = 0; i < created.length; i++) {
         this.jobs.push({
-          message: "google.protobuf.ExtensionRangeOptions", schema: ExtensionRangeOptionsSchema, options: opts.options,
-          path: [...ctx.path, M_EXT_RANGE, first + i, ER_OPTIONS], scope: ctx.fullName, target: created[i]!, alwaysSet: false,
+          message: "google.protobuf.ExtensionRangeOptions", options: opts.options,
+          path: this.at(ctx.path, M_EXT_RANGE, first + i, ER_OPTIONS), scope: ctx.fullName, within: this.within(ctx.sym), target: created[i]!, alwaysSet: false,
+          mapEntry: undefined,
         });
       }
     }
@@ -927,12 +1069,15 @@ export class FileBuilder {
       this.checkRange(ri, 1, MAX_FIELD, ctx, false);
       ctx.reserved.push(ri);
       const i = ctx.proto.reservedRange.length;
-      ctx.proto.reservedRange.push(create(DescriptorProto_ReservedRangeSchema, { start: ri.start, end: ri.end + 1 }));
-      if (si) this.addRangeInfo([...ctx.path, M_RESERVED_RANGE, i], r);
+      const rr = newReservedRange();
+      rr.start = ri.start;
+      rr.end = ri.end + 1;
+      ctx.proto.reservedRange.push(rr);
+      if (si) this.addRangeInfo(this.at(ctx.path, M_RESERVED_RANGE, i), r);
     }
     if (d.names.length > 0) {
       ctx.reservedNames ??= new Map();
-      this.reservedNames(d, ctx.proto.reservedName, ctx.reservedNames, [...ctx.path, M_RESERVED_NAME], "message field name");
+      this.reservedNames(d, ctx.proto.reservedName, ctx.reservedNames, this.at(ctx.path, M_RESERVED_NAME), "message field name");
     }
     if (si) {
       if (d.ranges.length > 0 && ctx.firstReserved) {
@@ -1031,7 +1176,9 @@ export class FileBuilder {
         while (taken.has(n)) n = "X" + n;
         taken.add(n);
         f.oneofIndex = proto.oneofDecl.length;
-        proto.oneofDecl.push(create(OneofDescriptorProtoSchema, { name: n }));
+        const oneof = newOneof();
+        oneof.name = n;
+        proto.oneofDecl.push(oneof);
       }
     }
   }
@@ -1040,7 +1187,8 @@ export class FileBuilder {
     const si = this.si;
     const name = d.name.text;
     const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
-    const proto = create(EnumDescriptorProtoSchema, { name });
+    const proto = newEnum();
+    proto.name = name;
     const vis = this.visibilityOf(d.visibility);
     if (vis !== undefined) proto.visibility = vis;
     if (si) {
@@ -1052,12 +1200,13 @@ export class FileBuilder {
       (this.syntax === "editions" && (hasFeature(d.body, "enum_type", "CLOSED") || (this.fileClosedEnums && !hasFeature(d.body, "enum_type", "OPEN"))));
     const sym = new EnumSym(fullName, this.info, proto, closed, this.tokens, d.name.first);
     sym.exported = this.exported(d.visibility, parent);
-    this.declare(parent, name, sym);
+    // an enum is no scope: names in its options are resolved in the one that holds it
+    const enumWithin = this.declare(parent, name, sym) ? this.within(parent) : undefined;
     const aliasOpt = findOption(d.body, "allow_alias", "true");
     const allowAlias = aliasOpt !== undefined;
     const opts: OptionDecl[] = [];
     const reserved: RangeInfo[] = [];
-    const reservedNames = new Map<string, ReservedName | null>();
+    let reservedNames: Map<string, ReservedName | null> | undefined;
     const values: { n: number; node: IntLiteral; name: string; nameTok: TokenIndex }[] = [];
     let firstRange = true;
     let firstName = true;
@@ -1066,10 +1215,11 @@ export class FileBuilder {
       else if (b.kind === "enumValue") {
         const k = proto.value.length;
         const n = this.numberOf(b.number);
-        const v = create(EnumValueDescriptorProtoSchema, { name: b.name.text });
+        const v = newEnumValue();
+        v.name = b.name.text;
         if (n !== undefined) v.number = n;
         proto.value.push(v);
-        const vpath = si !== undefined || b.options !== undefined ? [...path, E_VALUE, k] : NO_PATH;
+        const vpath = this.at(path, E_VALUE, k);
         if (si) {
           si.addWithComments(vpath, b.first, b.last, b.first, b.last);
           si.addSub(vpath, EV_NAME, b.name.first, b.name.last);
@@ -1084,8 +1234,8 @@ export class FileBuilder {
         if (b.options && b.options.options.length > 0) {
           this.checkFeatureSupport(b.options.options);
           this.jobs.push({
-            message: "google.protobuf.EnumValueOptions", schema: EnumValueOptionsSchema, options: b.options.options,
-            path: [...vpath, EV_OPTIONS], scope: parent.fullName, target: v, alwaysSet: false,
+            message: "google.protobuf.EnumValueOptions", options: b.options.options,
+            path: this.at(vpath, EV_OPTIONS), scope: parent.fullName, within: this.within(parent), target: v, alwaysSet: false, mapEntry: undefined,
           });
         }
       } else if (b.kind === "reserved") {
@@ -1100,10 +1250,13 @@ export class FileBuilder {
           }
           reserved.push(ri);
           const i = proto.reservedRange.length;
-          proto.reservedRange.push(create(EnumDescriptorProto_EnumReservedRangeSchema, { start: ri.start, end: ri.end }));
-          if (si) this.addRangeInfo([...path, E_RESERVED_RANGE, i], r);
+          const rr = newEnumReservedRange();
+          rr.start = ri.start;
+          rr.end = ri.end;
+          proto.reservedRange.push(rr);
+          if (si) this.addRangeInfo(this.at(path, E_RESERVED_RANGE, i), r);
         }
-        this.reservedNames(b, proto.reservedName, reservedNames, [...path, E_RESERVED_NAME], "enum value");
+        if (b.names.length > 0) this.reservedNames(b, proto.reservedName, (reservedNames ??= new Map()), this.at(path, E_RESERVED_NAME), "enum value");
         if (si) {
           if (b.ranges.length > 0 && firstRange) {
             firstRange = false;
@@ -1120,21 +1273,29 @@ export class FileBuilder {
     if (!closed && values.length > 0 && values[0]!.n !== 0 && values[0]!.name === proto.value[0]!.name) {
       this.err(values[0]!.node.first, values[0]!.node.last, "first value of open enum must be zero");
     }
-    const seen = new Set<number>();
+    // (small enums compare pairwise: no Set)
+    const seen = values.length > 12 ? new Set<number>() : undefined;
     let aliased = false;
-    for (const v of values) {
-      if (seen.has(v.n)) {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      let dup = false;
+      if (seen) {
+        dup = seen.has(v.n);
+        seen.add(v.n);
+      } else {
+        for (let j = 0; j < i; j++) if (values[j]!.n === v.n) { dup = true; break; }
+      }
+      if (dup) {
         aliased = true;
         if (!allowAlias) this.err(v.node.first, v.node.last, `enum value \`${v.n}\` used more than once`);
       }
-      seen.add(v.n);
       for (const r of reserved) {
         if (v.n >= r.start && v.n <= r.end) {
           this.err(v.node.first, v.node.last, `use of reserved enum value \`${v.n}\``);
           break;
         }
       }
-      if (reservedNames.has(v.name)) this.err(v.nameTok, v.nameTok, "use of reserved enum value name");
+      if (reservedNames !== undefined && reservedNames.has(v.name)) this.err(v.nameTok, v.nameTok, "use of reserved enum value name");
     }
     if (aliasOpt && !aliased && values.length === proto.value.length) {
       this.err(aliasOpt.name.first, aliasOpt.name.last, "`allow_alias` requires at least one aliasing enum value");
@@ -1149,10 +1310,11 @@ export class FileBuilder {
         } else if (prev === undefined) byCamel.set(key, v.n);
       }
     }
+    settleEnumLists(proto);
     if (opts.length > 0) {
       this.jobs.push({
-        message: "google.protobuf.EnumOptions", schema: EnumOptionsSchema, options: opts,
-        path: [...path, E_OPTIONS], scope: fullName, target: proto, alwaysSet: false,
+        message: "google.protobuf.EnumOptions", options: opts,
+        path: this.at(path, E_OPTIONS), scope: fullName, within: enumWithin, target: proto, alwaysSet: false, mapEntry: undefined,
       });
     }
     return proto;
@@ -1162,24 +1324,26 @@ export class FileBuilder {
     const si = this.si;
     const name = d.name.text;
     const fullName = this.pkg === "" ? name : this.pkg + "." + name;
-    const proto = create(ServiceDescriptorProtoSchema, { name });
+    const proto = newService();
+    proto.name = name;
     this.proto.service.push(proto);
     if (si) {
       si.addWithComments(path, d.first, d.last, d.first, d.open);
       si.addSub(path, S_NAME, d.name.first, d.name.last);
     }
     const ssym = new ServiceSym(fullName, this.info, this.pkgScope, this.tokens, d.name.first);
-    this.declare(this.pkgScope, name, ssym);
+    this.declareScope(this.pkgScope, name, ssym);
     const opts: OptionDecl[] = [];
     for (const b of d.body) {
       if (b.kind === "option") opts.push(b);
       else if (b.kind === "rpc") {
         const k = proto.method.length;
-        const m = create(MethodDescriptorProtoSchema, { name: b.name.text });
+        const m = newMethod();
+        m.name = b.name.text;
         if (b.input.stream !== undefined) m.clientStreaming = true;
         if (b.output.stream !== undefined) m.serverStreaming = true;
         proto.method.push(m);
-        const mpath = [...path, S_METHOD, k];
+        const mpath = this.at(path, S_METHOD, k);
         if (si) {
           si.addWithComments(mpath, b.first, b.last, b.first, b.open ?? b.last);
           si.addSub(mpath, MD_NAME, b.name.first, b.name.last);
@@ -1194,16 +1358,17 @@ export class FileBuilder {
           const mopts: OptionDecl[] = [];
           for (const x of b.body) if (x.kind === "option") mopts.push(x);
           this.jobs.push({
-            message: "google.protobuf.MethodOptions", schema: MethodOptionsSchema, options: mopts,
-            path: [...mpath, MD_OPTIONS], scope: fullName, target: m, alwaysSet: true,
+            message: "google.protobuf.MethodOptions", options: mopts,
+            path: this.at(mpath, MD_OPTIONS), scope: fullName, within: this.within(ssym), target: m, alwaysSet: true, mapEntry: undefined,
           });
         }
       }
     }
+    settleServiceLists(proto);
     if (opts.length > 0) {
       this.jobs.push({
-        message: "google.protobuf.ServiceOptions", schema: ServiceOptionsSchema, options: opts,
-        path: [...path, S_OPTIONS], scope: fullName, target: proto, alwaysSet: false,
+        message: "google.protobuf.ServiceOptions", options: opts,
+        path: this.at(path, S_OPTIONS), scope: fullName, within: this.within(ssym), target: proto, alwaysSet: false, mapEntry: undefined,
       });
     }
   }
@@ -1294,25 +1459,29 @@ export class FileBuilder {
       }
     }
     for (const m of this.methodRefs) {
-      for (const [node, set] of [
-        [m.input, (v: string) => { m.proto.inputType = v; }],
-        [m.output, (v: string) => { m.proto.outputType = v; }],
-      ] as const) {
-        const s = table.resolveIn(fs, this.pkgScope, node.parts, node.absolute, node.parts.length > 1 || node.absolute ? acceptTypeQualified : acceptTypeSimple);
-        if (s === undefined) {
-          this.err(node.first, node.last, `cannot find \`${node.text}\` in this scope`);
-          continue;
-        }
-        table.noteUse(fs, s);
-        if (s.kind !== "message") {
-          this.err(node.first, node.last, `expected message type, found ${kindPhrase(s)} \`${s.fullName}\``);
-          continue;
-        }
-        this.checkExported(s, node);
-        set((s as MessageSym).typeName);
-      }
+      const input = this.methodType(fs, m.input);
+      if (input !== undefined) m.proto.inputType = input;
+      const output = this.methodType(fs, m.output);
+      if (output !== undefined) m.proto.outputType = output;
     }
     for (const t of this.typedOptions) this.checkTypedOptions(t.decl, t.proto, t.options);
+  }
+
+  /** The type name of a method's input or output type, or undefined (reported) when it is no message. */
+  private methodType(fs: FileScope | undefined, node: QualifiedName): string | undefined {
+    const table = this.table;
+    const s = table.resolveIn(fs, this.pkgScope, node.parts, node.absolute, node.parts.length > 1 || node.absolute ? acceptTypeQualified : acceptTypeSimple);
+    if (s === undefined) {
+      this.err(node.first, node.last, `cannot find \`${node.text}\` in this scope`);
+      return undefined;
+    }
+    table.noteUse(fs, s);
+    if (s.kind !== "message") {
+      this.err(node.first, node.last, `expected message type, found ${kindPhrase(s)} \`${s.fullName}\``);
+      return undefined;
+    }
+    this.checkExported(s, node);
+    return (s as MessageSym).typeName;
   }
 
   /**
@@ -1447,17 +1616,15 @@ export class FileBuilder {
     if (this.jobs.length === 0) return;
     const ctx = { file: this.ast, diags: this.diags, sourceInfo: this.si, symbols };
     for (const job of this.jobs) {
-      let bytes: Uint8Array | undefined;
-      if (job.options.length > 0) {
-        bytes = interpretOptions(ctx, { message: job.message, options: job.options, path: job.path, scope: job.scope });
-      }
-      if (bytes !== undefined && bytes.length > 0) job.target.options = fromBinary(job.schema, bytes);
-      else if (job.options.length > 0 || job.alwaysSet) job.target.options = create(job.schema);
+      const options = job.options.length > 0 ? interpretOptions(ctx, job) : undefined;
+      if (options !== undefined) job.target.options = options;
+      else if (job.options.length > 0 || job.alwaysSet) job.target.options = noOptions(job.message);
       if (job.mapEntry) {
-        const feats = (job.target.options as { features?: unknown } | undefined)?.features;
+        const feats = (job.target.options as { features?: FeatureSet } | undefined)?.features;
         if (feats) {
           for (const f of job.mapEntry.field) {
-            f.options = create(FieldOptionsSchema, { features: clone(FeatureSetSchema, feats as never) });
+            f.options = newFieldOptions();
+            f.options.features = clone(FeatureSetSchema, feats);
           }
         }
       }
@@ -1540,6 +1707,12 @@ function compactFeature(opts: readonly CompactOption[] | undefined, name: string
   return v;
 }
 
+/** `json_name` and `default`: written among a field's options, but fields of its descriptor. */
+function isPseudoOption(o: CompactOption): boolean {
+  const p = o.name.parts;
+  return p.length === 1 && !p[0]!.extension && (p[0]!.name === "json_name" || p[0]!.name === "default");
+}
+
 /** Whether a field's options include one whose validity depends on the field's type. */
 function hasTypedOption(opts: readonly CompactOption[]): boolean {
   for (const o of opts) {
@@ -1571,7 +1744,33 @@ function lower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/**
+ * protoc's PascalCase of an enum value name (the key of the conflict check): `_` dropped, the
+ * letter after one (or at the start) upper-cased, the others lower-cased.
+ */
 function enumValueCamel(s: string): string {
+  const codes = new Array<number>(s.length);
+  let k = 0;
+  let up = true;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 95) {
+      up = true;
+      continue;
+    }
+    if (c > 0x7f) return enumValueCamelUnicode(s);
+    if (up) {
+      if (c >= 97 && c <= 122) c -= 32;
+    } else if (c >= 65 && c <= 90) c += 32;
+    codes[k++] = c;
+    up = false;
+  }
+  codes.length = k;
+  return String.fromCharCode.apply(null, codes);
+}
+
+/** {@link enumValueCamel} of a name with non-ASCII characters (already an error), with Unicode case mapping. */
+function enumValueCamelUnicode(s: string): string {
   let out = "";
   let up = true;
   for (let i = 0; i < s.length; i++) {

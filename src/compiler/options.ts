@@ -4,8 +4,8 @@
  * against custom options (extensions), encoded to the options message's wire bytes.
  *
  * CONTRACT (called by the descriptor builder once per element that has options):
- * - `interpretOptions` returns the encoded options message, or undefined when nothing was set.
- *   The caller decodes it with `fromBinary(<X>OptionsSchema, bytes)` so standard options become
+ * - `interpretOptions` returns the options message, or undefined when nothing was set: what
+ *   `fromBinary(<X>OptionsSchema, bytes)` gives for the encoded options, so standard options are
  *   typed fields and custom options stay unknown fields (shared/reference/descriptors.md §9).
  * - It reports errors (unknown option, wrong type, out of range, ...) to `ctx.diags`.
  * - It adds the option source-info locations (source-info.md §5) to `ctx.sourceInfo`.
@@ -17,7 +17,21 @@
  * prefix (`(m).a = 1; (m).b = 2;`). The tree is encoded once at the end, in buf's field order, and
  * its value locations are emitted from the tree (buf derives them from the merged value too).
  */
-import { Edition, FieldDescriptorProto_Type, FieldOptions_OptionTargetType } from "@bufbuild/protobuf/wkt";
+import type { DescMessage, Message } from "@bufbuild/protobuf";
+import {
+  Edition,
+  EnumOptionsSchema,
+  EnumValueOptionsSchema,
+  ExtensionRangeOptionsSchema,
+  FieldDescriptorProto_Type,
+  FieldOptionsSchema,
+  FieldOptions_OptionTargetType,
+  FileOptionsSchema,
+  MessageOptionsSchema,
+  MethodOptionsSchema,
+  OneofOptionsSchema,
+  ServiceOptionsSchema,
+} from "@bufbuild/protobuf/wkt";
 import {
   TK_IDENT,
   TK_PUNCT,
@@ -34,11 +48,14 @@ import type { Diagnostics } from "./diagnostics.js";
 import {
   MessageValue,
   T,
+  copyOptions,
+  decodeOptions,
+  emptyOptions,
   encodeBool,
-  encodeBytes,
   encodeFloat,
   encodeInt,
   encodeMessage,
+  encodeString,
   enumValueNumber,
   intInRange,
   isMessageField,
@@ -52,7 +69,7 @@ import {
   type ValueSource,
 } from "./optvalues.js";
 import type { SourceInfoCollector } from "./sourceinfo.js";
-import type { FieldSymbol, MessageSymbol, Symbol, SymbolTable } from "./symbols.js";
+import type { FieldSymbol, MessageSymbol, Scope, Symbol, SymbolTable } from "./symbols.js";
 
 export type OptionsMessageName =
   | "google.protobuf.FileOptions"
@@ -81,18 +98,76 @@ export interface OptionsRequest {
   readonly path: readonly number[];
   /** Fully-qualified name of the scope names are resolved from (message or package; "" = root). */
   readonly scope: string;
+  /**
+   * The scope the symbol table finds for `scope` (`SymbolTable.scopeFor`), when the caller has it
+   * at hand: then names are resolved from it without looking `scope` up.
+   */
+  readonly within: Scope | undefined;
 }
 
-export function interpretOptions(ctx: OptionsContext, req: OptionsRequest): Uint8Array | undefined {
+export function interpretOptions(ctx: OptionsContext, req: OptionsRequest): Message | undefined {
   const file = fileState(ctx);
   const root = file.rootType(req.message);
   if (!root) return undefined;
+  const schema = SCHEMAS[req.message];
+  const reuse = ctx.sourceInfo === undefined ? file.reusable(req) : undefined;
+  if (reuse !== undefined) {
+    const done = file.reused.get(reuse.text);
+    if (done !== undefined && done.message === req.message && sameSymbols(done.extensions, reuse.extensions)) {
+      return done.result === undefined ? undefined : copyOptions(schema, done.result);
+    }
+  }
   const interp = new Interpreter(file, req, root);
   for (const o of req.options) interp.option(o);
-  if (interp.root.fields.size === 0) return undefined;
-  if (ctx.sourceInfo) interp.emitLocations(interp.root, [...req.path]);
-  return encodeMessage(interp.root);
+  let result: Message | undefined;
+  if (interp.root.fields.size > 0) {
+    if (ctx.sourceInfo) interp.emitLocations(interp.root, [...req.path]);
+    const w = encodeMessage(interp.root);
+    if (w.length > 0) result = decodeOptions(schema, w.buffer, w.length);
+  }
+  if (reuse !== undefined && !interp.failed && !file.reused.has(reuse.text)) {
+    file.reused.set(reuse.text, { message: req.message, extensions: reuse.extensions, result });
+  }
+  return result;
 }
+
+/** Options as interpreted for one element, for others with the same text (see {@link FileState.reusable}). */
+interface Reusable {
+  /** The text of the options, from the first to the last. */
+  readonly text: string;
+  /** What the extension names in it resolve to, in order. */
+  readonly extensions: readonly Symbol[];
+}
+
+/** Options interpreted without a problem, for {@link Reusable.text}. */
+interface Reused {
+  readonly message: OptionsMessageName;
+  readonly extensions: readonly Symbol[];
+  readonly result: Message | undefined;
+}
+
+function sameSymbols(a: readonly Symbol[], b: readonly Symbol[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The options message `message` with nothing set. */
+export function noOptions(message: OptionsMessageName): Message {
+  return emptyOptions(SCHEMAS[message]);
+}
+
+const SCHEMAS: Record<OptionsMessageName, DescMessage> = {
+  "google.protobuf.FileOptions": FileOptionsSchema,
+  "google.protobuf.MessageOptions": MessageOptionsSchema,
+  "google.protobuf.FieldOptions": FieldOptionsSchema,
+  "google.protobuf.OneofOptions": OneofOptionsSchema,
+  "google.protobuf.EnumOptions": EnumOptionsSchema,
+  "google.protobuf.EnumValueOptions": EnumValueOptionsSchema,
+  "google.protobuf.ServiceOptions": ServiceOptionsSchema,
+  "google.protobuf.MethodOptions": MethodOptionsSchema,
+  "google.protobuf.ExtensionRangeOptions": ExtensionRangeOptionsSchema,
+};
 
 const TARGETS: Record<OptionsMessageName, FieldOptions_OptionTargetType> = {
   "google.protobuf.FileOptions": FieldOptions_OptionTargetType.TARGET_TYPE_FILE,
@@ -134,9 +209,13 @@ class FileState {
   readonly editionText: string;
   /** Field type name → symbol. */
   readonly types: Map<string, Symbol | undefined>;
-  /** Resolved names by kind, scope and name (symbol or error text). */
-  private readonly resolved = new Map<string, Map<string, Symbol | string>>();
-  private readonly roots = new Map<string, MessageSymbol | undefined>();
+  /** Where references written in a scope (by full name) are resolved from. */
+  private readonly scopes = new Map<string, Scope>();
+  /** Resolved names by scope and name (symbol or error text): extensions, and any symbol. */
+  private readonly extensions = new Map<Scope, Map<string, Symbol | string>>();
+  private readonly anySymbols = new Map<Scope, Map<string, Symbol | string>>();
+  /** Options interpreted without a problem, by their text (see {@link reusable}). */
+  readonly reused = new Map<string, Reused>();
 
   constructor(readonly ctx: OptionsContext) {
     this.tokens = ctx.file.tokens;
@@ -153,31 +232,77 @@ class FileState {
   }
 
   rootType(name: OptionsMessageName): MessageSymbol | undefined {
-    let r = this.roots.get(name);
-    if (r === undefined && !this.roots.has(name)) {
-      const s = this.ctx.symbols.lookup(name);
-      r = s && s.kind === "message" ? s : undefined;
-      this.roots.set(name, r);
-    }
-    return r;
+    const s = this.ctx.symbols.lookup(name);
+    return s && s.kind === "message" ? s : undefined;
   }
 
   /**
-   * Resolves an extension or message name from `scope`, cached: the same custom option names
-   * recur on many elements, and the first resolution already marked the import as used.
+   * Resolves an extension or message name from `scope` (found by name, unless `within` is given),
+   * cached: the same custom option names recur on many elements, and the first resolution
+   * already marked the import as used.
+   *
+   * The cache is not per scope but per the scope a name's first component is found in: a name
+   * resolves the same from every scope below that one (protobuf's scoping looks the first
+   * component up in each enclosing scope in turn), so `(google.api.field_behavior)` is resolved
+   * once per file, not once per message.
    */
-  resolve(scope: string, name: string, kind: ResolveKind): Symbol | string {
-    const key = kind === "extension" ? scope : `${kind}\u0000${scope}`;
-    let byName = this.resolved.get(key);
-    if (!byName) this.resolved.set(key, (byName = new Map()));
+  resolve(scope: string, within: Scope | undefined, name: string, kind: ResolveKind): Symbol | string {
+    let from = within ?? this.scopes.get(scope);
+    if (from === undefined) this.scopes.set(scope, (from = this.ctx.symbols.scopeFor(scope)));
+    const absolute = name.charCodeAt(0) === CH_DOT;
+    const dot = name.indexOf(".", absolute ? 1 : 0);
+    const first = absolute ? "" : dot < 0 ? name : name.slice(0, dot);
+    // an absolute name is resolved from the root, whatever the scope
+    while (from.parentScope !== undefined && (absolute || !from.members.has(first))) from = from.parentScope;
+    const cache = kind === "extension" ? this.extensions : this.anySymbols;
+    let byName = cache.get(from);
+    if (!byName) cache.set(from, (byName = new Map()));
     let r = byName.get(name);
     if (r === undefined) {
-      const res = this.ctx.symbols.resolve(this.fromFile, scope, name, kind === "extension" ? isExtension : anySymbol);
+      const res = this.ctx.symbols.resolveFrom(this.fromFile, from, name, kind === "extension" ? isExtension : anySymbol);
       r = "error" in res ? res.error : res.symbol;
       byName.set(name, r);
     }
     return r;
   }
+
+  /**
+   * What makes the options of `req` reusable for other elements of the file, or undefined. A
+   * field's or enum value's `[...]` gives the same options message, and no problem again, wherever
+   * the same text appears in the file with its extension names resolving to the same extensions:
+   * nothing else in it depends on the element or its scope, once names inside message literals
+   * (`[ext]: ...`, resolved from the scope) are left out. Most fields repeat a few such lists
+   * (`[(google.api.field_behavior) = REQUIRED]`).
+   */
+  reusable(req: OptionsRequest): Reusable | undefined {
+    if (req.message !== "google.protobuf.FieldOptions" && req.message !== "google.protobuf.EnumValueOptions") return undefined;
+    const options = req.options;
+    if (options.length === 0) return undefined;
+    const extensions: Symbol[] = [];
+    for (const o of options) {
+      const parts = o.name.parts;
+      // a later part is resolved only if the ones before it are right: leave those alone
+      for (let i = 1; i < parts.length; i++) if (parts[i]!.extension) return undefined;
+      if (parts.length > 0 && parts[0]!.extension) {
+        const r = this.resolve(req.scope, req.within, parts[0]!.name, "extension");
+        if (typeof r === "string") return undefined;
+        extensions.push(r);
+      }
+      if (hasExtensionNames(o.value)) return undefined;
+    }
+    const t = this.tokens;
+    return { text: this.text.slice(t.start[options[0]!.first]!, t.end[options[options.length - 1]!.last]!), extensions };
+  }
+}
+
+/** Whether a value holds a message literal naming an extension (`[foo.bar]: ...`). */
+function hasExtensionNames(v: OptionValue): boolean {
+  if (v.kind === "message") {
+    for (const f of v.fields) if (f.name.kind === "extension" || hasExtensionNames(f.value)) return true;
+  } else if (v.kind === "list") {
+    for (const e of v.elements) if (hasExtensionNames(e)) return true;
+  }
+  return false;
 }
 
 const fileStates = new WeakMap<OptionsContext, FileState>();
@@ -224,6 +349,8 @@ function extendeeName(f: FieldSymbol): string {
 
 class Interpreter {
   readonly root: MessageValue;
+  /** A problem was found (reported, or already reported for the same text and position). */
+  failed = false;
   private readonly ctx: OptionsContext;
   private readonly tokens;
   private readonly text: string;
@@ -250,6 +377,7 @@ class Interpreter {
   // ---- diagnostics and tokens ----
 
   private error(first: TokenIndex, last: TokenIndex, message: string): void {
+    this.failed = true;
     const t = this.tokens;
     const start = t.start[first]!;
     const end = t.end[last]!;
@@ -330,10 +458,13 @@ class Interpreter {
       elem = this.scalarValue(f, value, false);
     }
     if (elem === undefined) return;
-    const fv = existing ?? { field: f, elems: [], sources: [] };
-    if (!existing) cur.fields.set(f.proto.number, fv);
-    fv.elems.push(elem);
-    if (isRepeated(f) || !(elem instanceof MessageValue)) fv.sources.push(o);
+    const withSource = isRepeated(f) || !(elem instanceof MessageValue);
+    if (existing) {
+      existing.elems.push(elem);
+      if (withSource) existing.sources.push(o);
+    } else {
+      cur.fields.set({ field: f, elems: [elem], sources: withSource ? [o] : [] });
+    }
   }
 
   /** Walks (creating as needed) the singular messages named by the first `n` fields from the root. */
@@ -346,7 +477,7 @@ class Interpreter {
         const type = this.messageType(f);
         if (!type || (!quiet && !this.checkOneof(cur, f, o.name.first, o.name.parts[i]!.last))) return undefined;
         fv = { field: f, elems: [new MessageValue(type)], sources: [] };
-        cur.fields.set(f.proto.number, fv);
+        cur.fields.set(fv);
       }
       const next = fv.elems[0];
       if (!(next instanceof MessageValue)) return undefined;
@@ -363,7 +494,7 @@ class Interpreter {
 
   /** Resolves an option name to its fields, reporting the first problem. */
   private resolveName(parts: readonly OptionNamePart[]): FieldSymbol[] | undefined {
-    const fields: FieldSymbol[] = [];
+    const fields = new Array<FieldSymbol>(parts.length);
     this.targetFailurePrefix = NO_FIELDS;
     let msg: MessageSymbol = this.root.type;
     for (let i = 0; i < parts.length; i++) {
@@ -396,19 +527,19 @@ class Interpreter {
         }
       }
       if (!this.checkTarget(f, part.first, part.last)) {
-        this.targetFailurePrefix = fields;
+        this.targetFailurePrefix = fields.slice(0, i);
         return undefined;
       }
-      fields.push(f);
+      fields[i] = f;
     }
     return fields;
   }
 
   private resolveExtension(part: OptionNamePart): FieldSymbol | undefined {
-    const r = this.resolve(this.req.scope, part.name, "extension");
+    const r = this.resolve(part.name, "extension");
     if (typeof r === "string") {
       const [first, last] = this.innerName(part);
-      const other = this.resolve(this.req.scope, part.name, "any");
+      const other = this.resolve(part.name, "any");
       this.error(first, last, typeof other === "string" ? r : `expected message extension, found ${kindPhrase(other)} \`${other.fullName}\``);
       return undefined;
     }
@@ -502,8 +633,9 @@ class Interpreter {
     return s;
   }
 
-  private resolve(scope: string, name: string, kind: ResolveKind): Symbol | string {
-    return this.file.resolve(scope, name, kind);
+  /** Resolves a name written in the element's options. */
+  private resolve(name: string, kind: ResolveKind): Symbol | string {
+    return this.file.resolve(this.req.scope, this.req.within, name, kind);
   }
 
   // ---- values ----
@@ -543,9 +675,9 @@ class Interpreter {
           continue;
         }
       } else if (name.kind === "extension") {
-        const r = this.resolve(this.req.scope, name.name, "extension");
+        const r = this.resolve(name.name, "extension");
         if (typeof r === "string") {
-          const other = this.resolve(this.req.scope, name.name, "any");
+          const other = this.resolve(name.name, "any");
           if (typeof other === "string") this.error(entry.first, entry.last, `cannot resolve message field name for \`${m.type.fullName}\``);
           else if (other.kind === "field") this.error(name.first, name.last, `message field \`${other.fullName}\` referenced incorrectly`);
           else this.error(name.first, name.last, "mismatched types");
@@ -576,7 +708,7 @@ class Interpreter {
     // The type name runs from after the `/` to before the `]`.
     let nameFirst = last - 1;
     while (nameFirst > first && !(this.tokens.kind[nameFirst - 1] === TK_PUNCT && this.text.charCodeAt(this.tokens.start[nameFirst - 1]!) === 0x2f)) nameFirst--;
-    const r = this.resolve("", typeName, "any");
+    const r = this.file.resolve("", undefined, typeName, "any");
     if (typeof r === "string") {
       this.error(nameFirst, last - 1, r);
       return;
@@ -602,8 +734,8 @@ class Interpreter {
     this.fillLiteral(inner, entry.value);
     this.anyDepth--;
     m.opaque = true;
-    m.fields.set(1, { field: urlField, elems: [textEncoder.encode(`${prefix}/${type.fullName}`)], sources: [] });
-    m.fields.set(2, { field: valueField, elems: [inner], sources: [] });
+    m.fields.set({ field: urlField, elems: [textEncoder.encode(`${prefix}/${type.fullName}`)], sources: [] });
+    m.fields.set({ field: valueField, elems: [inner], sources: [] });
   }
 
   /** One `key: value` entry of a message literal. */
@@ -619,10 +751,12 @@ class Interpreter {
         if (e !== undefined) elems.push(e);
       }
       if (values.length === 0) return;
-      const fv = existing ?? { field: f, elems: [], sources: [] };
-      if (!existing) m.fields.set(num, fv);
-      fv.elems.push(...elems);
-      fv.sources.push(entry);
+      if (existing) {
+        existing.elems.push(...elems);
+        existing.sources.push(entry);
+      } else {
+        m.fields.set({ field: f, elems, sources: [entry] });
+      }
       return;
     }
     if (value.kind === "list") {
@@ -642,7 +776,7 @@ class Interpreter {
     if (!this.checkOneof(m, f, entry.name.first, entry.name.last)) return;
     const elem = isMessageField(f) ? this.messageValue(f, value) : this.scalarValue(f, value, true);
     if (elem === undefined) return;
-    m.fields.set(num, { field: f, elems: [elem], sources: elem instanceof MessageValue ? [] : [entry] });
+    m.fields.set({ field: f, elems: [elem], sources: elem instanceof MessageValue ? [] : [entry] });
   }
 
   /**
@@ -652,7 +786,7 @@ class Interpreter {
   private mismatch(value: OptionValue): void {
     if (value.kind === "identValue" && isKeyword(value.name)) {
       this.error(value.last, value.last, "mismatched types");
-    } else if (value.kind === "identValue" && typeof this.resolve(this.req.scope, value.name, "any") !== "string") {
+    } else if (value.kind === "identValue" && typeof this.resolve(value.name, "any") !== "string") {
       this.error(value.first, value.last, "mismatched types");
     } else if (value.kind === "identValue") {
       this.error(value.nameFirst, value.last, `cannot find \`${value.name}\` in this scope`);
@@ -672,7 +806,7 @@ class Interpreter {
         return this.boolValue(value, inLiteral);
       case T.STRING:
       case T.BYTES:
-        if (value.kind === "string") return encodeBytes(value.bytes);
+        if (value.kind === "string") return encodeString(value);
         this.mismatch(value);
         return undefined;
       case T.ENUM:

@@ -6,18 +6,21 @@
  *
  * A {@link MessageValue} holds, per field number, the encoded scalar elements or nested message
  * values, plus where each value came from (for source info, source-info.md §5).
+ *
+ * Also how descriptor and options messages are made without protobuf-es's generic reflection
+ * ({@link messageFactory}, {@link decodeOptions}).
  */
-import { isFieldSet } from "@bufbuild/protobuf";
+import { ScalarType, clone, create, fromBinary } from "@bufbuild/protobuf";
+import type { DescField, DescMessage, MessageShape, UnknownField } from "@bufbuild/protobuf";
 import {
-  FieldDescriptorProtoSchema,
   FieldDescriptorProto_Label,
   FieldDescriptorProto_Type,
   FeatureSet_MessageEncoding,
   type EnumDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
-import type { CompactOption, MessageLiteralField, OptionDecl } from "./ast.js";
+import type { CompactOption, MessageLiteralField, OptionDecl, StringLiteral } from "./ast.js";
 import type { EnumSymbol, FieldSymbol, MessageSymbol } from "./symbols.js";
-import { WireWriter, WT_END_GROUP, WT_FIXED32, WT_FIXED64, WT_LEN, WT_START_GROUP, WT_VARINT } from "./wire.js";
+import { WireWriter, WT_END_GROUP, WT_FIXED32, WT_FIXED64, WT_LEN, WT_START_GROUP, WT_VARINT, keepBytes } from "./wire.js";
 
 /**
  * Where one contributing expression of a field value was written: the AST node itself (an
@@ -29,9 +32,10 @@ export type ValueSource = OptionDecl | CompactOption | MessageLiteralField;
 /**
  * One element of a field value: a nested message; a number, meaning a varint of that
  * non-negative integer (bools, enums, small integers: no allocation); for `string`/`bytes`
- * fields the raw bytes (the length is written when encoding); otherwise the encoded payload.
+ * fields the raw bytes or a string standing for its UTF-8 encoding (the length is written when
+ * encoding); otherwise the encoded payload.
  */
-export type Elem = Uint8Array | MessageValue | number;
+export type Elem = Uint8Array | MessageValue | number | string;
 
 /** The value of one field inside a {@link MessageValue}. */
 export interface FieldValue {
@@ -44,15 +48,62 @@ export interface FieldValue {
   sources: ValueSource[];
 }
 
+/**
+ * The fields set in a {@link MessageValue}, by number, in the order they were first set: a Map of
+ * few entries (an options message sets one or two fields), as a list.
+ */
+export class FieldValues {
+  private list: FieldValue[] = EMPTY_LIST;
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  get(num: number): FieldValue | undefined {
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) if (list[i]!.field.proto.number === num) return list[i];
+    return undefined;
+  }
+
+  /** Sets the value of field `fv.field` (in place when it has one, else last). */
+  set(fv: FieldValue): void {
+    const list = this.list;
+    const num = fv.field.proto.number;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i]!.field.proto.number === num) {
+        list[i] = fv;
+        return;
+      }
+    }
+    if (list.length === 0) this.list = [fv];
+    else list.push(fv);
+  }
+
+  delete(num: number): void {
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i]!.field.proto.number === num) {
+        list.splice(i, 1);
+        return;
+      }
+    }
+  }
+
+  /** The field values in order (not to be changed). */
+  values(): readonly FieldValue[] {
+    return this.list;
+  }
+}
+
 export class MessageValue {
-  readonly fields = new Map<number, FieldValue>();
+  readonly fields = new FieldValues();
   /**
    * Later literals written for the same non-repeated message field (`m { a: 1 } m { b: 2 }`).
    * buf keeps them apart from the first: statements that reach into the field by path add to
    * the first, the later ones are merged over it when encoding, and the first's locations are
    * emitted once per literal (the later ones get none).
    */
-  readonly later: MessageValue[] = [];
+  later: readonly MessageValue[] = EMPTY_LIST;
   /** A `google.protobuf.Any` expansion or another value whose interior gets no locations. */
   opaque = false;
   /**
@@ -88,7 +139,8 @@ export function isMessageField(f: FieldSymbol): boolean {
 /** Index of the field's real oneof (not a proto3-optional synthetic one), or -1. */
 export function realOneofIndex(f: FieldSymbol): number {
   const p = f.proto;
-  if (f.kind === "extension" || !isFieldSet(p, FieldDescriptorProtoSchema.field.oneofIndex)) return -1;
+  // `isFieldSet(p, oneof_index)`, without reflection: proto2 fields are set when they are own properties
+  if (f.kind === "extension" || p.oneofIndex === undefined || !Object.prototype.hasOwnProperty.call(p, "oneofIndex")) return -1;
   if (p.proto3Optional) return -1;
   return p.oneofIndex;
 }
@@ -209,16 +261,20 @@ export function encodeBool(v: boolean): Elem {
   return v ? 1 : 0;
 }
 
-/** Element of a `string`/`bytes` value: the bytes themselves (never modified). */
-export function encodeBytes(b: Uint8Array): Elem {
-  return b;
+/**
+ * Element of a `string`/`bytes` value written as `lit`: its text when the bytes are that text's
+ * UTF-8 encoding (no invalid sequence was replaced in it), else the bytes themselves (never
+ * modified). The text is already there; the bytes of most literals would be made just for this.
+ */
+export function encodeString(lit: StringLiteral): Elem {
+  return lit.value.indexOf("\uFFFD") < 0 ? lit.value : lit.bytes;
 }
 
 // ---- merging ---------------------------------------------------------------------------------
 
 /** Records a later literal for the same non-repeated message field (see {@link MessageValue.later}). */
 export function mergeLiteralInto(dst: MessageValue, src: MessageValue): void {
-  dst.later.push(src);
+  dst.later = [...dst.later, src];
 }
 
 /** The value to encode: `m` with every later literal merged over it, at every depth. */
@@ -226,7 +282,8 @@ function materialize(m: MessageValue): MessageValue {
   if (!hasLater(m)) return m;
   let changed = m.later.length > 0;
   const elemsByField = new Map<number, Elem[]>();
-  for (const [num, fv] of m.fields) {
+  for (const fv of m.fields.values()) {
+    const num = fv.field.proto.number;
     let elems = fv.elems;
     for (let i = 0; i < elems.length; i++) {
       const e = elems[i]!;
@@ -245,7 +302,7 @@ function materialize(m: MessageValue): MessageValue {
   out.opaque = m.opaque;
   out.asWritten = m.asWritten;
   out.isAnyValue = m.isAnyValue;
-  for (const [num, fv] of m.fields) out.fields.set(num, { field: fv.field, elems: elemsByField.get(num)!.slice(), sources: [] });
+  for (const fv of m.fields.values()) out.fields.set({ field: fv.field, elems: elemsByField.get(fv.field.proto.number)!.slice(), sources: [] });
   for (const l of m.later) mergeValues(out, materialize(l));
   return out;
 }
@@ -267,7 +324,7 @@ function copyShallow(m: MessageValue): MessageValue {
   out.opaque = m.opaque;
   out.asWritten = m.asWritten;
   out.isAnyValue = m.isAnyValue;
-  for (const [num, fv] of m.fields) out.fields.set(num, { field: fv.field, elems: fv.elems.slice(), sources: [] });
+  for (const fv of m.fields.values()) out.fields.set({ field: fv.field, elems: fv.elems.slice(), sources: [] });
   return out;
 }
 
@@ -276,16 +333,16 @@ function copyShallow(m: MessageValue): MessageValue {
  * appended, messages merged, and a oneof member clears its siblings.
  */
 function mergeValues(dst: MessageValue, src: MessageValue): void {
-  for (const [num, sv] of src.fields) {
+  for (const sv of src.fields.values()) {
     const f = sv.field;
-    let dv = dst.fields.get(num);
+    let dv = dst.fields.get(f.proto.number);
     if (!dv) {
       const oi = realOneofIndex(f);
       if (oi >= 0) {
-        for (const [n2, other] of dst.fields) if (realOneofIndex(other.field) === oi) dst.fields.delete(n2);
+        for (const other of [...dst.fields.values()]) if (realOneofIndex(other.field) === oi) dst.fields.delete(other.field.proto.number);
       }
       dv = { field: f, elems: [], sources: [] };
-      dst.fields.set(num, dv);
+      dst.fields.set(dv);
     }
     if (isRepeated(f)) {
       dv.elems.push(...sv.elems);
@@ -313,14 +370,24 @@ function rank(f: FieldSymbol): number {
   return realOneofIndex(f) >= 0 ? 2 : 1;
 }
 
-/** Fields of a message value in buf's encoding order. */
+/** Whether `a` goes after `b` in buf's encoding order. */
+function after(a: FieldValue, b: FieldValue): boolean {
+  const ra = rank(a.field);
+  const rb = rank(b.field);
+  return ra > rb || (ra === rb && ra !== 3 && a.field.proto.number > b.field.proto.number);
+}
+
+/** Fields of a message value in buf's encoding order (a stable insertion sort: they are few). */
 export function orderedFields(m: MessageValue): FieldValue[] {
-  const list = [...m.fields.values()];
-  if (list.length > 1) {
-    list.sort((a, b) => {
-      const ra = rank(a.field);
-      return ra - rank(b.field) || (ra === 3 ? 0 : a.field.proto.number - b.field.proto.number);
-    });
+  const list: FieldValue[] = [];
+  for (const fv of m.fields.values()) {
+    let i = list.length;
+    list.push(fv);
+    while (i > 0 && after(list[i - 1]!, fv)) {
+      list[i] = list[i - 1]!;
+      i--;
+    }
+    list[i] = fv;
   }
   return list;
 }
@@ -328,10 +395,14 @@ export function orderedFields(m: MessageValue): FieldValue[] {
 /** Shared writer for whole messages (encodeMessage is not reentrant). */
 const messageWriter = new WireWriter(1024);
 
-export function encodeMessage(m: MessageValue): Uint8Array {
+/**
+ * Encodes `m` into a shared writer and returns it: its first `length` bytes of `buffer` are the
+ * encoding, until the next call.
+ */
+export function encodeMessage(m: MessageValue): WireWriter {
   const w = messageWriter.reset();
   writeMessage(w, materialize(m));
-  return w.finish();
+  return w;
 }
 
 function writeMessage(w: WireWriter, m: MessageValue): void {
@@ -389,6 +460,8 @@ function writeField(w: WireWriter, fv: FieldValue, asWritten = false): void {
       }
     } else if (typeof e === "number") {
       w.tag(num, WT_VARINT).uvarint(e);
+    } else if (typeof e === "string") {
+      w.tag(num, WT_LEN).lenString(e);
     } else if (wt === WT_LEN) {
       w.tag(num, WT_LEN).lenBytes(e);
     } else {
@@ -398,6 +471,8 @@ function writeField(w: WireWriter, fv: FieldValue, asWritten = false): void {
 }
 
 // ---- maps --------------------------------------------------------------------------------------
+
+const textEncoder = new TextEncoder();
 
 /**
  * A map field, as Go's deterministic marshaling writes it (buf 1.75): one entry per key (the
@@ -433,6 +508,7 @@ function mapKey(f: FieldSymbol, fv: FieldValue | undefined): bigint | Uint8Array
   if (typeof e === "number") {
     return type === T.SINT32 || type === T.SINT64 ? (BigInt(e) >> 1n) ^ -(BigInt(e) & 1n) : BigInt(e);
   }
+  if (typeof e === "string") return textEncoder.encode(e);
   if (e instanceof MessageValue || type === T.STRING) return e instanceof MessageValue ? 0n : e;
   let u = 0n;
   switch (type) {
@@ -472,4 +548,182 @@ function writeZero(w: WireWriter, f: FieldSymbol): void {
   if (wt === WT_FIXED32) w.fixed32(0);
   else if (wt === WT_FIXED64) w.fixed32(0).fixed32(0);
   else w.uvarint(0);
+}
+
+// ---- messages without reflection -----------------------------------------------------------------
+
+/**
+ * The one empty list that the list fields of built messages share once they are known to stay
+ * empty (most of a descriptor's lists are). Frozen: adding to it throws instead of changing every
+ * message; replace it with a fresh array first.
+ */
+export const EMPTY_LIST = Object.freeze([]) as unknown as never[];
+
+/**
+ * A maker of `schema`'s messages equal to what `create(schema)` returns: the same prototype (proto2
+ * keeps field defaults there, so a field is set only when it is an own property), an own
+ * `$typeName` and every list field — set by `lists` (fresh arrays for a builder to fill), or
+ * without it the shared {@link EMPTY_LIST}. Made by a constructor of their own, the messages of
+ * one type share a hidden class with room for the fields set later (V8's slack tracking), and
+ * nothing is looked up per field. The result is checked against `create(schema)` once: a schema
+ * whose `create()` sets more (implicit-presence scalars, oneofs, maps), or a `lists` that misses
+ * one, gets `create()` itself.
+ */
+export function messageFactory<Desc extends DescMessage>(schema: Desc, lists?: (m: MessageShape<Desc>) => void): () => MessageShape<Desc> {
+  const probe = create(schema) as unknown as Record<string, unknown>;
+  const listNames: string[] = [];
+  for (const k of Object.keys(probe)) {
+    if (k === "$typeName") continue;
+    if (!Array.isArray(probe[k])) return () => create(schema);
+    listNames.push(k);
+  }
+  const typeName = schema.typeName;
+  const Made = function (this: Record<string, unknown>): void {
+    this.$typeName = typeName;
+    if (lists) lists(this as unknown as MessageShape<Desc>);
+    else for (let i = 0; i < listNames.length; i++) this[listNames[i]!] = EMPTY_LIST;
+  };
+  Made.prototype = Object.getPrototypeOf(probe) as object;
+  const Ctor = Made as unknown as new () => MessageShape<Desc>;
+  const made = new Ctor() as unknown as Record<string, unknown>;
+  const keys = Object.keys(made);
+  if (keys.length !== listNames.length + 1 || !listNames.every((k) => Array.isArray(made[k]))) return () => create(schema);
+  return () => new Ctor();
+}
+
+/** What {@link decodeOptions} knows of an options message type. */
+interface OptionsShape {
+  readonly make: () => Record<string, unknown>;
+  readonly byNumber: ReadonlyMap<number, DescField>;
+}
+
+const optionsShapes = new WeakMap<DescMessage, OptionsShape>();
+
+function optionsShape(schema: DescMessage): OptionsShape {
+  let s = optionsShapes.get(schema);
+  if (!s) {
+    const byNumber = new Map<number, DescField>();
+    for (const f of schema.fields) byNumber.set(f.number, f);
+    s = { make: messageFactory(schema) as () => Record<string, unknown>, byNumber };
+    optionsShapes.set(schema, s);
+  }
+  return s;
+}
+
+/** The options message `schema` with nothing set (what `create(schema)` returns). */
+export function emptyOptions<Desc extends DescMessage>(schema: Desc): MessageShape<Desc> {
+  return optionsShape(schema).make() as MessageShape<Desc>;
+}
+
+/**
+ * The message `fromBinary(schema, bytes)` returns, for the encoded options of one element: the
+ * first `length` bytes of `buf` (which may be reused afterwards: what is kept is copied). The
+ * usual options are custom ones, which stay unknown fields, and a few `bool` and `string`
+ * standard options: those are read here, record by record as `fromBinary` reads them (one unknown
+ * field per record, its data the bytes after the tag); anything else goes to `fromBinary`.
+ */
+export function decodeOptions<Desc extends DescMessage>(schema: Desc, buf: Uint8Array, length: number): MessageShape<Desc> {
+  const shape = optionsShape(schema);
+  const msg = shape.make();
+  // most options have one unknown field: a list is made for it at the end, of its exact length
+  let first: UnknownField | undefined;
+  let more: UnknownField[] | undefined;
+  let pos = 0;
+  while (pos < length) {
+    let tag = 0;
+    let scale = 1;
+    let b: number;
+    do {
+      b = buf[pos++]!;
+      tag += (b & 0x7f) * scale;
+      scale *= 128;
+    } while (b & 0x80);
+    const no = Math.floor(tag / 8);
+    const wireType = tag % 8;
+    const start = pos;
+    let varintSet = false;
+    let dataStart = pos;
+    switch (wireType) {
+      case WT_VARINT:
+        do {
+          b = buf[pos++]!;
+          if (b & 0x7f) varintSet = true;
+        } while (b & 0x80);
+        break;
+      case WT_FIXED64:
+        pos += 8;
+        break;
+      case WT_FIXED32:
+        pos += 4;
+        break;
+      case WT_LEN: {
+        let len = 0;
+        scale = 1;
+        do {
+          b = buf[pos++]!;
+          len += (b & 0x7f) * scale;
+          scale *= 128;
+        } while (b & 0x80);
+        dataStart = pos;
+        pos += len;
+        break;
+      }
+      default:
+        return fromBinary(schema, keepBytes(buf, 0, length));
+    }
+    const field = shape.byNumber.get(no);
+    if (field === undefined) {
+      const u: UnknownField = { no, wireType, data: keepBytes(buf, start, pos) };
+      if (first === undefined) first = u;
+      else (more ??= [first]).push(u);
+      continue;
+    }
+    if (field.fieldKind !== "scalar" || field.oneof !== undefined) return fromBinary(schema, keepBytes(buf, 0, length));
+    if (field.scalar === ScalarType.BOOL && wireType === WT_VARINT) {
+      msg[field.localName] = varintSet;
+    } else if (field.scalar === ScalarType.STRING && wireType === WT_LEN) {
+      const s = asciiString(buf, dataStart, pos);
+      if (s === undefined) return fromBinary(schema, keepBytes(buf, 0, length));
+      msg[field.localName] = s;
+    } else {
+      return fromBinary(schema, keepBytes(buf, 0, length));
+    }
+  }
+  if (pos !== length) return fromBinary(schema, keepBytes(buf, 0, length));
+  if (first !== undefined) msg.$unknown = more !== undefined ? more.slice() : [first];
+  return msg as MessageShape<Desc>;
+}
+
+/**
+ * A message equal to `m`, options that {@link decodeOptions} returned for another element: a
+ * shallow copy sharing its unknown fields (frozen here, as they are shared) when that is all `m`
+ * holds besides scalars and empty lists, else a deep one.
+ */
+export function copyOptions<Desc extends DescMessage>(schema: Desc, m: MessageShape<Desc>): MessageShape<Desc> {
+  const src = m as unknown as Record<string, unknown>;
+  const keys = Object.keys(src);
+  for (const k of keys) {
+    const v = src[k];
+    if (typeof v === "object" && v !== null && v !== EMPTY_LIST && k !== "$unknown") return clone(schema, m);
+  }
+  const unknown = src.$unknown;
+  if (unknown !== undefined) Object.freeze(unknown);
+  const copy = optionsShape(schema).make();
+  for (const k of keys) copy[k] = src[k];
+  return copy as MessageShape<Desc>;
+}
+
+/**
+ * `bytes[start..end)` as a string when they are all ASCII (their UTF-8 decoding), else undefined
+ * (also for long ones: the codes go through a call's arguments).
+ */
+function asciiString(bytes: Uint8Array, start: number, end: number): string | undefined {
+  if (end - start > 4096) return undefined;
+  const codes = new Array<number>(end - start);
+  for (let i = start; i < end; i++) {
+    const c = bytes[i]!;
+    if (c > 0x7f) return undefined;
+    codes[i - start] = c;
+  }
+  return String.fromCharCode.apply(null, codes);
 }

@@ -70,19 +70,33 @@ export interface OtherSymbol extends SymbolBase {
 
 export type Symbol = PackageSymbol | MessageSymbol | EnumSymbol | EnumValueSymbol | FieldSymbol | OtherSymbol;
 
+/** A scope that holds named members: the root, a package, a message, a service. */
+export interface Scope {
+  /** Fully-qualified name ("" for the root). */
+  readonly fullName: string;
+  readonly members: ReadonlyMap<string, Symbol>;
+  /** The enclosing scope (undefined for the root). */
+  readonly parentScope: Scope | undefined;
+}
+
 export interface SymbolTable {
   /** Exact lookup by fully-qualified name (no leading dot), regardless of visibility. */
   lookup(fullName: string): Symbol | undefined;
   /**
-   * Resolve a reference written in `fromFile` inside `scope` (fully-qualified name of the
-   * enclosing message, or the package; "" for the root) with protobuf's scoping rules
-   * (descriptors.md §3.2). `accept` filters candidates (e.g. only messages/enums for a field type,
-   * only extensions for a custom option). Only symbols visible from `fromFile` (itself, its imports,
-   * public re-exports) are found; a hit marks the providing import as used.
+   * The scope references written inside `scope` (fully-qualified name of the enclosing message,
+   * or the package; "" for the root) are resolved from: that scope, or for one that holds no names,
+   * such as an enum, the one that holds it.
    */
-  resolve(
+  scopeFor(scope: string): Scope;
+  /**
+   * Resolve a reference written in `fromFile` inside `scope` (see {@link scopeFor}) with protobuf's
+   * scoping rules (descriptors.md §3.2). `accept` filters candidates (e.g. only messages/enums for
+   * a field type, only extensions for a custom option). Only symbols visible from `fromFile`
+   * (itself, its imports, public re-exports) are found; a hit marks the providing import as used.
+   */
+  resolveFrom(
     fromFile: string,
-    scope: string,
+    scope: Scope,
     name: string,
     accept: (s: Symbol) => boolean,
   ): { symbol: Symbol } | { error: string };

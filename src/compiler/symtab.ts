@@ -13,7 +13,7 @@
  */
 import type { SourceText, TokenIndex, Tokens } from "./ast.js";
 import type { Diagnostics } from "./diagnostics.js";
-import type { FieldSymbol, PackageSymbol, Symbol, SymbolTable } from "./symbols.js";
+import type { FieldSymbol, PackageSymbol, Scope, Symbol, SymbolTable } from "./symbols.js";
 
 /** Where a symbol was declared: its name token (packages have none). */
 export interface DeclaredAt {
@@ -21,12 +21,9 @@ export interface DeclaredAt {
   readonly declTok?: TokenIndex | undefined;
 }
 
-/** A scope that holds named members: the root, a package, a message, a service. */
-export interface Container {
-  /** Fully-qualified name ("" for the root). */
-  readonly fullName: string;
+/** A {@link Scope} as the linker builds it: its members can be added to. */
+export interface Container extends Scope {
   readonly members: Map<string, Symbol & DeclaredAt>;
-  /** The enclosing scope (undefined for the root). */
   readonly parentScope: Container | undefined;
 }
 
@@ -74,7 +71,7 @@ function fileOf(s: Symbol): string {
   return s.file?.path ?? (s as Partial<PackageSym>).declFile ?? "";
 }
 
-function isContainer(s: Symbol | Container | undefined): s is Symbol & Container {
+function isContainer(s: Symbol | Scope | undefined): s is Symbol & Container {
   return s !== undefined && (s as Partial<Container>).members !== undefined;
 }
 
@@ -235,22 +232,24 @@ export class SymbolTableImpl implements SymbolTable {
     if (i !== undefined && i >= 0) fs.used[i] = 1;
   }
 
-  resolve(
+  scopeFor(scope: string): Scope {
+    const c = this.scopeNamed(scope);
+    if (c !== undefined) return c;
+    // a scope that is not a container (an enum, say): start from its parent
+    const dot = scope.lastIndexOf(".");
+    return this.scopeNamed(dot < 0 ? "" : scope.slice(0, dot)) ?? this.root;
+  }
+
+  resolveFrom(
     fromFile: string,
-    scope: string,
+    scope: Scope,
     name: string,
     accept: (s: Symbol) => boolean,
   ): { symbol: Symbol } | { error: string } {
     const fs = this.scopes.get(fromFile);
     const absolute = name.charCodeAt(0) === 46;
     const parts = (absolute ? name.slice(1) : name).split(".");
-    let c = this.scopeNamed(scope);
-    if (c === undefined) {
-      // a scope that is not a container (an enum, say): start from its parent
-      const dot = scope.lastIndexOf(".");
-      c = this.scopeNamed(dot < 0 ? "" : scope.slice(0, dot)) ?? this.root;
-    }
-    const s = this.resolveIn(fs, c, parts, absolute, accept);
+    const s = this.resolveIn(fs, scope, parts, absolute, accept);
     if (s === undefined) return { error: `cannot find \`${name}\` in this scope` };
     this.markUsed(fs, s);
     return { symbol: s };
@@ -259,14 +258,14 @@ export class SymbolTableImpl implements SymbolTable {
   /** Scoping rules of descriptors.md §3.2; undefined when nothing acceptable is found. */
   resolveIn(
     fs: FileScope | undefined,
-    scope: Container,
+    scope: Scope,
     parts: readonly string[],
     absolute: boolean,
     accept: (s: Symbol) => boolean,
   ): Symbol | undefined {
     const first = parts[0]!;
     if (absolute) return this.walk(fs, this.root, parts, accept);
-    for (let c: Container | undefined = scope; c !== undefined; c = c.parentScope) {
+    for (let c: Scope | undefined = scope; c !== undefined; c = c.parentScope) {
       const s = this.visible(fs, c.members.get(first));
       if (s === undefined) continue;
       if (parts.length === 1) {
@@ -279,8 +278,8 @@ export class SymbolTableImpl implements SymbolTable {
   }
 
   /** Follows `parts` down from `c`; the last part must be visible and accepted. */
-  private walk(fs: FileScope | undefined, c: Container, parts: readonly string[], accept: (s: Symbol) => boolean): Symbol | undefined {
-    let cur: Container = c;
+  private walk(fs: FileScope | undefined, c: Scope, parts: readonly string[], accept: (s: Symbol) => boolean): Symbol | undefined {
+    let cur: Scope = c;
     for (let i = 0; ; i++) {
       const s = cur.members.get(parts[i]!);
       if (s === undefined) return undefined;

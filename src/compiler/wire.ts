@@ -14,6 +14,10 @@ export const WT_FIXED32 = 5;
 const TWO_32 = 4294967296;
 const MASK_64 = (1n << 64n) - 1n;
 
+const textEncoder = new TextEncoder();
+/** Where {@link WireWriter.lenString} encodes strings of up to 1024 UTF-16 units. */
+const stringScratch = new Uint8Array(3 * 1024);
+
 // Scratch space for float/double conversion.
 const scratch = new DataView(new ArrayBuffer(8));
 
@@ -130,6 +134,21 @@ export class WireWriter {
     return this.raw(bytes);
   }
 
+  /** Length prefix plus the UTF-8 encoding of `s`. */
+  lenString(s: string): this {
+    // encodeInto is much faster than a charCodeAt loop over the parser's sliced strings; it
+    // writes into a scratch buffer (a view of this one at the right offset would be one more object)
+    if (s.length * 3 > stringScratch.length) return this.lenBytes(textEncoder.encode(s));
+    const n = textEncoder.encodeInto(s, stringScratch).written;
+    this.uvarint(n);
+    this.ensure(n);
+    const b = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < n; i++) b[pos++] = stringScratch[i]!;
+    this.pos = pos;
+    return this;
+  }
+
   /**
    * Starts a length-delimited record whose length is not known yet: reserves one byte for the
    * length and returns a mark for {@link endLen}.
@@ -173,9 +192,14 @@ export class WireWriter {
     return this;
   }
 
-  /** The bytes written so far (a copy; see {@link slabCopy}). */
+  /** The bytes written so far (a copy; see {@link keepBytes}). */
   finish(): Uint8Array {
-    return slabCopy(this.buf, this.pos);
+    return keepBytes(this.buf, 0, this.pos);
+  }
+
+  /** The writer's buffer: its first {@link length} bytes are what was written (until the next write). */
+  get buffer(): Uint8Array {
+    return this.buf;
   }
 }
 
@@ -184,21 +208,21 @@ let slab = new Uint8Array(0);
 let slabUsed = 0;
 
 /**
- * A copy of the first `length` bytes of `src`, for small encodings carved out of a shared 64 KiB
- * buffer. A typed array of up to 64 bytes made on its own lives on the V8 heap, and the first read
- * of its `.buffer` (protobuf-es's `fromBinary` makes a DataView over every input, and the option
- * bytes go through it) moves it off the heap, which costs more than the decoding; views into a
- * slab are off the heap already. (A slab is kept alive by any view into it: these bytes are kept
- * in the descriptors anyway.)
+ * A copy of `src[start..end)`, for small encodings carved out of a shared 64 KiB buffer. A typed
+ * array of up to 64 bytes made on its own lives on the V8 heap, and the first read of its
+ * `.buffer` (protobuf-es's `fromBinary` makes a DataView over every input) moves it off the heap,
+ * which costs more than the decoding; views into a slab are off the heap already. (A slab is kept
+ * alive by any view into it: these bytes are kept in the descriptors anyway.)
  */
-function slabCopy(src: Uint8Array, length: number): Uint8Array {
-  if (length > 1024) return src.slice(0, length);
+export function keepBytes(src: Uint8Array, start: number, end: number): Uint8Array {
+  const length = end - start;
+  if (length > 1024) return src.slice(start, end);
   if (slabUsed + length > slab.length) {
     slab = new Uint8Array(SLAB_SIZE);
     slabUsed = 0;
   }
   const out = slab.subarray(slabUsed, slabUsed + length);
-  out.set(src.subarray(0, length));
+  for (let i = 0; i < length; i++) out[i] = src[start + i]!;
   slabUsed += length;
   return out;
 }

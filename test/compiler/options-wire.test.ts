@@ -39,6 +39,22 @@ describe("WireWriter", () => {
   });
 });
 
+describe("WireWriter strings", () => {
+  it("writes the UTF-8 encoding with its length", () => {
+    expect(hex(new WireWriter().lenString("ab").finish())).toBe("026162");
+    expect(hex(new WireWriter().lenString("é😀").finish())).toBe("06c3a9f09f9880");
+    expect(hex(new WireWriter().lenString("").finish())).toBe("00");
+  });
+
+  it("writes long strings, short and long lengths", () => {
+    for (const n of [127, 128, 1024, 1025, 5000]) {
+      const s = "é".repeat(n);
+      const out = new WireWriter(4).lenString(s).finish();
+      expect(Buffer.from(out).equals(Buffer.concat([new WireWriter().uvarint(2 * n).finish(), Buffer.from(s)]))).toBe(true);
+    }
+  });
+});
+
 describe("WireWriter length marks", () => {
   it("patches a one-byte length in place", () => {
     const w = new WireWriter(4);
