@@ -48,10 +48,11 @@ function trace(message: string): void {
 /**
  * How many workers "auto" means for targets of `bytes` bytes: `PROTOGUARD_WORKERS` when set, else
  * one per core (at most 8) with at least 2 MiB each, and none on a machine of fewer than 3 cores.
- * Measured on 2 cores (bench/run.ts, PROTOGUARD_WORKERS=1 vs 2): two workers cost about 40% more
- * CPU than one thread (each starts, warms up its JIT and links the well-known types; files are
- * encoded for the trip and decoded again for lint and breaking), and V8's own parallel GC already
- * keeps a second core partly busy, so the wall time barely moved.
+ * Measured on this project's 2-core machine (`build` of the 8,042-file corpus, PROTOGUARD_WORKERS=1
+ * and 2 alternating): two workers took about 50% more CPU (7.2 s vs 4.7-5.9 s user) and 40% more
+ * peak memory, and were slower in wall time (4.3-5.0 s vs 3.6-4.4 s): each worker starts, warms
+ * up its own JIT and links the well-known types, files are encoded for the trip (and decoded
+ * again for lint and breaking), and V8's parallel GC already keeps the second core partly busy.
  */
 export function autoWorkers(bytes: number, targets: number, cores = availableParallelism()): number {
   const env = process.env["PROTOGUARD_WORKERS"];
