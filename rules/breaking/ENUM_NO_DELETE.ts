@@ -1,5 +1,5 @@
 /** Enums are not deleted from a file. */
-import { deletedElementTarget, enumsByNestedName } from "../../src/breaking/helpers.js";
+import { deletedElementTarget, enumsByNestedName, keepsDeclarations } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -52,6 +52,7 @@ enum Size {
   },
   target: "file",
   check({ previous, current }, ctx) {
+    if (keepsDeclarations(previous, current)) return;
     const now = enumsByNestedName(current);
     for (const name of enumsByNestedName(previous).keys()) {
       if (now.has(name)) continue;

@@ -2,7 +2,13 @@
 import { nestedName } from "../../src/breaking/describe.js";
 import { firstOption, optionAt, resolveFeature } from "../../src/breaking/helpers.js";
 import { FeatureSet_EnumType } from "@bufbuild/protobuf/wkt";
+import type { Enum } from "../../src/engine/model.js";
 import { breakingRule } from "../../src/engine/rule.js";
+
+/** Whether the enum resolves to `enum_type = CLOSED`. */
+function closed(e: Enum): boolean {
+  return resolveFeature(e, "enumType") === FeatureSet_EnumType.CLOSED;
+}
 
 export default breakingRule({
   id: "ENUM_SAME_TYPE",
@@ -48,7 +54,6 @@ enum Kind {
   },
   target: "enum",
   check({ previous, current }, ctx) {
-    const closed = (e: typeof current): boolean => resolveFeature(e, "enumType") === FeatureSet_EnumType.CLOSED;
     const was = closed(previous) ? "closed" : "open";
     const now = closed(current) ? "closed" : "open";
     if (was === now) return;

@@ -1,6 +1,17 @@
 /** Enum values keep their names. */
 import { nestedName } from "../../src/breaking/describe.js";
+import type { EnumValue } from "../../src/engine/model.js";
 import { breakingRule } from "../../src/engine/rule.js";
+
+/** Every name the number had is still one of its names. */
+function keepsEveryName(previous: readonly EnumValue[], current: readonly EnumValue[]): boolean {
+  for (const p of previous) {
+    let found = false;
+    for (const c of current) if (c.name === p.name) found = true;
+    if (!found) return false;
+  }
+  return true;
+}
 
 export default breakingRule({
   id: "ENUM_VALUE_SAME_NAME",
@@ -50,6 +61,7 @@ enum Status {
   },
   target: "enumValue",
   check(pair, ctx) {
+    if (keepsEveryName(pair.previous, pair.current)) return;
     const was = [...new Set(pair.previous.map((v) => v.name))].sort();
     const now = new Set(pair.current.map((v) => v.name));
     const lost = was.filter((n) => !now.has(n));

@@ -45,6 +45,7 @@ message Legacy {
   },
   target: "message",
   check({ previous, current }, ctx) {
+    if (previous.proto.extensionRange.length === 0) return;
     const now = extensionRanges(current);
     const max = messageMax(current);
     for (const range of extensionRanges(previous)) {

@@ -1,5 +1,5 @@
 /** Extensions are not deleted from a file. */
-import { deletedElementTarget, extensionsByNestedName } from "../../src/breaking/helpers.js";
+import { deletedElementTarget, extensionsByNestedName, keepsDeclarations } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -58,6 +58,7 @@ extend Base {
   },
   target: "file",
   check({ previous, current }, ctx) {
+    if (keepsDeclarations(previous, current)) return;
     const now = extensionsByNestedName(current);
     for (const [name, ext] of extensionsByNestedName(previous)) {
       if (now.has(name)) continue;

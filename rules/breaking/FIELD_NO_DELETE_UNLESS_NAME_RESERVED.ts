@@ -50,7 +50,6 @@ message Order {
   target: "message",
   only: ({ previous }) => !previous.isMapEntry,
   check({ previous, current }, ctx) {
-    const names = new Set(current.proto.reservedName);
-    reportUnreservedFields(previous, current, ctx, "name", (field) => names.has(field.name));
+    reportUnreservedFields(previous, current, ctx, "name", (field) => current.proto.reservedName.includes(field.name));
   },
 });

@@ -3,6 +3,11 @@ import { describeField, fieldKind } from "../../src/breaking/describe.js";
 import { cppStringType, firstOption, optionAt } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
+/** String and bytes fields have a C++ string type. */
+function isText(kind: string): boolean {
+  return kind === "string" || kind === "bytes";
+}
+
 export default breakingRule({
   id: "FIELD_SAME_CPP_STRING_TYPE",
   categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
@@ -46,7 +51,6 @@ message Order {
   target: "field",
   only: ({ previous, current }) => !(previous.parent?.isMapEntry === true && current.parent?.isMapEntry === true),
   check({ previous, current }, ctx) {
-    const isText = (k: string): boolean => k === "string" || k === "bytes";
     if (!isText(fieldKind(previous)) || !isText(fieldKind(current))) return;
     const was = cppStringType(previous);
     const now = cppStringType(current);

@@ -1,6 +1,6 @@
 /** Fields keep their default value. */
 import { describeField, fieldKind } from "../../src/breaking/describe.js";
-import { canHaveDefault, defaultsEqual, effectiveDefault, fieldAt, isZeroDefault } from "../../src/breaking/helpers.js";
+import { canHaveDefault, defaultsEqual, effectiveDefault, fieldAt, isZeroDefault, sameDefaultText } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -45,7 +45,7 @@ message Order {
   },
   target: "field",
   check({ previous, current }, ctx) {
-    if (!canHaveDefault(previous) || !canHaveDefault(current)) return;
+    if (!canHaveDefault(previous) || !canHaveDefault(current) || sameDefaultText(previous, current)) return;
     const was = effectiveDefault(previous, ctx.previous);
     const now = effectiveDefault(current, ctx.current);
     if (isZeroDefault(was) && isZeroDefault(now)) return;

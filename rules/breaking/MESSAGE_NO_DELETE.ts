@@ -1,5 +1,6 @@
 /** No message of a file disappears from that file (nested ones by nested name). */
-import { nestedName, nestedTypes } from "../../src/breaking/describe.js";
+import { nestedName } from "../../src/breaking/describe.js";
+import { keepsDeclarations, messagesByNestedName } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -49,8 +50,9 @@ message Added {}
   },
   target: "file",
   check({ previous, current }, ctx) {
-    const now = nestedTypes(current, "message");
-    for (const [name, message] of nestedTypes(previous, "message")) {
+    if (keepsDeclarations(previous, current)) return;
+    const now = messagesByNestedName(current);
+    for (const [name, message] of messagesByNestedName(previous)) {
       if (now.has(name)) continue;
       const parent = message.parent && now.get(nestedName(message.parent));
       // A map's entry message goes with its map field (buf reports it as a deleted message too).

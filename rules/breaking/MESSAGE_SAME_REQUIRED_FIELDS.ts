@@ -4,6 +4,11 @@ import type { Field } from "../../src/engine/model.js";
 import { FieldDescriptorProto_Label } from "@bufbuild/protobuf/wkt";
 import { breakingRule } from "../../src/engine/rule.js";
 
+/** As buf: the descriptor label decides (an editions LEGACY_REQUIRED field is labelled optional). */
+function required(f: Field): boolean {
+  return f.proto.label === FieldDescriptorProto_Label.REQUIRED;
+}
+
 export default breakingRule({
   id: "MESSAGE_SAME_REQUIRED_FIELDS",
   categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"] },
@@ -50,8 +55,7 @@ message Legacy {
   },
   target: "message",
   check({ previous, current }, ctx) {
-    // As buf: the descriptor label decides (an editions LEGACY_REQUIRED field is labelled optional).
-    const required = (f: Field): boolean => f.proto.label === FieldDescriptorProto_Label.REQUIRED;
+    if (!previous.fields.some(required) && !current.fields.some(required)) return;
     const was = new Set(previous.fields.filter(required).map((f) => f.number));
     const nowFields = current.fields.filter(required);
     const now = new Set(nowFields.map((f) => f.number));

@@ -1,6 +1,13 @@
 /** Oneofs are not deleted from messages. */
 import { nestedName } from "../../src/breaking/describe.js";
+import type { Message } from "../../src/engine/model.js";
 import { breakingRule } from "../../src/engine/rule.js";
+
+/** Whether the message declares a oneof of that name (a message has a few oneofs at most). */
+function declaresOneof(m: Message, name: string): boolean {
+  for (const o of m.oneofs) if (o.name === name) return true;
+  return false;
+}
 
 export default breakingRule({
   id: "ONEOF_NO_DELETE",
@@ -48,9 +55,8 @@ message Order {
   },
   target: "message",
   check({ previous, current }, ctx) {
-    const now = new Set(current.oneofs.map((o) => o.name));
     for (const oneof of previous.oneofs) {
-      if (oneof.synthetic || now.has(oneof.name)) continue;
+      if (oneof.synthetic || declaresOneof(current, oneof.name)) continue;
       ctx.report(
         current,
         `Oneof "${oneof.name}" of message "${nestedName(current)}" was deleted or renamed; its generated case enum and accessors disappear. Restore \`oneof ${oneof.name}\` around the same fields.`,

@@ -1,4 +1,5 @@
 /** Services are not deleted from a package. */
+import { changedFiles } from "../../src/breaking/deletions.js";
 import { filesByPackage } from "../../src/breaking/helpers.js";
 import type { ProtoFile, Service } from "../../src/engine/model.js";
 import { breakingRule } from "../../src/engine/rule.js";
@@ -59,8 +60,10 @@ service OrderService {
     for (const [pkg, files] of filesByPackage(previous)) {
       const currentFiles = now.get(pkg);
       if (!currentFiles) continue;
+      const changed = changedFiles(files, byName, ctx);
+      if (changed.length === 0) continue;
       const have = new Set(currentFiles.flatMap((f) => [...servicesByName(f).keys()]));
-      for (const file of files) {
+      for (const file of changed) {
         for (const [name, el] of servicesByName(file)) {
           if (have.has(name)) continue;
           const same = byName.get(el.file.name);

@@ -51,6 +51,7 @@ enum Status {
   },
   target: "enum",
   check({ previous, current }, ctx) {
+    if (previous.proto.reservedRange.length === 0 && previous.proto.reservedName.length === 0) return;
     const now = enumReservedRanges(current);
     const max = ENUM_MAX;
     for (const range of enumReservedRanges(previous)) {

@@ -49,6 +49,7 @@ message Order {
   },
   target: "message",
   check({ previous, current }, ctx) {
+    if (previous.proto.reservedRange.length === 0 && previous.proto.reservedName.length === 0) return;
     const now = messageReservedRanges(current);
     const max = messageMax(current);
     for (const range of messageReservedRanges(previous)) {

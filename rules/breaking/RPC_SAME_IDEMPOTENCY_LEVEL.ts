@@ -1,6 +1,12 @@
 /** RPCs keep their idempotency level. */
 import { MethodOptions_IdempotencyLevel } from "@bufbuild/protobuf/wkt";
+import type { Method } from "../../src/engine/model.js";
 import { breakingRule } from "../../src/engine/rule.js";
+
+/** The RPC's idempotency level by name (unset = IDEMPOTENCY_UNKNOWN). */
+function level(m: Method): string {
+  return MethodOptions_IdempotencyLevel[m.proto.options?.idempotencyLevel ?? MethodOptions_IdempotencyLevel.IDEMPOTENCY_UNKNOWN] ?? "IDEMPOTENCY_UNKNOWN";
+}
 
 export default breakingRule({
   id: "RPC_SAME_IDEMPOTENCY_LEVEL",
@@ -56,8 +62,6 @@ service OrderService {
   },
   target: "method",
   check({ previous, current }, ctx) {
-    const level = (m: typeof current): string =>
-      MethodOptions_IdempotencyLevel[m.proto.options?.idempotencyLevel ?? MethodOptions_IdempotencyLevel.IDEMPOTENCY_UNKNOWN] ?? "IDEMPOTENCY_UNKNOWN";
     const was = level(previous);
     const now = level(current);
     if (was === now) return;

@@ -3,17 +3,29 @@
  * disappeared, and the wording they share. Each rule keeps its own ID, docs, examples and
  * condition (`…_UNLESS_NAME_RESERVED`, `…_UNLESS_NUMBER_RESERVED`), and calls one of these.
  */
-import type { Element, Enum, Field, Message, ProtoFile } from "../engine/model.js";
+import type { Element, Enum, EnumValue, Field, Message, ProtoFile } from "../engine/model.js";
 import type { BreakingContext } from "../engine/rule.js";
 import { nestedName, reservedLines } from "./describe.js";
 import { filesByPackage } from "./helpers.js";
+import { isUnchanged } from "./unchanged.js";
 
 // ---- fields and enum values ------------------------------------------------------------------
 
 /** Fields of `previous` whose number no field of `current` has. */
 export function deletedFields(previous: Message, current: Message): Field[] {
+  if (keptInPlace(previous.fields, current.fields)) return [];
   const now = new Set(current.fields.map((f) => f.number));
   return previous.fields.filter((f) => !now.has(f.number));
+}
+
+/**
+ * Whether every element of `previous` has its number at the same position in `current` (which may
+ * have more after them): nothing was deleted, told without a set (most messages and enums).
+ */
+function keptInPlace(previous: readonly (Field | EnumValue)[], current: readonly (Field | EnumValue)[]): boolean {
+  if (previous.length > current.length) return false;
+  for (let i = 0; i < previous.length; i++) if (previous[i]!.number !== current[i]!.number) return false;
+  return true;
 }
 
 /** The start of a deleted-field message: `Field 3 "note" of message "Order" was deleted`. */
@@ -45,6 +57,7 @@ export function reportUnreservedFields(
 
 /** Numbers of `previous` that no value of `current` has, with every name they had (aliases). */
 export function deletedEnumValues(previous: Enum, current: Enum): Map<number, string[]> {
+  if (keptInPlace(previous.values, current.values)) return new Map();
   const now = new Set(current.values.map((v) => v.number));
   const deleted = new Map<number, string[]>();
   for (const v of previous.values) if (!now.has(v.number)) deleted.set(v.number, [...(deleted.get(v.number) ?? []), v.name]);
@@ -61,7 +74,8 @@ export function enumValueDeleted(current: Enum, number: number, names: readonly 
 /**
  * Reports every `kind` (by nested name, from `members`) of a package that is gone from every file
  * of the package, at `target`. As buf: a deleted package, or one left with no such member at all,
- * is not checked.
+ * is not checked. A file unchanged on the current side (unchanged.ts) keeps all its members in the
+ * package, so only the package's other files are looked at.
  */
 export function reportPackageDeletions<T extends Element>(
   previous: readonly ProtoFile[],
@@ -76,9 +90,11 @@ export function reportPackageDeletions<T extends Element>(
   for (const [pkg, files] of filesByPackage(previous)) {
     const currentFiles = now.get(pkg);
     if (!currentFiles) continue;
+    const changed = changedFiles(files, byName, ctx);
+    if (changed.length === 0) continue;
     const have = new Set(currentFiles.flatMap((f) => [...members(f).keys()]));
     if (have.size === 0) continue;
-    for (const file of files) {
+    for (const file of changed) {
       for (const [name, el] of members(file)) {
         if (have.has(name)) continue;
         ctx.report(
@@ -89,4 +105,12 @@ export function reportPackageDeletions<T extends Element>(
       }
     }
   }
+}
+
+/**
+ * The files of `previous` that are not unchanged in `current` (unchanged.ts), or whose counterpart
+ * is not among the current side's files checked (`byName`).
+ */
+export function changedFiles(previous: readonly ProtoFile[], byName: ReadonlyMap<string, ProtoFile>, ctx: BreakingContext): ProtoFile[] {
+  return previous.filter((f) => !byName.has(f.name) || !isUnchanged(ctx.previous, ctx.current, f));
 }

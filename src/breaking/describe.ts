@@ -13,10 +13,13 @@ export function describeField(f: Field): string {
   return `field ${f.number} "${f.name}" of message "${f.parent ? nestedName(f.parent) : ""}"`;
 }
 
+const DOT = 46;
+
 /** A type's name relative to its package (`Order.Inner`), as buf names nested types. */
 export function nestedName(t: Message | Enum): string {
   const pkg = t.file.package;
-  return pkg && t.fullName.startsWith(pkg + ".") ? t.fullName.slice(pkg.length + 1) : t.fullName;
+  const full = t.fullName;
+  return pkg && full.length > pkg.length && full.charCodeAt(pkg.length) === DOT && full.startsWith(pkg) ? full.slice(pkg.length + 1) : full;
 }
 
 const SCALAR: Partial<Record<FieldDescriptorProto_Type, string>> = {
@@ -64,19 +67,6 @@ export function typeLabel(f: Field): string {
   const kind = fieldKind(f);
   if (f.typeName === undefined) return kind;
   return kind === "group" ? `group ${f.typeName}` : f.typeName;
-}
-
-/** Every message (or enum) of a file by nested name (`Order`, `Order.Inner`), map entries included. */
-export function nestedTypes<K extends "message" | "enum">(file: ProtoFile, kind: K): Map<string, K extends "message" ? Message : Enum> {
-  const out = new Map<string, Message | Enum>();
-  const visit = (m: Message): void => {
-    if (kind === "message") out.set(nestedName(m), m);
-    for (const e of m.enums) if (kind === "enum") out.set(nestedName(e), e);
-    for (const n of m.messages) visit(n);
-  };
-  for (const m of file.messages) visit(m);
-  if (kind === "enum") for (const e of file.enums) out.set(nestedName(e), e);
-  return out as Map<string, K extends "message" ? Message : Enum>;
 }
 
 /**

@@ -32,7 +32,8 @@ export type Cardinality = "optional with explicit presence" | "optional with imp
 /** A repeated field whose type is its message's synthesized map entry. */
 export function isMapField(f: Field): boolean {
   if (f.proto.label !== FieldDescriptorProto_Label.REPEATED || f.typeName === undefined || !f.parent) return false;
-  return f.parent.messages.some((m) => m.isMapEntry && m.fullName === f.typeName);
+  for (const m of f.parent.messages) if (m.isMapEntry && m.fullName === f.typeName) return true;
+  return false;
 }
 
 /** Whether a singular field tracks presence (protoreflect `HasPresence`). */
@@ -254,22 +255,33 @@ function resolveCustom(f: Field, extension: number, field: number): number | und
 
 const EDITION_2024 = 1001;
 
+/** A C++ string type as {@link cppStringType} gives it. */
+export interface CppStringType {
+  readonly type: string;
+  readonly piece: boolean;
+}
+
+const CPP_STRING: CppStringType = { type: "STRING", piece: false };
+const CPP_CORD: CppStringType = { type: "CORD", piece: false };
+const CPP_VIEW: CppStringType = { type: "VIEW", piece: false };
+const CPP_STRING_PIECE: CppStringType = { type: "STRING", piece: true };
+
 /** C++ string type of a string/bytes field: `STRING`, `CORD`, `VIEW`, or `STRING_PIECE` (ctype only). */
-export function cppStringType(f: Field): { type: string; piece: boolean } {
+export function cppStringType(f: Field): CppStringType {
   const edition = f.file.syntax === "editions" ? f.file.proto.edition : 0;
   const options = f.proto.options;
   if (edition < EDITION_2024 && options && isFieldSet(options, FieldOptionsSchema.field.ctype)) {
     const ctype = options.ctype;
-    if (ctype === FieldOptions_CType.CORD) return { type: "CORD", piece: false };
-    if (ctype === FieldOptions_CType.STRING_PIECE) return { type: "STRING", piece: true };
-    if (ctype === FieldOptions_CType.STRING || f.file.syntax !== "editions") return { type: "STRING", piece: false };
+    if (ctype === FieldOptions_CType.CORD) return CPP_CORD;
+    if (ctype === FieldOptions_CType.STRING_PIECE) return CPP_STRING_PIECE;
+    if (ctype === FieldOptions_CType.STRING || f.file.syntax !== "editions") return CPP_STRING;
   }
   // pb.CppFeatures.string_type (field 2): VIEW = 1, CORD = 2, STRING = 3; default STRING before 2024, VIEW from 2024.
   const v = resolveCustom(f, 1000, 2);
-  if (v === 2) return { type: "CORD", piece: false };
-  if (v === 3) return { type: "STRING", piece: false };
-  if (v === 1) return { type: "VIEW", piece: false };
-  return { type: edition >= EDITION_2024 ? "VIEW" : "STRING", piece: false };
+  if (v === 2) return CPP_CORD;
+  if (v === 3) return CPP_STRING;
+  if (v === 1) return CPP_VIEW;
+  return edition >= EDITION_2024 ? CPP_VIEW : CPP_STRING;
 }
 
 /** Java UTF-8 checking of a string field: `VERIFY` or `NONE` (buf `fieldJavaUTF8Validation`). */
@@ -350,8 +362,44 @@ export function deletedElementTarget(current: ProtoFile, nestedNameOfDeleted: st
   return current;
 }
 
+const keptDeclarations = new WeakMap<ProtoFile, { readonly current: ProtoFile; readonly kept: boolean }>();
+
+/**
+ * Whether every message, enum and extension of `previous` is still in `current` at the same place
+ * under the same name (each list may have grown at its end). Then no nested name of `previous` is
+ * missing from `current`, told without building the name maps: most files keep their declarations.
+ * Worked out once per pair of files.
+ */
+export function keepsDeclarations(previous: ProtoFile, current: ProtoFile): boolean {
+  const known = keptDeclarations.get(previous);
+  if (known?.current === current) return known.kept;
+  const kept =
+    sameNamesInPlace(previous.enums, current.enums) &&
+    sameNamesInPlace(previous.extensions, current.extensions) &&
+    messagesKeptInPlace(previous.messages, current.messages);
+  keptDeclarations.set(previous, { current, kept });
+  return kept;
+}
+
+function messagesKeptInPlace(previous: readonly Message[], current: readonly Message[]): boolean {
+  if (!sameNamesInPlace(previous, current)) return false;
+  for (let i = 0; i < previous.length; i++) {
+    const p = previous[i]!;
+    const c = current[i]!;
+    if (!sameNamesInPlace(p.enums, c.enums) || !sameNamesInPlace(p.extensions, c.extensions) || !messagesKeptInPlace(p.messages, c.messages)) return false;
+  }
+  return true;
+}
+
+function sameNamesInPlace(previous: readonly (Message | Enum | Field)[], current: readonly (Message | Enum | Field)[]): boolean {
+  if (previous.length > current.length) return false;
+  for (let i = 0; i < previous.length; i++) if (previous[i]!.name !== current[i]!.name) return false;
+  return true;
+}
+
 const byNested = new WeakMap<ProtoFile, Map<string, Message>>();
 
+/** Every message of a file by nested name, map entries included, in declaration order (depth first); built once per file, not to be changed. */
 export function messagesByNestedName(file: ProtoFile): Map<string, Message> {
   let out = byNested.get(file);
   if (!out) {
@@ -366,8 +414,19 @@ export function messagesByNestedName(file: ProtoFile): Map<string, Message> {
   return out;
 }
 
-/** Every extension of a file by nested name (`ext` or `Scope.ext`). */
+const extensionsByNested = new WeakMap<ProtoFile, Map<string, Field>>();
+
+/** Every extension of a file by nested name (`ext` or `Scope.ext`); built once per file, not to be changed. */
 export function extensionsByNestedName(file: ProtoFile): Map<string, Field> {
+  let out = extensionsByNested.get(file);
+  if (!out) {
+    out = collectExtensions(file);
+    extensionsByNested.set(file, out);
+  }
+  return out;
+}
+
+function collectExtensions(file: ProtoFile): Map<string, Field> {
   const out = new Map<string, Field>();
   const pkg = file.package;
   const rel = (full: string): string => (pkg && full.startsWith(pkg + ".") ? full.slice(pkg.length + 1) : full);
@@ -380,11 +439,17 @@ export function extensionsByNestedName(file: ProtoFile): Map<string, Field> {
   return out;
 }
 
-/** Every enum of a file by nested name. */
+const enumsByNested = new WeakMap<ProtoFile, Map<string, Enum>>();
+
+/** Every enum of a file by nested name; built once per file, not to be changed. */
 export function enumsByNestedName(file: ProtoFile): Map<string, Enum> {
-  const out = new Map<string, Enum>();
-  for (const e of file.enums) out.set(nestedName(e), e);
-  for (const m of messagesByNestedName(file).values()) for (const e of m.enums) out.set(nestedName(e), e);
+  let out = enumsByNested.get(file);
+  if (!out) {
+    out = new Map();
+    for (const e of file.enums) out.set(nestedName(e), e);
+    for (const m of messagesByNestedName(file).values()) for (const e of m.enums) out.set(nestedName(e), e);
+    enumsByNested.set(file, out);
+  }
   return out;
 }
 
@@ -490,8 +555,8 @@ export function effectiveDefault(f: Field, model: Model): DefaultValue {
       return { kind: "number", value: v, float32: false, text: v ? "true" : "false" };
     }
     case "enum": {
-      const e = model.type(f.typeName ?? "");
-      const values = e?.kind === "enum" ? e.values : [];
+      const e = enumNamed(model, f.file, f.typeName ?? "");
+      const values = e ? e.values : [];
       const v = explicit !== undefined ? values.find((x) => x.name === explicit) : values[0];
       const n = v?.number ?? 0;
       return { kind: "number", value: n, float32: false, text: `${e?.name ?? "?"}.${v?.name ?? `${n}(?)`}` };
@@ -506,6 +571,108 @@ export function effectiveDefault(f: Field, model: Model): DefaultValue {
       return { kind: "bigint", value: v, text: v.toString() };
     }
   }
+}
+
+/**
+ * Whether two fields certainly have the same effective default without working it out: the same
+ * kind, not an enum (whose default depends on the enum's values), and the same `[default = …]` text.
+ */
+export function sameDefaultText(a: Field, b: Field): boolean {
+  if (a.proto.defaultValue !== b.proto.defaultValue) return false;
+  const k = fieldKind(a);
+  return k !== "enum" && k === fieldKind(b);
+}
+
+/**
+ * An enum by full name, as `Model.type` finds it. A field's enum is declared in the field's file or
+ * in a file it imports (directly, or through public imports), where it is found by walking the
+ * names of its full name through the file's declarations: no index of every type of the model, and
+ * no full name worked out. An index of the model's enums remains for what is declared elsewhere.
+ * Answers are kept per file, as a file's fields often share an enum.
+ */
+function enumNamed(model: Model, from: ProtoFile, fullName: string): Enum | undefined {
+  let known = enumsSeenFrom.get(from);
+  if (!known) enumsSeenFrom.set(from, (known = new Map()));
+  let e = known.get(fullName);
+  if (e === undefined) {
+    e = enumIn(from, fullName) ?? enumInImports(from, fullName, 0) ?? enumIndex(model).get(fullName);
+    if (e) known.set(fullName, e);
+  }
+  return e;
+}
+
+const enumsSeenFrom = new WeakMap<ProtoFile, Map<string, Enum>>();
+
+function enumInImports(file: ProtoFile, fullName: string, depth: number): Enum | undefined {
+  for (const imp of file.imports) {
+    const t = imp.target;
+    if (t === undefined || (depth > 0 && !imp.isPublic)) continue;
+    const found = enumIn(t, fullName) ?? (depth < MAX_PUBLIC_IMPORT_DEPTH && t.proto.publicDependency.length > 0 ? enumInImports(t, fullName, depth + 1) : undefined);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** How far public imports are followed before the index of every enum takes over. */
+const MAX_PUBLIC_IMPORT_DEPTH = 8;
+
+/** The enum `fullName` declared in `file`, found through the file's package and nested names. */
+function enumIn(file: ProtoFile, fullName: string): Enum | undefined {
+  const pkg = file.package;
+  let start = 0;
+  if (pkg) {
+    if (!(fullName.length > pkg.length + 1 && fullName.charCodeAt(pkg.length) === DOT && fullName.startsWith(pkg))) return undefined;
+    start = pkg.length + 1;
+  }
+  let messages = file.messages;
+  let enums = file.enums;
+  for (;;) {
+    const dot = fullName.indexOf(".", start);
+    if (dot < 0) {
+      for (const e of enums) if (isNameAt(e.name, fullName, start, fullName.length)) return e;
+      return undefined;
+    }
+    let next: Message | undefined;
+    for (const m of messages) {
+      if (isNameAt(m.name, fullName, start, dot)) {
+        next = m;
+        break;
+      }
+    }
+    if (!next) return undefined;
+    messages = next.messages;
+    enums = next.enums;
+    start = dot + 1;
+  }
+}
+
+const DOT = 46;
+
+/** Whether `text` from `start` to `end` is `name`. */
+function isNameAt(name: string, text: string, start: number, end: number): boolean {
+  return name.length === end - start && text.startsWith(name, start);
+}
+
+const enumIndexes = new WeakMap<Model, Map<string, Enum>>();
+
+/** The model's enums by full name (built once per model; a later duplicate wins, as in `Model.type`). */
+function enumIndex(model: Model): Map<string, Enum> {
+  let index = enumIndexes.get(model);
+  if (!index) {
+    index = new Map();
+    for (const f of model.files) {
+      for (const m of f.messages) indexEnums(m, index);
+      for (const e of f.enums) index.set(e.fullName, e);
+    }
+    enumIndexes.set(model, index);
+  }
+  return index;
+}
+
+/** Adds the enums declared in a message and in the messages nested in it, in `walk`'s order. */
+function indexEnums(m: Message, into: Map<string, Enum>): void {
+  for (const n of m.messages) indexEnums(n, into);
+  for (const e of m.enums) into.set(e.fullName, e);
 }
 
 export function isZeroDefault(d: DefaultValue): boolean {

@@ -11,10 +11,13 @@
  * included, as in buf (a dropped import of a well-known type is a deleted file there too); with
  * `excludeImports` only the target files of each side do.
  *
- * A file whose descriptor object is the same on both sides (the CLI reuses the input side's
- * descriptor for a file whose bytes and imports are unchanged) is skipped below the file level:
- * its elements, and everything they reference, are identical, so no pair inside it can differ.
- * `files` rules still see it.
+ * A file unchanged between the sides (unchanged.ts: the same descriptor object, which the CLI
+ * reuses for a file whose bytes and imports are unchanged, or an equal descriptor whose visible
+ * imports are equal too) is skipped below the file level: its elements, and what they reference,
+ * are the same, so no pair inside it can differ. `files` rules still see it.
+ *
+ * The rules of a kind run together, a slice of pairs at a time (see `runBreaking`); a report's
+ * wording and location are worked out only when it is made.
  *
  * Silencing, all here so rules only judge:
  * - `ignore` / `ignore_only`: a finding is dropped when its file on the current side **or** the
@@ -29,7 +32,7 @@
 import { dedupeAndSort } from "../engine/findings.js";
 import { nextMajorAdvice } from "../engine/versioning.js";
 import { PathIgnores } from "../engine/ignore.js";
-import { walk, type Element, type Enum, type EnumValue, type Field, type Message, type Method, type Model, type Oneof, type ProtoFile, type Service } from "../engine/model.js";
+import { type Element, type Enum, type EnumValue, type Field, type Message, type Method, type Model, type Oneof, type ProtoFile, type Service } from "../engine/model.js";
 import { parsePackageVersion } from "../engine/naming.js";
 import type {
   BreakingContext,
@@ -43,6 +46,7 @@ import type {
   ReportExtras,
 } from "../engine/rule.js";
 import { INTERNAL_RULE_ID, toFinding } from "../engine/run.js";
+import { isUnchanged } from "./unchanged.js";
 
 export interface BreakingRunOptions {
   /** Enabled rules, expanded from the config (the FILE category by default). */
@@ -55,7 +59,11 @@ export interface BreakingRunOptions {
   readonly ignoreOnly?: Readonly<Record<string, readonly string[]>>;
   /** Compare only the target files of each side (buf `--exclude-imports`). */
   readonly excludeImports?: boolean;
-  /** When given, receives each rule's time in ms (pair building counts toward the first rule of a kind). */
+  /**
+   * When given, receives each rule's time in ms. Building the pairs of a kind counts toward the
+   * first rule of that kind, and finding the unchanged files (unchanged.ts) toward the first rule
+   * that needs pairs below the files.
+   */
   readonly timings?: Map<string, number>;
 }
 
@@ -64,39 +72,31 @@ export const DEFAULT_BREAKING_OPTIONS: BreakingOptions = { ignoreUnstablePackage
 /** Runs the breaking rules over the two sides; findings deduplicated and sorted as buf sorts. */
 export function runBreaking(previous: Model, current: Model, opts: BreakingRunOptions): Finding[] {
   const pairs = new PairSet(previous, current, opts.excludeImports === true);
-  const raw: { finding: Finding; against: ProtoFile | undefined }[] = [];
-  const failed = new Set<string>();
-  // The previous-side file of the pair being checked: the default `againstFile` of a report.
-  let againstOfPair: ProtoFile | undefined;
-
+  const raw: Report[] = [];
+  const byKind = new Map<BreakingTarget, RuleRun[]>();
   for (const rule of opts.rules) {
     if (rule.deprecated) continue;
-    const ctx: BreakingContext = {
-      previous,
-      current,
-      options: opts.options,
-      version: opts.version,
-      report: (target, message, extras) => {
-        const against = extras?.againstFile ?? againstOfPair;
-        raw.push({ finding: target === undefined ? filelessFinding(rule.id, message) : toFinding(rule.id, target, message, plainExtras(extras)), against });
-      },
-    };
-    const t0 = opts.timings ? performance.now() : 0;
-    for (const pair of pairs.of(rule.target)) {
-      againstOfPair = previousFileOf(rule.target, pair);
-      try {
-        if (!rule.only || rule.only(pair as never, ctx)) rule.check(pair as never, ctx);
-      } catch (e) {
-        if (failed.has(rule.id)) continue;
-        failed.add(rule.id);
-        const detail = e instanceof Error ? e.message : String(e);
-        const el = currentElementOf(rule.target, pair);
-        const message = `rule ${rule.id} failed${el ? ` on ${el.toString()}` : ""}: ${detail}. This is a bug in protoguard; please report it with the files involved.`;
-        raw.push({ finding: el ? toFinding(INTERNAL_RULE_ID, el, message) : filelessFinding(INTERNAL_RULE_ID, message), against: undefined });
+    const run = new RuleRun(rule, previous, current, opts, raw);
+    const runs = byKind.get(rule.target);
+    if (runs) runs.push(run);
+    else byKind.set(rule.target, [run]);
+  }
+  const timings = opts.timings;
+  for (const [kind, runs] of byKind) {
+    const t0 = timings ? performance.now() : 0;
+    const list = pairs.of(kind);
+    if (timings) runs[0]!.ms += performance.now() - t0;
+    // The rules of a kind take the pairs a slice at a time, all of them while the slice's elements
+    // are in the processor's cache, rather than each walking all pairs.
+    for (let start = 0; start < list.length; start += SLICE) {
+      const end = Math.min(start + SLICE, list.length);
+      for (const run of runs) {
+        const t = timings ? performance.now() : 0;
+        run.check(list, start, end);
+        if (timings) run.ms += performance.now() - t;
       }
     }
-    againstOfPair = undefined;
-    if (opts.timings) opts.timings.set(rule.id, (opts.timings.get(rule.id) ?? 0) + performance.now() - t0);
+    if (timings) for (const run of runs) timings.set(run.rule.id, (timings.get(run.rule.id) ?? 0) + run.ms);
   }
 
   const ignores = new PathIgnores(opts.ignore, opts.ignoreOnly);
@@ -117,6 +117,66 @@ export function runBreaking(previous: Model, current: Model, opts: BreakingRunOp
     kept.push(f.ruleId === INTERNAL_RULE_ID ? f : withMajorVersionAdvice(f, current, against));
   }
   return dedupeAndSort(kept);
+}
+
+/** A finding as reported, with the previous side's file it is about (for the ignores). */
+interface Report {
+  readonly finding: Finding;
+  readonly against: ProtoFile | undefined;
+}
+
+/** Pairs checked by all rules of a kind before the next ones (see {@link runBreaking}). */
+const SLICE = 256;
+
+/**
+ * One rule's pass over the pairs of its kind, slice by slice, adding its reports to `raw`. A
+ * report's default `againstFile` is worked out from the pair being checked only when a report is
+ * made. After its first exception, the rule's further exceptions are dropped.
+ */
+class RuleRun {
+  /** Time spent in the rule, for `timings`. */
+  ms = 0;
+  private readonly ctx: BreakingContext;
+  private checking: unknown;
+  private failed = false;
+
+  constructor(
+    readonly rule: BreakingRule,
+    previous: Model,
+    current: Model,
+    opts: BreakingRunOptions,
+    private readonly raw: Report[],
+  ) {
+    this.ctx = {
+      previous,
+      current,
+      options: opts.options,
+      version: opts.version,
+      report: (at, message, extras) => {
+        const against = extras?.againstFile ?? previousFileOf(rule.target, this.checking);
+        raw.push({ finding: at === undefined ? filelessFinding(rule.id, message) : toFinding(rule.id, at, message, plainExtras(extras)), against });
+      },
+    };
+  }
+
+  check(pairs: readonly unknown[], start: number, end: number): void {
+    const { rule, ctx } = this;
+    for (let i = start; i < end; i++) {
+      const pair = pairs[i];
+      this.checking = pair;
+      try {
+        if (!rule.only || rule.only(pair as never, ctx)) rule.check(pair as never, ctx);
+      } catch (e) {
+        if (this.failed) continue;
+        this.failed = true;
+        const detail = e instanceof Error ? e.message : String(e);
+        const el = currentElementOf(rule.target, pair);
+        const message = `rule ${rule.id} failed${el ? ` on ${el.toString()}` : ""}: ${detail}. This is a bug in protoguard; please report it with the files involved.`;
+        this.raw.push({ finding: el ? toFinding(INTERNAL_RULE_ID, el, message) : filelessFinding(INTERNAL_RULE_ID, message), against: undefined });
+      }
+    }
+    this.checking = undefined;
+  }
 }
 
 /**
@@ -162,7 +222,6 @@ function currentElementOf(target: BreakingTarget, pair: unknown): Element | unde
 
 // ---- pairing ------------------------------------------------------------------------------------
 
-
 /**
  * The matched elements of both sides, built per kind on first use (a run with only file rules
  * never indexes fields). Pairs follow the previous side's declaration order.
@@ -179,20 +238,26 @@ export class PairSet {
   ) {
     this.previousFiles = excludeImports ? previous.targets : previous.files;
     this.currentFiles = excludeImports ? current.targets : current.files;
-    const shared = new Set<string>();
-    for (const f of this.previousFiles) if (current.file(f.name)?.proto === f.proto) shared.add(f.name);
-    if (shared.size > 0) {
-      this.previousCompared = this.previousFiles.filter((f) => !shared.has(f.name));
-      this.currentCompared = this.currentFiles.filter((f) => !shared.has(f.name));
-    } else {
-      this.previousCompared = this.previousFiles;
-      this.currentCompared = this.currentFiles;
-    }
   }
 
-  /** The files compared element by element: all but those sharing one descriptor on both sides. */
-  private readonly previousCompared: readonly ProtoFile[];
-  private readonly currentCompared: readonly ProtoFile[];
+  private comparedFiles: { readonly previous: readonly ProtoFile[]; readonly current: readonly ProtoFile[] } | undefined;
+  private types: TypePairs | undefined;
+
+  /**
+   * The files compared element by element: all but the unchanged ones (unchanged.ts). Worked out
+   * with the first pairs below the files, so a run of `files` rules alone never compares files.
+   */
+  private compared(): { readonly previous: readonly ProtoFile[]; readonly current: readonly ProtoFile[] } {
+    if (!this.comparedFiles) {
+      const unchanged = new Set<string>();
+      for (const f of this.previousFiles) if (isUnchanged(this.previous, this.current, f)) unchanged.add(f.name);
+      this.comparedFiles =
+        unchanged.size === 0
+          ? { previous: this.previousFiles, current: this.currentFiles }
+          : { previous: this.previousFiles.filter((f) => !unchanged.has(f.name)), current: this.currentFiles.filter((f) => !unchanged.has(f.name)) };
+    }
+    return this.comparedFiles;
+  }
 
   of<K extends BreakingTarget>(kind: K): readonly BreakingTargets[K][] {
     let got = this.cache[kind] as BreakingTargets[K][] | undefined;
@@ -209,91 +274,272 @@ export class PairSet {
       case "files":
         return [{ previous: this.previousFiles, current: this.currentFiles }] as Out;
       case "file": {
-        const cur = new Map(this.currentCompared.map((f) => [f.name, f]));
-        return matchBy(this.previousCompared, cur, (f) => f.name) as Out;
+        const { previous, current } = this.compared();
+        const cur = new Map<string, ProtoFile>();
+        for (const f of current) cur.set(f.name, f);
+        const out: Pair<ProtoFile>[] = [];
+        for (const p of previous) {
+          const c = cur.get(p.name);
+          if (c !== undefined) out.push({ previous: p, current: c });
+        }
+        return out as Out;
       }
       case "message":
-        return byFullName(this.elements(this.previousCompared, "message"), this.elements(this.currentCompared, "message")) as Out;
+        return this.typePairs().message.pairs() as Out;
       case "enum":
-        return byFullName(this.elements(this.previousCompared, "enum"), this.elements(this.currentCompared, "enum")) as Out;
+        return this.typePairs().enum.pairs() as Out;
       case "service":
-        return byFullName(this.elements(this.previousCompared, "service"), this.elements(this.currentCompared, "service")) as Out;
+        return this.typePairs().service.pairs() as Out;
       case "field": {
         const out: Pair<Field>[] = [];
-        for (const m of this.of("message")) {
-          const cur = new Map(m.current.fields.map((f) => [f.number, f]));
-          for (const p of matchBy(m.previous.fields, cur, (f) => f.number)) out.push(p);
+        for (const m of this.of("message")) pairFields(m.previous.fields, m.current.fields, out);
+        const curExt = new Map<string, Field>();
+        for (const f of this.typePairs().currentExtensions) curExt.set(extensionKey(f), f);
+        for (const p of this.typePairs().previousExtensions) {
+          const c = curExt.get(extensionKey(p));
+          if (c !== undefined) out.push({ previous: p, current: c });
         }
-        const key = (x: Field): string => `${x.extendee ?? ""}\0${x.number}`;
-        const curExt = new Map(this.elements(this.currentCompared, "field").filter((f) => f.isExtension).map((f) => [key(f), f]));
-        const prevExt = this.elements(this.previousCompared, "field").filter((f) => f.isExtension);
-        for (const p of matchBy(prevExt, curExt, key)) out.push(p);
         return out as Out;
       }
       case "oneof": {
         const out: Pair<Oneof>[] = [];
-        for (const m of this.of("message")) {
-          const cur = new Map(m.current.oneofs.map((o) => [o.name, o]));
-          for (const p of matchBy(m.previous.oneofs, cur, (o) => o.name)) out.push(p);
-        }
+        for (const m of this.of("message")) pairByName(m.previous.oneofs, m.current.oneofs, out);
         return out as Out;
       }
       case "enumValue": {
         const out: BreakingTargets["enumValue"][] = [];
-        for (const e of this.of("enum")) {
-          const cur = groupByNumber(e.current.values);
-          for (const [number, previous] of groupByNumber(e.previous.values)) {
-            const current = cur.get(number);
-            if (current) out.push({ previous, current, number, enum: e });
-          }
-        }
+        for (const e of this.of("enum")) pairValues(e, out);
         return out as Out;
       }
       case "method": {
         const out: Pair<Method>[] = [];
-        for (const s of this.of("service")) {
-          const cur = new Map(s.current.methods.map((m) => [m.name, m]));
-          for (const p of matchBy(s.previous.methods, cur, (m) => m.name)) out.push(p);
-        }
+        for (const s of this.of("service")) pairByName(s.previous.methods, s.current.methods, out);
         return out as Out;
       }
     }
     throw new Error(`unknown breaking target ${String(kind)}`);
   }
 
-  private readonly walked = new Map<readonly ProtoFile[], Map<string, Element[]>>();
-
-  /** Every element of a kind in the files, in declaration order (one walk per side). */
-  private elements<K extends "message" | "enum" | "service" | "field">(files: readonly ProtoFile[], kind: K): Extract<Element, { kind: K }>[] {
-    let byKind = this.walked.get(files);
-    if (!byKind) {
-      byKind = new Map();
-      for (const f of files) {
-        for (const el of walk(f)) {
-          let list = byKind.get(el.kind);
-          if (!list) byKind.set(el.kind, (list = []));
-          list.push(el);
-        }
-      }
-      this.walked.set(files, byKind);
+  /** Messages, enums and services by full name, and both sides' extensions (built together, once). */
+  private typePairs(): TypePairs {
+    if (!this.types) {
+      const { previous, current } = this.compared();
+      this.types = pairTypes(previous, current);
     }
-    return (byKind.get(kind) ?? []) as Extract<Element, { kind: K }>[];
+    return this.types;
   }
 }
 
-function matchBy<T, K>(previous: readonly T[], current: ReadonlyMap<K, T>, key: (x: T) => K): Pair<T>[] {
-  const out: Pair<T>[] = [];
-  for (const p of previous) {
-    const c = current.get(key(p));
-    if (c !== undefined) out.push({ previous: p, current: c });
+/**
+ * Messages, enums and services paired by full name, wherever they are declared, and every
+ * extension of each side; all in the order `walk` (model.ts) meets them.
+ */
+interface TypePairs {
+  readonly message: ByFullName<Message>;
+  readonly enum: ByFullName<Enum>;
+  readonly service: ByFullName<Service>;
+  readonly previousExtensions: Field[];
+  readonly currentExtensions: Field[];
+}
+
+/**
+ * Pairs the declarations of the compared files. A file of the same name and package on both sides
+ * mostly declares the same types, and a type declared in the same place (the same file, or the same
+ * paired message) under the same name has the same full name: those pair without working out or
+ * hashing a full name. The rest (types moved to other files, renamed, added, deleted) pair through a
+ * map of the current side's leftovers, which finds the partner the full name would, as a full name
+ * is declared once in a build.
+ */
+function pairTypes(previousFiles: readonly ProtoFile[], currentFiles: readonly ProtoFile[]): TypePairs {
+  const out: TypePairs = { message: new ByFullName(), enum: new ByFullName(), service: new ByFullName(), previousExtensions: [], currentExtensions: [] };
+  const byName = new Map<string, ProtoFile>();
+  for (const c of currentFiles) byName.set(c.name, c);
+  const seen = new Set<ProtoFile>();
+  for (const p of previousFiles) {
+    let c = byName.get(p.name);
+    if (c !== undefined) seen.add(c);
+    if (c !== undefined && c.package !== p.package) {
+      leftovers(c, out);
+      c = undefined;
+    }
+    pairMessages(p.messages, c?.messages, out);
+    pairInPlace(p.enums, c?.enums, out.enum);
+    for (const x of p.extensions) out.previousExtensions.push(x);
+    pairInPlace(p.services, c?.services, out.service);
+  }
+  for (const c of currentFiles) if (!seen.has(c)) leftovers(c, out);
+  // The current side's extensions in its own declaration order (a later duplicate key wins).
+  for (const c of currentFiles) {
+    for (const m of c.messages) messageExtensions(m, out.currentExtensions);
+    for (const x of c.extensions) out.currentExtensions.push(x);
   }
   return out;
 }
 
-function byFullName<T extends Message | Enum | Service>(previous: readonly T[], current: readonly T[]): Pair<T>[] {
-  const cur = new Map<string, T>();
-  for (const c of current) if (!cur.has(c.fullName)) cur.set(c.fullName, c);
-  return matchBy(previous, cur, (x) => x.fullName);
+/**
+ * The elements of `current` with the names of those of `previous`, by index of `previous`, and the
+ * others of `current`. Most lists keep their order, so names are compared in place first.
+ */
+function byName<T extends Message | Enum | Service>(previous: readonly T[], current: readonly T[] | undefined): { partners: readonly (T | undefined)[]; others: readonly T[] } {
+  if (current === undefined) return { partners: NO_PARTNERS, others: [] };
+  let i = 0;
+  const n = Math.min(previous.length, current.length);
+  while (i < n && previous[i]!.name === current[i]!.name) i++;
+  if (i === previous.length) return { partners: current, others: current.slice(previous.length) };
+  const named = new Map<string, T>();
+  for (const c of current) if (!named.has(c.name)) named.set(c.name, c);
+  const partners = previous.map((p) => named.get(p.name));
+  const wanted = new Set(previous.map((p) => p.name));
+  return { partners, others: current.filter((c) => !wanted.has(c.name)) };
+}
+
+const NO_PARTNERS: readonly undefined[] = [];
+
+/** Pairs messages, and what they declare, with their counterparts declared in the same place; the current side's others become leftovers. */
+function pairMessages(previous: readonly Message[], current: readonly Message[] | undefined, out: TypePairs): void {
+  const { partners, others } = byName(previous, current);
+  for (let i = 0; i < previous.length; i++) {
+    const p = previous[i]!;
+    const c = partners[i];
+    out.message.add(p, c);
+    for (const x of p.extensions) out.previousExtensions.push(x);
+    pairMessages(p.messages, c?.messages, out);
+    pairInPlace(p.enums, c?.enums, out.enum);
+  }
+  for (const c of others) leftoverMessage(c, out);
+}
+
+/** Pairs enums or services declared in the same place by name; the current side's others become leftovers. */
+function pairInPlace<T extends Enum | Service>(previous: readonly T[], current: readonly T[] | undefined, into: ByFullName<T>): void {
+  const { partners, others } = byName(previous, current);
+  for (let i = 0; i < previous.length; i++) into.add(previous[i]!, partners[i]);
+  for (const c of others) into.leftover(c);
+}
+
+/** Every type a current file declares, none paired by place. */
+function leftovers(c: ProtoFile, out: TypePairs): void {
+  for (const m of c.messages) leftoverMessage(m, out);
+  for (const e of c.enums) out.enum.leftover(e);
+  for (const s of c.services) out.service.leftover(s);
+}
+
+function leftoverMessage(m: Message, out: TypePairs): void {
+  out.message.leftover(m);
+  for (const n of m.messages) leftoverMessage(n, out);
+  for (const e of m.enums) out.enum.leftover(e);
+}
+
+function messageExtensions(m: Message, into: Field[]): void {
+  for (const x of m.extensions) into.push(x);
+  for (const n of m.messages) messageExtensions(n, into);
+}
+
+/**
+ * Previous elements with their partner by full name: found by place, or looked up among the
+ * current side's leftovers once every file has been seen.
+ */
+class ByFullName<T extends Message | Enum | Service> {
+  private readonly previous: T[] = [];
+  private readonly current: (T | undefined)[] = [];
+  private readonly rest: T[] = [];
+
+  add(previous: T, current: T | undefined): void {
+    this.previous.push(previous);
+    this.current.push(current);
+  }
+
+  leftover(current: T): void {
+    this.rest.push(current);
+  }
+
+  pairs(): Pair<T>[] {
+    let rest: Map<string, T> | undefined;
+    const out: Pair<T>[] = [];
+    for (let i = 0; i < this.previous.length; i++) {
+      const p = this.previous[i]!;
+      let c = this.current[i];
+      if (c === undefined && this.rest.length > 0) {
+        if (!rest) {
+          rest = new Map();
+          for (const r of this.rest) if (!rest.has(r.fullName)) rest.set(r.fullName, r);
+        }
+        c = rest.get(p.fullName);
+      }
+      if (c !== undefined) out.push({ previous: p, current: c });
+    }
+    return out;
+  }
+}
+
+function extensionKey(x: Field): string {
+  return `${x.extendee ?? ""}\0${x.number}`;
+}
+
+/**
+ * Fields by number. Most messages keep their fields in place, so the fields are paired by position
+ * while the numbers agree, and through a map only from the first difference on.
+ */
+function pairFields(previous: readonly Field[], current: readonly Field[], out: Pair<Field>[]): void {
+  let i = 0;
+  const n = Math.min(previous.length, current.length);
+  while (i < n && previous[i]!.number === current[i]!.number) i++;
+  if (i === previous.length && i === current.length) {
+    for (let k = 0; k < n; k++) out.push({ previous: previous[k]!, current: current[k]! });
+    return;
+  }
+  const byNumber = new Map<number, Field>();
+  for (const c of current) byNumber.set(c.number, c);
+  for (const p of previous) {
+    const c = byNumber.get(p.number);
+    if (c !== undefined) out.push({ previous: p, current: c });
+  }
+}
+
+/** Oneofs or methods by name, by position while the names agree (as {@link pairFields}). */
+function pairByName<T extends Oneof | Method>(previous: readonly T[], current: readonly T[], out: Pair<T>[]): void {
+  let i = 0;
+  const n = Math.min(previous.length, current.length);
+  while (i < n && previous[i]!.name === current[i]!.name) i++;
+  if (i === previous.length && i === current.length) {
+    for (let k = 0; k < n; k++) out.push({ previous: previous[k]!, current: current[k]! });
+    return;
+  }
+  const byName = new Map<string, T>();
+  for (const c of current) byName.set(c.name, c);
+  for (const p of previous) {
+    const c = byName.get(p.name);
+    if (c !== undefined) out.push({ previous: p, current: c });
+  }
+}
+
+/**
+ * Enum values by number, all names of a number together, in the order the previous side first
+ * declares each number. Without aliases and with the numbers in place (nearly every enum), each
+ * value is its own group.
+ */
+function pairValues(e: Pair<Enum>, out: BreakingTargets["enumValue"][]): void {
+  const previous = e.previous.values;
+  const current = e.current.values;
+  if (previous.length === current.length && sameNumbersWithoutAliases(previous, current)) {
+    for (let k = 0; k < previous.length; k++) out.push({ previous: [previous[k]!], current: [current[k]!], number: previous[k]!.number, enum: e });
+    return;
+  }
+  const cur = groupByNumber(current);
+  for (const [number, group] of groupByNumber(previous)) {
+    const c = cur.get(number);
+    if (c) out.push({ previous: group, current: c, number, enum: e });
+  }
+}
+
+/** The same number at each position on both sides, and no number twice. */
+function sameNumbersWithoutAliases(previous: readonly EnumValue[], current: readonly EnumValue[]): boolean {
+  let ascending = true;
+  for (let k = 0; k < previous.length; k++) {
+    if (previous[k]!.number !== current[k]!.number) return false;
+    if (k > 0 && previous[k]!.number <= previous[k - 1]!.number) ascending = false;
+  }
+  // Ascending numbers cannot repeat.
+  return ascending || new Set(previous.map((v) => v.number)).size === previous.length;
 }
 
 function groupByNumber(values: readonly EnumValue[]): Map<number, EnumValue[]> {

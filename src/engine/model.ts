@@ -1,6 +1,7 @@
 /**
  * The model the checks read: the descriptors of one build as small, typed, readonly elements
- * with parent links, their source-info paths, and lazy location lookup.
+ * with parent links, their source-info paths (worked out when first read), and lazy location
+ * lookup.
  *
  * Built from FileDescriptorProtos (so it works the same for a fresh compile and for a buf image
  * read from disk). Locations come from each file's SourceCodeInfo, as buf's checks take them:
@@ -19,8 +20,6 @@ import type {
   ServiceDescriptorProto,
   SourceCodeInfo_Location,
 } from "@bufbuild/protobuf/wkt";
-import { FieldDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
-import { isFieldSet } from "@bufbuild/protobuf";
 import { sourceInfoBytes } from "../compiler/sourceinfo.js";
 
 // Field numbers of descriptor.proto used to build source-info paths.
@@ -91,7 +90,9 @@ export interface Location {
  * is already objects (an image read from disk) is indexed by joined path strings.
  */
 export class FileLocations {
-  private bytes: Buffer | undefined;
+  /** The SourceCodeInfo bytes, if the file had them when the model was built; made a Buffer on first use. */
+  private readonly raw: Uint8Array | undefined;
+  private buffer: Buffer | undefined;
   /** Record offset + 1 by hash slot (bytes), or the first location by joined path (objects). */
   private table: Int32Array | undefined;
   private index: Map<string, SourceCodeInfo_Location> | undefined;
@@ -100,15 +101,21 @@ export class FileLocations {
   private scanned = false;
 
   constructor(private readonly proto: FileDescriptorProto) {
-    const raw = sourceInfoBytes(proto);
-    if (raw) this.bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    this.raw = sourceInfoBytes(proto);
+  }
+
+  private get bytes(): Buffer | undefined {
+    const raw = this.raw;
+    if (raw === undefined) return undefined;
+    return (this.buffer ??= Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength));
   }
 
   /** The first location recorded at exactly `path`, if any. */
   get(path: readonly number[]): Location | undefined {
-    if (this.bytes) {
-      const at = this.find(path);
-      return at < 0 ? undefined : decodeLocation(this.bytes, at, true);
+    const b = this.bytes;
+    if (b) {
+      const at = this.find(b, path);
+      return at < 0 ? undefined : decodeLocation(b, at, true);
     }
     const loc = this.objectIndex().get(path.join("."));
     if (!loc) return undefined;
@@ -127,9 +134,10 @@ export class FileLocations {
 
   /** The leading comment of the location at exactly `path` (cheaper than `get(path)?.leadingComments`). */
   leadingComments(path: readonly number[]): string | undefined {
-    if (this.bytes) {
-      const at = this.find(path);
-      return at < 0 ? undefined : decodeLocation(this.bytes, at, false).leadingComments;
+    const b = this.bytes;
+    if (b) {
+      const at = this.find(b, path);
+      return at < 0 ? undefined : decodeLocation(b, at, false).leadingComments;
     }
     return this.objectIndex().get(path.join("."))?.leadingComments;
   }
@@ -153,7 +161,8 @@ export class FileLocations {
 
   /** Whether the file has source info at all. */
   get present(): boolean {
-    if (this.bytes) return this.bytes.length > 0;
+    const b = this.bytes;
+    if (b) return b.length > 0;
     return (this.proto.sourceCodeInfo?.location.length ?? 0) > 0;
   }
 
@@ -169,8 +178,7 @@ export class FileLocations {
   }
 
   /** Offset of the body of the first record at `path`, or -1. */
-  private find(path: readonly number[]): number {
-    const b = this.bytes!;
+  private find(b: Buffer, path: readonly number[]): number {
     const table = (this.table ??= buildTable(b));
     const qlen = encodePath(path);
     const mask = table.length - 1;
@@ -518,8 +526,12 @@ export class Model {
   /** A message or enum by full name (no leading dot), across every file of the build. */
   type(fullName: string): Message | Enum | undefined {
     if (!this.types) {
-      this.types = new Map();
-      for (const f of this.files) for (const t of allTypes(f)) this.types.set(t.fullName, t);
+      const types = new Map<string, Message | Enum>();
+      for (const f of this.files) {
+        for (const m of f.messages) indexTypes(m, types);
+        for (const e of f.enums) types.set(e.fullName, e);
+      }
+      this.types = types;
     }
     return this.types.get(fullName.startsWith(".") ? fullName.slice(1) : fullName);
   }
@@ -582,40 +594,14 @@ function visitEnum(e: Enum, visit: (element: Element) => void): void {
   for (const v of e.values) visit(v);
 }
 
-function* allTypes(file: ProtoFile): Generator<Message | Enum> {
-  for (const el of walk(file)) if (el.kind === "message" || el.kind === "enum") yield el;
+/** Adds a message and the types nested in it, in {@link walk}'s order (a later duplicate wins, as it would there). */
+function indexTypes(m: Message, into: Map<string, Message | Enum>): void {
+  into.set(m.fullName, m);
+  for (const n of m.messages) indexTypes(n, into);
+  for (const e of m.enums) into.set(e.fullName, e);
 }
 
 // ---- building ---------------------------------------------------------------------------------
-
-// One shared `toString` per kind (no closure per element): `message shop.v1.Order`.
-function fileToString(this: ProtoFile): string {
-  return `file ${this.name}`;
-}
-function importToString(this: Import): string {
-  return `import "${this.name}"`;
-}
-function messageToString(this: Message): string {
-  return `message ${this.fullName}`;
-}
-function oneofToString(this: Oneof): string {
-  return `oneof ${this.parent.fullName}.${this.name}`;
-}
-function fieldToString(this: Field): string {
-  return `${this.isExtension ? "extension" : "field"} ${this.fullName}`;
-}
-function enumToString(this: Enum): string {
-  return `enum ${this.fullName}`;
-}
-function enumValueToString(this: EnumValue): string {
-  return `enum value ${this.fullName}`;
-}
-function serviceToString(this: Service): string {
-  return `service ${this.fullName}`;
-}
-function methodToString(this: Method): string {
-  return `rpc ${this.fullName}`;
-}
 
 function strip(name: string | undefined): string | undefined {
   if (!name) return undefined;
@@ -636,10 +622,284 @@ function join(prefix: string, name: string): string {
   return prefix ? `${prefix}.${name}` : name;
 }
 
+/**
+ * The list of every element kind that has none: one shared empty array, never to be changed. (Not
+ * frozen: V8 iterates frozen arrays through its slow path, and lists are iterated a lot.)
+ */
+const NONE: readonly never[] = [];
+
+/*
+ * Elements below the file are instances of one class per kind: every property set in the
+ * constructor (one shape per kind), `kind` and `toString` on the prototype, and the source-info
+ * path and the full name worked out on first read, from the parent's and the element's place in
+ * its list. A build makes ~400k elements, and most paths and full names are never read (outside a
+ * finding), so they are neither built nor kept.
+ */
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+class MessageNode implements Message {
+  declare readonly kind: "message";
+  readonly name: string;
+  readonly isMapEntry: boolean;
+  fields: readonly Field[] = NONE;
+  oneofs: readonly Oneof[] = NONE;
+  messages: readonly Message[] = NONE;
+  enums: readonly Enum[] = NONE;
+  extensions: readonly Field[] = NONE;
+  readonly #tag: number;
+  readonly #index: number;
+  #path: number[] | undefined;
+  #fullName: string | undefined;
+
+  constructor(
+    readonly file: ProtoFile,
+    readonly proto: DescriptorProto,
+    readonly parent: Message | undefined,
+    tag: number,
+    index: number,
+  ) {
+    this.name = proto.name;
+    this.isMapEntry = proto.options?.mapEntry === true;
+    this.#tag = tag;
+    this.#index = index;
+  }
+
+  get path(): readonly number[] {
+    return (this.#path ??= child(this.parent ? this.parent.path : NONE, this.#tag, this.#index));
+  }
+
+  get fullName(): string {
+    return (this.#fullName ??= join(this.parent ? this.parent.fullName : this.file.package, this.name));
+  }
+
+  toString(): string {
+    return `message ${this.fullName}`;
+  }
+}
+
+class FieldNode implements Field {
+  declare readonly kind: "field";
+  readonly name: string;
+  readonly number: number;
+  readonly oneof: Oneof | undefined;
+  readonly typeName: string | undefined;
+  readonly extendee: string | undefined;
+  readonly #tag: number;
+  readonly #index: number;
+  #path: number[] | undefined;
+  #fullName: string | undefined;
+
+  constructor(
+    readonly file: ProtoFile,
+    readonly proto: FieldDescriptorProto,
+    readonly parent: Message | undefined,
+    readonly isExtension: boolean,
+    oneofs: readonly Oneof[],
+    tag: number,
+    index: number,
+  ) {
+    this.name = proto.name;
+    this.number = proto.number;
+    // proto2 presence (as isFieldSet tells it): an unset oneof_index still reads 0 through the prototype.
+    this.oneof = !isExtension && hasOwn.call(proto, "oneofIndex") && proto.oneofIndex !== undefined ? oneofs[proto.oneofIndex] : undefined;
+    this.typeName = strip(proto.typeName);
+    this.extendee = strip(proto.extendee);
+    this.#tag = tag;
+    this.#index = index;
+  }
+
+  get path(): readonly number[] {
+    return (this.#path ??= child(this.parent ? this.parent.path : NONE, this.#tag, this.#index));
+  }
+
+  get fullName(): string {
+    return (this.#fullName ??= join(this.parent ? this.parent.fullName : this.file.package, this.name));
+  }
+
+  toString(): string {
+    return `${this.isExtension ? "extension" : "field"} ${this.fullName}`;
+  }
+}
+
+class OneofNode implements Oneof {
+  declare readonly kind: "oneof";
+  readonly name: string;
+  readonly fields: Field[] = [];
+  synthetic = false;
+  #path: number[] | undefined;
+
+  constructor(
+    readonly file: ProtoFile,
+    readonly proto: OneofDescriptorProto,
+    readonly parent: Message,
+    readonly index: number,
+  ) {
+    this.name = proto.name;
+  }
+
+  get path(): readonly number[] {
+    return (this.#path ??= child(this.parent.path, MESSAGE_ONEOF_DECL, this.index));
+  }
+
+  toString(): string {
+    return `oneof ${this.parent.fullName}.${this.name}`;
+  }
+}
+
+class EnumNode implements Enum {
+  declare readonly kind: "enum";
+  readonly name: string;
+  values: readonly EnumValue[] = NONE;
+  readonly #tag: number;
+  readonly #index: number;
+  #path: number[] | undefined;
+  #fullName: string | undefined;
+
+  constructor(
+    readonly file: ProtoFile,
+    readonly proto: EnumDescriptorProto,
+    readonly parent: Message | undefined,
+    tag: number,
+    index: number,
+  ) {
+    this.name = proto.name;
+    this.#tag = tag;
+    this.#index = index;
+  }
+
+  get path(): readonly number[] {
+    return (this.#path ??= child(this.parent ? this.parent.path : NONE, this.#tag, this.#index));
+  }
+
+  get fullName(): string {
+    return (this.#fullName ??= join(this.parent ? this.parent.fullName : this.file.package, this.name));
+  }
+
+  toString(): string {
+    return `enum ${this.fullName}`;
+  }
+}
+
+class EnumValueNode implements EnumValue {
+  declare readonly kind: "enumValue";
+  readonly name: string;
+  readonly number: number;
+  readonly #index: number;
+  #path: number[] | undefined;
+  #fullName: string | undefined;
+
+  constructor(
+    readonly file: ProtoFile,
+    readonly proto: EnumValueDescriptorProto,
+    readonly parent: Enum,
+    index: number,
+  ) {
+    this.name = proto.name;
+    this.number = proto.number;
+    this.#index = index;
+  }
+
+  get path(): readonly number[] {
+    return (this.#path ??= child(this.parent.path, ENUM_VALUE, this.#index));
+  }
+
+  /** Enum values are scoped as siblings of their enum. */
+  get fullName(): string {
+    const e = this.parent;
+    return (this.#fullName ??= join(e.parent ? e.parent.fullName : this.file.package, this.name));
+  }
+
+  toString(): string {
+    return `enum value ${this.fullName}`;
+  }
+}
+
+class ServiceNode implements Service {
+  declare readonly kind: "service";
+  readonly name: string;
+  readonly fullName: string;
+  methods: readonly Method[] = NONE;
+  readonly path: readonly number[];
+
+  constructor(
+    readonly file: ProtoFile,
+    readonly proto: ServiceDescriptorProto,
+    scope: string,
+    index: number,
+  ) {
+    this.name = proto.name;
+    this.fullName = join(scope, proto.name);
+    this.path = [FILE_SERVICE, index];
+  }
+
+  toString(): string {
+    return `service ${this.fullName}`;
+  }
+}
+
+class MethodNode implements Method {
+  declare readonly kind: "method";
+  readonly name: string;
+  readonly inputType: string;
+  readonly outputType: string;
+  readonly clientStreaming: boolean;
+  readonly serverStreaming: boolean;
+  readonly #index: number;
+  #path: number[] | undefined;
+  #fullName: string | undefined;
+
+  constructor(
+    readonly file: ProtoFile,
+    readonly proto: MethodDescriptorProto,
+    readonly parent: Service,
+    index: number,
+  ) {
+    this.name = proto.name;
+    this.inputType = strip(proto.inputType) ?? "";
+    this.outputType = strip(proto.outputType) ?? "";
+    this.clientStreaming = proto.clientStreaming === true;
+    this.serverStreaming = proto.serverStreaming === true;
+    this.#index = index;
+  }
+
+  get path(): readonly number[] {
+    return (this.#path ??= child(this.parent.path, SERVICE_METHOD, this.#index));
+  }
+
+  get fullName(): string {
+    return (this.#fullName ??= `${this.parent.fullName}.${this.name}`);
+  }
+
+  toString(): string {
+    return `rpc ${this.fullName}`;
+  }
+}
+
+for (const [node, kind] of [
+  [MessageNode, "message"],
+  [FieldNode, "field"],
+  [OneofNode, "oneof"],
+  [EnumNode, "enum"],
+  [EnumValueNode, "enumValue"],
+  [ServiceNode, "service"],
+  [MethodNode, "method"],
+] as const) {
+  Object.defineProperty(node.prototype, "kind", { value: kind });
+}
+
+function fileToString(this: ProtoFile): string {
+  return `file ${this.name}`;
+}
+function importToString(this: Import): string {
+  return `import "${this.name}"`;
+}
+
 function buildFile(input: ModelInput): ProtoFile {
   const proto = input.proto;
   const syntax: Syntax = proto.syntax === "proto3" ? "proto3" : proto.syntax === "editions" ? "editions" : "proto2";
   const pkg = proto.package;
+  // A file element has no `file` property.
   const file = {
     kind: "file",
     name: proto.name,
@@ -650,29 +910,49 @@ function buildFile(input: ModelInput): ProtoFile {
     syntaxUnspecified: input.syntaxUnspecified ?? false,
     package: pkg,
     isImport: input.isImport,
+    imports: NONE,
+    messages: NONE,
+    enums: NONE,
+    services: NONE,
+    extensions: NONE,
     path: [],
     locations: new FileLocations(proto),
     toString: fileToString,
-  } as Partial<ProtoFile> as { -readonly [K in keyof ProtoFile]: ProtoFile[K] };
-  const unused = new Set(input.unusedDependencies ?? []);
-  const pub = new Set(proto.publicDependency);
-  const weak = new Set(proto.weakDependency);
-  file.imports = proto.dependency.map((name, index) => ({
-    kind: "import" as const,
-    file,
-    path: [FILE_DEPENDENCY, index],
-    index,
-    name,
-    isPublic: pub.has(index),
-    isWeak: weak.has(index),
-    isUnused: unused.has(index),
-    target: undefined,
-    toString: importToString,
-  }));
-  file.messages = proto.messageType.map((m, i) => buildMessage(file, m, [FILE_MESSAGE_TYPE, i], pkg, undefined));
-  file.enums = proto.enumType.map((e, i) => buildEnum(file, e, [FILE_ENUM_TYPE, i], pkg, undefined));
-  file.extensions = proto.extension.map((x, i) => buildField(file, x, [FILE_EXTENSION, i], pkg, undefined, true, []));
-  file.services = proto.service.map((s, i) => buildService(file, s, [FILE_SERVICE, i], pkg));
+  } as Omit<ProtoFile, "file"> as { -readonly [K in keyof ProtoFile]: ProtoFile[K] };
+  const deps = proto.dependency;
+  if (deps.length > 0) {
+    const unused = input.unusedDependencies ?? NONE;
+    const imports = new Array<Import>(deps.length);
+    for (let i = 0; i < deps.length; i++) {
+      imports[i] = {
+        kind: "import",
+        file,
+        path: [FILE_DEPENDENCY, i],
+        index: i,
+        name: deps[i]!,
+        isPublic: proto.publicDependency.includes(i),
+        isWeak: proto.weakDependency.includes(i),
+        isUnused: unused.includes(i),
+        target: undefined,
+        toString: importToString,
+      };
+    }
+    file.imports = imports;
+  }
+  const messages = proto.messageType;
+  if (messages.length > 0) {
+    const out = new Array<Message>(messages.length);
+    for (let i = 0; i < messages.length; i++) out[i] = buildMessage(file, messages[i]!, undefined, FILE_MESSAGE_TYPE, i);
+    file.messages = out;
+  }
+  file.enums = buildEnums(file, proto.enumType, undefined, FILE_ENUM_TYPE);
+  file.extensions = buildExtensions(file, proto.extension, undefined, FILE_EXTENSION);
+  const services = proto.service;
+  if (services.length > 0) {
+    const out = new Array<Service>(services.length);
+    for (let i = 0; i < services.length; i++) out[i] = buildService(file, services[i]!, pkg, i);
+    file.services = out;
+  }
   return file;
 }
 
@@ -683,127 +963,66 @@ function editionName(edition: number): string {
   return String(edition);
 }
 
-function buildMessage(
-  file: ProtoFile,
-  proto: DescriptorProto,
-  path: number[],
-  scope: string,
-  parent: Message | undefined,
-): Message {
-  const fullName = join(scope, proto.name);
-  const m = {
-    kind: "message",
-    file,
-    path,
-    name: proto.name,
-    fullName,
-    proto,
-    parent,
-    isMapEntry: proto.options?.mapEntry === true,
-    toString: messageToString,
-  } as Partial<Message> as { -readonly [K in keyof Message]: Message[K] };
-  const oneofs: Oneof[] = proto.oneofDecl.map((o, i) => ({
-    kind: "oneof" as const,
-    file,
-    path: child(path, MESSAGE_ONEOF_DECL, i),
-    name: o.name,
-    index: i,
-    proto: o,
-    parent: m as Message,
-    fields: [],
-    synthetic: false,
-    toString: oneofToString,
-  }));
-  m.oneofs = oneofs;
-  m.fields = proto.field.map((f, i) => buildField(file, f, child(path, MESSAGE_FIELD, i), fullName, m as Message, false, oneofs));
-  if (oneofs.length > 0) {
-    for (const f of m.fields) if (f.oneof) (f.oneof.fields as Field[]).push(f);
-    for (const o of oneofs) (o as { synthetic: boolean }).synthetic = o.fields.length === 1 && o.fields[0]!.proto.proto3Optional === true;
+function buildMessage(file: ProtoFile, proto: DescriptorProto, parent: Message | undefined, tag: number, index: number): Message {
+  const m = new MessageNode(file, proto, parent, tag, index);
+  const decls = proto.oneofDecl;
+  if (decls.length > 0) {
+    const oneofs = new Array<OneofNode>(decls.length);
+    for (let i = 0; i < decls.length; i++) oneofs[i] = new OneofNode(file, decls[i]!, m, i);
+    m.oneofs = oneofs;
   }
-  m.messages = proto.nestedType.map((n, i) => buildMessage(file, n, child(path, MESSAGE_NESTED_TYPE, i), fullName, m as Message));
-  m.enums = proto.enumType.map((e, i) => buildEnum(file, e, child(path, MESSAGE_ENUM_TYPE, i), fullName, m as Message));
-  m.extensions = proto.extension.map((x, i) => buildField(file, x, child(path, MESSAGE_EXTENSION, i), fullName, m as Message, true, []));
-  return m as Message;
+  const fields = proto.field;
+  if (fields.length > 0) {
+    const out = new Array<Field>(fields.length);
+    for (let i = 0; i < fields.length; i++) {
+      const f = new FieldNode(file, fields[i]!, m, false, m.oneofs, MESSAGE_FIELD, i);
+      if (f.oneof) (f.oneof.fields as Field[]).push(f);
+      out[i] = f;
+    }
+    m.fields = out;
+    for (const o of m.oneofs as readonly OneofNode[]) o.synthetic = o.fields.length === 1 && o.fields[0]!.proto.proto3Optional === true;
+  }
+  const nested = proto.nestedType;
+  if (nested.length > 0) {
+    const out = new Array<Message>(nested.length);
+    for (let i = 0; i < nested.length; i++) out[i] = buildMessage(file, nested[i]!, m, MESSAGE_NESTED_TYPE, i);
+    m.messages = out;
+  }
+  m.enums = buildEnums(file, proto.enumType, m, MESSAGE_ENUM_TYPE);
+  m.extensions = buildExtensions(file, proto.extension, m, MESSAGE_EXTENSION);
+  return m;
 }
 
-function buildField(
-  file: ProtoFile,
-  proto: FieldDescriptorProto,
-  path: number[],
-  scope: string,
-  parent: Message | undefined,
-  isExtension: boolean,
-  oneofs: readonly Oneof[],
-): Field {
-  const fullName = join(scope, proto.name);
-  return {
-    kind: "field",
-    file,
-    path,
-    name: proto.name,
-    fullName,
-    number: proto.number,
-    proto,
-    parent,
-    isExtension,
-    // proto2 presence: an unset oneof_index still reads 0 through the prototype.
-    oneof: !isExtension && isFieldSet(proto, FieldDescriptorProtoSchema.field.oneofIndex) ? oneofs[proto.oneofIndex] : undefined,
-    typeName: strip(proto.typeName),
-    extendee: strip(proto.extendee),
-    toString: fieldToString,
-  };
+function buildExtensions(file: ProtoFile, protos: readonly FieldDescriptorProto[], parent: Message | undefined, tag: number): readonly Field[] {
+  if (protos.length === 0) return NONE;
+  const out = new Array<Field>(protos.length);
+  for (let i = 0; i < protos.length; i++) out[i] = new FieldNode(file, protos[i]!, parent, true, NONE, tag, i);
+  return out;
 }
 
-function buildEnum(file: ProtoFile, proto: EnumDescriptorProto, path: number[], scope: string, parent: Message | undefined): Enum {
-  const fullName = join(scope, proto.name);
-  const e = {
-    kind: "enum",
-    file,
-    path,
-    name: proto.name,
-    fullName,
-    proto,
-    parent,
-    toString: enumToString,
-  } as Partial<Enum> as { -readonly [K in keyof Enum]: Enum[K] };
-  e.values = proto.value.map((v, i) => ({
-    kind: "enumValue" as const,
-    file,
-    path: child(path, ENUM_VALUE, i),
-    name: v.name,
-    fullName: join(scope, v.name),
-    number: v.number,
-    proto: v,
-    parent: e as Enum,
-    toString: enumValueToString,
-  }));
-  return e as Enum;
+function buildEnums(file: ProtoFile, protos: readonly EnumDescriptorProto[], parent: Message | undefined, tag: number): readonly Enum[] {
+  if (protos.length === 0) return NONE;
+  const out = new Array<Enum>(protos.length);
+  for (let i = 0; i < protos.length; i++) {
+    const e = new EnumNode(file, protos[i]!, parent, tag, i);
+    const values = e.proto.value;
+    if (values.length > 0) {
+      const list = new Array<EnumValue>(values.length);
+      for (let k = 0; k < values.length; k++) list[k] = new EnumValueNode(file, values[k]!, e, k);
+      e.values = list;
+    }
+    out[i] = e;
+  }
+  return out;
 }
 
-function buildService(file: ProtoFile, proto: ServiceDescriptorProto, path: number[], scope: string): Service {
-  const fullName = join(scope, proto.name);
-  const s = {
-    kind: "service",
-    file,
-    path,
-    name: proto.name,
-    fullName,
-    proto,
-    toString: serviceToString,
-  } as Partial<Service> as { -readonly [K in keyof Service]: Service[K] };
-  s.methods = proto.method.map((md, i) => ({
-    kind: "method" as const,
-    file,
-    path: child(path, SERVICE_METHOD, i),
-    name: md.name,
-    fullName: `${fullName}.${md.name}`,
-    proto: md,
-    parent: s as Service,
-    inputType: strip(md.inputType) ?? "",
-    outputType: strip(md.outputType) ?? "",
-    clientStreaming: md.clientStreaming === true,
-    serverStreaming: md.serverStreaming === true,
-    toString: methodToString,
-  }));
-  return s as Service;
+function buildService(file: ProtoFile, proto: ServiceDescriptorProto, scope: string, index: number): Service {
+  const s = new ServiceNode(file, proto, scope, index);
+  const protos = proto.method;
+  if (protos.length > 0) {
+    const methods = new Array<Method>(protos.length);
+    for (let i = 0; i < protos.length; i++) methods[i] = new MethodNode(file, protos[i]!, s, i);
+    s.methods = methods;
+  }
+  return s;
 }
