@@ -2453,8 +2453,8 @@ var require_Node = __commonJS({
     var identity = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
-      constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      constructor(type2) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type2 });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -2744,8 +2744,8 @@ var require_Collection = __commonJS({
     }
     var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
-      constructor(type, schema) {
-        super(type);
+      constructor(type2, schema) {
+        super(type2);
         Object.defineProperty(this, "schema", {
           value: schema,
           configurable: true,
@@ -2882,14 +2882,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -2906,14 +2906,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -2930,12 +2930,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -2947,12 +2947,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -2967,39 +2967,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -3153,13 +3153,13 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -3214,7 +3214,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -3229,7 +3229,7 @@ ${indent}${body}`;
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+      const { type: type2, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
@@ -3237,7 +3237,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type2 !== Scalar.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -3261,10 +3261,10 @@ ${indent}`);
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      let { type: type2 } = item;
+      if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type2 = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
@@ -3281,7 +3281,7 @@ ${indent}`);
             return null;
         }
       };
-      let res = _stringify(type);
+      let res = _stringify(type2);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
         const t = implicitKey && defaultKeyType || defaultStringType;
@@ -3585,7 +3585,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -3595,7 +3595,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3634,7 +3634,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -3644,15 +3644,15 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     init_define_PROTOGUARD_WKT();
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -4521,7 +4521,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -4536,17 +4536,17 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
+        if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -5066,7 +5066,7 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -5086,7 +5086,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -5113,7 +5113,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -5138,7 +5138,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -5148,7 +5148,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -5157,7 +5157,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -5175,7 +5175,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -5205,11 +5205,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -6069,8 +6069,8 @@ var require_resolve_end = __commonJS({
         let hasSpace = false;
         let sep4 = "";
         for (const token of end) {
-          const { source, type } = token;
-          switch (type) {
+          const { source, type: type2 } = token;
+          switch (type2) {
             case "space":
               hasSpace = true;
               break;
@@ -6091,7 +6091,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
           }
           offset += source.length;
         }
@@ -6374,7 +6374,7 @@ var require_resolve_block_scalar = __commonJS({
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -6389,7 +6389,7 @@ var require_resolve_block_scalar = __commonJS({
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -6436,7 +6436,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
           value += sep4 + indent.slice(trimIndent) + content;
           sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -6471,7 +6471,7 @@ var require_resolve_block_scalar = __commonJS({
           value += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value, type: type2, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -6555,11 +6555,11 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+      const { offset, type: type2, source, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-      switch (type) {
+      switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
           value = plainValue(source, _onError);
@@ -6574,7 +6574,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
           return {
             value: "",
             type: null,
@@ -6779,7 +6779,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -6801,8 +6801,8 @@ var require_compose_scalar = __commonJS({
       }
       scalar.range = range;
       scalar.source = value;
-      if (type)
-        scalar.type = type;
+      if (type2)
+        scalar.type = type2;
       if (tagName)
         scalar.tag = tagName;
       if (tag.format)
@@ -7272,8 +7272,8 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -7304,29 +7304,29 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
-      if (!type)
+      if (!type2)
         switch (token.type) {
           case "single-quoted-scalar":
-            type = "QUOTE_SINGLE";
+            type2 = "QUOTE_SINGLE";
             break;
           case "double-quoted-scalar":
-            type = "QUOTE_DOUBLE";
+            type2 = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
             const header = token.props[0];
             if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type2 = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
-            type = "PLAIN";
+            type2 = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -7385,12 +7385,12 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
+    function setFlowScalarValue(token, source, type2) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type;
+          token.type = type2;
           token.source = source;
           break;
         case "block-scalar": {
@@ -7401,7 +7401,7 @@ var require_cst_scalar = __commonJS({
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type: type2, source, end });
           break;
         }
         case "block-map":
@@ -7409,7 +7409,7 @@ var require_cst_scalar = __commonJS({
           const offset = token.offset + source.length;
           const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          Object.assign(token, { type: type2, source, end: [nl] });
           break;
         }
         default: {
@@ -7418,7 +7418,7 @@ var require_cst_scalar = __commonJS({
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type: type2, indent, source, end });
         }
       }
     }
@@ -8286,15 +8286,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type2) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -8422,19 +8422,19 @@ var require_parser = __commonJS({
           this.offset += source.length;
           return;
         }
-        const type = cst.tokenType(source);
-        if (!type) {
+        const type2 = cst.tokenType(source);
+        if (!type2) {
           const message2 = `Not a YAML token: ${source}`;
           yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
-        } else if (type === "scalar") {
+        } else if (type2 === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
           this.type = "scalar";
         } else {
-          this.type = type;
+          this.type = type2;
           yield* this.step();
-          switch (type) {
+          switch (type2) {
             case "newline":
               this.atNewLine = true;
               this.indent = 0;
@@ -9033,7 +9033,7 @@ var require_parser = __commonJS({
           }
         }
       }
-      flowScalar(type) {
+      flowScalar(type2) {
         if (this.onNewLine) {
           let nl = this.source.indexOf("\n") + 1;
           while (nl !== 0) {
@@ -9042,7 +9042,7 @@ var require_parser = __commonJS({
           }
         }
         return {
-          type,
+          type: type2,
           offset: this.offset,
           indent: this.indent,
           source: this.source
@@ -9307,18 +9307,11 @@ var require_dist = __commonJS({
 // src/cli/index.ts
 init_define_PROTOGUARD_WKT();
 
-// src/cli/main.ts
+// src/compiler/compile-worker.ts
 init_define_PROTOGUARD_WKT();
-import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
-import * as path9 from "node:path";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
-// src/compiler/compile.ts
-init_define_PROTOGUARD_WKT();
-
-// src/compiler/linker.ts
-init_define_PROTOGUARD_WKT();
-
-// src/compiler/descriptors.ts
+// src/compiler/image.ts
 init_define_PROTOGUARD_WKT();
 
 // node_modules/@bufbuild/protobuf/dist/esm/index.js
@@ -9640,8 +9633,8 @@ function assertUInt64String(value) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/scalar.js
-function scalarZeroValue(type, longAsString) {
-  switch (type) {
+function scalarZeroValue(type2, longAsString) {
+  switch (type2) {
     case ScalarType.STRING:
       return "";
     case ScalarType.BOOL:
@@ -9661,8 +9654,8 @@ function scalarZeroValue(type, longAsString) {
       return 0;
   }
 }
-function isScalarZeroValue(type, value) {
-  switch (type) {
+function isScalarZeroValue(type2, value) {
+  switch (type2) {
     case ScalarType.BOOL:
       return value === false;
     case ScalarType.STRING:
@@ -9869,15 +9862,15 @@ var INIT_LIST = 1;
 var INIT_MAP = 2;
 var INIT_ONEOF = 3;
 function compileCreate(desc) {
-  const typeName2 = desc.typeName;
+  const typeName3 = desc.typeName;
   const { properties, prototype } = compileInitMessage(desc);
   return (init) => {
     let message2;
     if (prototype !== void 0) {
       message2 = Object.create(prototype);
-      message2.$typeName = typeName2;
+      message2.$typeName = typeName3;
     } else {
-      message2 = { $typeName: typeName2 };
+      message2 = { $typeName: typeName3 };
     }
     for (let i = 0; i < properties.length; i++) {
       const property = properties[i];
@@ -10084,14 +10077,14 @@ function getTextEncoding() {
     if (!globals.TextEncoder || !globals.TextDecoder) {
       throw new Error("encoding API missing: install TextEncoder and TextDecoder on globalThis");
     }
-    const textEncoder2 = new globals.TextEncoder();
+    const textEncoder4 = new globals.TextEncoder();
     const textDecoder = new globals.TextDecoder("utf-8", {
       ignoreBOM: true
     });
     let textDecoderStrict;
     const config = {
-      encodeUtf8(text) {
-        return textEncoder2.encode(text);
+      encodeUtf8(text2) {
+        return textEncoder4.encode(text2);
       },
       decodeUtf8(bytes, strict) {
         if (strict) {
@@ -10105,22 +10098,22 @@ function getTextEncoding() {
         }
         return textDecoder.decode(bytes);
       },
-      checkUtf8(text) {
+      checkUtf8(text2) {
         try {
-          encodeURIComponent(text);
+          encodeURIComponent(text2);
           return true;
         } catch (_) {
           return false;
         }
       }
     };
-    if (textEncoder2.encodeInto) {
-      config.encodeUtf8Into = textEncoder2.encodeInto.bind(textEncoder2);
+    if (textEncoder4.encodeInto) {
+      config.encodeUtf8Into = textEncoder4.encodeInto.bind(textEncoder4);
     }
     const nativeStringIsWellFormed = String.prototype.isWellFormed;
     if (nativeStringIsWellFormed) {
-      config.checkUtf8 = (text) => {
-        return nativeStringIsWellFormed.call(text);
+      config.checkUtf8 = (text2) => {
+        return nativeStringIsWellFormed.call(text2);
       };
     }
     configureTextEncoding(config);
@@ -10128,8 +10121,8 @@ function getTextEncoding() {
   return te;
 }
 function emulateEncodeInto(encodeUtf8) {
-  return (text, dest) => {
-    const bytes = encodeUtf8(text);
+  return (text2, dest) => {
+    const bytes = encodeUtf8(text2);
     dest.set(bytes);
     return { written: bytes.byteLength };
   };
@@ -10157,10 +10150,10 @@ var BinaryWriter = class {
     this.pos = 0;
   }
   ensureCapacity(size) {
-    const required = this.pos + size;
-    if (required > this.buffer.length) {
+    const required2 = this.pos + size;
+    if (required2 > this.buffer.length) {
       let newLen = this.buffer.length || INITIAL_SIZE;
-      while (newLen < required)
+      while (newLen < required2)
         newLen *= 2;
       const newBuf = new Uint8Array(newLen);
       if (this.pos > 0)
@@ -10228,8 +10221,8 @@ var BinaryWriter = class {
    *
    * Generated code should compute the tag ahead of time and call `uint32()`.
    */
-  tag(fieldNo, type) {
-    return this.uint32((fieldNo << 3 | type) >>> 0);
+  tag(fieldNo, type2) {
+    return this.uint32((fieldNo << 3 | type2) >>> 0);
   }
   /**
    * Write a chunk of raw bytes.
@@ -10475,8 +10468,8 @@ function varint32Size(value) {
   return 5;
 }
 var BinaryReader = class {
-  constructor(buf, decodeUtf8 = getTextEncoding().decodeUtf8) {
-    this.decodeUtf8 = decodeUtf8;
+  constructor(buf, decodeUtf82 = getTextEncoding().decodeUtf8) {
+    this.decodeUtf8 = decodeUtf82;
     this.varint64Lo = 0;
     this.varint64Hi = 0;
     this.varint64 = varint64read;
@@ -11092,15 +11085,15 @@ var ReflectMessageImpl = class {
     const value = unsafeGet(this.message, field2);
     switch (field2.fieldKind) {
       case "list":
-        let list = this.lists.get(field2);
-        if (!list || list[unsafeLocal] !== value) {
+        let list2 = this.lists.get(field2);
+        if (!list2 || list2[unsafeLocal] !== value) {
           this.lists.set(
             field2,
             // biome-ignore lint/suspicious/noAssignInExpressions: no
-            list = new ReflectListImpl(field2, value, this.check)
+            list2 = new ReflectListImpl(field2, value, this.check)
           );
         }
-        return list;
+        return list2;
       case "map":
         let map = this.maps.get(field2);
         if (!map || map[unsafeLocal] !== value) {
@@ -11331,8 +11324,8 @@ function mapValueToReflect(field2, value, check) {
 function mapKeyToLocal(key) {
   return typeof key == "string" || typeof key == "number" ? key : String(key);
 }
-function mapKeyToReflect(key, type) {
-  switch (type) {
+function mapKeyToReflect(key, type2) {
+  switch (type2) {
     case ScalarType.STRING:
       return key;
     case ScalarType.INT32:
@@ -11423,9 +11416,9 @@ function cloneReflect(i) {
     }
     switch (f.fieldKind) {
       case "list":
-        const list = o.get(f);
+        const list2 = o.get(f);
         for (const item of i.get(f)) {
-          list.add(cloneSingular(f, item));
+          list2.add(cloneSingular(f, item));
         }
         break;
       case "map":
@@ -11440,9 +11433,9 @@ function cloneReflect(i) {
       }
     }
   }
-  const unknown = i.getUnknown();
-  if (unknown && unknown.length > 0) {
-    o.setUnknown([...unknown]);
+  const unknown2 = i.getUnknown();
+  if (unknown2 && unknown2.length > 0) {
+    o.setUnknown([...unknown2]);
   }
   return o;
 }
@@ -11678,14 +11671,14 @@ function parseTextFormatEnumValue(descEnum, value) {
   }
   return enumValue.number;
 }
-function parseTextFormatScalarValue(type, value) {
-  switch (type) {
+function parseTextFormatScalarValue(type2, value) {
+  switch (type2) {
     case ScalarType.STRING:
       return value;
     case ScalarType.BYTES: {
       const u = unescapeBytesDefaultValue(value);
       if (u === false) {
-        throw new Error(`cannot parse ${ScalarType[type]} default value: ${value}`);
+        throw new Error(`cannot parse ${ScalarType[type2]} default value: ${value}`);
       }
       return u;
     }
@@ -11977,8 +11970,8 @@ function createBaseRegistry() {
     addFile(file, skipTypes, withDeps) {
       files.set(file.proto.name, file);
       if (!skipTypes) {
-        for (const type of nestedTypes(file)) {
-          this.add(type);
+        for (const type2 of nestedTypes(file)) {
+          this.add(type2);
         }
       }
       if (withDeps) {
@@ -12001,30 +11994,30 @@ function createBaseRegistry() {
       }
       types.set(desc.typeName, desc);
     },
-    get(typeName2) {
-      return types.get(typeName2);
+    get(typeName3) {
+      return types.get(typeName3);
     },
     getFile(fileName) {
       return files.get(fileName);
     },
-    getMessage(typeName2) {
-      const t = types.get(typeName2);
+    getMessage(typeName3) {
+      const t = types.get(typeName3);
       return (t === null || t === void 0 ? void 0 : t.kind) == "message" ? t : void 0;
     },
-    getEnum(typeName2) {
-      const t = types.get(typeName2);
+    getEnum(typeName3) {
+      const t = types.get(typeName3);
       return (t === null || t === void 0 ? void 0 : t.kind) == "enum" ? t : void 0;
     },
-    getExtension(typeName2) {
-      const t = types.get(typeName2);
+    getExtension(typeName3) {
+      const t = types.get(typeName3);
       return (t === null || t === void 0 ? void 0 : t.kind) == "extension" ? t : void 0;
     },
     getExtensionFor(extendee, no) {
       var _a;
       return (_a = extendees.get(extendee.typeName)) === null || _a === void 0 ? void 0 : _a.get(no);
     },
-    getService(typeName2) {
-      const t = types.get(typeName2);
+    getService(typeName3) {
+      const t = types.get(typeName3);
       return (t === null || t === void 0 ? void 0 : t.kind) == "service" ? t : void 0;
     }
   };
@@ -12175,8 +12168,8 @@ function addFile(proto, reg) {
   };
   const mapEntriesStore = /* @__PURE__ */ new Map();
   const mapEntries = {
-    get(typeName2) {
-      return mapEntriesStore.get(typeName2);
+    get(typeName3) {
+      return mapEntriesStore.get(typeName3);
     },
     add(desc) {
       var _a2;
@@ -12421,14 +12414,14 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
   if (isExtension2) {
     const file = parentOrFile.kind == "file" ? parentOrFile : parentOrFile.file;
     const parent = parentOrFile.kind == "file" ? void 0 : parentOrFile;
-    const typeName2 = makeTypeName(proto, parent, file);
+    const typeName3 = makeTypeName(proto, parent, file);
     field2.kind = "extension";
     field2.file = file;
     field2.parent = parent;
     field2.oneof = void 0;
-    field2.typeName = typeName2;
-    field2.jsonName = `[${typeName2}]`;
-    toStr = () => `extension ${typeName2}`;
+    field2.typeName = typeName3;
+    field2.jsonName = `[${typeName3}]`;
+    toStr = () => `extension ${typeName3}`;
     const extendee = reg.getMessage(trimLeadingDot(proto.extendee));
     assert(extendee, `invalid FieldDescriptorProto: extendee ${proto.extendee} not found`);
     field2.extendee = extendee;
@@ -12448,10 +12441,10 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
     configurable: true
   });
   const label = proto.label;
-  const type = proto.type;
+  const type2 = proto.type;
   const jstype = (_c = proto.options) === null || _c === void 0 ? void 0 : _c.jstype;
   if (label === LABEL_REPEATED) {
-    const mapEntry = type == TYPE_MESSAGE ? mapEntries === null || mapEntries === void 0 ? void 0 : mapEntries.get(trimLeadingDot(proto.typeName)) : void 0;
+    const mapEntry = type2 == TYPE_MESSAGE ? mapEntries === null || mapEntries === void 0 ? void 0 : mapEntries.get(trimLeadingDot(proto.typeName)) : void 0;
     if (mapEntry) {
       field2.fieldKind = "map";
       const { key, value } = findMapEntryFields(mapEntry);
@@ -12464,7 +12457,7 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
       return field2;
     }
     field2.fieldKind = "list";
-    switch (type) {
+    switch (type2) {
       case TYPE_MESSAGE:
       case TYPE_GROUP:
         field2.listKind = "message";
@@ -12479,14 +12472,14 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
         break;
       default:
         field2.listKind = "scalar";
-        field2.scalar = type;
+        field2.scalar = type2;
         field2.longAsString = jstype == JS_STRING;
         break;
     }
     field2.packed = isPackedField(proto, parentOrFile);
     return field2;
   }
-  switch (type) {
+  switch (type2) {
     case TYPE_MESSAGE:
     case TYPE_GROUP:
       field2.fieldKind = "message";
@@ -12507,10 +12500,10 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
     }
     default: {
       field2.fieldKind = "scalar";
-      field2.scalar = type;
+      field2.scalar = type2;
       field2.longAsString = jstype == JS_STRING;
       field2.getDefaultValue = () => {
-        return unsafeIsSetExplicit(proto, "defaultValue") ? parseTextFormatScalarValue(type, proto.defaultValue) : void 0;
+        return unsafeIsSetExplicit(proto, "defaultValue") ? parseTextFormatScalarValue(type2, proto.defaultValue) : void 0;
       };
       break;
     }
@@ -12586,18 +12579,18 @@ function camelToSnakeCase(camel) {
   return (camel.substring(0, 1) + camel.substring(1).replace(/[A-Z]/g, (c) => "_" + c)).toLowerCase();
 }
 function makeTypeName(proto, parent, file) {
-  let typeName2;
+  let typeName3;
   if (parent) {
-    typeName2 = `${parent.typeName}.${proto.name}`;
+    typeName3 = `${parent.typeName}.${proto.name}`;
   } else if (file.proto.package.length > 0) {
-    typeName2 = `${file.proto.package}.${proto.name}`;
+    typeName3 = `${file.proto.package}.${proto.name}`;
   } else {
-    typeName2 = `${proto.name}`;
+    typeName3 = `${proto.name}`;
   }
-  return typeName2;
+  return typeName3;
 }
-function trimLeadingDot(typeName2) {
-  return typeName2.startsWith(".") ? typeName2.substring(1) : typeName2;
+function trimLeadingDot(typeName3) {
+  return typeName3.startsWith(".") ? typeName3.substring(1) : typeName3;
 }
 function findOneof(proto, allOneofs) {
   if (!unsafeIsSetExplicit(proto, "oneofIndex")) {
@@ -13251,8 +13244,8 @@ function compileMapFieldReader(field2) {
     setOwn(record, key, val);
   };
 }
-function compileScalarReader(type, utf8Validation, longAsString) {
-  switch (type) {
+function compileScalarReader(type2, utf8Validation, longAsString) {
+  switch (type2) {
     case ScalarType.STRING:
       return (reader) => reader.string(utf8Validation);
     case ScalarType.BOOL:
@@ -13330,9 +13323,9 @@ function makeWriteOptions(options) {
   return options ? Object.assign(Object.assign({}, writeDefaults), options) : writeDefaults;
 }
 function toBinary(schema, message2, options) {
-  const writer = new BinaryWriter();
-  compiledWriter(schema)(writer, makeWriteOptions(options), message2);
-  return writer.finish();
+  const writer2 = new BinaryWriter();
+  compiledWriter(schema)(writer2, makeWriteOptions(options), message2);
+  return writer2.finish();
 }
 var compiledWriters = /* @__PURE__ */ new WeakMap();
 function compiledWriter(desc) {
@@ -13343,22 +13336,22 @@ function compiledWriter(desc) {
   return compiled;
 }
 function compileMessage2(desc) {
-  const typeName2 = desc.typeName;
+  const typeName3 = desc.typeName;
   const sortedFields = desc.fields.concat().sort((a, b) => a.number - b.number);
   const foreignField = sortedFields[0];
   const fieldWriters = [];
-  const compiled = (writer, opts, message2) => {
-    if (message2.$typeName !== typeName2 && foreignField !== void 0) {
+  const compiled = (writer2, opts, message2) => {
+    if (message2.$typeName !== typeName3 && foreignField !== void 0) {
       throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message2.$typeName}`, "ForeignFieldError");
     }
     for (let i = 0; i < fieldWriters.length; i++) {
-      fieldWriters[i](writer, opts, message2);
+      fieldWriters[i](writer2, opts, message2);
     }
-    const unknown = message2.$unknown;
-    if (unknown !== void 0 && opts.writeUnknownFields) {
-      for (let i = 0; i < unknown.length; i++) {
-        const { no, wireType, data } = unknown[i];
-        writer.tag(no, wireType).raw(data);
+    const unknown2 = message2.$unknown;
+    if (unknown2 !== void 0 && opts.writeUnknownFields) {
+      for (let i = 0; i < unknown2.length; i++) {
+        const { no, wireType, data } = unknown2[i];
+        writer2.tag(no, wireType).raw(data);
       }
     }
   };
@@ -13385,19 +13378,19 @@ function compileSingularField(field2) {
   const localName = field2.localName;
   if (field2.oneof) {
     const oneofLocalName = field2.oneof.localName;
-    return (writer, opts, message2) => {
+    return (writer2, opts, message2) => {
       const oneof = message2[oneofLocalName];
       if (oneof.case === localName) {
-        writeValue(writer, opts, oneof.value);
+        writeValue(writer2, opts, oneof.value);
       }
     };
   }
   if (field2.presence != IMPLICIT4) {
     const requiredError = field2.presence == LEGACY_REQUIRED2 ? `cannot encode ${field2} to binary: required field not set` : void 0;
-    return (writer, opts, message2) => {
+    return (writer2, opts, message2) => {
       const value = message2[localName];
       if (value !== void 0 && Object.prototype.hasOwnProperty.call(message2, localName)) {
-        writeValue(writer, opts, value);
+        writeValue(writer2, opts, value);
       } else if (requiredError !== void 0) {
         throw new Error(requiredError);
       }
@@ -13405,48 +13398,48 @@ function compileSingularField(field2) {
   }
   if (field2.fieldKind == "enum") {
     const zero = field2.enum.values[0].number;
-    return (writer, opts, message2) => {
+    return (writer2, opts, message2) => {
       const value = message2[localName];
       if (value !== zero) {
-        writeValue(writer, opts, value);
+        writeValue(writer2, opts, value);
       }
     };
   }
   switch (field2.scalar) {
     case ScalarType.BOOL:
-      return (writer, opts, message2) => {
+      return (writer2, opts, message2) => {
         const value = message2[localName];
         if (value !== false) {
-          writeValue(writer, opts, value);
+          writeValue(writer2, opts, value);
         }
       };
     case ScalarType.STRING:
-      return (writer, opts, message2) => {
+      return (writer2, opts, message2) => {
         const value = message2[localName];
         if (value !== "") {
-          writeValue(writer, opts, value);
+          writeValue(writer2, opts, value);
         }
       };
     case ScalarType.BYTES:
-      return (writer, opts, message2) => {
+      return (writer2, opts, message2) => {
         const value = message2[localName];
         if (!(value instanceof Uint8Array) || value.byteLength > 0) {
-          writeValue(writer, opts, value);
+          writeValue(writer2, opts, value);
         }
       };
     case ScalarType.DOUBLE:
     case ScalarType.FLOAT:
-      return (writer, opts, message2) => {
+      return (writer2, opts, message2) => {
         const value = message2[localName];
         if (!Object.is(value, 0)) {
-          writeValue(writer, opts, value);
+          writeValue(writer2, opts, value);
         }
       };
     default:
-      return (writer, opts, message2) => {
+      return (writer2, opts, message2) => {
         const value = message2[localName];
         if (value != 0) {
-          writeValue(writer, opts, value);
+          writeValue(writer2, opts, value);
         }
       };
   }
@@ -13456,8 +13449,8 @@ function compileSingularValue(field2) {
     case "message": {
       const { toMessage } = localMessageMapper(field2);
       const writeChild = compileChildWriter(field2);
-      return (writer, opts, value) => {
-        writeChild(writer, opts, toMessage(value));
+      return (writer2, opts, value) => {
+        writeChild(writer2, opts, toMessage(value));
       };
     }
     case "scalar":
@@ -13466,9 +13459,9 @@ function compileSingularValue(field2) {
       const fieldNo = field2.number;
       const wireType = writeTypeOfScalar(scalarType);
       const writeScalar = compileScalarValue(scalarType, field2.parent.typeName, field2.name);
-      return (writer, opts, value) => {
-        writer.tag(fieldNo, wireType);
-        writeScalar(writer, value);
+      return (writer2, opts, value) => {
+        writer2.tag(fieldNo, wireType);
+        writeScalar(writer2, value);
       };
     }
   }
@@ -13480,10 +13473,10 @@ function compileListField(field2) {
     case "message": {
       const { toMessage } = localMessageMapper(field2);
       const writeChild = compileChildWriter(field2);
-      return (writer, opts, message2) => {
+      return (writer2, opts, message2) => {
         const items = message2[localName];
         for (let i = 0; i < items.length; i++) {
-          writeChild(writer, opts, toMessage(items[i]));
+          writeChild(writer2, opts, toMessage(items[i]));
         }
       };
     }
@@ -13492,24 +13485,24 @@ function compileListField(field2) {
       const scalarType = field2.listKind == "enum" ? ScalarType.INT32 : field2.scalar;
       const writeScalar = compileScalarValue(scalarType, field2.parent.typeName, field2.name);
       if (field2.packed) {
-        return (writer, opts, message2) => {
+        return (writer2, opts, message2) => {
           const items = message2[localName];
           if (items.length == 0) {
             return;
           }
-          writer.tag(fieldNo, WireType.LengthDelimited).fork();
+          writer2.tag(fieldNo, WireType.LengthDelimited).fork();
           for (let i = 0; i < items.length; i++) {
-            writeScalar(writer, items[i]);
+            writeScalar(writer2, items[i]);
           }
-          writer.join();
+          writer2.join();
         };
       }
       const wireType = writeTypeOfScalar(scalarType);
-      return (writer, opts, message2) => {
+      return (writer2, opts, message2) => {
         const items = message2[localName];
         for (let i = 0; i < items.length; i++) {
-          writer.tag(fieldNo, wireType);
-          writeScalar(writer, items[i]);
+          writer2.tag(fieldNo, wireType);
+          writeScalar(writer2, items[i]);
         }
       };
     }
@@ -13522,33 +13515,33 @@ function compileMapField(field2) {
   if (field2.mapKind == "message") {
     const { toMessage } = localMessageMapper(field2);
     const writeMessage2 = compiledWriter(field2.message);
-    return (writer, opts, message2) => {
+    return (writer2, opts, message2) => {
       const record = message2[localName];
       const keys = Object.keys(record);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
-        writer.tag(fieldNo, WireType.LengthDelimited).fork();
-        writeKey(writer, key);
-        writer.tag(2, WireType.LengthDelimited).fork();
-        writeMessage2(writer, opts, toMessage(record[key]));
-        writer.join();
-        writer.join();
+        writer2.tag(fieldNo, WireType.LengthDelimited).fork();
+        writeKey(writer2, key);
+        writer2.tag(2, WireType.LengthDelimited).fork();
+        writeMessage2(writer2, opts, toMessage(record[key]));
+        writer2.join();
+        writer2.join();
       }
     };
   }
   const scalarType = field2.mapKind == "enum" ? ScalarType.INT32 : field2.scalar;
   const valueWireType = writeTypeOfScalar(scalarType);
   const writeScalar = compileScalarValue(scalarType, field2.parent.typeName, field2.name);
-  return (writer, opts, message2) => {
+  return (writer2, opts, message2) => {
     const record = message2[localName];
     const keys = Object.keys(record);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
-      writer.tag(fieldNo, WireType.LengthDelimited).fork();
-      writeKey(writer, key);
-      writer.tag(2, valueWireType);
-      writeScalar(writer, record[key]);
-      writer.join();
+      writer2.tag(fieldNo, WireType.LengthDelimited).fork();
+      writeKey(writer2, key);
+      writer2.tag(2, valueWireType);
+      writeScalar(writer2, record[key]);
+      writer2.join();
     }
   };
 }
@@ -13556,13 +13549,13 @@ function compileMapKey(field2) {
   const wireType = writeTypeOfScalar(field2.mapKey);
   const writeScalar = compileScalarValue(field2.mapKey, field2.parent.typeName, field2.name);
   const convertKey = compileMapKeyConverter(field2.mapKey);
-  return (writer, key) => {
-    writer.tag(1, wireType);
-    writeScalar(writer, convertKey(key));
+  return (writer2, key) => {
+    writer2.tag(1, wireType);
+    writeScalar(writer2, convertKey(key));
   };
 }
-function compileMapKeyConverter(type) {
-  switch (type) {
+function compileMapKeyConverter(type2) {
+  switch (type2) {
     case ScalarType.STRING:
       return (key) => key;
     case ScalarType.BOOL:
@@ -13593,11 +13586,11 @@ function compileMapKeyConverter(type) {
       };
   }
 }
-function compileScalarValue(type, messageName, fieldName) {
-  const writeScalar = compileScalarWrite(type);
-  return (writer, value) => {
+function compileScalarValue(type2, messageName, fieldName) {
+  const writeScalar = compileScalarWrite(type2);
+  return (writer2, value) => {
     try {
-      writeScalar(writer, value);
+      writeScalar(writer2, value);
     } catch (e) {
       if (e instanceof Error) {
         throw new Error(`cannot encode field ${messageName}.${fieldName} to binary: ${e.message}`);
@@ -13606,61 +13599,61 @@ function compileScalarValue(type, messageName, fieldName) {
     }
   };
 }
-function compileScalarWrite(type) {
-  switch (type) {
+function compileScalarWrite(type2) {
+  switch (type2) {
     case ScalarType.STRING:
-      return (writer, value) => writer.string(value);
+      return (writer2, value) => writer2.string(value);
     case ScalarType.BOOL:
-      return (writer, value) => writer.bool(value);
+      return (writer2, value) => writer2.bool(value);
     case ScalarType.DOUBLE:
-      return (writer, value) => writer.double(value);
+      return (writer2, value) => writer2.double(value);
     case ScalarType.FLOAT:
-      return (writer, value) => writer.float(value);
+      return (writer2, value) => writer2.float(value);
     case ScalarType.INT32:
-      return (writer, value) => writer.int32(value);
+      return (writer2, value) => writer2.int32(value);
     case ScalarType.INT64:
-      return (writer, value) => writer.int64(value);
+      return (writer2, value) => writer2.int64(value);
     case ScalarType.UINT64:
-      return (writer, value) => writer.uint64(value);
+      return (writer2, value) => writer2.uint64(value);
     case ScalarType.FIXED64:
-      return (writer, value) => writer.fixed64(value);
+      return (writer2, value) => writer2.fixed64(value);
     case ScalarType.BYTES:
-      return (writer, value) => writer.bytes(value);
+      return (writer2, value) => writer2.bytes(value);
     case ScalarType.FIXED32:
-      return (writer, value) => writer.fixed32(value);
+      return (writer2, value) => writer2.fixed32(value);
     case ScalarType.SFIXED32:
-      return (writer, value) => writer.sfixed32(value);
+      return (writer2, value) => writer2.sfixed32(value);
     case ScalarType.SFIXED64:
-      return (writer, value) => writer.sfixed64(value);
+      return (writer2, value) => writer2.sfixed64(value);
     case ScalarType.SINT64:
-      return (writer, value) => writer.sint64(value);
+      return (writer2, value) => writer2.sint64(value);
     case ScalarType.UINT32:
-      return (writer, value) => writer.uint32(value);
+      return (writer2, value) => writer2.uint32(value);
     case ScalarType.SINT32:
-      return (writer, value) => writer.sint32(value);
+      return (writer2, value) => writer2.sint32(value);
   }
 }
-function writeField(writer, opts, msg, field2) {
-  compileField(field2)(writer, opts, msg[unsafeLocal]);
+function writeField(writer2, opts, msg, field2) {
+  compileField(field2)(writer2, opts, msg[unsafeLocal]);
 }
 function compileChildWriter(field2) {
   const fieldNo = field2.number;
   const writeMessage2 = compiledWriter(field2.message);
   if (field2.delimitedEncoding) {
-    return (writer, opts, child2) => {
-      writer.tag(fieldNo, WireType.StartGroup);
-      writeMessage2(writer, opts, child2);
-      writer.tag(fieldNo, WireType.EndGroup);
+    return (writer2, opts, child2) => {
+      writer2.tag(fieldNo, WireType.StartGroup);
+      writeMessage2(writer2, opts, child2);
+      writer2.tag(fieldNo, WireType.EndGroup);
     };
   }
-  return (writer, opts, child2) => {
-    writer.tag(fieldNo, WireType.LengthDelimited).fork();
-    writeMessage2(writer, opts, child2);
-    writer.join();
+  return (writer2, opts, child2) => {
+    writer2.tag(fieldNo, WireType.LengthDelimited).fork();
+    writeMessage2(writer2, opts, child2);
+    writer2.join();
   };
 }
-function writeTypeOfScalar(type) {
-  switch (type) {
+function writeTypeOfScalar(type2) {
+  switch (type2) {
     case ScalarType.BYTES:
     case ScalarType.STRING:
       return WireType.LengthDelimited;
@@ -13751,9 +13744,9 @@ function setExtension(message2, extension, value) {
   assertExtendee(extension, message2);
   const ufs = ((_a = message2.$unknown) !== null && _a !== void 0 ? _a : []).filter((uf) => uf.no !== extension.number);
   const [container, field2] = createExtensionContainer(extension, value);
-  const writer = new BinaryWriter();
-  writeField(writer, { writeUnknownFields: true }, container, field2);
-  const reader = new BinaryReader(writer.finish());
+  const writer2 = new BinaryWriter();
+  writeField(writer2, { writeUnknownFields: true }, container, field2);
+  const reader = new BinaryReader(writer2.finish());
   while (reader.pos < reader.len) {
     const [no, wireType] = reader.tag();
     const data = reader.skip(wireType, no);
@@ -13840,12 +13833,12 @@ function compiledWriter2(desc) {
   return compiled;
 }
 function compileMessage3(desc) {
-  const typeName2 = desc.typeName;
+  const typeName3 = desc.typeName;
   const writeWkt = compileWkt(desc);
   if (writeWkt !== void 0) {
     const foreignField2 = desc.fields[0];
     const compiledWriter4 = (opts, message2) => {
-      if (message2.$typeName !== typeName2 && foreignField2 !== void 0) {
+      if (message2.$typeName !== typeName3 && foreignField2 !== void 0) {
         throw new FieldError(foreignField2, `cannot use ${foreignField2} with message ${message2.$typeName}`, "ForeignFieldError");
       }
       return writeWkt(opts, message2);
@@ -13857,7 +13850,7 @@ function compileMessage3(desc) {
   const foreignField = sortedFields[0];
   const fieldWriters = [];
   const compiledWriter3 = (opts, message2) => {
-    if (message2.$typeName !== typeName2 && foreignField !== void 0) {
+    if (message2.$typeName !== typeName3 && foreignField !== void 0) {
       throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message2.$typeName}`, "ForeignFieldError");
     }
     const json = {};
@@ -14187,13 +14180,13 @@ function errorScalarValue(field2, value) {
   return new Error(`cannot encode ${field2} to JSON: ${(_a = checkField(field2, value)) === null || _a === void 0 ? void 0 : _a.message}`);
 }
 function writeExtensions(json, opts, registry, message2, desc) {
-  const unknown = message2.$unknown;
-  if (unknown === void 0) {
+  const unknown2 = message2.$unknown;
+  if (unknown2 === void 0) {
     return;
   }
   const tagSeen = /* @__PURE__ */ new Set();
-  for (let i = 0; i < unknown.length; i++) {
-    const { no } = unknown[i];
+  for (let i = 0; i < unknown2.length; i++) {
+    const { no } = unknown2[i];
     if (!tagSeen.has(no)) {
       tagSeen.add(no);
       const extension = registry.getExtensionFor(desc, no);
@@ -14241,7 +14234,7 @@ function durationToJson(val) {
   if (seconds > 0 && nanos < 0 || seconds < 0 && nanos > 0) {
     throw new Error(`cannot encode message ${val.$typeName} to JSON: nanos sign must match seconds sign`);
   }
-  let text = val.seconds.toString();
+  let text2 = val.seconds.toString();
   if (nanos !== 0) {
     let nanosStr = Math.abs(nanos).toString();
     nanosStr = "0".repeat(9 - nanosStr.length) + nanosStr;
@@ -14250,12 +14243,12 @@ function durationToJson(val) {
     } else if (nanosStr.substring(6) === "000") {
       nanosStr = nanosStr.substring(0, 6);
     }
-    text += "." + nanosStr;
+    text2 += "." + nanosStr;
     if (nanos < 0 && seconds == 0) {
-      text = "-" + text;
+      text2 = "-" + text2;
     }
   }
-  return text + "s";
+  return text2 + "s";
 }
 function fieldMaskToJson(val) {
   return val.paths.map((p) => {
@@ -14368,7 +14361,7 @@ function compileMessage4(desc) {
     compiledReaders2.set(desc, compiled2);
     return compiled2;
   }
-  const typeName2 = desc.typeName;
+  const typeName3 = desc.typeName;
   const fieldsByJsonKey = /* @__PURE__ */ new Map();
   const compiled = (message2, json, ctx) => {
     var _a;
@@ -14404,7 +14397,7 @@ function compileMessage4(desc) {
         entry.read(message2, jsonValue, ctx);
       } else {
         const extension = jsonKey.startsWith("[") && jsonKey.endsWith("]") ? (_a = ctx.registry) === null || _a === void 0 ? void 0 : _a.getExtension(jsonKey.substring(1, jsonKey.length - 1)) : void 0;
-        if ((extension === null || extension === void 0 ? void 0 : extension.extendee.typeName) == typeName2) {
+        if ((extension === null || extension === void 0 ? void 0 : extension.extendee.typeName) == typeName3) {
           const [container, field2, get] = createExtensionContainer(extension);
           compileFieldReader2(field2)(container[unsafeLocal], jsonValue, ctx);
           setExtension(message2, extension, get());
@@ -14878,8 +14871,8 @@ function compileScalarToLocal(field2) {
       return (value) => value;
   }
 }
-function compileMapKeyParse(type) {
-  switch (type) {
+function compileMapKeyParse(type2) {
+  switch (type2) {
     case ScalarType.BOOL:
       return (jsonString) => {
         switch (jsonString) {
@@ -14934,11 +14927,11 @@ function anyFromJson(any, json, ctx) {
   if (typeof typeUrl != "string" || typeUrl == "") {
     throw new Error(`cannot decode message ${any.$typeName} from JSON: "@type" is empty`);
   }
-  const typeName2 = typeUrl.includes("/") ? typeUrl.substring(typeUrl.lastIndexOf("/") + 1) : typeUrl;
-  if (!typeName2.length) {
+  const typeName3 = typeUrl.includes("/") ? typeUrl.substring(typeUrl.lastIndexOf("/") + 1) : typeUrl;
+  if (!typeName3.length) {
     throw new Error(`cannot decode message ${any.$typeName} from JSON: "@type" is invalid`);
   }
-  const desc = (_a = ctx.registry) === null || _a === void 0 ? void 0 : _a.getMessage(typeName2);
+  const desc = (_a = ctx.registry) === null || _a === void 0 ? void 0 : _a.getMessage(typeName3);
   if (!desc) {
     throw new Error(`cannot decode message ${any.$typeName} from JSON: ${typeUrl} is not in the type registry`);
   }
@@ -15002,16 +14995,16 @@ function durationFromJson(duration, json) {
     duration.nanos = -duration.nanos;
   }
 }
-function fieldMaskFromJson(fieldMask, json) {
+function fieldMaskFromJson(fieldMask2, json) {
   if (typeof json !== "string") {
-    throw new Error(`cannot decode message ${fieldMask.$typeName} from JSON: ${formatVal(json)}`);
+    throw new Error(`cannot decode message ${fieldMask2.$typeName} from JSON: ${formatVal(json)}`);
   }
   if (json === "") {
     return;
   }
-  fieldMask.paths = json.split(",").map((path10) => {
+  fieldMask2.paths = json.split(",").map((path10) => {
     if (path10.includes("_")) {
-      throw new Error(`cannot decode message ${fieldMask.$typeName} from JSON: path names must be lowerCamelCase`);
+      throw new Error(`cannot decode message ${fieldMask2.$typeName} from JSON: path names must be lowerCamelCase`);
     }
     return protoSnakeCase(path10);
   });
@@ -15096,13 +15089,13 @@ function decodeSource(path10, bytes, diags) {
   const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
   const body = bom ? bytes.subarray(3) : bytes;
   try {
-    const text = utf8Strict.decode(body);
-    return bom ? { path: path10, text, bom: true } : { path: path10, text };
+    const text2 = utf8Strict.decode(body);
+    return bom ? { path: path10, text: text2, bom: true } : { path: path10, text: text2 };
   } catch {
     const bad = firstInvalidUtf8(body);
     const prefix = utf8Lossy.decode(body.subarray(0, bad));
-    const text = prefix + utf8Lossy.decode(body.subarray(bad));
-    const source = { path: path10, text };
+    const text2 = prefix + utf8Lossy.decode(body.subarray(bad));
+    const source = { path: path10, text: text2 };
     diags.error(source, prefix.length, prefix.length + 1, "input appears to be encoded with UTF-8, but found invalid byte");
     return void 0;
   }
@@ -15155,8 +15148,8 @@ var scratchStart = new Uint32Array(1 << 14);
 var scratchEnd = new Uint32Array(1 << 14);
 var scratchCstart = new Uint32Array((1 << 14) + 1);
 function lex(source, diags) {
-  const text = source.text;
-  const n = text.length;
+  const text2 = source.text;
+  const n = text2.length;
   let cap = scratchKind.length;
   let kind = scratchKind;
   let start = scratchStart;
@@ -15183,7 +15176,7 @@ function lex(source, diags) {
   const err = (s, e, msg) => diags.error(source, s, e, msg);
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     let tk;
     const s = i;
     switch (c) {
@@ -15196,16 +15189,16 @@ function lex(source, diags) {
         i++;
         continue;
       case 47: {
-        const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        const d = i + 1 < n ? text2.charCodeAt(i + 1) : 0;
         if (d === 47) {
-          let j = text.indexOf("\n", i + 2);
+          let j = text2.indexOf("\n", i + 2);
           if (j === -1) j = n;
           comments.push({ start: i, end: j, block: false });
           i = j;
           continue;
         }
         if (d === 42) {
-          const j = text.indexOf("*/", i + 2);
+          const j = text2.indexOf("*/", i + 2);
           if (j === -1) {
             err(i, i + 2, "encountered unmatched `/*` delimiter");
             comments.push({ start: i, end: n, block: true });
@@ -15221,7 +15214,7 @@ function lex(source, diags) {
         break;
       }
       case 42:
-        if (i + 1 < n && text.charCodeAt(i + 1) === 47) {
+        if (i + 1 < n && text2.charCodeAt(i + 1) === 47) {
           err(i, i + 2, "encountered unmatched `*/` delimiter");
           tk = TK_ERROR;
           i += 2;
@@ -15262,9 +15255,9 @@ function lex(source, diags) {
         break;
       case 46:
         if (i + 1 < n) {
-          const d = text.charCodeAt(i + 1);
+          const d = text2.charCodeAt(i + 1);
           if (d >= 48 && d <= 57) {
-            i = scanNumber(text, i, err);
+            i = scanNumber(text2, i, err);
             tk = TK_FLOAT;
             break;
           }
@@ -15275,7 +15268,7 @@ function lex(source, diags) {
       case 34:
       // "
       case 39:
-        i = scanString(text, i, c, err);
+        i = scanString(text2, i, c, err);
         tk = TK_STRING;
         break;
       case 48:
@@ -15288,8 +15281,8 @@ function lex(source, diags) {
       case 55:
       case 56:
       case 57: {
-        const j = scanNumber(text, i, err);
-        tk = isFloatToken(text, i, j) ? TK_FLOAT : TK_INT;
+        const j = scanNumber(text2, i, err);
+        tk = isFloatToken(text2, i, j) ? TK_FLOAT : TK_INT;
         i = j;
         break;
       }
@@ -15299,12 +15292,12 @@ function lex(source, diags) {
             let j = i + 1;
             let ascii = true;
             while (j < n) {
-              const d = text.charCodeAt(j);
+              const d = text2.charCodeAt(j);
               if (d < 128) {
                 if (IDENT[d] === 0) break;
                 j++;
               } else {
-                const w = identCharWidth(text, j);
+                const w = identCharWidth(text2, j);
                 if (w === 0) break;
                 ascii = false;
                 j += w;
@@ -15315,21 +15308,21 @@ function lex(source, diags) {
             i = j;
           } else {
             tk = TK_ERROR;
-            if (c < 32 || c === 127) i = unrecognizedRun(text, i, err);
+            if (c < 32 || c === 127) i = unrecognizedRun(text2, i, err);
             else i++;
           }
-        } else if (identCharWidth(text, i) === 0) {
+        } else if (identCharWidth(text2, i) === 0) {
           tk = TK_ERROR;
-          i = unrecognizedRun(text, i, err);
+          i = unrecognizedRun(text2, i, err);
         } else {
           let j = i;
           while (j < n) {
-            const d = text.charCodeAt(j);
+            const d = text2.charCodeAt(j);
             if (d < 128) {
               if (IDENT[d] === 0) break;
               j++;
             } else {
-              const w = identCharWidth(text, j);
+              const w = identCharWidth(text2, j);
               if (w === 0) break;
               j += w;
             }
@@ -15362,67 +15355,67 @@ function lex(source, diags) {
     commentStart: cstart.slice(0, count + 1)
   };
 }
-function identCharWidth(text, i) {
-  const cp = text.codePointAt(i);
+function identCharWidth(text2, i) {
+  const cp = text2.codePointAt(i);
   if (cp === 65279) return 1;
   return NON_ASCII_IDENT.test(String.fromCodePoint(cp)) ? cp > 65535 ? 2 : 1 : 0;
 }
 var NON_ASCII_IDENT = /^[\p{L}\p{M}\p{N}\p{Pc}]$/u;
-function unrecognizedRun(text, s, err) {
+function unrecognizedRun(text2, s, err) {
   let j = s + 1;
-  while (j < text.length) {
-    const c = text.charCodeAt(j);
+  while (j < text2.length) {
+    const c = text2.charCodeAt(j);
     if (c < 128) {
       if (!(c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 || c === 127)) break;
       j++;
     } else {
-      if (identCharWidth(text, j) !== 0) break;
+      if (identCharWidth(text2, j) !== 0) break;
       j += c >= 55296 && c <= 56319 ? 2 : 1;
     }
   }
   err(s, j, "unrecognized token");
   return j;
 }
-function isFloatToken(text, s, e) {
-  const hex = e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 32) === 120;
+function isFloatToken(text2, s, e) {
+  const hex = e - s >= 2 && text2.charCodeAt(s) === 48 && (text2.charCodeAt(s + 1) | 32) === 120;
   for (let k = hex ? s + 2 : s; k < e; k++) {
-    const c = text.charCodeAt(k) | 32;
+    const c = text2.charCodeAt(k) | 32;
     if (c === 46 || c === 112 || !hex && c === 101) return true;
   }
   return false;
 }
-function scanNumber(text, s, err) {
-  const n = text.length;
-  const hex = s + 1 < n && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 32) === 120;
+function scanNumber(text2, s, err) {
+  const n = text2.length;
+  const hex = s + 1 < n && text2.charCodeAt(s) === 48 && (text2.charCodeAt(s + 1) | 32) === 120;
   let j = s;
   while (j < n) {
-    const c = text.charCodeAt(j);
+    const c = text2.charCodeAt(j);
     if (isNumberPart(c)) {
       j++;
       if ((c | 32) === 101 && j < n) {
-        const d = text.charCodeAt(j);
+        const d = text2.charCodeAt(j);
         if (d === 43 || d === 45) j++;
       }
       continue;
     }
     break;
   }
-  validateNumber(text, s, j, hex, err);
+  validateNumber(text2, s, j, hex, err);
   return j;
 }
-function zeroAfterDotBeforeDigit(text, s, e) {
+function zeroAfterDotBeforeDigit(text2, s, e) {
   let k = s;
-  while (k < e && text.charCodeAt(k) === 48) k++;
-  if (k >= e || text.charCodeAt(k) !== 46) return false;
+  while (k < e && text2.charCodeAt(k) === 48) k++;
+  if (k >= e || text2.charCodeAt(k) !== 46) return false;
   k++;
-  if (k >= e || text.charCodeAt(k) !== 48) return false;
-  while (k < e && text.charCodeAt(k) === 48) k++;
-  const c = k < e ? text.charCodeAt(k) : 0;
+  if (k >= e || text2.charCodeAt(k) !== 48) return false;
+  while (k < e && text2.charCodeAt(k) === 48) k++;
+  const c = k < e ? text2.charCodeAt(k) : 0;
   return c >= 49 && c <= 57;
 }
-function validateNumber(text, s, e, hex, err) {
+function validateNumber(text2, s, e, hex, err) {
   for (let k = s; k < e; k++) {
-    if (text.charCodeAt(k) === 95) {
+    if (text2.charCodeAt(k) === 95) {
       err(s, e, "integer literal contains underscores");
       return;
     }
@@ -15431,7 +15424,7 @@ function validateNumber(text, s, e, hex, err) {
     let dot2 = false;
     let exp2 = false;
     for (let k = s + 2; k < e; k++) {
-      const c = text.charCodeAt(k);
+      const c = text2.charCodeAt(k);
       if (exp2 ? c >= 48 && c <= 57 : isHexDigit(c)) continue;
       if (c === 46 && !exp2) {
         if (dot2) {
@@ -15443,7 +15436,7 @@ function validateNumber(text, s, e, hex, err) {
       }
       if ((c | 32) === 112 && !exp2) {
         exp2 = true;
-        const d = k + 1 < e ? text.charCodeAt(k + 1) : 0;
+        const d = k + 1 < e ? text2.charCodeAt(k + 1) : 0;
         if (!(d >= 48 && d <= 57)) {
           err(s, e, `unexpected characters in ${dot2 ? "floating-point" : "integer"} literal`);
           return;
@@ -15459,10 +15452,10 @@ function validateNumber(text, s, e, hex, err) {
   }
   let dot = false;
   let exp = false;
-  let octal = text.charCodeAt(s) === 48 && e - s > 1;
+  let octal = text2.charCodeAt(s) === 48 && e - s > 1;
   let firstBadOctal = -1;
   for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
+    const c = text2.charCodeAt(k);
     if (c >= 48 && c <= 57) {
       if (octal && c >= 56 && firstBadOctal < 0) firstBadOctal = k;
       continue;
@@ -15479,8 +15472,8 @@ function validateNumber(text, s, e, hex, err) {
     if ((c | 32) === 101 && !exp) {
       exp = true;
       octal = false;
-      if (k + 1 < e && (text.charCodeAt(k + 1) === 43 || text.charCodeAt(k + 1) === 45)) k++;
-      const d = k + 1 < e ? text.charCodeAt(k + 1) : 0;
+      if (k + 1 < e && (text2.charCodeAt(k + 1) === 43 || text2.charCodeAt(k + 1) === 45)) k++;
+      const d = k + 1 < e ? text2.charCodeAt(k + 1) : 0;
       if (!(d >= 48 && d <= 57)) {
         err(s, e, `unexpected characters in ${dot ? "floating-point" : "integer"} literal`);
         return;
@@ -15490,7 +15483,7 @@ function validateNumber(text, s, e, hex, err) {
     if ((c | 32) === 112 && !exp) {
       exp = true;
       octal = false;
-      const d = k + 1 < e ? text.charCodeAt(k + 1) : 0;
+      const d = k + 1 < e ? text2.charCodeAt(k + 1) : 0;
       if (!(d >= 48 && d <= 57)) {
         err(s, e, `unexpected characters in ${dot ? "floating-point" : "integer"} literal`);
         return;
@@ -15501,19 +15494,19 @@ function validateNumber(text, s, e, hex, err) {
     return;
   }
   if (octal && firstBadOctal >= 0) err(firstBadOctal, e, "invalid digit in octal integer literal");
-  else if (exp && dot && zeroAfterDotBeforeDigit(text, s, e)) {
+  else if (exp && dot && zeroAfterDotBeforeDigit(text2, s, e)) {
     err(s, e, "unexpected characters in floating-point literal");
   }
 }
-function scanString(text, s, quote2, err) {
-  const n = text.length;
+function scanString(text2, s, quote2, err) {
+  const n = text2.length;
   let j = s + 1;
   while (j < n) {
-    const c = text.charCodeAt(j);
+    const c = text2.charCodeAt(j);
     if (c === quote2) return j + 1;
     if (c === 10) break;
     if (c === 92) {
-      j = scanEscape(text, j, err);
+      j = scanEscape(text2, j, err);
       continue;
     }
     j++;
@@ -15521,9 +15514,9 @@ function scanString(text, s, quote2, err) {
   err(s, j, "unterminated string literal");
   return j;
 }
-function scanEscape(text, k, err) {
-  const n = text.length;
-  const c = k + 1 < n ? text.charCodeAt(k + 1) : 0;
+function scanEscape(text2, k, err) {
+  const n = text2.length;
+  const c = k + 1 < n ? text2.charCodeAt(k + 1) : 0;
   switch (c) {
     case 97:
     // a
@@ -15551,7 +15544,7 @@ function scanEscape(text, k, err) {
     // x
     case 88: {
       let j = k + 2;
-      while (j < n && j < k + 4 && isHexDigit(text.charCodeAt(j))) j++;
+      while (j < n && j < k + 4 && isHexDigit(text2.charCodeAt(j))) j++;
       if (j === k + 2) {
         err(k, j, "invalid escape sequence");
       }
@@ -15563,8 +15556,8 @@ function scanEscape(text, k, err) {
       const len = c === 117 ? 4 : 8;
       let j = k + 2;
       let cp = 0;
-      while (j < n && j < k + 2 + len && isHexDigit(text.charCodeAt(j))) {
-        cp = cp * 16 + hexVal(text.charCodeAt(j));
+      while (j < n && j < k + 2 + len && isHexDigit(text2.charCodeAt(j))) {
+        cp = cp * 16 + hexVal(text2.charCodeAt(j));
         j++;
       }
       if (j !== k + 2 + len || cp > 1114111 || cp >= 55296 && cp <= 57343) err(k, j, "invalid escape sequence");
@@ -15574,7 +15567,7 @@ function scanEscape(text, k, err) {
       if (c >= 48 && c <= 55) {
         let j = k + 2;
         while (j < n && j < k + 4) {
-          const d = text.charCodeAt(j);
+          const d = text2.charCodeAt(j);
           if (d < 48 || d > 55) break;
           j++;
         }
@@ -15592,20 +15585,20 @@ function hexVal(c) {
   return c <= 57 ? c - 48 : (c | 32) - 87;
 }
 var utf8Encoder = new TextEncoder();
-function decodeStringInto(text, s, e, out) {
-  const q = text.charCodeAt(s);
+function decodeStringInto(text2, s, e, out) {
+  const q = text2.charCodeAt(s);
   let j = s + 1;
   let stop = e;
-  if (stop > j && text.charCodeAt(stop - 1) === q && stop - 1 > s) stop--;
+  if (stop > j && text2.charCodeAt(stop - 1) === q && stop - 1 > s) stop--;
   let runStart = j;
   while (j < stop) {
-    const c = text.charCodeAt(j);
+    const c = text2.charCodeAt(j);
     if (c !== 92) {
       j++;
       continue;
     }
-    if (j > runStart) out.text(text, runStart, j);
-    const d = j + 1 < stop ? text.charCodeAt(j + 1) : 0;
+    if (j > runStart) out.text(text2, runStart, j);
+    const d = j + 1 < stop ? text2.charCodeAt(j + 1) : 0;
     switch (d) {
       case 97:
         out.byte(7);
@@ -15646,8 +15639,8 @@ function decodeStringInto(text, s, e, out) {
       case 88: {
         let k = j + 2;
         let v = 0;
-        while (k < stop && k < j + 4 && isHexDigit(text.charCodeAt(k))) {
-          v = v * 16 + hexVal(text.charCodeAt(k));
+        while (k < stop && k < j + 4 && isHexDigit(text2.charCodeAt(k))) {
+          v = v * 16 + hexVal(text2.charCodeAt(k));
           k++;
         }
         if (k > j + 2) out.byte(v);
@@ -15659,8 +15652,8 @@ function decodeStringInto(text, s, e, out) {
         const len = d === 117 ? 4 : 8;
         let k = j + 2;
         let cp = 0;
-        while (k < stop && k < j + 2 + len && isHexDigit(text.charCodeAt(k))) {
-          cp = cp * 16 + hexVal(text.charCodeAt(k));
+        while (k < stop && k < j + 2 + len && isHexDigit(text2.charCodeAt(k))) {
+          cp = cp * 16 + hexVal(text2.charCodeAt(k));
           k++;
         }
         if (k === j + 2 + len && cp <= 1114111 && !(cp >= 55296 && cp <= 57343)) out.codePoint(cp);
@@ -15672,7 +15665,7 @@ function decodeStringInto(text, s, e, out) {
           let k = j + 1;
           let v = 0;
           while (k < stop && k < j + 4) {
-            const o = text.charCodeAt(k);
+            const o = text2.charCodeAt(k);
             if (o < 48 || o > 55) break;
             v = v * 8 + (o - 48);
             k++;
@@ -15683,7 +15676,7 @@ function decodeStringInto(text, s, e, out) {
     }
     runStart = j;
   }
-  if (stop > runStart) out.text(text, runStart, stop);
+  if (stop > runStart) out.text(text2, runStart, stop);
 }
 var ByteSink = class {
   buf = new Uint8Array(64);
@@ -15890,8 +15883,8 @@ var Parser = class {
   }
   /** Whether a `\n` lies between the end of token a and the start of token b. */
   lineBreakBetween(a, b) {
-    const text = this.text;
-    for (let i = this.end[a], e = this.start[b]; i < e; i++) if (text.charCodeAt(i) === 10) return true;
+    const text2 = this.text;
+    for (let i = this.end[a], e = this.start[b]; i < e; i++) if (text2.charCodeAt(i) === 10) return true;
     return false;
   }
   // ---- errors ------------------------------------------------------------------------------
@@ -15941,9 +15934,9 @@ var Parser = class {
    * Expects the `;` that ends a declaration. When it is missing, reports the token found
    * ("unexpected `}` after definition") and consumes nothing. Returns the declaration's last token.
    */
-  endDecl(after = "after definition") {
+  endDecl(after2 = "after definition") {
     if (this.isPunct(this.p, SEMI)) return this.advance();
-    if (this.lastErrorTok !== this.p) this.unexpected(after);
+    if (this.lastErrorTok !== this.p) this.unexpected(after2);
     return this.prev;
   }
   /**
@@ -16223,35 +16216,35 @@ var Parser = class {
       }
       return { kind: "qname", first, last: this.prev, text: name, absolute, parts: shared };
     }
-    const text = (absolute ? "." : "") + parts.join(".");
-    return { kind: "qname", first, last: this.prev, text, absolute, parts };
+    const text2 = (absolute ? "." : "") + parts.join(".");
+    return { kind: "qname", first, last: this.prev, text: text2, absolute, parts };
   }
   // ---- literals ------------------------------------------------------------------------------
   /** One or more adjacent string literals (the current token is a string). */
   parseString() {
     const first = this.p;
-    const text = this.text;
+    const text2 = this.text;
     let last = this.advance();
     if (this.kind[this.p] !== TK_STRING) {
       const s = this.start[first];
       const e = this.end[first];
-      let plain = e - s >= 2 && text.charCodeAt(e - 1) === text.charCodeAt(s);
+      let plain = e - s >= 2 && text2.charCodeAt(e - 1) === text2.charCodeAt(s);
       if (plain) {
         for (let k = s + 1; k < e - 1; k++) {
-          if (text.charCodeAt(k) === 92) {
+          if (text2.charCodeAt(k) === 92) {
             plain = false;
             break;
           }
         }
       }
-      if (plain) return new PlainString(first, last, text.slice(s + 1, e - 1));
+      if (plain) return new PlainString(first, last, text2.slice(s + 1, e - 1));
     }
     const sink = this.sink;
     sink.len = 0;
-    decodeStringInto(text, this.start[first], this.end[first], sink);
+    decodeStringInto(text2, this.start[first], this.end[first], sink);
     while (this.kind[this.p] === TK_STRING) {
       last = this.advance();
-      decodeStringInto(text, this.start[last], this.end[last], sink);
+      decodeStringInto(text2, this.start[last], this.end[last], sink);
     }
     const bytes = sink.take();
     return { kind: "string", first, last, bytes, value: utf8Lossy2.decode(bytes) };
@@ -16749,8 +16742,8 @@ var Parser = class {
     const first = label ? label.tok : this.p;
     const typeTok = this.p;
     if (this.isWord(typeTok, "map") && this.isPunct(this.next(typeTok), LT)) return this.parseMapField(label, first, ctx);
-    const type = this.parseQualifiedName();
-    if (!type) {
+    const type2 = this.parseQualifiedName();
+    if (!type2) {
       this.skipDecl(ctx);
       return void 0;
     }
@@ -16769,11 +16762,11 @@ var Parser = class {
     if (number2 === null) return void 0;
     let options;
     if (this.isPunct(this.p, LBRACK)) options = this.compactOptionsOnce();
-    if (type.parts.length === 1 && !type.absolute && type.text === "group" && this.isPunct(this.p, LBRACE)) {
+    if (type2.parts.length === 1 && !type2.absolute && type2.text === "group" && this.isPunct(this.p, LBRACE)) {
       return this.parseGroupBody(label, first, typeTok, name, number2, options);
     }
     const last = this.endDecl();
-    const f = { kind: "field", first, last, type, name };
+    const f = { kind: "field", first, last, type: type2, name };
     if (label) f.label = label;
     if (number2) f.number = number2;
     if (options) f.options = options;
@@ -17133,8 +17126,8 @@ var Parser = class {
       this.unexpected(`in method ${what} type`);
       return void 0;
     }
-    const type = this.parseQualifiedName();
-    if (!type) return void 0;
+    const type2 = this.parseQualifiedName();
+    if (!type2) return void 0;
     if (paren) {
       if (!this.isPunct(this.p, RPAREN)) {
         this.unexpected(`in method ${what} type`);
@@ -17142,7 +17135,7 @@ var Parser = class {
       }
       this.advance();
     }
-    return stream !== void 0 ? { stream, type } : { type };
+    return stream !== void 0 ? { stream, type: type2 } : { type: type2 };
   }
 };
 var FILE_KINDS = /* @__PURE__ */ new Set(["package", "import", "option", "message", "enum", "service", "extend", "empty"]);
@@ -17210,31 +17203,31 @@ function utf8Bytes(s) {
   for (let i = 0; i < n; i++) b[i] = s.charCodeAt(i);
   return b;
 }
-function decodeInt(text, s, e) {
-  if (e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 32) === 120) {
+function decodeInt(text2, s, e) {
+  if (e - s >= 2 && text2.charCodeAt(s) === 48 && (text2.charCodeAt(s + 1) | 32) === 120) {
     let k2 = s + 2;
-    while (k2 < e && isHex(text.charCodeAt(k2))) k2++;
-    return k2 === s + 2 ? 0n : BigInt("0x" + text.slice(s + 2, k2));
+    while (k2 < e && isHex(text2.charCodeAt(k2))) k2++;
+    return k2 === s + 2 ? 0n : BigInt("0x" + text2.slice(s + 2, k2));
   }
-  if (text.charCodeAt(s) === 48) {
+  if (text2.charCodeAt(s) === 48) {
     let k2 = s + 1;
     while (k2 < e) {
-      const c = text.charCodeAt(k2);
+      const c = text2.charCodeAt(k2);
       if (c < 48 || c > 55) break;
       k2++;
     }
-    return k2 === s + 1 ? 0n : BigInt("0o" + text.slice(s + 1, k2));
+    return k2 === s + 1 ? 0n : BigInt("0o" + text2.slice(s + 1, k2));
   }
   let k = s;
   let v = 0;
   while (k < e) {
-    const c = text.charCodeAt(k);
+    const c = text2.charCodeAt(k);
     if (c < 48 || c > 57) break;
     v = v * 10 + (c - 48);
     k++;
   }
   if (k - s <= 15) return v < SMALL_INTS.length ? SMALL_INTS[v] : BigInt(v);
-  return BigInt(text.slice(s, k));
+  return BigInt(text2.slice(s, k));
 }
 function intToDouble(m) {
   if (m < 18446744073709551616n) return Number(m);
@@ -17245,8 +17238,8 @@ var SMALL_INTS = Array.from({ length: 4096 }, (_, i) => BigInt(i));
 function isHex(c) {
   return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
 }
-function decodeFloat(text, s, e) {
-  if (e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 32) === 120) return decodeHexFloat(text.slice(s, e));
+function decodeFloat(text2, s, e) {
+  if (e - s >= 2 && text2.charCodeAt(s) === 48 && (text2.charCodeAt(s + 1) | 32) === 120) return decodeHexFloat(text2.slice(s, e));
   let k = s;
   let dot = false;
   let digitsStart = -1;
@@ -17256,19 +17249,19 @@ function decodeFloat(text, s, e) {
   let stop = e;
   let expAt = e;
   for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i) | 32;
+    const c = text2.charCodeAt(i) | 32;
     if (c === 101) {
       expAt = i;
       break;
     }
-    if (c === 112) return Number(text.slice(s, i)) * 2 ** Number(text.slice(i + 1, e));
+    if (c === 112) return Number(text2.slice(s, i)) * 2 ** Number(text2.slice(i + 1, e));
   }
   let hasDot = false;
-  for (let i = s; i < expAt; i++) if (text.charCodeAt(i) === 46) hasDot = true;
+  for (let i = s; i < expAt; i++) if (text2.charCodeAt(i) === 46) hasDot = true;
   if (hasDot) {
     stop = expAt;
-    while (stop > s && (text.charCodeAt(stop - 1) === 48 || text.charCodeAt(stop - 1) === 46)) {
-      if (text.charCodeAt(stop - 1) === 46) {
+    while (stop > s && (text2.charCodeAt(stop - 1) === 48 || text2.charCodeAt(stop - 1) === 46)) {
+      if (text2.charCodeAt(stop - 1) === 46) {
         stop--;
         break;
       }
@@ -17276,12 +17269,12 @@ function decodeFloat(text, s, e) {
     }
   } else stop = expAt;
   for (k = s; k < stop; k++) {
-    const c = text.charCodeAt(k);
+    const c = text2.charCodeAt(k);
     if (c === 46) {
       dot = true;
       continue;
     }
-    if (c < 48 || c > 57) return fallbackFloat(text, s, e);
+    if (c < 48 || c > 57) return fallbackFloat(text2, s, e);
     const d = c - 48;
     if (digitsStart < 0) {
       if (d === 0) {
@@ -17300,15 +17293,15 @@ function decodeFloat(text, s, e) {
   if (expAt < e) {
     let i = expAt + 1;
     let sign = 1;
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 45 || c === 43) {
       if (c === 45) sign = -1;
       i++;
     }
     let x = 0;
     for (; i < e; i++) {
-      const d = text.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return fallbackFloat(text, s, e);
+      const d = text2.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return fallbackFloat(text2, s, e);
       if (x < 1e9) x = x * 10 + d;
     }
     exp10 += sign * x;
@@ -17318,8 +17311,8 @@ function decodeFloat(text, s, e) {
   if (exp10 === 0) return mant;
   return scaleBy2(mulPow5(mant, exp10), exp10);
 }
-function fallbackFloat(text, s, e) {
-  const f = Number.parseFloat(text.slice(s, e));
+function fallbackFloat(text2, s, e) {
+  const f = Number.parseFloat(text2.slice(s, e));
   return Number.isNaN(f) ? 0 : f;
 }
 var POW5 = Array.from({ length: 32 }, (_, i) => Number(5n ** BigInt(i === 23 ? 7 : i)));
@@ -17442,15 +17435,15 @@ function mismatch(v, resolves) {
   if (resolves?.(v.name)) return { error: "mismatched types", first: v.first, last: v.last };
   return { error: `cannot find \`${v.name}\` in this scope`, first: v.nameFirst, last: v.last };
 }
-function formatDefault(type, v, tokenText, resolves) {
-  const lim = LIMITS[type];
+function formatDefault(type2, v, tokenText, resolves) {
+  const lim = LIMITS[type2];
   if (lim) {
     if (v.kind !== "int") return mismatch(v, resolves);
     const n = v.negative ? -v.magnitude : v.magnitude;
     if (n < lim[0] || n > lim[1]) return { error: `literal out of range for \`${lim[2]}\``, first: v.first, last: v.last };
     return { text: n.toString() };
   }
-  switch (type) {
+  switch (type2) {
     case FieldDescriptorProto_Type.BOOL:
       if (v.kind === "identValue" && !v.negative) {
         if (v.name === "true" || v.name === "false") return { text: v.name };
@@ -17492,7 +17485,7 @@ function formatDefault(type, v, tokenText, resolves) {
       }
       if (v.negative) x = -x;
       if (Number.isNaN(x)) return { text: "nan" };
-      if (type === FieldDescriptorProto_Type.FLOAT) x = Math.fround(x);
+      if (type2 === FieldDescriptorProto_Type.FLOAT) x = Math.fround(x);
       return { text: formatGoFloat(x) };
     }
     default:
@@ -17500,11 +17493,708 @@ function formatDefault(type, v, tokenText, resolves) {
   }
 }
 
-// src/compiler/options.ts
+// src/compiler/sourceinfo.ts
 init_define_PROTOGUARD_WKT();
 
-// src/compiler/optvalues.ts
+// src/compiler/comments.ts
 init_define_PROTOGUARD_WKT();
+
+// src/compiler/position.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/unicode-width.ts
+init_define_PROTOGUARD_WKT();
+var WIDTH_RUNS = "00,91,20,l1,2n0,x1,95,11,30,15,11,gh0,341,7n0,71,7b0,191,10,11,10,21,10,21,10,11,200,b1,10,11,1a0,l1,g0,11,2t0,71,20,61,20,21,10,41,z0,11,u0,r1,2j0,b1,1m0,91,90,11,o0,41,10,91,10,31,10,51,170,31,1o0,81,160,o1,10,w9,11,1i0,19,10,11,19,30,89,40,19,21,10,71,a0,21,t0,19,21,1k0,11,10,19,20,41,29,21,29,20,11,90,11,a0,21,q0,11,20,29,11,1k0,11,19,30,21,40,21,20,31,30,11,u0,21,30,11,b0,29,11,1k0,11,19,30,51,10,29,11,19,20,11,k0,21,m0,61,10,19,21,1k0,11,10,29,10,41,29,21,29,20,11,70,31,a0,21,u0,11,1n0,19,10,19,21,39,31,19,30,11,90,11,140,19,30,11,1j0,11,10,39,41,10,31,10,41,70,21,b0,21,t0,19,21,1k0,11,19,10,19,20,19,21,10,19,21,19,20,21,70,21,b0,21,f9,11,c0,29,21,1j0,21,10,19,20,41,19,31,19,30,11,90,11,a0,21,t0,19,21,1y0,11,40,19,20,31,10,11,19,70,11,i9,21,1p0,11,19,10,71,c0,81,2q0,11,19,10,91,b0,71,210,21,r0,11,10,11,10,11,49,21,1d0,e9,10,51,10,21,50,b1,10,101,90,11,2s9,20,49,10,69,10,29,20,21,n9,20,21,40,31,19,31,29,71,30,41,d0,19,20,29,60,11,19,11,a9,30,11,2q2,2o1,e50,31,qa0,39,11,s0,29,11,t0,21,u0,21,1s0,29,10,79,80,19,20,b1,90,11,190,51,390,21,y0,11,3a0,39,40,29,31,49,20,19,60,31,630,29,20,11,1l9,10,19,10,71,10,19,10,19,20,89,60,a1,20,11,1c0,v1,1d0,49,11,1b0,79,10,19,50,19,21,120,91,c0,29,11,u9,10,49,20,29,10,31,1k0,19,10,29,30,19,10,39,21,1c9,80,89,20,21,480,31,10,d9,10,71,40,11,60,11,29,10,21,5i0,1s1,ej0,51,o0,71,d5,11,c5,11,m0,g1,2o0,x1,1d5,11,m5,11,2i5,61,f5,21,a76,21,c5,12,21,4k5,11,p6,45,36,15,26,11,45,31,5j5,11,6f5,21,a5,11,95,11,1m5,26,21,15,51,95,11,25,11,26,21,25,11,45,11,25,11,15,21,25,11,35,11,35,21,85,31,55,11,15,11,56,c1,b5,21,25,11,15,21,15,11,i5,11,25,16,11,i5,16,15,41,15,11,15,21,35,16,11,55,11,26,21,45,21,b6,21,56,21,25,11,56,15,11,15,11,15,16,11,k5,16,11,55,26,25,16,11,15,36,11,26,11,45,11,26,11,25,26,25,21,15,11,25,11,15,11,15,11,65,11,35,11,66,11,a5,21,f5,11,25,11,46,11,16,11,46,31,16,11,b5,21,1c6,31,95,11,e6,11,e6,11,ac5,21,cv5,31,j6,21,1f6,11,46,11,bd0,31,3x0,11,2o0,w1,3k2,q1,12,2h1,c2,5y1,q2,c1,42,160,65,12,c5,12,11,22,2e1,20,22,2t1,52,171,12,2m1,12,2c1,c2,1b1,12,141,82,1z5,12,15,12,5d21,1s2,h3h1,32,1j1,bs0,41,10,a1,w0,21,280,21,7k0,11,30,11,40,11,n9,20,29,11,40,11,2b9,21,1e9,g0,21,q0,i1,d0,11,120,81,p0,b9,21,c2,t1,30,39,11,1b0,19,20,49,20,29,31,100,11,1v0,69,20,29,20,21,c0,11,80,19,11,199,10,19,11,1e0,11,10,31,20,21,50,21,10,11,159,10,29,21,59,10,11,6k9,20,19,20,19,21,19,10,11,i2,8mc1,6l82,e81,u0,11,kh0,g2,a1,60,g2,z1,12,j1,12,41,430,11,12,2o1,1p0,21,1s2,71,90,c1,e90,11,6a0,11,450,51,1ae0,31,10,21,50,41,140,31,40,11,4l0,21,fx0,41,ar0,21,280,31,1y0,b1,1d0,41,3e9,10,19,11,1h0,f1,150,11,20,21,a0,39,11,199,30,49,20,21,70,11,1p0,31,100,59,10,81,g9,21,180,11,c0,29,11,1c9,30,99,21,80,41,19,10,11,2k9,30,39,20,19,10,21,60,11,20,11,4d0,19,30,81,l0,29,21,1j0,21,10,19,10,19,41,29,21,29,31,90,11,a9,21,20,71,30,51,1v9,31,79,11,29,11,19,41,19,21,19,11,2t9,30,89,20,39,10,11,n0,11,290,19,20,69,10,19,20,19,10,29,10,21,6j0,19,20,41,29,40,29,10,21,r0,21,2a9,30,89,20,19,10,21,2y0,19,10,19,20,69,10,11,2t0,39,20,49,10,51,749,30,99,10,21,6t0,19,51,19,21,20,29,10,11,19,11,19,10,11,3x9,30,41,20,29,40,11,39,11,s0,a1,140,69,11,10,41,80,11,90,69,20,31,1a0,d9,10,21,5j9,11,39,11,19,11,5j9,10,71,10,69,10,11,2a0,m1,19,10,79,10,29,10,21,3e0,61,30,11,10,21,10,71,10,11,1u9,51,10,21,19,20,19,10,11,9n0,29,21,90,21,19,11,1c9,20,51,39,20,19,10,11,44t0,h1,60,f1,8us9,31,1xf0,51,1n0,71,t40,11,19,1j1,70,41,252,40,11,b2,21,e2,4qg1,82,ye1,162,91,6w72,41,12,71,12,21,12,831,f2,11,t2,31,22,11,e2,41,82,b01,1wh0,21,10,41,3mk0,1a1,20,n1,f20,19,10,31,39,10,l1,20,71,u0,41,440,31,1iz0,1j1,40,1e1,80,11,e0,11,m0,51,10,f1,11s0,71,10,h1,20,71,10,21,10,51,2s0,11,4g0,71,af0,11,1p0,41,e40,41,rk0,71,310,71,1bt6,11,135,41,2s5,c1,f5,21,f5,11,e6,15,11,115,a1,345,21,c5,21,e6,11,26,a1,j5,1k2,r6,15,e2,a6,12,k6,12,26,55,16,32,15,42,95,76,25,e1,65,4a6,x5,11,25,96,95,16,1y5,16,m1,25,21,15,31,25,26,175,46,55,c6,h1,25,16,15,11,15,16,30,56,1r5,16,15,16,575,11,16,1r1,b5,26,41,16,o1,75,21,25,76,11,c5,11,25,41,25,11,46,21,d6,15,11,25,11,85,21,95,11,55,31,c5,31,85,31,25,11,15,11,45,11,65,11,35,11,65,16,2d1,1c6,1y1,55,16,15,36,31,26,35,46,45,61,35,11,16,25,41,25,16,95,31,625,66,c5,46,15,f1,c5,41,1k5,81,a5,61,145,81,u5,21,c5,41,25,e1,95,131,c6,1b1,16,a1,16,551,2g5,81,e5,26,d5,36,95,76,1a5,16,75,86,e5,46,95,76,95,71,745,se1,22,1eke1,22,1eke1,e1oi0,35s1";
+
+// src/compiler/position.ts
+function lineIndex(lines, offset) {
+  const starts = lines.lineStarts;
+  let lo = 0;
+  let hi = lines.lineCount - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+var LineScan = class {
+  text = "";
+  lineStarts = new Int32Array(4096);
+  lineCount = 0;
+  /** Scans `text`, replacing the previous text's lines. */
+  scan(text2) {
+    let starts = this.lineStarts;
+    let n = 1;
+    starts[0] = 0;
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) {
+      if (n === starts.length) {
+        const next = new Int32Array(n * 2);
+        next.set(starts);
+        starts = next;
+        this.lineStarts = next;
+      }
+      starts[n++] = i + 1;
+    }
+    this.text = text2;
+    this.lineCount = n;
+    return this;
+  }
+};
+var tables = /* @__PURE__ */ new WeakMap();
+function lineTable(source) {
+  let t = tables.get(source);
+  if (!t) {
+    t = new LineTable(source.text);
+    tables.set(source, t);
+  }
+  return t;
+}
+var LineTable = class {
+  constructor(text2) {
+    this.text = text2;
+    const starts = [0];
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+    this.lineCount = starts.length;
+    this.simple = new Int8Array(starts.length).fill(-1);
+  }
+  text;
+  /** Offset of the first character of each line. */
+  lineStarts;
+  lineCount;
+  /**
+   * Per line, computed on first use: 1 when every character of the line is printable ASCII (a CR
+   * right before the line break included), so that a display-width column is an offset
+   * difference; 0 when not; -1 not yet known.
+   */
+  simple;
+  /** Whether columns on `line` are plain offset differences (see `simple`). */
+  isSimple(line) {
+    const known2 = this.simple[line];
+    if (known2 >= 0) return known2 === 1;
+    const text2 = this.text;
+    const s = this.lineStarts[line];
+    const e = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : text2.length;
+    let ok = 1;
+    for (let i = s; i < e; i++) {
+      const c = text2.charCodeAt(i);
+      if (c < 32 || c >= 127) {
+        if (c === 13 && i + 1 === e) continue;
+        ok = 0;
+        break;
+      }
+    }
+    this.simple[line] = ok;
+    return ok === 1;
+  }
+  /** 0-based line containing `offset`. */
+  lineOf(offset) {
+    return lineIndex(this, offset);
+  }
+  /** Display-width column of `offset` on `line` (source info, lint). */
+  columnOf(line, offset) {
+    const s = this.lineStarts[line];
+    if (this.isSimple(line)) return offset - s;
+    const w = new WidthWalker();
+    w.advance(this.text, s, offset);
+    return w.column;
+  }
+  /** Line and display-width column (source info, lint). */
+  lineCol(offset) {
+    const line = this.lineOf(offset);
+    return { line, col: this.columnOf(line, offset) };
+  }
+  /** Line and UTF-8 byte column (compile diagnostics). */
+  byteLineCol(offset) {
+    const line = this.lineOf(offset);
+    const s = this.lineStarts[line];
+    if (this.isSimple(line)) return { line, col: offset - s };
+    return { line, col: Buffer.byteLength(this.text.slice(s, offset), "utf8") };
+  }
+};
+var ColumnCursor = class {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  line = 0;
+  col = 0;
+  walker = new WidthWalker();
+  walked = 0;
+  move(offset) {
+    const t = this.lines;
+    const starts = t.lineStarts;
+    let line = this.line;
+    if (offset < starts[line]) {
+      line = lineIndex(t, offset);
+      this.walker.reset();
+      this.walked = starts[line];
+    } else {
+      const last = t.lineCount - 1;
+      if (line < last && starts[line + 1] <= offset) {
+        do
+          line++;
+        while (line < last && starts[line + 1] <= offset);
+        this.walker.reset();
+        this.walked = starts[line];
+      }
+    }
+    this.line = line;
+    if (offset < this.walked) {
+      this.walker.reset();
+      this.walked = starts[line];
+    }
+    this.walker.advance(t.text, this.walked, offset);
+    this.walked = offset;
+    this.col = this.walker.column;
+  }
+};
+var C_WIDTH = 3;
+var C_PICT = 4;
+var C_SPACING = 8;
+var DIRECT_LIMIT = 262144;
+var direct;
+var highStarts = new Int32Array(0);
+var highClasses = new Uint8Array(0);
+function loadClasses() {
+  const table = new Uint8Array(DIRECT_LIMIT);
+  const entries = WIDTH_RUNS.split(",");
+  const starts = [];
+  const classes = [];
+  let cp = 0;
+  for (const e of entries) {
+    cp += parseInt(e.slice(0, -1), 36);
+    starts.push(cp);
+    classes.push(parseInt(e.slice(-1), 36));
+  }
+  for (let i = 0; i < starts.length; i++) {
+    const a = starts[i];
+    if (a >= DIRECT_LIMIT) break;
+    const b = Math.min(i + 1 < starts.length ? starts[i + 1] : 1114112, DIRECT_LIMIT);
+    table.fill(classes[i], a, b);
+  }
+  const hs = [];
+  const hc = [];
+  for (let i = 0; i < starts.length; i++) {
+    const b = i + 1 < starts.length ? starts[i + 1] : 1114112;
+    if (b <= DIRECT_LIMIT) continue;
+    hs.push(Math.max(starts[i], DIRECT_LIMIT));
+    hc.push(classes[i]);
+  }
+  highStarts = Int32Array.from(hs);
+  highClasses = Uint8Array.from(hc);
+  direct = table;
+  return table;
+}
+function classOf(cp) {
+  const t = direct ?? loadClasses();
+  if (cp < DIRECT_LIMIT) return t[cp];
+  let lo = 0;
+  let hi = highStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (highStarts[mid] <= cp) lo = mid;
+    else hi = mid - 1;
+  }
+  return highClasses[lo];
+}
+var H_NONE = 0;
+var H_L = 1;
+var H_V = 2;
+var H_T = 3;
+var H_LV = 4;
+var H_LVT = 5;
+function hangulType(cp) {
+  if (cp < 4352 || cp > 55291) return H_NONE;
+  if (cp <= 4447) return H_L;
+  if (cp <= 4519) return H_V;
+  if (cp <= 4607) return H_T;
+  if (cp >= 43360 && cp <= 43388) return H_L;
+  if (cp >= 44032 && cp <= 55203) return (cp - 44032) % 28 === 0 ? H_LV : H_LVT;
+  if (cp >= 55216 && cp <= 55238) return H_V;
+  if (cp >= 55243) return H_T;
+  return H_NONE;
+}
+var M_NONE = 0;
+var M_PICT = 1;
+var M_PICT_ZWJ = 2;
+var M_RI = 3;
+var M_RI_DONE = 4;
+var M_HANGUL_L = 5;
+var M_HANGUL_V = 6;
+var M_HANGUL_T = 7;
+var M_EXTEND = 8;
+var M_PREPEND = 9;
+var PREPEND = [
+  1536,
+  1541,
+  1757,
+  1757,
+  1807,
+  1807,
+  2192,
+  2193,
+  2274,
+  2274,
+  3406,
+  3406,
+  69821,
+  69821,
+  69837,
+  69837,
+  70082,
+  70083,
+  71999,
+  71999,
+  72001,
+  72001,
+  72250,
+  72250,
+  72324,
+  72329,
+  73030,
+  73030,
+  73474,
+  73474
+];
+function isPrepend(cp) {
+  if (cp < 1536) return false;
+  for (let i = 0; i < PREPEND.length; i += 2) if (cp >= PREPEND[i] && cp <= PREPEND[i + 1]) return true;
+  return false;
+}
+var WidthWalker = class {
+  /** Width of the completed clusters (and of tab stops). */
+  committed = 0;
+  /** Width of the open special cluster (see the modes above). */
+  open = 0;
+  mode = M_NONE;
+  get column() {
+    return this.committed + this.open;
+  }
+  reset() {
+    this.committed = 0;
+    this.open = 0;
+    this.mode = M_NONE;
+  }
+  advance(text2, from, to) {
+    for (let i = from; i < to; i++) {
+      let cp = text2.charCodeAt(i);
+      if (cp < 127 && cp >= 32) {
+        let j = i + 1;
+        while (j < to) {
+          const d = text2.charCodeAt(j);
+          if (d >= 127 || d < 32) break;
+          j++;
+        }
+        this.committed += this.open + (j - i);
+        this.open = 0;
+        this.mode = M_NONE;
+        i = j - 1;
+        continue;
+      }
+      if (cp === 9) {
+        const c = this.committed + this.open;
+        this.committed = (c >> 2) * 4 + 4;
+        this.open = 0;
+        this.mode = M_NONE;
+        continue;
+      }
+      if (cp >= 55296 && cp <= 56319 && i + 1 < to) {
+        const lo = text2.charCodeAt(i + 1);
+        if (lo >= 56320 && lo <= 57343) {
+          cp = (cp - 55296 << 10) + (lo - 56320) + 65536;
+          i++;
+        }
+      }
+      this.step(cp);
+    }
+  }
+  step(cp) {
+    const cls = classOf(cp);
+    let w = cls & C_WIDTH;
+    if (cp === 11834) w = 3;
+    else if (cp === 11835) w = 4;
+    const mark = w === 0 && (cls & C_PICT) === 0 || (cls & C_SPACING) !== 0;
+    switch (this.mode) {
+      case M_PICT:
+      case M_PICT_ZWJ:
+        if (mark) {
+          if (cp === 65038) this.open = 1;
+          else if (cp === 65039) this.open = 2;
+          this.mode = cp === 8205 ? M_PICT_ZWJ : M_PICT;
+          return;
+        }
+        if (this.mode === M_PICT_ZWJ && (cls & C_PICT) !== 0) {
+          this.mode = M_PICT;
+          return;
+        }
+        break;
+      case M_RI:
+        if (mark) {
+          this.mode = M_RI_DONE;
+          return;
+        }
+        if (cp >= 127462 && cp <= 127487) {
+          this.mode = M_RI_DONE;
+          return;
+        }
+        break;
+      case M_PREPEND:
+        this.mode = M_NONE;
+        this.committed += w;
+        return;
+      case M_RI_DONE:
+      case M_EXTEND:
+        if (mark) return;
+        break;
+      case M_HANGUL_L:
+      case M_HANGUL_V:
+      case M_HANGUL_T: {
+        if (mark) {
+          this.mode = M_EXTEND;
+          return;
+        }
+        const h = hangulType(cp);
+        if (this.mode === M_HANGUL_L) {
+          if (h === H_L) return;
+          if (h === H_V || h === H_LV) {
+            this.mode = M_HANGUL_V;
+            return;
+          }
+          if (h === H_LVT) {
+            this.mode = M_HANGUL_T;
+            return;
+          }
+        } else if (this.mode === M_HANGUL_V) {
+          if (h === H_V) return;
+          if (h === H_T) {
+            this.mode = M_HANGUL_T;
+            return;
+          }
+        } else if (h === H_T) return;
+        break;
+      }
+      default:
+        this.committed += w;
+        if ((cls & C_PICT) !== 0) {
+          this.committed -= w;
+          this.open = w;
+          this.mode = M_PICT;
+        } else if (cp >= 127462 && cp <= 127487) {
+          this.committed -= w;
+          this.open = w;
+          this.mode = M_RI;
+        } else if (hangulType(cp) === H_L) {
+          this.committed -= w;
+          this.open = w;
+          this.mode = M_HANGUL_L;
+        } else if (isPrepend(cp)) {
+          this.mode = M_PREPEND;
+        }
+        return;
+    }
+    this.committed += this.open;
+    this.open = 0;
+    this.mode = M_NONE;
+    this.step(cp);
+  }
+};
+
+// src/compiler/comments.ts
+var utf8 = new TextDecoder();
+var scratch = new Uint8Array(1024);
+function scratchBytes(size) {
+  if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+function putCommentText(out, at, text2, c) {
+  if (!c.block) return putUtf8(out, at, text2, c.start + 2, c.end);
+  const closed2 = c.end - c.start >= 4 && text2.charCodeAt(c.end - 1) === 47 && text2.charCodeAt(c.end - 2) === 42;
+  const innerEnd = closed2 ? c.end - 2 : c.end;
+  let nl = text2.indexOf("\n", c.start + 2);
+  if (nl === -1 || nl >= innerEnd) return putUtf8(out, at, text2, c.start + 2, innerEnd);
+  at = putUtf8(out, at, text2, c.start + 2, nl + 1);
+  for (; ; ) {
+    let i = nl + 1;
+    while (i < innerEnd) {
+      const ch = text2.charCodeAt(i);
+      if (ch === 10 || !isSpace(ch)) break;
+      i++;
+    }
+    if (i < innerEnd && text2.charCodeAt(i) === 42) i++;
+    nl = text2.indexOf("\n", i);
+    if (nl === -1 || nl >= innerEnd) return putUtf8(out, at, text2, i, innerEnd);
+    at = putUtf8(out, at, text2, i, nl + 1);
+  }
+}
+function putUtf8(out, at, text2, from, to) {
+  for (let i = from; i < to; i++) {
+    let c = text2.charCodeAt(i);
+    if (c < 128) {
+      out[at++] = c;
+      continue;
+    }
+    if (c < 2048) {
+      out[at++] = 192 | c >> 6;
+      out[at++] = 128 | c & 63;
+      continue;
+    }
+    if (c >= 55296 && c <= 57343) {
+      const lo = i + 1 < to ? text2.charCodeAt(i + 1) : 0;
+      if (c <= 56319 && lo >= 56320 && lo <= 57343) {
+        const cp = (c - 55296 << 10) + (lo - 56320) + 65536;
+        out[at++] = 240 | cp >> 18;
+        out[at++] = 128 | cp >> 12 & 63;
+        out[at++] = 128 | cp >> 6 & 63;
+        out[at++] = 128 | cp & 63;
+        i++;
+        continue;
+      }
+      c = 65533;
+    }
+    out[at++] = 224 | c >> 12;
+    out[at++] = 128 | c >> 6 & 63;
+    out[at++] = 128 | c & 63;
+  }
+  return at;
+}
+function isSpace(c) {
+  if (c <= 32) return c === 32 || c >= 9 && c <= 13;
+  if (c < 133) return false;
+  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+var P_LINES = 0;
+var P_BLOCK = 1;
+var P_SAME_LINE = 2;
+var NONE = -1;
+var NO_COMMENTS = Object.freeze([]);
+var TokenComments = class {
+  tokens;
+  /** Per token (up to the file's token count + 1): the recorded gap right before it, or -1. */
+  gapOf = new Int32Array(0);
+  /** Gaps recorded: those between two tokens that received something. */
+  gaps = 0;
+  /** Per recorded gap: paragraph leading the token after it, or -1. */
+  gapLeading = new Int32Array(0);
+  /** Per recorded gap: paragraph trailing the token before it, or -1. */
+  gapTrailing = new Int32Array(0);
+  /** Per recorded gap: first detached paragraph of the token after it, and how many. */
+  gapDetachedFirst = new Int32Array(0);
+  gapDetachedCount = new Int32Array(0);
+  /** Per paragraph: first and last comment index, kind. */
+  paraFirst = new Int32Array(0);
+  paraLast = new Int32Array(0);
+  paraKind = new Int32Array(0);
+  paras = 0;
+  /** Scratch, per paragraph of the gap being attributed: its number, first line, last line. */
+  gapPara = new Int32Array(0);
+  gapParaFirstLine = new Int32Array(0);
+  gapParaLastLine = new Int32Array(0);
+  /** Paragraph leading token `tok` (its text may be empty), or -1. */
+  leadingParagraph(tok) {
+    const g = this.gapBefore(tok);
+    return g < 0 ? NONE : this.gapLeading[g];
+  }
+  /** Paragraph trailing token `tok` (its text may be empty), or -1. */
+  trailingParagraph(tok) {
+    const g = this.gapBefore(tok + 1);
+    return g < 0 ? NONE : this.gapTrailing[g];
+  }
+  /** Number of detached paragraphs before token `tok`. */
+  detachedCount(tok) {
+    const g = this.gapBefore(tok);
+    return g < 0 ? 0 : this.gapDetachedCount[g];
+  }
+  /** First detached paragraph before token `tok` (the others follow it), when there are any. */
+  detachedFirst(tok) {
+    return this.gapDetachedFirst[this.gapBefore(tok)];
+  }
+  /** Leading comment of token `tok` (may be ""), or undefined. */
+  leading(tok) {
+    const p = this.leadingParagraph(tok);
+    return p === NONE ? void 0 : this.text(p);
+  }
+  /** Trailing comment of token `tok` (may be ""), or undefined. */
+  trailing(tok) {
+    const p = this.trailingParagraph(tok);
+    return p === NONE ? void 0 : this.text(p);
+  }
+  /**
+   * Detached comments before token `tok`, in source order: a new array, or the shared frozen
+   * {@link NO_COMMENTS} when there are none.
+   */
+  detached(tok) {
+    const count = this.detachedCount(tok);
+    if (count === 0) return NO_COMMENTS;
+    const first = this.detachedFirst(tok);
+    const out = [];
+    for (let i = 0; i < count; i++) out.push(this.text(first + i));
+    return out;
+  }
+  /** Most UTF-8 bytes {@link putParagraph} writes for paragraph `p`. */
+  maxParagraphBytes(p) {
+    const comments = this.tokens.comments;
+    const first = this.paraFirst[p];
+    const last = this.paraLast[p];
+    return (comments[last].end - comments[first].start) * 3 + (last - first + 1);
+  }
+  /**
+   * Writes the text of paragraph `p` (§6.3) as UTF-8 at `out[at]`; returns the position after it.
+   * `out` must have room for {@link maxParagraphBytes}.
+   */
+  putParagraph(out, at, p) {
+    const { comments, source } = this.tokens;
+    const first = this.paraFirst[p];
+    if (this.paraKind[p] !== P_LINES) return putCommentText(out, at, source.text, comments[first]);
+    const last = this.paraLast[p];
+    for (let c = first; c <= last; c++) {
+      at = putCommentText(out, at, source.text, comments[c]);
+      out[at++] = 10;
+    }
+    return at;
+  }
+  /** Index of the recorded gap right before token `tok`, or -1. */
+  gapBefore(tok) {
+    return this.gaps === 0 ? NONE : this.gapOf[tok];
+  }
+  text(p) {
+    const out = scratchBytes(this.maxParagraphBytes(p));
+    return utf8.decode(out.subarray(0, this.putParagraph(out, 0, p)));
+  }
+  /** Room for `comments` paragraphs and gaps, and `tokens` + 1 tokens. */
+  reserve(comments, tokens) {
+    if (this.paraFirst.length < comments) {
+      const size = Math.max(comments, this.paraFirst.length * 2, 256);
+      this.gapLeading = new Int32Array(size);
+      this.gapTrailing = new Int32Array(size);
+      this.gapDetachedFirst = new Int32Array(size);
+      this.gapDetachedCount = new Int32Array(size);
+      this.paraFirst = new Int32Array(size);
+      this.paraLast = new Int32Array(size);
+      this.paraKind = new Int32Array(size);
+      this.gapPara = new Int32Array(size);
+      this.gapParaFirstLine = new Int32Array(size);
+      this.gapParaLastLine = new Int32Array(size);
+    }
+    if (this.gapOf.length < tokens + 1) this.gapOf = new Int32Array(Math.max(tokens + 1, this.gapOf.length * 2, 4096));
+  }
+  /**
+   * Attributes the comments of `tokens` (whose lines are `lines`), replacing the previous file's:
+   * one pass over the comments and the tokens around them (§6.4 paragraphs, §6.5 attribution).
+   */
+  attribute(tokens, lines) {
+    this.tokens = tokens;
+    this.gaps = 0;
+    this.paras = 0;
+    const { kind, start, comments, source } = tokens;
+    const nc = comments.length;
+    if (nc === 0) return this;
+    this.reserve(nc, tokens.count);
+    this.gapOf.fill(NONE, 0, tokens.count + 1);
+    const text2 = source.text;
+    const bom = source.bom === true;
+    const starts = lines.lineStarts;
+    const lastLine = lines.lineCount - 1;
+    const { gapOf, gapLeading, gapTrailing, gapDetachedFirst, gapDetachedCount, paraFirst, paraLast, paraKind } = this;
+    const gp = this.gapPara;
+    const gFirst = this.gapParaFirstLine;
+    const gLast = this.gapParaLastLine;
+    let cur = 0;
+    let n = 0;
+    let t = 0;
+    let ci = 0;
+    while (ci < nc) {
+      const cStart = comments[ci].start;
+      while (start[t] < cStart) t++;
+      if (kind[t] === TK_EOF) break;
+      const tStart = start[t];
+      const p = t - 1;
+      const hasPrev = p >= 0 || bom;
+      const pLine = p >= 0 ? cur = lineAt(starts, lastLine, cur, start[p]) : 0;
+      n = 0;
+      let sameLine = false;
+      let open = NONE;
+      while (ci < nc && comments[ci].start < tStart) {
+        const cm = comments[ci];
+        const sLine = cur = lineAt(starts, lastLine, cur, cm.start);
+        const eLine = cm.block ? cur = lineAt(starts, lastLine, cur, cm.end - 1) : sLine;
+        if (open !== NONE && !cm.block && sLine - gLast[open] === 1) {
+          paraLast[gp[open]] = ci;
+          gLast[open] = eLine;
+        } else {
+          let k = P_LINES;
+          open = NONE;
+          if (cm.block) k = P_BLOCK;
+          else if (hasPrev && sLine === pLine) {
+            k = P_SAME_LINE;
+            sameLine = true;
+          } else open = n;
+          const para = this.paras++;
+          paraFirst[para] = ci;
+          paraLast[para] = ci;
+          paraKind[para] = k;
+          gp[n] = para;
+          gFirst[n] = sLine;
+          gLast[n] = eLine;
+          n++;
+        }
+        ci++;
+      }
+      const tLine = cur = lineAt(starts, lastLine, cur, tStart);
+      let lo = 0;
+      let hi = n;
+      let trailing = NONE;
+      let leading = NONE;
+      let detFirst = 0;
+      let detCount = 0;
+      if (hasPrev) {
+        const closer = bracket(kind, start, text2, t);
+        if (sameLine || gFirst[0] - pLine < 2 && (n >= 2 || closer === 125 || closer === 93 || closer === 41 || tLine - gLast[0] >= 2)) {
+          if (p >= 0) trailing = gp[0];
+          lo = 1;
+        }
+      }
+      if (lo < hi && tLine - gLast[hi - 1] === 1) {
+        leading = gp[hi - 1];
+        hi--;
+      }
+      if (lo < hi) {
+        const pb = p >= 0 ? bracket(kind, start, text2, p) : 0;
+        const hasP = p >= 0 && pb !== 123 && pb !== 91 && pb !== 40;
+        const nTok = t + 1;
+        const nb = kind[nTok] === TK_EOF ? 0 : bracket(kind, start, text2, nTok);
+        const hasN = kind[nTok] !== TK_EOF && nb !== 125 && nb !== 93 && nb !== 41;
+        const nLine = hasN ? cur = lineAt(starts, lastLine, cur, start[nTok]) : 0;
+        for (let i = lo; i < hi; i++) {
+          if (hasP && gFirst[i] - pLine < 2) continue;
+          if (hasN && nLine - gLast[i] >= 2) {
+            detFirst = gp[i];
+            detCount = hi - i;
+          }
+          break;
+        }
+      }
+      if (trailing !== NONE || leading !== NONE || detCount !== 0) {
+        const g = this.gaps++;
+        gapOf[t] = g;
+        gapLeading[g] = leading;
+        gapTrailing[g] = trailing;
+        gapDetachedFirst[g] = detFirst;
+        gapDetachedCount[g] = detCount;
+      }
+    }
+    return this;
+  }
+};
+function lineAt(starts, lastLine, cur, o) {
+  while (cur < lastLine && starts[cur + 1] <= o) cur++;
+  while (starts[cur] > o) cur--;
+  return cur;
+}
+function bracket(kind, start, text2, t) {
+  return kind[t] === TK_PUNCT ? text2.charCodeAt(start[t]) : 0;
+}
 
 // src/compiler/wire.ts
 init_define_PROTOGUARD_WKT();
@@ -17516,7 +18206,9 @@ var WT_END_GROUP = 4;
 var WT_FIXED32 = 5;
 var TWO_32 = 4294967296;
 var MASK_64 = (1n << 64n) - 1n;
-var scratch = new DataView(new ArrayBuffer(8));
+var textEncoder = new TextEncoder();
+var stringScratch = new Uint8Array(3 * 1024);
+var scratch2 = new DataView(new ArrayBuffer(8));
 var WireWriter = class {
   buf;
   pos = 0;
@@ -17587,8 +18279,8 @@ var WireWriter = class {
   }
   /** A float32; `negativeNaN` sets the sign bit of a NaN (buf keeps the sign of `-nan`). */
   float(v, negativeNaN = false) {
-    scratch.setFloat32(0, v, true);
-    let u = scratch.getUint32(0, true);
+    scratch2.setFloat32(0, v, true);
+    let u = scratch2.getUint32(0, true);
     if (Number.isNaN(v)) u = negativeNaN ? 4290772992 : 2143289344;
     return this.fixed32(u);
   }
@@ -17598,9 +18290,9 @@ var WireWriter = class {
       this.fixed32(0);
       return this.fixed32(negativeNaN ? 4294443008 : 2146959360);
     }
-    scratch.setFloat64(0, v, true);
-    this.fixed32(scratch.getUint32(0, true));
-    return this.fixed32(scratch.getUint32(4, true));
+    scratch2.setFloat64(0, v, true);
+    this.fixed32(scratch2.getUint32(0, true));
+    return this.fixed32(scratch2.getUint32(4, true));
   }
   /** Raw bytes, no length prefix. */
   raw(bytes) {
@@ -17613,6 +18305,18 @@ var WireWriter = class {
   lenBytes(bytes) {
     this.uvarint(bytes.length);
     return this.raw(bytes);
+  }
+  /** Length prefix plus the UTF-8 encoding of `s`. */
+  lenString(s) {
+    if (s.length * 3 > stringScratch.length) return this.lenBytes(textEncoder.encode(s));
+    const n = textEncoder.encodeInto(s, stringScratch).written;
+    this.uvarint(n);
+    this.ensure(n);
+    const b = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < n; i++) b[pos++] = stringScratch[i];
+    this.pos = pos;
+    return this;
   }
   /**
    * Starts a length-delimited record whose length is not known yet: reserves one byte for the
@@ -17653,22 +18357,27 @@ var WireWriter = class {
     this.pos = 0;
     return this;
   }
-  /** The bytes written so far (a copy; see {@link slabCopy}). */
+  /** The bytes written so far (a copy; see {@link keepBytes}). */
   finish() {
-    return slabCopy(this.buf, this.pos);
+    return keepBytes(this.buf, 0, this.pos);
+  }
+  /** The writer's buffer: its first {@link length} bytes are what was written (until the next write). */
+  get buffer() {
+    return this.buf;
   }
 };
 var SLAB_SIZE = 64 * 1024;
 var slab = new Uint8Array(0);
 var slabUsed = 0;
-function slabCopy(src, length) {
-  if (length > 1024) return src.slice(0, length);
+function keepBytes(src, start, end) {
+  const length = end - start;
+  if (length > 1024) return src.slice(start, end);
   if (slabUsed + length > slab.length) {
     slab = new Uint8Array(SLAB_SIZE);
     slabUsed = 0;
   }
   const out = slab.subarray(slabUsed, slabUsed + length);
-  out.set(src.subarray(0, length));
+  for (let i = 0; i < length; i++) out[i] = src[start + i];
   slabUsed += length;
   return out;
 }
@@ -17679,9 +18388,6 @@ function varintSize(n) {
     s++;
   }
   return s;
-}
-function int32Size(n) {
-  return n < 0 ? 10 : n < 128 ? 1 : n < 16384 ? 2 : n < 2097152 ? 3 : n < 268435456 ? 4 : 5;
 }
 function putVarint(out, at, n) {
   while (n >= 128) {
@@ -17704,20 +18410,928 @@ function putInt32(out, at, n) {
   return at;
 }
 
+// src/compiler/sourceinfo.ts
+var NO_TOKEN = -1;
+var NONE2 = -1;
+var R_FIRST = 0;
+var R_LAST = 1;
+var R_LEAD = 2;
+var R_TRAIL = 3;
+var R_PATH_LEN = 4;
+var R_PATH = 5;
+var locationPrototype = Object.getPrototypeOf(create(SourceCodeInfo_LocationSchema));
+var locationTypeName = SourceCodeInfo_LocationSchema.typeName;
+function newLocation(path10, span, detached) {
+  const loc = Object.create(locationPrototype);
+  loc.$typeName = locationTypeName;
+  loc.path = path10;
+  loc.span = span;
+  loc.leadingDetachedComments = detached;
+  return loc;
+}
+var scratch3 = {
+  i32: [],
+  need: new Uint8Array(1024),
+  lines: new LineScan(),
+  comments: new TokenComments()
+};
+function i32(slot, size) {
+  let a = scratch3.i32[slot];
+  if (a === void 0 || a.length < size) {
+    a = new Int32Array(Math.max(size, 1024, a ? a.length * 2 : 0));
+    scratch3.i32[slot] = a;
+  }
+  return a;
+}
+var SPENT = new Int32Array(0);
+var spareRecords;
+var SourceInfoCollector = class {
+  constructor(file) {
+    this.file = file;
+    this.data = spareRecords ?? new Int32Array(4096);
+    spareRecords = void 0;
+  }
+  file;
+  /** Number of locations added. */
+  n = 0;
+  /** Flat location records (see R_*), `used` elements of `data`. */
+  data;
+  used = 0;
+  /** Number of locations recorded so far. */
+  get size() {
+    return this.n;
+  }
+  /** A location spanning tokens `first`..`last` (inclusive), without comments. */
+  add(path10, first, last) {
+    this.record(path10, first, last, NO_TOKEN, NO_TOKEN);
+  }
+  /**
+   * A location spanning `first`..`last` that carries comments: leading/detached are looked up at
+   * token `leadTok`, trailing at token `trailTok` (source-info.md §6.2).
+   */
+  addWithComments(path10, first, last, leadTok, trailTok) {
+    this.record(path10, first, last, leadTok, trailTok);
+  }
+  /** `add([...path, field], first, last)` without building the path. */
+  addSub(path10, field2, first, last) {
+    this.record(path10, first, last, NO_TOKEN, NO_TOKEN, field2);
+  }
+  /** `addWithComments([...path, field], first, last, first, last)` without building the path. */
+  addSubWithComments(path10, field2, first, last) {
+    this.record(path10, first, last, first, last, field2);
+  }
+  /** One record; `field`, when given, is appended to `path`. */
+  record(path10, first, last, leadTok, trailTok, field2) {
+    const extra = field2 === void 0 ? 0 : 1;
+    const need = this.used + R_PATH + path10.length + extra;
+    if (need > this.data.length) this.grow(need);
+    const d = this.data;
+    let at = this.used;
+    d[at++] = first;
+    d[at++] = last;
+    d[at++] = leadTok;
+    d[at++] = trailTok;
+    d[at++] = path10.length + extra;
+    for (let k = 0; k < path10.length; k++) d[at++] = path10[k];
+    if (field2 !== void 0) d[at++] = field2;
+    this.used = at;
+    this.n++;
+  }
+  grow(need) {
+    if (this.data === SPENT) throw new Error("SourceInfoCollector: locations added after encode()");
+    const next = new Int32Array(Math.max(need, this.data.length * 2));
+    next.set(this.data.subarray(0, this.used));
+    this.data = next;
+  }
+  /** The locations as protobuf-es objects, sorted, the file's own location first (ends the collection). */
+  finish() {
+    return decodeSourceInfo(this.encode());
+  }
+  /**
+   * The locations, sorted, the file's own location first, in protobuf wire format (the bytes of a
+   * SourceCodeInfo message with only its `location` field), with no object per location: see
+   * {@link setSourceInfoBytes}. The bytes are a view of a buffer shared with other files'. Ends the
+   * collection: the record array goes to the next collector.
+   */
+  encode() {
+    const d = this.data;
+    if (d === SPENT) throw new Error("SourceInfoCollector: encode() called twice");
+    const bytes = encodeLocations(this.file.tokens, d, this.n);
+    this.data = SPENT;
+    this.used = 0;
+    if (spareRecords === void 0 || spareRecords.length < d.length) spareRecords = d;
+    return bytes;
+  }
+};
+function encodeLocations(tokens, d, n) {
+  const count = tokens.count;
+  const rec = i32(0, n);
+  const perToken = i32(1, count + 1);
+  perToken.fill(0, 0, count + 1);
+  if (scratch3.need.length < count) scratch3.need = new Uint8Array(Math.max(count, scratch3.need.length * 2));
+  const need = scratch3.need;
+  need.fill(0, 0, count);
+  const lastTok = count - 2;
+  if (lastTok >= 0) {
+    need[0] = 1;
+    need[lastTok] = need[lastTok] | 2;
+  }
+  for (let i = 0, r = 0; i < n; i++) {
+    rec[i] = r;
+    const f = d[r + R_FIRST];
+    const l = d[r + R_LAST];
+    need[f] = need[f] | 1;
+    need[l] = need[l] | 2;
+    perToken[f + 1]++;
+    r += R_PATH + d[r + R_PATH_LEN];
+  }
+  const lines = scratch3.lines.scan(tokens.source.text);
+  const lineOf = i32(2, count * 2);
+  const colOf = i32(3, count * 2);
+  const cursor = new ColumnCursor(lines);
+  const { start, end } = tokens;
+  for (let t = 0; t < count; t++) {
+    const m = need[t];
+    if (m === 0) continue;
+    if (m & 1) {
+      cursor.move(start[t]);
+      lineOf[2 * t] = cursor.line;
+      colOf[2 * t] = cursor.col;
+    }
+    if (m & 2) {
+      cursor.move(end[t]);
+      lineOf[2 * t + 1] = cursor.line;
+      colOf[2 * t + 1] = cursor.col;
+    }
+  }
+  const k0 = i32(4, n);
+  const k1 = i32(5, n);
+  const k2 = i32(6, n);
+  const k3 = i32(7, n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    const r = rec[i];
+    const f = d[r + R_FIRST];
+    const l = d[r + R_LAST];
+    const sl = lineOf[2 * f];
+    const el = lineOf[2 * l + 1];
+    k0[i] = sl;
+    k1[i] = colOf[2 * f];
+    if (el === sl) {
+      k2[i] = colOf[2 * l + 1];
+      k3[i] = -1;
+    } else {
+      k2[i] = el;
+      k3[i] = colOf[2 * l + 1];
+    }
+    if (sorted && i > 0 && compareKeys(k0, k1, k2, k3, i - 1, i) > 0) sorted = false;
+  }
+  const order = sorted ? void 0 : spanOrder(d, rec, perToken, count, k0, k1, k2, k3, n);
+  const comments = scratch3.comments.attribute(tokens, lines);
+  const w = writer;
+  if (lastTok < 0) w.location(d, 0, 0, 0, 0, 0, -1, void 0, NO_TOKEN, NO_TOKEN);
+  else {
+    const sl = lineOf[0];
+    const el = lineOf[2 * lastTok + 1];
+    const ec = colOf[2 * lastTok + 1];
+    if (sl === el) w.location(d, 0, 0, sl, colOf[0], ec, -1, void 0, NO_TOKEN, NO_TOKEN);
+    else w.location(d, 0, 0, sl, colOf[0], el, ec, void 0, NO_TOKEN, NO_TOKEN);
+  }
+  for (let j = 0; j < n; j++) {
+    const i = order === void 0 ? j : order[j];
+    const r = rec[i];
+    const lead = d[r + R_LEAD];
+    w.location(d, r + R_PATH, d[r + R_PATH_LEN], k0[i], k1[i], k2[i], k3[i], lead === NO_TOKEN ? void 0 : comments, lead, d[r + R_TRAIL]);
+  }
+  return w.end();
+}
+function compareKeys(k0, k1, k2, k3, a, b) {
+  return k0[a] - k0[b] || k1[a] - k1[b] || k2[a] - k2[b] || k3[a] - k3[b];
+}
+function spanOrder(d, rec, perToken, count, k0, k1, k2, k3, n) {
+  for (let t = 1; t <= count; t++) perToken[t] += perToken[t - 1];
+  const order = i32(8, n);
+  for (let i = 0; i < n; i++) order[perToken[d[rec[i] + R_FIRST]]++] = i;
+  let budget = 8 * n;
+  for (let j = 1; j < n; j++) {
+    const x = order[j];
+    let k = j;
+    while (k > 0) {
+      const y = order[k - 1];
+      if ((compareKeys(k0, k1, k2, k3, y, x) || y - x) < 0) break;
+      order[k] = y;
+      k--;
+    }
+    order[k] = x;
+    budget -= j - k;
+    if (budget < 0) {
+      const all = new Array(n);
+      for (let i = 0; i < n; i++) all[i] = i;
+      return all.sort((a, b) => compareKeys(k0, k1, k2, k3, a, b) || a - b);
+    }
+  }
+  return order;
+}
+var CHUNK = 1 << 20;
+var LocationWriter = class {
+  buf = new Uint8Array(0);
+  /** Where the current file's bytes start. */
+  start = 0;
+  pos = 0;
+  /** Room for `n` more bytes; moves the current file's bytes to a new chunk if needed. */
+  ensure(n) {
+    if (this.pos + n <= this.buf.length) return;
+    const used = this.pos - this.start;
+    const next = new Uint8Array(Math.max(CHUNK, (used + n) * 2));
+    next.set(this.buf.subarray(this.start, this.pos));
+    this.buf = next;
+    this.start = 0;
+    this.pos = used;
+  }
+  /**
+   * One location: path (packed, `len` elements of `d` from `at`), span [s0, s1, s2] or, when
+   * s3 >= 0, [s0, s1, s2, s3], and, with `comments`, the leading/detached comments of token
+   * `lead` and the trailing comment of token `trail`.
+   */
+  location(d, at, len, s0, s1, s2, s3, comments, lead, trail) {
+    let max = 6 + 6 + 10 * len + 6 + 40;
+    let leading = NONE2;
+    let trailing = NONE2;
+    let detached = 0;
+    let firstDetached = 0;
+    if (comments !== void 0) {
+      leading = comments.leadingParagraph(lead);
+      trailing = comments.trailingParagraph(trail);
+      detached = comments.detachedCount(lead);
+      if (leading !== NONE2) max += 6 + comments.maxParagraphBytes(leading);
+      if (trailing !== NONE2) max += 6 + comments.maxParagraphBytes(trailing);
+      if (detached > 0) {
+        firstDetached = comments.detachedFirst(lead);
+        for (let k = 0; k < detached; k++) max += 6 + comments.maxParagraphBytes(firstDetached + k);
+      }
+    }
+    this.ensure(max);
+    const b = this.buf;
+    let p = this.pos;
+    b[p++] = 10;
+    const locLen = p++;
+    if (len > 0) {
+      b[p++] = 10;
+      const pathLen = p++;
+      for (let k = 0; k < len; k++) p = putInt32(b, p, d[at + k]);
+      p = closeLength(b, pathLen, p);
+    }
+    b[p++] = 18;
+    const spanLen = p++;
+    p = putInt32(b, p, s0);
+    p = putInt32(b, p, s1);
+    p = putInt32(b, p, s2);
+    if (s3 >= 0) p = putInt32(b, p, s3);
+    b[spanLen] = p - spanLen - 1;
+    if (comments !== void 0) {
+      if (leading !== NONE2) p = paragraph(b, p, 26, comments, leading, true);
+      if (trailing !== NONE2) p = paragraph(b, p, 34, comments, trailing, true);
+      for (let k = 0; k < detached; k++) p = paragraph(b, p, 50, comments, firstDetached + k, false);
+    }
+    this.pos = closeLength(b, locLen, p);
+  }
+  /** The bytes written since the previous `end()`: one file's SourceCodeInfo. */
+  end() {
+    const bytes = this.buf.subarray(this.start, this.pos);
+    this.start = this.pos;
+    return bytes;
+  }
+};
+var writer = new LocationWriter();
+function paragraph(b, p, tag, comments, para, omitEmpty) {
+  b[p] = tag;
+  const end = comments.putParagraph(b, p + 2, para);
+  if (end === p + 2 && omitEmpty) return p;
+  return closeLength(b, p + 1, end);
+}
+function closeLength(b, lenAt, end) {
+  const len = end - lenAt - 1;
+  if (len < 128) {
+    b[lenAt] = len;
+    return end;
+  }
+  const extra = varintSize(len) - 1;
+  b.copyWithin(lenAt + 1 + extra, lenAt + 1, end);
+  putVarint(b, lenAt, len);
+  return end + extra;
+}
+function decodeSourceInfo(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const locations = [];
+  let p = 0;
+  const readVarint2 = () => {
+    let v = 0;
+    let mul = 1;
+    for (; ; ) {
+      const byte = buf[p++];
+      v += (byte & 127) * mul;
+      if (byte < 128) return v;
+      mul *= 128;
+    }
+  };
+  const readInt32 = () => {
+    let lo = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = buf[p++];
+      if (shift < 32) lo |= (byte & 127) << shift;
+      if (byte < 128) return lo | 0;
+    }
+  };
+  const packed = (end) => {
+    const out = [];
+    while (p < end) out.push(readInt32());
+    return out;
+  };
+  const string = () => {
+    const len = readVarint2();
+    const s = buf.toString("utf8", p, p + len);
+    p += len;
+    return s;
+  };
+  while (p < buf.length) {
+    const tag = readVarint2();
+    if (tag !== 10) throw new Error(`SourceCodeInfo bytes: unexpected tag ${tag}`);
+    const end = readVarint2() + p;
+    let path10 = [];
+    let span = [];
+    let detached = NO_COMMENTS;
+    let leading;
+    let trailing;
+    while (p < end) {
+      const t = readVarint2();
+      if (t === 10) path10 = packed(readVarint2() + p);
+      else if (t === 18) span = packed(readVarint2() + p);
+      else if (t === 26) leading = string();
+      else if (t === 34) trailing = string();
+      else if (t === 50) {
+        if (detached === NO_COMMENTS) detached = [];
+        detached.push(string());
+      } else throw new Error(`SourceCodeInfo bytes: unexpected location tag ${t}`);
+    }
+    const loc = newLocation(path10, span, detached);
+    if (leading !== void 0) loc.leadingComments = leading;
+    if (trailing !== void 0) loc.trailingComments = trailing;
+    locations.push(loc);
+  }
+  return create(SourceCodeInfoSchema, { location: locations });
+}
+var pendingBytes = /* @__PURE__ */ new WeakMap();
+function setSourceInfoBytes(proto, bytes) {
+  pendingBytes.set(proto, bytes);
+  const settle = (value) => {
+    pendingBytes.delete(proto);
+    Object.defineProperty(proto, "sourceCodeInfo", { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(proto, "sourceCodeInfo", {
+    get: () => settle(decodeSourceInfo(bytes)),
+    set: (value) => void settle(value),
+    enumerable: true,
+    configurable: true
+  });
+}
+function sourceInfoBytes(proto) {
+  return pendingBytes.get(proto);
+}
+
+// src/compiler/image.ts
+var IMAGE_EXTENSION_FIELD = 8042;
+function encodeImage(files, opts = {}) {
+  const parts = [];
+  let total = 0;
+  writeImage(files, opts, (chunk) => {
+    parts.push(chunk);
+    total += chunk.length;
+  });
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+function writeImage(files, opts, sink) {
+  const head = new ByteWriter();
+  for (const f of files) {
+    if (opts.excludeImports && f.isImport) continue;
+    const raw = encodedFiles.get(f);
+    let body;
+    if (raw !== void 0) body = rawBody(raw, f, opts);
+    else {
+      const proto = f.proto;
+      if (!proto) continue;
+      body = encodeFile(bufByteLayout(prepare(proto, opts)), f);
+    }
+    const ext = encodeExtension(f, opts.moduleName?.(f.path));
+    let size = ext.length;
+    for (const c of body) size += c.length;
+    head.reset();
+    head.byte(10);
+    head.varint(size);
+    sink(head.bytes());
+    for (const c of body) sink(c);
+    sink(ext);
+  }
+}
+var encodedFiles = /* @__PURE__ */ new WeakMap();
+function setEncodedFile(file, encoded) {
+  encodedFiles.set(file, encoded);
+}
+function encodeFileParts(proto) {
+  const laid = bufByteLayout(proto);
+  const pending = sourceInfoBytes(proto);
+  const head = toBinary(FileDescriptorProtoSchema, onlyFields(laid, (n) => n < 9));
+  const tail2 = toBinary(FileDescriptorProtoSchema, onlyFields(laid, (n) => n > 9));
+  const desc = new Uint8Array(head.length + tail2.length);
+  desc.set(head, 0);
+  desc.set(tail2, head.length);
+  return { desc, split: head.length, sourceInfo: pending };
+}
+function decodeFileParts(encoded) {
+  const proto = fromBinary(FileDescriptorProtoSchema, encoded.desc);
+  if (encoded.sourceInfo !== void 0) setSourceInfoBytes(proto, encoded.sourceInfo);
+  return proto;
+}
+function rawBody(raw, f, opts) {
+  if (raw.sourceInfo === void 0 || opts.excludeSourceInfo === true) return [raw.desc];
+  const own = sourceInfoExtension(f);
+  const infoLength = (own?.length ?? 0) + raw.sourceInfo.length;
+  const tag = new Uint8Array(1 + varintSize2(infoLength));
+  tag[0] = 74;
+  putVarint2(tag, 1, infoLength);
+  const head = raw.desc.subarray(0, raw.split);
+  const tail2 = raw.desc.subarray(raw.split);
+  return own ? [head, tag, own, raw.sourceInfo, tail2] : [head, tag, raw.sourceInfo, tail2];
+}
+function imageToJson(files, opts = {}) {
+  const registry = optionRegistry(files);
+  const out = [];
+  for (const f of files) {
+    const proto = f.proto;
+    if (!proto || opts.excludeImports && f.isImport) continue;
+    const raw = toJson(FileDescriptorProtoSchema, prepare(proto, opts), registry ? { registry } : {});
+    const json = declarationOrder(raw, FileDescriptorProtoSchema, registry);
+    const ext = { isImport: f.isImport };
+    const name = opts.moduleName?.(f.path);
+    if (name) ext["moduleInfo"] = { name: { remote: name.remote, owner: name.owner, repository: name.repository } };
+    ext["isSyntaxUnspecified"] = f.syntaxUnspecified;
+    if (f.unusedDependencies.length > 0) ext["unusedDependency"] = [...f.unusedDependencies];
+    json["bufExtension"] = ext;
+    out.push(json);
+  }
+  return JSON.stringify({ file: out });
+}
+function prepare(proto, opts) {
+  const dropInfo = opts.excludeSourceInfo === true && (sourceInfoBytes(proto) !== void 0 || proto.sourceCodeInfo !== void 0);
+  const unknown2 = proto.$unknown;
+  const dropExt = unknown2 !== void 0 && unknown2.some((u) => u.no === IMAGE_EXTENSION_FIELD);
+  if (!dropInfo && !dropExt) return proto;
+  const copy = shallowCopy(proto, dropInfo);
+  if (dropExt) copy.$unknown = unknown2.filter((u) => u.no !== IMAGE_EXTENSION_FIELD);
+  return copy;
+}
+function shallowCopy(obj, dropSourceInfo = false) {
+  const src = obj;
+  const pending = sourceInfoBytes(obj);
+  if (pending === void 0 && !dropSourceInfo) return { ...src };
+  const copy = {};
+  for (const k of Object.keys(src)) if (k !== "sourceCodeInfo") copy[k] = src[k];
+  if (!dropSourceInfo && pending !== void 0) setSourceInfoBytes(copy, pending);
+  else if (!dropSourceInfo && Object.hasOwn(src, "sourceCodeInfo")) copy["sourceCodeInfo"] = src["sourceCodeInfo"];
+  return copy;
+}
+var SOURCE_INFO_EXTENSION_FIELD = 536e6;
+var EXTENDED = new Map(
+  [
+    FileOptionsSchema,
+    MessageOptionsSchema,
+    FieldOptionsSchema,
+    OneofOptionsSchema,
+    EnumOptionsSchema,
+    EnumValueOptionsSchema,
+    ServiceOptionsSchema,
+    MethodOptionsSchema,
+    ExtensionRangeOptionsSchema,
+    FeatureSetSchema
+  ].map((s) => [s.typeName, s])
+);
+var FD_DEFAULT_VALUE = 7;
+function bufByteLayout(value) {
+  if (Array.isArray(value)) {
+    let out2;
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (typeof v !== "object" || v === null) return value;
+      const n = bufByteLayout(v);
+      if (n !== v) (out2 ??= value.slice())[i] = n;
+    }
+    return out2 ?? value;
+  }
+  const obj = value;
+  let copy;
+  const typeName3 = obj["$typeName"];
+  const keys = messageFieldsOf(typeName3) ?? Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === "$unknown" || k === "sourceCodeInfo") continue;
+    const v = obj[k];
+    if (typeof v !== "object" || v === null || v instanceof Uint8Array) continue;
+    const n = bufByteLayout(v);
+    if (n !== v) (copy ??= shallowCopy(obj))[k] = n;
+  }
+  const cur = copy ?? obj;
+  const raw = typeName3 === FieldDescriptorProtoSchema.typeName ? rawStringDefaults.get(obj) : void 0;
+  if (raw !== void 0) {
+    const out2 = create(FieldDescriptorProtoSchema);
+    out2.$unknown = asUnknown(FieldDescriptorProtoSchema, cur).map((u) => u.no === FD_DEFAULT_VALUE ? { ...u, data: lengthPrefixed(raw) } : u);
+    return out2;
+  }
+  const schema = typeof typeName3 === "string" ? EXTENDED.get(typeName3) : void 0;
+  if (!schema) return cur;
+  const unknown2 = cur["$unknown"];
+  if (unknown2 === void 0 || unknown2.length === 0) return cur;
+  const fields = { ...cur };
+  delete fields["$unknown"];
+  const out = create(schema);
+  out.$unknown = [...unknown2, ...asUnknown(schema, fields)];
+  return out;
+}
+var messageFields = /* @__PURE__ */ new Map();
+(function plan(desc) {
+  if (messageFields.has(desc.typeName)) return;
+  const keys = [];
+  messageFields.set(desc.typeName, keys);
+  for (const f of desc.fields) {
+    if (f.localName === "sourceCodeInfo") continue;
+    if (f.fieldKind === "message" || f.fieldKind === "list" && f.listKind === "message") {
+      keys.push(f.localName);
+      plan(f.message);
+    } else if (f.fieldKind === "map" || f.oneof !== void 0) {
+      messageFields.delete(desc.typeName);
+      return;
+    }
+  }
+})(FileDescriptorProtoSchema);
+function messageFieldsOf(typeName3) {
+  return typeof typeName3 === "string" ? messageFields.get(typeName3) : void 0;
+}
+function asUnknown(schema, message2) {
+  return fromBinary(EmptySchema, toBinary(schema, message2)).$unknown ?? [];
+}
+function lengthPrefixed(b) {
+  const out = new Uint8Array(varintSize2(b.length) + b.length);
+  out.set(b, putVarint2(out, 0, b.length));
+  return out;
+}
+function encodeFile(proto, f) {
+  const pending = sourceInfoBytes(proto);
+  const info = pending === void 0 ? proto.sourceCodeInfo : void 0;
+  if (pending === void 0 && !info) return [toBinary(FileDescriptorProtoSchema, proto)];
+  const head = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n < 9));
+  const tail2 = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n > 9));
+  let infoParts;
+  if (pending !== void 0) {
+    const own = sourceInfoExtension(f);
+    infoParts = own ? [own, pending] : [pending];
+  } else {
+    const unknown2 = info.$unknown ?? [];
+    const own = unknown2.some((u) => u.no === SOURCE_INFO_EXTENSION_FIELD) ? void 0 : sourceInfoExtension(f);
+    infoParts = [encodeSourceCodeInfo(info, own)];
+  }
+  let infoLength = 0;
+  for (const p of infoParts) infoLength += p.length;
+  const tag = new Uint8Array(1 + varintSize2(infoLength));
+  tag[0] = 74;
+  putVarint2(tag, 1, infoLength);
+  return [head, tag, ...infoParts, tail2];
+}
+function encodeSourceCodeInfo(info, own) {
+  const locs = info.location;
+  const unknown2 = info.$unknown ?? [];
+  const sizes = new Int32Array(locs.length);
+  let total = own ? own.length : 0;
+  for (const u of unknown2) total += varintSize2(u.no * 8 + u.wireType) + u.data.length;
+  for (let i = 0; i < locs.length; i++) {
+    const loc = locs[i];
+    let n = 0;
+    if (loc.path.length > 0) n += packedSize(loc.path);
+    if (loc.span.length > 0) n += packedSize(loc.span);
+    if (isSet(loc, "leadingComments")) n += stringSize(loc.leadingComments);
+    if (isSet(loc, "trailingComments")) n += stringSize(loc.trailingComments);
+    for (const d of loc.leadingDetachedComments) n += stringSize(d);
+    if (loc.$unknown) for (const u of loc.$unknown) n += varintSize2(u.no * 8 + u.wireType) + u.data.length;
+    sizes[i] = n;
+    total += 1 + varintSize2(n) + n;
+  }
+  const out = Buffer.allocUnsafe(total);
+  let at = 0;
+  if (own) {
+    out.set(own, at);
+    at += own.length;
+  }
+  for (const u of unknown2) {
+    at = putVarint2(out, at, u.no * 8 + u.wireType);
+    out.set(u.data, at);
+    at += u.data.length;
+  }
+  for (let i = 0; i < locs.length; i++) {
+    const loc = locs[i];
+    out[at++] = 10;
+    at = putVarint2(out, at, sizes[i]);
+    if (loc.path.length > 0) at = putPacked(out, at, 10, loc.path);
+    if (loc.span.length > 0) at = putPacked(out, at, 18, loc.span);
+    if (isSet(loc, "leadingComments")) at = putString(out, at, 26, loc.leadingComments);
+    if (isSet(loc, "trailingComments")) at = putString(out, at, 34, loc.trailingComments);
+    for (const d of loc.leadingDetachedComments) at = putString(out, at, 50, d);
+    if (loc.$unknown)
+      for (const u of loc.$unknown) {
+        at = putVarint2(out, at, u.no * 8 + u.wireType);
+        out.set(u.data, at);
+        at += u.data.length;
+      }
+  }
+  if (at !== total) throw new Error(`SourceCodeInfo encoder wrote ${at} bytes, computed ${total}`);
+  return out;
+}
+function isSet(loc, key) {
+  return Object.hasOwn(loc, key) && loc[key] !== void 0;
+}
+function int32Size(n) {
+  return n < 0 ? 10 : n < 128 ? 1 : n < 16384 ? 2 : n < 2097152 ? 3 : n < 268435456 ? 4 : 5;
+}
+function packedSize(list2) {
+  let n = 0;
+  for (let i = 0; i < list2.length; i++) n += int32Size(list2[i]);
+  return 1 + varintSize2(n) + n;
+}
+function stringSize(s) {
+  const n = Buffer.byteLength(s, "utf8");
+  return 1 + varintSize2(n) + n;
+}
+function putVarint2(out, at, n) {
+  while (n >= 128) {
+    out[at++] = n & 127 | 128;
+    n = Math.floor(n / 128);
+  }
+  out[at++] = n;
+  return at;
+}
+function putInt322(out, at, n) {
+  if (n >= 0) return putVarint2(out, at, n);
+  let lo = n >>> 0;
+  for (let i = 0; i < 4; i++) {
+    out[at++] = lo & 127 | 128;
+    lo >>>= 7;
+  }
+  out[at++] = lo & 15 | 112 | 128;
+  for (let i = 0; i < 4; i++) out[at++] = 255;
+  out[at++] = 1;
+  return at;
+}
+function putPacked(out, at, tag, list2) {
+  let n = 0;
+  for (let i = 0; i < list2.length; i++) n += int32Size(list2[i]);
+  out[at++] = tag;
+  at = putVarint2(out, at, n);
+  for (let i = 0; i < list2.length; i++) at = putInt322(out, at, list2[i]);
+  return at;
+}
+function putString(out, at, tag, s) {
+  out[at++] = tag;
+  const n = Buffer.byteLength(s, "utf8");
+  at = putVarint2(out, at, n);
+  return at + out.write(s, at, n, "utf8");
+}
+function onlyFields(proto, keep) {
+  const src = proto;
+  const copy = {};
+  for (const k of Object.keys(src)) {
+    const f = fieldsByLocalName.get(k);
+    if (f === void 0 ? k !== "$unknown" || keep(Number.MAX_SAFE_INTEGER) : keep(f.number)) copy[k] = src[k];
+    else if (f?.fieldKind === "list") copy[k] = [];
+  }
+  return copy;
+}
+var fieldsByLocalName = new Map(FileDescriptorProtoSchema.fields.map((f) => [f.localName, f]));
+function sourceInfoExtension(f) {
+  if (!f.syntaxUnspecified && f.unusedDependencies.length === 0) return void 0;
+  const p = new ByteWriter();
+  if (f.syntaxUnspecified) {
+    p.byte(16);
+    p.byte(1);
+  }
+  if (f.unusedDependencies.length > 0) {
+    const list2 = new ByteWriter();
+    for (const i of f.unusedDependencies) list2.varint(i);
+    const l = list2.bytes();
+    p.byte(26);
+    p.varint(l.length);
+    p.raw(l);
+  }
+  const payload = p.bytes();
+  const w = new ByteWriter();
+  w.varint(SOURCE_INFO_EXTENSION_FIELD * 8 + 2);
+  w.varint(payload.length);
+  w.raw(payload);
+  return w.bytes();
+}
+function declarationOrder(json, desc, registry) {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return json;
+  const out = {};
+  for (const f of desc.fields) {
+    const v = json[f.jsonName];
+    if (v !== void 0) out[f.jsonName] = orderValue(v, f, registry);
+  }
+  for (const k in json) {
+    if (k in out) continue;
+    const ext = registry && k.startsWith("[") ? registry.getExtension(k.slice(1, -1)) : void 0;
+    out[k] = ext ? orderValue(json[k], ext, registry) : json[k];
+  }
+  return out;
+}
+function orderValue(v, f, registry) {
+  if (f.fieldKind === "message") return declarationOrder(v, f.message, registry);
+  if (f.fieldKind === "list" && f.listKind === "message" && Array.isArray(v)) return v.map((e) => declarationOrder(e, f.message, registry));
+  if (f.fieldKind === "map" && f.mapKind === "message" && typeof v === "object" && v !== null && !Array.isArray(v)) {
+    const out = {};
+    for (const k in v) out[k] = declarationOrder(v[k], f.message, registry);
+    return out;
+  }
+  return v;
+}
+function encodeExtension(f, name) {
+  const w = new ByteWriter();
+  w.byte(8);
+  w.byte(f.isImport ? 1 : 0);
+  if (name) {
+    const n = new ByteWriter();
+    n.string(10, name.remote);
+    n.string(18, name.owner);
+    n.string(26, name.repository);
+    const nameBytes = n.bytes();
+    w.byte(18);
+    w.varint(nameBytes.length + 1 + varintSize2(nameBytes.length));
+    w.byte(10);
+    w.varint(nameBytes.length);
+    w.raw(nameBytes);
+  }
+  w.byte(24);
+  w.byte(f.syntaxUnspecified ? 1 : 0);
+  for (const i of f.unusedDependencies) {
+    w.byte(32);
+    w.varint(i);
+  }
+  const payload = w.bytes();
+  const out = new ByteWriter();
+  out.varint(IMAGE_EXTENSION_FIELD << 3 | 2);
+  out.varint(payload.length);
+  out.raw(payload);
+  return out.bytes();
+}
+function optionRegistry(files) {
+  let custom = false;
+  for (const f of files) if (f.proto && hasCustomOptions(f.proto)) custom = true;
+  if (!custom) return void 0;
+  const set = create(FileDescriptorSetSchema, { file: files.flatMap((f) => f.proto ? [f.proto] : []) });
+  try {
+    return createFileRegistry(set);
+  } catch {
+    return void 0;
+  }
+}
+function hasCustomOptions(value) {
+  if (Array.isArray(value)) {
+    for (const v of value) if (typeof v === "object" && v !== null && hasCustomOptions(v)) return true;
+    return false;
+  }
+  const obj = value;
+  const t = obj["$typeName"];
+  if (typeof t === "string" && t.endsWith("Options") && obj["$unknown"] !== void 0) return true;
+  if (t === "google.protobuf.SourceCodeInfo") return false;
+  for (const k in obj) {
+    const v = obj[k];
+    if (typeof v === "object" && v !== null && k !== "$unknown" && hasCustomOptions(v)) return true;
+  }
+  return false;
+}
+function varintSize2(n) {
+  let s = 1;
+  while (n >= 128) {
+    n = Math.floor(n / 128);
+    s++;
+  }
+  return s;
+}
+var ByteWriter = class {
+  buf = new Uint8Array(64);
+  len = 0;
+  reset() {
+    this.len = 0;
+  }
+  ensure(n) {
+    if (this.len + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.len + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+  }
+  byte(b) {
+    this.ensure(1);
+    this.buf[this.len++] = b;
+  }
+  varint(n) {
+    this.ensure(10);
+    while (n >= 128) {
+      this.buf[this.len++] = n & 127 | 128;
+      n = Math.floor(n / 128);
+    }
+    this.buf[this.len++] = n;
+  }
+  raw(b) {
+    this.ensure(b.length);
+    this.buf.set(b, this.len);
+    this.len += b.length;
+  }
+  string(tag, s) {
+    const b = new TextEncoder().encode(s);
+    this.byte(tag);
+    this.varint(b.length);
+    this.raw(b);
+  }
+  /** A copy of the bytes written so far. */
+  bytes() {
+    return this.buf.slice(0, this.len);
+  }
+};
+
+// src/compiler/linker.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/descriptors.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/options.ts
+init_define_PROTOGUARD_WKT();
+
 // src/compiler/optvalues.ts
+init_define_PROTOGUARD_WKT();
+var FieldValues = class {
+  list = EMPTY_LIST;
+  get size() {
+    return this.list.length;
+  }
+  get(num) {
+    const list2 = this.list;
+    for (let i = 0; i < list2.length; i++) if (list2[i].field.proto.number === num) return list2[i];
+    return void 0;
+  }
+  /** Sets the value of field `fv.field` (in place when it has one, else last). */
+  set(fv) {
+    const list2 = this.list;
+    const num = fv.field.proto.number;
+    for (let i = 0; i < list2.length; i++) {
+      if (list2[i].field.proto.number === num) {
+        list2[i] = fv;
+        return;
+      }
+    }
+    if (list2.length === 0) this.list = [fv];
+    else list2.push(fv);
+  }
+  delete(num) {
+    const list2 = this.list;
+    for (let i = 0; i < list2.length; i++) {
+      if (list2[i].field.proto.number === num) {
+        list2.splice(i, 1);
+        return;
+      }
+    }
+  }
+  /** The field values in order (not to be changed). */
+  values() {
+    return this.list;
+  }
+};
 var MessageValue = class {
-  constructor(type) {
-    this.type = type;
+  constructor(type2) {
+    this.type = type2;
   }
   type;
-  fields = /* @__PURE__ */ new Map();
+  fields = new FieldValues();
   /**
    * Later literals written for the same non-repeated message field (`m { a: 1 } m { b: 2 }`).
    * buf keeps them apart from the first: statements that reach into the field by path add to
    * the first, the later ones are merged over it when encoding, and the first's locations are
    * emitted once per literal (the later ones get none).
    */
-  later = [];
+  later = EMPTY_LIST;
   /** A `google.protobuf.Any` expansion or another value whose interior gets no locations. */
   opaque = false;
   /**
@@ -17744,12 +19358,12 @@ function isMessageField(f) {
 }
 function realOneofIndex(f) {
   const p = f.proto;
-  if (f.kind === "extension" || !isFieldSet(p, FieldDescriptorProtoSchema.field.oneofIndex)) return -1;
+  if (f.kind === "extension" || p.oneofIndex === void 0 || !Object.prototype.hasOwnProperty.call(p, "oneofIndex")) return -1;
   if (p.proto3Optional) return -1;
   return p.oneofIndex;
 }
-function wireTypeOf(type) {
-  switch (type) {
+function wireTypeOf(type2) {
+  switch (type2) {
     case T.DOUBLE:
     case T.FIXED64:
     case T.SFIXED64:
@@ -17768,8 +19382,8 @@ function wireTypeOf(type) {
       return WT_VARINT;
   }
 }
-function scalarTypeName(type) {
-  switch (type) {
+function scalarTypeName(type2) {
+  switch (type2) {
     case T.DOUBLE:
       return "double";
     case T.FLOAT:
@@ -17824,8 +19438,8 @@ var UINT32_MAX2 = 2n ** 32n - 1n;
 var INT64_MIN = -(2n ** 63n);
 var INT64_MAX = 2n ** 63n - 1n;
 var UINT64_MAX = 2n ** 64n - 1n;
-function intInRange(type, v) {
-  switch (type) {
+function intInRange(type2, v) {
+  switch (type2) {
     case T.INT32:
     case T.SINT32:
     case T.SFIXED32:
@@ -17845,10 +19459,10 @@ function intInRange(type, v) {
       return false;
   }
 }
-var scratch2 = new WireWriter(16);
-function encodeInt(type, v) {
-  const w = scratch2.reset();
-  switch (type) {
+var scratch4 = new WireWriter(16);
+function encodeInt(type2, v) {
+  const w = scratch4.reset();
+  switch (type2) {
     case T.SINT32:
     case T.SINT64:
       w.zigzag(v);
@@ -17867,26 +19481,27 @@ function encodeInt(type, v) {
   }
   return w.finish();
 }
-function encodeFloat(type, v, negativeNaN) {
-  const w = scratch2.reset();
-  if (type === T.FLOAT) w.float(Math.fround(v), negativeNaN);
+function encodeFloat(type2, v, negativeNaN) {
+  const w = scratch4.reset();
+  if (type2 === T.FLOAT) w.float(Math.fround(v), negativeNaN);
   else w.double(v, negativeNaN);
   return w.finish();
 }
 function encodeBool(v) {
   return v ? 1 : 0;
 }
-function encodeBytes(b) {
-  return b;
+function encodeString(lit) {
+  return lit.value.indexOf("�") < 0 ? lit.value : lit.bytes;
 }
 function mergeLiteralInto(dst, src) {
-  dst.later.push(src);
+  dst.later = [...dst.later, src];
 }
 function materialize(m) {
   if (!hasLater(m)) return m;
   let changed = m.later.length > 0;
   const elemsByField = /* @__PURE__ */ new Map();
-  for (const [num, fv] of m.fields) {
+  for (const fv of m.fields.values()) {
+    const num = fv.field.proto.number;
     let elems = fv.elems;
     for (let i = 0; i < elems.length; i++) {
       const e = elems[i];
@@ -17905,7 +19520,7 @@ function materialize(m) {
   out.opaque = m.opaque;
   out.asWritten = m.asWritten;
   out.isAnyValue = m.isAnyValue;
-  for (const [num, fv] of m.fields) out.fields.set(num, { field: fv.field, elems: elemsByField.get(num).slice(), sources: [] });
+  for (const fv of m.fields.values()) out.fields.set({ field: fv.field, elems: elemsByField.get(fv.field.proto.number).slice(), sources: [] });
   for (const l of m.later) mergeValues(out, materialize(l));
   return out;
 }
@@ -17922,20 +19537,20 @@ function copyShallow(m) {
   out.opaque = m.opaque;
   out.asWritten = m.asWritten;
   out.isAnyValue = m.isAnyValue;
-  for (const [num, fv] of m.fields) out.fields.set(num, { field: fv.field, elems: fv.elems.slice(), sources: [] });
+  for (const fv of m.fields.values()) out.fields.set({ field: fv.field, elems: fv.elems.slice(), sources: [] });
   return out;
 }
 function mergeValues(dst, src) {
-  for (const [num, sv] of src.fields) {
+  for (const sv of src.fields.values()) {
     const f = sv.field;
-    let dv = dst.fields.get(num);
+    let dv = dst.fields.get(f.proto.number);
     if (!dv) {
       const oi = realOneofIndex(f);
       if (oi >= 0) {
-        for (const [n2, other] of dst.fields) if (realOneofIndex(other.field) === oi) dst.fields.delete(n2);
+        for (const other of [...dst.fields.values()]) if (realOneofIndex(other.field) === oi) dst.fields.delete(other.field.proto.number);
       }
       dv = { field: f, elems: [], sources: [] };
-      dst.fields.set(num, dv);
+      dst.fields.set(dv);
     }
     if (isRepeated(f)) {
       dv.elems.push(...sv.elems);
@@ -17953,21 +19568,29 @@ function rank(f) {
   if (f.kind === "extension") return 0;
   return realOneofIndex(f) >= 0 ? 2 : 1;
 }
+function after(a, b) {
+  const ra = rank(a.field);
+  const rb = rank(b.field);
+  return ra > rb || ra === rb && ra !== 3 && a.field.proto.number > b.field.proto.number;
+}
 function orderedFields(m) {
-  const list = [...m.fields.values()];
-  if (list.length > 1) {
-    list.sort((a, b) => {
-      const ra = rank(a.field);
-      return ra - rank(b.field) || (ra === 3 ? 0 : a.field.proto.number - b.field.proto.number);
-    });
+  const list2 = [];
+  for (const fv of m.fields.values()) {
+    let i = list2.length;
+    list2.push(fv);
+    while (i > 0 && after(list2[i - 1], fv)) {
+      list2[i] = list2[i - 1];
+      i--;
+    }
+    list2[i] = fv;
   }
-  return list;
+  return list2;
 }
 var messageWriter = new WireWriter(1024);
 function encodeMessage(m) {
   const w = messageWriter.reset();
   writeMessage(w, materialize(m));
-  return w.finish();
+  return w;
 }
 function writeMessage(w, m) {
   if (m.asWritten) {
@@ -17983,8 +19606,8 @@ function writeMessage(w, m) {
 function writeField2(w, fv, asWritten = false) {
   const f = fv.field;
   const num = f.proto.number;
-  const type = f.proto.type;
-  const wt = wireTypeOf(type);
+  const type2 = f.proto.type;
+  const wt = wireTypeOf(type2);
   if (fv.elems.length === 0) return;
   const packed = asWritten ? fv.elems.length > 1 : f.packed;
   if (isRepeated(f) && packed && (wt === WT_VARINT || wt === WT_FIXED32 || wt === WT_FIXED64)) {
@@ -17996,13 +19619,13 @@ function writeField2(w, fv, asWritten = false) {
     w.endLen(mark);
     return;
   }
-  if (!asWritten && type === T.MESSAGE && isRepeated(f) && fv.elems[0] instanceof MessageValue && fv.elems[0].type.proto.options?.mapEntry) {
+  if (!asWritten && type2 === T.MESSAGE && isRepeated(f) && fv.elems[0] instanceof MessageValue && fv.elems[0].type.proto.options?.mapEntry) {
     writeMap(w, num, fv.elems);
     return;
   }
   for (const e of fv.elems) {
     if (e instanceof MessageValue) {
-      if (type === T.GROUP) {
+      if (type2 === T.GROUP) {
         w.tag(num, WT_START_GROUP);
         writeMessage(w, e);
         w.tag(num, WT_END_GROUP);
@@ -18022,6 +19645,8 @@ function writeField2(w, fv, asWritten = false) {
       }
     } else if (typeof e === "number") {
       w.tag(num, WT_VARINT).uvarint(e);
+    } else if (typeof e === "string") {
+      w.tag(num, WT_LEN).lenString(e);
     } else if (wt === WT_LEN) {
       w.tag(num, WT_LEN).lenBytes(e);
     } else {
@@ -18029,17 +19654,18 @@ function writeField2(w, fv, asWritten = false) {
     }
   }
 }
+var textEncoder2 = new TextEncoder();
 function writeMap(w, num, entries) {
-  const type = entries[0].type;
-  const keyField = type.fieldsByNumber.get(1);
-  const valueField = type.fieldsByNumber.get(2);
+  const type2 = entries[0].type;
+  const keyField = type2.fieldsByNumber.get(1);
+  const valueField = type2.fieldsByNumber.get(2);
   if (!keyField || !valueField) return;
   const byKey = /* @__PURE__ */ new Map();
   for (const e of entries) {
     const key = mapKey(keyField, e.fields.get(1));
     byKey.set(typeof key === "bigint" ? key : bytesKey(key), { key, entry: e });
   }
-  const sorted = [...byKey.values()].sort((a, b) => compareKeys(a.key, b.key));
+  const sorted = [...byKey.values()].sort((a, b) => compareKeys2(a.key, b.key));
   for (const { entry } of sorted) {
     const mark = w.tag(num, WT_LEN).beginLen();
     for (const [n, f] of [[1, keyField], [2, valueField]]) {
@@ -18052,26 +19678,27 @@ function writeMap(w, num, entries) {
 }
 function mapKey(f, fv) {
   const e = fv?.elems[fv.elems.length - 1];
-  const type = f.proto.type;
-  if (e === void 0) return type === T.STRING ? new Uint8Array(0) : 0n;
+  const type2 = f.proto.type;
+  if (e === void 0) return type2 === T.STRING ? new Uint8Array(0) : 0n;
   if (typeof e === "number") {
-    return type === T.SINT32 || type === T.SINT64 ? BigInt(e) >> 1n ^ -(BigInt(e) & 1n) : BigInt(e);
+    return type2 === T.SINT32 || type2 === T.SINT64 ? BigInt(e) >> 1n ^ -(BigInt(e) & 1n) : BigInt(e);
   }
-  if (e instanceof MessageValue || type === T.STRING) return e instanceof MessageValue ? 0n : e;
+  if (typeof e === "string") return textEncoder2.encode(e);
+  if (e instanceof MessageValue || type2 === T.STRING) return e instanceof MessageValue ? 0n : e;
   let u = 0n;
-  switch (type) {
+  switch (type2) {
     case T.FIXED32:
     case T.SFIXED32:
     case T.FIXED64:
     case T.SFIXED64:
       for (let i = e.length - 1; i >= 0; i--) u = u << 8n | BigInt(e[i]);
-      if (type === T.SFIXED32) return BigInt.asIntN(32, u);
-      if (type === T.SFIXED64) return BigInt.asIntN(64, u);
+      if (type2 === T.SFIXED32) return BigInt.asIntN(32, u);
+      if (type2 === T.SFIXED64) return BigInt.asIntN(64, u);
       return u;
     default:
       for (let i = e.length - 1; i >= 0; i--) u = u << 7n | BigInt(e[i] & 127);
-      if (type === T.SINT32 || type === T.SINT64) return u >> 1n ^ -(u & 1n);
-      if (type === T.INT32 || type === T.INT64) return BigInt.asIntN(64, u);
+      if (type2 === T.SINT32 || type2 === T.SINT64) return u >> 1n ^ -(u & 1n);
+      if (type2 === T.INT32 || type2 === T.INT64) return BigInt.asIntN(64, u);
       return u;
   }
 }
@@ -18080,7 +19707,7 @@ function bytesKey(b) {
   for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
   return s;
 }
-function compareKeys(a, b) {
+function compareKeys2(a, b) {
   if (typeof a === "bigint" && typeof b === "bigint") return a < b ? -1 : a > b ? 1 : 0;
   const x = a;
   const y = b;
@@ -18096,18 +19723,181 @@ function writeZero(w, f) {
   else if (wt === WT_FIXED64) w.fixed32(0).fixed32(0);
   else w.uvarint(0);
 }
+var EMPTY_LIST = Object.freeze([]);
+function messageFactory(schema, lists) {
+  const probe = create(schema);
+  const listNames = [];
+  for (const k of Object.keys(probe)) {
+    if (k === "$typeName") continue;
+    if (!Array.isArray(probe[k])) return () => create(schema);
+    listNames.push(k);
+  }
+  const typeName3 = schema.typeName;
+  const Made = function() {
+    this.$typeName = typeName3;
+    if (lists) lists(this);
+    else for (let i = 0; i < listNames.length; i++) this[listNames[i]] = EMPTY_LIST;
+  };
+  Made.prototype = Object.getPrototypeOf(probe);
+  const Ctor = Made;
+  const made = new Ctor();
+  const keys = Object.keys(made);
+  if (keys.length !== listNames.length + 1 || !listNames.every((k) => Array.isArray(made[k]))) return () => create(schema);
+  return () => new Ctor();
+}
+var optionsShapes = /* @__PURE__ */ new WeakMap();
+function optionsShape(schema) {
+  let s = optionsShapes.get(schema);
+  if (!s) {
+    const byNumber = /* @__PURE__ */ new Map();
+    for (const f of schema.fields) byNumber.set(f.number, f);
+    s = { make: messageFactory(schema), byNumber };
+    optionsShapes.set(schema, s);
+  }
+  return s;
+}
+function emptyOptions(schema) {
+  return optionsShape(schema).make();
+}
+function decodeOptions(schema, buf, length) {
+  const shape = optionsShape(schema);
+  const msg = shape.make();
+  let first;
+  let more;
+  let pos = 0;
+  while (pos < length) {
+    let tag = 0;
+    let scale = 1;
+    let b;
+    do {
+      b = buf[pos++];
+      tag += (b & 127) * scale;
+      scale *= 128;
+    } while (b & 128);
+    const no = Math.floor(tag / 8);
+    const wireType = tag % 8;
+    const start = pos;
+    let varintSet = false;
+    let dataStart = pos;
+    switch (wireType) {
+      case WT_VARINT:
+        do {
+          b = buf[pos++];
+          if (b & 127) varintSet = true;
+        } while (b & 128);
+        break;
+      case WT_FIXED64:
+        pos += 8;
+        break;
+      case WT_FIXED32:
+        pos += 4;
+        break;
+      case WT_LEN: {
+        let len = 0;
+        scale = 1;
+        do {
+          b = buf[pos++];
+          len += (b & 127) * scale;
+          scale *= 128;
+        } while (b & 128);
+        dataStart = pos;
+        pos += len;
+        break;
+      }
+      default:
+        return fromBinary(schema, keepBytes(buf, 0, length));
+    }
+    const field2 = shape.byNumber.get(no);
+    if (field2 === void 0) {
+      const u = { no, wireType, data: keepBytes(buf, start, pos) };
+      if (first === void 0) first = u;
+      else (more ??= [first]).push(u);
+      continue;
+    }
+    if (field2.fieldKind !== "scalar" || field2.oneof !== void 0) return fromBinary(schema, keepBytes(buf, 0, length));
+    if (field2.scalar === ScalarType.BOOL && wireType === WT_VARINT) {
+      msg[field2.localName] = varintSet;
+    } else if (field2.scalar === ScalarType.STRING && wireType === WT_LEN) {
+      const s = asciiString(buf, dataStart, pos);
+      if (s === void 0) return fromBinary(schema, keepBytes(buf, 0, length));
+      msg[field2.localName] = s;
+    } else {
+      return fromBinary(schema, keepBytes(buf, 0, length));
+    }
+  }
+  if (pos !== length) return fromBinary(schema, keepBytes(buf, 0, length));
+  if (first !== void 0) msg.$unknown = more !== void 0 ? more.slice() : [first];
+  return msg;
+}
+function copyOptions(schema, m) {
+  const src = m;
+  const keys = Object.keys(src);
+  for (const k of keys) {
+    const v = src[k];
+    if (typeof v === "object" && v !== null && v !== EMPTY_LIST && k !== "$unknown") return clone(schema, m);
+  }
+  const unknown2 = src.$unknown;
+  if (unknown2 !== void 0) Object.freeze(unknown2);
+  const copy = optionsShape(schema).make();
+  for (const k of keys) copy[k] = src[k];
+  return copy;
+}
+function asciiString(bytes, start, end) {
+  if (end - start > 4096) return void 0;
+  const codes = new Array(end - start);
+  for (let i = start; i < end; i++) {
+    const c = bytes[i];
+    if (c > 127) return void 0;
+    codes[i - start] = c;
+  }
+  return String.fromCharCode.apply(null, codes);
+}
 
 // src/compiler/options.ts
 function interpretOptions(ctx, req) {
   const file = fileState(ctx);
   const root = file.rootType(req.message);
   if (!root) return void 0;
+  const schema = SCHEMAS[req.message];
+  const reuse = ctx.sourceInfo === void 0 ? file.reusable(req) : void 0;
+  if (reuse !== void 0) {
+    const done = file.reused.get(reuse.text);
+    if (done !== void 0 && done.message === req.message && sameSymbols(done.extensions, reuse.extensions)) {
+      return done.result === void 0 ? void 0 : copyOptions(schema, done.result);
+    }
+  }
   const interp = new Interpreter(file, req, root);
   for (const o of req.options) interp.option(o);
-  if (interp.root.fields.size === 0) return void 0;
-  if (ctx.sourceInfo) interp.emitLocations(interp.root, [...req.path]);
-  return encodeMessage(interp.root);
+  let result;
+  if (interp.root.fields.size > 0) {
+    if (ctx.sourceInfo) interp.emitLocations(interp.root, [...req.path]);
+    const w = encodeMessage(interp.root);
+    if (w.length > 0) result = decodeOptions(schema, w.buffer, w.length);
+  }
+  if (reuse !== void 0 && !interp.failed && !file.reused.has(reuse.text)) {
+    file.reused.set(reuse.text, { message: req.message, extensions: reuse.extensions, result });
+  }
+  return result;
 }
+function sameSymbols(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function noOptions(message2) {
+  return emptyOptions(SCHEMAS[message2]);
+}
+var SCHEMAS = {
+  "google.protobuf.FileOptions": FileOptionsSchema,
+  "google.protobuf.MessageOptions": MessageOptionsSchema,
+  "google.protobuf.FieldOptions": FieldOptionsSchema,
+  "google.protobuf.OneofOptions": OneofOptionsSchema,
+  "google.protobuf.EnumOptions": EnumOptionsSchema,
+  "google.protobuf.EnumValueOptions": EnumValueOptionsSchema,
+  "google.protobuf.ServiceOptions": ServiceOptionsSchema,
+  "google.protobuf.MethodOptions": MethodOptionsSchema,
+  "google.protobuf.ExtensionRangeOptions": ExtensionRangeOptionsSchema
+};
 var TARGETS = {
   "google.protobuf.FileOptions": FieldOptions_OptionTargetType.TARGET_TYPE_FILE,
   "google.protobuf.MessageOptions": FieldOptions_OptionTargetType.TARGET_TYPE_MESSAGE,
@@ -18128,7 +19918,7 @@ var CH_LPAREN = 40;
 var CH_LT = 60;
 var CH_DOT = 46;
 var CH_ZERO = 48;
-var textEncoder = new TextEncoder();
+var textEncoder3 = new TextEncoder();
 var typeCaches = /* @__PURE__ */ new WeakMap();
 var FileState = class {
   constructor(ctx) {
@@ -18155,35 +19945,80 @@ var FileState = class {
   editionText;
   /** Field type name → symbol. */
   types;
-  /** Resolved names by kind, scope and name (symbol or error text). */
-  resolved = /* @__PURE__ */ new Map();
-  roots = /* @__PURE__ */ new Map();
+  /** Where references written in a scope (by full name) are resolved from. */
+  scopes = /* @__PURE__ */ new Map();
+  /** Resolved names by scope and name (symbol or error text): extensions, and any symbol. */
+  extensions = /* @__PURE__ */ new Map();
+  anySymbols = /* @__PURE__ */ new Map();
+  /** Options interpreted without a problem, by their text (see {@link reusable}). */
+  reused = /* @__PURE__ */ new Map();
   rootType(name) {
-    let r = this.roots.get(name);
-    if (r === void 0 && !this.roots.has(name)) {
-      const s = this.ctx.symbols.lookup(name);
-      r = s && s.kind === "message" ? s : void 0;
-      this.roots.set(name, r);
+    const s = this.ctx.symbols.lookup(name);
+    return s && s.kind === "message" ? s : void 0;
+  }
+  /**
+   * Resolves an extension or message name from `scope` (found by name, unless `within` is given),
+   * cached: the same custom option names recur on many elements, and the first resolution
+   * already marked the import as used.
+   *
+   * The cache is not per scope but per the scope a name's first component is found in: a name
+   * resolves the same from every scope below that one (protobuf's scoping looks the first
+   * component up in each enclosing scope in turn), so `(google.api.field_behavior)` is resolved
+   * once per file, not once per message.
+   */
+  resolve(scope, within3, name, kind) {
+    let from = within3 ?? this.scopes.get(scope);
+    if (from === void 0) this.scopes.set(scope, from = this.ctx.symbols.scopeFor(scope));
+    const absolute = name.charCodeAt(0) === CH_DOT;
+    const dot = name.indexOf(".", absolute ? 1 : 0);
+    const first = absolute ? "" : dot < 0 ? name : name.slice(0, dot);
+    while (from.parentScope !== void 0 && (absolute || !from.members.has(first))) from = from.parentScope;
+    const cache2 = kind === "extension" ? this.extensions : this.anySymbols;
+    let byName2 = cache2.get(from);
+    if (!byName2) cache2.set(from, byName2 = /* @__PURE__ */ new Map());
+    let r = byName2.get(name);
+    if (r === void 0) {
+      const res = this.ctx.symbols.resolveFrom(this.fromFile, from, name, kind === "extension" ? isExtension : anySymbol);
+      r = "error" in res ? res.error : res.symbol;
+      byName2.set(name, r);
     }
     return r;
   }
   /**
-   * Resolves an extension or message name from `scope`, cached: the same custom option names
-   * recur on many elements, and the first resolution already marked the import as used.
+   * What makes the options of `req` reusable for other elements of the file, or undefined. A
+   * field's or enum value's `[...]` gives the same options message, and no problem again, wherever
+   * the same text appears in the file with its extension names resolving to the same extensions:
+   * nothing else in it depends on the element or its scope, once names inside message literals
+   * (`[ext]: ...`, resolved from the scope) are left out. Most fields repeat a few such lists
+   * (`[(google.api.field_behavior) = REQUIRED]`).
    */
-  resolve(scope, name, kind) {
-    const key = kind === "extension" ? scope : `${kind}\0${scope}`;
-    let byName = this.resolved.get(key);
-    if (!byName) this.resolved.set(key, byName = /* @__PURE__ */ new Map());
-    let r = byName.get(name);
-    if (r === void 0) {
-      const res = this.ctx.symbols.resolve(this.fromFile, scope, name, kind === "extension" ? isExtension : anySymbol);
-      r = "error" in res ? res.error : res.symbol;
-      byName.set(name, r);
+  reusable(req) {
+    if (req.message !== "google.protobuf.FieldOptions" && req.message !== "google.protobuf.EnumValueOptions") return void 0;
+    const options = req.options;
+    if (options.length === 0) return void 0;
+    const extensions = [];
+    for (const o of options) {
+      const parts = o.name.parts;
+      for (let i = 1; i < parts.length; i++) if (parts[i].extension) return void 0;
+      if (parts.length > 0 && parts[0].extension) {
+        const r = this.resolve(req.scope, req.within, parts[0].name, "extension");
+        if (typeof r === "string") return void 0;
+        extensions.push(r);
+      }
+      if (hasExtensionNames(o.value)) return void 0;
     }
-    return r;
+    const t = this.tokens;
+    return { text: this.text.slice(t.start[options[0].first], t.end[options[options.length - 1].last]), extensions };
   }
 };
+function hasExtensionNames(v) {
+  if (v.kind === "message") {
+    for (const f of v.fields) if (f.name.kind === "extension" || hasExtensionNames(f.value)) return true;
+  } else if (v.kind === "list") {
+    for (const e of v.elements) if (hasExtensionNames(e)) return true;
+  }
+  return false;
+}
 var fileStates = /* @__PURE__ */ new WeakMap();
 function fileState(ctx) {
   let f = fileStates.get(ctx);
@@ -18240,6 +20075,8 @@ var Interpreter = class {
   file;
   req;
   root;
+  /** A problem was found (reported, or already reported for the same text and position). */
+  failed = false;
   ctx;
   tokens;
   text;
@@ -18249,6 +20086,7 @@ var Interpreter = class {
   editionText;
   // ---- diagnostics and tokens ----
   error(first, last, message2) {
+    this.failed = true;
     const t = this.tokens;
     const start = t.start[first];
     const end = t.end[last];
@@ -18311,10 +20149,13 @@ var Interpreter = class {
       elem = this.scalarValue(f, value, false);
     }
     if (elem === void 0) return;
-    const fv = existing ?? { field: f, elems: [], sources: [] };
-    if (!existing) cur.fields.set(f.proto.number, fv);
-    fv.elems.push(elem);
-    if (isRepeated(f) || !(elem instanceof MessageValue)) fv.sources.push(o);
+    const withSource = isRepeated(f) || !(elem instanceof MessageValue);
+    if (existing) {
+      existing.elems.push(elem);
+      if (withSource) existing.sources.push(o);
+    } else {
+      cur.fields.set({ field: f, elems: [elem], sources: withSource ? [o] : [] });
+    }
   }
   /** Walks (creating as needed) the singular messages named by the first `n` fields from the root. */
   walk(fields, n, o, quiet) {
@@ -18323,10 +20164,10 @@ var Interpreter = class {
       const f = fields[i];
       let fv = cur.fields.get(f.proto.number);
       if (!fv) {
-        const type = this.messageType(f);
-        if (!type || !quiet && !this.checkOneof(cur, f, o.name.first, o.name.parts[i].last)) return void 0;
-        fv = { field: f, elems: [new MessageValue(type)], sources: [] };
-        cur.fields.set(f.proto.number, fv);
+        const type2 = this.messageType(f);
+        if (!type2 || !quiet && !this.checkOneof(cur, f, o.name.first, o.name.parts[i].last)) return void 0;
+        fv = { field: f, elems: [new MessageValue(type2)], sources: [] };
+        cur.fields.set(fv);
       }
       const next = fv.elems[0];
       if (!(next instanceof MessageValue)) return void 0;
@@ -18340,7 +20181,7 @@ var Interpreter = class {
   targetFailurePrefix = NO_FIELDS;
   /** Resolves an option name to its fields, reporting the first problem. */
   resolveName(parts) {
-    const fields = [];
+    const fields = new Array(parts.length);
     this.targetFailurePrefix = NO_FIELDS;
     let msg = this.root.type;
     for (let i = 0; i < parts.length; i++) {
@@ -18372,18 +20213,18 @@ var Interpreter = class {
         }
       }
       if (!this.checkTarget(f, part.first, part.last)) {
-        this.targetFailurePrefix = fields;
+        this.targetFailurePrefix = fields.slice(0, i);
         return void 0;
       }
-      fields.push(f);
+      fields[i] = f;
     }
     return fields;
   }
   resolveExtension(part) {
-    const r = this.resolve(this.req.scope, part.name, "extension");
+    const r = this.resolve(part.name, "extension");
     if (typeof r === "string") {
       const [first, last] = this.innerName(part);
-      const other = this.resolve(this.req.scope, part.name, "any");
+      const other = this.resolve(part.name, "any");
       this.error(first, last, typeof other === "string" ? r : `expected message extension, found ${kindPhrase(other)} \`${other.fullName}\``);
       return void 0;
     }
@@ -18447,10 +20288,10 @@ var Interpreter = class {
     return `message field \`${f.fullName}\``;
   }
   describeType(f) {
-    const type = f.proto.type;
-    const name = type === T.MESSAGE || type === T.GROUP || type === T.ENUM ? typeNameOf(f) : scalarTypeName(type);
+    const type2 = f.proto.type;
+    const name = type2 === T.MESSAGE || type2 === T.GROUP || type2 === T.ENUM ? typeNameOf(f) : scalarTypeName(type2);
     if (isRepeated(f)) return `repeated \`${name}\``;
-    if (type === T.ENUM) return `enum type \`${name}\``;
+    if (type2 === T.ENUM) return `enum type \`${name}\``;
     return `scalar type \`${name}\``;
   }
   messageType(f) {
@@ -18468,19 +20309,20 @@ var Interpreter = class {
     }
     return s;
   }
-  resolve(scope, name, kind) {
-    return this.file.resolve(scope, name, kind);
+  /** Resolves a name written in the element's options. */
+  resolve(name, kind) {
+    return this.file.resolve(this.req.scope, this.req.within, name, kind);
   }
   // ---- values ----
   /** A message literal for a message-typed field; reports a mismatch otherwise. */
   messageValue(f, value) {
-    const type = this.messageType(f);
-    if (!type) return void 0;
+    const type2 = this.messageType(f);
+    if (!type2) return void 0;
     if (value.kind !== "message") {
       this.mismatch(value);
       return void 0;
     }
-    const m = new MessageValue(type);
+    const m = new MessageValue(type2);
     if (this.anyDepth > 0) m.asWritten = true;
     this.fillLiteral(m, value);
     return m;
@@ -18505,9 +20347,9 @@ var Interpreter = class {
           continue;
         }
       } else if (name.kind === "extension") {
-        const r = this.resolve(this.req.scope, name.name, "extension");
+        const r = this.resolve(name.name, "extension");
         if (typeof r === "string") {
-          const other = this.resolve(this.req.scope, name.name, "any");
+          const other = this.resolve(name.name, "any");
           if (typeof other === "string") this.error(entry.first, entry.last, `cannot resolve message field name for \`${m.type.fullName}\``);
           else if (other.kind === "field") this.error(name.first, name.last, `message field \`${other.fullName}\` referenced incorrectly`);
           else this.error(name.first, name.last, "mismatched types");
@@ -18529,14 +20371,14 @@ var Interpreter = class {
     }
   }
   /** `[type.googleapis.com/pkg.Msg] { ... }` inside a `google.protobuf.Any` value. */
-  anyExpansion(m, entry, prefix, typeName2, first, last) {
+  anyExpansion(m, entry, prefix, typeName3, first, last) {
     if (m.type.fullName !== "google.protobuf.Any") {
       this.error(first, last, "unexpected `Any` type URL");
       return;
     }
     let nameFirst = last - 1;
     while (nameFirst > first && !(this.tokens.kind[nameFirst - 1] === TK_PUNCT && this.text.charCodeAt(this.tokens.start[nameFirst - 1]) === 47)) nameFirst--;
-    const r = this.resolve("", typeName2, "any");
+    const r = this.file.resolve("", void 0, typeName3, "any");
     if (typeof r === "string") {
       this.error(nameFirst, last - 1, r);
       return;
@@ -18546,7 +20388,7 @@ var Interpreter = class {
       this.mismatch(entry.value);
       return;
     }
-    const type = r;
+    const type2 = r;
     const urlField = m.type.fieldsByNumber.get(1);
     const valueField = m.type.fieldsByNumber.get(2);
     if (!urlField || !valueField) return;
@@ -18554,15 +20396,15 @@ var Interpreter = class {
       this.mismatch(entry.value);
       return;
     }
-    const inner = new MessageValue(type);
+    const inner = new MessageValue(type2);
     inner.asWritten = true;
     inner.isAnyValue = this.anyDepth === 0;
     this.anyDepth++;
     this.fillLiteral(inner, entry.value);
     this.anyDepth--;
     m.opaque = true;
-    m.fields.set(1, { field: urlField, elems: [textEncoder.encode(`${prefix}/${type.fullName}`)], sources: [] });
-    m.fields.set(2, { field: valueField, elems: [inner], sources: [] });
+    m.fields.set({ field: urlField, elems: [textEncoder3.encode(`${prefix}/${type2.fullName}`)], sources: [] });
+    m.fields.set({ field: valueField, elems: [inner], sources: [] });
   }
   /** One `key: value` entry of a message literal. */
   literalEntry(m, f, entry) {
@@ -18577,10 +20419,12 @@ var Interpreter = class {
         if (e !== void 0) elems.push(e);
       }
       if (values.length === 0) return;
-      const fv = existing ?? { field: f, elems: [], sources: [] };
-      if (!existing) m.fields.set(num, fv);
-      fv.elems.push(...elems);
-      fv.sources.push(entry);
+      if (existing) {
+        existing.elems.push(...elems);
+        existing.sources.push(entry);
+      } else {
+        m.fields.set({ field: f, elems, sources: [entry] });
+      }
       return;
     }
     if (value.kind === "list") {
@@ -18600,7 +20444,7 @@ var Interpreter = class {
     if (!this.checkOneof(m, f, entry.name.first, entry.name.last)) return;
     const elem = isMessageField(f) ? this.messageValue(f, value) : this.scalarValue(f, value, true);
     if (elem === void 0) return;
-    m.fields.set(num, { field: f, elems: [elem], sources: elem instanceof MessageValue ? [] : [entry] });
+    m.fields.set({ field: f, elems: [elem], sources: elem instanceof MessageValue ? [] : [entry] });
   }
   /**
    * Reports a value of the wrong kind: unknown identifiers as such, anything else (a name of some
@@ -18609,7 +20453,7 @@ var Interpreter = class {
   mismatch(value) {
     if (value.kind === "identValue" && isKeyword(value.name)) {
       this.error(value.last, value.last, "mismatched types");
-    } else if (value.kind === "identValue" && typeof this.resolve(this.req.scope, value.name, "any") !== "string") {
+    } else if (value.kind === "identValue" && typeof this.resolve(value.name, "any") !== "string") {
       this.error(value.first, value.last, "mismatched types");
     } else if (value.kind === "identValue") {
       this.error(value.nameFirst, value.last, `cannot find \`${value.name}\` in this scope`);
@@ -18619,16 +20463,16 @@ var Interpreter = class {
   }
   /** Converts a scalar value for field `f`; `inLiteral` = inside a message literal (text format). */
   scalarValue(f, value, inLiteral) {
-    const type = f.proto.type;
-    switch (type) {
+    const type2 = f.proto.type;
+    switch (type2) {
       case T.DOUBLE:
       case T.FLOAT:
-        return this.floatValue(type, value, inLiteral);
+        return this.floatValue(type2, value, inLiteral);
       case T.BOOL:
         return this.boolValue(value, inLiteral);
       case T.STRING:
       case T.BYTES:
-        if (value.kind === "string") return encodeBytes(value.bytes);
+        if (value.kind === "string") return encodeString(value);
         this.mismatch(value);
         return void 0;
       case T.ENUM:
@@ -18639,15 +20483,15 @@ var Interpreter = class {
           return void 0;
         }
         const v = value.negative ? -value.magnitude : value.magnitude;
-        if (!intInRange(type, v)) {
-          this.error(value.first, value.last, `literal out of range for \`${scalarTypeName(type)}\``);
+        if (!intInRange(type2, v)) {
+          this.error(value.first, value.last, `literal out of range for \`${scalarTypeName(type2)}\``);
           return void 0;
         }
-        return encodeInt(type, v);
+        return encodeInt(type2, v);
       }
     }
   }
-  floatValue(type, value, inLiteral) {
+  floatValue(type2, value, inLiteral) {
     let v;
     switch (value.kind) {
       case "int": {
@@ -18662,19 +20506,19 @@ var Interpreter = class {
         break;
       }
       case "float":
-        if (this.tokens.kind[value.last] === TK_IDENT) return this.floatIdent(type, value.negative, this.tokenText(value.last), value.first, value.last, inLiteral);
+        if (this.tokens.kind[value.last] === TK_IDENT) return this.floatIdent(type2, value.negative, this.tokenText(value.last), value.first, value.last, inLiteral);
         v = value.magnitude;
         break;
       case "identValue":
-        return this.floatIdent(type, value.negative, value.name, value.first, value.last, inLiteral);
+        return this.floatIdent(type2, value.negative, value.name, value.first, value.last, inLiteral);
       default:
         this.mismatch(value);
         return void 0;
     }
-    return encodeFloat(type, value.negative ? -v : v, false);
+    return encodeFloat(type2, value.negative ? -v : v, false);
   }
   /** `inf`/`nan` (and in message literals anything Go's ParseFloat would take, else 0). */
-  floatIdent(type, negative, name, first, last, inLiteral) {
+  floatIdent(type2, negative, name, first, last, inLiteral) {
     let v;
     if (!inLiteral) {
       if (name === "inf") v = Infinity;
@@ -18687,7 +20531,7 @@ var Interpreter = class {
       const lower2 = name.toLowerCase();
       v = lower2 === "inf" || lower2 === "infinity" ? Infinity : lower2 === "nan" ? NaN : 0;
     }
-    return encodeFloat(type, negative ? -v : v, negative && Number.isNaN(v));
+    return encodeFloat(type2, negative ? -v : v, negative && Number.isNaN(v));
   }
   boolValue(value, inLiteral) {
     if (value.kind === "identValue" && !value.negative) {
@@ -18843,6 +20687,74 @@ var SCALARS = /* @__PURE__ */ new Map([
   ["sint32", FieldDescriptorProto_Type.SINT32],
   ["sint64", FieldDescriptorProto_Type.SINT64]
 ]);
+var newFile = messageFactory(FileDescriptorProtoSchema, (f) => {
+  f.dependency = [];
+  f.messageType = [];
+  f.enumType = [];
+  f.service = [];
+  f.extension = [];
+  f.publicDependency = [];
+  f.weakDependency = [];
+  f.optionDependency = [];
+});
+var newMessage = messageFactory(DescriptorProtoSchema, (m) => {
+  m.field = [];
+  m.nestedType = [];
+  m.enumType = [];
+  m.extensionRange = [];
+  m.extension = [];
+  m.oneofDecl = [];
+  m.reservedRange = [];
+  m.reservedName = [];
+});
+var newField2 = messageFactory(FieldDescriptorProtoSchema);
+var newOneof2 = messageFactory(OneofDescriptorProtoSchema);
+var newEnum = messageFactory(EnumDescriptorProtoSchema, (e) => {
+  e.value = [];
+  e.reservedRange = [];
+  e.reservedName = [];
+});
+var newEnumValue = messageFactory(EnumValueDescriptorProtoSchema);
+var newService = messageFactory(ServiceDescriptorProtoSchema, (s) => {
+  s.method = [];
+});
+var newMethod2 = messageFactory(MethodDescriptorProtoSchema);
+var newExtensionRange = messageFactory(DescriptorProto_ExtensionRangeSchema);
+var newReservedRange = messageFactory(DescriptorProto_ReservedRangeSchema);
+var newEnumReservedRange = messageFactory(EnumDescriptorProto_EnumReservedRangeSchema);
+var newMessageOptions = messageFactory(MessageOptionsSchema);
+var newFieldOptions = messageFactory(FieldOptionsSchema);
+function settled(list2) {
+  return list2.length === 0 ? EMPTY_LIST : list2.slice();
+}
+function settleFileLists(f) {
+  f.dependency = settled(f.dependency);
+  f.messageType = settled(f.messageType);
+  f.enumType = settled(f.enumType);
+  f.service = settled(f.service);
+  f.extension = settled(f.extension);
+  f.publicDependency = settled(f.publicDependency);
+  f.weakDependency = settled(f.weakDependency);
+  f.optionDependency = settled(f.optionDependency);
+}
+function settleMessageLists(m) {
+  m.field = settled(m.field);
+  m.nestedType = settled(m.nestedType);
+  m.enumType = settled(m.enumType);
+  m.extensionRange = settled(m.extensionRange);
+  m.extension = settled(m.extension);
+  m.oneofDecl = settled(m.oneofDecl);
+  m.reservedRange = settled(m.reservedRange);
+  m.reservedName = settled(m.reservedName);
+}
+function settleEnumLists(e) {
+  e.value = settled(e.value);
+  e.reservedRange = settled(e.reservedRange);
+  e.reservedName = settled(e.reservedName);
+}
+function settleServiceLists(s) {
+  s.method = settled(s.method);
+}
 function defaultJsonName(name) {
   let u = name.indexOf("_");
   if (u < 0) return name;
@@ -18858,6 +20770,14 @@ function defaultJsonName(name) {
     u = next;
   }
   return out;
+}
+function entryField(name, number2) {
+  const f = newField2();
+  f.name = name;
+  f.number = number2;
+  f.label = FieldDescriptorProto_Label.OPTIONAL;
+  f.jsonName = name;
+  return f;
 }
 function mapEntryName(field2) {
   const j = defaultJsonName(field2);
@@ -18887,7 +20807,7 @@ var MessageSym = class {
   members = /* @__PURE__ */ new Map();
   /** `.` + full name, as written into type_name. */
   typeName;
-  /** Fields in declaration order; the maps are built on first use (few messages are ever asked). */
+  /** Fields in declaration order (settled with the message); the maps are built on first use (few messages are ever asked). */
   fields = [];
   byName;
   byNumber;
@@ -18907,11 +20827,11 @@ var MessageSym = class {
   }
 };
 var EnumSym = class {
-  constructor(fullName, file, proto, closed, declTokens, declTok) {
+  constructor(fullName, file, proto, closed2, declTokens, declTok) {
     this.fullName = fullName;
     this.file = file;
     this.proto = proto;
-    this.closed = closed;
+    this.closed = closed2;
     this.declTokens = declTokens;
     this.declTok = declTok;
     this.typeName = "." + fullName;
@@ -19041,7 +20961,8 @@ var FileBuilder = class {
     }
     this.pkg = pkg;
     this.info = { path: path10, syntax, edition, package: pkg };
-    this.proto = create(FileDescriptorProtoSchema, { name: path10 });
+    this.proto = newFile();
+    this.proto.name = path10;
     if (pkg !== "") this.proto.package = pkg;
     if (syntax === "proto3") this.proto.syntax = "proto3";
     else if (syntax === "editions") {
@@ -19078,6 +20999,8 @@ var FileBuilder = class {
   /** Fields whose standard options depend on the resolved type (`jstype`, `lazy`). */
   typedOptions = [];
   jobs = [];
+  /** Scopes the symbol table does not find by their full name (see {@link declareScope}). */
+  detached = /* @__PURE__ */ new Set();
   /** Symbols declared directly in the package scope, by simple name (kept for caching). */
   topLevel = [];
   extensions = [];
@@ -19093,10 +21016,40 @@ var FileBuilder = class {
   err(first, last, msg) {
     this.diags.error(this.source, this.tokens.start[first], this.tokens.end[last], msg);
   }
-  /** Registers a symbol; its name token is carried by the symbol (`declTokens`/`declTok`). */
+  /**
+   * `path` extended by `a` (and `b`, `c` when not negative): a source-info path, used by source info
+   * and the option interpreter's locations only, so not built without source info.
+   */
+  at(path10, a, b = -1, c = -1) {
+    if (this.si === void 0) return NO_PATH;
+    const p = path10.slice();
+    p.push(a);
+    if (b >= 0) p.push(b);
+    if (c >= 0) p.push(c);
+    return p;
+  }
+  /**
+   * Registers a symbol; its name token is carried by the symbol (`declTokens`/`declTok`). False
+   * when the name was taken (reported later as declared multiple times).
+   */
   declare(scope, name, sym) {
-    this.table.declare(scope, name, sym);
+    const ok = this.table.declare(scope, name, sym);
     if (scope === this.pkgScope) this.topLevel.push([name, sym]);
+    return ok;
+  }
+  /**
+   * Declares a message or service, which is a scope too: one the symbol table does not find by
+   * its full name (its name was taken, here or in an enclosing scope) is remembered as detached.
+   */
+  declareScope(parent, name, sym) {
+    if (!this.declare(parent, name, sym) || this.detached.has(parent)) this.detached.add(sym);
+  }
+  /**
+   * `c` for an options job whose names are resolved in `c`, unless it is detached: the option
+   * interpreter then starts from the scope the symbol table finds by `c`'s name, as for any name.
+   */
+  within(c) {
+    return this.detached.has(c) ? void 0 : c;
   }
   // ---- step 1: declare ------------------------------------------------------------------------
   declareAll() {
@@ -19112,6 +21065,7 @@ var FileBuilder = class {
     }
     const pkgScope = this.table.packageScope(pkg, pkgDecl === void 0 ? void 0 : { declTokens: this.tokens, declTok: pkgDecl, file: this.info });
     this.pkgScope = pkgScope;
+    if (this.table.scopeNamed(pkg) !== pkgScope) this.detached.add(pkgScope);
     let importIdx = 0;
     let optImportIdx = 0;
     const fileOpts = [];
@@ -19165,14 +21119,16 @@ var FileBuilder = class {
     if (fileOpts.length > 0) {
       this.jobs.push({
         message: "google.protobuf.FileOptions",
-        schema: FileOptionsSchema,
         options: fileOpts,
         path: [F_FILE_OPTIONS],
         scope: pkg,
+        within: this.within(pkgScope),
         target: proto,
-        alwaysSet: false
+        alwaysSet: false,
+        mapEntry: void 0
       });
     }
+    settleFileLists(proto);
   }
   /**
    * Whether a message or enum can be used from other files: an explicit `export`/`local` decides;
@@ -19196,7 +21152,7 @@ var FileBuilder = class {
     const si = this.si;
     const name = d.name.text;
     const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
-    const proto = into ?? create(DescriptorProtoSchema);
+    const proto = into ?? newMessage();
     proto.name = name;
     if (d.kind === "message") {
       const vis = this.visibilityOf(d.visibility);
@@ -19209,7 +21165,7 @@ var FileBuilder = class {
     const messageSet = hasOption(d.body, "message_set_wire_format", "true");
     const sym = new MessageSym(fullName, this.info, proto, messageSet, this.tokens, d.name.first, parent);
     sym.exported = this.exported(d.kind === "message" ? d.visibility : void 0, parent);
-    this.declare(parent, name, sym);
+    this.declareScope(parent, name, sym);
     const ctx = {
       fullName,
       proto,
@@ -19233,9 +21189,10 @@ var FileBuilder = class {
           break;
         case "oneof": {
           const oi = proto.oneofDecl.length;
-          const oneof = create(OneofDescriptorProtoSchema, { name: b.name.text });
+          const oneof = newOneof2();
+          oneof.name = b.name.text;
           proto.oneofDecl.push(oneof);
-          const opath = [...path10, M_ONEOF, oi];
+          const opath = this.at(path10, M_ONEOF, oi);
           if (si) {
             si.addWithComments(opath, b.first, b.last, b.first, b.open);
             si.addSub(opath, ONEOF_NAME, b.name.first, b.name.last);
@@ -19255,24 +21212,25 @@ var FileBuilder = class {
           if (oopts.length > 0) {
             this.jobs.push({
               message: "google.protobuf.OneofOptions",
-              schema: OneofOptionsSchema,
               options: oopts,
-              path: [...opath, ONEOF_OPTIONS],
+              path: this.at(opath, ONEOF_OPTIONS),
               scope: fullName,
+              within: this.within(sym),
               target: oneof,
-              alwaysSet: false
+              alwaysSet: false,
+              mapEntry: void 0
             });
           }
           break;
         }
         case "message": {
           const j = proto.nestedType.length;
-          proto.nestedType.push(this.buildMessage(b, sym, [...path10, M_NESTED, j], void 0, ctx.legacyJson));
+          proto.nestedType.push(this.buildMessage(b, sym, this.at(path10, M_NESTED, j), void 0, ctx.legacyJson));
           break;
         }
         case "enum": {
           const j = proto.enumType.length;
-          proto.enumType.push(this.buildEnum(b, sym, [...path10, M_ENUM, j], ctx.legacyJson));
+          proto.enumType.push(this.buildEnum(b, sym, this.at(path10, M_ENUM, j), ctx.legacyJson));
           break;
         }
         case "extend":
@@ -19292,15 +21250,18 @@ var FileBuilder = class {
       }
     }
     this.finishMessage(ctx);
+    settleMessageLists(proto);
+    sym.fields = settled(sym.fields);
     if (opts.length > 0) {
       this.jobs.push({
         message: "google.protobuf.MessageOptions",
-        schema: MessageOptionsSchema,
         options: opts,
-        path: [...path10, M_OPTIONS],
+        path: this.at(path10, M_OPTIONS),
         scope: fullName,
+        within: this.within(sym),
         target: proto,
-        alwaysSet: false
+        alwaysSet: false,
+        mapEntry: void 0
       });
     }
     return proto;
@@ -19310,28 +21271,28 @@ var FileBuilder = class {
     const lab = d.label;
     if (d.kind === "map") {
       if (lab) this.err(d.typeFirst, d.typeLast, `unexpected type after \`${lab.text}\``);
-      return { label: FieldDescriptorProto_Label.REPEATED, proto3Optional: false };
+      return FieldDescriptorProto_Label.REPEATED;
     }
     if (inOneof2) {
       if (lab) this.err(lab.tok, lab.tok, `unexpected \`${lab.text}\``);
-      return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
+      return FieldDescriptorProto_Label.OPTIONAL;
     }
     if (this.syntax === "proto2") {
       if (!lab) {
         if (d.kind === "field") this.err(d.type.first, d.type.last, "unexpected type name");
         else this.err(d.keyword, d.keyword, "unexpected type name");
-        return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
+        return FieldDescriptorProto_Label.OPTIONAL;
       }
       if (extension && lab.text === "required") this.err(lab.tok, lab.tok, "message extension cannot be required");
-      return { label: lab.text === "required" ? FieldDescriptorProto_Label.REQUIRED : lab.text === "repeated" ? FieldDescriptorProto_Label.REPEATED : FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
+      return lab.text === "required" ? FieldDescriptorProto_Label.REQUIRED : lab.text === "repeated" ? FieldDescriptorProto_Label.REPEATED : FieldDescriptorProto_Label.OPTIONAL;
     }
-    if (!lab) return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
-    if (lab.text === "repeated") return { label: FieldDescriptorProto_Label.REPEATED, proto3Optional: false };
+    if (!lab) return FieldDescriptorProto_Label.OPTIONAL;
+    if (lab.text === "repeated") return FieldDescriptorProto_Label.REPEATED;
     if (lab.text === "required" || this.syntax === "editions") {
       this.err(lab.tok, lab.tok, `unexpected \`${lab.text}\``);
-      return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: false };
+      return FieldDescriptorProto_Label.OPTIONAL;
     }
-    return { label: FieldDescriptorProto_Label.OPTIONAL, proto3Optional: true };
+    return FieldDescriptorProto_Label.OPTIONAL;
   }
   numberOf(n) {
     if (!n) return void 0;
@@ -19348,40 +21309,46 @@ var FileBuilder = class {
     const isGroup = d.kind === "group";
     const name = isGroup ? d.name.text.toLowerCase() : d.name.text;
     const scope = ext ? ext.scope : ctx.sym;
-    const { label, proto3Optional } = this.labelOf(d, oneofIndex !== void 0, ext !== void 0);
+    const label = this.labelOf(d, oneofIndex !== void 0, ext !== void 0);
+    const proto3Optional = this.syntax === "proto3" && d.kind !== "map" && oneofIndex === void 0 && d.label?.text === "optional";
     const num = this.numberOf(d.number);
-    const proto = create(FieldDescriptorProtoSchema, { name });
+    const proto = newField2();
+    proto.name = name;
     if (num !== void 0) proto.number = num;
     proto.label = label;
     if (oneofIndex !== void 0) proto.oneofIndex = oneofIndex;
     if (proto3Optional) proto.proto3Optional = true;
-    const list = ext ? ext.list : ctx.proto.field;
-    const index = list.length;
-    list.push(proto);
+    const list2 = ext ? ext.list : ctx.proto.field;
+    const index = list2.length;
+    list2.push(proto);
     let jsonOpt;
     let defaultOpt;
     let packedOpt;
     let real;
     const copts = d.options;
     if (copts) {
+      let pseudo = 0;
       for (const o of copts.options) {
         const p = o.name.parts;
         if (p.length === 1 && !p[0].extension) {
           const n = p[0].name;
           if (n === "json_name") {
             jsonOpt = o;
+            pseudo++;
             continue;
           }
           if (n === "default") {
             defaultOpt = o;
+            pseudo++;
             continue;
           }
           if (n === "packed" && o.value.kind === "identValue") packedOpt = o.value.name === "true";
         }
-        (real ??= []).push(o);
       }
+      const all = copts.options;
+      if (all.length > pseudo) real = pseudo === 0 ? all : all.filter((o) => !isPseudoOption(o));
     }
-    const fpath = si !== void 0 || real !== void 0 ? ext ? [...ext.path, index] : [...ctx.path, M_FIELD, index] : NO_PATH;
+    const fpath = ext ? this.at(ext.path, index) : this.at(ctx.path, M_FIELD, index);
     const sym = new FieldSym(ext ? "extension" : "field", scope, this.info, proto, ext ? void 0 : ctx.sym, this.tokens, d.name.first);
     const defJson = defaultJsonName(name);
     proto.jsonName = defJson;
@@ -19405,12 +21372,12 @@ var FileBuilder = class {
     const groupParent = ext ? ext.scope : ctx.sym;
     if (isGroup) {
       const nested = ext ? ext.nested : ctx.proto.nestedType;
-      groupMsgPath = ext ? [...ext.nestedPath, nested.length] : [...ctx.path, M_NESTED, nested.length];
+      groupMsgPath = ext ? this.at(ext.nestedPath, nested.length) : this.at(ctx.path, M_NESTED, nested.length);
       if (this.syntax !== "proto2") this.err(d.keyword, d.keyword, "group syntax is not supported");
       const c0 = d.name.text.charCodeAt(0);
       if (!(c0 >= 65 && c0 <= 90)) this.err(d.name.first, d.name.last, "group names must start with an uppercase letter");
       if (topExtGroup) this.groupMessageInfo(d, groupMsgPath);
-      groupProto = create(DescriptorProtoSchema);
+      groupProto = newMessage();
       nested.push(groupProto);
     }
     if (si) {
@@ -19440,18 +21407,19 @@ var FileBuilder = class {
       const entryFull = parent.fullName === "" ? entryName : parent.fullName + "." + entryName;
       proto.type = FieldDescriptorProto_Type.MESSAGE;
       proto.typeName = "." + entryFull;
-      const key = create(FieldDescriptorProtoSchema, { name: "key", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "key" });
-      const value = create(FieldDescriptorProtoSchema, { name: "value", number: 2, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "value" });
-      mapEntry = create(DescriptorProtoSchema, {
-        name: entryName,
-        field: [key, value],
-        options: create(MessageOptionsSchema, { mapEntry: true })
-      });
+      const key = entryField("key", 1);
+      const value = entryField("value", 2);
+      mapEntry = newMessage();
+      mapEntry.name = entryName;
+      mapEntry.field.push(key, value);
+      mapEntry.options = newMessageOptions();
+      mapEntry.options.mapEntry = true;
+      settleMessageLists(mapEntry);
       const esym = new MessageSym(entryFull, this.info, mapEntry, false, this.tokens, d.name.first, parent);
-      this.declare(parent, entryName, esym);
+      this.declareScope(parent, entryName, esym);
       const ks = new FieldSym("field", esym, this.info, key, esym, this.tokens, d.name.first);
       const vs = new FieldSym("field", esym, this.info, value, esym, this.tokens, d.name.first);
-      esym.fields.push(ks, vs);
+      esym.fields = [ks, vs];
       (ctx ? ctx.proto.nestedType : ext.nested).push(mapEntry);
       this.setType(key, void 0, d.keyType, esym, true, void 0, void 0);
       this.setType(value, vs, d.valueType, parent, false, void 0, void 0);
@@ -19480,16 +21448,16 @@ var FileBuilder = class {
       if (hasTypedOption(real)) this.typedOptions.push({ decl: d, proto, options: real });
       this.jobs.push({
         message: "google.protobuf.FieldOptions",
-        schema: FieldOptionsSchema,
         options: real,
-        path: [...fpath, FD_OPTIONS],
+        path: this.at(fpath, FD_OPTIONS),
         scope: scope.fullName,
+        within: this.within(scope),
         target: proto,
         alwaysSet: false,
-        ...mapEntry && this.syntax === "editions" ? { mapEntry } : {}
+        mapEntry: this.syntax === "editions" ? mapEntry : void 0
       });
     }
-    return { proto, sym };
+    return sym;
   }
   /** Source info of a group's synthesized message: same span as the field, comments, name. */
   groupMessageInfo(d, path10) {
@@ -19520,19 +21488,19 @@ var FileBuilder = class {
   /** The `extend` block `d`, in scope `scope` (the package, or message `ctx`). */
   buildExtend(d, scope, ctx) {
     const si = this.si;
-    const extPath = ctx ? [...ctx.path, M_EXTENSION] : [F_EXTENSION];
+    const extPath = ctx ? this.at(ctx.path, M_EXTENSION) : [F_EXTENSION];
     si?.addWithComments(extPath, d.first, d.last, d.first, d.open);
-    const list = ctx ? ctx.proto.extension : this.proto.extension;
+    const list2 = ctx ? ctx.proto.extension : this.proto.extension;
     const nested = ctx ? ctx.proto.nestedType : this.proto.messageType;
-    const nestedPath = ctx ? [...ctx.path, M_NESTED] : [F_MESSAGE];
+    const nestedPath = ctx ? this.at(ctx.path, M_NESTED) : [F_MESSAGE];
     const ref = { decl: d, scope, fields: [] };
     let members = 0;
     for (const b of d.body) {
       if (b.kind === "empty") continue;
       members++;
       if (b.kind === "map") this.err(b.first, b.last, "unsupported map-typed extension");
-      const r = this.buildField(b, ctx, void 0, { list, path: extPath, scope, nested, nestedPath, topLevel: !ctx, extendee: d.extendee });
-      ref.fields.push({ proto: r.proto, sym: r.sym, number: b.number });
+      const sym = this.buildField(b, ctx, void 0, { list: list2, path: extPath, scope, nested, nestedPath, topLevel: !ctx, extendee: d.extendee });
+      ref.fields.push({ proto: sym.proto, sym, number: b.number });
     }
     if (members === 0) this.err(d.first, d.last, "message extension block must declare at least one message extension");
     this.extendRefs.push(ref);
@@ -19560,7 +21528,9 @@ var FileBuilder = class {
       const ri = this.rangeOf(r, max);
       this.checkRange(ri, 1, max, ctx, false, true);
       ctx.extRanges.push(ri);
-      const er = create(DescriptorProto_ExtensionRangeSchema, { start: ri.start, end: ri.end + 1 });
+      const er = newExtensionRange();
+      er.start = ri.start;
+      er.end = ri.end + 1;
       ctx.proto.extensionRange.push(er);
       created.push(er);
       if (si) si.addSubWithComments(ctx.path, M_EXT_RANGE, d.first, d.last);
@@ -19573,12 +21543,13 @@ var FileBuilder = class {
       for (let i = 0; i < created.length; i++) {
         this.jobs.push({
           message: "google.protobuf.ExtensionRangeOptions",
-          schema: ExtensionRangeOptionsSchema,
           options: opts.options,
-          path: [...ctx.path, M_EXT_RANGE, first + i, ER_OPTIONS],
+          path: this.at(ctx.path, M_EXT_RANGE, first + i, ER_OPTIONS),
           scope: ctx.fullName,
+          within: this.within(ctx.sym),
           target: created[i],
-          alwaysSet: false
+          alwaysSet: false,
+          mapEntry: void 0
         });
       }
     }
@@ -19608,12 +21579,15 @@ var FileBuilder = class {
       this.checkRange(ri, 1, MAX_FIELD, ctx, false);
       ctx.reserved.push(ri);
       const i = ctx.proto.reservedRange.length;
-      ctx.proto.reservedRange.push(create(DescriptorProto_ReservedRangeSchema, { start: ri.start, end: ri.end + 1 }));
-      if (si) this.addRangeInfo([...ctx.path, M_RESERVED_RANGE, i], r);
+      const rr = newReservedRange();
+      rr.start = ri.start;
+      rr.end = ri.end + 1;
+      ctx.proto.reservedRange.push(rr);
+      if (si) this.addRangeInfo(this.at(ctx.path, M_RESERVED_RANGE, i), r);
     }
     if (d.names.length > 0) {
       ctx.reservedNames ??= /* @__PURE__ */ new Map();
-      this.reservedNames(d, ctx.proto.reservedName, ctx.reservedNames, [...ctx.path, M_RESERVED_NAME], "message field name");
+      this.reservedNames(d, ctx.proto.reservedName, ctx.reservedNames, this.at(ctx.path, M_RESERVED_NAME), "message field name");
     }
     if (si) {
       if (d.ranges.length > 0 && ctx.firstReserved) {
@@ -19712,7 +21686,9 @@ var FileBuilder = class {
         while (taken.has(n)) n = "X" + n;
         taken.add(n);
         f.oneofIndex = proto.oneofDecl.length;
-        proto.oneofDecl.push(create(OneofDescriptorProtoSchema, { name: n }));
+        const oneof = newOneof2();
+        oneof.name = n;
+        proto.oneofDecl.push(oneof);
       }
     }
   }
@@ -19720,22 +21696,23 @@ var FileBuilder = class {
     const si = this.si;
     const name = d.name.text;
     const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
-    const proto = create(EnumDescriptorProtoSchema, { name });
+    const proto = newEnum();
+    proto.name = name;
     const vis = this.visibilityOf(d.visibility);
     if (vis !== void 0) proto.visibility = vis;
     if (si) {
       si.addWithComments(path10, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
       si.addSub(path10, E_NAME, d.name.first, d.name.last);
     }
-    const closed = this.syntax === "proto2" || this.syntax === "editions" && (hasFeature(d.body, "enum_type", "CLOSED") || this.fileClosedEnums && !hasFeature(d.body, "enum_type", "OPEN"));
-    const sym = new EnumSym(fullName, this.info, proto, closed, this.tokens, d.name.first);
+    const closed2 = this.syntax === "proto2" || this.syntax === "editions" && (hasFeature(d.body, "enum_type", "CLOSED") || this.fileClosedEnums && !hasFeature(d.body, "enum_type", "OPEN"));
+    const sym = new EnumSym(fullName, this.info, proto, closed2, this.tokens, d.name.first);
     sym.exported = this.exported(d.visibility, parent);
-    this.declare(parent, name, sym);
+    const enumWithin = this.declare(parent, name, sym) ? this.within(parent) : void 0;
     const aliasOpt = findOption(d.body, "allow_alias", "true");
     const allowAlias = aliasOpt !== void 0;
     const opts = [];
     const reserved = [];
-    const reservedNames = /* @__PURE__ */ new Map();
+    let reservedNames;
     const values = [];
     let firstRange = true;
     let firstName = true;
@@ -19744,10 +21721,11 @@ var FileBuilder = class {
       else if (b.kind === "enumValue") {
         const k = proto.value.length;
         const n = this.numberOf(b.number);
-        const v = create(EnumValueDescriptorProtoSchema, { name: b.name.text });
+        const v = newEnumValue();
+        v.name = b.name.text;
         if (n !== void 0) v.number = n;
         proto.value.push(v);
-        const vpath = si !== void 0 || b.options !== void 0 ? [...path10, E_VALUE, k] : NO_PATH;
+        const vpath = this.at(path10, E_VALUE, k);
         if (si) {
           si.addWithComments(vpath, b.first, b.last, b.first, b.last);
           si.addSub(vpath, EV_NAME, b.name.first, b.name.last);
@@ -19763,12 +21741,13 @@ var FileBuilder = class {
           this.checkFeatureSupport(b.options.options);
           this.jobs.push({
             message: "google.protobuf.EnumValueOptions",
-            schema: EnumValueOptionsSchema,
             options: b.options.options,
-            path: [...vpath, EV_OPTIONS],
+            path: this.at(vpath, EV_OPTIONS),
             scope: parent.fullName,
+            within: this.within(parent),
             target: v,
-            alwaysSet: false
+            alwaysSet: false,
+            mapEntry: void 0
           });
         }
       } else if (b.kind === "reserved") {
@@ -19783,10 +21762,13 @@ var FileBuilder = class {
           }
           reserved.push(ri);
           const i = proto.reservedRange.length;
-          proto.reservedRange.push(create(EnumDescriptorProto_EnumReservedRangeSchema, { start: ri.start, end: ri.end }));
-          if (si) this.addRangeInfo([...path10, E_RESERVED_RANGE, i], r);
+          const rr = newEnumReservedRange();
+          rr.start = ri.start;
+          rr.end = ri.end;
+          proto.reservedRange.push(rr);
+          if (si) this.addRangeInfo(this.at(path10, E_RESERVED_RANGE, i), r);
         }
-        this.reservedNames(b, proto.reservedName, reservedNames, [...path10, E_RESERVED_NAME], "enum value");
+        if (b.names.length > 0) this.reservedNames(b, proto.reservedName, reservedNames ??= /* @__PURE__ */ new Map(), this.at(path10, E_RESERVED_NAME), "enum value");
         if (si) {
           if (b.ranges.length > 0 && firstRange) {
             firstRange = false;
@@ -19799,24 +21781,34 @@ var FileBuilder = class {
       }
     }
     if (proto.value.length === 0) this.err(d.first, d.last, "enum type must define at least one value");
-    if (!closed && values.length > 0 && values[0].n !== 0 && values[0].name === proto.value[0].name) {
+    if (!closed2 && values.length > 0 && values[0].n !== 0 && values[0].name === proto.value[0].name) {
       this.err(values[0].node.first, values[0].node.last, "first value of open enum must be zero");
     }
-    const seen = /* @__PURE__ */ new Set();
+    const seen = values.length > 12 ? /* @__PURE__ */ new Set() : void 0;
     let aliased = false;
-    for (const v of values) {
-      if (seen.has(v.n)) {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      let dup = false;
+      if (seen) {
+        dup = seen.has(v.n);
+        seen.add(v.n);
+      } else {
+        for (let j = 0; j < i; j++) if (values[j].n === v.n) {
+          dup = true;
+          break;
+        }
+      }
+      if (dup) {
         aliased = true;
         if (!allowAlias) this.err(v.node.first, v.node.last, `enum value \`${v.n}\` used more than once`);
       }
-      seen.add(v.n);
       for (const r of reserved) {
         if (v.n >= r.start && v.n <= r.end) {
           this.err(v.node.first, v.node.last, `use of reserved enum value \`${v.n}\``);
           break;
         }
       }
-      if (reservedNames.has(v.name)) this.err(v.nameTok, v.nameTok, "use of reserved enum value name");
+      if (reservedNames !== void 0 && reservedNames.has(v.name)) this.err(v.nameTok, v.nameTok, "use of reserved enum value name");
     }
     if (aliasOpt && !aliased && values.length === proto.value.length) {
       this.err(aliasOpt.name.first, aliasOpt.name.last, "`allow_alias` requires at least one aliasing enum value");
@@ -19831,15 +21823,17 @@ var FileBuilder = class {
         } else if (prev === void 0) byCamel.set(key, v.n);
       }
     }
+    settleEnumLists(proto);
     if (opts.length > 0) {
       this.jobs.push({
         message: "google.protobuf.EnumOptions",
-        schema: EnumOptionsSchema,
         options: opts,
-        path: [...path10, E_OPTIONS],
+        path: this.at(path10, E_OPTIONS),
         scope: fullName,
+        within: enumWithin,
         target: proto,
-        alwaysSet: false
+        alwaysSet: false,
+        mapEntry: void 0
       });
     }
     return proto;
@@ -19848,24 +21842,26 @@ var FileBuilder = class {
     const si = this.si;
     const name = d.name.text;
     const fullName = this.pkg === "" ? name : this.pkg + "." + name;
-    const proto = create(ServiceDescriptorProtoSchema, { name });
+    const proto = newService();
+    proto.name = name;
     this.proto.service.push(proto);
     if (si) {
       si.addWithComments(path10, d.first, d.last, d.first, d.open);
       si.addSub(path10, S_NAME, d.name.first, d.name.last);
     }
     const ssym = new ServiceSym(fullName, this.info, this.pkgScope, this.tokens, d.name.first);
-    this.declare(this.pkgScope, name, ssym);
+    this.declareScope(this.pkgScope, name, ssym);
     const opts = [];
     for (const b of d.body) {
       if (b.kind === "option") opts.push(b);
       else if (b.kind === "rpc") {
         const k = proto.method.length;
-        const m = create(MethodDescriptorProtoSchema, { name: b.name.text });
+        const m = newMethod2();
+        m.name = b.name.text;
         if (b.input.stream !== void 0) m.clientStreaming = true;
         if (b.output.stream !== void 0) m.serverStreaming = true;
         proto.method.push(m);
-        const mpath = [...path10, S_METHOD, k];
+        const mpath = this.at(path10, S_METHOD, k);
         if (si) {
           si.addWithComments(mpath, b.first, b.last, b.first, b.open ?? b.last);
           si.addSub(mpath, MD_NAME, b.name.first, b.name.last);
@@ -19881,25 +21877,28 @@ var FileBuilder = class {
           for (const x of b.body) if (x.kind === "option") mopts.push(x);
           this.jobs.push({
             message: "google.protobuf.MethodOptions",
-            schema: MethodOptionsSchema,
             options: mopts,
-            path: [...mpath, MD_OPTIONS],
+            path: this.at(mpath, MD_OPTIONS),
             scope: fullName,
+            within: this.within(ssym),
             target: m,
-            alwaysSet: true
+            alwaysSet: true,
+            mapEntry: void 0
           });
         }
       }
     }
+    settleServiceLists(proto);
     if (opts.length > 0) {
       this.jobs.push({
         message: "google.protobuf.ServiceOptions",
-        schema: ServiceOptionsSchema,
         options: opts,
-        path: [...path10, S_OPTIONS],
+        path: this.at(path10, S_OPTIONS),
         scope: fullName,
+        within: this.within(ssym),
         target: proto,
-        alwaysSet: false
+        alwaysSet: false,
+        mapEntry: void 0
       });
     }
   }
@@ -19914,10 +21913,10 @@ var FileBuilder = class {
         this.finishScalar(r, this.nameResolves(r.scope));
         continue;
       }
-      const text = r.node.text;
+      const text2 = r.node.text;
       const s = table.resolveIn(fs, r.scope, r.node.parts, r.node.absolute, r.node.parts.length > 1 || r.node.absolute ? acceptTypeQualified : acceptTypeSimple);
       if (s === void 0) {
-        this.err(r.node.first, r.node.last, `cannot find \`${text}\` in this scope`);
+        this.err(r.node.first, r.node.last, `cannot find \`${text2}\` in this scope`);
         continue;
       }
       table.noteUse(fs, s);
@@ -19989,29 +21988,28 @@ var FileBuilder = class {
       }
     }
     for (const m of this.methodRefs) {
-      for (const [node, set] of [
-        [m.input, (v) => {
-          m.proto.inputType = v;
-        }],
-        [m.output, (v) => {
-          m.proto.outputType = v;
-        }]
-      ]) {
-        const s = table.resolveIn(fs, this.pkgScope, node.parts, node.absolute, node.parts.length > 1 || node.absolute ? acceptTypeQualified : acceptTypeSimple);
-        if (s === void 0) {
-          this.err(node.first, node.last, `cannot find \`${node.text}\` in this scope`);
-          continue;
-        }
-        table.noteUse(fs, s);
-        if (s.kind !== "message") {
-          this.err(node.first, node.last, `expected message type, found ${kindPhrase2(s)} \`${s.fullName}\``);
-          continue;
-        }
-        this.checkExported(s, node);
-        set(s.typeName);
-      }
+      const input2 = this.methodType(fs, m.input);
+      if (input2 !== void 0) m.proto.inputType = input2;
+      const output = this.methodType(fs, m.output);
+      if (output !== void 0) m.proto.outputType = output;
     }
     for (const t of this.typedOptions) this.checkTypedOptions(t.decl, t.proto, t.options);
+  }
+  /** The type name of a method's input or output type, or undefined (reported) when it is no message. */
+  methodType(fs, node) {
+    const table = this.table;
+    const s = table.resolveIn(fs, this.pkgScope, node.parts, node.absolute, node.parts.length > 1 || node.absolute ? acceptTypeQualified : acceptTypeSimple);
+    if (s === void 0) {
+      this.err(node.first, node.last, `cannot find \`${node.text}\` in this scope`);
+      return void 0;
+    }
+    table.noteUse(fs, s);
+    if (s.kind !== "message") {
+      this.err(node.first, node.last, `expected message type, found ${kindPhrase2(s)} \`${s.fullName}\``);
+      return void 0;
+    }
+    this.checkExported(s, node);
+    return s.typeName;
   }
   /**
    * Standard field options that need the field's type (buf 1.75, probed): `jstype` only on 64-bit
@@ -20140,17 +22138,15 @@ var FileBuilder = class {
     if (this.jobs.length === 0) return;
     const ctx = { file: this.ast, diags: this.diags, sourceInfo: this.si, symbols };
     for (const job of this.jobs) {
-      let bytes;
-      if (job.options.length > 0) {
-        bytes = interpretOptions(ctx, { message: job.message, options: job.options, path: job.path, scope: job.scope });
-      }
-      if (bytes !== void 0 && bytes.length > 0) job.target.options = fromBinary(job.schema, bytes);
-      else if (job.options.length > 0 || job.alwaysSet) job.target.options = create(job.schema);
+      const options = job.options.length > 0 ? interpretOptions(ctx, job) : void 0;
+      if (options !== void 0) job.target.options = options;
+      else if (job.options.length > 0 || job.alwaysSet) job.target.options = noOptions(job.message);
       if (job.mapEntry) {
         const feats = job.target.options?.features;
         if (feats) {
           for (const f of job.mapEntry.field) {
-            f.options = create(FieldOptionsSchema, { features: clone(FeatureSetSchema, feats) });
+            f.options = newFieldOptions();
+            f.options.features = clone(FeatureSetSchema, feats);
           }
         }
       }
@@ -20199,12 +22195,12 @@ function featureValue(decls, name) {
 function hasFeature(decls, name, value) {
   return featureValue(decls, name) === value;
 }
-function overlaps(list, r) {
-  for (const o of list) if (o.start <= r.end && r.start <= o.end) return true;
+function overlaps(list2, r) {
+  for (const o of list2) if (o.start <= r.end && r.start <= o.end) return true;
   return false;
 }
-function contains(list, n) {
-  for (const r of list) if (n >= r.start && n <= r.end) return true;
+function contains(list2, n) {
+  for (const r of list2) if (n >= r.start && n <= r.end) return true;
   return false;
 }
 function compactFeature(opts, name) {
@@ -20221,6 +22217,10 @@ function compactFeature(opts, name) {
     }
   }
   return v;
+}
+function isPseudoOption(o) {
+  const p = o.name.parts;
+  return p.length === 1 && !p[0].extension && (p[0].name === "json_name" || p[0].name === "default");
 }
 function hasTypedOption(opts) {
   for (const o of opts) {
@@ -20252,6 +22252,26 @@ function lower(c) {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 function enumValueCamel(s) {
+  const codes = new Array(s.length);
+  let k = 0;
+  let up = true;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 95) {
+      up = true;
+      continue;
+    }
+    if (c > 127) return enumValueCamelUnicode(s);
+    if (up) {
+      if (c >= 97 && c <= 122) c -= 32;
+    } else if (c >= 65 && c <= 90) c += 32;
+    codes[k++] = c;
+    up = false;
+  }
+  codes.length = k;
+  return String.fromCharCode.apply(null, codes);
+}
+function enumValueCamelUnicode(s) {
   let out = "";
   let up = true;
   for (let i = 0; i < s.length; i++) {
@@ -20267,382 +22287,6 @@ function enumValueCamel(s) {
 
 // src/compiler/diagnostics.ts
 init_define_PROTOGUARD_WKT();
-
-// src/compiler/position.ts
-init_define_PROTOGUARD_WKT();
-
-// src/compiler/unicode-width.ts
-init_define_PROTOGUARD_WKT();
-var WIDTH_RUNS = "00,91,20,l1,2n0,x1,95,11,30,15,11,gh0,341,7n0,71,7b0,191,10,11,10,21,10,21,10,11,200,b1,10,11,1a0,l1,g0,11,2t0,71,20,61,20,21,10,41,z0,11,u0,r1,2j0,b1,1m0,91,90,11,o0,41,10,91,10,31,10,51,170,31,1o0,81,160,o1,10,w9,11,1i0,19,10,11,19,30,89,40,19,21,10,71,a0,21,t0,19,21,1k0,11,10,19,20,41,29,21,29,20,11,90,11,a0,21,q0,11,20,29,11,1k0,11,19,30,21,40,21,20,31,30,11,u0,21,30,11,b0,29,11,1k0,11,19,30,51,10,29,11,19,20,11,k0,21,m0,61,10,19,21,1k0,11,10,29,10,41,29,21,29,20,11,70,31,a0,21,u0,11,1n0,19,10,19,21,39,31,19,30,11,90,11,140,19,30,11,1j0,11,10,39,41,10,31,10,41,70,21,b0,21,t0,19,21,1k0,11,19,10,19,20,19,21,10,19,21,19,20,21,70,21,b0,21,f9,11,c0,29,21,1j0,21,10,19,20,41,19,31,19,30,11,90,11,a0,21,t0,19,21,1y0,11,40,19,20,31,10,11,19,70,11,i9,21,1p0,11,19,10,71,c0,81,2q0,11,19,10,91,b0,71,210,21,r0,11,10,11,10,11,49,21,1d0,e9,10,51,10,21,50,b1,10,101,90,11,2s9,20,49,10,69,10,29,20,21,n9,20,21,40,31,19,31,29,71,30,41,d0,19,20,29,60,11,19,11,a9,30,11,2q2,2o1,e50,31,qa0,39,11,s0,29,11,t0,21,u0,21,1s0,29,10,79,80,19,20,b1,90,11,190,51,390,21,y0,11,3a0,39,40,29,31,49,20,19,60,31,630,29,20,11,1l9,10,19,10,71,10,19,10,19,20,89,60,a1,20,11,1c0,v1,1d0,49,11,1b0,79,10,19,50,19,21,120,91,c0,29,11,u9,10,49,20,29,10,31,1k0,19,10,29,30,19,10,39,21,1c9,80,89,20,21,480,31,10,d9,10,71,40,11,60,11,29,10,21,5i0,1s1,ej0,51,o0,71,d5,11,c5,11,m0,g1,2o0,x1,1d5,11,m5,11,2i5,61,f5,21,a76,21,c5,12,21,4k5,11,p6,45,36,15,26,11,45,31,5j5,11,6f5,21,a5,11,95,11,1m5,26,21,15,51,95,11,25,11,26,21,25,11,45,11,25,11,15,21,25,11,35,11,35,21,85,31,55,11,15,11,56,c1,b5,21,25,11,15,21,15,11,i5,11,25,16,11,i5,16,15,41,15,11,15,21,35,16,11,55,11,26,21,45,21,b6,21,56,21,25,11,56,15,11,15,11,15,16,11,k5,16,11,55,26,25,16,11,15,36,11,26,11,45,11,26,11,25,26,25,21,15,11,25,11,15,11,15,11,65,11,35,11,66,11,a5,21,f5,11,25,11,46,11,16,11,46,31,16,11,b5,21,1c6,31,95,11,e6,11,e6,11,ac5,21,cv5,31,j6,21,1f6,11,46,11,bd0,31,3x0,11,2o0,w1,3k2,q1,12,2h1,c2,5y1,q2,c1,42,160,65,12,c5,12,11,22,2e1,20,22,2t1,52,171,12,2m1,12,2c1,c2,1b1,12,141,82,1z5,12,15,12,5d21,1s2,h3h1,32,1j1,bs0,41,10,a1,w0,21,280,21,7k0,11,30,11,40,11,n9,20,29,11,40,11,2b9,21,1e9,g0,21,q0,i1,d0,11,120,81,p0,b9,21,c2,t1,30,39,11,1b0,19,20,49,20,29,31,100,11,1v0,69,20,29,20,21,c0,11,80,19,11,199,10,19,11,1e0,11,10,31,20,21,50,21,10,11,159,10,29,21,59,10,11,6k9,20,19,20,19,21,19,10,11,i2,8mc1,6l82,e81,u0,11,kh0,g2,a1,60,g2,z1,12,j1,12,41,430,11,12,2o1,1p0,21,1s2,71,90,c1,e90,11,6a0,11,450,51,1ae0,31,10,21,50,41,140,31,40,11,4l0,21,fx0,41,ar0,21,280,31,1y0,b1,1d0,41,3e9,10,19,11,1h0,f1,150,11,20,21,a0,39,11,199,30,49,20,21,70,11,1p0,31,100,59,10,81,g9,21,180,11,c0,29,11,1c9,30,99,21,80,41,19,10,11,2k9,30,39,20,19,10,21,60,11,20,11,4d0,19,30,81,l0,29,21,1j0,21,10,19,10,19,41,29,21,29,31,90,11,a9,21,20,71,30,51,1v9,31,79,11,29,11,19,41,19,21,19,11,2t9,30,89,20,39,10,11,n0,11,290,19,20,69,10,19,20,19,10,29,10,21,6j0,19,20,41,29,40,29,10,21,r0,21,2a9,30,89,20,19,10,21,2y0,19,10,19,20,69,10,11,2t0,39,20,49,10,51,749,30,99,10,21,6t0,19,51,19,21,20,29,10,11,19,11,19,10,11,3x9,30,41,20,29,40,11,39,11,s0,a1,140,69,11,10,41,80,11,90,69,20,31,1a0,d9,10,21,5j9,11,39,11,19,11,5j9,10,71,10,69,10,11,2a0,m1,19,10,79,10,29,10,21,3e0,61,30,11,10,21,10,71,10,11,1u9,51,10,21,19,20,19,10,11,9n0,29,21,90,21,19,11,1c9,20,51,39,20,19,10,11,44t0,h1,60,f1,8us9,31,1xf0,51,1n0,71,t40,11,19,1j1,70,41,252,40,11,b2,21,e2,4qg1,82,ye1,162,91,6w72,41,12,71,12,21,12,831,f2,11,t2,31,22,11,e2,41,82,b01,1wh0,21,10,41,3mk0,1a1,20,n1,f20,19,10,31,39,10,l1,20,71,u0,41,440,31,1iz0,1j1,40,1e1,80,11,e0,11,m0,51,10,f1,11s0,71,10,h1,20,71,10,21,10,51,2s0,11,4g0,71,af0,11,1p0,41,e40,41,rk0,71,310,71,1bt6,11,135,41,2s5,c1,f5,21,f5,11,e6,15,11,115,a1,345,21,c5,21,e6,11,26,a1,j5,1k2,r6,15,e2,a6,12,k6,12,26,55,16,32,15,42,95,76,25,e1,65,4a6,x5,11,25,96,95,16,1y5,16,m1,25,21,15,31,25,26,175,46,55,c6,h1,25,16,15,11,15,16,30,56,1r5,16,15,16,575,11,16,1r1,b5,26,41,16,o1,75,21,25,76,11,c5,11,25,41,25,11,46,21,d6,15,11,25,11,85,21,95,11,55,31,c5,31,85,31,25,11,15,11,45,11,65,11,35,11,65,16,2d1,1c6,1y1,55,16,15,36,31,26,35,46,45,61,35,11,16,25,41,25,16,95,31,625,66,c5,46,15,f1,c5,41,1k5,81,a5,61,145,81,u5,21,c5,41,25,e1,95,131,c6,1b1,16,a1,16,551,2g5,81,e5,26,d5,36,95,76,1a5,16,75,86,e5,46,95,76,95,71,745,se1,22,1eke1,22,1eke1,e1oi0,35s1";
-
-// src/compiler/position.ts
-var tables = /* @__PURE__ */ new WeakMap();
-function lineTable(source) {
-  let t = tables.get(source);
-  if (!t) {
-    t = new LineTable(source.text);
-    tables.set(source, t);
-  }
-  return t;
-}
-var LineTable = class {
-  constructor(text) {
-    this.text = text;
-    const starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
-    this.simple = new Int8Array(starts.length).fill(-1);
-  }
-  text;
-  /** Offset of the first character of each line. */
-  lineStarts;
-  /**
-   * Per line, computed on first use: 1 when every character of the line is printable ASCII (a CR
-   * right before the line break included), so that a display-width column is an offset
-   * difference; 0 when not; -1 not yet known.
-   */
-  simple;
-  /** Whether columns on `line` are plain offset differences (see `simple`). */
-  isSimple(line) {
-    const known = this.simple[line];
-    if (known >= 0) return known === 1;
-    const text = this.text;
-    const s = this.lineStarts[line];
-    const e = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : text.length;
-    let ok = 1;
-    for (let i = s; i < e; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 32 || c >= 127) {
-        if (c === 13 && i + 1 === e) continue;
-        ok = 0;
-        break;
-      }
-    }
-    this.simple[line] = ok;
-    return ok === 1;
-  }
-  /** 0-based line containing `offset`. */
-  lineOf(offset) {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  /** Display-width column of `offset` on `line` (source info, lint). */
-  columnOf(line, offset) {
-    const s = this.lineStarts[line];
-    if (this.isSimple(line)) return offset - s;
-    const w = new WidthWalker();
-    w.advance(this.text, s, offset);
-    return w.column;
-  }
-  /** Line and display-width column (source info, lint). */
-  lineCol(offset) {
-    const line = this.lineOf(offset);
-    return { line, col: this.columnOf(line, offset) };
-  }
-  /** Line and UTF-8 byte column (compile diagnostics). */
-  byteLineCol(offset) {
-    const line = this.lineOf(offset);
-    const s = this.lineStarts[line];
-    if (this.isSimple(line)) return { line, col: offset - s };
-    return { line, col: Buffer.byteLength(this.text.slice(s, offset), "utf8") };
-  }
-};
-var ColumnCursor = class {
-  constructor(table) {
-    this.table = table;
-  }
-  table;
-  line = 0;
-  col = 0;
-  walker = new WidthWalker();
-  walked = 0;
-  move(offset) {
-    const t = this.table;
-    const starts = t.lineStarts;
-    let line = this.line;
-    if (offset < starts[line]) {
-      line = t.lineOf(offset);
-      this.walker.reset();
-      this.walked = starts[line];
-    } else {
-      const last = starts.length - 1;
-      if (line < last && starts[line + 1] <= offset) {
-        do
-          line++;
-        while (line < last && starts[line + 1] <= offset);
-        this.walker.reset();
-        this.walked = starts[line];
-      }
-    }
-    this.line = line;
-    if (offset < this.walked) {
-      this.walker.reset();
-      this.walked = starts[line];
-    }
-    this.walker.advance(t.text, this.walked, offset);
-    this.walked = offset;
-    this.col = this.walker.column;
-  }
-};
-var C_WIDTH = 3;
-var C_PICT = 4;
-var C_SPACING = 8;
-var DIRECT_LIMIT = 262144;
-var direct;
-var highStarts = new Int32Array(0);
-var highClasses = new Uint8Array(0);
-function loadClasses() {
-  const table = new Uint8Array(DIRECT_LIMIT);
-  const entries = WIDTH_RUNS.split(",");
-  const starts = [];
-  const classes = [];
-  let cp = 0;
-  for (const e of entries) {
-    cp += parseInt(e.slice(0, -1), 36);
-    starts.push(cp);
-    classes.push(parseInt(e.slice(-1), 36));
-  }
-  for (let i = 0; i < starts.length; i++) {
-    const a = starts[i];
-    if (a >= DIRECT_LIMIT) break;
-    const b = Math.min(i + 1 < starts.length ? starts[i + 1] : 1114112, DIRECT_LIMIT);
-    table.fill(classes[i], a, b);
-  }
-  const hs = [];
-  const hc = [];
-  for (let i = 0; i < starts.length; i++) {
-    const b = i + 1 < starts.length ? starts[i + 1] : 1114112;
-    if (b <= DIRECT_LIMIT) continue;
-    hs.push(Math.max(starts[i], DIRECT_LIMIT));
-    hc.push(classes[i]);
-  }
-  highStarts = Int32Array.from(hs);
-  highClasses = Uint8Array.from(hc);
-  direct = table;
-  return table;
-}
-function classOf(cp) {
-  const t = direct ?? loadClasses();
-  if (cp < DIRECT_LIMIT) return t[cp];
-  let lo = 0;
-  let hi = highStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (highStarts[mid] <= cp) lo = mid;
-    else hi = mid - 1;
-  }
-  return highClasses[lo];
-}
-var H_NONE = 0;
-var H_L = 1;
-var H_V = 2;
-var H_T = 3;
-var H_LV = 4;
-var H_LVT = 5;
-function hangulType(cp) {
-  if (cp < 4352 || cp > 55291) return H_NONE;
-  if (cp <= 4447) return H_L;
-  if (cp <= 4519) return H_V;
-  if (cp <= 4607) return H_T;
-  if (cp >= 43360 && cp <= 43388) return H_L;
-  if (cp >= 44032 && cp <= 55203) return (cp - 44032) % 28 === 0 ? H_LV : H_LVT;
-  if (cp >= 55216 && cp <= 55238) return H_V;
-  if (cp >= 55243) return H_T;
-  return H_NONE;
-}
-var M_NONE = 0;
-var M_PICT = 1;
-var M_PICT_ZWJ = 2;
-var M_RI = 3;
-var M_RI_DONE = 4;
-var M_HANGUL_L = 5;
-var M_HANGUL_V = 6;
-var M_HANGUL_T = 7;
-var M_EXTEND = 8;
-var M_PREPEND = 9;
-var PREPEND = [
-  1536,
-  1541,
-  1757,
-  1757,
-  1807,
-  1807,
-  2192,
-  2193,
-  2274,
-  2274,
-  3406,
-  3406,
-  69821,
-  69821,
-  69837,
-  69837,
-  70082,
-  70083,
-  71999,
-  71999,
-  72001,
-  72001,
-  72250,
-  72250,
-  72324,
-  72329,
-  73030,
-  73030,
-  73474,
-  73474
-];
-function isPrepend(cp) {
-  if (cp < 1536) return false;
-  for (let i = 0; i < PREPEND.length; i += 2) if (cp >= PREPEND[i] && cp <= PREPEND[i + 1]) return true;
-  return false;
-}
-var WidthWalker = class {
-  /** Width of the completed clusters (and of tab stops). */
-  committed = 0;
-  /** Width of the open special cluster (see the modes above). */
-  open = 0;
-  mode = M_NONE;
-  get column() {
-    return this.committed + this.open;
-  }
-  reset() {
-    this.committed = 0;
-    this.open = 0;
-    this.mode = M_NONE;
-  }
-  advance(text, from, to) {
-    for (let i = from; i < to; i++) {
-      let cp = text.charCodeAt(i);
-      if (cp < 127 && cp >= 32) {
-        let j = i + 1;
-        while (j < to) {
-          const d = text.charCodeAt(j);
-          if (d >= 127 || d < 32) break;
-          j++;
-        }
-        this.committed += this.open + (j - i);
-        this.open = 0;
-        this.mode = M_NONE;
-        i = j - 1;
-        continue;
-      }
-      if (cp === 9) {
-        const c = this.committed + this.open;
-        this.committed = (c >> 2) * 4 + 4;
-        this.open = 0;
-        this.mode = M_NONE;
-        continue;
-      }
-      if (cp >= 55296 && cp <= 56319 && i + 1 < to) {
-        const lo = text.charCodeAt(i + 1);
-        if (lo >= 56320 && lo <= 57343) {
-          cp = (cp - 55296 << 10) + (lo - 56320) + 65536;
-          i++;
-        }
-      }
-      this.step(cp);
-    }
-  }
-  step(cp) {
-    const cls = classOf(cp);
-    let w = cls & C_WIDTH;
-    if (cp === 11834) w = 3;
-    else if (cp === 11835) w = 4;
-    const mark = w === 0 && (cls & C_PICT) === 0 || (cls & C_SPACING) !== 0;
-    switch (this.mode) {
-      case M_PICT:
-      case M_PICT_ZWJ:
-        if (mark) {
-          if (cp === 65038) this.open = 1;
-          else if (cp === 65039) this.open = 2;
-          this.mode = cp === 8205 ? M_PICT_ZWJ : M_PICT;
-          return;
-        }
-        if (this.mode === M_PICT_ZWJ && (cls & C_PICT) !== 0) {
-          this.mode = M_PICT;
-          return;
-        }
-        break;
-      case M_RI:
-        if (mark) {
-          this.mode = M_RI_DONE;
-          return;
-        }
-        if (cp >= 127462 && cp <= 127487) {
-          this.mode = M_RI_DONE;
-          return;
-        }
-        break;
-      case M_PREPEND:
-        this.mode = M_NONE;
-        this.committed += w;
-        return;
-      case M_RI_DONE:
-      case M_EXTEND:
-        if (mark) return;
-        break;
-      case M_HANGUL_L:
-      case M_HANGUL_V:
-      case M_HANGUL_T: {
-        if (mark) {
-          this.mode = M_EXTEND;
-          return;
-        }
-        const h = hangulType(cp);
-        if (this.mode === M_HANGUL_L) {
-          if (h === H_L) return;
-          if (h === H_V || h === H_LV) {
-            this.mode = M_HANGUL_V;
-            return;
-          }
-          if (h === H_LVT) {
-            this.mode = M_HANGUL_T;
-            return;
-          }
-        } else if (this.mode === M_HANGUL_V) {
-          if (h === H_V) return;
-          if (h === H_T) {
-            this.mode = M_HANGUL_T;
-            return;
-          }
-        } else if (h === H_T) return;
-        break;
-      }
-      default:
-        this.committed += w;
-        if ((cls & C_PICT) !== 0) {
-          this.committed -= w;
-          this.open = w;
-          this.mode = M_PICT;
-        } else if (cp >= 127462 && cp <= 127487) {
-          this.committed -= w;
-          this.open = w;
-          this.mode = M_RI;
-        } else if (hangulType(cp) === H_L) {
-          this.committed -= w;
-          this.open = w;
-          this.mode = M_HANGUL_L;
-        } else if (isPrepend(cp)) {
-          this.mode = M_PREPEND;
-        }
-        return;
-    }
-    this.committed += this.open;
-    this.open = 0;
-    this.mode = M_NONE;
-    this.step(cp);
-  }
-};
-
-// src/compiler/diagnostics.ts
 var Diagnostics = class {
   list = [];
   error(source, start, end, message2, file) {
@@ -20674,632 +22318,6 @@ function diagnosticPosition(d) {
 function formatDiagnostic(d) {
   const p = diagnosticPosition(d);
   return `${d.file}:${p.line}:${p.column}:${d.message}`;
-}
-
-// src/compiler/sourceinfo.ts
-init_define_PROTOGUARD_WKT();
-
-// src/compiler/comments.ts
-init_define_PROTOGUARD_WKT();
-function commentText(text, c) {
-  if (!c.block) return text.slice(c.start + 2, c.end);
-  const closed = c.end - c.start >= 4 && text.charCodeAt(c.end - 1) === 47 && text.charCodeAt(c.end - 2) === 42;
-  const innerEnd = closed ? c.end - 2 : c.end;
-  let nl = text.indexOf("\n", c.start + 2);
-  if (nl === -1 || nl >= innerEnd) return text.slice(c.start + 2, innerEnd);
-  let out = text.slice(c.start + 2, nl + 1);
-  for (; ; ) {
-    let i = nl + 1;
-    while (i < innerEnd) {
-      const ch = text.charCodeAt(i);
-      if (ch === 10 || !isSpace(ch)) break;
-      i++;
-    }
-    if (i < innerEnd && text.charCodeAt(i) === 42) i++;
-    nl = text.indexOf("\n", i);
-    if (nl === -1 || nl >= innerEnd) {
-      out += text.slice(i, innerEnd);
-      return out;
-    }
-    out += text.slice(i, nl + 1);
-  }
-}
-function isSpace(c) {
-  if (c <= 32) return c === 32 || c >= 9 && c <= 13;
-  if (c < 133) return false;
-  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
-}
-var P_LINES = 0;
-var P_BLOCK = 1;
-var P_SAME_LINE = 2;
-var NONE = -1;
-var NO_COMMENTS = Object.freeze([]);
-var TokenComments = class {
-  constructor(tokens) {
-    this.tokens = tokens;
-    if (tokens.comments.length > 0) this.attribute();
-  }
-  tokens;
-  /** Per recorded gap: the token after it (increasing). */
-  gapTok = [];
-  /** Per recorded gap: paragraph leading the token after it, or -1. */
-  gapLeading = [];
-  /** Per recorded gap: paragraph trailing the token before it, or -1. */
-  gapTrailing = [];
-  /** Per recorded gap: first detached paragraph of the token after it, and how many. */
-  gapDetachedFirst = [];
-  gapDetachedCount = [];
-  /** Per paragraph: first and last comment index, kind. */
-  paraFirst = [];
-  paraLast = [];
-  paraKind = [];
-  paraText = [];
-  /** Leading comment of token `tok` (may be ""), or undefined. */
-  leading(tok) {
-    const g = this.gapBefore(tok);
-    const p = g < 0 ? NONE : this.gapLeading[g];
-    return p === NONE ? void 0 : this.text(p);
-  }
-  /** Trailing comment of token `tok` (may be ""), or undefined. */
-  trailing(tok) {
-    const g = this.gapBefore(tok + 1);
-    const p = g < 0 ? NONE : this.gapTrailing[g];
-    return p === NONE ? void 0 : this.text(p);
-  }
-  /**
-   * Detached comments before token `tok`, in source order: a new array, or the shared frozen
-   * {@link NO_COMMENTS} when there are none.
-   */
-  detached(tok) {
-    const g = this.gapBefore(tok);
-    if (g < 0) return NO_COMMENTS;
-    const count = this.gapDetachedCount[g];
-    if (count === 0) return NO_COMMENTS;
-    const first = this.gapDetachedFirst[g];
-    const out = [];
-    for (let i = 0; i < count; i++) out.push(this.text(first + i));
-    return out;
-  }
-  /** Whether token `tok` may have a leading, trailing or detached comment (cheap pre-check). */
-  has(tok) {
-    return this.gapBefore(tok) >= 0 || this.gapBefore(tok + 1) >= 0;
-  }
-  /** Index of the recorded gap right before token `tok`, or -1. */
-  gapBefore(tok) {
-    const g = this.gapTok;
-    let lo = 0;
-    let hi = g.length - 1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      const v = g[mid];
-      if (v === tok) return mid;
-      if (v < tok) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return NONE;
-  }
-  text(p) {
-    let s = this.paraText[p];
-    if (s !== void 0) return s;
-    const { comments, source } = this.tokens;
-    const kind = this.paraKind[p];
-    const first = this.paraFirst[p];
-    if (kind === P_BLOCK || kind === P_SAME_LINE) s = commentText(source.text, comments[first]);
-    else {
-      s = "";
-      for (let c = first; c <= this.paraLast[p]; c++) s += commentText(source.text, comments[c]) + "\n";
-    }
-    this.paraText[p] = s;
-    return s;
-  }
-  /** One pass over the comments and the tokens around them (§6.4 paragraphs, §6.5 attribution). */
-  attribute() {
-    const { kind, start, comments, source } = this.tokens;
-    const text = source.text;
-    const bom = source.bom === true;
-    const starts = lineTable(source).lineStarts;
-    const lastLine = starts.length - 1;
-    const nc = comments.length;
-    const paraLast = this.paraLast;
-    let cur = 0;
-    const lineAt = (o) => {
-      while (cur < lastLine && starts[cur + 1] <= o) cur++;
-      while (starts[cur] > o) cur--;
-      return cur;
-    };
-    const bracket = (t2) => kind[t2] === TK_PUNCT ? text.charCodeAt(start[t2]) : 0;
-    const gp = [];
-    const gFirst = [];
-    const gLast = [];
-    let n = 0;
-    let t = 0;
-    let ci = 0;
-    while (ci < nc) {
-      const cStart = comments[ci].start;
-      while (start[t] < cStart) t++;
-      if (kind[t] === TK_EOF) break;
-      const tStart = start[t];
-      const p = t - 1;
-      const hasPrev = p >= 0 || bom;
-      const pLine = p >= 0 ? lineAt(start[p]) : 0;
-      n = 0;
-      let sameLine = false;
-      let open = NONE;
-      while (ci < nc && comments[ci].start < tStart) {
-        const cm = comments[ci];
-        const sLine = lineAt(cm.start);
-        const eLine = cm.block ? lineAt(cm.end - 1) : sLine;
-        if (open !== NONE && !cm.block && sLine - gLast[open] === 1) {
-          paraLast[gp[open]] = ci;
-          gLast[open] = eLine;
-        } else {
-          let paraKind = P_LINES;
-          open = NONE;
-          if (cm.block) paraKind = P_BLOCK;
-          else if (hasPrev && sLine === pLine) {
-            paraKind = P_SAME_LINE;
-            sameLine = true;
-          } else open = n;
-          gp[n] = this.newPara(ci, paraKind);
-          gFirst[n] = sLine;
-          gLast[n] = eLine;
-          n++;
-        }
-        ci++;
-      }
-      const tLine = lineAt(tStart);
-      let lo = 0;
-      let hi = n;
-      let trailing = NONE;
-      let leading = NONE;
-      let detFirst = 0;
-      let detCount = 0;
-      if (hasPrev) {
-        const closer = bracket(t);
-        if (sameLine || gFirst[0] - pLine < 2 && (n >= 2 || closer === 125 || closer === 93 || closer === 41 || tLine - gLast[0] >= 2)) {
-          if (p >= 0) trailing = gp[0];
-          lo = 1;
-        }
-      }
-      if (lo < hi && tLine - gLast[hi - 1] === 1) {
-        leading = gp[hi - 1];
-        hi--;
-      }
-      if (lo < hi) {
-        const pb = p >= 0 ? bracket(p) : 0;
-        const hasP = p >= 0 && pb !== 123 && pb !== 91 && pb !== 40;
-        const nTok = t + 1;
-        const nb = kind[nTok] === TK_EOF ? 0 : bracket(nTok);
-        const hasN = kind[nTok] !== TK_EOF && nb !== 125 && nb !== 93 && nb !== 41;
-        const nLine = hasN ? lineAt(start[nTok]) : 0;
-        for (let i = lo; i < hi; i++) {
-          if (hasP && gFirst[i] - pLine < 2) continue;
-          if (hasN && nLine - gLast[i] >= 2) {
-            detFirst = gp[i];
-            detCount = hi - i;
-          }
-          break;
-        }
-      }
-      if (trailing !== NONE || leading !== NONE || detCount !== 0) {
-        this.gapTok.push(t);
-        this.gapLeading.push(leading);
-        this.gapTrailing.push(trailing);
-        this.gapDetachedFirst.push(detFirst);
-        this.gapDetachedCount.push(detCount);
-      }
-    }
-  }
-  newPara(first, kind) {
-    this.paraFirst.push(first);
-    this.paraLast.push(first);
-    this.paraKind.push(kind);
-    this.paraText.push(void 0);
-    return this.paraFirst.length - 1;
-  }
-};
-var cache = /* @__PURE__ */ new WeakMap();
-function tokenComments(tokens) {
-  let c = cache.get(tokens);
-  if (!c) {
-    c = new TokenComments(tokens);
-    cache.set(tokens, c);
-  }
-  return c;
-}
-
-// src/compiler/sourceinfo.ts
-var NO_TOKEN = -1;
-var R_FIRST = 0;
-var R_LAST = 1;
-var R_LEAD = 2;
-var R_TRAIL = 3;
-var R_PATH_LEN = 4;
-var R_PATH = 5;
-var locationPrototype = Object.getPrototypeOf(create(SourceCodeInfo_LocationSchema));
-var locationTypeName = SourceCodeInfo_LocationSchema.typeName;
-function newLocation(path10, span, detached) {
-  const loc = Object.create(locationPrototype);
-  loc.$typeName = locationTypeName;
-  loc.path = path10;
-  loc.span = span;
-  loc.leadingDetachedComments = detached;
-  return loc;
-}
-var scratch3 = {
-  i32: [],
-  need: new Uint8Array(1024),
-  keys: new Float64Array(1024)
-};
-function i32(slot, size) {
-  let a = scratch3.i32[slot];
-  if (a === void 0 || a.length < size) {
-    a = new Int32Array(Math.max(size, 1024, a ? a.length * 2 : 0));
-    scratch3.i32[slot] = a;
-  }
-  return a;
-}
-var SourceInfoCollector = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  /** Number of locations added. */
-  n = 0;
-  /** Flat location records (see R_*), `used` elements of `data`. */
-  data = new Int32Array(1024);
-  used = 0;
-  /** Number of locations recorded so far. */
-  get size() {
-    return this.n;
-  }
-  /** A location spanning tokens `first`..`last` (inclusive), without comments. */
-  add(path10, first, last) {
-    this.record(path10, first, last, NO_TOKEN, NO_TOKEN);
-  }
-  /**
-   * A location spanning `first`..`last` that carries comments: leading/detached are looked up at
-   * token `leadTok`, trailing at token `trailTok` (source-info.md §6.2).
-   */
-  addWithComments(path10, first, last, leadTok, trailTok) {
-    this.record(path10, first, last, leadTok, trailTok);
-  }
-  /** `add([...path, field], first, last)` without building the path. */
-  addSub(path10, field2, first, last) {
-    this.record(path10, first, last, NO_TOKEN, NO_TOKEN, field2);
-  }
-  /** `addWithComments([...path, field], first, last, first, last)` without building the path. */
-  addSubWithComments(path10, field2, first, last) {
-    this.record(path10, first, last, first, last, field2);
-  }
-  /** One record; `field`, when given, is appended to `path`. */
-  record(path10, first, last, leadTok, trailTok, field2) {
-    const extra = field2 === void 0 ? 0 : 1;
-    const need = this.used + R_PATH + path10.length + extra;
-    if (need > this.data.length) {
-      const next = new Int32Array(Math.max(need, this.data.length * 2));
-      next.set(this.data.subarray(0, this.used));
-      this.data = next;
-    }
-    const d = this.data;
-    let at = this.used;
-    d[at++] = first;
-    d[at++] = last;
-    d[at++] = leadTok;
-    d[at++] = trailTok;
-    d[at++] = path10.length + extra;
-    for (let k = 0; k < path10.length; k++) d[at++] = path10[k];
-    if (field2 !== void 0) d[at++] = field2;
-    this.used = at;
-    this.n++;
-  }
-  /** The locations as protobuf-es objects, sorted, the file's own location first. */
-  finish() {
-    const lay = this.layout();
-    const { n, rec, order, k0, k1, k2, k3, comments } = lay;
-    const d = this.data;
-    const locations = new Array(n + 1);
-    locations[0] = newLocation([], lay.fileSpan, NO_COMMENTS);
-    for (let j = 0; j < n; j++) {
-      const i = order === void 0 ? j : order[j];
-      const r = rec[i];
-      const path10 = Array.from(d.subarray(r + R_PATH, r + R_PATH + d[r + R_PATH_LEN]));
-      const span = k3[i] === -1 ? [k0[i], k1[i], k2[i]] : [k0[i], k1[i], k2[i], k3[i]];
-      const lead = d[r + R_LEAD];
-      if (lead === NO_TOKEN) {
-        locations[j + 1] = newLocation(path10, span, NO_COMMENTS);
-        continue;
-      }
-      const trail = d[r + R_TRAIL];
-      const loc = newLocation(path10, span, comments.detached(lead));
-      const leading = comments.leading(lead);
-      const trailing = comments.trailing(trail);
-      if (leading) loc.leadingComments = leading;
-      if (trailing) loc.trailingComments = trailing;
-      locations[j + 1] = loc;
-    }
-    return create(SourceCodeInfoSchema, { location: locations });
-  }
-  /**
-   * The same locations as {@link finish}, written straight to protobuf wire format (the bytes of
-   * a SourceCodeInfo message with only its `location` field), with no object per location: see
-   * {@link setSourceInfoBytes}.
-   */
-  encode() {
-    const lay = this.layout();
-    const { n, rec, order, k0, k1, k2, k3, comments } = lay;
-    const d = this.data;
-    const w = new LocationWriter(n * 24 + 64);
-    w.location(d, 0, 0, lay.fileSpan, void 0, void 0, NO_COMMENTS);
-    const span = [0, 0, 0];
-    const span4 = [0, 0, 0, 0];
-    for (let j = 0; j < n; j++) {
-      const i = order === void 0 ? j : order[j];
-      const r = rec[i];
-      let sp;
-      if (k3[i] === -1) {
-        sp = span;
-        sp[0] = k0[i];
-        sp[1] = k1[i];
-        sp[2] = k2[i];
-      } else {
-        sp = span4;
-        sp[0] = k0[i];
-        sp[1] = k1[i];
-        sp[2] = k2[i];
-        sp[3] = k3[i];
-      }
-      const lead = d[r + R_LEAD];
-      if (lead === NO_TOKEN) {
-        w.location(d, r + R_PATH, d[r + R_PATH_LEN], sp, void 0, void 0, NO_COMMENTS);
-        continue;
-      }
-      const trail = d[r + R_TRAIL];
-      w.location(d, r + R_PATH, d[r + R_PATH_LEN], sp, comments.leading(lead) || void 0, comments.trailing(trail) || void 0, comments.detached(lead));
-    }
-    return w.finish();
-  }
-  /** Line/column of every location, their sorted order and the file's comments. */
-  layout() {
-    const tokens = this.file.tokens;
-    const n = this.n;
-    const d = this.data;
-    const rec = i32(0, n);
-    if (scratch3.need.length < tokens.count) scratch3.need = new Uint8Array(Math.max(tokens.count, scratch3.need.length * 2));
-    const need = scratch3.need;
-    need.fill(0, 0, tokens.count);
-    const lastTok = tokens.count - 2;
-    if (lastTok >= 0) {
-      need[0] = 1;
-      need[lastTok] = need[lastTok] | 2;
-    }
-    for (let i = 0, r = 0; i < n; i++) {
-      rec[i] = r;
-      need[d[r + R_FIRST]] = need[d[r + R_FIRST]] | 1;
-      need[d[r + R_LAST]] = need[d[r + R_LAST]] | 2;
-      r += R_PATH + d[r + R_PATH_LEN];
-    }
-    const lineOf = i32(1, tokens.count * 2);
-    const colOf = i32(2, tokens.count * 2);
-    const cursor = new ColumnCursor(lineTable(tokens.source));
-    const { start, end } = tokens;
-    for (let t = 0; t < tokens.count; t++) {
-      const m = need[t];
-      if (m === 0) continue;
-      if (m & 1) {
-        cursor.move(start[t]);
-        lineOf[2 * t] = cursor.line;
-        colOf[2 * t] = cursor.col;
-      }
-      if (m & 2) {
-        cursor.move(end[t]);
-        lineOf[2 * t + 1] = cursor.line;
-        colOf[2 * t + 1] = cursor.col;
-      }
-    }
-    const k0 = i32(3, n);
-    const k1 = i32(4, n);
-    const k2 = i32(5, n);
-    const k3 = i32(6, n);
-    let sorted = true;
-    let maxLine = 0;
-    let maxCol = 0;
-    for (let i = 0; i < n; i++) {
-      const r = rec[i];
-      const f = d[r + R_FIRST];
-      const l = d[r + R_LAST];
-      const sl = lineOf[2 * f];
-      const el = lineOf[2 * l + 1];
-      const sc = colOf[2 * f];
-      const ec = colOf[2 * l + 1];
-      k0[i] = sl;
-      k1[i] = sc;
-      if (el === sl) {
-        k2[i] = ec;
-        k3[i] = -1;
-      } else {
-        k2[i] = el;
-        k3[i] = ec;
-      }
-      if (el > maxLine) maxLine = el;
-      if (sc > maxCol) maxCol = sc;
-      if (ec > maxCol) maxCol = ec;
-      if (sorted && i > 0 && compareKeys2(k0, k1, k2, k3, i - 1, i) > 0) sorted = false;
-    }
-    const order = sorted ? void 0 : sortOrder(k0, k1, k2, k3, n, maxLine, maxCol);
-    let fileSpan = [0, 0, 0];
-    if (lastTok >= 0) {
-      const sl = lineOf[0];
-      const el = lineOf[2 * lastTok + 1];
-      const ec = colOf[2 * lastTok + 1];
-      fileSpan = sl === el ? [sl, colOf[0], ec] : [sl, colOf[0], el, ec];
-    }
-    return { n, rec, order, k0, k1, k2, k3, fileSpan, comments: tokenComments(tokens) };
-  }
-};
-var LocationWriter = class {
-  buf;
-  pos = 0;
-  constructor(size) {
-    this.buf = Buffer.allocUnsafe(size);
-  }
-  ensure(n) {
-    if (this.pos + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.pos + n) size *= 2;
-    const next = Buffer.allocUnsafe(size);
-    this.buf.copy(next, 0, 0, this.pos);
-    this.buf = next;
-  }
-  /** One location: path (packed, `path.length` elements of `d` from `at`), span, comments. */
-  location(d, at, len, span, leading, trailing, detached) {
-    let pathBytes = 0;
-    for (let k = 0; k < len; k++) pathBytes += int32Size(d[at + k]);
-    let spanBytes = 0;
-    for (let k = 0; k < span.length; k++) spanBytes += int32Size(span[k]);
-    let size = 1 + varintSize(spanBytes) + spanBytes;
-    if (len > 0) size += 1 + varintSize(pathBytes) + pathBytes;
-    const leadLen = leading === void 0 ? 0 : Buffer.byteLength(leading, "utf8");
-    const trailLen = trailing === void 0 ? 0 : Buffer.byteLength(trailing, "utf8");
-    if (leading !== void 0) size += 1 + varintSize(leadLen) + leadLen;
-    if (trailing !== void 0) size += 1 + varintSize(trailLen) + trailLen;
-    for (let k = 0; k < detached.length; k++) {
-      const l = Buffer.byteLength(detached[k], "utf8");
-      size += 1 + varintSize(l) + l;
-    }
-    this.ensure(1 + varintSize(size) + size);
-    const b = this.buf;
-    let p = this.pos;
-    b[p++] = 10;
-    p = putVarint(b, p, size);
-    if (len > 0) {
-      b[p++] = 10;
-      p = putVarint(b, p, pathBytes);
-      for (let k = 0; k < len; k++) p = putInt32(b, p, d[at + k]);
-    }
-    b[p++] = 18;
-    p = putVarint(b, p, spanBytes);
-    for (let k = 0; k < span.length; k++) p = putInt32(b, p, span[k]);
-    if (leading !== void 0) {
-      b[p++] = 26;
-      p = putVarint(b, p, leadLen);
-      p += b.write(leading, p, leadLen, "utf8");
-    }
-    if (trailing !== void 0) {
-      b[p++] = 34;
-      p = putVarint(b, p, trailLen);
-      p += b.write(trailing, p, trailLen, "utf8");
-    }
-    for (let k = 0; k < detached.length; k++) {
-      const s = detached[k];
-      const l = Buffer.byteLength(s, "utf8");
-      b[p++] = 50;
-      p = putVarint(b, p, l);
-      p += b.write(s, p, l, "utf8");
-    }
-    this.pos = p;
-  }
-  finish() {
-    return Uint8Array.prototype.slice.call(this.buf, 0, this.pos);
-  }
-};
-function decodeSourceInfo(bytes) {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const locations = [];
-  let p = 0;
-  const readVarint2 = () => {
-    let v = 0;
-    let mul = 1;
-    for (; ; ) {
-      const byte = buf[p++];
-      v += (byte & 127) * mul;
-      if (byte < 128) return v;
-      mul *= 128;
-    }
-  };
-  const readInt32 = () => {
-    let lo = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = buf[p++];
-      if (shift < 32) lo |= (byte & 127) << shift;
-      if (byte < 128) return lo | 0;
-    }
-  };
-  const packed = (end) => {
-    const out = [];
-    while (p < end) out.push(readInt32());
-    return out;
-  };
-  const string = () => {
-    const len = readVarint2();
-    const s = buf.toString("utf8", p, p + len);
-    p += len;
-    return s;
-  };
-  while (p < buf.length) {
-    const tag = readVarint2();
-    if (tag !== 10) throw new Error(`SourceCodeInfo bytes: unexpected tag ${tag}`);
-    const end = readVarint2() + p;
-    let path10 = [];
-    let span = [];
-    let detached = NO_COMMENTS;
-    let leading;
-    let trailing;
-    while (p < end) {
-      const t = readVarint2();
-      if (t === 10) path10 = packed(readVarint2() + p);
-      else if (t === 18) span = packed(readVarint2() + p);
-      else if (t === 26) leading = string();
-      else if (t === 34) trailing = string();
-      else if (t === 50) {
-        if (detached === NO_COMMENTS) detached = [];
-        detached.push(string());
-      } else throw new Error(`SourceCodeInfo bytes: unexpected location tag ${t}`);
-    }
-    const loc = newLocation(path10, span, detached);
-    if (leading !== void 0) loc.leadingComments = leading;
-    if (trailing !== void 0) loc.trailingComments = trailing;
-    locations.push(loc);
-  }
-  return create(SourceCodeInfoSchema, { location: locations });
-}
-var pendingBytes = /* @__PURE__ */ new WeakMap();
-function setSourceInfoBytes(proto, bytes) {
-  pendingBytes.set(proto, bytes);
-  const settle = (value) => {
-    pendingBytes.delete(proto);
-    Object.defineProperty(proto, "sourceCodeInfo", { value, writable: true, enumerable: true, configurable: true });
-    return value;
-  };
-  Object.defineProperty(proto, "sourceCodeInfo", {
-    get: () => settle(decodeSourceInfo(bytes)),
-    set: (value) => void settle(value),
-    enumerable: true,
-    configurable: true
-  });
-}
-function sourceInfoBytes(proto) {
-  return pendingBytes.get(proto);
-}
-function compareKeys2(k0, k1, k2, k3, a, b) {
-  return k0[a] - k0[b] || k1[a] - k1[b] || k2[a] - k2[b] || k3[a] - k3[b];
-}
-function sortOrder(k0, k1, k2, k3, n, maxLine, maxCol) {
-  const lines = maxLine + 1;
-  const cols = maxCol + 1;
-  const mid = Math.max(lines, cols);
-  if (lines * cols * mid * (cols + 1) * n < Number.MAX_SAFE_INTEGER) {
-    if (scratch3.keys.length < n) scratch3.keys = new Float64Array(Math.max(n, scratch3.keys.length * 2));
-    const keys = scratch3.keys.subarray(0, n);
-    for (let i = 0; i < n; i++) keys[i] = (((k0[i] * cols + k1[i]) * mid + k2[i]) * (cols + 1) + (k3[i] + 1)) * n + i;
-    keys.sort();
-    const order2 = i32(7, n);
-    for (let j = 0; j < n; j++) order2[j] = keys[j] % n;
-    return order2;
-  }
-  const order = new Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  return order.sort((a, b) => compareKeys2(k0, k1, k2, k3, a, b) || a - b);
 }
 
 // src/compiler/symtab.ts
@@ -21475,16 +22493,17 @@ var SymbolTableImpl = class {
     const i = fs.visible.get(s.file.path);
     if (i !== void 0 && i >= 0) fs.used[i] = 1;
   }
-  resolve(fromFile, scope, name, accept) {
+  scopeFor(scope) {
+    const c = this.scopeNamed(scope);
+    if (c !== void 0) return c;
+    const dot = scope.lastIndexOf(".");
+    return this.scopeNamed(dot < 0 ? "" : scope.slice(0, dot)) ?? this.root;
+  }
+  resolveFrom(fromFile, scope, name, accept) {
     const fs = this.scopes.get(fromFile);
     const absolute = name.charCodeAt(0) === 46;
     const parts = (absolute ? name.slice(1) : name).split(".");
-    let c = this.scopeNamed(scope);
-    if (c === void 0) {
-      const dot = scope.lastIndexOf(".");
-      c = this.scopeNamed(dot < 0 ? "" : scope.slice(0, dot)) ?? this.root;
-    }
-    const s = this.resolveIn(fs, c, parts, absolute, accept);
+    const s = this.resolveIn(fs, scope, parts, absolute, accept);
     if (s === void 0) return { error: `cannot find \`${name}\` in this scope` };
     this.markUsed(fs, s);
     return { symbol: s };
@@ -21560,15 +22579,15 @@ function wktSource(path10) {
   }
   if (!WKT_SET.has(path10)) return void 0;
   if (texts.has(path10)) return texts.get(path10);
-  let text;
+  let text2;
   try {
     packageRoot ??= dirname(createRequire(import.meta.url).resolve("google-proto-files/package.json"));
-    text = readFileSync(join(packageRoot, path10), "utf8");
+    text2 = readFileSync(join(packageRoot, path10), "utf8");
   } catch {
-    text = void 0;
+    text2 = void 0;
   }
-  texts.set(path10, text);
-  return text;
+  texts.set(path10, text2);
+  return text2;
 }
 
 // src/compiler/linker.ts
@@ -21618,11 +22637,11 @@ function releaseTokenDetail(tokens) {
 function parseWkt(path10) {
   let ast = wktAstCache.get(path10);
   if (ast === void 0) {
-    const text = wktSource(path10);
-    if (text === void 0) ast = null;
+    const text2 = wktSource(path10);
+    if (text2 === void 0) ast = null;
     else {
       const d = new Diagnostics();
-      const source = { path: path10, text };
+      const source = { path: path10, text: text2 };
       ast = parse(source, d);
       if (d.errorCount > 0) ast = null;
     }
@@ -21635,7 +22654,7 @@ function importsOf(ast) {
   for (const d of ast.decls) if (d.kind === "import") out.push(d);
   return out;
 }
-async function compile(opts) {
+async function compileSequential(opts) {
   const withSourceInfo = opts.sourceInfo !== false;
   const keepAst = opts.keepAst === true;
   const targets = [...new Set(opts.files)].sort();
@@ -21862,442 +22881,400 @@ async function compile(opts) {
   return { files, diagnostics };
 }
 
-// src/compiler/image.ts
-init_define_PROTOGUARD_WKT();
-var IMAGE_EXTENSION_FIELD = 8042;
-function encodeImage(files, opts = {}) {
-  const parts = [];
-  let total = 0;
-  writeImage(files, opts, (chunk) => {
-    parts.push(chunk);
-    total += chunk.length;
+// src/compiler/compile-worker.ts
+var COMPILE_WORKER = "protoguard-compile-worker";
+function startCompileWorker() {
+  if (isMainThread || parentPort === null) return false;
+  const input2 = workerData;
+  if (input2?.kind !== COMPILE_WORKER) return false;
+  const port = parentPort;
+  runWorker(input2, port).then(
+    (out) => port.postMessage(out, [out.bytes.buffer, out.keys.buffer]),
+    (err) => port.postMessage({ type: "failed", message: err instanceof Error ? err.stack ?? err.message : String(err) })
+  );
+  return true;
+}
+async function runWorker(input2, port) {
+  const shared = /* @__PURE__ */ new Map();
+  for (let i = 0; i < input2.paths.length; i++) {
+    shared.set(input2.paths[i], new Uint8Array(input2.shared, input2.offsets[i], input2.offsets[i + 1] - input2.offsets[i]));
+  }
+  const waiting = /* @__PURE__ */ new Map();
+  let nextId = 0;
+  port.on("message", (reply) => {
+    const done = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    done?.(reply);
   });
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-function writeImage(files, opts, sink) {
-  const head = new ByteWriter();
-  for (const f of files) {
-    const proto = f.proto;
-    if (!proto || opts.excludeImports && f.isImport) continue;
-    const body = encodeFile(bufByteLayout(prepare(proto, opts)), f);
-    const ext = encodeExtension(f, opts.moduleName?.(f.path));
-    let size = ext.length;
-    for (const c of body) size += c.length;
-    head.reset();
-    head.byte(10);
-    head.varint(size);
-    sink(head.bytes());
-    for (const c of body) sink(c);
-    sink(ext);
-  }
-}
-function imageToJson(files, opts = {}) {
-  const registry = optionRegistry(files);
-  const out = [];
-  for (const f of files) {
-    const proto = f.proto;
-    if (!proto || opts.excludeImports && f.isImport) continue;
-    const raw = toJson(FileDescriptorProtoSchema, prepare(proto, opts), registry ? { registry } : {});
-    const json = declarationOrder(raw, FileDescriptorProtoSchema, registry);
-    const ext = { isImport: f.isImport };
-    const name = opts.moduleName?.(f.path);
-    if (name) ext["moduleInfo"] = { name: { remote: name.remote, owner: name.owner, repository: name.repository } };
-    ext["isSyntaxUnspecified"] = f.syntaxUnspecified;
-    if (f.unusedDependencies.length > 0) ext["unusedDependency"] = [...f.unusedDependencies];
-    json["bufExtension"] = ext;
-    out.push(json);
-  }
-  return JSON.stringify({ file: out });
-}
-function prepare(proto, opts) {
-  const dropInfo = opts.excludeSourceInfo === true && (sourceInfoBytes(proto) !== void 0 || proto.sourceCodeInfo !== void 0);
-  const unknown = proto.$unknown;
-  const dropExt = unknown !== void 0 && unknown.some((u) => u.no === IMAGE_EXTENSION_FIELD);
-  if (!dropInfo && !dropExt) return proto;
-  const copy = shallowCopy(proto, dropInfo);
-  if (dropExt) copy.$unknown = unknown.filter((u) => u.no !== IMAGE_EXTENSION_FIELD);
-  return copy;
-}
-function shallowCopy(obj, dropSourceInfo = false) {
-  const src = obj;
-  const pending = sourceInfoBytes(obj);
-  if (pending === void 0 && !dropSourceInfo) return { ...src };
-  const copy = {};
-  for (const k of Object.keys(src)) if (k !== "sourceCodeInfo") copy[k] = src[k];
-  if (!dropSourceInfo && pending !== void 0) setSourceInfoBytes(copy, pending);
-  else if (!dropSourceInfo && Object.hasOwn(src, "sourceCodeInfo")) copy["sourceCodeInfo"] = src["sourceCodeInfo"];
-  return copy;
-}
-var SOURCE_INFO_EXTENSION_FIELD = 536e6;
-var EXTENDED = new Map(
-  [
-    FileOptionsSchema,
-    MessageOptionsSchema,
-    FieldOptionsSchema,
-    OneofOptionsSchema,
-    EnumOptionsSchema,
-    EnumValueOptionsSchema,
-    ServiceOptionsSchema,
-    MethodOptionsSchema,
-    ExtensionRangeOptionsSchema,
-    FeatureSetSchema
-  ].map((s) => [s.typeName, s])
-);
-var FD_DEFAULT_VALUE = 7;
-function bufByteLayout(value) {
-  if (Array.isArray(value)) {
-    let out2;
-    for (let i = 0; i < value.length; i++) {
-      const v = value[i];
-      if (typeof v !== "object" || v === null) return value;
-      const n = bufByteLayout(v);
-      if (n !== v) (out2 ??= value.slice())[i] = n;
+  const resolver = {
+    read(path10) {
+      const bytes2 = shared.get(path10);
+      if (bytes2 !== void 0) return Promise.resolve({ bytes: bytes2 });
+      return new Promise((resolve6, reject) => {
+        const id = nextId++;
+        waiting.set(id, (r) => {
+          if (r.error !== void 0) reject(new Error(r.error));
+          else if (!r.bytes) resolve6(void 0);
+          else resolve6(r.where === void 0 ? { bytes: r.bytes } : { bytes: r.bytes, where: r.where });
+        });
+        port.postMessage({ type: "read", id, path: path10 });
+      });
     }
-    return out2 ?? value;
+  };
+  const started = performance.now();
+  const result = await compileSequential({ files: input2.targets, resolver, sourceInfo: input2.sourceInfo });
+  const compiled = performance.now();
+  port.removeAllListeners("message");
+  const out = new Packer();
+  const files = [];
+  let unusual = false;
+  for (const f of result.files) {
+    const proto = f.proto;
+    if (proto === void 0) continue;
+    const enc = encodeFileParts(proto);
+    const descAt = out.bytes(enc.desc);
+    const infoAt = enc.sourceInfo === void 0 ? -1 : out.bytes(enc.sourceInfo);
+    const names = new NameKeys(out);
+    if (names.file(proto)) unusual = true;
+    files.push({
+      path: f.path,
+      imports: [...proto.dependency, ...proto.optionDependency],
+      unusedDependencies: f.unusedDependencies,
+      syntaxUnspecified: f.syntaxUnspecified,
+      descAt,
+      descLength: enc.desc.length,
+      split: enc.split,
+      infoAt,
+      infoLength: enc.sourceInfo?.length ?? 0,
+      ...names.counts()
+    });
   }
-  const obj = value;
-  let copy;
-  const typeName2 = obj["$typeName"];
-  const keys = messageFieldsOf(typeName2) ?? Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    if (k === "$unknown" || k === "sourceCodeInfo") continue;
-    const v = obj[k];
-    if (typeof v !== "object" || v === null || v instanceof Uint8Array) continue;
-    const n = bufByteLayout(v);
-    if (n !== v) (copy ??= shallowCopy(obj))[k] = n;
-  }
-  const cur = copy ?? obj;
-  const raw = typeName2 === FieldDescriptorProtoSchema.typeName ? rawStringDefaults.get(obj) : void 0;
-  if (raw !== void 0) {
-    const out2 = create(FieldDescriptorProtoSchema);
-    out2.$unknown = asUnknown(FieldDescriptorProtoSchema, cur).map((u) => u.no === FD_DEFAULT_VALUE ? { ...u, data: lengthPrefixed(raw) } : u);
-    return out2;
-  }
-  const schema = typeof typeName2 === "string" ? EXTENDED.get(typeName2) : void 0;
-  if (!schema) return cur;
-  const unknown = cur["$unknown"];
-  if (unknown === void 0 || unknown.length === 0) return cur;
-  const fields = { ...cur };
-  delete fields["$unknown"];
-  const out = create(schema);
-  out.$unknown = [...unknown, ...asUnknown(schema, fields)];
-  return out;
+  const bytes = out.byteView();
+  const keys = out.keyView();
+  const packMs = performance.now() - compiled;
+  return { type: "done", files, bytes, keys, diagnostics: result.diagnostics.length, unusual, compileMs: compiled - started, packMs };
 }
-var messageFields = /* @__PURE__ */ new Map();
-(function plan(desc) {
-  if (messageFields.has(desc.typeName)) return;
-  const keys = [];
-  messageFields.set(desc.typeName, keys);
-  for (const f of desc.fields) {
-    if (f.localName === "sourceCodeInfo") continue;
-    if (f.fieldKind === "message" || f.fieldKind === "list" && f.listKind === "message") {
-      keys.push(f.localName);
-      plan(f.message);
-    } else if (f.fieldKind === "map" || f.oneof !== void 0) {
-      messageFields.delete(desc.typeName);
-      return;
+var Packer = class {
+  buf = new Uint8Array(1 << 20);
+  used = 0;
+  keyBuf = new Uint32Array(1 << 16);
+  keyCount = 0;
+  /** Appends bytes; returns where they start. */
+  bytes(b) {
+    if (this.used + b.length > this.buf.length) {
+      const next = new Uint8Array(Math.max(this.buf.length * 2, this.used + b.length));
+      next.set(this.buf.subarray(0, this.used));
+      this.buf = next;
     }
+    const at = this.used;
+    this.buf.set(b, at);
+    this.used += b.length;
+    return at;
   }
-})(FileDescriptorProtoSchema);
-function messageFieldsOf(typeName2) {
-  return typeof typeName2 === "string" ? messageFields.get(typeName2) : void 0;
-}
-function asUnknown(schema, message2) {
-  return fromBinary(EmptySchema, toBinary(schema, message2)).$unknown ?? [];
-}
-function lengthPrefixed(b) {
-  const out = new Uint8Array(varintSize2(b.length) + b.length);
-  out.set(b, putVarint2(out, 0, b.length));
-  return out;
-}
-function encodeFile(proto, f) {
-  const pending = sourceInfoBytes(proto);
-  const info = pending === void 0 ? proto.sourceCodeInfo : void 0;
-  if (pending === void 0 && !info) return [toBinary(FileDescriptorProtoSchema, proto)];
-  const head = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n < 9));
-  const tail2 = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n > 9));
-  let infoParts;
-  if (pending !== void 0) {
-    const own = sourceInfoExtension(f);
-    infoParts = own ? [own, pending] : [pending];
-  } else {
-    const unknown = info.$unknown ?? [];
-    const own = unknown.some((u) => u.no === SOURCE_INFO_EXTENSION_FIELD) ? void 0 : sourceInfoExtension(f);
-    infoParts = [encodeSourceCodeInfo(info, own)];
+  key(s) {
+    if (this.keyCount * 2 + 2 > this.keyBuf.length) {
+      const next = new Uint32Array(this.keyBuf.length * 2);
+      next.set(this.keyBuf);
+      this.keyBuf = next;
+    }
+    this.keyBuf[this.keyCount * 2] = hashA(s);
+    this.keyBuf[this.keyCount * 2 + 1] = hashB(s);
+    this.keyCount++;
   }
-  let infoLength = 0;
-  for (const p of infoParts) infoLength += p.length;
-  const tag = new Uint8Array(1 + varintSize2(infoLength));
-  tag[0] = 74;
-  putVarint2(tag, 1, infoLength);
-  return [head, tag, ...infoParts, tail2];
-}
-function encodeSourceCodeInfo(info, own) {
-  const locs = info.location;
-  const unknown = info.$unknown ?? [];
-  const sizes = new Int32Array(locs.length);
-  let total = own ? own.length : 0;
-  for (const u of unknown) total += varintSize2(u.no * 8 + u.wireType) + u.data.length;
-  for (let i = 0; i < locs.length; i++) {
-    const loc = locs[i];
-    let n = 0;
-    if (loc.path.length > 0) n += packedSize(loc.path);
-    if (loc.span.length > 0) n += packedSize(loc.span);
-    if (isSet(loc, "leadingComments")) n += stringSize(loc.leadingComments);
-    if (isSet(loc, "trailingComments")) n += stringSize(loc.trailingComments);
-    for (const d of loc.leadingDetachedComments) n += stringSize(d);
-    if (loc.$unknown) for (const u of loc.$unknown) n += varintSize2(u.no * 8 + u.wireType) + u.data.length;
-    sizes[i] = n;
-    total += 1 + varintSize2(n) + n;
+  /** The bytes written, in a buffer of their own (transferred to the main thread). */
+  byteView() {
+    return this.buf.slice(0, this.used);
   }
-  const out = Buffer.allocUnsafe(total);
-  let at = 0;
-  if (own) {
-    out.set(own, at);
-    at += own.length;
+  keyView() {
+    return this.keyBuf.slice(0, this.keyCount * 2);
   }
-  for (const u of unknown) {
-    at = putVarint2(out, at, u.no * 8 + u.wireType);
-    out.set(u.data, at);
-    at += u.data.length;
+};
+var NameKeys = class {
+  symAt;
+  symEnd = 0;
+  pkgEnd = 0;
+  out;
+  constructor(out) {
+    this.out = out;
+    this.symAt = out.keyCount;
   }
-  for (let i = 0; i < locs.length; i++) {
-    const loc = locs[i];
-    out[at++] = 10;
-    at = putVarint2(out, at, sizes[i]);
-    if (loc.path.length > 0) at = putPacked(out, at, 10, loc.path);
-    if (loc.span.length > 0) at = putPacked(out, at, 18, loc.span);
-    if (isSet(loc, "leadingComments")) at = putString(out, at, 26, loc.leadingComments);
-    if (isSet(loc, "trailingComments")) at = putString(out, at, 34, loc.trailingComments);
-    for (const d of loc.leadingDetachedComments) at = putString(out, at, 50, d);
-    if (loc.$unknown)
-      for (const u of loc.$unknown) {
-        at = putVarint2(out, at, u.no * 8 + u.wireType);
-        out.set(u.data, at);
-        at += u.data.length;
+  /** Writes the file's keys; returns true when the file has something unusual (see WorkerOutput). */
+  file(proto) {
+    const pkg = proto.package;
+    const prefix = pkg === "" ? "" : `${pkg}.`;
+    for (const m of proto.messageType) this.out.key(prefix + m.name);
+    for (const e of proto.enumType) {
+      this.out.key(prefix + e.name);
+      for (const v of e.value) this.out.key(prefix + v.name);
+    }
+    for (const s of proto.service) this.out.key(prefix + s.name);
+    for (const x of proto.extension) this.out.key(prefix + x.name);
+    this.symEnd = this.out.keyCount;
+    for (let i = pkg.indexOf("."); pkg !== ""; i = pkg.indexOf(".", i + 1)) {
+      this.out.key(i < 0 ? pkg : pkg.slice(0, i));
+      if (i < 0) break;
+    }
+    this.pkgEnd = this.out.keyCount;
+    let unusual = false;
+    const fields = (list2, ext) => {
+      for (const f of list2) {
+        if (ext) this.out.key(`${f.extendee}#${f.number}`);
+        if (f.defaultValue.includes("�")) unusual = true;
       }
+    };
+    const message2 = (m) => {
+      fields(m.field, false);
+      fields(m.extension, true);
+      for (const n of m.nestedType) message2(n);
+    };
+    fields(proto.extension, true);
+    for (const m of proto.messageType) message2(m);
+    return unusual;
   }
-  if (at !== total) throw new Error(`SourceCodeInfo encoder wrote ${at} bytes, computed ${total}`);
-  return out;
-}
-function isSet(loc, key) {
-  return Object.hasOwn(loc, key) && loc[key] !== void 0;
-}
-function int32Size2(n) {
-  return n < 0 ? 10 : n < 128 ? 1 : n < 16384 ? 2 : n < 2097152 ? 3 : n < 268435456 ? 4 : 5;
-}
-function packedSize(list) {
-  let n = 0;
-  for (let i = 0; i < list.length; i++) n += int32Size2(list[i]);
-  return 1 + varintSize2(n) + n;
-}
-function stringSize(s) {
-  const n = Buffer.byteLength(s, "utf8");
-  return 1 + varintSize2(n) + n;
-}
-function putVarint2(out, at, n) {
-  while (n >= 128) {
-    out[at++] = n & 127 | 128;
-    n = Math.floor(n / 128);
+  counts() {
+    return {
+      symAt: this.symAt,
+      symCount: this.symEnd - this.symAt,
+      pkgAt: this.symEnd,
+      pkgCount: this.pkgEnd - this.symEnd,
+      extAt: this.pkgEnd,
+      extCount: this.out.keyCount - this.pkgEnd
+    };
   }
-  out[at++] = n;
-  return at;
+};
+function hashA(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
 }
-function putInt322(out, at, n) {
-  if (n >= 0) return putVarint2(out, at, n);
-  let lo = n >>> 0;
-  for (let i = 0; i < 4; i++) {
-    out[at++] = lo & 127 | 128;
-    lo >>>= 7;
-  }
-  out[at++] = lo & 15 | 112 | 128;
-  for (let i = 0; i < 4; i++) out[at++] = 255;
-  out[at++] = 1;
-  return at;
+function hashB(s) {
+  let h = 2654435769;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h + s.charCodeAt(i), 2246822507) ^ h >>> 13;
+  return h >>> 0;
 }
-function putPacked(out, at, tag, list) {
-  let n = 0;
-  for (let i = 0; i < list.length; i++) n += int32Size2(list[i]);
-  out[at++] = tag;
-  at = putVarint2(out, at, n);
-  for (let i = 0; i < list.length; i++) at = putInt322(out, at, list[i]);
-  return at;
+
+// src/cli/main.ts
+init_define_PROTOGUARD_WKT();
+import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
+import * as path9 from "node:path";
+
+// src/compiler/compile.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/parallel.ts
+init_define_PROTOGUARD_WKT();
+import { existsSync } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { availableParallelism } from "node:os";
+import { dirname as dirname2, join as join2 } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+var AUTO_BYTES_PER_WORKER = 2 << 20;
+var AUTO_MAX_WORKERS = 8;
+function trace(message2) {
+  if (process.env["PROTOGUARD_TIMING"] === "1") process.stderr.write(`timing: workers: ${message2}
+`);
 }
-function putString(out, at, tag, s) {
-  out[at++] = tag;
-  const n = Buffer.byteLength(s, "utf8");
-  at = putVarint2(out, at, n);
-  return at + out.write(s, at, n, "utf8");
+function autoWorkers(bytes, targets, cores = availableParallelism()) {
+  const env = process.env["PROTOGUARD_WORKERS"];
+  if (env !== void 0 && /^\d+$/.test(env)) return Math.max(1, Math.min(Number(env), targets));
+  if (cores < 3) return 1;
+  return Math.max(1, Math.min(cores, AUTO_MAX_WORKERS, Math.floor(bytes / AUTO_BYTES_PER_WORKER), targets));
 }
-function onlyFields(proto, keep) {
-  const src = proto;
-  const copy = {};
-  for (const k of Object.keys(src)) {
-    const f = fieldsByLocalName.get(k);
-    if (f === void 0 ? k !== "$unknown" || keep(Number.MAX_SAFE_INTEGER) : keep(f.number)) copy[k] = src[k];
-    else if (f?.fieldKind === "list") copy[k] = [];
+async function compileParallel(opts, workers) {
+  const targets = [...new Set(opts.files)].sort();
+  const known2 = /* @__PURE__ */ new Map();
+  const memo2 = { read: (p) => known2.has(p) ? Promise.resolve(known2.get(p)) : opts.resolver.read(p) };
+  const inThisThread = () => compileSequential({ ...opts, resolver: memo2, workers: 1 });
+  const script = workerScript();
+  if (script === void 0 || targets.length < 2) return inThisThread();
+  const got = await Promise.all(targets.map((t) => opts.resolver.read(t).then((g) => g ?? null, (e) => e instanceof Error ? e : new Error(String(e)))));
+  let total = 0;
+  let complete = true;
+  for (let i = 0; i < targets.length; i++) {
+    const g = got[i];
+    if (g === null || g === void 0 || g instanceof Error) complete = false;
+    else {
+      known2.set(targets[i], g);
+      total += g.bytes.length;
+    }
   }
-  return copy;
+  const n = workers === "auto" ? autoWorkers(total, targets.length) : Math.min(workers, targets.length);
+  if (!complete || n < 2) return inThisThread();
+  const shared = new SharedArrayBuffer(Math.max(total, 1));
+  const offsets = new Float64Array(targets.length + 1);
+  const view = new Uint8Array(shared);
+  for (let i = 0; i < targets.length; i++) {
+    const b = known2.get(targets[i]).bytes;
+    view.set(b, offsets[i]);
+    offsets[i + 1] = offsets[i] + b.length;
+  }
+  const runs = [];
+  let start = 0;
+  for (let k = 1; k <= n; k++) {
+    let end = start;
+    const limit = total * k / n;
+    while (end < targets.length && (k === n || offsets[end + 1] <= limit || end === start)) end++;
+    if (end > start) runs.push(targets.slice(start, end));
+    start = end;
+  }
+  const reads = /* @__PURE__ */ new Map();
+  const serve = (path10) => {
+    let p = reads.get(path10);
+    if (p === void 0) {
+      p = known2.has(path10) ? Promise.resolve(known2.get(path10)) : Promise.resolve().then(() => opts.resolver.read(path10));
+      p = p.then((g) => {
+        if (g) known2.set(path10, g);
+        return g;
+      });
+      reads.set(path10, p);
+    }
+    return p;
+  };
+  const sourceInfo = opts.sourceInfo !== false;
+  const started = performance.now();
+  const outs = await Promise.all(
+    runs.map((run) => runWorker2(script, { kind: COMPILE_WORKER, targets: run, sourceInfo, shared, paths: targets, offsets }, serve))
+  );
+  const each = outs.map((o, i) => `${runs[i].length} targets${o ? ` (${o.files.length} files) ${Math.round(o.compileMs)} + ${Math.round(o.packMs)} ms` : ""}`);
+  trace(`${runs.length} workers, done in ${Math.round(performance.now() - started)} ms: ${each.join("; ")}`);
+  const merged = merge(targets, outs);
+  if (merged === void 0) return inThisThread();
+  trace(`merged in ${Math.round(performance.now() - started)} ms`);
+  return { files: merged, diagnostics: [], workers: runs.length };
 }
-var fieldsByLocalName = new Map(FileDescriptorProtoSchema.fields.map((f) => [f.localName, f]));
-function sourceInfoExtension(f) {
-  if (!f.syntaxUnspecified && f.unusedDependencies.length === 0) return void 0;
-  const p = new ByteWriter();
-  if (f.syntaxUnspecified) {
-    p.byte(16);
-    p.byte(1);
-  }
-  if (f.unusedDependencies.length > 0) {
-    const list = new ByteWriter();
-    for (const i of f.unusedDependencies) list.varint(i);
-    const l = list.bytes();
-    p.byte(26);
-    p.varint(l.length);
-    p.raw(l);
-  }
-  const payload = p.bytes();
-  const w = new ByteWriter();
-  w.varint(SOURCE_INFO_EXTENSION_FIELD * 8 + 2);
-  w.varint(payload.length);
-  w.raw(payload);
-  return w.bytes();
-}
-function declarationOrder(json, desc, registry) {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) return json;
-  const out = {};
-  for (const f of desc.fields) {
-    const v = json[f.jsonName];
-    if (v !== void 0) out[f.jsonName] = orderValue(v, f, registry);
-  }
-  for (const k in json) {
-    if (k in out) continue;
-    const ext = registry && k.startsWith("[") ? registry.getExtension(k.slice(1, -1)) : void 0;
-    out[k] = ext ? orderValue(json[k], ext, registry) : json[k];
-  }
-  return out;
-}
-function orderValue(v, f, registry) {
-  if (f.fieldKind === "message") return declarationOrder(v, f.message, registry);
-  if (f.fieldKind === "list" && f.listKind === "message" && Array.isArray(v)) return v.map((e) => declarationOrder(e, f.message, registry));
-  if (f.fieldKind === "map" && f.mapKind === "message" && typeof v === "object" && v !== null && !Array.isArray(v)) {
-    const out = {};
-    for (const k in v) out[k] = declarationOrder(v[k], f.message, registry);
-    return out;
-  }
-  return v;
-}
-function encodeExtension(f, name) {
-  const w = new ByteWriter();
-  w.byte(8);
-  w.byte(f.isImport ? 1 : 0);
-  if (name) {
-    const n = new ByteWriter();
-    n.string(10, name.remote);
-    n.string(18, name.owner);
-    n.string(26, name.repository);
-    const nameBytes = n.bytes();
-    w.byte(18);
-    w.varint(nameBytes.length + 1 + varintSize2(nameBytes.length));
-    w.byte(10);
-    w.varint(nameBytes.length);
-    w.raw(nameBytes);
-  }
-  w.byte(24);
-  w.byte(f.syntaxUnspecified ? 1 : 0);
-  for (const i of f.unusedDependencies) {
-    w.byte(32);
-    w.varint(i);
-  }
-  const payload = w.bytes();
-  const out = new ByteWriter();
-  out.varint(IMAGE_EXTENSION_FIELD << 3 | 2);
-  out.varint(payload.length);
-  out.raw(payload);
-  return out.bytes();
-}
-function optionRegistry(files) {
-  let custom = false;
-  for (const f of files) if (f.proto && hasCustomOptions(f.proto)) custom = true;
-  if (!custom) return void 0;
-  const set = create(FileDescriptorSetSchema, { file: files.flatMap((f) => f.proto ? [f.proto] : []) });
+function workerScript() {
+  if (typeof define_PROTOGUARD_WKT_default !== "undefined") return { url: new URL(import.meta.url) };
   try {
-    return createFileRegistry(set);
+    const api = join2(dirname2(createRequire2(import.meta.url).resolve("tsx/package.json")), "dist", "esm", "api", "index.mjs");
+    const entry = new URL("./compile-worker-main.ts", import.meta.url);
+    if (!existsSync(api) || !existsSync(fileURLToPath(entry))) return void 0;
+    const code = `import(${JSON.stringify(pathToFileURL(api).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
+    return { code };
   } catch {
     return void 0;
   }
 }
-function hasCustomOptions(value) {
-  if (Array.isArray(value)) {
-    for (const v of value) if (typeof v === "object" && v !== null && hasCustomOptions(v)) return true;
+function runWorker2(script, input2, serve) {
+  return new Promise((resolve6) => {
+    let worker;
+    try {
+      worker = "url" in script ? new Worker(script.url, { workerData: input2 }) : new Worker(script.code, { eval: true, workerData: input2 });
+    } catch {
+      resolve6(void 0);
+      return;
+    }
+    let settled2 = false;
+    const finish = (out) => {
+      if (settled2) return;
+      settled2 = true;
+      void worker.terminate();
+      resolve6(out);
+    };
+    worker.on("message", (m) => {
+      if (m.type === "failed") trace(`a worker failed: ${m.message}`);
+      if (m.type === "read") {
+        serve(m.path).then(
+          (g) => !settled2 && worker.postMessage({ id: m.id, bytes: g?.bytes ?? null, ...g?.where !== void 0 ? { where: g.where } : {} }),
+          (e) => !settled2 && worker.postMessage({ id: m.id, error: e instanceof Error ? e.message : String(e) })
+        );
+      } else finish(m.type === "done" ? m : void 0);
+    });
+    worker.on("error", (e) => {
+      trace(`a worker failed: ${e.stack ?? e.message}`);
+      finish(void 0);
+    });
+    worker.on("exit", () => finish(void 0));
+  });
+}
+function merge(targets, outs) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const out of outs) {
+    if (out === void 0 || out.diagnostics > 0 || out.unusual) {
+      trace(`compiling in one thread: ${out === void 0 ? "a worker failed" : out.diagnostics > 0 ? "diagnostics" : "a default value needs its raw bytes"}`);
+      return void 0;
+    }
+    for (const f of out.files) if (!byPath.has(f.path)) byPath.set(f.path, { out, f });
+  }
+  for (const t of targets) if (!byPath.has(t)) return void 0;
+  if (clashes(byPath)) {
+    trace("compiling in one thread: files compiled apart may declare the same name");
+    return void 0;
+  }
+  const order = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const t of targets) {
+    if (seen.has(t)) continue;
+    seen.add(t);
+    const stack = [{ path: t, next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const imports = byPath.get(top.path)?.f.imports ?? [];
+      if (top.next < imports.length) {
+        const p = imports[top.next++];
+        if (!seen.has(p)) {
+          seen.add(p);
+          stack.push({ path: p, next: 0 });
+        }
+      } else {
+        stack.pop();
+        if (byPath.has(top.path)) order.push(top.path);
+      }
+    }
+  }
+  const isTarget = new Set(targets);
+  return order.map((path10) => {
+    const { out, f } = byPath.get(path10);
+    const encoded = {
+      desc: out.bytes.subarray(f.descAt, f.descAt + f.descLength),
+      split: f.split,
+      sourceInfo: f.infoAt < 0 ? void 0 : out.bytes.subarray(f.infoAt, f.infoAt + f.infoLength)
+    };
+    return decodedLazily(path10, !isTarget.has(path10), f, encoded);
+  });
+}
+function decodedLazily(path10, isImport, f, encoded) {
+  let proto;
+  const file = {
+    path: path10,
+    isImport,
+    ast: void 0,
+    get proto() {
+      return proto ??= decodeFileParts(encoded);
+    },
+    unusedDependencies: f.unusedDependencies,
+    syntaxUnspecified: f.syntaxUnspecified
+  };
+  setEncodedFile(file, encoded);
+  return file;
+}
+function clashes(byPath) {
+  const owners = /* @__PURE__ */ new Map();
+  const extOwners = /* @__PURE__ */ new Map();
+  const packages = [];
+  const claim = (map, key, path10) => {
+    const o = map.get(key);
+    if (o !== void 0 && o !== path10) return true;
+    map.set(key, path10);
     return false;
+  };
+  for (const [path10, { out, f }] of byPath) {
+    const k = out.keys;
+    const key = (i) => k[2 * i] * 2097152 + (k[2 * i + 1] & 2097151);
+    for (let i = f.symAt; i < f.symAt + f.symCount; i++) if (claim(owners, key(i), path10)) return true;
+    for (let i = f.pkgAt; i < f.pkgAt + f.pkgCount; i++) packages.push(key(i));
+    for (let i = f.extAt; i < f.extAt + f.extCount; i++) if (claim(extOwners, key(i), path10)) return true;
   }
-  const obj = value;
-  const t = obj["$typeName"];
-  if (typeof t === "string" && t.endsWith("Options") && obj["$unknown"] !== void 0) return true;
-  if (t === "google.protobuf.SourceCodeInfo") return false;
-  for (const k in obj) {
-    const v = obj[k];
-    if (typeof v === "object" && v !== null && k !== "$unknown" && hasCustomOptions(v)) return true;
-  }
+  for (const p of packages) if (owners.has(p)) return true;
   return false;
 }
-function varintSize2(n) {
-  let s = 1;
-  while (n >= 128) {
-    n = Math.floor(n / 128);
-    s++;
-  }
-  return s;
+
+// src/compiler/compile.ts
+async function compile(opts) {
+  const workers = opts.keepAst === true ? 1 : opts.workers ?? 1;
+  if (workers === 1) return compileSequential(opts);
+  return compileParallel(opts, workers);
 }
-var ByteWriter = class {
-  buf = new Uint8Array(64);
-  len = 0;
-  reset() {
-    this.len = 0;
-  }
-  ensure(n) {
-    if (this.len + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.len + n) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.len));
-    this.buf = next;
-  }
-  byte(b) {
-    this.ensure(1);
-    this.buf[this.len++] = b;
-  }
-  varint(n) {
-    this.ensure(10);
-    while (n >= 128) {
-      this.buf[this.len++] = n & 127 | 128;
-      n = Math.floor(n / 128);
-    }
-    this.buf[this.len++] = n;
-  }
-  raw(b) {
-    this.ensure(b.length);
-    this.buf.set(b, this.len);
-    this.len += b.length;
-  }
-  string(tag, s) {
-    const b = new TextEncoder().encode(s);
-    this.byte(tag);
-    this.varint(b.length);
-    this.raw(b);
-  }
-  /** A copy of the bytes written so far. */
-  bytes() {
-    return this.buf.slice(0, this.len);
-  }
-};
 
 // src/config/buf-yaml.ts
 init_define_PROTOGUARD_WKT();
@@ -22347,22 +23324,29 @@ var METHOD_OPTIONS = 4;
 var FileLocations = class {
   constructor(proto) {
     this.proto = proto;
-    const raw = sourceInfoBytes(proto);
-    if (raw) this.bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    this.raw = sourceInfoBytes(proto);
   }
   proto;
-  bytes;
+  /** The SourceCodeInfo bytes, if the file had them when the model was built; made a Buffer on first use. */
+  raw;
+  buffer;
   /** Record offset + 1 by hash slot (bytes), or the first location by joined path (objects). */
   table;
   index;
   /** The last {@link mayContain} question and its answer. */
   scannedFor;
   scanned = false;
+  get bytes() {
+    const raw = this.raw;
+    if (raw === void 0) return void 0;
+    return this.buffer ??= Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  }
   /** The first location recorded at exactly `path`, if any. */
   get(path10) {
-    if (this.bytes) {
-      const at = this.find(path10);
-      return at < 0 ? void 0 : decodeLocation(this.bytes, at, true);
+    const b = this.bytes;
+    if (b) {
+      const at = this.find(b, path10);
+      return at < 0 ? void 0 : decodeLocation(b, at, true);
     }
     const loc = this.objectIndex().get(path10.join("."));
     if (!loc) return void 0;
@@ -22380,9 +23364,10 @@ var FileLocations = class {
   }
   /** The leading comment of the location at exactly `path` (cheaper than `get(path)?.leadingComments`). */
   leadingComments(path10) {
-    if (this.bytes) {
-      const at = this.find(path10);
-      return at < 0 ? void 0 : decodeLocation(this.bytes, at, false).leadingComments;
+    const b = this.bytes;
+    if (b) {
+      const at = this.find(b, path10);
+      return at < 0 ? void 0 : decodeLocation(b, at, false).leadingComments;
     }
     return this.objectIndex().get(path10.join("."))?.leadingComments;
   }
@@ -22404,7 +23389,8 @@ var FileLocations = class {
   }
   /** Whether the file has source info at all. */
   get present() {
-    if (this.bytes) return this.bytes.length > 0;
+    const b = this.bytes;
+    if (b) return b.length > 0;
     return (this.proto.sourceCodeInfo?.location.length ?? 0) > 0;
   }
   objectIndex() {
@@ -22418,8 +23404,7 @@ var FileLocations = class {
     return this.index;
   }
   /** Offset of the body of the first record at `path`, or -1. */
-  find(path10) {
-    const b = this.bytes;
+  find(b, path10) {
     const table = this.table ??= buildTable(b);
     const qlen = encodePath(path10);
     const mask = table.length - 1;
@@ -22594,35 +23579,16 @@ var Model = class {
   /** A message or enum by full name (no leading dot), across every file of the build. */
   type(fullName) {
     if (!this.types) {
-      this.types = /* @__PURE__ */ new Map();
-      for (const f of this.files) for (const t of allTypes(f)) this.types.set(t.fullName, t);
+      const types = /* @__PURE__ */ new Map();
+      for (const f of this.files) {
+        for (const m of f.messages) indexTypes(m, types);
+        for (const e of f.enums) types.set(e.fullName, e);
+      }
+      this.types = types;
     }
     return this.types.get(fullName.startsWith(".") ? fullName.slice(1) : fullName);
   }
 };
-function* walk(file) {
-  yield file;
-  yield* file.imports;
-  for (const m of file.messages) yield* walkMessage(m);
-  for (const e of file.enums) yield* walkEnum(e);
-  for (const x of file.extensions) yield x;
-  for (const s of file.services) {
-    yield s;
-    yield* s.methods;
-  }
-}
-function* walkMessage(m) {
-  yield m;
-  for (const f of m.fields) yield f;
-  for (const o of m.oneofs) yield o;
-  for (const x of m.extensions) yield x;
-  for (const n of m.messages) yield* walkMessage(n);
-  for (const e of m.enums) yield* walkEnum(e);
-}
-function* walkEnum(e) {
-  yield e;
-  yield* e.values;
-}
 function forEachElement(file, visit) {
   visit(file);
   for (const i of file.imports) visit(i);
@@ -22646,35 +23612,10 @@ function visitEnum(e, visit) {
   visit(e);
   for (const v of e.values) visit(v);
 }
-function* allTypes(file) {
-  for (const el of walk(file)) if (el.kind === "message" || el.kind === "enum") yield el;
-}
-function fileToString() {
-  return `file ${this.name}`;
-}
-function importToString() {
-  return `import "${this.name}"`;
-}
-function messageToString() {
-  return `message ${this.fullName}`;
-}
-function oneofToString() {
-  return `oneof ${this.parent.fullName}.${this.name}`;
-}
-function fieldToString() {
-  return `${this.isExtension ? "extension" : "field"} ${this.fullName}`;
-}
-function enumToString() {
-  return `enum ${this.fullName}`;
-}
-function enumValueToString() {
-  return `enum value ${this.fullName}`;
-}
-function serviceToString() {
-  return `service ${this.fullName}`;
-}
-function methodToString() {
-  return `rpc ${this.fullName}`;
+function indexTypes(m, into) {
+  into.set(m.fullName, m);
+  for (const n of m.messages) indexTypes(n, into);
+  for (const e of m.enums) into.set(e.fullName, e);
 }
 function strip(name) {
   if (!name) return void 0;
@@ -22688,8 +23629,229 @@ function child(path10, tag, index) {
   out[n + 1] = index;
   return out;
 }
-function join2(prefix, name) {
+function join3(prefix, name) {
   return prefix ? `${prefix}.${name}` : name;
+}
+var NONE3 = [];
+var hasOwn = Object.prototype.hasOwnProperty;
+var MessageNode = class {
+  constructor(file, proto, parent, tag, index) {
+    this.file = file;
+    this.proto = proto;
+    this.parent = parent;
+    this.name = proto.name;
+    this.isMapEntry = proto.options?.mapEntry === true;
+    this.#tag = tag;
+    this.#index = index;
+  }
+  file;
+  proto;
+  parent;
+  name;
+  isMapEntry;
+  fields = NONE3;
+  oneofs = NONE3;
+  messages = NONE3;
+  enums = NONE3;
+  extensions = NONE3;
+  #tag;
+  #index;
+  #path;
+  #fullName;
+  get path() {
+    return this.#path ??= child(this.parent ? this.parent.path : NONE3, this.#tag, this.#index);
+  }
+  get fullName() {
+    return this.#fullName ??= join3(this.parent ? this.parent.fullName : this.file.package, this.name);
+  }
+  toString() {
+    return `message ${this.fullName}`;
+  }
+};
+var FieldNode = class {
+  constructor(file, proto, parent, isExtension2, oneofs, tag, index) {
+    this.file = file;
+    this.proto = proto;
+    this.parent = parent;
+    this.isExtension = isExtension2;
+    this.name = proto.name;
+    this.number = proto.number;
+    this.oneof = !isExtension2 && hasOwn.call(proto, "oneofIndex") && proto.oneofIndex !== void 0 ? oneofs[proto.oneofIndex] : void 0;
+    this.typeName = strip(proto.typeName);
+    this.extendee = strip(proto.extendee);
+    this.#tag = tag;
+    this.#index = index;
+  }
+  file;
+  proto;
+  parent;
+  isExtension;
+  name;
+  number;
+  oneof;
+  typeName;
+  extendee;
+  #tag;
+  #index;
+  #path;
+  #fullName;
+  get path() {
+    return this.#path ??= child(this.parent ? this.parent.path : NONE3, this.#tag, this.#index);
+  }
+  get fullName() {
+    return this.#fullName ??= join3(this.parent ? this.parent.fullName : this.file.package, this.name);
+  }
+  toString() {
+    return `${this.isExtension ? "extension" : "field"} ${this.fullName}`;
+  }
+};
+var OneofNode = class {
+  constructor(file, proto, parent, index) {
+    this.file = file;
+    this.proto = proto;
+    this.parent = parent;
+    this.index = index;
+    this.name = proto.name;
+  }
+  file;
+  proto;
+  parent;
+  index;
+  name;
+  fields = [];
+  synthetic = false;
+  #path;
+  get path() {
+    return this.#path ??= child(this.parent.path, MESSAGE_ONEOF_DECL, this.index);
+  }
+  toString() {
+    return `oneof ${this.parent.fullName}.${this.name}`;
+  }
+};
+var EnumNode = class {
+  constructor(file, proto, parent, tag, index) {
+    this.file = file;
+    this.proto = proto;
+    this.parent = parent;
+    this.name = proto.name;
+    this.#tag = tag;
+    this.#index = index;
+  }
+  file;
+  proto;
+  parent;
+  name;
+  values = NONE3;
+  #tag;
+  #index;
+  #path;
+  #fullName;
+  get path() {
+    return this.#path ??= child(this.parent ? this.parent.path : NONE3, this.#tag, this.#index);
+  }
+  get fullName() {
+    return this.#fullName ??= join3(this.parent ? this.parent.fullName : this.file.package, this.name);
+  }
+  toString() {
+    return `enum ${this.fullName}`;
+  }
+};
+var EnumValueNode = class {
+  constructor(file, proto, parent, index) {
+    this.file = file;
+    this.proto = proto;
+    this.parent = parent;
+    this.name = proto.name;
+    this.number = proto.number;
+    this.#index = index;
+  }
+  file;
+  proto;
+  parent;
+  name;
+  number;
+  #index;
+  #path;
+  #fullName;
+  get path() {
+    return this.#path ??= child(this.parent.path, ENUM_VALUE, this.#index);
+  }
+  /** Enum values are scoped as siblings of their enum. */
+  get fullName() {
+    const e = this.parent;
+    return this.#fullName ??= join3(e.parent ? e.parent.fullName : this.file.package, this.name);
+  }
+  toString() {
+    return `enum value ${this.fullName}`;
+  }
+};
+var ServiceNode = class {
+  constructor(file, proto, scope, index) {
+    this.file = file;
+    this.proto = proto;
+    this.name = proto.name;
+    this.fullName = join3(scope, proto.name);
+    this.path = [FILE_SERVICE, index];
+  }
+  file;
+  proto;
+  name;
+  fullName;
+  methods = NONE3;
+  path;
+  toString() {
+    return `service ${this.fullName}`;
+  }
+};
+var MethodNode = class {
+  constructor(file, proto, parent, index) {
+    this.file = file;
+    this.proto = proto;
+    this.parent = parent;
+    this.name = proto.name;
+    this.inputType = strip(proto.inputType) ?? "";
+    this.outputType = strip(proto.outputType) ?? "";
+    this.clientStreaming = proto.clientStreaming === true;
+    this.serverStreaming = proto.serverStreaming === true;
+    this.#index = index;
+  }
+  file;
+  proto;
+  parent;
+  name;
+  inputType;
+  outputType;
+  clientStreaming;
+  serverStreaming;
+  #index;
+  #path;
+  #fullName;
+  get path() {
+    return this.#path ??= child(this.parent.path, SERVICE_METHOD, this.#index);
+  }
+  get fullName() {
+    return this.#fullName ??= `${this.parent.fullName}.${this.name}`;
+  }
+  toString() {
+    return `rpc ${this.fullName}`;
+  }
+};
+for (const [node, kind] of [
+  [MessageNode, "message"],
+  [FieldNode, "field"],
+  [OneofNode, "oneof"],
+  [EnumNode, "enum"],
+  [EnumValueNode, "enumValue"],
+  [ServiceNode, "service"],
+  [MethodNode, "method"]
+]) {
+  Object.defineProperty(node.prototype, "kind", { value: kind });
+}
+function fileToString() {
+  return `file ${this.name}`;
+}
+function importToString() {
+  return `import "${this.name}"`;
 }
 function buildFile(input2) {
   const proto = input2.proto;
@@ -22705,29 +23867,49 @@ function buildFile(input2) {
     syntaxUnspecified: input2.syntaxUnspecified ?? false,
     package: pkg,
     isImport: input2.isImport,
+    imports: NONE3,
+    messages: NONE3,
+    enums: NONE3,
+    services: NONE3,
+    extensions: NONE3,
     path: [],
     locations: new FileLocations(proto),
     toString: fileToString
   };
-  const unused = new Set(input2.unusedDependencies ?? []);
-  const pub = new Set(proto.publicDependency);
-  const weak = new Set(proto.weakDependency);
-  file.imports = proto.dependency.map((name, index) => ({
-    kind: "import",
-    file,
-    path: [FILE_DEPENDENCY, index],
-    index,
-    name,
-    isPublic: pub.has(index),
-    isWeak: weak.has(index),
-    isUnused: unused.has(index),
-    target: void 0,
-    toString: importToString
-  }));
-  file.messages = proto.messageType.map((m, i) => buildMessage(file, m, [FILE_MESSAGE_TYPE, i], pkg, void 0));
-  file.enums = proto.enumType.map((e, i) => buildEnum(file, e, [FILE_ENUM_TYPE, i], pkg, void 0));
-  file.extensions = proto.extension.map((x, i) => buildField(file, x, [FILE_EXTENSION, i], pkg, void 0, true, []));
-  file.services = proto.service.map((s, i) => buildService(file, s, [FILE_SERVICE, i], pkg));
+  const deps = proto.dependency;
+  if (deps.length > 0) {
+    const unused = input2.unusedDependencies ?? NONE3;
+    const imports = new Array(deps.length);
+    for (let i = 0; i < deps.length; i++) {
+      imports[i] = {
+        kind: "import",
+        file,
+        path: [FILE_DEPENDENCY, i],
+        index: i,
+        name: deps[i],
+        isPublic: proto.publicDependency.includes(i),
+        isWeak: proto.weakDependency.includes(i),
+        isUnused: unused.includes(i),
+        target: void 0,
+        toString: importToString
+      };
+    }
+    file.imports = imports;
+  }
+  const messages = proto.messageType;
+  if (messages.length > 0) {
+    const out = new Array(messages.length);
+    for (let i = 0; i < messages.length; i++) out[i] = buildMessage(file, messages[i], void 0, FILE_MESSAGE_TYPE, i);
+    file.messages = out;
+  }
+  file.enums = buildEnums(file, proto.enumType, void 0, FILE_ENUM_TYPE);
+  file.extensions = buildExtensions(file, proto.extension, void 0, FILE_EXTENSION);
+  const services = proto.service;
+  if (services.length > 0) {
+    const out = new Array(services.length);
+    for (let i = 0; i < services.length; i++) out[i] = buildService(file, services[i], pkg, i);
+    file.services = out;
+  }
   return file;
 }
 function editionName(edition) {
@@ -22735,111 +23917,64 @@ function editionName(edition) {
   if (edition === 1001) return "2024";
   return String(edition);
 }
-function buildMessage(file, proto, path10, scope, parent) {
-  const fullName = join2(scope, proto.name);
-  const m = {
-    kind: "message",
-    file,
-    path: path10,
-    name: proto.name,
-    fullName,
-    proto,
-    parent,
-    isMapEntry: proto.options?.mapEntry === true,
-    toString: messageToString
-  };
-  const oneofs = proto.oneofDecl.map((o, i) => ({
-    kind: "oneof",
-    file,
-    path: child(path10, MESSAGE_ONEOF_DECL, i),
-    name: o.name,
-    index: i,
-    proto: o,
-    parent: m,
-    fields: [],
-    synthetic: false,
-    toString: oneofToString
-  }));
-  m.oneofs = oneofs;
-  m.fields = proto.field.map((f, i) => buildField(file, f, child(path10, MESSAGE_FIELD, i), fullName, m, false, oneofs));
-  if (oneofs.length > 0) {
-    for (const f of m.fields) if (f.oneof) f.oneof.fields.push(f);
-    for (const o of oneofs) o.synthetic = o.fields.length === 1 && o.fields[0].proto.proto3Optional === true;
+function buildMessage(file, proto, parent, tag, index) {
+  const m = new MessageNode(file, proto, parent, tag, index);
+  const decls = proto.oneofDecl;
+  if (decls.length > 0) {
+    const oneofs = new Array(decls.length);
+    for (let i = 0; i < decls.length; i++) oneofs[i] = new OneofNode(file, decls[i], m, i);
+    m.oneofs = oneofs;
   }
-  m.messages = proto.nestedType.map((n, i) => buildMessage(file, n, child(path10, MESSAGE_NESTED_TYPE, i), fullName, m));
-  m.enums = proto.enumType.map((e, i) => buildEnum(file, e, child(path10, MESSAGE_ENUM_TYPE, i), fullName, m));
-  m.extensions = proto.extension.map((x, i) => buildField(file, x, child(path10, MESSAGE_EXTENSION, i), fullName, m, true, []));
+  const fields = proto.field;
+  if (fields.length > 0) {
+    const out = new Array(fields.length);
+    for (let i = 0; i < fields.length; i++) {
+      const f = new FieldNode(file, fields[i], m, false, m.oneofs, MESSAGE_FIELD, i);
+      if (f.oneof) f.oneof.fields.push(f);
+      out[i] = f;
+    }
+    m.fields = out;
+    for (const o of m.oneofs) o.synthetic = o.fields.length === 1 && o.fields[0].proto.proto3Optional === true;
+  }
+  const nested = proto.nestedType;
+  if (nested.length > 0) {
+    const out = new Array(nested.length);
+    for (let i = 0; i < nested.length; i++) out[i] = buildMessage(file, nested[i], m, MESSAGE_NESTED_TYPE, i);
+    m.messages = out;
+  }
+  m.enums = buildEnums(file, proto.enumType, m, MESSAGE_ENUM_TYPE);
+  m.extensions = buildExtensions(file, proto.extension, m, MESSAGE_EXTENSION);
   return m;
 }
-function buildField(file, proto, path10, scope, parent, isExtension2, oneofs) {
-  const fullName = join2(scope, proto.name);
-  return {
-    kind: "field",
-    file,
-    path: path10,
-    name: proto.name,
-    fullName,
-    number: proto.number,
-    proto,
-    parent,
-    isExtension: isExtension2,
-    // proto2 presence: an unset oneof_index still reads 0 through the prototype.
-    oneof: !isExtension2 && isFieldSet(proto, FieldDescriptorProtoSchema.field.oneofIndex) ? oneofs[proto.oneofIndex] : void 0,
-    typeName: strip(proto.typeName),
-    extendee: strip(proto.extendee),
-    toString: fieldToString
-  };
+function buildExtensions(file, protos, parent, tag) {
+  if (protos.length === 0) return NONE3;
+  const out = new Array(protos.length);
+  for (let i = 0; i < protos.length; i++) out[i] = new FieldNode(file, protos[i], parent, true, NONE3, tag, i);
+  return out;
 }
-function buildEnum(file, proto, path10, scope, parent) {
-  const fullName = join2(scope, proto.name);
-  const e = {
-    kind: "enum",
-    file,
-    path: path10,
-    name: proto.name,
-    fullName,
-    proto,
-    parent,
-    toString: enumToString
-  };
-  e.values = proto.value.map((v, i) => ({
-    kind: "enumValue",
-    file,
-    path: child(path10, ENUM_VALUE, i),
-    name: v.name,
-    fullName: join2(scope, v.name),
-    number: v.number,
-    proto: v,
-    parent: e,
-    toString: enumValueToString
-  }));
-  return e;
+function buildEnums(file, protos, parent, tag) {
+  if (protos.length === 0) return NONE3;
+  const out = new Array(protos.length);
+  for (let i = 0; i < protos.length; i++) {
+    const e = new EnumNode(file, protos[i], parent, tag, i);
+    const values = e.proto.value;
+    if (values.length > 0) {
+      const list2 = new Array(values.length);
+      for (let k = 0; k < values.length; k++) list2[k] = new EnumValueNode(file, values[k], e, k);
+      e.values = list2;
+    }
+    out[i] = e;
+  }
+  return out;
 }
-function buildService(file, proto, path10, scope) {
-  const fullName = join2(scope, proto.name);
-  const s = {
-    kind: "service",
-    file,
-    path: path10,
-    name: proto.name,
-    fullName,
-    proto,
-    toString: serviceToString
-  };
-  s.methods = proto.method.map((md, i) => ({
-    kind: "method",
-    file,
-    path: child(path10, SERVICE_METHOD, i),
-    name: md.name,
-    fullName: `${fullName}.${md.name}`,
-    proto: md,
-    parent: s,
-    inputType: strip(md.inputType) ?? "",
-    outputType: strip(md.outputType) ?? "",
-    clientStreaming: md.clientStreaming === true,
-    serverStreaming: md.serverStreaming === true,
-    toString: methodToString
-  }));
+function buildService(file, proto, scope, index) {
+  const s = new ServiceNode(file, proto, scope, index);
+  const protos = proto.method;
+  if (protos.length > 0) {
+    const methods = new Array(protos.length);
+    for (let i = 0; i < protos.length; i++) methods[i] = new MethodNode(file, protos[i], s, i);
+    s.methods = methods;
+  }
   return s;
 }
 
@@ -23037,8 +24172,8 @@ function nearestVersionedPackage(pkg) {
   if (repaired) return [...parts.slice(0, -1), repaired].join(".");
   for (let i = parts.length - 2; i >= 0; i--) {
     const v = parseVersionComponent(parts[i]) ?? void 0;
-    const fixed = v ? canonicalComponent(v) : void 0;
-    if (fixed) return [...parts.slice(0, i), ...parts.slice(i + 1), fixed].join(".");
+    const fixed2 = v ? canonicalComponent(v) : void 0;
+    if (fixed2) return [...parts.slice(0, i), ...parts.slice(i + 1), fixed2].join(".");
   }
   return `${pkg}.v1`;
 }
@@ -23283,7 +24418,7 @@ function packageGoPackage(model, pkg) {
 
 // src/config/buf-yaml.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import { existsSync, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import * as path3 from "node:path";
 
 // src/config/modules.ts
@@ -23320,9 +24455,9 @@ function readIfExists(dir, displayDir2, name) {
     throw new ConfigError(file, 0, 0, `cannot read: ${code ?? String(e)}`);
   }
 }
-function parseYaml(file, text) {
+function parseYaml(file, text2) {
   const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const err = doc.errors[0];
   if (err) {
     const pos = lines.linePos(err.pos[0]);
@@ -23367,15 +24502,15 @@ function readConfig(dir, displayDir2, name) {
   const read = readIfExists(dir, displayDir2, name);
   return read && parseConfig(read.file, read.text, name);
 }
-function parseConfig(file, text, name) {
-  const cfg = parseYaml(file, text);
+function parseConfig(file, text2, name) {
+  const cfg = parseYaml(file, text2);
   const versionNode = nodeAt(cfg.doc.contents, "version");
   if (versionNode === void 0) {
     throw new ConfigError(file, 1, 1, `"version" is not set. Please add "version: v2"`);
   }
   const version = stringValue(cfg, versionNode, "version");
-  const known = name === "buf.work.yaml" ? ["v1"] : ["v1beta1", "v1", "v2"];
-  if (!known.includes(version)) fail(cfg, versionNode, `unknown file version: "${version}" (expected ${known.join(", ")})`);
+  const known2 = name === "buf.work.yaml" ? ["v1"] : ["v1beta1", "v1", "v2"];
+  if (!known2.includes(version)) fail(cfg, versionNode, `unknown file version: "${version}" (expected ${known2.join(", ")})`);
   return { ...cfg, version };
 }
 function v2Roots(cfg) {
@@ -23499,7 +24634,7 @@ function withName(root, name) {
 var PROTOGUARD_YAML = "protoguard.yaml";
 function readConfigArgument(arg, cwd) {
   const abs = path3.resolve(cwd, arg);
-  if (!existsSync(abs) && !/\.(ya?ml|json)$/i.test(arg)) return { file: "--config", text: arg };
+  if (!existsSync2(abs) && !/\.(ya?ml|json)$/i.test(arg)) return { file: "--config", text: arg };
   try {
     return { file: arg, text: readFileSync3(abs, "utf8") };
   } catch (e) {
@@ -23508,7 +24643,7 @@ function readConfigArgument(arg, cwd) {
 }
 function findProtoguardYaml(dirAbs, displayDir2) {
   const abs = path3.join(dirAbs, PROTOGUARD_YAML);
-  if (!existsSync(abs)) return void 0;
+  if (!existsSync2(abs)) return void 0;
   try {
     return { file: path3.join(displayDir2, PROTOGUARD_YAML), text: readFileSync3(abs, "utf8") };
   } catch (e) {
@@ -23701,8 +24836,8 @@ function readIfExists2(dirAbs, displayDir2, name) {
   const read = readIfExists(dirAbs, displayDir2, name);
   return read && parse2(read.file, read.text);
 }
-function parse2(file, text) {
-  const cfg = parseYaml(file, text);
+function parse2(file, text2) {
+  const cfg = parseYaml(file, text2);
   const v = nodeAt(cfg.doc.contents, "version");
   const version = v === void 0 ? void 0 : stringValue(cfg, v, "version");
   if (version !== "v1beta1" && version !== "v1" && version !== "v2") {
@@ -23716,23 +24851,23 @@ function located(cfg, node, value) {
   const pos = cfg.lines.linePos(offset);
   return { value, file: cfg.file, line: pos.line, column: pos.col };
 }
-function checkKeys(cfg, node, known, prefix) {
+function checkKeys(cfg, node, known2, prefix) {
   if (node === void 0 || isNull(node)) return;
   const what = prefix === "" ? "the top level" : `"${prefix.slice(0, -1)}"`;
   if (!(0, import_yaml5.isMap)(node)) fail(cfg, node, `${what} must be a mapping`);
   for (const pair of node.items) {
     const k = pair.key;
     const name = (0, import_yaml5.isScalar)(k) ? String(k.value) : "?";
-    if (!known.includes(name)) {
-      const hint = closest(name, known);
-      fail(cfg, k, `unknown key "${prefix}${name}"${hint ? `: did you mean "${prefix}${hint}"?` : ""} (${what} accepts ${known.join(", ")})`);
+    if (!known2.includes(name)) {
+      const hint = closest(name, known2);
+      fail(cfg, k, `unknown key "${prefix}${name}"${hint ? `: did you mean "${prefix}${hint}"?` : ""} (${what} accepts ${known2.join(", ")})`);
     }
   }
 }
-function closest(name, known) {
+function closest(name, known2) {
   let best;
   let bestD = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const k of known) {
+  for (const k of known2) {
     const d = editDistance(name, k);
     if (d < bestD) [best, bestD] = [k, d];
   }
@@ -23797,18 +24932,24 @@ function textLine(f) {
   const p = shownPosition(f);
   return `${shownPath(f)}:${p.line}:${p.column}:${f.message}`;
 }
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var GO_ESCAPED = /[<>&\u2028\u2029]/g;
+function goJsonString(s) {
+  const json = JSON.stringify(/[\ud800-\udfff]/.test(s) ? s.replace(LONE_SURROGATE, "�") : s);
+  return json.search(GO_ESCAPED) === -1 ? json : json.replace(GO_ESCAPED, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 
 // src/report/github.ts
 function formatGithub(findings) {
   let out = "";
   for (const f of findings) {
-    const level2 = f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "notice";
+    const level3 = f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "notice";
     let props = `file=${escapeProperty(shownPath(f))}`;
     if (f.file !== void 0) {
       const p = shownPosition(f);
       props += `,line=${p.line},col=${p.column},endLine=${p.endLine},endColumn=${p.endColumn}`;
     }
-    out += `::${level2} ${props}::${escapeData(f.message)}
+    out += `::${level3} ${props}::${escapeData(f.message)}
 `;
   }
   return out;
@@ -23822,7 +24963,7 @@ function escapeProperty(s) {
 
 // src/cli/breaking.ts
 init_define_PROTOGUARD_WKT();
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync4 } from "node:fs";
 import * as path8 from "node:path";
 
@@ -23990,12 +25131,12 @@ function moduleRelative(p, module, own, key) {
 function resolveBreaking(module, all) {
   const block = module.breaking;
   const version = module.version;
-  const known = new Map(all.filter((r) => r.categories[version] !== void 0).map((r) => [r.id, r]));
+  const known2 = new Map(all.filter((r) => r.categories[version] !== void 0).map((r) => [r.id, r]));
   const warnings = [];
   const warned = /* @__PURE__ */ new Set();
   const rewrite = (ids) => ids.flatMap((id) => {
-    const rule = known.get(id.value);
-    const replacements = rule?.deprecated ? (rule.replacedBy ?? []).filter((r) => known.has(r)) : [];
+    const rule = known2.get(id.value);
+    const replacements = rule?.deprecated ? (rule.replacedBy ?? []).filter((r) => known2.has(r)) : [];
     if (!rule || replacements.length === 0) return [id];
     if (!warned.has(id.value)) {
       warned.add(id.value);
@@ -24303,9 +25444,9 @@ function runLint(model, opts) {
     if (rule.deprecated) continue;
     const ctx = contextFor(rule);
     for (const kind of typeof rule.target === "string" ? [rule.target] : rule.target) {
-      let list = byKind.get(kind);
-      if (!list) byKind.set(kind, list = []);
-      list.push({ rule, ctx });
+      let list2 = byKind.get(kind);
+      if (!list2) byKind.set(kind, list2 = []);
+      list2.push({ rule, ctx });
     }
   }
   for (const { rule, ctx } of byKind.get("files") ?? []) {
@@ -24390,40 +25531,223 @@ function toFinding(ruleId, target, message2, extras) {
   return findingAt(ruleId, message2, file, loc, loc ? path10 : void 0, extras);
 }
 
+// src/breaking/unchanged.ts
+init_define_PROTOGUARD_WKT();
+function isUnchanged(previous, current, file) {
+  let sides = known.get(previous);
+  if (sides?.current !== current) known.set(previous, sides = { current, equal: /* @__PURE__ */ new Map(), unchanged: /* @__PURE__ */ new Map() });
+  let unchanged = sides.unchanged.get(file.name);
+  if (unchanged === void 0) {
+    const c = current.file(file.name);
+    const { equal: equal2 } = sides;
+    const isEqual = (name) => {
+      let same = equal2.get(name);
+      if (same === void 0) {
+        const p = previous.file(name);
+        const q = current.file(name);
+        same = p !== void 0 && q !== void 0 && sameDescriptor(p.proto, q.proto);
+        equal2.set(name, same);
+      }
+      return same;
+    };
+    unchanged = c !== void 0 && (c.proto === file.proto || isEqual(file.name) && seesUnchanged(file, isEqual, 0));
+    sides.unchanged.set(file.name, unchanged);
+  }
+  return unchanged;
+}
+var known = /* @__PURE__ */ new WeakMap();
+var MAX_PUBLIC_IMPORT_DEPTH = 8;
+function seesUnchanged(file, isEqual, depth) {
+  for (const imp of file.imports) {
+    if (depth > 0 && !imp.isPublic) continue;
+    if (!isEqual(imp.name)) return false;
+    const t = imp.target;
+    if (t !== void 0 && t.proto.publicDependency.length > 0) {
+      if (depth >= MAX_PUBLIC_IMPORT_DEPTH || !seesUnchanged(t, isEqual, depth + 1)) return false;
+    }
+  }
+  return true;
+}
+function sameDescriptor(a, b) {
+  return KNOWN_SCHEMAS ? sameFile(a, b) : sameOwn(a, b, "sourceCodeInfo");
+}
+var HANDLED = [
+  [FileDescriptorProtoSchema, "name package dependency publicDependency weakDependency optionDependency messageType enumType service extension options sourceCodeInfo syntax edition"],
+  [DescriptorProtoSchema, "name field extension nestedType enumType extensionRange oneofDecl options reservedRange reservedName visibility"],
+  [DescriptorProto_ExtensionRangeSchema, "start end options"],
+  [DescriptorProto_ReservedRangeSchema, "start end"],
+  [FieldDescriptorProtoSchema, "name number label type typeName extendee defaultValue oneofIndex jsonName options proto3Optional"],
+  [OneofDescriptorProtoSchema, "name options"],
+  [EnumDescriptorProtoSchema, "name value options reservedRange reservedName visibility"],
+  [EnumDescriptorProto_EnumReservedRangeSchema, "start end"],
+  [EnumValueDescriptorProtoSchema, "name number options"],
+  [ServiceDescriptorProtoSchema, "name method options"],
+  [MethodDescriptorProtoSchema, "name inputType outputType options clientStreaming serverStreaming"]
+];
+var KNOWN_SCHEMAS = HANDLED.every(([desc, names]) => desc.fields.map((f) => f.localName).join(" ") === names);
+var hasOwn2 = Object.prototype.hasOwnProperty;
+function sameFrame(a, b) {
+  return Object.getPrototypeOf(a) === Object.getPrototypeOf(b) && sameUnknown(a["$unknown"], b["$unknown"]);
+}
+function bothSet(a, b, key) {
+  return hasOwn2.call(a, key) === hasOwn2.call(b, key);
+}
+function sameFile(a, b) {
+  if (a === b) return true;
+  if (a.name !== b.name || a.package !== b.package || a.syntax !== b.syntax || a.edition !== b.edition || !sameValues(a.dependency, b.dependency) || !sameValues(a.publicDependency, b.publicDependency) || !sameValues(a.weakDependency, b.weakDependency) || !sameValues(a.optionDependency, b.optionDependency)) {
+    return false;
+  }
+  if (!bothSet(a, b, "name") || !bothSet(a, b, "package") || !bothSet(a, b, "syntax") || !bothSet(a, b, "edition") || !sameFrame(a, b)) return false;
+  if (!sameOptions(a.options, b.options)) return false;
+  return sameMessages(a.messageType, b.messageType) && sameEnums(a.enumType, b.enumType) && sameServices(a.service, b.service) && sameFields(a.extension, b.extension);
+}
+function sameMessages(x, y) {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (!sameMessageType(x[i], y[i])) return false;
+  return true;
+}
+function sameMessageType(a, b) {
+  if (a.name !== b.name || a.visibility !== b.visibility || !bothSet(a, b, "name") || !bothSet(a, b, "visibility") || !sameFrame(a, b)) return false;
+  if (!sameValues(a.reservedName, b.reservedName) || !sameRanges(a.reservedRange, b.reservedRange) || !sameExtensionRanges(a.extensionRange, b.extensionRange)) return false;
+  if (!sameOptions(a.options, b.options)) return false;
+  if (a.oneofDecl.length !== b.oneofDecl.length) return false;
+  for (let i = 0; i < a.oneofDecl.length; i++) if (!sameOneof(a.oneofDecl[i], b.oneofDecl[i])) return false;
+  return sameFields(a.field, b.field) && sameFields(a.extension, b.extension) && sameMessages(a.nestedType, b.nestedType) && sameEnums(a.enumType, b.enumType);
+}
+function sameFields(x, y) {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (!sameField(x[i], y[i])) return false;
+  return true;
+}
+function sameField(a, b) {
+  return a.name === b.name && a.number === b.number && a.label === b.label && a.type === b.type && a.typeName === b.typeName && a.extendee === b.extendee && a.defaultValue === b.defaultValue && a.oneofIndex === b.oneofIndex && a.jsonName === b.jsonName && a.proto3Optional === b.proto3Optional && bothSet(a, b, "name") && bothSet(a, b, "number") && bothSet(a, b, "label") && bothSet(a, b, "type") && bothSet(a, b, "typeName") && bothSet(a, b, "extendee") && bothSet(a, b, "defaultValue") && bothSet(a, b, "oneofIndex") && bothSet(a, b, "jsonName") && bothSet(a, b, "proto3Optional") && sameFrame(a, b) && sameOptions(a.options, b.options);
+}
+function sameOneof(a, b) {
+  return a.name === b.name && bothSet(a, b, "name") && sameFrame(a, b) && sameOptions(a.options, b.options);
+}
+function sameEnums(x, y) {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i];
+    const b = y[i];
+    if (a.name !== b.name || a.visibility !== b.visibility || !bothSet(a, b, "name") || !bothSet(a, b, "visibility") || !sameFrame(a, b)) return false;
+    if (!sameValues(a.reservedName, b.reservedName) || !sameRanges(a.reservedRange, b.reservedRange) || !sameOptions(a.options, b.options)) return false;
+    if (a.value.length !== b.value.length) return false;
+    for (let k = 0; k < a.value.length; k++) if (!sameEnumValue(a.value[k], b.value[k])) return false;
+  }
+  return true;
+}
+function sameEnumValue(a, b) {
+  return a.name === b.name && a.number === b.number && bothSet(a, b, "name") && bothSet(a, b, "number") && sameFrame(a, b) && sameOptions(a.options, b.options);
+}
+function sameServices(x, y) {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i];
+    const b = y[i];
+    if (a.name !== b.name || !bothSet(a, b, "name") || !sameFrame(a, b) || !sameOptions(a.options, b.options)) return false;
+    if (a.method.length !== b.method.length) return false;
+    for (let k = 0; k < a.method.length; k++) if (!sameMethod(a.method[k], b.method[k])) return false;
+  }
+  return true;
+}
+function sameMethod(a, b) {
+  return a.name === b.name && a.inputType === b.inputType && a.outputType === b.outputType && a.clientStreaming === b.clientStreaming && a.serverStreaming === b.serverStreaming && bothSet(a, b, "name") && bothSet(a, b, "inputType") && bothSet(a, b, "outputType") && bothSet(a, b, "clientStreaming") && bothSet(a, b, "serverStreaming") && sameFrame(a, b) && sameOptions(a.options, b.options);
+}
+function sameRanges(x, y) {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i];
+    const b = y[i];
+    if (a.start !== b.start || a.end !== b.end || !bothSet(a, b, "start") || !bothSet(a, b, "end") || !sameFrame(a, b)) return false;
+  }
+  return true;
+}
+function sameExtensionRanges(x, y) {
+  if (!sameRanges(x, y)) return false;
+  for (let i = 0; i < x.length; i++) if (!sameOptions(x[i].options, y[i].options)) return false;
+  return true;
+}
+function sameValues(x, y) {
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+function sameOptions(x, y) {
+  if (x === void 0 || y === void 0) return x === y;
+  return sameOwn(x, y);
+}
+function sameOwn(x, y, skip) {
+  if (x === y) return true;
+  if (Object.getPrototypeOf(x) !== Object.getPrototypeOf(y)) return false;
+  const keys = Object.keys(x);
+  let n = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === skip) continue;
+    const v = x[k];
+    const w = y[k];
+    if (!hasOwn2.call(y, k) || !(k === "$unknown" ? sameUnknown(v, w) : sameValue(v, w))) return false;
+    n++;
+  }
+  const other = Object.keys(y);
+  for (let i = 0; i < other.length; i++) if (other[i] !== skip) n--;
+  return n === 0;
+}
+function sameValue(x, y) {
+  if (x === y) return true;
+  if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+  if (x instanceof Uint8Array) return y instanceof Uint8Array && sameBytes(x, y);
+  if (Array.isArray(x)) {
+    if (!Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!sameValue(x[i], y[i])) return false;
+    return true;
+  }
+  return sameOwn(x, y);
+}
+function sameUnknown(x, y) {
+  if (x === y) return true;
+  if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const u = x[i];
+    const v = y[i];
+    if (u.no !== v.no || u.wireType !== v.wireType || !sameBytes(u.data, v.data)) return false;
+  }
+  return true;
+}
+function sameBytes(x, y) {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
 // src/breaking/run.ts
 function runBreaking(previous, current, opts) {
   const pairs = new PairSet(previous, current, opts.excludeImports === true);
   const raw = [];
-  const failed = /* @__PURE__ */ new Set();
-  let againstOfPair;
+  const byKind = /* @__PURE__ */ new Map();
   for (const rule of opts.rules) {
     if (rule.deprecated) continue;
-    const ctx = {
-      previous,
-      current,
-      options: opts.options,
-      version: opts.version,
-      report: (target, message2, extras) => {
-        const against = extras?.againstFile ?? againstOfPair;
-        raw.push({ finding: target === void 0 ? filelessFinding(rule.id, message2) : toFinding(rule.id, target, message2, plainExtras(extras)), against });
-      }
-    };
-    const t0 = opts.timings ? performance.now() : 0;
-    for (const pair of pairs.of(rule.target)) {
-      againstOfPair = previousFileOf(rule.target, pair);
-      try {
-        if (!rule.only || rule.only(pair, ctx)) rule.check(pair, ctx);
-      } catch (e) {
-        if (failed.has(rule.id)) continue;
-        failed.add(rule.id);
-        const detail = e instanceof Error ? e.message : String(e);
-        const el = currentElementOf(rule.target, pair);
-        const message2 = `rule ${rule.id} failed${el ? ` on ${el.toString()}` : ""}: ${detail}. This is a bug in protoguard; please report it with the files involved.`;
-        raw.push({ finding: el ? toFinding(INTERNAL_RULE_ID, el, message2) : filelessFinding(INTERNAL_RULE_ID, message2), against: void 0 });
+    const run = new RuleRun(rule, previous, current, opts, raw);
+    const runs = byKind.get(rule.target);
+    if (runs) runs.push(run);
+    else byKind.set(rule.target, [run]);
+  }
+  const timings = opts.timings;
+  for (const [kind, runs] of byKind) {
+    const t0 = timings ? performance.now() : 0;
+    const list2 = pairs.of(kind);
+    if (timings) runs[0].ms += performance.now() - t0;
+    for (let start = 0; start < list2.length; start += SLICE) {
+      const end = Math.min(start + SLICE, list2.length);
+      for (const run of runs) {
+        const t = timings ? performance.now() : 0;
+        run.check(list2, start, end);
+        if (timings) run.ms += performance.now() - t;
       }
     }
-    againstOfPair = void 0;
-    if (opts.timings) opts.timings.set(rule.id, (opts.timings.get(rule.id) ?? 0) + performance.now() - t0);
+    if (timings) for (const run of runs) timings.set(run.rule.id, (timings.get(run.rule.id) ?? 0) + run.ms);
   }
   const ignores = new PathIgnores(opts.ignore, opts.ignoreOnly);
   const anyPathIgnores = (opts.ignore?.length ?? 0) > 0 || Object.keys(opts.ignoreOnly ?? {}).length > 0;
@@ -24444,6 +25768,48 @@ function runBreaking(previous, current, opts) {
   }
   return dedupeAndSort(kept);
 }
+var SLICE = 256;
+var RuleRun = class {
+  constructor(rule, previous, current, opts, raw) {
+    this.rule = rule;
+    this.raw = raw;
+    this.ctx = {
+      previous,
+      current,
+      options: opts.options,
+      version: opts.version,
+      report: (at, message2, extras) => {
+        const against = extras?.againstFile ?? previousFileOf(rule.target, this.checking);
+        raw.push({ finding: at === void 0 ? filelessFinding(rule.id, message2) : toFinding(rule.id, at, message2, plainExtras(extras)), against });
+      }
+    };
+  }
+  rule;
+  raw;
+  /** Time spent in the rule, for `timings`. */
+  ms = 0;
+  ctx;
+  checking;
+  failed = false;
+  check(pairs, start, end) {
+    const { rule, ctx } = this;
+    for (let i = start; i < end; i++) {
+      const pair = pairs[i];
+      this.checking = pair;
+      try {
+        if (!rule.only || rule.only(pair, ctx)) rule.check(pair, ctx);
+      } catch (e) {
+        if (this.failed) continue;
+        this.failed = true;
+        const detail = e instanceof Error ? e.message : String(e);
+        const el = currentElementOf(rule.target, pair);
+        const message2 = `rule ${rule.id} failed${el ? ` on ${el.toString()}` : ""}: ${detail}. This is a bug in protoguard; please report it with the files involved.`;
+        this.raw.push({ finding: el ? toFinding(INTERNAL_RULE_ID, el, message2) : filelessFinding(INTERNAL_RULE_ID, message2), against: void 0 });
+      }
+    }
+    this.checking = void 0;
+  }
+};
 function withMajorVersionAdvice(f, current, against) {
   const pkg = (f.file === void 0 ? void 0 : current.file(f.file)?.package) ?? against?.package;
   const advice = pkg ? nextMajorAdvice(pkg) : void 0;
@@ -24477,24 +25843,26 @@ var PairSet = class {
     this.current = current;
     this.previousFiles = excludeImports ? previous.targets : previous.files;
     this.currentFiles = excludeImports ? current.targets : current.files;
-    const shared = /* @__PURE__ */ new Set();
-    for (const f of this.previousFiles) if (current.file(f.name)?.proto === f.proto) shared.add(f.name);
-    if (shared.size > 0) {
-      this.previousCompared = this.previousFiles.filter((f) => !shared.has(f.name));
-      this.currentCompared = this.currentFiles.filter((f) => !shared.has(f.name));
-    } else {
-      this.previousCompared = this.previousFiles;
-      this.currentCompared = this.currentFiles;
-    }
   }
   previous;
   current;
   cache = {};
   previousFiles;
   currentFiles;
-  /** The files compared element by element: all but those sharing one descriptor on both sides. */
-  previousCompared;
-  currentCompared;
+  comparedFiles;
+  types;
+  /**
+   * The files compared element by element: all but the unchanged ones (unchanged.ts). Worked out
+   * with the first pairs below the files, so a run of `files` rules alone never compares files.
+   */
+  compared() {
+    if (!this.comparedFiles) {
+      const unchanged = /* @__PURE__ */ new Set();
+      for (const f of this.previousFiles) if (isUnchanged(this.previous, this.current, f)) unchanged.add(f.name);
+      this.comparedFiles = unchanged.size === 0 ? { previous: this.previousFiles, current: this.currentFiles } : { previous: this.previousFiles.filter((f) => !unchanged.has(f.name)), current: this.currentFiles.filter((f) => !unchanged.has(f.name)) };
+    }
+    return this.comparedFiles;
+  }
   of(kind) {
     let got = this.cache[kind];
     if (!got) {
@@ -24508,93 +25876,216 @@ var PairSet = class {
       case "files":
         return [{ previous: this.previousFiles, current: this.currentFiles }];
       case "file": {
-        const cur = new Map(this.currentCompared.map((f) => [f.name, f]));
-        return matchBy(this.previousCompared, cur, (f) => f.name);
+        const { previous, current } = this.compared();
+        const cur = /* @__PURE__ */ new Map();
+        for (const f of current) cur.set(f.name, f);
+        const out = [];
+        for (const p of previous) {
+          const c = cur.get(p.name);
+          if (c !== void 0) out.push({ previous: p, current: c });
+        }
+        return out;
       }
       case "message":
-        return byFullName(this.elements(this.previousCompared, "message"), this.elements(this.currentCompared, "message"));
+        return this.typePairs().message.pairs();
       case "enum":
-        return byFullName(this.elements(this.previousCompared, "enum"), this.elements(this.currentCompared, "enum"));
+        return this.typePairs().enum.pairs();
       case "service":
-        return byFullName(this.elements(this.previousCompared, "service"), this.elements(this.currentCompared, "service"));
+        return this.typePairs().service.pairs();
       case "field": {
         const out = [];
-        for (const m of this.of("message")) {
-          const cur = new Map(m.current.fields.map((f) => [f.number, f]));
-          for (const p of matchBy(m.previous.fields, cur, (f) => f.number)) out.push(p);
+        for (const m of this.of("message")) pairFields(m.previous.fields, m.current.fields, out);
+        const curExt = /* @__PURE__ */ new Map();
+        for (const f of this.typePairs().currentExtensions) curExt.set(extensionKey(f), f);
+        for (const p of this.typePairs().previousExtensions) {
+          const c = curExt.get(extensionKey(p));
+          if (c !== void 0) out.push({ previous: p, current: c });
         }
-        const key = (x) => `${x.extendee ?? ""}\0${x.number}`;
-        const curExt = new Map(this.elements(this.currentCompared, "field").filter((f) => f.isExtension).map((f) => [key(f), f]));
-        const prevExt = this.elements(this.previousCompared, "field").filter((f) => f.isExtension);
-        for (const p of matchBy(prevExt, curExt, key)) out.push(p);
         return out;
       }
       case "oneof": {
         const out = [];
-        for (const m of this.of("message")) {
-          const cur = new Map(m.current.oneofs.map((o) => [o.name, o]));
-          for (const p of matchBy(m.previous.oneofs, cur, (o) => o.name)) out.push(p);
-        }
+        for (const m of this.of("message")) pairByName(m.previous.oneofs, m.current.oneofs, out);
         return out;
       }
       case "enumValue": {
         const out = [];
-        for (const e of this.of("enum")) {
-          const cur = groupByNumber(e.current.values);
-          for (const [number2, previous] of groupByNumber(e.previous.values)) {
-            const current = cur.get(number2);
-            if (current) out.push({ previous, current, number: number2, enum: e });
-          }
-        }
+        for (const e of this.of("enum")) pairValues(e, out);
         return out;
       }
       case "method": {
         const out = [];
-        for (const s of this.of("service")) {
-          const cur = new Map(s.current.methods.map((m) => [m.name, m]));
-          for (const p of matchBy(s.previous.methods, cur, (m) => m.name)) out.push(p);
-        }
+        for (const s of this.of("service")) pairByName(s.previous.methods, s.current.methods, out);
         return out;
       }
     }
     throw new Error(`unknown breaking target ${String(kind)}`);
   }
-  walked = /* @__PURE__ */ new Map();
-  /** Every element of a kind in the files, in declaration order (one walk per side). */
-  elements(files, kind) {
-    let byKind = this.walked.get(files);
-    if (!byKind) {
-      byKind = /* @__PURE__ */ new Map();
-      for (const f of files) {
-        for (const el of walk(f)) {
-          let list = byKind.get(el.kind);
-          if (!list) byKind.set(el.kind, list = []);
-          list.push(el);
-        }
-      }
-      this.walked.set(files, byKind);
+  /** Messages, enums and services by full name, and both sides' extensions (built together, once). */
+  typePairs() {
+    if (!this.types) {
+      const { previous, current } = this.compared();
+      this.types = pairTypes(previous, current);
     }
-    return byKind.get(kind) ?? [];
+    return this.types;
   }
 };
-function matchBy(previous, current, key) {
-  const out = [];
-  for (const p of previous) {
-    const c = current.get(key(p));
-    if (c !== void 0) out.push({ previous: p, current: c });
+function pairTypes(previousFiles, currentFiles) {
+  const out = { message: new ByFullName(), enum: new ByFullName(), service: new ByFullName(), previousExtensions: [], currentExtensions: [] };
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const c of currentFiles) byName2.set(c.name, c);
+  const seen = /* @__PURE__ */ new Set();
+  for (const p of previousFiles) {
+    let c = byName2.get(p.name);
+    if (c !== void 0) seen.add(c);
+    if (c !== void 0 && c.package !== p.package) {
+      leftovers(c, out);
+      c = void 0;
+    }
+    pairMessages(p.messages, c?.messages, out);
+    pairInPlace(p.enums, c?.enums, out.enum);
+    for (const x of p.extensions) out.previousExtensions.push(x);
+    pairInPlace(p.services, c?.services, out.service);
+  }
+  for (const c of currentFiles) if (!seen.has(c)) leftovers(c, out);
+  for (const c of currentFiles) {
+    for (const m of c.messages) messageExtensions(m, out.currentExtensions);
+    for (const x of c.extensions) out.currentExtensions.push(x);
   }
   return out;
 }
-function byFullName(previous, current) {
-  const cur = /* @__PURE__ */ new Map();
-  for (const c of current) if (!cur.has(c.fullName)) cur.set(c.fullName, c);
-  return matchBy(previous, cur, (x) => x.fullName);
+function byName(previous, current) {
+  if (current === void 0) return { partners: NO_PARTNERS, others: [] };
+  let i = 0;
+  const n = Math.min(previous.length, current.length);
+  while (i < n && previous[i].name === current[i].name) i++;
+  if (i === previous.length) return { partners: current, others: current.slice(previous.length) };
+  const named = /* @__PURE__ */ new Map();
+  for (const c of current) if (!named.has(c.name)) named.set(c.name, c);
+  const partners = previous.map((p) => named.get(p.name));
+  const wanted = new Set(previous.map((p) => p.name));
+  return { partners, others: current.filter((c) => !wanted.has(c.name)) };
+}
+var NO_PARTNERS = [];
+function pairMessages(previous, current, out) {
+  const { partners, others } = byName(previous, current);
+  for (let i = 0; i < previous.length; i++) {
+    const p = previous[i];
+    const c = partners[i];
+    out.message.add(p, c);
+    for (const x of p.extensions) out.previousExtensions.push(x);
+    pairMessages(p.messages, c?.messages, out);
+    pairInPlace(p.enums, c?.enums, out.enum);
+  }
+  for (const c of others) leftoverMessage(c, out);
+}
+function pairInPlace(previous, current, into) {
+  const { partners, others } = byName(previous, current);
+  for (let i = 0; i < previous.length; i++) into.add(previous[i], partners[i]);
+  for (const c of others) into.leftover(c);
+}
+function leftovers(c, out) {
+  for (const m of c.messages) leftoverMessage(m, out);
+  for (const e of c.enums) out.enum.leftover(e);
+  for (const s of c.services) out.service.leftover(s);
+}
+function leftoverMessage(m, out) {
+  out.message.leftover(m);
+  for (const n of m.messages) leftoverMessage(n, out);
+  for (const e of m.enums) out.enum.leftover(e);
+}
+function messageExtensions(m, into) {
+  for (const x of m.extensions) into.push(x);
+  for (const n of m.messages) messageExtensions(n, into);
+}
+var ByFullName = class {
+  previous = [];
+  current = [];
+  rest = [];
+  add(previous, current) {
+    this.previous.push(previous);
+    this.current.push(current);
+  }
+  leftover(current) {
+    this.rest.push(current);
+  }
+  pairs() {
+    let rest;
+    const out = [];
+    for (let i = 0; i < this.previous.length; i++) {
+      const p = this.previous[i];
+      let c = this.current[i];
+      if (c === void 0 && this.rest.length > 0) {
+        if (!rest) {
+          rest = /* @__PURE__ */ new Map();
+          for (const r of this.rest) if (!rest.has(r.fullName)) rest.set(r.fullName, r);
+        }
+        c = rest.get(p.fullName);
+      }
+      if (c !== void 0) out.push({ previous: p, current: c });
+    }
+    return out;
+  }
+};
+function extensionKey(x) {
+  return `${x.extendee ?? ""}\0${x.number}`;
+}
+function pairFields(previous, current, out) {
+  let i = 0;
+  const n = Math.min(previous.length, current.length);
+  while (i < n && previous[i].number === current[i].number) i++;
+  if (i === previous.length && i === current.length) {
+    for (let k = 0; k < n; k++) out.push({ previous: previous[k], current: current[k] });
+    return;
+  }
+  const byNumber = /* @__PURE__ */ new Map();
+  for (const c of current) byNumber.set(c.number, c);
+  for (const p of previous) {
+    const c = byNumber.get(p.number);
+    if (c !== void 0) out.push({ previous: p, current: c });
+  }
+}
+function pairByName(previous, current, out) {
+  let i = 0;
+  const n = Math.min(previous.length, current.length);
+  while (i < n && previous[i].name === current[i].name) i++;
+  if (i === previous.length && i === current.length) {
+    for (let k = 0; k < n; k++) out.push({ previous: previous[k], current: current[k] });
+    return;
+  }
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const c of current) byName2.set(c.name, c);
+  for (const p of previous) {
+    const c = byName2.get(p.name);
+    if (c !== void 0) out.push({ previous: p, current: c });
+  }
+}
+function pairValues(e, out) {
+  const previous = e.previous.values;
+  const current = e.current.values;
+  if (previous.length === current.length && sameNumbersWithoutAliases(previous, current)) {
+    for (let k = 0; k < previous.length; k++) out.push({ previous: [previous[k]], current: [current[k]], number: previous[k].number, enum: e });
+    return;
+  }
+  const cur = groupByNumber(current);
+  for (const [number2, group] of groupByNumber(previous)) {
+    const c = cur.get(number2);
+    if (c) out.push({ previous: group, current: c, number: number2, enum: e });
+  }
+}
+function sameNumbersWithoutAliases(previous, current) {
+  let ascending = true;
+  for (let k = 0; k < previous.length; k++) {
+    if (previous[k].number !== current[k].number) return false;
+    if (k > 0 && previous[k].number <= previous[k - 1].number) ascending = false;
+  }
+  return ascending || new Set(previous.map((v) => v.number)).size === previous.length;
 }
 function groupByNumber(values) {
   const out = /* @__PURE__ */ new Map();
   for (const v of values) {
-    const list = out.get(v.number);
-    if (list) list.push(v);
+    const list2 = out.get(v.number);
+    if (list2) list2.push(v);
     else out.set(v.number, [v]);
   }
   return out;
@@ -24603,21 +26094,66 @@ function groupByNumber(values) {
 // src/report/index.ts
 init_define_PROTOGUARD_WKT();
 
+// src/report/gitlab.ts
+init_define_PROTOGUARD_WKT();
+import { createHash } from "node:crypto";
+function formatGitlab(findings) {
+  if (findings.length === 0) return "";
+  return `[${findings.map(issue).join(",")}]
+`;
+}
+function issue(f) {
+  const head = [];
+  if (f.message !== "") head.push(`"description":${goJsonString(f.message)}`);
+  if (f.ruleId !== "") head.push(`"check_name":${goJsonString(f.ruleId)}`);
+  let location2;
+  if (f.file === void 0) location2 = `{"positions":{"begin":{},"end":{}}}`;
+  else {
+    const p = shownPosition(f);
+    const where2 = goJsonString(f.displayPath ?? f.file);
+    location2 = `{"path":${where2},"positions":{"begin":{"line":${p.line},"column":${p.column}},"end":{"line":${p.endLine},"column":${p.endColumn}}}}`;
+  }
+  const tail2 = [`"location":${location2}`, `"severity":"minor"`];
+  const fingerprint = createHash("shake256", { outputLength: 64 }).update(`{${[...head, ...tail2].join(",")}}`, "utf8").digest("hex");
+  return `{${[...head, `"fingerprint":"${fingerprint}"`, ...tail2].join(",")}}`;
+}
+
+// src/report/ignore-yaml.ts
+init_define_PROTOGUARD_WKT();
+function formatConfigIgnoreYaml(findings) {
+  let out = "";
+  const filesById = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.ruleId === "COMPILE") out += textLine(f) + "\n";
+    else if (f.file !== void 0) {
+      let files = filesById.get(f.ruleId);
+      if (!files) filesById.set(f.ruleId, files = /* @__PURE__ */ new Set());
+      files.add(f.file);
+    }
+  }
+  if (filesById.size === 0) return out;
+  out += "version: v1\nlint:\n  ignore_only:\n";
+  for (const id of [...filesById.keys()].sort(byteOrder)) {
+    out += `    ${id}:
+`;
+    for (const file of [...filesById.get(id)].sort(byteOrder)) out += `      - ${file}
+`;
+  }
+  return out;
+}
+function byteOrder(a, b) {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
 // src/report/json.ts
 init_define_PROTOGUARD_WKT();
 function formatJson(findings) {
   let out = "";
   for (const f of findings) {
     const p = shownPosition(f);
-    out += JSON.stringify({
-      ...f.file !== void 0 ? { path: f.displayPath ?? f.file } : {},
-      start_line: p.line,
-      start_column: p.column,
-      end_line: p.endLine,
-      end_column: p.endColumn,
-      type: f.ruleId,
-      message: f.message
-    }) + "\n";
+    const path10 = f.file !== void 0 ? `"path":${goJsonString(f.displayPath ?? f.file)},` : "";
+    out += `{${path10}"start_line":${p.line},"start_column":${p.column},"end_line":${p.endLine},"end_column":${p.endColumn},"type":${goJsonString(f.ruleId)},"message":${goJsonString(f.message)}}
+`;
   }
   return out;
 }
@@ -24629,16 +26165,16 @@ function formatJunit(findings) {
   const suites = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const p = shownPath(f);
-    let list = suites.get(p);
-    if (!list) suites.set(p, list = []);
-    list.push(f);
+    let list2 = suites.get(p);
+    if (!list2) suites.set(p, list2 = []);
+    list2.push(f);
   }
   let out = "<testsuites>\n";
-  for (const [p, list] of suites) {
+  for (const [p, list2] of suites) {
     const name = p.endsWith(".proto") ? p.slice(0, -".proto".length) : p;
-    out += `  <testsuite name="${xml(name)}" tests="${list.length}" failures="${list.length}" errors="0">
+    out += `  <testsuite name="${xml(name)}" tests="${list2.length}" failures="${list2.length}" errors="0">
 `;
-    for (const f of list) {
+    for (const f of list2) {
       const pos = shownPosition(f);
       const caseName = f.file === void 0 ? f.ruleId : `${f.ruleId}_${pos.line}_${pos.column}`;
       out += `    <testcase name="${xml(caseName)}">
@@ -24699,8 +26235,8 @@ function formatMsvs(findings) {
   let out = "";
   for (const f of findings) {
     const p = shownPosition(f);
-    const level2 = f.severity === "error" ? "error" : "warning";
-    out += `${shownPath(f)}(${p.line},${p.column}) : ${level2} ${f.ruleId} : ${f.message}
+    const level3 = f.severity === "error" ? "error" : "warning";
+    out += `${shownPath(f)}(${p.line},${p.column}) : ${level3} ${f.ruleId} : ${f.message}
 `;
   }
   return out;
@@ -24772,17 +26308,20 @@ function formatText(findings) {
 }
 
 // src/report/index.ts
-var REPORT_FORMATS = ["text", "json", "msvs", "junit", "github-actions", "sarif"];
+var REPORT_FORMATS = ["text", "json", "msvs", "junit", "github-actions", "gitlab-code-quality", "sarif"];
+var LINT_REPORT_FORMATS = ["text", "json", "msvs", "junit", "github-actions", "gitlab-code-quality", "config-ignore-yaml", "sarif"];
 var REPORTERS = {
   text: formatText,
   json: formatJson,
   msvs: formatMsvs,
   junit: formatJunit,
   "github-actions": formatGithub,
+  "gitlab-code-quality": formatGitlab,
+  "config-ignore-yaml": formatConfigIgnoreYaml,
   sarif: formatSarif
 };
-function isReportFormat(name) {
-  return REPORT_FORMATS.includes(name);
+function isReportFormat(name, formats = REPORT_FORMATS) {
+  return formats.includes(name);
 }
 
 // src/sources/against.ts
@@ -24832,10 +26371,10 @@ function parseAgainst(input2) {
       throw new AgainstError(`--against ${input2}: unknown format "${format}" (supported: git, dir, binpb, bin, json)`);
   }
 }
-function parseOptions(text, input2) {
+function parseOptions(text2, input2) {
   const opts = /* @__PURE__ */ new Map();
-  if (text === "") return opts;
-  for (const part of text.split(",")) {
+  if (text2 === "") return opts;
+  for (const part of text2.split(",")) {
     const eq = part.indexOf("=");
     if (eq <= 0) throw new AgainstError(`--against ${input2}: options after "#" are key=value pairs separated by commas, not "${part}"`);
     const key = part.slice(0, eq);
@@ -25085,8 +26624,8 @@ var FsSources = class {
       this.report(importPath, bad, "error", true);
       return void 0;
     }
-    const known = this.found.get(importPath);
-    if (known !== void 0) return this.readFrom(known, importPath);
+    const known2 = this.found.get(importPath);
+    if (known2 !== void 0) return this.readFrom(known2, importPath);
     for (let i = 0; i < this.roots.length; i++) {
       const r = this.roots[i];
       if (r.real === void 0 || isExcluded(importPath, r.excluded)) continue;
@@ -25284,9 +26823,9 @@ var GitTree = class _GitTree {
     for (const rec of out.split("\0")) {
       if (rec === "") continue;
       const tab = rec.indexOf("	");
-      const [mode, type, blob] = rec.slice(0, tab).split(" ");
+      const [mode, type2, blob] = rec.slice(0, tab).split(" ");
       const p = rec.slice(tab + 1);
-      if (type !== "blob" || mode !== "100644" && mode !== "100755" || !blob) continue;
+      if (type2 !== "blob" || mode !== "100644" && mode !== "100755" || !blob) continue;
       if (!p.startsWith(prefix)) continue;
       tree.entries.set(p.slice(prefix.length), { blob });
     }
@@ -25416,9 +26955,9 @@ function decodeBinaryImage(bytes, name = "image") {
 }
 function readExtension(proto, name) {
   const ext = { isImport: false, syntaxUnspecified: false, unusedDependencies: [] };
-  const unknown = proto.$unknown;
-  if (!unknown) return ext;
-  for (const u of unknown) {
+  const unknown2 = proto.$unknown;
+  if (!unknown2) return ext;
+  for (const u of unknown2) {
     if (u.no !== IMAGE_EXTENSION_FIELD2 || u.wireType !== WireType.LengthDelimited) continue;
     try {
       const outer = new BinaryReader(u.data);
@@ -25437,13 +26976,13 @@ function readExtension(proto, name) {
       throw new ImageError(`${name}: file ${proto.name}: malformed image extension (field 8042): ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  proto.$unknown = unknown.filter((u) => u.no !== IMAGE_EXTENSION_FIELD2);
+  proto.$unknown = unknown2.filter((u) => u.no !== IMAGE_EXTENSION_FIELD2);
   return ext;
 }
-function decodeJsonImage(text, name = "image") {
+function decodeJsonImage(text2, name = "image") {
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch (e) {
     throw new ImageError(`${name}: not JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -25490,9 +27029,11 @@ function describeField(f) {
   if (f.isExtension) return `extension ${f.number} "${f.fullName}" of message "${f.extendee ?? ""}"`;
   return `field ${f.number} "${f.name}" of message "${f.parent ? nestedName(f.parent) : ""}"`;
 }
+var DOT2 = 46;
 function nestedName(t) {
   const pkg = t.file.package;
-  return pkg && t.fullName.startsWith(pkg + ".") ? t.fullName.slice(pkg.length + 1) : t.fullName;
+  const full = t.fullName;
+  return pkg && full.length > pkg.length && full.charCodeAt(pkg.length) === DOT2 && full.startsWith(pkg) ? full.slice(pkg.length + 1) : full;
 }
 var SCALAR = {
   [FieldDescriptorProto_Type.DOUBLE]: "double",
@@ -25532,17 +27073,6 @@ function typeLabel(f) {
   if (f.typeName === void 0) return kind;
   return kind === "group" ? `group ${f.typeName}` : f.typeName;
 }
-function nestedTypes2(file, kind) {
-  const out = /* @__PURE__ */ new Map();
-  const visit = (m) => {
-    if (kind === "message") out.set(nestedName(m), m);
-    for (const e of m.enums) if (kind === "enum") out.set(nestedName(e), e);
-    for (const n of m.messages) visit(n);
-  };
-  for (const m of file.messages) visit(m);
-  if (kind === "enum") for (const e of file.enums) out.set(nestedName(e), e);
-  return out;
-}
 function reservedLines(file, number2, names) {
   const quoted = file.syntax === "editions" ? names : names.map((n) => `"${n}"`);
   return `reserved ${number2};` + (names.length > 0 ? ` reserved ${quoted.join(", ")};` : "");
@@ -25551,7 +27081,8 @@ function reservedLines(file, number2, names) {
 // src/breaking/helpers.ts
 function isMapField(f) {
   if (f.proto.label !== FieldDescriptorProto_Label.REPEATED || f.typeName === void 0 || !f.parent) return false;
-  return f.parent.messages.some((m) => m.isMapEntry && m.fullName === f.typeName);
+  for (const m of f.parent.messages) if (m.isMapEntry && m.fullName === f.typeName) return true;
+  return false;
 }
 function hasPresence(f) {
   if (f.proto.label === FieldDescriptorProto_Label.REPEATED) return false;
@@ -25648,8 +27179,8 @@ function enumWireCompatible(previous, current, prevModel, curModel) {
   const now = curModel.type(current.typeName ?? "");
   if (!was || !now || was.kind !== "enum" || now.kind !== "enum") return false;
   if (was.name !== now.name) return false;
-  const byName = new Map(now.values.map((v) => [v.name, v.number]));
-  return was.values.every((v) => byName.get(v.name) === v.number);
+  const byName2 = new Map(now.values.map((v) => [v.name, v.number]));
+  return was.values.every((v) => byName2.get(v.name) === v.number);
 }
 var LEGACY_DEFAULTS = {
   proto2: {
@@ -25712,10 +27243,10 @@ function jsonFormatName(v) {
   return FeatureSet_JsonFormat[v] ?? String(v);
 }
 function customFeature(features, extension, field2) {
-  const unknown = features?.$unknown;
-  if (!unknown) return void 0;
+  const unknown2 = features?.$unknown;
+  if (!unknown2) return void 0;
   let found;
-  for (const u of unknown) {
+  for (const u of unknown2) {
     if (u.no !== extension || u.wireType !== WireType.LengthDelimited) continue;
     const r = new BinaryReader(u.data);
     r.uint32();
@@ -25735,20 +27266,24 @@ function resolveCustom(f, extension, field2) {
   return void 0;
 }
 var EDITION_2024 = 1001;
+var CPP_STRING = { type: "STRING", piece: false };
+var CPP_CORD = { type: "CORD", piece: false };
+var CPP_VIEW = { type: "VIEW", piece: false };
+var CPP_STRING_PIECE = { type: "STRING", piece: true };
 function cppStringType(f) {
   const edition = f.file.syntax === "editions" ? f.file.proto.edition : 0;
   const options = f.proto.options;
   if (edition < EDITION_2024 && options && isFieldSet(options, FieldOptionsSchema.field.ctype)) {
     const ctype = options.ctype;
-    if (ctype === FieldOptions_CType.CORD) return { type: "CORD", piece: false };
-    if (ctype === FieldOptions_CType.STRING_PIECE) return { type: "STRING", piece: true };
-    if (ctype === FieldOptions_CType.STRING || f.file.syntax !== "editions") return { type: "STRING", piece: false };
+    if (ctype === FieldOptions_CType.CORD) return CPP_CORD;
+    if (ctype === FieldOptions_CType.STRING_PIECE) return CPP_STRING_PIECE;
+    if (ctype === FieldOptions_CType.STRING || f.file.syntax !== "editions") return CPP_STRING;
   }
   const v = resolveCustom(f, 1e3, 2);
-  if (v === 2) return { type: "CORD", piece: false };
-  if (v === 3) return { type: "STRING", piece: false };
-  if (v === 1) return { type: "VIEW", piece: false };
-  return { type: edition >= EDITION_2024 ? "VIEW" : "STRING", piece: false };
+  if (v === 2) return CPP_CORD;
+  if (v === 3) return CPP_STRING;
+  if (v === 1) return CPP_VIEW;
+  return edition >= EDITION_2024 ? CPP_VIEW : CPP_STRING;
 }
 function javaUtf8Validation(f) {
   const core = resolveFeature2(f, "utf8Validation");
@@ -25798,6 +27333,28 @@ function deletedElementTarget(current, nestedNameOfDeleted) {
   }
   return current;
 }
+var keptDeclarations = /* @__PURE__ */ new WeakMap();
+function keepsDeclarations(previous, current) {
+  const known2 = keptDeclarations.get(previous);
+  if (known2?.current === current) return known2.kept;
+  const kept = sameNamesInPlace(previous.enums, current.enums) && sameNamesInPlace(previous.extensions, current.extensions) && messagesKeptInPlace(previous.messages, current.messages);
+  keptDeclarations.set(previous, { current, kept });
+  return kept;
+}
+function messagesKeptInPlace(previous, current) {
+  if (!sameNamesInPlace(previous, current)) return false;
+  for (let i = 0; i < previous.length; i++) {
+    const p = previous[i];
+    const c = current[i];
+    if (!sameNamesInPlace(p.enums, c.enums) || !sameNamesInPlace(p.extensions, c.extensions) || !messagesKeptInPlace(p.messages, c.messages)) return false;
+  }
+  return true;
+}
+function sameNamesInPlace(previous, current) {
+  if (previous.length > current.length) return false;
+  for (let i = 0; i < previous.length; i++) if (previous[i].name !== current[i].name) return false;
+  return true;
+}
 var byNested = /* @__PURE__ */ new WeakMap();
 function messagesByNestedName(file) {
   let out = byNested.get(file);
@@ -25812,7 +27369,16 @@ function messagesByNestedName(file) {
   }
   return out;
 }
+var extensionsByNested = /* @__PURE__ */ new WeakMap();
 function extensionsByNestedName(file) {
+  let out = extensionsByNested.get(file);
+  if (!out) {
+    out = collectExtensions(file);
+    extensionsByNested.set(file, out);
+  }
+  return out;
+}
+function collectExtensions(file) {
   const out = /* @__PURE__ */ new Map();
   const pkg = file.package;
   const rel = (full) => pkg && full.startsWith(pkg + ".") ? full.slice(pkg.length + 1) : full;
@@ -25824,17 +27390,22 @@ function extensionsByNestedName(file) {
   file.messages.forEach(visit);
   return out;
 }
+var enumsByNested = /* @__PURE__ */ new WeakMap();
 function enumsByNestedName(file) {
-  const out = /* @__PURE__ */ new Map();
-  for (const e of file.enums) out.set(nestedName(e), e);
-  for (const m of messagesByNestedName(file).values()) for (const e of m.enums) out.set(nestedName(e), e);
+  let out = enumsByNested.get(file);
+  if (!out) {
+    out = /* @__PURE__ */ new Map();
+    for (const e of file.enums) out.set(nestedName(e), e);
+    for (const m of messagesByNestedName(file).values()) for (const e of m.enums) out.set(nestedName(e), e);
+    enumsByNested.set(file, out);
+  }
   return out;
 }
 function filesByPackage(files) {
   const out = /* @__PURE__ */ new Map();
   for (const f of files) {
-    const list = out.get(f.package);
-    if (list) list.push(f);
+    const list2 = out.get(f.package);
+    if (list2) list2.push(f);
     else out.set(f.package, [f]);
   }
   return out;
@@ -25904,8 +27475,8 @@ function effectiveDefault(f, model) {
       return { kind: "number", value: v, float32: false, text: v ? "true" : "false" };
     }
     case "enum": {
-      const e = model.type(f.typeName ?? "");
-      const values = e?.kind === "enum" ? e.values : [];
+      const e = enumNamed(model, f.file, f.typeName ?? "");
+      const values = e ? e.values : [];
       const v = explicit !== void 0 ? values.find((x) => x.name === explicit) : values[0];
       const n = v?.number ?? 0;
       return { kind: "number", value: n, float32: false, text: `${e?.name ?? "?"}.${v?.name ?? `${n}(?)`}` };
@@ -25920,6 +27491,81 @@ function effectiveDefault(f, model) {
       return { kind: "bigint", value: v, text: v.toString() };
     }
   }
+}
+function sameDefaultText(a, b) {
+  if (a.proto.defaultValue !== b.proto.defaultValue) return false;
+  const k = fieldKind(a);
+  return k !== "enum" && k === fieldKind(b);
+}
+function enumNamed(model, from, fullName) {
+  let known2 = enumsSeenFrom.get(from);
+  if (!known2) enumsSeenFrom.set(from, known2 = /* @__PURE__ */ new Map());
+  let e = known2.get(fullName);
+  if (e === void 0) {
+    e = enumIn(from, fullName) ?? enumInImports(from, fullName, 0) ?? enumIndex(model).get(fullName);
+    if (e) known2.set(fullName, e);
+  }
+  return e;
+}
+var enumsSeenFrom = /* @__PURE__ */ new WeakMap();
+function enumInImports(file, fullName, depth) {
+  for (const imp of file.imports) {
+    const t = imp.target;
+    if (t === void 0 || depth > 0 && !imp.isPublic) continue;
+    const found = enumIn(t, fullName) ?? (depth < MAX_PUBLIC_IMPORT_DEPTH2 && t.proto.publicDependency.length > 0 ? enumInImports(t, fullName, depth + 1) : void 0);
+    if (found) return found;
+  }
+  return void 0;
+}
+var MAX_PUBLIC_IMPORT_DEPTH2 = 8;
+function enumIn(file, fullName) {
+  const pkg = file.package;
+  let start = 0;
+  if (pkg) {
+    if (!(fullName.length > pkg.length + 1 && fullName.charCodeAt(pkg.length) === DOT3 && fullName.startsWith(pkg))) return void 0;
+    start = pkg.length + 1;
+  }
+  let messages = file.messages;
+  let enums = file.enums;
+  for (; ; ) {
+    const dot = fullName.indexOf(".", start);
+    if (dot < 0) {
+      for (const e of enums) if (isNameAt(e.name, fullName, start, fullName.length)) return e;
+      return void 0;
+    }
+    let next;
+    for (const m of messages) {
+      if (isNameAt(m.name, fullName, start, dot)) {
+        next = m;
+        break;
+      }
+    }
+    if (!next) return void 0;
+    messages = next.messages;
+    enums = next.enums;
+    start = dot + 1;
+  }
+}
+var DOT3 = 46;
+function isNameAt(name, text2, start, end) {
+  return name.length === end - start && text2.startsWith(name, start);
+}
+var enumIndexes = /* @__PURE__ */ new WeakMap();
+function enumIndex(model) {
+  let index = enumIndexes.get(model);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const f of model.files) {
+      for (const m of f.messages) indexEnums(m, index);
+      for (const e of f.enums) index.set(e.fullName, e);
+    }
+    enumIndexes.set(model, index);
+  }
+  return index;
+}
+function indexEnums(m, into) {
+  for (const n of m.messages) indexEnums(n, into);
+  for (const e of m.enums) into.set(e.fullName, e);
 }
 function isZeroDefault(d) {
   switch (d.kind) {
@@ -26048,6 +27694,7 @@ enum Size {
   },
   target: "file",
   check({ previous, current }, ctx) {
+    if (keepsDeclarations(previous, current)) return;
     const now = enumsByNestedName(current);
     for (const name of enumsByNestedName(previous).keys()) {
       if (now.has(name)) continue;
@@ -26117,6 +27764,9 @@ enum Kind {
 
 // rules/breaking/ENUM_SAME_TYPE.ts
 init_define_PROTOGUARD_WKT();
+function closed(e) {
+  return resolveFeature2(e, "enumType") === FeatureSet_EnumType.CLOSED;
+}
 var ENUM_SAME_TYPE_default = breakingRule({
   id: "ENUM_SAME_TYPE",
   categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
@@ -26161,7 +27811,6 @@ enum Kind {
   },
   target: "enum",
   check({ previous, current }, ctx) {
-    const closed = (e) => resolveFeature2(e, "enumType") === FeatureSet_EnumType.CLOSED;
     const was = closed(previous) ? "closed" : "open";
     const now = closed(current) ? "closed" : "open";
     if (was === now) return;
@@ -26178,8 +27827,14 @@ init_define_PROTOGUARD_WKT();
 // src/breaking/deletions.ts
 init_define_PROTOGUARD_WKT();
 function deletedFields(previous, current) {
+  if (keptInPlace(previous.fields, current.fields)) return [];
   const now = new Set(current.fields.map((f) => f.number));
   return previous.fields.filter((f) => !now.has(f.number));
+}
+function keptInPlace(previous, current) {
+  if (previous.length > current.length) return false;
+  for (let i = 0; i < previous.length; i++) if (previous[i].number !== current[i].number) return false;
+  return true;
 }
 function fieldDeleted(current, field2) {
   return `Field ${field2.number} "${field2.name}" of message "${nestedName(current)}" was deleted`;
@@ -26197,6 +27852,7 @@ function reportUnreservedFields(previous, current, ctx, what, reserved) {
   }
 }
 function deletedEnumValues(previous, current) {
+  if (keptInPlace(previous.values, current.values)) return /* @__PURE__ */ new Map();
   const now = new Set(current.values.map((v) => v.number));
   const deleted = /* @__PURE__ */ new Map();
   for (const v of previous.values) if (!now.has(v.number)) deleted.set(v.number, [...deleted.get(v.number) ?? [], v.name]);
@@ -26207,23 +27863,28 @@ function enumValueDeleted(current, number2, names) {
 }
 function reportPackageDeletions(previous, current, ctx, kind, members, target) {
   const now = filesByPackage(current);
-  const byName = new Map(current.map((f) => [f.name, f]));
+  const byName2 = new Map(current.map((f) => [f.name, f]));
   for (const [pkg, files] of filesByPackage(previous)) {
     const currentFiles = now.get(pkg);
     if (!currentFiles) continue;
+    const changed = changedFiles(files, byName2, ctx);
+    if (changed.length === 0) continue;
     const have = new Set(currentFiles.flatMap((f) => [...members(f).keys()]));
     if (have.size === 0) continue;
-    for (const file of files) {
+    for (const file of changed) {
       for (const [name, el] of members(file)) {
         if (have.has(name)) continue;
         ctx.report(
-          target(currentFiles, byName.get(el.file.name), name),
+          target(currentFiles, byName2.get(el.file.name), name),
           `${kind} "${name}" was deleted from package "${pkg}" (it was in "${el.file.name}"); its generated code disappears. Restore it in any file of the package.`,
           { againstFile: el.file }
         );
       }
     }
   }
+}
+function changedFiles(previous, byName2, ctx) {
+  return previous.filter((f) => !byName2.has(f.name) || !isUnchanged(ctx.previous, ctx.current, f));
 }
 
 // rules/breaking/ENUM_VALUE_NO_DELETE.ts
@@ -26398,6 +28059,14 @@ enum Status {
 
 // rules/breaking/ENUM_VALUE_SAME_NAME.ts
 init_define_PROTOGUARD_WKT();
+function keepsEveryName(previous, current) {
+  for (const p of previous) {
+    let found = false;
+    for (const c of current) if (c.name === p.name) found = true;
+    if (!found) return false;
+  }
+  return true;
+}
 var ENUM_VALUE_SAME_NAME_default = breakingRule({
   id: "ENUM_VALUE_SAME_NAME",
   categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON"], v1: ["FILE", "PACKAGE", "WIRE_JSON"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"] },
@@ -26446,6 +28115,7 @@ enum Status {
   },
   target: "enumValue",
   check(pair, ctx) {
+    if (keepsEveryName(pair.previous, pair.current)) return;
     const was = [...new Set(pair.previous.map((v) => v.name))].sort();
     const now = new Set(pair.current.map((v) => v.name));
     const lost = was.filter((n) => !now.has(n));
@@ -26503,6 +28173,7 @@ message Legacy {
   },
   target: "message",
   check({ previous, current }, ctx) {
+    if (previous.proto.extensionRange.length === 0) return;
     const now = extensionRanges(current);
     const max = messageMax(current);
     for (const range of extensionRanges(previous)) {
@@ -26574,6 +28245,7 @@ extend Base {
   },
   target: "file",
   check({ previous, current }, ctx) {
+    if (keepsDeclarations(previous, current)) return;
     const now = extensionsByNestedName(current);
     for (const [name, ext] of extensionsByNestedName(previous)) {
       if (now.has(name)) continue;
@@ -26691,8 +28363,7 @@ message Order {
   target: "message",
   only: ({ previous }) => !previous.isMapEntry,
   check({ previous, current }, ctx) {
-    const names = new Set(current.proto.reservedName);
-    reportUnreservedFields(previous, current, ctx, "name", (field2) => names.has(field2.name));
+    reportUnreservedFields(previous, current, ctx, "name", (field2) => current.proto.reservedName.includes(field2.name));
   }
 });
 
@@ -26811,6 +28482,9 @@ message Order {
 
 // rules/breaking/FIELD_SAME_CPP_STRING_TYPE.ts
 init_define_PROTOGUARD_WKT();
+function isText(kind) {
+  return kind === "string" || kind === "bytes";
+}
 var FIELD_SAME_CPP_STRING_TYPE_default = breakingRule({
   id: "FIELD_SAME_CPP_STRING_TYPE",
   categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE"] },
@@ -26854,7 +28528,6 @@ message Order {
   target: "field",
   only: ({ previous, current }) => !(previous.parent?.isMapEntry === true && current.parent?.isMapEntry === true),
   check({ previous, current }, ctx) {
-    const isText = (k) => k === "string" || k === "bytes";
     if (!isText(fieldKind(previous)) || !isText(fieldKind(current))) return;
     const was = cppStringType(previous);
     const now = cppStringType(current);
@@ -26928,7 +28601,7 @@ message Order {
   },
   target: "field",
   check({ previous, current }, ctx) {
-    if (!canHaveDefault(previous) || !canHaveDefault(current)) return;
+    if (!canHaveDefault(previous) || !canHaveDefault(current) || sameDefaultText(previous, current)) return;
     const was = effectiveDefault(previous, ctx.previous);
     const now = effectiveDefault(current, ctx.current);
     if (isZeroDefault(was) && isZeroDefault(now)) return;
@@ -28529,8 +30202,9 @@ message Added {}
   },
   target: "file",
   check({ previous, current }, ctx) {
-    const now = nestedTypes2(current, "message");
-    for (const [name, message2] of nestedTypes2(previous, "message")) {
+    if (keepsDeclarations(previous, current)) return;
+    const now = messagesByNestedName(current);
+    for (const [name, message2] of messagesByNestedName(previous)) {
       if (now.has(name)) continue;
       const parent = message2.parent && now.get(nestedName(message2.parent));
       const what = message2.isMapEntry ? `The entry message "${name}" of a map field was deleted with its map field; clients that use the map no longer compile. Restore the map field (mark it deprecated instead of deleting it).` : `Message "${name}" was deleted from this file; its generated code disappears. Restore it (mark it deprecated instead of deleting it).`;
@@ -28656,6 +30330,9 @@ var MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT_default = breakingRule({
 
 // rules/breaking/MESSAGE_SAME_REQUIRED_FIELDS.ts
 init_define_PROTOGUARD_WKT();
+function required(f) {
+  return f.proto.label === FieldDescriptorProto_Label.REQUIRED;
+}
 var MESSAGE_SAME_REQUIRED_FIELDS_default = breakingRule({
   id: "MESSAGE_SAME_REQUIRED_FIELDS",
   categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"] },
@@ -28702,7 +30379,7 @@ message Legacy {
   },
   target: "message",
   check({ previous, current }, ctx) {
-    const required = (f) => f.proto.label === FieldDescriptorProto_Label.REQUIRED;
+    if (!previous.fields.some(required) && !current.fields.some(required)) return;
     const was = new Set(previous.fields.filter(required).map((f) => f.number));
     const nowFields = current.fields.filter(required);
     const now = new Set(nowFields.map((f) => f.number));
@@ -28725,6 +30402,10 @@ message Legacy {
 
 // rules/breaking/ONEOF_NO_DELETE.ts
 init_define_PROTOGUARD_WKT();
+function declaresOneof(m, name) {
+  for (const o of m.oneofs) if (o.name === name) return true;
+  return false;
+}
 var ONEOF_NO_DELETE_default = breakingRule({
   id: "ONEOF_NO_DELETE",
   categories: { v1beta1: ["FILE", "PACKAGE"], v1: ["FILE", "PACKAGE"], v2: ["FILE", "PACKAGE", "CSR"] },
@@ -28771,9 +30452,8 @@ message Order {
   },
   target: "message",
   check({ previous, current }, ctx) {
-    const now = new Set(current.oneofs.map((o) => o.name));
     for (const oneof of previous.oneofs) {
-      if (oneof.synthetic || now.has(oneof.name)) continue;
+      if (oneof.synthetic || declaresOneof(current, oneof.name)) continue;
       ctx.report(
         current,
         `Oneof "${oneof.name}" of message "${nestedName(current)}" was deleted or renamed; its generated case enum and accessors disappear. Restore \`oneof ${oneof.name}\` around the same fields.`
@@ -29068,15 +30748,17 @@ service OrderService {
   target: "files",
   check({ previous, current }, ctx) {
     const now = filesByPackage(current);
-    const byName = new Map(current.map((f) => [f.name, f]));
+    const byName2 = new Map(current.map((f) => [f.name, f]));
     for (const [pkg, files] of filesByPackage(previous)) {
       const currentFiles = now.get(pkg);
       if (!currentFiles) continue;
+      const changed = changedFiles(files, byName2, ctx);
+      if (changed.length === 0) continue;
       const have = new Set(currentFiles.flatMap((f) => [...servicesByName(f).keys()]));
-      for (const file of files) {
+      for (const file of changed) {
         for (const [name, el] of servicesByName(file)) {
           if (have.has(name)) continue;
-          const same = byName.get(el.file.name);
+          const same = byName2.get(el.file.name);
           ctx.report(
             same,
             `Service "${name}" was deleted from package "${pkg}" (it was in "${el.file.name}"); its generated code disappears. Restore it in any file of the package.`,
@@ -29138,6 +30820,7 @@ enum Status {
   },
   target: "enum",
   check({ previous, current }, ctx) {
+    if (previous.proto.reservedRange.length === 0 && previous.proto.reservedName.length === 0) return;
     const now = enumReservedRanges(current);
     const max = ENUM_MAX;
     for (const range of enumReservedRanges(previous)) {
@@ -29207,6 +30890,7 @@ message Order {
   },
   target: "message",
   check({ previous, current }, ctx) {
+    if (previous.proto.reservedRange.length === 0 && previous.proto.reservedName.length === 0) return;
     const now = messageReservedRanges(current);
     const max = messageMax(current);
     for (const range of messageReservedRanges(previous)) {
@@ -29348,6 +31032,9 @@ service OrderService {
 
 // rules/breaking/RPC_SAME_IDEMPOTENCY_LEVEL.ts
 init_define_PROTOGUARD_WKT();
+function level2(m) {
+  return MethodOptions_IdempotencyLevel[m.proto.options?.idempotencyLevel ?? MethodOptions_IdempotencyLevel.IDEMPOTENCY_UNKNOWN] ?? "IDEMPOTENCY_UNKNOWN";
+}
 var RPC_SAME_IDEMPOTENCY_LEVEL_default = breakingRule({
   id: "RPC_SAME_IDEMPOTENCY_LEVEL",
   categories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"], v2: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"] },
@@ -29402,7 +31089,6 @@ service OrderService {
   },
   target: "method",
   check({ previous, current }, ctx) {
-    const level2 = (m) => MethodOptions_IdempotencyLevel[m.proto.options?.idempotencyLevel ?? MethodOptions_IdempotencyLevel.IDEMPOTENCY_UNKNOWN] ?? "IDEMPOTENCY_UNKNOWN";
     const was = level2(previous);
     const now = level2(current);
     if (was === now) return;
@@ -29717,9 +31403,10 @@ init_define_PROTOGUARD_WKT();
 
 // src/cli/workspace.ts
 init_define_PROTOGUARD_WKT();
-import { existsSync as existsSync2, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
 import * as path7 from "node:path";
-function openWorkspace(command, dir, paths, io, loadLayout) {
+var ALL_TARGETS = { paths: [], excludePaths: [] };
+function openWorkspace(command, dir, select, io, loadLayout) {
   const dirAbs = path7.resolve(io.cwd, dir);
   let isDir = false;
   try {
@@ -29728,7 +31415,8 @@ function openWorkspace(command, dir, paths, io, loadLayout) {
     throw new UsageError(`${dir}: no such directory`);
   }
   if (!isDir) throw new UsageError(`${dir}: not a directory (${command} takes the directory of a module or workspace)`);
-  const wsAbs = findWorkspace(dirAbs) ?? dirAbs;
+  const found = findWorkspace(dirAbs);
+  const wsAbs = found ?? dirAbs;
   const shownDir = (abs) => path7.isAbsolute(dir) ? abs : path7.relative(io.cwd, abs) || ".";
   const wsDisplay = shownDir(wsAbs);
   const layout = loadLayout(wsAbs, wsDisplay);
@@ -29740,15 +31428,81 @@ function openWorkspace(command, dir, paths, io, loadLayout) {
       ...r.includes ? { includes: r.includes } : {}
     }))
   );
-  let targets = sources.discover();
-  if (wsAbs !== dirAbs) targets = filterTargets(targets, [dirAbs], layout.roots, wsAbs, dirAbs, io.cwd, sources, `${dir} (inside the workspace ${wsDisplay})`);
-  if (paths.length > 0) targets = filterTargets(targets, paths, layout.roots, wsAbs, dirAbs, io.cwd, sources);
+  const inRoot = (abs, what) => {
+    const rp = rootRelative2(abs, layout.roots, wsAbs);
+    if (rp === void 0) throw new UsageError(`${what}: not inside a module root of ${path7.relative(io.cwd, wsAbs) || "."}`);
+    return rp;
+  };
+  const scopes = [];
+  if (wsAbs !== dirAbs) scopes.push([inRoot(dirAbs, `${dir} (inside the workspace ${wsDisplay})`)]);
+  const pathArgs = select.paths.map((given) => {
+    const fromCwd = path7.resolve(io.cwd, given);
+    const abs = rootRelative2(fromCwd, layout.roots, wsAbs) === void 0 ? path7.resolve(dirAbs, given) : fromCwd;
+    return { given, abs, rp: inRoot(abs, `--path ${given}`) };
+  });
+  if (pathArgs.length > 0) scopes.push(pathArgs.map((p) => p.rp));
+  const selectedRoot = (root) => scopes.every((scope) => scope.some((w) => w.root === root));
+  const excluded = excludedPaths(select.excludePaths, pathArgs, {
+    cwd: io.cwd,
+    dir,
+    dirAbs,
+    wsAbs,
+    context: excludeContext(found, wsDisplay, dir, dirAbs, io.cwd),
+    roots: layout.roots,
+    selectedRoot
+  });
+  const targets = sources.discover().filter((t) => {
+    const root = sources.rootIndexOf(t);
+    return scopes.every((scope) => scope.some((w) => w.root === root && covers(w.rel, t))) && !excluded.some((e) => e.root === root && covers(e.rel, t));
+  });
   if (targets.length === 0 && sources.diagnostics.length === 0) {
+    const why = ["it has none"];
+    if (select.paths.length > 0) why.push("--path matches none of them");
+    if (excluded.length > 0) why.push("--exclude-path excludes them all");
     throw new UsageError(
-      `no .proto files were targeted in ${dir}: it has none${paths.length ? `, or --path matches none of them` : ""}` + (layout.configFile ? ` (module roots from ${layout.configFile}: ${layout.roots.map((r) => r.dir).join(", ")})` : "")
+      `no .proto files were targeted in ${dir}: ${why.slice(0, -1).join(", ")}${why.length > 1 ? ", or " : ""}${why.at(-1)}` + (layout.configFile ? ` (module roots from ${layout.configFile}: ${layout.roots.map((r) => r.dir).join(", ")})` : "")
     );
   }
-  return { wsAbs, wsDisplay, layout, sources, targets };
+  const excludedRels = excluded.map((e) => e.rel);
+  return { wsAbs, wsDisplay, layout, sources, targets, isExcluded: (name) => excludedRels.some((rel) => covers(rel, name)) };
+}
+function excludeContext(wsAbs, wsDisplay, dir, dirAbs, cwd) {
+  if (wsAbs !== void 0) {
+    const above = existsSync3(path7.join(wsAbs, ".git")) ? void 0 : findWorkspace(path7.dirname(wsAbs), ["buf.work.yaml"]);
+    return above === void 0 ? { abs: wsAbs, name: `the workspace ${wsDisplay}` } : { abs: above, name: `the workspace ${path7.relative(cwd, above) || "."}` };
+  }
+  if (!path7.isAbsolute(dir) && within2(dirAbs, cwd)) return { abs: cwd, name: "the current directory" };
+  return { abs: dirAbs, name: dir };
+}
+function excludedPaths(excludePaths, pathArgs, c) {
+  const args = excludePaths.map((given) => ({ given, abs: path7.resolve(c.cwd, given) }));
+  for (const e of args) if (!within2(e.abs, c.context.abs)) throw new UsageError(`--exclude-path ${e.given}: not inside ${c.context.name}`);
+  for (const p of pathArgs) {
+    for (const e of args) {
+      if (e.abs === p.abs) throw new UsageError(`--path ${p.given} and --exclude-path ${e.given} name the same path`);
+      if (within2(p.abs, e.abs)) throw new UsageError(`--exclude-path ${e.given} contains --path ${p.given}: it would exclude everything --path selects`);
+    }
+  }
+  for (const e of args) if (e.abs === c.dirAbs) throw new UsageError(`--exclude-path ${e.given} is ${c.dir} itself: it would exclude everything`);
+  const out = [];
+  for (const e of args) {
+    c.roots.forEach((r, root) => {
+      if (!c.selectedRoot(root)) return;
+      const rel = path7.relative(path7.join(c.wsAbs, r.dir), e.abs);
+      if (rel === "") throw new UsageError(`--exclude-path ${e.given} is the module root ${r.dir}: it excludes files and directories inside modules, not whole modules`);
+      if (!isOutside(rel)) out.push({ root, rel: rel.split(path7.sep).join("/") });
+    });
+  }
+  return out;
+}
+function covers(rel, t) {
+  return rel === "" || t === rel || t.startsWith(rel + "/");
+}
+function within2(abs, dirAbs) {
+  return !isOutside(path7.relative(dirAbs, abs));
+}
+function isOutside(rel) {
+  return rel === ".." || rel.startsWith(".." + path7.sep) || path7.isAbsolute(rel);
 }
 function compileDiagnostics(sources, result) {
   const shown = [];
@@ -29758,31 +31512,18 @@ function compileDiagnostics(sources, result) {
   shown.sort((a, b) => comparePaths(a.file, b.file) || a.d.start - b.d.start || a.d.end - b.d.end || comparePaths(a.d.message, b.d.message));
   return shown;
 }
-function filterTargets(targets, paths, roots, wsAbs, dirAbs, cwd, sources, what) {
-  const wanted = [];
-  for (const p of paths) {
-    const rp = rootRelative2(path7.resolve(cwd, p), roots, wsAbs) ?? rootRelative2(path7.resolve(dirAbs, p), roots, wsAbs);
-    if (rp === void 0) throw new UsageError(`${what ?? `--path ${p}`}: not inside a module root of ${path7.relative(cwd, wsAbs) || "."}`);
-    wanted.push(rp);
-  }
-  return targets.filter((t) => {
-    const root = sources.rootIndexOf(t);
-    return wanted.some((w) => w.root === root && (w.rel === "" || t === w.rel || t.startsWith(w.rel + "/")));
-  });
-}
-function rootRelative2(abs, roots, dirAbs) {
+function rootRelative2(abs, roots, wsAbs) {
   for (let i = 0; i < roots.length; i++) {
-    const rel = path7.relative(path7.join(dirAbs, roots[i].dir), abs);
-    if (rel === "") return { root: i, rel: "" };
-    if (rel !== ".." && !rel.startsWith(".." + path7.sep) && !path7.isAbsolute(rel)) return { root: i, rel: rel.split(path7.sep).join("/") };
+    const rel = path7.relative(path7.join(wsAbs, roots[i].dir), abs);
+    if (!isOutside(rel)) return { root: i, rel: rel.split(path7.sep).join("/") };
   }
   return void 0;
 }
 var WORKSPACE_FILES = ["buf.yaml", "buf.work.yaml", "protoguard.yaml"];
-function findWorkspace(dir) {
+function findWorkspace(dir, files = WORKSPACE_FILES) {
   for (let d = dir; ; ) {
-    if (WORKSPACE_FILES.some((f) => existsSync2(path7.join(d, f)))) return d;
-    if (existsSync2(path7.join(d, ".git"))) return void 0;
+    if (files.some((f) => existsSync3(path7.join(d, f)))) return d;
+    if (existsSync3(path7.join(d, ".git"))) return void 0;
     const parent = path7.dirname(d);
     if (parent === d) return void 0;
     d = parent;
@@ -29797,6 +31538,7 @@ function parseCheckArgs(command, args, extra = {}) {
   const values = /* @__PURE__ */ new Map();
   const bools = /* @__PURE__ */ new Map();
   const paths = [];
+  const excludePaths = [];
   const positional = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -29821,25 +31563,58 @@ function parseCheckArgs(command, args, extra = {}) {
       continue;
     }
     const own = extra.values?.includes(name) ?? false;
-    if (!own && name !== "--config" && name !== "--path" && name !== "--error-format") throw new UsageError(`unknown flag ${name} for "${command}"`);
+    if (!own && !SHARED_VALUE_FLAGS.includes(name)) throw new UsageError(`unknown flag ${name} for "${command}"`);
     const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
     if (value === void 0) throw new UsageError(`flag ${name} needs a value`);
     if (own) {
       if (values.has(name)) throw new UsageError(`${name} is given twice`);
       values.set(name, value);
     } else if (name === "--config") config = value;
-    else if (name === "--path") paths.push(value);
+    else if (name === "--path") paths.push(...listFlagValues(name, value));
+    else if (name === "--exclude-path") excludePaths.push(...listFlagValues(name, value));
     else errorFormat = value;
   }
   if (positional.length > 1) throw new UsageError(`${command} takes one directory, got ${positional.length}: ${positional.join(" ")}`);
-  if (!isReportFormat(errorFormat)) throw new UsageError(`--error-format must be one of ${REPORT_FORMATS.join(", ")}, not "${errorFormat}"`);
+  const formats = extra.formats ?? REPORT_FORMATS;
+  if (!isReportFormat(errorFormat, formats)) {
+    const lintOnly = isReportFormat(errorFormat, LINT_REPORT_FORMATS) ? ` (${errorFormat} is for lint only)` : "";
+    throw new UsageError(`--error-format must be one of ${formats.join(", ")}, not "${errorFormat}"${lintOnly}`);
+  }
   if (config === "") throw new UsageError(`--config needs a file or inline YAML/JSON`);
-  return { dir: positional[0] ?? ".", config, paths, errorFormat, help, values, bools };
+  return { dir: positional[0] ?? ".", config, paths, excludePaths, errorFormat, help, values, bools };
+}
+var SHARED_VALUE_FLAGS = ["--config", "--path", "--exclude-path", "--error-format"];
+function listFlagValues(flag, value) {
+  const out = [];
+  let i = 0;
+  while (i <= value.length) {
+    let field2 = "";
+    if (value[i] === '"') {
+      for (i++; ; i++) {
+        if (i >= value.length) throw new UsageError(`${flag} ${value}: a quoted path has no closing quote`);
+        if (value[i] === '"') {
+          if (value[i + 1] !== '"') break;
+          i++;
+        }
+        field2 += value[i];
+      }
+      i++;
+      if (i < value.length && value[i] !== ",") throw new UsageError(`${flag} ${value}: a closing quote must end the path`);
+    } else {
+      const end = value.indexOf(",", i);
+      field2 = value.slice(i, end === -1 ? value.length : end);
+      if (field2.includes('"')) throw new UsageError(`${flag} ${value}: a path with a quote in it must be quoted as a whole, the quote doubled ("a""b")`);
+      i += field2.length;
+    }
+    if (field2 !== "") out.push(field2);
+    i++;
+  }
+  return out;
 }
 function openCheckWorkspace(command, a, io) {
   const override = a.config !== void 0 ? readConfigArgument(a.config, io.cwd) : void 0;
   let config;
-  const ws = openWorkspace(command, a.dir, a.paths, io, (wsAbs, wsDisplay) => {
+  const ws = openWorkspace(command, a.dir, { paths: a.paths, excludePaths: a.excludePaths }, io, (wsAbs, wsDisplay) => {
     config = loadWorkspaceConfig(wsAbs, wsDisplay, override);
     return config.layout;
   });
@@ -29949,15 +31724,18 @@ Flags for breaking:
                              instead of the workspace's buf.yaml
       --path P               only compare P (a file or directory); may be repeated; applies to
                              both sides
+      --exclude-path P       do not compare P (a file or directory, relative to the current
+                             directory); may be repeated; applies to both sides
       --limit-to-input-files only compare against files that exist in the input (no deleted files)
       --exclude-imports      leave files that are only imports out of the comparison
-      --error-format FORMAT  ${REPORT_FORMATS.join(", ")} (default text)
+      --error-format FORMAT  ${REPORT_FORMATS.slice(0, 5).join(", ")},
+                             ${REPORT_FORMATS.slice(5).join(", ")} (default text)
   -h, --help                 show this help
 
 Exit codes: 0 no findings, 1 findings (buf uses 100), 2 usage or configuration error, 3 internal error.
 `;
 function parseBreakingArgs(args) {
-  const { dir, config, paths, errorFormat, help, values, bools } = parseCheckArgs("breaking", args, {
+  const { dir, config, paths, excludePaths, errorFormat, help, values, bools } = parseCheckArgs("breaking", args, {
     values: ["--against"],
     bools: ["--limit-to-input-files", "--exclude-imports"]
   });
@@ -29966,6 +31744,7 @@ function parseBreakingArgs(args) {
     against: values.get("--against"),
     config,
     paths,
+    excludePaths,
     limitToInputFiles: bools.get("--limit-to-input-files") ?? false,
     excludeImports: bools.get("--exclude-imports") ?? false,
     errorFormat,
@@ -30000,7 +31779,7 @@ async function breakingCommand(args, io, rules = BREAKING_RULES) {
       return r;
     }
   };
-  const result = await compile({ files: readable, resolver: recording });
+  const result = await compile({ files: readable, resolver: recording, workers: "auto" });
   timer.lap(`compile input (${result.files.length} files)`);
   const report = (findings2) => {
     io.stdout(REPORTERS[a.errorFormat](findings2, { rules: ruleMeta(resolved), toolVersion: VERSION }));
@@ -30012,13 +31791,13 @@ async function breakingCommand(args, io, rules = BREAKING_RULES) {
   timer.lap("model input");
   const currentNames = new Set(current.targets.map((f) => f.name));
   const prefixes = a.paths.length > 0 ? pathPrefixes(a.paths, ws, io.cwd, a.dir) : void 0;
-  const keep = (name) => (prefixes === void 0 || prefixes.some((p) => p === "" || name === p || name.startsWith(p + "/"))) && (!a.limitToInputFiles || currentNames.has(name));
+  const keep = (name) => (prefixes === void 0 || prefixes.some((p) => p === "" || name === p || name.startsWith(p + "/"))) && (!a.limitToInputFiles || currentNames.has(name)) && !ws.isExcluded(name);
   const previous = await openAgainst(source, a.against, io, keep, { result, hashes: currentHashes });
   timer.lap(`against side (${previous.files.length} files, ${previous.files.filter((f) => current.file(f.name)?.proto === f.proto).length} reused from the input side)`);
   const findings = [];
   const timings = process.env["PROTOGUARD_TIMING"] === "1" ? /* @__PURE__ */ new Map() : void 0;
-  const groups = groupModules(resolved);
-  for (const { r, modules } of groups) {
+  const groups2 = groupModules(resolved);
+  for (const { r, modules } of groups2) {
     if (r.rules.length === 0 || r.ignore.includes(".")) continue;
     const found = runBreaking(previous, current, {
       rules: r.rules,
@@ -30029,8 +31808,8 @@ async function breakingCommand(args, io, rules = BREAKING_RULES) {
       excludeImports: a.excludeImports,
       ...timings ? { timings } : {}
     });
-    const roots = groups.length === 1 ? void 0 : new Set(modules.flatMap((i) => config.modules[i].roots));
-    const first = groups[0].r === r;
+    const roots = groups2.length === 1 ? void 0 : new Set(modules.flatMap((i) => config.modules[i].roots));
+    const first = groups2[0].r === r;
     for (const f of found) {
       if (roots && (f.file === void 0 ? !first : !roots.has(ws.sources.rootIndexOf(f.file) ?? -1))) continue;
       findings.push(f);
@@ -30045,14 +31824,14 @@ async function breakingCommand(args, io, rules = BREAKING_RULES) {
   return report(dedupeAndSort(findings));
 }
 function groupModules(resolved) {
-  const groups = [];
+  const groups2 = [];
   resolved.forEach((r, i) => {
     const key = JSON.stringify([r.rules.map((x) => x.id), r.ignore, r.ignoreOnly, r.options, r.version]);
-    const g = groups.find((x) => x.key === key);
+    const g = groups2.find((x) => x.key === key);
     if (g) g.modules.push(i);
-    else groups.push({ r, modules: [i], key });
+    else groups2.push({ r, modules: [i], key });
   });
-  return groups;
+  return groups2;
 }
 function pathPrefixes(paths, ws, cwd, dir) {
   const dirAbs = path8.resolve(cwd, dir);
@@ -30114,7 +31893,7 @@ async function openAgainst(source, given, io, keep, current) {
     resolver = git2;
     shownPath2 = (p) => git2.displayPath(p);
   } else {
-    const ws = openWorkspace("breaking --against", source.dir, [], io, (wsAbs, wsDisplay) => loadModuleLayout(wsAbs, wsDisplay, findProtoguardYaml(wsAbs, wsDisplay)));
+    const ws = openWorkspace("breaking --against", source.dir, ALL_TARGETS, io, (wsAbs, wsDisplay) => loadModuleLayout(wsAbs, wsDisplay, findProtoguardYaml(wsAbs, wsDisplay)));
     targets = ws.sources.preload(ws.targets.filter(keep));
     resolver = ws.sources;
     shownPath2 = (p) => ws.sources.displayPath(p);
@@ -30122,7 +31901,7 @@ async function openAgainst(source, given, io, keep, current) {
   const reuse = await unchangedFiles(targets, resolver, current);
   const memory = { read: (p) => reuse.bytes.has(p) ? Promise.resolve(reuse.bytes.get(p)) : resolver.read(p) };
   const toCompile = targets.filter((t) => !reuse.same.has(t));
-  const result = await compile({ files: toCompile, resolver: memory, sourceInfo: false });
+  const result = await compile({ files: toCompile, resolver: memory, sourceInfo: false, workers: "auto" });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
     const lines = errors.slice(0, 20).map((d) => formatDiagnostic({ ...d, file: shownPath2(d.file) }));
@@ -30134,7 +31913,7 @@ ${lines.join("\n")}${errors.length > 20 ? "\n…" : ""}`
   return reuseModel(targets, result, reuse.same, current.result);
 }
 function hashBytes2(bytes) {
-  return createHash("sha1").update(bytes).digest("hex");
+  return createHash2("sha1").update(bytes).digest("hex");
 }
 async function unchangedFiles(targets, resolver, current) {
   const bytes = /* @__PURE__ */ new Map();
@@ -30148,13 +31927,13 @@ async function unchangedFiles(targets, resolver, current) {
     return hashes.get(p);
   };
   for (const t of targets) await load(t);
-  const byName = new Map(current.result.files.map((f) => [f.path, f]));
+  const byName2 = new Map(current.result.files.map((f) => [f.path, f]));
   const memo2 = /* @__PURE__ */ new Map();
   const isSame = async (name) => {
-    const known = memo2.get(name);
-    if (known !== void 0) return known;
+    const known2 = memo2.get(name);
+    if (known2 !== void 0) return known2;
     memo2.set(name, false);
-    const file = byName.get(name);
+    const file = byName2.get(name);
     let same2 = file?.proto !== void 0 && current.hashes.get(name) === await load(name);
     for (const dep of same2 ? file.proto.dependency : []) if (!await isSame(dep)) same2 = false;
     memo2.set(name, same2);
@@ -30179,12 +31958,12 @@ function reuseModel(targets, compiled, same, current) {
   return new Model(inputs);
 }
 function restrictImage(inputs, keep) {
-  const byName = new Map(inputs.map((i) => [i.proto.name, i]));
+  const byName2 = new Map(inputs.map((i) => [i.proto.name, i]));
   const chosen = /* @__PURE__ */ new Map();
   for (const i of inputs) if (!i.isImport && keep(i.proto.name)) chosen.set(i.proto.name, i);
   const addDeps = (i) => {
     for (const dep of i.proto.dependency) {
-      const d = byName.get(dep);
+      const d = byName2.get(dep);
       if (!d || chosen.has(dep)) continue;
       chosen.set(dep, d.isImport ? d : { ...d, isImport: true });
       addDeps(d);
@@ -30935,8 +32714,8 @@ message Order {
   },
   target: "field",
   check(field2, ctx) {
-    const required = field2.proto.label === FieldDescriptorProto_Label.REQUIRED || field2.proto.options?.features?.fieldPresence === FeatureSet_FieldPresence.LEGACY_REQUIRED;
-    if (!required) return;
+    const required2 = field2.proto.label === FieldDescriptorProto_Label.REQUIRED || field2.proto.options?.features?.fieldPresence === FeatureSet_FieldPresence.LEGACY_REQUIRED;
+    if (!required2) return;
     const how = field2.file.syntax === "editions" ? "remove features.field_presence = LEGACY_REQUIRED" : 'use "optional" instead of "required"';
     ctx.report({ element: field2, at: [FIELD_NAME] }, `field "${field2.name}" should not be required (it can never be removed); ${how}`);
   }
@@ -31133,9 +32912,9 @@ option go_package = "github.com/example/api/user/v1;userv1";
     const byPackage2 = /* @__PURE__ */ new Map();
     for (const f of ctx.model.files) {
       if (!packages.has(f.package) || goPackageOf(f) === void 0) continue;
-      const list = byPackage2.get(f.package) ?? [];
-      list.push(f);
-      byPackage2.set(f.package, list);
+      const list2 = byPackage2.get(f.package) ?? [];
+      list2.push(f);
+      byPackage2.set(f.package, list2);
     }
     const linted = new Set(files);
     for (const [pkg, group] of byPackage2) {
@@ -31412,9 +33191,9 @@ option go_package = "github.com/example/api/user/internal/v1;internalv1";
       const raw = goPackageOf(f);
       if (raw === void 0 || isExempt(f, ctx.options.extra)) continue;
       const path10 = parseGoPackage(raw).importPath;
-      const list = byPath.get(path10) ?? [];
-      list.push(f);
-      byPath.set(path10, list);
+      const list2 = byPath.get(path10) ?? [];
+      list2.push(f);
+      byPath.set(path10, list2);
     }
     const linted = new Set(files);
     for (const [path10, group] of byPath) {
@@ -31925,14 +33704,14 @@ var groupsOf = /* @__PURE__ */ new WeakMap();
 function byPackage(files) {
   const cached = groupsOf.get(files);
   if (cached) return cached;
-  const groups = /* @__PURE__ */ new Map();
-  groupsOf.set(files, groups);
+  const groups2 = /* @__PURE__ */ new Map();
+  groupsOf.set(files, groups2);
   for (const f of files) {
-    const g = groups.get(f.package);
+    const g = groups2.get(f.package);
     if (g) g.push(f);
-    else groups.set(f.package, [f]);
+    else groups2.set(f.package, [f]);
   }
-  return groups;
+  return groups2;
 }
 var quote = (v) => v === "" ? "no value" : JSON.stringify(v);
 function listValues(values) {
@@ -32064,8 +33843,8 @@ package acme.billing.v1;
     for (const [pkg, group] of byPackage(files)) {
       const dirs = new Set(group.map(dirOf2));
       if (dirs.size < 2) continue;
-      const list = [...dirs].sort().map((d) => `"${d}"`).join(", ");
-      const message2 = pkg === "" ? `files without a package are spread over directories ${list}: give each file the package its directory spells` : `package "${pkg}" is spread over directories ${list}: keep all its files in one directory ("${pkg.replaceAll(".", "/")}")`;
+      const list2 = [...dirs].sort().map((d) => `"${d}"`).join(", ");
+      const message2 = pkg === "" ? `files without a package are spread over directories ${list2}: give each file the package its directory spells` : `package "${pkg}" is spread over directories ${list2}: keep all its files in one directory ("${pkg.replaceAll(".", "/")}")`;
       for (const f of group) ctx.report({ element: f, at: [FILE_PACKAGE], fallback: "none" }, message2);
     }
   }
@@ -32889,7 +34668,7 @@ var Builder = class {
       };
     }
     if (expr.exprKind.case === "listExpr") {
-      const list = expr.exprKind.value;
+      const list2 = expr.exprKind.value;
       return {
         $typeName: "cel.expr.Expr",
         id: expr.id,
@@ -32897,8 +34676,8 @@ var Builder = class {
           case: "listExpr",
           value: {
             $typeName: "cel.expr.Expr.CreateList",
-            elements: list.elements.map((el) => this.buildMacroCallArg(el)),
-            optionalIndices: list.optionalIndices
+            elements: list2.elements.map((el) => this.buildMacroCallArg(el)),
+            optionalIndices: list2.optionalIndices
           }
         }
       };
@@ -33596,8 +35375,8 @@ function parse3(input2, options = {}) {
   function item627(expr) {
     return { expr, sourceInfo: builder.sourceInfo };
   }
-  function item1(text) {
-    const result2 = item4(text);
+  function item1(text2) {
+    const result2 = item4(text2);
     if (result2.success === true) {
       if (result2.remainder.length === 0) {
         return result2;
@@ -33615,8 +35394,8 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item4(text) {
-    const result2 = item7(text);
+  function item4(text2) {
+    const result2 = item7(text2);
     if (result2.success === true) {
       return {
         success: true,
@@ -33627,21 +35406,21 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item7(text) {
-    const result2 = item8(text);
+  function item7(text2) {
+    const result2 = item8(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item626(() => input2.length - text.length, result2.value[0], result2.value[1]),
+        value: item626(() => input2.length - text2.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item8(text) {
+  function item8(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = item11(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -33685,22 +35464,22 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item11(text) {
-    const result2 = item13(text);
+  function item11(text2) {
+    const result2 = item13(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item612(() => input2.length - text.length, result2.value),
+        value: item612(() => input2.length - text2.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item13(text) {
+  function item13(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       if (values.length > 0) {
@@ -33720,26 +35499,26 @@ function parse3(input2, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text2, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item15(text) {
-    const result2 = item17(text);
+  function item15(text2) {
+    const result2 = item17(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item606(() => input2.length - text.length, result2.value),
+        value: item606(() => input2.length - text2.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item17(text) {
+  function item17(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       if (values.length > 0) {
@@ -33759,12 +35538,12 @@ function parse3(input2, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text2, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item19(text) {
-    const result2 = item20(text);
+  function item19(text2) {
+    const result2 = item20(text2);
     if (result2.success === true) {
       return {
         success: true,
@@ -33775,9 +35554,9 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item20(text) {
+  function item20(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = item23(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -33805,8 +35584,8 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item23(text) {
-    const result2 = item24(text);
+  function item23(text2) {
+    const result2 = item24(text2);
     if (result2.success === true) {
       return {
         success: true,
@@ -33817,9 +35596,9 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item24(text) {
+  function item24(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = item27(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -33847,8 +35626,8 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item27(text) {
-    const result2 = item28(text);
+  function item27(text2) {
+    const result2 = item28(text2);
     if (result2.success === true) {
       return {
         success: true,
@@ -33859,9 +35638,9 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item28(text) {
+  function item28(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = item31(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -33889,11 +35668,11 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item31(text) {
+  function item31(text2) {
     const choices = [item33, item520];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
+      const result2 = func(text2);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -33906,12 +35685,12 @@ function parse3(input2, options = {}) {
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: failedExpectations2
     };
   }
-  function item33(text) {
-    const result2 = item34(text);
+  function item33(text2) {
+    const result2 = item34(text2);
     if (result2.success === true) {
       return {
         success: true,
@@ -33922,9 +35701,9 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item34(text) {
+  function item34(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
     failedExpectations2.push({
       expectation: item44,
@@ -33968,9 +35747,9 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item36(text) {
+  function item36(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = item37(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -34008,20 +35787,20 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item37(text) {
-    const result2 = item39(text);
+  function item37(text2) {
+    const result2 = item39(text2);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text,
+      remainder: text2,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item39(text) {
-    const result2 = item40(text);
+  function item39(text2) {
+    const result2 = item40(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -34036,41 +35815,41 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item40(text) {
-    const matches = text.match(/^([\t\n\f\r ])+/g);
+  function item40(text2) {
+    const matches = text2.match(/^([\t\n\f\r ])+/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item43,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item45(text) {
-    const result2 = item47(text);
+  function item45(text2) {
+    const result2 = item47(text2);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text,
+      remainder: text2,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item47(text) {
-    const result2 = item48(text);
+  function item47(text2) {
+    const result2 = item48(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -34085,9 +35864,9 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item48(text) {
+  function item48(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = item49(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -34125,30 +35904,30 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item49(text) {
-    if (text.startsWith("//")) {
+  function item49(text2) {
+    if (text2.startsWith("//")) {
       return {
         success: true,
         value: "//",
-        remainder: text.slice(2),
+        remainder: text2.slice(2),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item50,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item51(text) {
+  function item51(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       const result2 = item52(r);
@@ -34161,28 +35940,28 @@ function parse3(input2, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item52(text) {
-    if (/^[^\r\n]/g.test(text)) {
+  function item52(text2) {
+    if (/^[^\r\n]/g.test(text2)) {
       return {
         success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
+        value: text2.slice(0, 1),
+        remainder: text2.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item53,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item55(text) {
-    const result2 = item56(text);
+  function item55(text2) {
+    const result2 = item56(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -34197,10 +35976,10 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item56(text) {
+  function item56(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       const result2 = item57(r);
@@ -34212,43 +35991,43 @@ function parse3(input2, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text2, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item57(text) {
-    if (/^[\r\n]/g.test(text)) {
+  function item57(text2) {
+    if (/^[\r\n]/g.test(text2)) {
       return {
         success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
+        value: text2.slice(0, 1),
+        remainder: text2.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item58,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item62(text) {
-    const result2 = item39(text);
+  function item62(text2) {
+    const result2 = item39(text2);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text,
+      remainder: text2,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item66(text) {
+  function item66(text2) {
     const choices = [
       item68,
       item365,
@@ -34260,7 +36039,7 @@ function parse3(input2, options = {}) {
     ];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
+      const result2 = func(text2);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -34273,11 +36052,11 @@ function parse3(input2, options = {}) {
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: failedExpectations2
     };
   }
-  function item68(text) {
+  function item68(text2) {
     const choices = [
       item70,
       item109,
@@ -34289,7 +36068,7 @@ function parse3(input2, options = {}) {
     ];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
+      const result2 = func(text2);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -34302,12 +36081,12 @@ function parse3(input2, options = {}) {
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: failedExpectations2
     };
   }
-  function item70(text) {
-    const result2 = item71(text);
+  function item70(text2) {
+    const result2 = item71(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -34322,49 +36101,49 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item71(text) {
-    const result2 = item73(text);
+  function item71(text2) {
+    const result2 = item73(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item106(() => input2.length - text.length, result2.value),
+        value: item106(() => input2.length - text2.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item73(text) {
-    const matches = text.match(/^((-)?([0-9])*\.([0-9])+([eE]([+\-])?([0-9])+)?|(-)?([0-9])+[eE]([+\-])?([0-9])+)/g);
+  function item73(text2) {
+    const matches = text2.match(/^((-)?([0-9])*\.([0-9])+([eE]([+\-])?([0-9])+)?|(-)?([0-9])+[eE]([+\-])?([0-9])+)/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item78,
-          remainder: text
+          remainder: text2
         },
         {
           expectation: item84,
-          remainder: text
+          remainder: text2
         },
         {
           expectation: item86,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item109(text) {
-    const result2 = item110(text);
+  function item109(text2) {
+    const result2 = item110(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -34379,21 +36158,21 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item110(text) {
-    const result2 = item111(text);
+  function item110(text2) {
+    const result2 = item111(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item129(() => input2.length - text.length, result2.value[0]),
+        value: item129(() => input2.length - text2.length, result2.value[0]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item111(text) {
+  function item111(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = item113(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -34424,33 +36203,33 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item113(text) {
-    const matches = text.match(/^(0x([0-9abcdefABCDEF])+|([0-9])+)/g);
+  function item113(text2) {
+    const matches = text2.match(/^(0x([0-9abcdefABCDEF])+|([0-9])+)/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item117,
-          remainder: text
+          remainder: text2
         },
         {
           expectation: item84,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item132(text) {
-    const result2 = item133(text);
+  function item132(text2) {
+    const result2 = item133(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -34465,49 +36244,49 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item133(text) {
-    const result2 = item135(text);
+  function item133(text2) {
+    const result2 = item135(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item145(() => input2.length - text.length, result2.value),
+        value: item145(() => input2.length - text2.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item135(text) {
-    const matches = text.match(/^(-)?(0x([0-9abcdefABCDEF])+|([0-9])+)/g);
+  function item135(text2) {
+    const matches = text2.match(/^(-)?(0x([0-9abcdefABCDEF])+|([0-9])+)/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item78,
-          remainder: text
+          remainder: text2
         },
         {
           expectation: item117,
-          remainder: text
+          remainder: text2
         },
         {
           expectation: item84,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item148(text) {
-    const result2 = item149(text);
+  function item148(text2) {
+    const result2 = item149(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -34522,20 +36301,20 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item149(text) {
-    const result2 = item152(text);
+  function item149(text2) {
+    const result2 = item152(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item330(() => input2.length - text.length, result2.value),
+        value: item330(() => input2.length - text2.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item152(text) {
-    const result2 = item153(text);
+  function item152(text2) {
+    const result2 = item153(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -34550,11 +36329,11 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item153(text) {
+  function item153(text2) {
     const choices = [item154, item207];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
+      const result2 = func(text2);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -34567,13 +36346,13 @@ function parse3(input2, options = {}) {
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: failedExpectations2
     };
   }
-  function item154(text) {
+  function item154(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^[rR]/g);
     failedExpectations2.push({
       expectation: item156,
@@ -34604,11 +36383,11 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item158(text) {
+  function item158(text2) {
     const choices = [item159, item172, item183, item195];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
+      const result2 = func(text2);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -34621,13 +36400,13 @@ function parse3(input2, options = {}) {
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: failedExpectations2
     };
   }
-  function item159(text) {
+  function item159(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^"""/g);
     failedExpectations2.push({
       expectation: item161,
@@ -34671,10 +36450,10 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item163(text) {
+  function item163(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       const result2 = item164(r);
@@ -34687,9 +36466,9 @@ function parse3(input2, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item164(text) {
+  function item164(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^(?!""")/g);
     failedExpectations2.push();
     if (result0?.length !== 1) {
@@ -34717,29 +36496,29 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item168(text) {
-    if (text.length > 0) {
+  function item168(text2) {
+    if (text2.length > 0) {
       return {
         success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
+        value: text2.slice(0, 1),
+        remainder: text2.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item172(text) {
+  function item172(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^'''/g);
     failedExpectations2.push({
       expectation: item174,
@@ -34783,10 +36562,10 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item176(text) {
+  function item176(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       const result2 = item177(r);
@@ -34799,9 +36578,9 @@ function parse3(input2, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item177(text) {
+  function item177(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^(?!''')/g);
     failedExpectations2.push();
     if (result0?.length !== 1) {
@@ -34829,29 +36608,29 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item181(text) {
-    if (text.length > 0) {
+  function item181(text2) {
+    if (text2.length > 0) {
       return {
         success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
+        value: text2.slice(0, 1),
+        remainder: text2.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item183(text) {
+  function item183(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^"/g);
     failedExpectations2.push({
       expectation: item185,
@@ -34895,10 +36674,10 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item187(text) {
+  function item187(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       const result2 = item188(r);
@@ -34911,9 +36690,9 @@ function parse3(input2, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item188(text) {
+  function item188(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^(?!("|([\r\n])+))/g);
     failedExpectations2.push();
     if (result0?.length !== 1) {
@@ -34941,29 +36720,29 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item193(text) {
-    if (text.length > 0) {
+  function item193(text2) {
+    if (text2.length > 0) {
       return {
         success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
+        value: text2.slice(0, 1),
+        remainder: text2.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item195(text) {
+  function item195(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^'/g);
     failedExpectations2.push({
       expectation: item197,
@@ -35007,10 +36786,10 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item199(text) {
+  function item199(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       const result2 = item200(r);
@@ -35023,9 +36802,9 @@ function parse3(input2, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item200(text) {
+  function item200(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^(?!('|([\r\n])+))/g);
     failedExpectations2.push();
     if (result0?.length !== 1) {
@@ -35053,31 +36832,31 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item205(text) {
-    if (text.length > 0) {
+  function item205(text2) {
+    if (text2.length > 0) {
       return {
         success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
+        value: text2.slice(0, 1),
+        remainder: text2.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item207(text) {
+  function item207(text2) {
     const choices = [item208, item291, item303, item316];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
+      const result2 = func(text2);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -35090,13 +36869,13 @@ function parse3(input2, options = {}) {
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: failedExpectations2
     };
   }
-  function item208(text) {
+  function item208(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^"""/g);
     failedExpectations2.push({
       expectation: item161,
@@ -35140,10 +36919,10 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item211(text) {
+  function item211(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       const result2 = item212(r);
@@ -35156,11 +36935,11 @@ function parse3(input2, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item212(text) {
+  function item212(text2) {
     const choices = [item214, item283];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
+      const result2 = func(text2);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -35173,12 +36952,12 @@ function parse3(input2, options = {}) {
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: failedExpectations2
     };
   }
-  function item214(text) {
-    const result2 = item215(text);
+  function item214(text2) {
+    const result2 = item215(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -35193,11 +36972,11 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item215(text) {
+  function item215(text2) {
     const choices = [item217, item270, item277];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
+      const result2 = func(text2);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -35210,12 +36989,12 @@ function parse3(input2, options = {}) {
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: failedExpectations2
     };
   }
-  function item217(text) {
-    const result2 = item218(text);
+  function item217(text2) {
+    const result2 = item218(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -35230,10 +37009,10 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item218(text) {
+  function item218(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       const result2 = item220(r);
@@ -35245,12 +37024,12 @@ function parse3(input2, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text2, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item220(text) {
-    const result2 = item221(text);
+  function item220(text2) {
+    const result2 = item221(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -35265,11 +37044,11 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item221(text) {
+  function item221(text2) {
     const choices = [item222, item239, item247, item255];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
+      const result2 = func(text2);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -35282,12 +37061,12 @@ function parse3(input2, options = {}) {
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: failedExpectations2
     };
   }
-  function item222(text) {
-    const result2 = item223(text);
+  function item222(text2) {
+    const result2 = item223(text2);
     if (result2.success === true) {
       return {
         success: true,
@@ -35298,9 +37077,9 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item223(text) {
+  function item223(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^\\/g);
     failedExpectations2.push({
       expectation: item225,
@@ -35344,29 +37123,29 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item229(text) {
-    const matches = text.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,1}/g);
+  function item229(text2) {
+    const matches = text2.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,1}/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item236,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item239(text) {
-    const result2 = item240(text);
+  function item239(text2) {
+    const result2 = item240(text2);
     if (result2.success === true) {
       return {
         success: true,
@@ -35377,9 +37156,9 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item240(text) {
+  function item240(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^\\u/g);
     failedExpectations2.push({
       expectation: item242,
@@ -35410,29 +37189,29 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item244(text) {
-    const matches = text.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,2}/g);
+  function item244(text2) {
+    const matches = text2.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,2}/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item236,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item247(text) {
-    const result2 = item248(text);
+  function item247(text2) {
+    const result2 = item248(text2);
     if (result2.success === true) {
       return {
         success: true,
@@ -35443,9 +37222,9 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item248(text) {
+  function item248(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^\\U/g);
     failedExpectations2.push({
       expectation: item250,
@@ -35476,29 +37255,29 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item252(text) {
-    const matches = text.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,4}/g);
+  function item252(text2) {
+    const matches = text2.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,4}/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item236,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item255(text) {
-    const result2 = item256(text);
+  function item255(text2) {
+    const result2 = item256(text2);
     if (result2.success === true) {
       return {
         success: true,
@@ -35509,9 +37288,9 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item256(text) {
+  function item256(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^\\/g);
     failedExpectations2.push({
       expectation: item225,
@@ -35542,29 +37321,29 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item259(text) {
-    const matches = text.match(/^[0-3][0-7][0-7]/g);
+  function item259(text2) {
+    const matches = text2.match(/^[0-3][0-7][0-7]/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item262,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item270(text) {
-    const result2 = item271(text);
+  function item270(text2) {
+    const result2 = item271(text2);
     if (result2.success === true) {
       return {
         success: true,
@@ -35575,9 +37354,9 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item271(text) {
+  function item271(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^\\/g);
     failedExpectations2.push({
       expectation: item225,
@@ -35608,29 +37387,29 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item274(text) {
-    if (/^[abfnrtv]/g.test(text)) {
+  function item274(text2) {
+    if (/^[abfnrtv]/g.test(text2)) {
       return {
         success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
+        value: text2.slice(0, 1),
+        remainder: text2.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item275,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item277(text) {
+  function item277(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^\\/g);
     failedExpectations2.push({
       expectation: item225,
@@ -35661,50 +37440,50 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item280(text) {
-    if (/^["'`\\?]/g.test(text)) {
+  function item280(text2) {
+    if (/^["'`\\?]/g.test(text2)) {
       return {
         success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
+        value: text2.slice(0, 1),
+        remainder: text2.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item281,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item283(text) {
-    const matches = text.match(/^(?!""")[\s\S]/g);
+  function item283(text2) {
+    const matches = text2.match(/^(?!""")[\s\S]/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item291(text) {
+  function item291(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^'''/g);
     failedExpectations2.push({
       expectation: item174,
@@ -35748,10 +37527,10 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item294(text) {
+  function item294(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       const result2 = item295(r);
@@ -35764,11 +37543,11 @@ function parse3(input2, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item295(text) {
+  function item295(text2) {
     const choices = [item214, item296];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
+      const result2 = func(text2);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -35781,34 +37560,34 @@ function parse3(input2, options = {}) {
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: failedExpectations2
     };
   }
-  function item296(text) {
-    const matches = text.match(/^(?!''')[\s\S]/g);
+  function item296(text2) {
+    const matches = text2.match(/^(?!''')[\s\S]/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item303(text) {
+  function item303(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^"/g);
     failedExpectations2.push({
       expectation: item185,
@@ -35852,10 +37631,10 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item306(text) {
+  function item306(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       const result2 = item307(r);
@@ -35868,11 +37647,11 @@ function parse3(input2, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item307(text) {
+  function item307(text2) {
     const choices = [item214, item308];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
+      const result2 = func(text2);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -35885,34 +37664,34 @@ function parse3(input2, options = {}) {
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: failedExpectations2
     };
   }
-  function item308(text) {
-    const matches = text.match(/^(?!("|([\r\n])+))[\s\S]/g);
+  function item308(text2) {
+    const matches = text2.match(/^(?!("|([\r\n])+))[\s\S]/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item316(text) {
+  function item316(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^'/g);
     failedExpectations2.push({
       expectation: item197,
@@ -35956,10 +37735,10 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item319(text) {
+  function item319(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       const result2 = item320(r);
@@ -35972,11 +37751,11 @@ function parse3(input2, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item320(text) {
+  function item320(text2) {
     const choices = [item214, item321];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
+      const result2 = func(text2);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -35989,33 +37768,33 @@ function parse3(input2, options = {}) {
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: failedExpectations2
     };
   }
-  function item321(text) {
-    const matches = text.match(/^(?!('|([\r\n])+))[\s\S]/g);
+  function item321(text2) {
+    const matches = text2.match(/^(?!('|([\r\n])+))[\s\S]/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item333(text) {
-    const result2 = item334(text);
+  function item333(text2) {
+    const result2 = item334(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -36030,21 +37809,21 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item334(text) {
-    const result2 = item335(text);
+  function item334(text2) {
+    const result2 = item335(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item340(() => input2.length - text.length, result2.value[0]),
+        value: item340(() => input2.length - text2.length, result2.value[0]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item335(text) {
+  function item335(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^[bB]/g);
     failedExpectations2.push({
       expectation: item337,
@@ -36075,8 +37854,8 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item343(text) {
-    const result2 = item344(text);
+  function item343(text2) {
+    const result2 = item344(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -36091,23 +37870,23 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item344(text) {
-    const result2 = item346(text);
+  function item344(text2) {
+    const result2 = item346(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item351(() => input2.length - text.length, result2.value),
+        value: item351(() => input2.length - text2.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item346(text) {
+  function item346(text2) {
     const choices = [item347, item349];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
+      const result2 = func(text2);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -36120,52 +37899,52 @@ function parse3(input2, options = {}) {
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: failedExpectations2
     };
   }
-  function item347(text) {
-    if (text.startsWith("true")) {
+  function item347(text2) {
+    if (text2.startsWith("true")) {
       return {
         success: true,
         value: "true",
-        remainder: text.slice(4),
+        remainder: text2.slice(4),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item348,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item349(text) {
-    if (text.startsWith("false")) {
+  function item349(text2) {
+    if (text2.startsWith("false")) {
       return {
         success: true,
         value: "false",
-        remainder: text.slice(5),
+        remainder: text2.slice(5),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item350,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item354(text) {
-    const result2 = item355(text);
+  function item354(text2) {
+    const result2 = item355(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -36180,21 +37959,21 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item355(text) {
-    const result2 = item356(text);
+  function item355(text2) {
+    const result2 = item356(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item363(() => input2.length - text.length),
+        value: item363(() => input2.length - text2.length),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item356(text) {
+  function item356(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^null/g);
     failedExpectations2.push({
       expectation: item358,
@@ -36225,21 +38004,21 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item365(text) {
-    const result2 = item366(text);
+  function item365(text2) {
+    const result2 = item366(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item393(() => input2.length - text.length, result2.value[0], result2.value[1]),
+        value: item393(() => input2.length - text2.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item366(text) {
+  function item366(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^(\.)?/g);
     failedExpectations2.push({
       expectation: item86,
@@ -36338,8 +38117,8 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item371(text) {
-    const result2 = item372(text);
+  function item371(text2) {
+    const result2 = item372(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -36354,12 +38133,12 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item372(text) {
-    const result2 = item374(text);
+  function item372(text2) {
+    const result2 = item374(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item381((message2, location2 = runtime.getLocation(parse$source, input2, text, result2.remainder), name) => {
+        value: item381((message2, location2 = runtime.getLocation(parse$source, input2, text2, result2.remainder), name) => {
           throw new ParseError(message2, location2, name);
         }, result2.value),
         remainder: result2.remainder,
@@ -36368,31 +38147,31 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item374(text) {
-    const matches = text.match(/^[_a-zA-Z]([_a-zA-Z0-9])*/g);
+  function item374(text2) {
+    const matches = text2.match(/^[_a-zA-Z]([_a-zA-Z0-9])*/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item377,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item387(text) {
+  function item387(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       if (values.length > 0) {
@@ -36413,41 +38192,41 @@ function parse3(input2, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item388(text) {
-    if (text.startsWith(",")) {
+  function item388(text2) {
+    if (text2.startsWith(",")) {
       return {
         success: true,
         value: ",",
-        remainder: text.slice(1),
+        remainder: text2.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item389,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item394(text) {
-    const result2 = item395(text);
+  function item394(text2) {
+    const result2 = item395(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item437(() => input2.length - text.length, result2.value[0], result2.value[1], result2.value[2]),
+        value: item437(() => input2.length - text2.length, result2.value[0], result2.value[1], result2.value[2]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item395(text) {
+  function item395(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = item397(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -36572,42 +38351,42 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item397(text) {
-    const result2 = item398(text);
+  function item397(text2) {
+    const result2 = item398(text2);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text,
+      remainder: text2,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item398(text) {
-    if (text.startsWith(".")) {
+  function item398(text2) {
+    if (text2.startsWith(".")) {
       return {
         success: true,
         value: ".",
-        remainder: text.slice(1),
+        remainder: text2.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item86,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item400(text) {
+  function item400(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       if (values.length > 0) {
@@ -36627,12 +38406,12 @@ function parse3(input2, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text2, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item402(text) {
-    const result2 = item403(text);
+  function item402(text2) {
+    const result2 = item403(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -36647,12 +38426,12 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item403(text) {
-    const result2 = item405(text);
+  function item403(text2) {
+    const result2 = item405(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item410((message2, location2 = runtime.getLocation(parse$source, input2, text, result2.remainder), name) => {
+        value: item410((message2, location2 = runtime.getLocation(parse$source, input2, text2, result2.remainder), name) => {
           throw new ParseError(message2, location2, name);
         }, result2.value),
         remainder: result2.remainder,
@@ -36661,30 +38440,30 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item405(text) {
-    const matches = text.match(/^[_a-zA-Z]([_a-zA-Z0-9])*/g);
+  function item405(text2) {
+    const matches = text2.match(/^[_a-zA-Z]([_a-zA-Z0-9])*/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item377,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item412(text) {
+  function item412(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = item36(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -36722,30 +38501,30 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item413(text) {
-    if (text.startsWith(".")) {
+  function item413(text2) {
+    if (text2.startsWith(".")) {
       return {
         success: true,
         value: ".",
-        remainder: text.slice(1),
+        remainder: text2.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item86,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item419(text) {
+  function item419(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       if (values.length > 0) {
@@ -36766,21 +38545,21 @@ function parse3(input2, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item420(text) {
-    const result2 = item421(text);
+  function item420(text2) {
+    const result2 = item421(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item430(() => input2.length - text.length, result2.value[0], result2.value[1]),
+        value: item430(() => input2.length - text2.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item421(text) {
+  function item421(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
     failedExpectations2.push({
       expectation: item44,
@@ -36843,41 +38622,41 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item431(text) {
-    if (text.startsWith(",")) {
+  function item431(text2) {
+    if (text2.startsWith(",")) {
       return {
         success: true,
         value: ",",
-        remainder: text.slice(1),
+        remainder: text2.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item389,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item438(text) {
-    const result2 = item439(text);
+  function item438(text2) {
+    const result2 = item439(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item444(() => input2.length - text.length, result2.value[0]),
+        value: item444(() => input2.length - text2.length, result2.value[0]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item439(text) {
+  function item439(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^(\.)?/g);
     failedExpectations2.push({
       expectation: item86,
@@ -36924,9 +38703,9 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item445(text) {
+  function item445(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^\(/g);
     failedExpectations2.push({
       expectation: item384,
@@ -36970,21 +38749,21 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item450(text) {
-    const result2 = item452(text);
+  function item450(text2) {
+    const result2 = item452(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item461(() => input2.length - text.length, result2.value),
+        value: item461(() => input2.length - text2.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item452(text) {
+  function item452(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^\[/g);
     failedExpectations2.push({
       expectation: item454,
@@ -37057,21 +38836,21 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item462(text) {
-    const result2 = item464(text);
+  function item462(text2) {
+    const result2 = item464(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item484(() => input2.length - text.length, result2.value),
+        value: item484(() => input2.length - text2.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item464(text) {
+  function item464(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^\{/g);
     failedExpectations2.push({
       expectation: item416,
@@ -37124,10 +38903,10 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item468(text) {
+  function item468(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       if (values.length > 0) {
@@ -37148,21 +38927,21 @@ function parse3(input2, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item469(text) {
-    const result2 = item470(text);
+  function item469(text2) {
+    const result2 = item470(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item475(() => input2.length - text.length, result2.value[0], result2.value[1]),
+        value: item475(() => input2.length - text2.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item470(text) {
+  function item470(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = item7(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -37203,30 +38982,30 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item476(text) {
-    if (text.startsWith(",")) {
+  function item476(text2) {
+    if (text2.startsWith(",")) {
       return {
         success: true,
         value: ",",
-        remainder: text.slice(1),
+        remainder: text2.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item389,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item487(text) {
+  function item487(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       const result2 = item488(r);
@@ -37239,9 +39018,9 @@ function parse3(input2, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item488(text) {
+  function item488(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
     failedExpectations2.push({
       expectation: item44,
@@ -37275,11 +39054,11 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item491(text) {
+  function item491(text2) {
     const choices = [item492, item501, item510];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
+      const result2 = func(text2);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -37292,25 +39071,25 @@ function parse3(input2, options = {}) {
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: failedExpectations2
     };
   }
-  function item492(text) {
-    const result2 = item493(text);
+  function item492(text2) {
+    const result2 = item493(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item500(() => input2.length - text.length, result2.value[0]),
+        value: item500(() => input2.length - text2.length, result2.value[0]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item493(text) {
+  function item493(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^\./g);
     failedExpectations2.push({
       expectation: item86,
@@ -37383,21 +39162,21 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item501(text) {
-    const result2 = item502(text);
+  function item501(text2) {
+    const result2 = item502(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item509(() => input2.length - text.length, result2.value[0], result2.value[1]),
+        value: item509(() => input2.length - text2.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item502(text) {
+  function item502(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^\./g);
     failedExpectations2.push({
       expectation: item86,
@@ -37496,21 +39275,21 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item510(text) {
-    const result2 = item511(text);
+  function item510(text2) {
+    const result2 = item511(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item516(() => input2.length - text.length, result2.value[0]),
+        value: item516(() => input2.length - text2.length, result2.value[0]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item511(text) {
+  function item511(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^\[/g);
     failedExpectations2.push({
       expectation: item454,
@@ -37554,21 +39333,21 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item520(text) {
-    const result2 = item521(text);
+  function item520(text2) {
+    const result2 = item521(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item532(() => input2.length - text.length, result2.value[0], result2.value[1]),
+        value: item532(() => input2.length - text2.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item521(text) {
+  function item521(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
     failedExpectations2.push({
       expectation: item44,
@@ -37612,47 +39391,47 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item523(text) {
-    const matches = text.match(/^((!)+|(-)+)/g);
+  function item523(text2) {
+    const matches = text2.match(/^((!)+|(-)+)/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item527,
-          remainder: text
+          remainder: text2
         },
         {
           expectation: item78,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item534(text) {
-    const result2 = item536(text);
+  function item534(text2) {
+    const result2 = item536(text2);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text,
+      remainder: text2,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item536(text) {
+  function item536(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       const result2 = item537(r);
@@ -37664,25 +39443,25 @@ function parse3(input2, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text2, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item537(text) {
-    const result2 = item538(text);
+  function item537(text2) {
+    const result2 = item538(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item547(() => input2.length - text.length, result2.value[0], result2.value[1]),
+        value: item547(() => input2.length - text2.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item538(text) {
+  function item538(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
     failedExpectations2.push({
       expectation: item44,
@@ -37726,8 +39505,8 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item540(text) {
-    const result2 = item542(text);
+  function item540(text2) {
+    const result2 = item542(text2);
     if (result2.success === true) {
       return {
         success: true,
@@ -37738,42 +39517,42 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item542(text) {
-    if (/^[*\/%]/g.test(text)) {
+  function item542(text2) {
+    if (/^[*\/%]/g.test(text2)) {
       return {
         success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
+        value: text2.slice(0, 1),
+        remainder: text2.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item543,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item551(text) {
-    const result2 = item553(text);
+  function item551(text2) {
+    const result2 = item553(text2);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text,
+      remainder: text2,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item553(text) {
+  function item553(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       const result2 = item554(r);
@@ -37785,25 +39564,25 @@ function parse3(input2, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text2, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item554(text) {
-    const result2 = item555(text);
+  function item554(text2) {
+    const result2 = item555(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item562(() => input2.length - text.length, result2.value[0], result2.value[1]),
+        value: item562(() => input2.length - text2.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item555(text) {
+  function item555(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
     failedExpectations2.push({
       expectation: item44,
@@ -37847,8 +39626,8 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item557(text) {
-    const result2 = item559(text);
+  function item557(text2) {
+    const result2 = item559(text2);
     if (result2.success === true) {
       return {
         success: true,
@@ -37859,42 +39638,42 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item559(text) {
-    if (/^[+\-]/g.test(text)) {
+  function item559(text2) {
+    if (/^[+\-]/g.test(text2)) {
       return {
         success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
+        value: text2.slice(0, 1),
+        remainder: text2.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item96,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item566(text) {
-    const result2 = item568(text);
+  function item566(text2) {
+    const result2 = item568(text2);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text,
+      remainder: text2,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item568(text) {
+  function item568(text2) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     while (true) {
       let r = remainder2;
       const result2 = item569(r);
@@ -37906,25 +39685,25 @@ function parse3(input2, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text2, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item569(text) {
-    const result2 = item570(text);
+  function item569(text2) {
+    const result2 = item570(text2);
     if (result2.success === true) {
       return {
         success: true,
-        value: item598(() => input2.length - text.length, result2.value[0], result2.value[1]),
+        value: item598(() => input2.length - text2.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item570(text) {
+  function item570(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
     failedExpectations2.push({
       expectation: item44,
@@ -37968,8 +39747,8 @@ function parse3(input2, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item573(text) {
-    const result2 = item574(text);
+  function item573(text2) {
+    const result2 = item574(text2);
     if (result2.success === true) {
       return result2;
     }
@@ -37984,11 +39763,11 @@ function parse3(input2, options = {}) {
       ]
     };
   }
-  function item574(text) {
+  function item574(text2) {
     const choices = [item575, item592];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
+      const result2 = func(text2);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -38001,12 +39780,12 @@ function parse3(input2, options = {}) {
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: failedExpectations2
     };
   }
-  function item575(text) {
-    const result2 = item577(text);
+  function item575(text2) {
+    const result2 = item577(text2);
     if (result2.success === true) {
       return {
         success: true,
@@ -38017,49 +39796,49 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item577(text) {
-    const matches = text.match(/^(<=|<|>=|>|==|!=)/g);
+  function item577(text2) {
+    const matches = text2.match(/^(<=|<|>=|>|==|!=)/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item580,
-          remainder: text
+          remainder: text2
         },
         {
           expectation: item582,
-          remainder: text
+          remainder: text2
         },
         {
           expectation: item584,
-          remainder: text
+          remainder: text2
         },
         {
           expectation: item586,
-          remainder: text
+          remainder: text2
         },
         {
           expectation: item588,
-          remainder: text
+          remainder: text2
         },
         {
           expectation: item590,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item592(text) {
-    const result2 = item593(text);
+  function item592(text2) {
+    const result2 = item593(text2);
     if (result2.success === true) {
       return {
         success: true,
@@ -38070,98 +39849,98 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item593(text) {
-    if (text.startsWith("in")) {
+  function item593(text2) {
+    if (text2.startsWith("in")) {
       return {
         success: true,
         value: "in",
-        remainder: text.slice(2),
+        remainder: text2.slice(2),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item594,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item601(text) {
-    const matches = text.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?&&/g);
+  function item601(text2) {
+    const matches = text2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?&&/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item44,
-          remainder: text
+          remainder: text2
         },
         {
           expectation: item61,
-          remainder: text
+          remainder: text2
         },
         {
           expectation: item604,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item607(text) {
-    const matches = text.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?\|\|/g);
+  function item607(text2) {
+    const matches = text2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?\|\|/g);
     if (matches?.length === 1) {
       return {
         success: true,
         value: matches[0],
-        remainder: text.slice(matches[0].length),
+        remainder: text2.slice(matches[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text,
+      remainder: text2,
       failedExpectations: [
         {
           expectation: item44,
-          remainder: text
+          remainder: text2
         },
         {
           expectation: item61,
-          remainder: text
+          remainder: text2
         },
         {
           expectation: item610,
-          remainder: text
+          remainder: text2
         }
       ]
     };
   }
-  function item614(text) {
-    const result2 = item616(text);
+  function item614(text2) {
+    const result2 = item616(text2);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text,
+      remainder: text2,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item616(text) {
-    const result2 = item617(text);
+  function item616(text2) {
+    const result2 = item617(text2);
     if (result2.success === true) {
       return {
         success: true,
@@ -38172,9 +39951,9 @@ function parse3(input2, options = {}) {
     }
     return result2;
   }
-  function item617(text) {
+  function item617(text2) {
     const failedExpectations2 = [];
-    let remainder2 = text;
+    let remainder2 = text2;
     const result0 = remainder2.match(/^\?/g);
     failedExpectations2.push({
       expectation: item619,
@@ -38273,7 +40052,107 @@ function parse4(expr) {
 }
 
 // src/engine/protovalidate-cel.ts
-var TYPE_NAMES = /* @__PURE__ */ new Set(["int", "uint", "double", "bool", "string", "bytes", "list", "map", "null_type", "type", "dyn", "math", "strings", "sets", "lists", "base64", "optional"]);
+var type = (kind) => ({ kind });
+var DYN = type("dyn");
+var ERROR = type("error");
+var BOOL = type("bool");
+var INT = type("int");
+var STRING = type("string");
+var list = (elem) => ({ kind: "list", elem });
+var typesByModel = /* @__PURE__ */ new WeakMap();
+function celTypes(model) {
+  let types = typesByModel.get(model);
+  if (!types) typesByModel.set(model, types = buildCelTypes(model));
+  return types;
+}
+var T2 = FieldDescriptorProto_Type;
+var SCALARS2 = {
+  [T2.DOUBLE]: "double",
+  [T2.FLOAT]: "double",
+  [T2.INT64]: "int",
+  [T2.UINT64]: "uint",
+  [T2.INT32]: "int",
+  [T2.FIXED64]: "uint",
+  [T2.FIXED32]: "uint",
+  [T2.BOOL]: "bool",
+  [T2.STRING]: "string",
+  [T2.BYTES]: "bytes",
+  [T2.UINT32]: "uint",
+  [T2.ENUM]: "int",
+  [T2.SFIXED32]: "int",
+  [T2.SFIXED64]: "int",
+  [T2.SINT32]: "int",
+  [T2.SINT64]: "int"
+};
+var WRAPPERS = {
+  DoubleValue: "double",
+  FloatValue: "double",
+  Int64Value: "int",
+  UInt64Value: "uint",
+  Int32Value: "int",
+  UInt32Value: "uint",
+  BoolValue: "bool",
+  StringValue: "string",
+  BytesValue: "bytes"
+};
+function buildCelTypes(model) {
+  const messages = /* @__PURE__ */ new Map();
+  const roots = /* @__PURE__ */ new Set(["google"]);
+  for (const file of model.files) {
+    const pkg = file.proto.package ?? "";
+    if (pkg !== "") roots.add(pkg.split(".")[0]);
+    else for (const t of [...file.proto.messageType, ...file.proto.enumType]) roots.add(t.name ?? "");
+  }
+  const field2 = (proto, element) => {
+    const name = proto.typeName?.replace(/^\./, "");
+    if (proto.label === FieldDescriptorProto_Label.REPEATED && !element) {
+      const entry = name === void 0 ? void 0 : model.type(name);
+      if (entry?.kind === "message" && entry.isMapEntry && entry.fields.length === 2) {
+        return { kind: "map", key: field2(entry.fields[0].proto, false), value: field2(entry.fields[1].proto, false) };
+      }
+      return list(field2(proto, true));
+    }
+    if (proto.type === T2.MESSAGE || proto.type === T2.GROUP) return name === void 0 ? DYN : message2(name);
+    const scalar = SCALARS2[proto.type];
+    return scalar ? type(scalar) : DYN;
+  };
+  const message2 = (fullName) => {
+    let t = messages.get(fullName);
+    if (t) return t;
+    const wkt = fullName.startsWith("google.protobuf.") ? fullName.slice("google.protobuf.".length) : void 0;
+    const wrapped = wkt === void 0 ? void 0 : WRAPPERS[wkt];
+    const declared = wkt === void 0 ? model.type(fullName) : void 0;
+    if (wkt === "Timestamp") t = { kind: "timestamp" };
+    else if (wkt === "Duration") t = { kind: "duration" };
+    else if (wrapped) t = { kind: "wrapper", of: wrapped };
+    else if (wkt === "Struct") t = { kind: "map", key: STRING, value: DYN };
+    else if (wkt === "ListValue") t = list(DYN);
+    else if (declared?.kind === "message") {
+      const byName2 = new Map(declared.fields.map((f) => [f.name, f.proto]));
+      const fieldTypes = /* @__PURE__ */ new Map();
+      t = {
+        kind: "message",
+        name: fullName,
+        field: (name) => {
+          const proto = byName2.get(name);
+          if (!proto) return void 0;
+          let ft = fieldTypes.get(name);
+          if (!ft) fieldTypes.set(name, ft = field2(proto, false));
+          return ft;
+        }
+      };
+    } else t = DYN;
+    messages.set(fullName, t);
+    return t;
+  };
+  const now = type("timestamp");
+  return {
+    field: field2,
+    message: message2,
+    scope: (self, extra = {}) => ({ variables: new Map([["this", self], ["now", now], ...Object.entries(extra)]), roots })
+  };
+}
+var TYPE_NAMES = /* @__PURE__ */ new Set(["int", "uint", "double", "bool", "string", "bytes", "list", "map", "null_type", "type", "dyn", "strings"]);
 var FUNCTIONS = /* @__PURE__ */ new Set([
   // standard library
   "size",
@@ -38282,11 +40161,6 @@ var FUNCTIONS = /* @__PURE__ */ new Set([
   "endsWith",
   "matches",
   "has",
-  "all",
-  "exists",
-  "exists_one",
-  "map",
-  "filter",
   "int",
   "uint",
   "double",
@@ -38307,14 +40181,6 @@ var FUNCTIONS = /* @__PURE__ */ new Set([
   "getMinutes",
   "getSeconds",
   "getMilliseconds",
-  "optional",
-  "hasValue",
-  "value",
-  "or",
-  "orValue",
-  "of",
-  "none",
-  "ofNonZeroValue",
   // strings extension
   "charAt",
   "indexOf",
@@ -38329,29 +40195,6 @@ var FUNCTIONS = /* @__PURE__ */ new Set([
   "quote",
   "format",
   "reverse",
-  // math / lists / sets extensions
-  "greatest",
-  "least",
-  "abs",
-  "ceil",
-  "floor",
-  "round",
-  "sign",
-  "trunc",
-  "isNaN",
-  "isInf",
-  "isFinite",
-  "distinct",
-  "flatten",
-  "range",
-  "slice",
-  "sort",
-  "sortBy",
-  "first",
-  "last",
-  "containsAll",
-  "intersects",
-  "equivalent",
   // protovalidate
   "isEmail",
   "isHostname",
@@ -38362,9 +40205,45 @@ var FUNCTIONS = /* @__PURE__ */ new Set([
   "isHostAndPort",
   "unique",
   "isNan",
+  "isInf",
   "getField"
 ]);
-function celProblems(expression, scope) {
+var RESULT_TYPES = {
+  int: INT,
+  uint: type("uint"),
+  double: type("double"),
+  bool: BOOL,
+  string: STRING,
+  bytes: type("bytes"),
+  timestamp: type("timestamp"),
+  duration: type("duration"),
+  type: type("type"),
+  dyn: DYN,
+  lowerAscii: STRING,
+  upperAscii: STRING,
+  trim: STRING,
+  reverse: STRING,
+  quote: STRING,
+  charAt: STRING,
+  replace: STRING,
+  substring: STRING,
+  join: STRING,
+  format: STRING,
+  indexOf: INT,
+  lastIndexOf: INT,
+  split: list(STRING),
+  getFullYear: INT,
+  getMonth: INT,
+  getDate: INT,
+  getDayOfMonth: INT,
+  getDayOfWeek: INT,
+  getDayOfYear: INT,
+  getHours: INT,
+  getMinutes: INT,
+  getSeconds: INT,
+  getMilliseconds: INT
+};
+function checkCelExpression(expression, scope) {
   let parsed;
   try {
     parsed = parse4(expression);
@@ -38372,107 +40251,1192 @@ function celProblems(expression, scope) {
     const err = e;
     const offset = err.location?.start?.offset;
     const what = typeof err.rawMessage === "string" ? err.rawMessage : String(err.message);
-    return [offset === void 0 ? `does not compile: syntax error: ${what}` : `does not compile: syntax error at character ${offset + 1}: ${what}`];
+    return {
+      problems: [offset === void 0 ? `does not compile: syntax error: ${what}` : `does not compile: syntax error at character ${offset + 1}: ${what}`],
+      type: ERROR
+    };
   }
   const positions = parsed.sourceInfo?.positions ?? {};
   const at = (e) => {
     const p = positions[e.id.toString()];
     return p === void 0 ? "" : ` at character ${p + 1}`;
   };
-  const walker = new Walker(scope, at);
-  walker.expr(parsed.expr, /* @__PURE__ */ new Set());
-  if (walker.problems.length > 0) return walker.problems.map((p) => `does not compile: ${p}`);
-  const result = resultProblem(parsed.expr, scope);
-  return result === void 0 ? [] : [result];
+  const checker = new Checker(scope, at);
+  const result = checker.check(parsed.expr, /* @__PURE__ */ new Map());
+  if (checker.problems.length > 0) return { problems: checker.problems.map((p) => `does not compile: ${p}`), type: ERROR };
+  const ok = ["bool", "string", "dyn", "error"].includes(result.kind) || result.kind === "wrapper" && (result.of === "bool" || result.of === "string");
+  if (ok) return { problems: [], type: result };
+  return {
+    problems: [`evaluates to ${typeName(result)}, but a rule must evaluate to bool (valid or not) or string (an error message, empty if valid)`],
+    type: result
+  };
 }
-function resultProblem(e, scope) {
-  const k = e.exprKind;
-  let type;
-  if (k.case === "constExpr") {
-    const c = k.value.constantKind.case;
-    type = c === "int64Value" ? "int" : c === "uint64Value" ? "uint" : c === "doubleValue" ? "double" : c === "bytesValue" ? "bytes" : c === "nullValue" ? "null" : void 0;
-  } else if (k.case === "listExpr") type = "list";
-  else if (k.case === "structExpr") type = k.value.messageName === "" ? "map" : k.value.messageName;
-  else if (k.case === "identExpr" && k.value.name === "this" && scope.this.kind === "value") type = scope.this.type;
-  else if (k.case === "identExpr" && k.value.name === "this" && scope.this.kind === "message") type = "message";
-  if (type === void 0 || type === "bool" || type === "string") return void 0;
-  return `evaluates to ${type}, but a rule must evaluate to bool (valid or not) or string (an error message, empty if valid)`;
+function joined(types) {
+  const first = types[0];
+  return first && types.every((t) => typeName(t) === typeName(first)) ? first : DYN;
 }
-var Walker = class {
+function typeName(t) {
+  switch (t.kind) {
+    case "error":
+      return "!error!";
+    case "list":
+      return `list(${typeName(t.elem)})`;
+    case "map":
+      return `map(${typeName(t.key)}, ${typeName(t.value)})`;
+    case "wrapper":
+      return `wrapper(${t.of})`;
+    case "message":
+      return t.name;
+    default:
+      return t.kind;
+  }
+}
+var isNumeric = (t) => t.kind === "int" || t.kind === "uint" || t.kind === "double";
+var unknown = (t) => t.kind === "dyn" || t.kind === "error";
+var unwrap = (t) => t.kind === "wrapper" ? type(t.of) : t;
+function compatible(a, b) {
+  if (unknown(a) || unknown(b)) return true;
+  if (a.kind === "null" || b.kind === "null") {
+    const other = a.kind === "null" ? b : a;
+    return !["int", "uint", "double", "bool", "string", "bytes"].includes(other.kind);
+  }
+  if (a.kind === "wrapper" || b.kind === "wrapper") return compatible(unwrap(a), unwrap(b));
+  if (a.kind === "list" && b.kind === "list") return compatible(a.elem, b.elem);
+  if (a.kind === "map" && b.kind === "map") return compatible(a.key, b.key) && compatible(a.value, b.value);
+  if (a.kind === "message" && b.kind === "message") return a.name === b.name;
+  return a.kind === b.kind;
+}
+var ORDERED = /* @__PURE__ */ new Set(["string", "bytes", "bool", "timestamp", "duration"]);
+var Checker = class {
   constructor(scope, at) {
     this.scope = scope;
     this.at = at;
   }
   scope;
   at;
-  problems = [];
-  expr(e, local) {
-    if (!e) return;
+  found = /* @__PURE__ */ new Map();
+  get problems() {
+    return [...this.found.values()];
+  }
+  /** A problem: cel-go's message (what buf deduplicates on), and ours with where it is. */
+  problem(celGo, text2) {
+    if (!this.found.has(celGo)) this.found.set(celGo, text2);
+  }
+  check(e, local) {
+    if (!e) return DYN;
     const k = e.exprKind;
     switch (k.case) {
+      case "constExpr": {
+        const c = k.value.constantKind.case;
+        if (c === "int64Value") return INT;
+        if (c === "uint64Value") return type("uint");
+        if (c === "doubleValue") return type("double");
+        if (c === "stringValue") return STRING;
+        if (c === "bytesValue") return type("bytes");
+        if (c === "boolValue") return BOOL;
+        if (c === "nullValue") return type("null");
+        return DYN;
+      }
       case "identExpr": {
         const name = k.value.name;
-        if (local.has(name) || this.scope.variables.has(name) || TYPE_NAMES.has(name) || this.scope.roots.has(name)) return;
-        this.problems.push(`undeclared reference to '${name}'${this.at(e)}`);
-        return;
+        const t = local.get(name) ?? this.scope.variables.get(name);
+        if (t) return t;
+        if (TYPE_NAMES.has(name)) return RESULT_TYPES[name] ? type("type") : DYN;
+        if (this.scope.roots.has(name)) return DYN;
+        this.problem(`undeclared reference to '${name}'`, `undeclared reference to '${name}'${this.at(e)}`);
+        return ERROR;
       }
       case "selectExpr": {
-        const operand = k.value.operand;
-        const t = this.typeOf(operand, local);
-        if (t?.kind === "message" && t.field(k.value.field) === void 0) this.problems.push(`undefined field '${k.value.field}'${this.at(e)}`);
-        if (t?.kind === "value") this.problems.push(`${t.type} has no fields to select ('${k.value.field}'${this.at(e)})`);
-        this.expr(operand, local);
-        return;
+        const operand = this.check(k.value.operand, local);
+        const field2 = k.value.field;
+        let t;
+        if (unknown(operand)) t = operand;
+        else if (operand.kind === "map") t = operand.value;
+        else if (operand.kind === "message") {
+          const ft = operand.field(field2);
+          if (!ft) {
+            this.problem(`undefined field '${field2}'`, `undefined field '${field2}'${this.at(e)}`);
+            return ERROR;
+          }
+          t = ft;
+        } else if (operand.kind === "wrapper") t = DYN;
+        else {
+          const celGo = `type '${typeName(operand)}' does not support field selection`;
+          this.problem(celGo, `${celGo} ('${field2}'${this.at(e)})`);
+          return ERROR;
+        }
+        return k.value.testOnly ? BOOL : t;
       }
       case "callExpr": {
         const fn = k.value.function;
-        if (/^[A-Za-z]/.test(fn) && !FUNCTIONS.has(fn)) this.problems.push(`undeclared reference to '${fn}'${this.at(e)}`);
-        this.all([k.value.target, ...k.value.args], local);
-        return;
+        const args = k.value.args.map((arg) => this.check(arg, local));
+        const target = k.value.target ? this.check(k.value.target, local) : void 0;
+        if (/^[A-Za-z]/.test(fn) && !FUNCTIONS.has(fn)) {
+          this.problem(`undeclared reference to '${fn}'`, `undeclared reference to '${fn}'${this.at(e)}`);
+          return ERROR;
+        }
+        if (fn === "_&&_" || fn === "_||_") {
+          let ok = true;
+          k.value.args.forEach((arg, i) => {
+            const t = unwrap(args[i]);
+            if (unknown(t) || t.kind === "bool") return;
+            this.problem(`expected type 'bool' but found '${typeName(t)}'`, `expected type 'bool' but found '${typeName(t)}'${this.at(arg)}`);
+            ok = false;
+          });
+          return ok ? BOOL : ERROR;
+        }
+        return this.call(e, fn, target, args);
       }
       case "listExpr":
-        this.all(k.value.elements, local);
-        return;
-      case "structExpr":
+        return list(joined(k.value.elements.map((x) => this.check(x, local))));
+      case "structExpr": {
+        const keys = [];
+        const values = [];
         for (const entry of k.value.entries) {
-          if (entry.keyKind.case === "mapKey") this.expr(entry.keyKind.value, local);
-          this.expr(entry.value, local);
+          if (entry.keyKind.case === "mapKey") keys.push(this.check(entry.keyKind.value, local));
+          values.push(this.check(entry.value, local));
         }
-        return;
+        return k.value.messageName === "" ? { kind: "map", key: joined(keys), value: joined(values) } : DYN;
+      }
       case "comprehensionExpr": {
         const c = k.value;
-        const inner = new Set([...local, c.iterVar, c.iterVar2, c.accuVar].filter((v) => v !== ""));
-        const range = this.typeOf(c.iterRange, local);
-        if (range?.kind === "value" && range.type !== "list" && c.iterRange) {
-          this.problems.push(`${range.type} cannot be the range of a comprehension (all, exists, map, filter need a list or map)${this.at(c.iterRange)}`);
+        const range = this.check(c.iterRange, local);
+        let iter = DYN;
+        let iter2 = DYN;
+        if (range.kind === "list") [iter, iter2] = c.iterVar2 === "" ? [range.elem, DYN] : [INT, range.elem];
+        else if (range.kind === "map") [iter, iter2] = [range.key, range.value];
+        else if (!unknown(range) && c.iterRange) {
+          const celGo = `expression of type '${typeName(range)}' cannot be range of a comprehension (must be list, map, or dynamic)`;
+          this.problem(celGo, `${celGo}${this.at(c.iterRange)}`);
         }
-        this.expr(c.iterRange, local);
-        this.expr(c.accuInit, local);
-        this.all([c.loopCondition, c.loopStep, c.result], inner);
-        return;
+        const accu = this.check(c.accuInit, local);
+        const withAccu = new Map([...local, [c.accuVar, accu]]);
+        const inner = new Map([...withAccu, [c.iterVar, iter], ...c.iterVar2 === "" ? [] : [[c.iterVar2, iter2]]]);
+        this.check(c.loopCondition, inner);
+        this.check(c.loopStep, inner);
+        return this.check(c.result, withAccu);
       }
       default:
-        return;
+        return DYN;
     }
   }
-  /** What `this` or a field selection chain from it is; undefined for anything else. */
-  typeOf(e, local) {
-    const k = e?.exprKind;
-    if (k?.case === "identExpr") return k.value.name === "this" && !local.has("this") ? this.scope.this : void 0;
-    if (k?.case !== "selectExpr" || k.value.testOnly) return void 0;
-    const t = this.typeOf(k.value.operand, local);
-    return t?.kind === "message" ? t.field(k.value.field) : void 0;
+  /** The type of a call whose target and arguments type-check, or ERROR after reporting no overload. */
+  call(e, fn, target, args) {
+    const [a, b, c] = args;
+    const none = () => {
+      const types = args.map(typeName).join(", ");
+      const celGo = `found no matching overload for '${fn}' applied to '${target ? `${typeName(target)}.(${types})` : `(${types})`}'`;
+      this.problem(celGo, `${celGo}${this.at(e)}`);
+      return ERROR;
+    };
+    switch (fn) {
+      case "_==_":
+      case "_!=_":
+        return compatible(a, b) ? BOOL : none();
+      case "_<_":
+      case "_<=_":
+      case "_>_":
+      case "_>=_": {
+        const [x, y] = [unwrap(a), unwrap(b)];
+        if (unknown(x) || unknown(y) || isNumeric(x) && isNumeric(y) || x.kind === y.kind && ORDERED.has(x.kind)) return BOOL;
+        return none();
+      }
+      case "_+_":
+      case "_-_":
+      case "_*_":
+      case "_/_":
+      case "_%_":
+        return this.arithmetic(fn, unwrap(a), unwrap(b), none);
+      case "-_": {
+        const x = unwrap(a);
+        return unknown(x) ? DYN : x.kind === "int" || x.kind === "double" ? x : none();
+      }
+      case "!_":
+        return unknown(a) || unwrap(a).kind === "bool" ? BOOL : none();
+      case "_?_:_":
+        if (!unknown(a) && unwrap(a).kind !== "bool" || !compatible(b, c)) return none();
+        return unknown(b) ? c : b;
+      case "@in":
+        if (unknown(b)) return BOOL;
+        if (b.kind === "list") return compatible(a, b.elem) ? BOOL : none();
+        if (b.kind === "map") return compatible(a, b.key) ? BOOL : none();
+        return none();
+      case "_[_]":
+        if (unknown(a)) return DYN;
+        if (a.kind === "list") return a.elem;
+        if (a.kind === "map") return a.value;
+        return none();
+    }
+    if (fn.startsWith("@") || fn.startsWith("_")) return fn === "@not_strictly_false" ? BOOL : DYN;
+    if (fn === "getField" && target) return none();
+    const self = target ?? (fn === "size" || fn === "matches" ? a : void 0);
+    if (self === void 0) return RESULT_TYPES[fn] ?? (PREDICATES.has(fn) ? BOOL : DYN);
+    const rest = target ? args : args.slice(1);
+    const on = unwrap(self);
+    const of = (...kinds) => unknown(on) || kinds.includes(on.kind);
+    const arg = (i, ...kinds) => rest[i] !== void 0 && (unknown(rest[i]) || kinds.includes(unwrap(rest[i]).kind));
+    switch (fn) {
+      case "size":
+        return of("string", "bytes", "list", "map") && rest.length === 0 ? INT : none();
+      case "contains":
+      case "startsWith":
+      case "endsWith":
+        return of("string", "bytes") && rest.length === 1 && arg(0, ...unknown(on) ? ["string", "bytes"] : [on.kind]) ? BOOL : none();
+      case "matches":
+        return of("string") && rest.length === 1 && arg(0, "string") ? BOOL : none();
+      case "isEmail":
+      case "isHostname":
+      case "isUri":
+      case "isUriRef":
+        return of("string") && rest.length === 0 ? BOOL : none();
+      case "isIp":
+      case "isIpPrefix":
+      case "isHostAndPort":
+        return of("string") ? BOOL : none();
+      case "isNan":
+      case "isInf":
+        return of("double") ? BOOL : none();
+      case "unique":
+        return unknown(on) || on.kind === "list" && (unknown(on.elem) || ["int", "uint", "double", "bool", "string", "bytes"].includes(unwrap(on.elem).kind)) ? BOOL : none();
+    }
+    return RESULT_TYPES[fn] ?? (PREDICATES.has(fn) ? BOOL : DYN);
   }
-  all(items, local) {
-    for (const item of items) this.expr(item, local);
+  /** `+ - * / %`: numbers of one kind, and what CEL adds to them (strings, bytes, lists, time). */
+  arithmetic(fn, x, y, none) {
+    if (unknown(x) || unknown(y)) return DYN;
+    if (isNumeric(x) && x.kind === y.kind) return fn !== "_%_" || x.kind !== "double" ? x : none();
+    const pair = `${x.kind} ${y.kind}`;
+    if (fn === "_+_") {
+      if (pair === "string string" || pair === "bytes bytes" || pair === "duration duration") return x;
+      if (pair === "list list") return compatible(x, y) && typeName(x) === typeName(y) ? x : list(DYN);
+      if (pair === "timestamp duration" || pair === "duration timestamp") return type("timestamp");
+    }
+    if (fn === "_-_") {
+      if (pair === "duration duration" || pair === "timestamp timestamp") return type("duration");
+      if (pair === "timestamp duration") return type("timestamp");
+    }
+    return none();
   }
 };
+var PREDICATES = /* @__PURE__ */ new Set(["has", "contains", "startsWith", "endsWith", "matches", "isEmail", "isHostname", "isIp", "isIpPrefix", "isUri", "isUriRef", "isHostAndPort", "isNan", "isInf", "unique"]);
 function validRuleId(id) {
   return /^[A-Za-z0-9._-]*$/.test(id);
 }
 
+// src/engine/protovalidate-example.ts
+init_define_PROTOGUARD_WKT();
+
+// src/engine/protovalidate-re2.ts
+init_define_PROTOGUARD_WKT();
+var MAX_REPEAT = 1e3;
+var ERR = {
+  invalidCharRange: "invalid character class range",
+  invalidEscape: "invalid escape sequence",
+  invalidNamedCapture: "invalid named capture",
+  invalidPerlOp: "invalid or unsupported Perl syntax",
+  invalidRepeatOp: "invalid nested repetition operator",
+  invalidRepeatSize: "invalid repeat count",
+  missingBracket: "missing closing ]",
+  missingParen: "missing closing )",
+  missingRepeatArgument: "missing argument to repetition operator",
+  trailingBackslash: "trailing backslash at end of expression",
+  unexpectedParen: "unexpected )"
+};
+function re2SyntaxError(pattern) {
+  const result = parseRe2(pattern);
+  return "error" in result ? result.error : void 0;
+}
+function re2ToRegExp(pattern) {
+  const result = parseRe2(pattern);
+  return "regexp" in result ? result.regexp : void 0;
+}
+var cache = /* @__PURE__ */ new Map();
+function parseRe2(pattern) {
+  let result = cache.get(pattern);
+  if (!result) {
+    try {
+      result = { regexp: new Re2Parser(pattern).parse() };
+    } catch (e) {
+      if (!(e instanceof Re2Error)) throw e;
+      result = { error: `${e.code}: \`${e.expr}\`` };
+    }
+    cache.set(pattern, result);
+  }
+  return result;
+}
+var Re2Error = class {
+  constructor(code, expr) {
+    this.code = code;
+    this.expr = expr;
+  }
+  code;
+  expr;
+};
+var DIGIT2 = [[48, 57]];
+var WORD = [[48, 57], [65, 90], [95, 95], [97, 122]];
+var SPACE = [[9, 10], [12, 13], [32, 32]];
+var PERL_CLASSES = { d: DIGIT2, s: SPACE, w: WORD };
+var POSIX_CLASSES = {
+  alnum: [[48, 57], [65, 90], [97, 122]],
+  alpha: [[65, 90], [97, 122]],
+  ascii: [[0, 127]],
+  blank: [[9, 9], [32, 32]],
+  cntrl: [[0, 31], [127, 127]],
+  digit: DIGIT2,
+  graph: [[33, 126]],
+  lower: [[97, 122]],
+  print: [[32, 126]],
+  punct: [[33, 47], [58, 64], [91, 96], [123, 126]],
+  space: [[9, 13], [32, 32]],
+  upper: [[65, 90]],
+  word: WORD,
+  xdigit: [[48, 57], [65, 70], [97, 102]]
+};
+var Re2Parser = class {
+  constructor(s) {
+    this.s = s;
+  }
+  s;
+  flags = { fold: false, dotNL: false, oneLine: true, nonGreedy: false };
+  frames = [];
+  /** Case-folding settings the pattern's characters were read under (both: not translatable). */
+  folds = /* @__PURE__ */ new Set();
+  parse() {
+    const s = this.s;
+    this.frames.push({ alts: [], items: [], outerFlags: this.flags });
+    let i = 0;
+    let lastRepeat;
+    while (i < s.length) {
+      let repeat;
+      const c = s[i];
+      if (c === "(") {
+        if (s[i + 1] === "?") i = this.perlFlags(i);
+        else {
+          this.open();
+          i++;
+        }
+      } else if (c === "|") {
+        const frame = this.top();
+        frame.alts.push(concat(frame.items));
+        frame.items = [];
+        i++;
+      } else if (c === ")") {
+        if (this.frames.length === 1) throw new Re2Error(ERR.unexpectedParen, s);
+        const frame = this.frames.pop();
+        const group = alternate(frame);
+        this.flags = frame.outerFlags;
+        this.push({ js: `(?:${group.js})`, subs: [group] });
+        i++;
+      } else if (c === "^") {
+        this.push({ js: this.flags.oneLine ? "^" : "(?:^|(?<=\\n))", subs: [] });
+        i++;
+      } else if (c === "$") {
+        this.push({ js: this.flags.oneLine ? "$" : "(?:$|(?=\\n))", subs: [] });
+        i++;
+      } else if (c === ".") {
+        this.push({ js: this.flags.dotNL ? "[^]" : "[^\\n]", subs: [] });
+        i++;
+      } else if (c === "[") {
+        i = this.charClass(i);
+      } else if (c === "*" || c === "+" || c === "?") {
+        repeat = i;
+        i = this.repeat(i, i + 1, c, void 0, lastRepeat);
+      } else if (c === "{") {
+        const counted = parseCount(s, i);
+        if (!counted) {
+          this.literal(123);
+          i++;
+        } else {
+          const { min, max, end } = counted;
+          if (min < 0 || min > MAX_REPEAT || max > MAX_REPEAT || max >= 0 && min > max) {
+            throw new Re2Error(ERR.invalidRepeatSize, s.slice(i, end));
+          }
+          repeat = i;
+          i = this.repeat(i, end, max < 0 ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`, { min, max }, lastRepeat);
+        }
+      } else if (c === "\\") {
+        i = this.backslash(i);
+      } else {
+        const cp = s.codePointAt(i);
+        this.literal(cp);
+        i += cp > 65535 ? 2 : 1;
+      }
+      lastRepeat = repeat;
+    }
+    if (this.frames.length !== 1) throw new Re2Error(ERR.missingParen, s);
+    const root = alternate(this.frames[0]);
+    if (this.folds.size > 1) return void 0;
+    try {
+      return new RegExp(root.js, this.folds.has(true) ? "iu" : "u");
+    } catch {
+      return void 0;
+    }
+  }
+  top() {
+    return this.frames[this.frames.length - 1];
+  }
+  push(node) {
+    this.top().items.push(node);
+  }
+  open() {
+    this.frames.push({ alts: [], items: [], outerFlags: this.flags });
+  }
+  literal(cp) {
+    this.folds.add(this.flags.fold);
+    this.push({ js: escapeCodePoint(cp), subs: [] });
+  }
+  /**
+   * Applies `*`, `+`, `?` or `{n,m}` (from `start` to `end`) to the last piece, as Go's `repeat` does:
+   * a following `?` makes it lazy, a repetition right after another is an error, and so is one with
+   * nothing before it.
+   */
+  repeat(start, end, op, count, lastRepeat) {
+    const s = this.s;
+    let lazy = this.flags.nonGreedy;
+    if (s[end] === "?") {
+      end++;
+      lazy = !lazy;
+    }
+    if (lastRepeat !== void 0) throw new Re2Error(ERR.invalidRepeatOp, s.slice(lastRepeat, end));
+    const items = this.top().items;
+    const sub = items.pop();
+    if (!sub) throw new Re2Error(ERR.missingRepeatArgument, s.slice(start, end));
+    const node = { js: `(?:${sub.js})${op}${lazy ? "?" : ""}`, subs: [sub], ...count ? { count } : {} };
+    items.push(node);
+    if (count && (count.min >= 2 || count.max >= 2) && !repeatIsValid(node, MAX_REPEAT)) {
+      throw new Re2Error(ERR.invalidRepeatSize, s.slice(start, end));
+    }
+    return end;
+  }
+  /** `(?flags)`, `(?flags:…)`, `(?P<name>…)` and `(?<name>…)`, from the `(` at `i`. */
+  perlFlags(i) {
+    const s = this.s;
+    const t = s.slice(i);
+    const withP = t.length > 4 && t[2] === "P" && t[3] === "<";
+    if (withP || t.length > 3 && t[2] === "<") {
+      const end = t.indexOf(">");
+      if (end < 0) throw new Re2Error(ERR.invalidNamedCapture, t);
+      const name = t.slice(withP ? 4 : 3, end);
+      if (!/^[0-9A-Za-z_]+$/.test(name)) throw new Re2Error(ERR.invalidNamedCapture, t.slice(0, end + 1));
+      this.open();
+      return i + end + 1;
+    }
+    let { fold, dotNL, oneLine, nonGreedy } = this.flags;
+    let negated = false;
+    let sawFlag = false;
+    let j = i + 2;
+    while (j < s.length) {
+      const cp = s.codePointAt(j);
+      j += cp > 65535 ? 2 : 1;
+      const c = String.fromCodePoint(cp);
+      if (c === "i" || c === "m" || c === "s" || c === "U") {
+        if (c === "i") fold = !negated;
+        else if (c === "m") oneLine = negated;
+        else if (c === "s") dotNL = !negated;
+        else nonGreedy = !negated;
+        sawFlag = true;
+      } else if (c === "-") {
+        if (negated) break;
+        negated = true;
+        sawFlag = false;
+      } else if (c === ":" || c === ")") {
+        if (negated && !sawFlag) break;
+        if (c === ":") this.open();
+        this.flags = { fold, dotNL, oneLine, nonGreedy };
+        return j;
+      } else break;
+    }
+    throw new Re2Error(ERR.invalidPerlOp, s.slice(i, j));
+  }
+  /** An escape outside a class, from the `\` at `i`. */
+  backslash(i) {
+    const s = this.s;
+    const next = s[i + 1];
+    if (next !== void 0) {
+      if (next === "A") return this.anchor("^", i);
+      if (next === "z") return this.anchor("$", i);
+      if (next === "b") return this.anchor("\\b", i);
+      if (next === "B") return this.anchor("\\B", i);
+      if (next === "C") throw new Re2Error(ERR.invalidEscape, "\\C");
+      if (next === "Q") {
+        const end2 = s.indexOf("\\E", i + 2);
+        const text2 = s.slice(i + 2, end2 < 0 ? s.length : end2);
+        for (const ch of text2) this.literal(ch.codePointAt(0));
+        return end2 < 0 ? s.length : end2 + 2;
+      }
+      if (next === "p" || next === "P") {
+        const { js, end: end2 } = unicodeClass(s, i);
+        this.folds.add(this.flags.fold);
+        this.push({ js: `[${js}]`, subs: [] });
+        return end2;
+      }
+      const perl = perlClass(next);
+      if (perl) {
+        this.folds.add(this.flags.fold);
+        this.push({ js: `[${rangesJs(perl.ranges, perl.negated)}]`, subs: [] });
+        return i + 2;
+      }
+    }
+    const { cp, end } = escape(s, i);
+    this.literal(cp);
+    return end;
+  }
+  anchor(js, i) {
+    this.push({ js, subs: [] });
+    return i + 2;
+  }
+  /** A bracketed class, from the `[` at `i`. */
+  charClass(i) {
+    const s = this.s;
+    const whole = s.slice(i);
+    let j = i + 1;
+    let negated = false;
+    if (s[j] === "^") {
+      negated = true;
+      j++;
+    }
+    let js = "";
+    let first = true;
+    while (j >= s.length || s[j] !== "]" || first) {
+      first = false;
+      if (s.length - j > 2 && s[j] === "[" && s[j + 1] === ":") {
+        const close = s.indexOf(":]", j + 2);
+        if (close >= 0) {
+          const name = s.slice(j, close + 2);
+          const negatedGroup = name[2] === "^";
+          const ranges = POSIX_CLASSES[name.slice(negatedGroup ? 3 : 2, -2)];
+          if (!ranges) throw new Re2Error(ERR.invalidCharRange, name);
+          js += rangesJs(ranges, negatedGroup);
+          j = close + 2;
+          continue;
+        }
+      }
+      if (s[j] === "\\" && (s[j + 1] === "p" || s[j + 1] === "P")) {
+        const unicode = unicodeClass(s, j);
+        js += unicode.js;
+        j = unicode.end;
+        continue;
+      }
+      const perl = s[j] === "\\" ? perlClass(s[j + 1]) : void 0;
+      if (perl) {
+        js += rangesJs(perl.ranges, perl.negated);
+        j += 2;
+        continue;
+      }
+      const start = j;
+      const lo = classChar(s, j, whole);
+      let hi = lo.cp;
+      j = lo.end;
+      if (s.length - j >= 2 && s[j] === "-" && s[j + 1] !== "]") {
+        const high = classChar(s, j + 1, whole);
+        hi = high.cp;
+        j = high.end;
+        if (hi < lo.cp) throw new Re2Error(ERR.invalidCharRange, s.slice(start, j));
+      }
+      js += lo.cp === hi ? escapeCodePoint(lo.cp) : `${escapeCodePoint(lo.cp)}-${escapeCodePoint(hi)}`;
+    }
+    this.folds.add(this.flags.fold);
+    this.push({ js: `[${negated ? "^" : ""}${js}]`, subs: [] });
+    return j + 1;
+  }
+};
+function concat(items) {
+  if (items.length === 1) return items[0];
+  return { js: items.map((n) => n.js).join("") || "(?:)", subs: items };
+}
+function alternate(frame) {
+  const alts = [...frame.alts, concat(frame.items)];
+  if (alts.length === 1) return alts[0];
+  return { js: alts.map((n) => n.js).join("|"), subs: alts };
+}
+function repeatIsValid(node, n) {
+  if (node.count) {
+    let m = node.count.max;
+    if (m === 0) return true;
+    if (m < 0) m = node.count.min;
+    if (m > n) return false;
+    if (m > 0) n = Math.trunc(n / m);
+  }
+  return node.subs.every((sub) => repeatIsValid(sub, n));
+}
+function parseCount(s, i) {
+  let j = i + 1;
+  const first = parseInt2(s, j);
+  if (!first) return void 0;
+  let min = first.n;
+  let max;
+  j = first.end;
+  if (j >= s.length) return void 0;
+  if (s[j] !== ",") max = min;
+  else {
+    j++;
+    if (j >= s.length) return void 0;
+    if (s[j] === "}") max = -1;
+    else {
+      const second = parseInt2(s, j);
+      if (!second) return void 0;
+      max = second.n;
+      j = second.end;
+      if (max < 0) min = -1;
+    }
+  }
+  if (s[j] !== "}") return void 0;
+  return { min, max, end: j + 1 };
+}
+function parseInt2(s, i) {
+  const isDigit2 = (k) => s[k] !== void 0 && s[k] >= "0" && s[k] <= "9";
+  if (!isDigit2(i) || s[i] === "0" && isDigit2(i + 1)) return void 0;
+  let end = i;
+  while (isDigit2(end)) end++;
+  let n = 0;
+  for (let k = i; k < end; k++) {
+    if (n >= 1e8) {
+      n = -1;
+      break;
+    }
+    n = n * 10 + (s.charCodeAt(k) - 48);
+  }
+  return { n, end };
+}
+function perlClass(c) {
+  if (c === void 0) return void 0;
+  const ranges = PERL_CLASSES[c.toLowerCase()];
+  return ranges ? { ranges, negated: c !== c.toLowerCase() } : void 0;
+}
+function classChar(s, j, whole) {
+  if (j >= s.length) throw new Re2Error(ERR.missingBracket, whole);
+  if (s[j] === "\\") return escape(s, j);
+  const cp = s.codePointAt(j);
+  return { cp, end: j + (cp > 65535 ? 2 : 1) };
+}
+function escape(s, i) {
+  let j = i + 1;
+  if (j >= s.length) throw new Re2Error(ERR.trailingBackslash, "");
+  const c = s.codePointAt(j);
+  j += c > 65535 ? 2 : 1;
+  const invalid = () => new Re2Error(ERR.invalidEscape, s.slice(i, j));
+  const isOctal = (k) => s[k] !== void 0 && s[k] >= "0" && s[k] <= "7";
+  const ch = String.fromCodePoint(c);
+  if (ch >= "1" && ch <= "7" && !isOctal(j)) throw invalid();
+  if (ch >= "0" && ch <= "7") {
+    let cp = c - 48;
+    for (let k = 1; k < 3 && isOctal(j); k++, j++) cp = cp * 8 + (s.charCodeAt(j) - 48);
+    return { cp, end: j };
+  }
+  if (ch === "x") {
+    if (j >= s.length) throw invalid();
+    if (s[j] === "{") {
+      j++;
+      let cp = 0;
+      let digits = 0;
+      for (; ; ) {
+        if (j >= s.length) throw invalid();
+        const d = s.codePointAt(j);
+        j += d > 65535 ? 2 : 1;
+        if (d === 125) break;
+        const v = hexValue(d);
+        if (v < 0) throw invalid();
+        cp = cp * 16 + v;
+        if (cp > 1114111) throw invalid();
+        digits++;
+      }
+      if (digits === 0) throw invalid();
+      return { cp, end: j };
+    }
+    const x = hexValue(s.codePointAt(j));
+    j += s.codePointAt(j) > 65535 ? 2 : 1;
+    const y = j < s.length ? hexValue(s.codePointAt(j)) : -1;
+    if (j < s.length) j += s.codePointAt(j) > 65535 ? 2 : 1;
+    if (x < 0 || y < 0) throw invalid();
+    return { cp: x * 16 + y, end: j };
+  }
+  const C_ESCAPES = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
+  const cEscape = C_ESCAPES[ch];
+  if (cEscape !== void 0) return { cp: cEscape, end: j };
+  if (c < 128 && !/[0-9A-Za-z]/.test(ch)) return { cp: c, end: j };
+  throw invalid();
+}
+function hexValue(cp) {
+  if (cp >= 48 && cp <= 57) return cp - 48;
+  if (cp >= 97 && cp <= 102) return cp - 97 + 10;
+  if (cp >= 65 && cp <= 70) return cp - 65 + 10;
+  return -1;
+}
+function unicodeClass(s, i) {
+  let negated = s[i + 1] === "P";
+  let seq2;
+  let name;
+  if (s[i + 2] !== "{") {
+    const cp = s.codePointAt(i + 2);
+    seq2 = s.slice(i, i + 2 + (cp === void 0 ? 0 : cp > 65535 ? 2 : 1));
+    name = seq2.slice(2);
+  } else {
+    const end = s.indexOf("}", i);
+    if (end < 0) throw new Re2Error(ERR.invalidCharRange, s.slice(i));
+    seq2 = s.slice(i, end + 1);
+    name = s.slice(i + 3, end);
+  }
+  if (name.startsWith("^")) {
+    negated = !negated;
+    name = name.slice(1);
+  }
+  const group = unicodeGroups().get(canonicalName(name));
+  if (!group) throw new Re2Error(ERR.invalidCharRange, seq2);
+  const js = group === "Any" ? negated ? "" : "\\u{0}-\\u{10FFFF}" : group === "ASCII" ? rangesJs([[0, 127]], negated) : group === "Assigned" ? `\\${negated ? "p" : "P"}{gc=Cn}` : `\\${negated ? "P" : "p"}{${group}}`;
+  return { js, end: i + seq2.length };
+}
+function canonicalName(name) {
+  let out = "";
+  let first = true;
+  for (const c of name) {
+    if (c === "_" || c === "-" || c === " ") continue;
+    if (first) {
+      out += c >= "a" && c <= "z" ? c.toUpperCase() : c;
+      first = false;
+    } else out += c >= "A" && c <= "Z" ? c.toLowerCase() : c;
+  }
+  return out;
+}
+var CATEGORIES = "C Cc Cf Cn Co Cs L LC Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs";
+var CATEGORY_ALIASES = {
+  Cased_Letter: "LC",
+  Close_Punctuation: "Pe",
+  Combining_Mark: "M",
+  Connector_Punctuation: "Pc",
+  Control: "Cc",
+  Currency_Symbol: "Sc",
+  Dash_Punctuation: "Pd",
+  Decimal_Number: "Nd",
+  Enclosing_Mark: "Me",
+  Final_Punctuation: "Pf",
+  Format: "Cf",
+  Initial_Punctuation: "Pi",
+  Letter: "L",
+  Letter_Number: "Nl",
+  Line_Separator: "Zl",
+  Lowercase_Letter: "Ll",
+  Mark: "M",
+  Math_Symbol: "Sm",
+  Modifier_Letter: "Lm",
+  Modifier_Symbol: "Sk",
+  Nonspacing_Mark: "Mn",
+  Number: "N",
+  Open_Punctuation: "Ps",
+  Other: "C",
+  Other_Letter: "Lo",
+  Other_Number: "No",
+  Other_Punctuation: "Po",
+  Other_Symbol: "So",
+  Paragraph_Separator: "Zp",
+  Private_Use: "Co",
+  Punctuation: "P",
+  Separator: "Z",
+  Space_Separator: "Zs",
+  Spacing_Mark: "Mc",
+  Surrogate: "Cs",
+  Symbol: "S",
+  Titlecase_Letter: "Lt",
+  Unassigned: "Cn",
+  Uppercase_Letter: "Lu",
+  cntrl: "Cc",
+  digit: "Nd",
+  punct: "P"
+};
+var SCRIPTS = "Adlam Ahom Anatolian_Hieroglyphs Arabic Armenian Avestan Balinese Bamum Bassa_Vah Batak Bengali Beria_Erfe Bhaiksuki Bopomofo Brahmi Braille Buginese Buhid Canadian_Aboriginal Carian Caucasian_Albanian Chakma Cham Cherokee Chorasmian Common Coptic Cuneiform Cypriot Cypro_Minoan Cyrillic Deseret Devanagari Dives_Akuru Dogra Duployan Egyptian_Hieroglyphs Elbasan Elymaic Ethiopic Garay Georgian Glagolitic Gothic Grantha Greek Gujarati Gunjala_Gondi Gurmukhi Gurung_Khema Han Hangul Hanifi_Rohingya Hanunoo Hatran Hebrew Hiragana Imperial_Aramaic Inherited Inscriptional_Pahlavi Inscriptional_Parthian Javanese Kaithi Kannada Katakana Kawi Kayah_Li Kharoshthi Khitan_Small_Script Khmer Khojki Khudawadi Kirat_Rai Lao Latin Lepcha Limbu Linear_A Linear_B Lisu Lycian Lydian Mahajani Makasar Malayalam Mandaic Manichaean Marchen Masaram_Gondi Medefaidrin Meetei_Mayek Mende_Kikakui Meroitic_Cursive Meroitic_Hieroglyphs Miao Modi Mongolian Mro Multani Myanmar Nabataean Nag_Mundari Nandinagari New_Tai_Lue Newa Nko Nushu Nyiakeng_Puachue_Hmong Ogham Ol_Chiki Ol_Onal Old_Hungarian Old_Italic Old_North_Arabian Old_Permic Old_Persian Old_Sogdian Old_South_Arabian Old_Turkic Old_Uyghur Oriya Osage Osmanya Pahawh_Hmong Palmyrene Pau_Cin_Hau Phags_Pa Phoenician Psalter_Pahlavi Rejang Runic Samaritan Saurashtra Sharada Shavian Siddham Sidetic SignWriting Sinhala Sogdian Sora_Sompeng Soyombo Sundanese Sunuwar Syloti_Nagri Syriac Tagalog Tagbanwa Tai_Le Tai_Tham Tai_Viet Tai_Yo Takri Tamil Tangsa Tangut Telugu Thaana Thai Tibetan Tifinagh Tirhuta Todhri Tolong_Siki Toto Tulu_Tigalari Ugaritic Vai Vithkuqi Wancho Warang_Citi Yezidi Yi Zanabazar_Square".split(" ");
+var groups;
+function unicodeGroups() {
+  if (!groups) {
+    groups = /* @__PURE__ */ new Map([["Any", "Any"], ["Ascii", "ASCII"], ["Assigned", "Assigned"]]);
+    for (const c of CATEGORIES.split(" ")) groups.set(canonicalName(c), `gc=${c}`);
+    for (const [alias, c] of Object.entries(CATEGORY_ALIASES)) groups.set(canonicalName(alias), `gc=${c}`);
+    for (const script of SCRIPTS) groups.set(canonicalName(script), `sc=${script}`);
+  }
+  return groups;
+}
+function rangesJs(ranges, negated) {
+  let list2 = ranges;
+  if (negated) {
+    const out = [];
+    let next = 0;
+    for (const [lo, hi] of ranges) {
+      if (lo > next) out.push([next, lo - 1]);
+      next = hi + 1;
+    }
+    if (next <= 1114111) out.push([next, 1114111]);
+    list2 = out;
+  }
+  return list2.map(([lo, hi]) => lo === hi ? escapeCodePoint(lo) : `${escapeCodePoint(lo)}-${escapeCodePoint(hi)}`).join("");
+}
+function escapeCodePoint(cp) {
+  return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 ? String.fromCharCode(cp) : `\\u{${cp.toString(16)}}`;
+}
+
+// src/engine/protovalidate-example.ts
+var signed = (v) => BigInt.asIntN(64, v);
+var zigzag = (v) => v >> 1n ^ -(v & 1n);
+var varints = (map) => (f) => {
+  if (f.int !== void 0) return [map(f.int)];
+  const out = [];
+  const b = f.bytes;
+  let v = 0n;
+  let shift = 0n;
+  for (const byte of b) {
+    v |= BigInt(byte & 127) << shift;
+    shift += 7n;
+    if ((byte & 128) === 0) {
+      out.push(map(v));
+      v = 0n;
+      shift = 0n;
+    }
+  }
+  return out;
+};
+var fixed = (size, map) => (f) => {
+  if (f.int !== void 0) {
+    const view2 = new DataView(new ArrayBuffer(8));
+    view2.setBigUint64(0, f.int, true);
+    return [map(view2, 0)];
+  }
+  const view = new DataView(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength);
+  const out = [];
+  for (let at = 0; at + size <= view.byteLength; at += size) out.push(map(view, at));
+  return out;
+};
+var text = new TextDecoder();
+var time = (f) => {
+  const m = WireMessage.parse(f.bytes);
+  return [signed(m?.uint(1) ?? 0n) * 1000000000n + BigInt.asIntN(32, m?.uint(2) ?? 0n)];
+};
+var fieldMask = (f) => [(WireMessage.parse(f.bytes)?.fields ?? []).filter((x) => x.no === 1 && x.bytes).map((x) => text.decode(x.bytes))];
+var TYPES = {
+  1: { name: "float", decode: fixed(4, (v, at) => v.getFloat32(at, true)), example: 9 },
+  2: { name: "double", decode: fixed(8, (v, at) => v.getFloat64(at, true)), example: 9 },
+  3: { name: "int32", decode: varints(signed), example: 8 },
+  4: { name: "int64", decode: varints(signed), example: 9 },
+  5: { name: "uint32", decode: varints((v) => v), example: 8 },
+  6: { name: "uint64", decode: varints((v) => v), example: 8 },
+  7: { name: "sint32", decode: varints(zigzag), example: 8 },
+  8: { name: "sint64", decode: varints(zigzag), example: 8 },
+  9: { name: "fixed32", decode: fixed(4, (v, at) => BigInt(v.getUint32(at, true))), example: 8 },
+  10: { name: "fixed64", decode: fixed(8, (v, at) => v.getBigUint64(at, true)), example: 8 },
+  11: { name: "sfixed32", decode: fixed(4, (v, at) => BigInt(v.getInt32(at, true))), example: 8 },
+  12: { name: "sfixed64", decode: fixed(8, (v, at) => v.getBigInt64(at, true)), example: 8 },
+  13: { name: "bool", decode: varints((v) => v !== 0n), example: 2 },
+  14: { name: "string", decode: (f) => [text.decode(f.bytes)], example: 34 },
+  15: { name: "bytes", decode: (f) => [f.bytes], example: 14 },
+  16: { name: "enum", decode: varints(signed), example: 5 },
+  21: { name: "duration", decode: time, example: 9 },
+  22: { name: "timestamp", decode: time, example: 10 },
+  28: { name: "field_mask", decode: fieldMask, example: 4 }
+};
+var FIELD_REQUIRED = 25;
+var FIELD_IGNORE = 27;
+var FIELD_CEL = 23;
+var IGNORE_IF_ZERO_VALUE = 1n;
+var IGNORE_ALWAYS = 3n;
+function checkExamples(target, rules, typed, typeRule, base, report) {
+  const type2 = TYPES[typeRule];
+  if (!type2 || !typed.has(type2.example)) return;
+  if (!rules.has(FIELD_CEL) && typed.numbers().every((no) => no === type2.example)) return;
+  const ignore = rules.uint(FIELD_IGNORE);
+  if (ignore === IGNORE_ALWAYS) return;
+  let index = 0;
+  for (const f of typed.fields) {
+    if (f.no !== type2.example) continue;
+    for (const value of type2.decode(f)) {
+      const path10 = [...base, type2.example, index++];
+      const zero = isZero(value, target);
+      if (ignore === IGNORE_IF_ZERO_VALUE && !target.hasPresence && zero) continue;
+      const found = [];
+      if (target.topLevel && rules.bool(FIELD_REQUIRED) && !target.hasPresence && zero) found.push({ id: "required", wants: "be set (a required field cannot hold its zero value)" });
+      found.push(...violations(type2, typeRule, typed, value, target));
+      for (const v of found) {
+        report(path10, `${target.what} has example ${show(value, typeRule)}, which breaks its own rule ${v.id}: it must ${v.wants}; correct the example or the rule`);
+      }
+    }
+  }
+}
+function isZero(value, target) {
+  if (typeof value === "string") return value === "";
+  if (typeof value === "boolean") return !value;
+  if (typeof value === "number") return Object.is(value, 0);
+  if (typeof value === "bigint") return target.enumNumbers ? value === BigInt(target.enumNumbers[0] ?? 0) : value === 0n;
+  return false;
+}
+function violations(type2, typeRule, typed, value, target) {
+  const out = [];
+  const values = (no) => typed.fields.filter((f) => f.no === no).flatMap((f) => type2.decode(f));
+  const last = (no) => values(no).at(-1);
+  const id = (rule) => `${type2.name}.${rule}`;
+  const NO = typeRule === 21 || typeRule === 22 ? { const: 2, lt: 3, lte: 4, gt: 5, gte: 6, in: 7, notIn: 8 } : { const: 1, lt: 2, lte: 3, gt: 4, gte: 5, in: 6, notIn: 7 };
+  if (typeRule === 28) {
+    fieldMaskRules(typed, value, out);
+    return out;
+  }
+  if (typeRule === 15 || typeRule === 14) {
+    const isString = typeRule === 14;
+    stringOrBytesRules(typed, value, isString, last, values, id, out);
+    return out;
+  }
+  const constant = last(NO.const);
+  if (constant !== void 0 && !equal(value, constant)) out.push({ id: id("const"), wants: `equal ${show(constant, typeRule)}` });
+  if (typeRule === 13 || typeRule === 16) {
+    if (typeRule === 16) {
+      if (typed.bool(2) && target.enumNumbers && !target.enumNumbers.includes(Number(value))) out.push({ id: id("defined_only"), wants: "be one of the enum's values" });
+      inRules(value, values(3), values(4), typeRule, id, out);
+    }
+    return out;
+  }
+  const nan = typeof value === "number" && Number.isNaN(value);
+  let upper;
+  let lower2;
+  for (const f of typed.fields) {
+    if (f.no === NO.lt || f.no === NO.lte || typeRule === 22 && f.no === 7) upper = f.no;
+    if (f.no === NO.gt || f.no === NO.gte || typeRule === 22 && f.no === 8) lower2 = f.no;
+  }
+  const name = (no) => no === NO.lt ? "lt" : no === NO.lte ? "lte" : no === NO.gt ? "gt" : "gte";
+  const hi = upper === NO.lt || upper === NO.lte ? last(upper) : void 0;
+  const lo = lower2 === NO.gt || lower2 === NO.gte ? last(lower2) : void 0;
+  const above = (u) => upper === NO.lt ? value >= u : value > u;
+  const below = (l) => lower2 === NO.gt ? value <= l : value < l;
+  const bound = (no, v) => `${no === NO.lt ? "less than" : no === NO.lte ? "less than or equal to" : no === NO.gt ? "greater than" : "greater than or equal to"} ${show(v, typeRule)}`;
+  if (lo !== void 0 && hi !== void 0) {
+    const inclusive = hi >= lo;
+    if (nan || (inclusive ? above(hi) || below(lo) : above(hi) && below(lo))) {
+      out.push({
+        id: id(`${name(lower2)}_${name(upper)}${inclusive ? "" : "_exclusive"}`),
+        wants: `be ${bound(lower2, lo)} ${inclusive ? "and" : "or"} ${bound(upper, hi)}`
+      });
+    }
+  } else if (lo !== void 0) {
+    if (nan || below(lo)) out.push({ id: id(name(lower2)), wants: `be ${bound(lower2, lo)}` });
+  } else if (hi !== void 0) {
+    if (nan || above(hi)) out.push({ id: id(name(upper)), wants: `be ${bound(upper, hi)}` });
+  }
+  if (typeRule !== 22) inRules(value, values(NO.in), values(NO.notIn), typeRule, id, out);
+  if ((typeRule === 1 || typeRule === 2) && typed.bool(8) && typeof value === "number" && !Number.isFinite(value)) out.push({ id: id("finite"), wants: "be finite" });
+  if (typeRule === 22) {
+    const now = BigInt(Date.now()) * 1000000n;
+    if (upper === 7 && typed.bool(7) && value > now) out.push({ id: id("lt_now"), wants: "be before now" });
+    if (lower2 === 8 && typed.bool(8) && value < now) out.push({ id: id("gt_now"), wants: "be after now" });
+    const withinField = typed.fields.filter((f) => f.no === 9 && f.bytes).at(-1);
+    const within3 = withinField ? time(withinField)[0] : void 0;
+    if (typeof within3 === "bigint" && (value < now - within3 || value > now + within3)) {
+      out.push({ id: id("within"), wants: `be within ${show(within3, 21)} of now` });
+    }
+  }
+  return out;
+}
+function inRules(value, list2, notIn, typeRule, id, out) {
+  if (list2.length > 0 && !list2.some((v) => equal(v, value))) out.push({ id: id("in"), wants: `be one of ${list2.map((v) => show(v, typeRule)).join(", ")}` });
+  if (notIn.some((v) => equal(v, value))) out.push({ id: id("not_in"), wants: `be none of ${notIn.map((v) => show(v, typeRule)).join(", ")}` });
+}
+var STRING_FORMATS = {
+  12: ["email", (s) => EMAIL.test(s)],
+  13: ["hostname", isHostname],
+  14: ["ip", (s) => isIp(s, 0)],
+  15: ["ipv4", (s) => isIp(s, 4)],
+  16: ["ipv6", (s) => isIp(s, 6)],
+  17: ["uri", () => void 0],
+  21: ["address", (s) => isHostname(s) || isIp(s, 0)],
+  22: ["uuid", (s) => /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(s)],
+  26: ["ip_with_prefixlen", (s) => isIpPrefix(s, 0, false)],
+  27: ["ipv4_with_prefixlen", (s) => isIpPrefix(s, 4, false)],
+  28: ["ipv6_with_prefixlen", (s) => isIpPrefix(s, 6, false)],
+  29: ["ip_prefix", (s) => isIpPrefix(s, 0, true)],
+  30: ["ipv4_prefix", (s) => isIpPrefix(s, 4, true)],
+  31: ["ipv6_prefix", (s) => isIpPrefix(s, 6, true)],
+  32: ["host_and_port", isHostAndPort],
+  33: ["tuuid", (s) => /^[0-9a-fA-F]{32}$/.test(s)],
+  35: ["ulid", (s) => /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/.test(s)],
+  37: ["protobuf_fqn", (s) => /^[A-Za-z_][A-Za-z_0-9]*(\.[A-Za-z_][A-Za-z_0-9]*)*$/.test(s)],
+  38: ["protobuf_dot_fqn", (s) => /^\.[A-Za-z_][A-Za-z_0-9]*(\.[A-Za-z_][A-Za-z_0-9]*)*$/.test(s)]
+};
+var EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+var HEADER_NAME = /^:?[0-9a-zA-Z!#$%&'*+,\-.^_|~`]+$/;
+var HEADER_VALUE = /^[^\u0000-\u0008\u000A-\u001F\u007F]*$/;
+var HEADER_LOOSE = /^[^\u0000\u000A\u000D]*$/;
+var BYTES_FORMATS = { 10: ["ip", [4, 16]], 11: ["ipv4", [4]], 12: ["ipv6", [16]], 15: ["uuid", [16]] };
+function stringOrBytesRules(typed, value, isString, last, values, id, out) {
+  const typeRule = isString ? 14 : 15;
+  const s = typeof value === "string" ? value : void 0;
+  const b = typeof value === "string" ? new TextEncoder().encode(value) : value;
+  const NO = isString ? { len: 19, prefix: 7, suffix: 8, contains: 9, in: 10, notIn: 11, pattern: 6 } : { len: 13, prefix: 5, suffix: 6, contains: 7, in: 8, notIn: 9, pattern: 4 };
+  const constant = last(1);
+  if (constant !== void 0 && !equal(value, constant)) out.push({ id: id("const"), wants: `equal ${show(constant, typeRule)}` });
+  const length = s === void 0 ? b.length : [...s].length;
+  const unit = isString ? "characters" : "bytes";
+  const sizes = [
+    [NO.len, "len", length, (n, l) => n !== l, `be exactly % ${unit} long`],
+    [2, "min_len", length, (n, l) => n < l, `be at least % ${unit} long`],
+    [3, "max_len", length, (n, l) => n > l, `be at most % ${unit} long`]
+  ];
+  if (isString) {
+    sizes.push([20, "len_bytes", b.length, (n, l) => n !== l, "be exactly % bytes long"], [4, "min_bytes", b.length, (n, l) => n < l, "be at least % bytes long"], [5, "max_bytes", b.length, (n, l) => n > l, "be at most % bytes long"]);
+  }
+  for (const [no, rule, n, breaks, wants] of sizes) {
+    const limit = typed.uint(no);
+    if (limit !== void 0 && breaks(n, Number(limit))) out.push({ id: id(rule), wants: wants.replace("%", String(limit)) });
+  }
+  const pattern = typed.string(NO.pattern);
+  if (pattern !== void 0) {
+    const subject = s ?? decodeUtf8(b);
+    const regexp = re2ToRegExp(pattern);
+    if (subject !== void 0 && regexp && !regexp.test(subject)) out.push({ id: id("pattern"), wants: `match /${pattern}/` });
+  }
+  const affixes = [
+    [NO.prefix, "prefix", (x) => startsWithBytes(b, x, 0), "start with"],
+    [NO.suffix, "suffix", (x) => startsWithBytes(b, x, b.length - x.length), "end with"],
+    [NO.contains, "contains", (x) => indexOfBytes(b, x) >= 0, "contain"]
+  ];
+  for (const [no, rule, holds, wants] of affixes) {
+    const x = typed.bytes(no);
+    if (x !== void 0 && !holds(x)) out.push({ id: id(rule), wants: `${wants} ${show(isString ? text.decode(x) : x, typeRule)}` });
+  }
+  const notContains = isString ? typed.string(23) : void 0;
+  if (notContains !== void 0 && s !== void 0 && s.includes(notContains)) out.push({ id: id("not_contains"), wants: `not contain ${show(notContains, 14)}` });
+  inRules(value, values(NO.in), values(NO.notIn), typeRule, id, out);
+  let known2;
+  const formats = isString ? STRING_FORMATS : BYTES_FORMATS;
+  for (const f of typed.fields) if (formats[f.no] !== void 0 || isString && f.no === 24) known2 = f.no;
+  if (known2 === void 0) return;
+  if (isString && known2 === 24) {
+    const which = typed.uint(24);
+    const strict = typed.uint(25) === void 0 || typed.bool(25);
+    if (which === 1n && s === "") out.push({ id: id("well_known_regex.header_name_empty"), wants: "be a non-empty HTTP header name" });
+    else if (which === 1n && !(strict ? HEADER_NAME : HEADER_LOOSE).test(s)) out.push({ id: id("well_known_regex.header_name"), wants: "be a valid HTTP header name" });
+    if (which === 2n && !(strict ? HEADER_VALUE : HEADER_LOOSE).test(s)) out.push({ id: id("well_known_regex.header_value"), wants: "be a valid HTTP header value" });
+    return;
+  }
+  if (!typed.bool(known2)) return;
+  if (isString) {
+    const [format, valid] = STRING_FORMATS[known2];
+    if (s === "") out.push({ id: id(`${format}_empty`), wants: `be a valid ${format}, not empty` });
+    else if (valid(s) === false) out.push({ id: id(format), wants: `be a valid ${format}` });
+  } else {
+    const [format, lengths] = BYTES_FORMATS[known2];
+    if (b.length === 0) out.push({ id: id(`${format}_empty`), wants: `be a valid ${format}, not empty` });
+    else if (!lengths.includes(b.length)) out.push({ id: id(format), wants: `be a valid ${format} (${lengths.join(" or ")} bytes)` });
+  }
+}
+function fieldMaskRules(typed, paths, out) {
+  const constant = typed.has(1) ? fieldMask(typed.fields.filter((f) => f.no === 1).at(-1))[0] : void 0;
+  if (constant !== void 0 && !equal(paths, constant)) out.push({ id: "field_mask.const", wants: `hold the paths ${show(constant, 28)}` });
+  const list2 = (no) => typed.fields.filter((f) => f.no === no && f.bytes).map((f) => text.decode(f.bytes));
+  const covered = (p, by) => by.some((f) => p === f || p.startsWith(`${f}.`));
+  const inList = list2(2);
+  const notIn = list2(3);
+  if (inList.length > 0 && !paths.every((p) => covered(p, inList))) out.push({ id: "field_mask.in", wants: `hold only paths within ${inList.join(", ")}` });
+  if (notIn.length > 0 && paths.some((p) => covered(p, notIn))) out.push({ id: "field_mask.not_in", wants: `hold no path within ${notIn.join(", ")}` });
+}
+function equal(a, b) {
+  if (a instanceof Uint8Array && b instanceof Uint8Array) return a.length === b.length && startsWithBytes(a, b, 0);
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+function startsWithBytes(b, x, at) {
+  if (at < 0 || at + x.length > b.length) return false;
+  for (let i = 0; i < x.length; i++) if (b[at + i] !== x[i]) return false;
+  return true;
+}
+function indexOfBytes(b, x) {
+  for (let at = 0; at + x.length <= b.length; at++) if (startsWithBytes(b, x, at)) return at;
+  return -1;
+}
+function decodeUtf8(b) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(b);
+  } catch {
+    return void 0;
+  }
+}
+function show(value, typeRule) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value instanceof Uint8Array) return `0x${[...value].map((x) => x.toString(16).padStart(2, "0")).join("")}`;
+  if (Array.isArray(value)) return `[${value.map((p) => JSON.stringify(p)).join(", ")}]`;
+  if (typeof value === "bigint" && typeRule === 21) {
+    const sign = value < 0n ? "-" : "";
+    const abs = value < 0n ? -value : value;
+    const nanos = (abs % 1000000000n).toString().padStart(9, "0").replace(/0+$/, "");
+    return `${sign}${abs / 1000000000n}${nanos === "" ? "" : `.${nanos}`}s`;
+  }
+  if (typeof value === "bigint" && typeRule === 22) {
+    const ms = value / 1000000n;
+    return ms >= -8640000000000000n && ms <= 8640000000000000n ? new Date(Number(ms)).toISOString() : `${value}ns`;
+  }
+  return Object.is(value, -0) ? "-0" : String(value);
+}
+function isHostname(s) {
+  if (s.length > 253) return false;
+  const labels = (s.endsWith(".") ? s.slice(0, -1) : s).split(".");
+  return labels.every((l) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(l)) && !/^[0-9]+$/.test(labels.at(-1));
+}
+function isHostAndPort(s) {
+  const colon = s.lastIndexOf(":");
+  if (s.startsWith("[")) {
+    const end = s.lastIndexOf("]");
+    return end + 1 === colon && isIp(s.slice(1, end), 6) && isPort(s.slice(colon + 1));
+  }
+  if (colon < 0) return false;
+  const host = s.slice(0, colon);
+  return (isHostname(host) || isIp(host, 4)) && isPort(s.slice(colon + 1));
+}
+function isPort(s) {
+  return /^(?:0|[1-9][0-9]{0,4})$/.test(s) && Number(s) <= 65535;
+}
+function isIp(s, version) {
+  return version !== 6 && ipv4Bits(s) !== void 0 || version !== 4 && ipv6Bits(s, true) !== void 0;
+}
+function isIpPrefix(s, version, strict) {
+  const slash = s.indexOf("/");
+  if (slash < 0) return false;
+  const address = s.slice(0, slash);
+  const length = s.slice(slash + 1);
+  for (const v of version === 0 ? [6, 4] : [version]) {
+    const bits = v === 4 ? ipv4Bits(address) : ipv6Bits(address, false);
+    const width = v === 4 ? 32 : 128;
+    if (bits === void 0 || !new RegExp(`^(?:0|[1-9][0-9]{0,${v === 4 ? 1 : 2}})$`).test(length) || Number(length) > width) continue;
+    const hostBits = BigInt(width - Number(length));
+    if (!strict || (bits & (1n << hostBits) - 1n) === 0n) return true;
+  }
+  return false;
+}
+function ipv4Bits(s) {
+  const octets = s.split(".");
+  if (octets.length !== 4 || !octets.every((o) => /^(?:0|[1-9][0-9]{0,2})$/.test(o) && Number(o) <= 255)) return void 0;
+  return octets.reduce((acc, o) => acc << 8n | BigInt(o), 0n);
+}
+function ipv6Bits(s, zone) {
+  const percent = s.indexOf("%");
+  if (percent >= 0) {
+    if (!zone || percent === s.length - 1) return void 0;
+    s = s.slice(0, percent);
+  }
+  const compressed = s.indexOf("::");
+  if (compressed >= 0 && s.indexOf("::", compressed + 1) >= 0) return void 0;
+  const split = (part) => part === "" ? [] : part.split(":");
+  const head = split(compressed < 0 ? s : s.slice(0, compressed));
+  const tail2 = compressed < 0 ? [] : split(s.slice(compressed + 2));
+  const groups2 = [...head, ...tail2];
+  let dotted;
+  const lastGroup = groups2.at(-1);
+  if (lastGroup?.includes(".")) {
+    dotted = ipv4Bits(lastGroup);
+    if (dotted === void 0 || compressed < 0 && groups2.length !== 7) return void 0;
+    (tail2.length > 0 ? tail2 : head).pop();
+    groups2.pop();
+  }
+  if (!groups2.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return void 0;
+  const pieces = groups2.length + (dotted === void 0 ? 0 : 2);
+  if (compressed < 0 ? pieces !== 8 : dotted === void 0 && pieces >= 8) return void 0;
+  const word = (gs) => gs.reduce((acc, g) => acc << 16n | BigInt(`0x${g}`), 0n);
+  const bits = word(head) << BigInt(16 * (8 - head.length)) | word(tail2) << (dotted === void 0 ? 0n : 32n) | (dotted ?? 0n);
+  return BigInt.asUintN(128, bits);
+}
+
 // src/engine/protovalidate.ts
 var VALIDATE_FIELD_EXTENSION = 1159;
+var PREDEFINED_RULES_START = 1e3;
 var WireMessage = class _WireMessage {
   constructor(fields) {
     this.fields = fields;
@@ -38526,6 +41490,14 @@ var WireMessage = class _WireMessage {
   count() {
     return new Set(this.fields.map((f) => f.no)).size;
   }
+  /**
+   * Distinct standard rules set: field numbers below 1000. Numbers from 1000 up are predefined rule
+   * extensions (`extend buf.validate.StringRules`), unknown to buf's compiled-in schema, so buf does not
+   * count them next to `const`.
+   */
+  standardCount() {
+    return new Set(this.fields.filter((f) => f.no < PREDEFINED_RULES_START).map((f) => f.no)).size;
+  }
   /** The last varint value of a field (proto semantics for a non-repeated scalar). */
   uint(no) {
     let v;
@@ -38549,14 +41521,14 @@ var WireMessage = class _WireMessage {
   message(no) {
     const parts = this.fields.filter((f) => f.no === no && f.bytes !== void 0).map((f) => f.bytes);
     if (parts.length === 0) return void 0;
-    return _WireMessage.parse(concat(parts));
+    return _WireMessage.parse(concat2(parts));
   }
   /** The field numbers set, in first-seen order. */
   numbers() {
     return [...new Set(this.fields.map((f) => f.no))];
   }
 };
-function concat(parts) {
+function concat2(parts) {
   if (parts.length === 1) return parts[0];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -38567,29 +41539,26 @@ function concat(parts) {
   return out;
 }
 function fieldRules(field2) {
-  return extensionRules(field2.proto.options);
+  return extensionRules(field2.proto.options, VALIDATE_FIELD_EXTENSION);
 }
 function messageRules(message2) {
-  return extensionRules(message2.proto.options);
+  return extensionRules(message2.proto.options, VALIDATE_FIELD_EXTENSION);
 }
-function extensionRules(options) {
-  const unknown = options?.$unknown;
-  if (!unknown) return void 0;
+function extensionRules(options, extension) {
+  const unknown2 = options?.$unknown;
+  if (!unknown2) return void 0;
   const parts = [];
-  for (const u of unknown) {
-    if (u.no !== VALIDATE_FIELD_EXTENSION || u.wireType !== 2) continue;
+  for (const u of unknown2) {
+    if (u.no !== extension || u.wireType !== 2) continue;
     let i = 0;
     while (i < u.data.length && (u.data[i] & 128) !== 0) i++;
     parts.push(u.data.subarray(i + 1));
   }
   if (parts.length === 0) return void 0;
-  return WireMessage.parse(concat(parts));
+  return WireMessage.parse(concat2(parts));
 }
-function ruleLocationPath(field2, extra) {
-  return optionLocationPath(field2, FIELD_OPTIONS, extra);
-}
-function optionLocationPath(field2, optionsNo, extra) {
-  const base = [...field2.path, optionsNo, VALIDATE_FIELD_EXTENSION];
+function optionLocationPath(field2, optionsNo, extra, extension = VALIDATE_FIELD_EXTENSION) {
+  const base = [...field2.path, optionsNo, extension];
   const full = [...base, ...extra];
   if (field2.file.locations.get(full)) return full.slice(field2.path.length);
   let best;
@@ -38616,7 +41585,7 @@ function isRepeated2(proto) {
 }
 var REQUIRED = 25;
 var IGNORE = 27;
-var STRING = 14;
+var STRING2 = 14;
 var BYTES = 15;
 var ENUM = 16;
 var REPEATED = 18;
@@ -38624,26 +41593,26 @@ var MAP = 19;
 var DURATION = 21;
 var TIMESTAMP = 22;
 var FIELD_MASK = 28;
-var IGNORE_IF_ZERO_VALUE = 1n;
-var IGNORE_ALWAYS = 3n;
-var T2 = FieldDescriptorProto_Type;
+var IGNORE_IF_ZERO_VALUE2 = 1n;
+var IGNORE_ALWAYS2 = 3n;
+var T3 = FieldDescriptorProto_Type;
 var SCALAR_RULES = {
-  1: T2.FLOAT,
-  2: T2.DOUBLE,
-  3: T2.INT32,
-  4: T2.INT64,
-  5: T2.UINT32,
-  6: T2.UINT64,
-  7: T2.SINT32,
-  8: T2.SINT64,
-  9: T2.FIXED32,
-  10: T2.FIXED64,
-  11: T2.SFIXED32,
-  12: T2.SFIXED64,
-  13: T2.BOOL,
-  14: T2.STRING,
-  15: T2.BYTES,
-  16: T2.ENUM
+  1: T3.FLOAT,
+  2: T3.DOUBLE,
+  3: T3.INT32,
+  4: T3.INT64,
+  5: T3.UINT32,
+  6: T3.UINT64,
+  7: T3.SINT32,
+  8: T3.SINT64,
+  9: T3.FIXED32,
+  10: T3.FIXED64,
+  11: T3.SFIXED32,
+  12: T3.SFIXED64,
+  13: T3.BOOL,
+  14: T3.STRING,
+  15: T3.BYTES,
+  16: T3.ENUM
 };
 var MESSAGE_RULES = {
   1: "google.protobuf.FloatValue",
@@ -38660,7 +41629,7 @@ var MESSAGE_RULES = {
   22: "google.protobuf.Timestamp",
   28: "google.protobuf.FieldMask"
 };
-var WRAPPERS = new Set(["FloatValue", "DoubleValue", "Int32Value", "Int64Value", "UInt32Value", "UInt64Value", "BoolValue", "StringValue", "BytesValue"].map((n) => `google.protobuf.${n}`));
+var WRAPPERS2 = new Set(["FloatValue", "DoubleValue", "Int32Value", "Int64Value", "UInt32Value", "UInt64Value", "BoolValue", "StringValue", "BytesValue"].map((n) => `google.protobuf.${n}`));
 var FIELD_RULES_NAMES = {
   1: "float",
   2: "double",
@@ -38689,62 +41658,123 @@ var FIELD_RULES_NAMES = {
   28: "field_mask",
   29: "cel_expression"
 };
+var NUMERIC_NAMES = { 1: "const", 2: "lt", 3: "lte", 4: "gt", 5: "gte", 6: "in", 7: "not_in" };
 var TYPE_RULES_NAMES = {
-  [STRING]: { 1: "const", 2: "min_len", 3: "max_len", 4: "min_bytes", 5: "max_bytes", 6: "pattern", 7: "prefix", 8: "suffix", 9: "contains", 19: "len", 20: "len_bytes", 23: "not_contains", 24: "well_known_regex", 25: "strict" },
-  [BYTES]: { 1: "const", 2: "min_len", 3: "max_len", 4: "pattern", 5: "prefix", 6: "suffix", 7: "contains", 13: "len" },
-  [ENUM]: { 1: "const" },
-  [DURATION]: { 2: "const", 3: "lt", 4: "lte", 5: "gt", 6: "gte", 7: "in", 8: "not_in" },
-  [TIMESTAMP]: { 2: "const", 3: "lt", 4: "lte", 5: "gt", 6: "gte", 7: "lt_now", 8: "gt_now", 9: "within" },
-  [FIELD_MASK]: { 1: "const", 2: "in", 3: "not_in" },
+  1: { ...NUMERIC_NAMES, 8: "finite", 9: "example" },
+  2: { ...NUMERIC_NAMES, 8: "finite", 9: "example" },
+  3: { ...NUMERIC_NAMES, 8: "example" },
+  4: { ...NUMERIC_NAMES, 9: "example" },
+  5: { ...NUMERIC_NAMES, 8: "example" },
+  6: { ...NUMERIC_NAMES, 8: "example" },
+  7: { ...NUMERIC_NAMES, 8: "example" },
+  8: { ...NUMERIC_NAMES, 8: "example" },
+  9: { ...NUMERIC_NAMES, 8: "example" },
+  10: { ...NUMERIC_NAMES, 8: "example" },
+  11: { ...NUMERIC_NAMES, 8: "example" },
+  12: { ...NUMERIC_NAMES, 8: "example" },
+  13: { 1: "const", 2: "example" },
+  [STRING2]: {
+    1: "const",
+    2: "min_len",
+    3: "max_len",
+    4: "min_bytes",
+    5: "max_bytes",
+    6: "pattern",
+    7: "prefix",
+    8: "suffix",
+    9: "contains",
+    10: "in",
+    11: "not_in",
+    12: "email",
+    13: "hostname",
+    14: "ip",
+    15: "ipv4",
+    16: "ipv6",
+    17: "uri",
+    18: "uri_ref",
+    19: "len",
+    20: "len_bytes",
+    21: "address",
+    22: "uuid",
+    23: "not_contains",
+    24: "well_known_regex",
+    25: "strict",
+    26: "ip_with_prefixlen",
+    27: "ipv4_with_prefixlen",
+    28: "ipv6_with_prefixlen",
+    29: "ip_prefix",
+    30: "ipv4_prefix",
+    31: "ipv6_prefix",
+    32: "host_and_port",
+    33: "tuuid",
+    34: "example",
+    35: "ulid",
+    37: "protobuf_fqn",
+    38: "protobuf_dot_fqn"
+  },
+  [BYTES]: { 1: "const", 2: "min_len", 3: "max_len", 4: "pattern", 5: "prefix", 6: "suffix", 7: "contains", 8: "in", 9: "not_in", 10: "ip", 11: "ipv4", 12: "ipv6", 13: "len", 14: "example", 15: "uuid" },
+  [ENUM]: { 1: "const", 2: "defined_only", 3: "in", 4: "not_in", 5: "example" },
+  20: { 2: "in", 3: "not_in" },
+  [DURATION]: { 2: "const", 3: "lt", 4: "lte", 5: "gt", 6: "gte", 7: "in", 8: "not_in", 9: "example" },
+  [TIMESTAMP]: { 2: "const", 3: "lt", 4: "lte", 5: "gt", 6: "gte", 7: "lt_now", 8: "gt_now", 9: "within", 10: "example" },
+  [FIELD_MASK]: { 1: "const", 2: "in", 3: "not_in", 4: "example" },
   [REPEATED]: { 1: "min_items", 2: "max_items", 3: "unique", 4: "items" },
   [MAP]: { 1: "min_pairs", 2: "max_pairs", 4: "keys", 5: "values" }
 };
 function ruleName(path10) {
   let name = "(buf.validate.field)";
-  let level2 = "field";
+  let level3 = "field";
   for (const no of path10) {
-    if (level2 === "field") {
+    if (level3 === "field") {
       const n = FIELD_RULES_NAMES[no];
       if (!n) return name;
       name += `.${n}`;
-      level2 = no;
+      level3 = no;
     } else {
-      const n = TYPE_RULES_NAMES[level2]?.[no];
+      const n = TYPE_RULES_NAMES[level3]?.[no];
       if (!n) return name;
       name += `.${n}`;
-      level2 = level2 === REPEATED && no === 4 || level2 === MAP && (no === 4 || no === 5) ? "field" : -1;
+      level3 = level3 === REPEATED && no === 4 || level3 === MAP && (no === 4 || no === 5) ? "field" : -1;
     }
   }
   return name;
 }
-function typeName(j) {
-  const one2 = (p) => isMessageKind(p) ? (p.typeName ?? "").replace(/^\./, "") : (T2[p.type] ?? "").toLowerCase();
+function typeName2(j) {
+  const one2 = (p) => isMessageKind(p) ? (p.typeName ?? "").replace(/^\./, "") : (T3[p.type] ?? "").toLowerCase();
   if (j.mapEntry) return `map<${one2(j.mapEntry[0])}, ${one2(j.mapEntry[1])}>`;
   return one2(j.proto);
 }
 function checkRules(j, rules, base, expectRepeated, report) {
+  checkLevel(j, rules, base, expectRepeated, report);
+  if (base.length > 0 || !j.examples?.compiles || rules.uint(IGNORE) === IGNORE_ALWAYS2) return;
+  for (const run of j.examples.pending) run();
+}
+function checkLevel(j, rules, base, expectRepeated, report) {
   const at = (...p) => [...base, ...p];
   const name = (...p) => ruleName(at(...p));
   const field2 = `field "${j.field.name}"`;
   const ignore = rules.uint(IGNORE);
-  const required = rules.bool(REQUIRED);
-  checkCel(j, rules, base, report);
+  const required2 = rules.bool(REQUIRED);
+  const fails = () => {
+    if (j.examples) j.examples.compiles = false;
+  };
+  if (!checkCel(j, rules, base, report)) fails();
   if (j.proto === j.field.proto && j.field.isExtension) {
-    if (required) report(at(REQUIRED), `${field2} is an extension and cannot be required; remove ${name(REQUIRED)}`);
-    if (ignore === IGNORE_IF_ZERO_VALUE) report(at(IGNORE), `${field2} is an extension and cannot use ${name(IGNORE)} = IGNORE_IF_ZERO_VALUE; remove it`);
+    if (required2) report(at(REQUIRED), `${field2} is an extension and cannot be required; remove ${name(REQUIRED)}`);
+    if (ignore === IGNORE_IF_ZERO_VALUE2) report(at(IGNORE), `${field2} is an extension and cannot use ${name(IGNORE)} = IGNORE_IF_ZERO_VALUE; remove it`);
   }
-  if (base.length === 0 && inOneof(j.proto) && !j.proto.proto3Optional && required) {
+  if (base.length === 0 && inOneof(j.proto) && !j.proto.proto3Optional && required2) {
     report(at(REQUIRED), `${field2} is in a oneof, where ${name(REQUIRED)} cannot apply; remove it and set (buf.validate.oneof).required on the oneof instead`);
   }
-  if (ignore === IGNORE_ALWAYS && rules.count() > 1) {
+  if (ignore === IGNORE_ALWAYS2 && rules.count() > 1) {
     report(at(IGNORE), `${field2} has ${name(IGNORE)} = IGNORE_ALWAYS, so its other rules never apply; remove them or the ignore`);
   }
-  if (required && ignore === IGNORE_IF_ZERO_VALUE) {
+  if (required2 && ignore === IGNORE_IF_ZERO_VALUE2) {
     const msg = `${field2} is required and also ignored when empty (IGNORE_IF_ZERO_VALUE); a required field cannot be empty, so remove one of the two`;
     const paths = [at(REQUIRED), at(IGNORE)];
     for (const p of paths) report(p, msg);
   }
-  if (ignore === IGNORE_IF_ZERO_VALUE && j.hasPresence && !j.field.isExtension) {
+  if (ignore === IGNORE_IF_ZERO_VALUE2 && j.hasPresence && !j.field.isExtension) {
     report(at(IGNORE), `${field2} tracks presence, so ${name(IGNORE)} = IGNORE_IF_ZERO_VALUE is what already happens; remove it`);
   }
   let typeRule;
@@ -38755,26 +41785,29 @@ function checkRules(j, rules, base, expectRepeated, report) {
   if (typeRule === MAP) {
     if (!j.mapEntry) {
       report(at(MAP), `${field2} is not a map; remove ${name(MAP)} or use the rules for its type`);
+      fails();
       return;
     }
     pairRule(j, typed, at(MAP), 1, 2, report);
     const [key, value] = j.mapEntry;
-    for (const [no, entryField, what] of [[4, key, "keys"], [5, value, "values"]]) {
+    for (const [no, entryField2, what] of [[4, key, "keys"], [5, value, "values"]]) {
       const sub = typed.message(no);
       if (!sub) continue;
       if (sub.bool(REQUIRED)) report(at(MAP, no, REQUIRED), `${field2} has ${name(MAP, no, REQUIRED)}, which cannot be enforced on map ${what}; remove it`);
-      const judged = { field: j.field, proto: entryField, mapEntry: void 0, hasPresence: presenceOf(entryField, j.field), celScope: j.celScope };
-      checkRules(judged, sub, at(MAP, no), false, report);
+      const judged = { ...j, proto: entryField2, mapEntry: void 0, hasPresence: presenceOf(entryField2, j.field) };
+      checkLevel(judged, sub, at(MAP, no), false, report);
     }
     return;
   }
   if (typeRule === REPEATED) {
     if (!isRepeated2(j.proto) || j.mapEntry) {
       report(at(REPEATED), `${field2} is not repeated; remove ${name(REPEATED)} or use the rules for its type`);
+      fails();
       return;
     }
-    if (typed.bool(3) && isMessageKind(j.proto) && !WRAPPERS.has((j.proto.typeName ?? "").replace(/^\./, ""))) {
-      report(at(REPEATED, 3), `${field2} holds ${typeName(j)} messages, which ${name(REPEATED, 3)} cannot compare (only scalars and wrappers); remove it`);
+    if (typed.bool(3) && isMessageKind(j.proto) && !WRAPPERS2.has((j.proto.typeName ?? "").replace(/^\./, ""))) {
+      report(at(REPEATED, 3), `${field2} holds ${typeName2(j)} messages, which ${name(REPEATED, 3)} cannot compare (only scalars and wrappers); remove it`);
+      fails();
     }
     pairRule(j, typed, at(REPEATED), 1, 2, report);
     const items = typed.message(4);
@@ -38782,24 +41815,32 @@ function checkRules(j, rules, base, expectRepeated, report) {
       if (items.bool(REQUIRED)) {
         report(at(REPEATED, 4, REQUIRED), `${field2} has ${name(REPEATED, 4, REQUIRED)}, which cannot be enforced on repeated items; remove it`);
       }
-      checkRules({ ...j, hasPresence: false }, items, at(REPEATED, 4), false, report);
+      checkLevel({ ...j, hasPresence: false }, items, at(REPEATED, 4), false, report);
     }
     return;
   }
   const ruleName1 = FIELD_RULES_NAMES[typeRule];
   if (expectRepeated) {
     const where2 = j.mapEntry ? `${name(MAP)}.keys / .values` : `${name(REPEATED)}.items.${ruleName1}`;
-    report(at(typeRule), `${field2} is ${j.mapEntry ? "" : "repeated "}${typeName(j)}, so ${name(typeRule)} cannot apply to it; put them under ${where2}`);
+    report(at(typeRule), `${field2} is ${j.mapEntry ? "" : "repeated "}${typeName2(j)}, so ${name(typeRule)} cannot apply to it; put them under ${where2}`);
+    fails();
     return;
   }
   const scalarOk = SCALAR_RULES[typeRule] !== void 0 && SCALAR_RULES[typeRule] === j.proto.type;
   const messageOk = MESSAGE_RULES[typeRule] !== void 0 && isMessageKind(j.proto) && (j.proto.typeName ?? "").replace(/^\./, "") === MESSAGE_RULES[typeRule];
   if (!scalarOk && !messageOk) {
-    report(at(typeRule), `${field2} is ${typeName(j)}, but has ${name(typeRule)} rules; use the rules for ${typeName(j)} or remove them`);
+    report(at(typeRule), `${field2} is ${typeName2(j)}, but has ${name(typeRule)} rules; use the rules for ${typeName2(j)} or remove them`);
+    fails();
     return;
   }
+  if (j.examples) {
+    const enumNumbers = j.proto.type === T3.ENUM ? j.examples.enumNumbers((j.proto.typeName ?? "").replace(/^\./, "")) : void 0;
+    const target = { what: field2, topLevel: base.length === 0, hasPresence: j.hasPresence, enumNumbers };
+    j.examples.pending.push(() => checkExamples(target, rules, typed, typeRule, at(typeRule), report));
+  }
+  if ((typeRule === STRING2 || typeRule === BYTES) && !checkPattern(j, typed, at(typeRule), typeRule === STRING2 ? 6 : 4, report)) fails();
   if (typeRule <= 12) checkNumeric(j, typed, at(typeRule), typeRule, report);
-  else if (typeRule === STRING) checkString(j, typed, at(STRING), report);
+  else if (typeRule === STRING2) checkString(j, typed, at(STRING2), report);
   else if (typeRule === BYTES) checkBytes(j, typed, at(BYTES), report);
   else if (typeRule === ENUM) checkConst(j, typed, at(ENUM), report);
   else if (typeRule === DURATION || typeRule === TIMESTAMP) checkTime(j, typed, at(typeRule), typeRule, report);
@@ -38807,40 +41848,15 @@ function checkRules(j, rules, base, expectRepeated, report) {
 }
 var CEL = 23;
 var CEL_EXPRESSION = 29;
-var CEL_TYPES = {
-  [T2.DOUBLE]: "double",
-  [T2.FLOAT]: "double",
-  [T2.INT64]: "int",
-  [T2.UINT64]: "uint",
-  [T2.INT32]: "int",
-  [T2.FIXED64]: "uint",
-  [T2.FIXED32]: "uint",
-  [T2.BOOL]: "bool",
-  [T2.STRING]: "string",
-  [T2.BYTES]: "bytes",
-  [T2.UINT32]: "uint",
-  [T2.ENUM]: "int",
-  [T2.SFIXED32]: "int",
-  [T2.SFIXED64]: "int",
-  [T2.SINT32]: "int",
-  [T2.SINT64]: "int"
-};
-function celTypeName(proto) {
-  return CEL_TYPES[proto.type] ?? "dyn";
-}
 function checkCel(j, rules, base, report) {
-  if (!j.celScope || !rules.has(CEL) && !rules.has(CEL_EXPRESSION)) return;
-  const element = base.length > 0;
-  let scope;
-  if (j.mapEntry) scope = j.celScope({ kind: "unknown" });
-  else if (isRepeated2(j.proto) && !element) scope = j.celScope({ kind: "value", type: "list" });
-  else if (isMessageKind(j.proto)) scope = j.celScope((j.proto.typeName ?? "").replace(/^\./, ""));
-  else scope = j.celScope({ kind: "value", type: celTypeName(j.proto) });
+  if (!j.celTypes || !rules.has(CEL) && !rules.has(CEL_EXPRESSION)) return true;
+  const scope = j.celTypes.scope(j.celTypes.field(j.proto, base.length > 0));
   const owner = { what: `field "${j.field.name}"`, within: "field", cel: ruleName([...base, CEL]), celExpression: ruleName([...base, CEL_EXPRESSION]) };
-  checkCelRules(rules, CEL, CEL_EXPRESSION, base, owner, scope, report);
+  return checkCelRules(rules, CEL, CEL_EXPRESSION, base, owner, scope, report);
 }
 function checkCelRules(rules, celNo, expressionNo, base, owner, scope, report) {
   const ids = /* @__PURE__ */ new Map();
+  let compiles = true;
   let index = 0;
   for (const f of rules.fields) {
     if (f.no !== celNo || !f.bytes) continue;
@@ -38852,23 +41868,104 @@ function checkCelRules(rules, celNo, expressionNo, base, owner, scope, report) {
     const path10 = [...base, celNo, i];
     if (id !== "") ids.set(id, [...ids.get(id) ?? [], i]);
     if (!validRuleId(id)) report(path10, `${owner.what} has ${owner.cel}.id "${id}" with characters other than a-z, A-Z, 0-9, '.', '_', '-'; rename it`);
-    if (expression === "") {
+    if (expression.trim() === "") {
       report(path10, `${owner.what} has an empty ${owner.cel}.expression; write the expression the rule checks`);
+      compiles = false;
       continue;
     }
-    for (const problem of celProblems(expression, scope)) report(path10, `${owner.what} has ${owner.cel} "${id}" whose expression ${problem}`);
+    const check = checkCelExpression(expression, scope);
+    for (const problem of check.problems) report(path10, `${owner.what} has ${owner.cel} "${id}" whose expression ${problem}`);
+    if (check.problems.length > 0) compiles = false;
+    if (check.type.kind === "string" && (rule.string(2) ?? "") !== "") {
+      report(path10, `${owner.what} has ${owner.cel} "${id}" whose expression evaluates to a string, which is the error message, so its message is never shown; remove the message`);
+    }
   }
   for (const [id, at] of ids) {
     if (at.length < 2) continue;
     for (const i of at) report([...base, celNo, i], `${owner.what} has ${at.length} ${owner.cel} rules with id "${id}"; rule IDs must be unique within the ${owner.within}`);
   }
+  if (expressionNo === void 0) return compiles;
   index = 0;
   for (const f of rules.fields) {
     if (f.no !== expressionNo || !f.bytes) continue;
-    const i = index++;
-    for (const problem of celProblems(new TextDecoder().decode(f.bytes), scope)) {
-      report([...base, expressionNo, i], `${owner.what} has a ${owner.celExpression} that ${problem}`);
+    const path10 = [...base, expressionNo, index++];
+    const expression = new TextDecoder().decode(f.bytes);
+    if (expression.trim() === "") {
+      report(path10, `${owner.what} has an empty ${owner.celExpression}; write the expression the rule checks`);
+      compiles = false;
+      continue;
     }
+    const problems = checkCelExpression(expression, scope).problems;
+    for (const problem of problems) report(path10, `${owner.what} has a ${owner.celExpression} that ${problem}`);
+    if (problems.length > 0) compiles = false;
+  }
+  return compiles;
+}
+var VALIDATE_PREDEFINED_EXTENSION = 1160;
+var PREDEFINED_CEL = 1;
+var PREDEFINED_THIS = {
+  FloatRules: { kind: "double" },
+  DoubleRules: { kind: "double" },
+  Int32Rules: { kind: "int" },
+  Int64Rules: { kind: "int" },
+  UInt32Rules: { kind: "uint" },
+  UInt64Rules: { kind: "uint" },
+  SInt32Rules: { kind: "int" },
+  SInt64Rules: { kind: "int" },
+  Fixed32Rules: { kind: "uint" },
+  Fixed64Rules: { kind: "uint" },
+  SFixed32Rules: { kind: "int" },
+  SFixed64Rules: { kind: "int" },
+  BoolRules: { kind: "bool" },
+  StringRules: { kind: "string" },
+  BytesRules: { kind: "bytes" },
+  EnumRules: { kind: "int" },
+  AnyRules: { kind: "dyn" },
+  DurationRules: { kind: "duration" },
+  TimestampRules: { kind: "timestamp" },
+  RepeatedRules: { kind: "list", elem: { kind: "dyn" } },
+  MapRules: { kind: "map", key: { kind: "dyn" }, value: { kind: "dyn" } },
+  FieldMaskRules: "google.protobuf.FieldMask"
+};
+function checkPredefinedRule(extension, types, report) {
+  const extendee = extension.extendee ?? "";
+  const self = extendee.startsWith("buf.validate.") ? PREDEFINED_THIS[extendee.slice("buf.validate.".length)] : void 0;
+  if (self === void 0) return;
+  const rules = extensionRules(extension.proto.options, VALIDATE_PREDEFINED_EXTENSION);
+  if (!rules) return;
+  const scope = types.scope(typeof self === "string" ? types.message(self) : self, { rule: types.field(extension.proto, false), rules: types.message(extendee) });
+  const owner = { what: `extension "${extension.name}"`, within: "extension", cel: "(buf.validate.predefined).cel" };
+  checkCelRules(rules, PREDEFINED_CEL, void 0, [], owner, scope, report);
+}
+var MESSAGE_ONEOF = 4;
+var ONEOF_RULE_FIELDS = 1;
+function checkMessageOneofs(message2, rules, report) {
+  const what = `message "${message2.name}"`;
+  const oneof = "(buf.validate.message).oneof";
+  const fieldNames = new Set(message2.fields.map((f) => f.name));
+  const entriesNaming = /* @__PURE__ */ new Map();
+  let index = 0;
+  for (const f of rules.fields) {
+    if (f.no !== MESSAGE_ONEOF || !f.bytes) continue;
+    const i = index++;
+    const names = (WireMessage.parse(f.bytes)?.fields ?? []).filter((x) => x.no === ONEOF_RULE_FIELDS && x.bytes).map((x) => new TextDecoder().decode(x.bytes));
+    if (names.length === 0) {
+      report([MESSAGE_ONEOF, i], `${what} has a ${oneof} entry without fields; list the fields of which at most one may be set, or remove the entry`);
+      continue;
+    }
+    const seen = /* @__PURE__ */ new Set();
+    names.forEach((name, j) => {
+      const at = [MESSAGE_ONEOF, i, ONEOF_RULE_FIELDS, j];
+      if (seen.has(name)) report(at, `${what} has a ${oneof} entry that names field "${name}" more than once; remove the repetition`);
+      else if (!fieldNames.has(name)) report(at, `${what} has a ${oneof} entry naming field "${name}", which ${what} does not have; name one of its fields`);
+      else entriesNaming.set(name, [...entriesNaming.get(name) ?? [], i]);
+      seen.add(name);
+    });
+  }
+  for (const [name, entries] of entriesNaming) {
+    if (entries.length < 2) continue;
+    const text2 = `${what} names field "${name}" in ${entries.length} ${oneof} entries; a field can belong to one entry only, so merge the entries or drop the field from all but one`;
+    for (const i of entries) report([MESSAGE_ONEOF, i], text2);
   }
 }
 function pairRule(j, typed, base, minNo, maxNo, report) {
@@ -38882,7 +41979,7 @@ function pairRule(j, typed, base, minNo, maxNo, report) {
   report([...base, maxNo], msg);
 }
 function checkConst(j, typed, base, report) {
-  if (typed.has(1) && typed.count() > 1) {
+  if (typed.has(1) && typed.standardCount() > 1) {
     report([...base, 1], `field "${j.field.name}" has ${ruleName([...base, 1])}, so its other ${ruleName(base)} rules never apply; remove them`);
   }
 }
@@ -38960,10 +42057,20 @@ function checkBytes(j, b, base, report) {
     }
   }
 }
+function checkPattern(j, typed, base, patternNo, report) {
+  const pattern = typed.string(patternNo);
+  const error = pattern === void 0 ? void 0 : re2SyntaxError(pattern);
+  if (error === void 0) return true;
+  report(
+    [...base, patternNo],
+    `field "${j.field.name}" has a ${ruleName([...base, patternNo])} that RE2 cannot compile (${error}); protovalidate patterns are RE2 regular expressions, without lookaround, backreferences or possessive repetition`
+  );
+  return false;
+}
 function checkNumeric(j, typed, base, typeRule, report) {
   const field2 = `field "${j.field.name}"`;
   const n = (no) => ruleName([...base, no]);
-  if (typed.has(1) && typed.count() > 1) report([...base, 1], `${field2} has ${n(1)}, so its other ${ruleName(base)} rules never apply; remove them`);
+  if (typed.has(1) && typed.standardCount() > 1) report([...base, 1], `${field2} has ${n(1)}, so its other ${ruleName(base)} rules never apply; remove them`);
   const float = typeRule === 1 ? 32 : typeRule === 2 ? 64 : 0;
   const value = (f) => f.int === void 0 ? void 0 : float ? toFloat(f.int, float) : f.int;
   let lower2;
@@ -39015,8 +42122,8 @@ function toFloat(bits, width) {
   return view.getFloat64(0, true);
 }
 function secondsNanos(m) {
-  const signed = (v) => v === void 0 ? 0n : v >= 1n << 63n ? v - (1n << 64n) : v;
-  return { s: signed(m.uint(1)), n: signed(m.uint(2)) };
+  const signed2 = (v) => v === void 0 ? 0n : v >= 1n << 63n ? v - (1n << 64n) : v;
+  return { s: signed2(m.uint(1)), n: signed2(m.uint(2)) };
 }
 function durationProblem({ s, n }) {
   if (n <= -1000000000n || n >= 1000000000n) return "its nanos must be between -999999999 and 999999999";
@@ -39044,7 +42151,7 @@ function checkTime(j, typed, base, typeRule, report) {
     if (why) report([...base, no], `${field2} has an invalid ${n(no)}: ${why}`);
     else valid.set(no, v);
   }
-  if (typed.has(2) && typed.count() > 1) report([...base, 2], `${field2} has ${n(2)}, so its other ${ruleName(base)} rules never apply; remove them`);
+  if (typed.has(2) && typed.standardCount() > 1) report([...base, 2], `${field2} has ${n(2)}, so its other ${ruleName(base)} rules never apply; remove them`);
   let upper;
   let lower2;
   for (const f of typed.fields) {
@@ -39064,9 +42171,9 @@ function checkTime(j, typed, base, typeRule, report) {
     report([...base, 8], msg);
     report([...base, 7], msg);
   }
-  const within2 = typed.message(9);
-  if (within2) {
-    const v = secondsNanos(within2);
+  const within3 = typed.message(9);
+  if (within3) {
+    const v = secondsNanos(within3);
     const why = durationProblem(v);
     if (why) report([...base, 9], `${field2} has an invalid ${n(9)}: ${why}`);
     else if (v.s <= 0n && v.n <= 0n) report([...base, 9], `${field2} has ${n(9)} of zero or less; use a positive duration`);
@@ -39074,10 +42181,10 @@ function checkTime(j, typed, base, typeRule, report) {
 }
 function checkFieldMask(j, typed, base, report) {
   checkConst(j, typed, base, report);
-  const list = (no) => typed.fields.filter((f) => f.no === no && f.bytes !== void 0).map((f) => new TextDecoder().decode(f.bytes));
-  const notIn = list(3);
+  const list2 = (no) => typed.fields.filter((f) => f.no === no && f.bytes !== void 0).map((f) => new TextDecoder().decode(f.bytes));
+  const notIn = list2(3);
   if (notIn.length === 0) return;
-  for (const path10 of list(2)) {
+  for (const path10 of list2(2)) {
     if (notIn.includes(path10)) report([...base, 2], `field "${j.field.name}" has path "${path10}" in both in and not_in, so it can never pass; remove it from one`);
   }
 }
@@ -39098,20 +42205,6 @@ function presenceOf(proto, owner) {
 }
 
 // rules/lint/PROTOVALIDATE.ts
-var rootsByModel = /* @__PURE__ */ new WeakMap();
-function celRoots(model) {
-  let roots = rootsByModel.get(model);
-  if (!roots) {
-    const set = /* @__PURE__ */ new Set(["google"]);
-    for (const file of model.files) {
-      const pkg = file.proto.package ?? "";
-      if (pkg !== "") set.add(pkg.split(".")[0]);
-      else for (const t of [...file.proto.messageType, ...file.proto.enumType]) set.add(t.name ?? "");
-    }
-    rootsByModel.set(model, roots = set);
-  }
-  return roots;
-}
 var VALIDATE_PROTO_STUB = `syntax = "proto2";
 package buf.validate;
 import "google/protobuf/descriptor.proto";
@@ -39120,7 +42213,8 @@ import "google/protobuf/field_mask.proto";
 import "google/protobuf/timestamp.proto";
 extend google.protobuf.MessageOptions { optional MessageRules message = 1159; }
 extend google.protobuf.FieldOptions { optional FieldRules field = 1159; }
-message MessageRules { repeated Rule cel = 3; repeated string cel_expression = 5; }
+message MessageRules { repeated Rule cel = 3; repeated string cel_expression = 5; repeated MessageOneofRule oneof = 4; }
+message MessageOneofRule { repeated string fields = 1; optional bool required = 2; }
 enum Ignore { IGNORE_UNSPECIFIED = 0; IGNORE_IF_ZERO_VALUE = 1; IGNORE_ALWAYS = 3; }
 message FieldRules {
   optional bool required = 25;
@@ -39159,11 +42253,13 @@ message StringRules {
   optional uint64 len_bytes = 20;
   optional uint64 min_bytes = 4;
   optional uint64 max_bytes = 5;
+  optional string pattern = 6;
   optional string prefix = 7;
   optional string suffix = 8;
   optional string contains = 9;
   optional string not_contains = 23;
   optional bool strict = 25;
+  repeated string example = 34;
 }
 message BytesRules { optional bytes const = 1; optional uint64 len = 13; optional uint64 min_len = 2; optional uint64 max_len = 3; optional bytes prefix = 5; }
 message EnumRules { optional int32 const = 1; optional bool defined_only = 2; }
@@ -39194,8 +42290,8 @@ var PROTOVALIDATE_default = lintRule({
     v1: ["DEFAULT", "STANDARD"],
     v2: ["DEFAULT", "STANDARD"]
   },
-  summary: "protovalidate rules fit their field, can be satisfied, and their CEL expressions compile.",
-  docs: "protovalidate (`buf/validate/validate.proto`) checks messages at run time against rules written as field options. Rules that do not fit the field, contradict each other or can never pass are not caught by the compiler: they fail at run time, or silently never apply.\n\nWhat is checked: the rule kind matches the field type (`string` rules on a `string` or `google.protobuf.StringValue` field, `repeated` rules on a repeated field, `map` rules on a map, element rules under `repeated.items` / `map.keys` / `map.values`); `min_len`/`max_len`, `min_bytes`/`max_bytes`, `min_items`/`max_items`, `min_pairs`/`max_pairs` are in order (equal bounds: use `len`; `len` makes them redundant); numeric, duration and timestamp bounds are not equal (`gte` = `lte`: use `const`), float bounds are not NaN, duration and timestamp values are valid, `within` is positive, `lt_now` and `gt_now` are not combined, field mask `in` and `not_in` do not overlap; `prefix`/`suffix`/`contains` fit `max_len`/`max_bytes` and avoid `not_contains`; `const` stands alone; `ignore = IGNORE_ALWAYS` stands alone; `required` is not combined with `IGNORE_IF_ZERO_VALUE`, not put on oneof members, extensions, repeated items or map keys/values; `unique` only on scalars and wrappers; `strict` only with `well_known_regex`.\n\nCEL rules (`cel` and `cel_expression`, on fields and in `(buf.validate.message)`): each expression parses; it refers only to `this` (the field value, a repeated item, a map key or value, or the message) and `now` (`rules` exists only in predefined rules), to fields `this` has, and to known functions; a literal or bare `this` result is bool or string; `cel` expressions are not empty; IDs are unique within the field or message and use only letters, digits, `.`, `_`, `-`. Type errors beyond these (`size()` on an int, `string + int`) need a CEL type checker and are not reported yet.\n\nNot yet checked (buf checks them): `pattern` regular expressions (RE2), `example` values, predefined rule extensions, and `(buf.validate.message).oneof`. Fix a finding by removing the rule that cannot apply or by correcting the bounds it names.",
+  summary: "protovalidate rules fit their field, can be satisfied, accept their own examples, and their CEL expressions compile.",
+  docs: "protovalidate (`buf/validate/validate.proto`) checks messages at run time against rules written as field options. Rules that do not fit the field, contradict each other or can never pass are not caught by the compiler: they fail at run time, or silently never apply.\n\nWhat is checked: the rule kind matches the field type (`string` rules on a `string` or `google.protobuf.StringValue` field, `repeated` rules on a repeated field, `map` rules on a map, element rules under `repeated.items` / `map.keys` / `map.values`); `min_len`/`max_len`, `min_bytes`/`max_bytes`, `min_items`/`max_items`, `min_pairs`/`max_pairs` are in order (equal bounds: use `len`; `len` makes them redundant); numeric, duration and timestamp bounds are not equal (`gte` = `lte`: use `const`), float bounds are not NaN, duration and timestamp values are valid, `within` is positive, `lt_now` and `gt_now` are not combined, field mask `in` and `not_in` do not overlap; `prefix`/`suffix`/`contains` fit `max_len`/`max_bytes` and avoid `not_contains`; `const` stands alone (predefined rules beside it do not count, as buf does not know them); `ignore = IGNORE_ALWAYS` stands alone; `required` is not combined with `IGNORE_IF_ZERO_VALUE`, not put on oneof members, extensions, repeated items or map keys/values; `unique` only on scalars and wrappers; `strict` only with `well_known_regex`.\n\n`pattern` (string and bytes) is an RE2 regular expression, as Go's regexp parses it: lookahead and lookbehind, backreferences, `\\k<name>`, possessive and nested repetition (`a*+`, `a**`), atomic groups, `\\Z`, `(?x)` and comments are rejected, repeat counts stay within 1000 (their product too), and the message gives Go's error (`invalid or unsupported Perl syntax: (?=`); `(?P<name>…)`, `(?<name>…)`, flag groups such as `(?i)`, `\\z`, `\\Q…\\E`, POSIX classes and Unicode classes by category, alias or script (`\\pL`, `\\p{Letter}`, `\\p{greek}`, Unicode 17) are accepted. Go's limits on the compiled size and on nesting depth (a thousand levels) are not modelled.\n\n`example` values are checked against the field's own rules, as protovalidate would validate them: every standard rule an example breaks is a finding at the example, named by protovalidate's rule ID (`string.min_len`, `int32.gt_lt_exclusive`, `string.email`, `required`), following `ignore` and presence. As in buf, examples are not checked when the rules hold nothing else, when the field is ignored, or when any rule of the field does not compile (a CEL error, a pattern RE2 rejects, rules for another type). Not evaluated (buf evaluates them): the field's CEL rules and predefined rules on examples (that needs a CEL interpreter), and the `uri` / `uri_ref` formats (RFC 3986 parsing); an empty example is still reported for `uri`.\n\n`(buf.validate.message).oneof` entries name at least one field, no field twice, only fields of the message, and no field in two entries. Like buf, repeated and map fields and members of real oneofs are accepted there.\n\nCEL rules (`cel` and `cel_expression` on fields and in `(buf.validate.message)`, and `(buf.validate.predefined).cel` of predefined rules, extensions of `buf.validate.StringRules` and the other rule messages): each expression parses and type-checks as cel-go checks it in buf, with `this` typed as the field value (a list or map for repeated and map fields, an item, a map key or value), the message, or, in predefined rules, the value the rule message checks, with `rule` (the extension's value) and `rules` (the rule message); `now` is a timestamp. Reported: references to anything else (buf's environment has the strings extension but no math, lists, sets or optional functions, and no two-variable comprehensions), fields the type does not have, operators and functions without an overload for their operand types (`string + int`, `1 == 1u`, `size()` on an int, `!` on an int, `this.startsWith(1)`, a non-bool operand of `&&`), results that are not bool or string, a `message` beside an expression that yields the message string itself, blank expressions, and IDs that repeat within the field, message or extension or use other characters than letters, digits, `.`, `_`, `-`. Where a type is not known (`dyn`: `google.protobuf.Any` and `Value` fields, qualified names, `dyn(…)`), and for the arguments of conversions such as `int(…)`, nothing is reported.\n\nFix a finding by removing the rule that cannot apply, by correcting the bounds, pattern, example or expression it names.",
   examples: {
     bad: [
       {
@@ -39211,6 +42307,12 @@ message User {
                                                               ^^^^^^^^^^ PROTOVALIDATE
   string code = 3 [(buf.validate.field).cel = {id: "code", expression: "this.size() <= max_len"}];
                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PROTOVALIDATE
+  int32 count = 4 [(buf.validate.field).cel = {id: "count", expression: "this.size() > 0"}];
+                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PROTOVALIDATE
+  string slug = 5 [(buf.validate.field).string.pattern = "^(?!-)[a-z-]+$"];
+                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PROTOVALIDATE
+  string nick = 6 [(buf.validate.field).string = {min_len: 3, example: "al"}];
+                                                              ^^^^^^^^^^^^^ PROTOVALIDATE
 }
 `
         }
@@ -39227,6 +42329,9 @@ message User {
   string name = 2 [(buf.validate.field).string = {min_len: 2, max_len: 5}];
   repeated string tags = 3 [(buf.validate.field).repeated.items.string.max_len = 10];
   string code = 4 [(buf.validate.field).cel = {id: "code", expression: "this.size() <= 4 ? '' : 'code is too long'"}];
+  int32 count = 5 [(buf.validate.field).cel = {id: "count", expression: "this > 0"}];
+  string slug = 6 [(buf.validate.field).string.pattern = "^[a-z][a-z-]*$"];
+  string nick = 7 [(buf.validate.field).string = {min_len: 3, example: "ally"}];
 }
 `
         }
@@ -39236,68 +42341,47 @@ message User {
   // Field rules (`(buf.validate.field)`) and message rules (`(buf.validate.message)`).
   target: ["field", "message"],
   check(element, ctx) {
-    const celScope = celScopes(ctx);
-    if (element.kind === "field") checkField2(element, ctx, celScope);
-    else checkMessage(element, ctx, celScope);
+    const types = celTypes(ctx.model);
+    if (element.kind === "field") checkField2(element, ctx, types);
+    else checkMessage(element, ctx, types);
   }
 });
-var scopesByModel = /* @__PURE__ */ new WeakMap();
-function celScopes(ctx) {
-  const cached = scopesByModel.get(ctx.model);
-  if (cached) return cached;
-  const messages = /* @__PURE__ */ new Map();
-  const messageType = (fullName) => {
-    let t = messages.get(fullName);
-    if (t) return t;
-    const type = fullName.startsWith("google.protobuf.") ? void 0 : ctx.model.type(fullName);
-    if (type?.kind !== "message") return { kind: "unknown" };
-    const byName = new Map(type.fields.map((f) => [f.name, f]));
-    t = {
-      kind: "message",
-      field: (name) => {
-        const f = byName.get(name);
-        if (!f) return void 0;
-        const entry = f.typeName ? ctx.model.type(f.typeName) : void 0;
-        if (entry?.kind === "message" && entry.isMapEntry) return { kind: "unknown" };
-        if (f.proto.label === FieldDescriptorProto_Label.REPEATED) return { kind: "value", type: "list" };
-        if (entry?.kind === "message") return messageType(entry.fullName);
-        return f.typeName && !entry ? { kind: "unknown" } : { kind: "value", type: celTypeName(f.proto) };
-      }
-    };
-    messages.set(fullName, t);
-    return t;
+function optionReporter(ctx, element, optionsNo, extension) {
+  const seen = /* @__PURE__ */ new Set();
+  return (path10, message2) => {
+    const at = optionLocationPath(element, optionsNo, path10, extension);
+    const key = `${at?.join(".") ?? "-"}\0${message2}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    ctx.report(at ? { element, at } : { element, at: [optionsNo, extension], fallback: "none" }, message2);
   };
-  const roots = celRoots(ctx.model);
-  const variables = /* @__PURE__ */ new Set(["this", "now"]);
-  const scope = (self) => ({ variables, this: typeof self === "string" ? messageType(self) : self, roots });
-  scopesByModel.set(ctx.model, scope);
-  return scope;
 }
-function checkField2(field2, ctx, celScope) {
+function checkField2(field2, ctx, types) {
+  if (field2.isExtension) checkPredefinedRule(field2, types, optionReporter(ctx, field2, FIELD_OPTIONS, VALIDATE_PREDEFINED_EXTENSION));
   const rules = fieldRules(field2);
   if (!rules) return;
   const entry = field2.proto.label === FieldDescriptorProto_Label.REPEATED && field2.typeName ? ctx.model.type(field2.typeName) : void 0;
   const mapEntry = entry?.kind === "message" && entry.isMapEntry && entry.fields.length === 2 ? [entry.fields[0].proto, entry.fields[1].proto] : void 0;
-  const judged = { field: field2, proto: field2.proto, mapEntry, hasPresence: presenceOf(field2.proto, field2), celScope };
-  const seen = /* @__PURE__ */ new Set();
-  checkRules(judged, rules, [], field2.proto.label === FieldDescriptorProto_Label.REPEATED, (path10, message2) => {
-    const at = ruleLocationPath(field2, path10);
-    const key = `${at?.join(".") ?? "-"}\0${message2}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    ctx.report(at ? { element: field2, at } : { element: field2, at: [FIELD_OPTIONS, VALIDATE_FIELD_EXTENSION], fallback: "none" }, message2);
-  });
+  const examples = {
+    compiles: true,
+    pending: [],
+    enumNumbers: (name) => {
+      const type2 = ctx.model.type(name);
+      return type2?.kind === "enum" ? type2.values.map((v) => v.number) : void 0;
+    }
+  };
+  const judged = { field: field2, proto: field2.proto, mapEntry, hasPresence: presenceOf(field2.proto, field2), celTypes: types, examples };
+  checkRules(judged, rules, [], field2.proto.label === FieldDescriptorProto_Label.REPEATED, optionReporter(ctx, field2, FIELD_OPTIONS, VALIDATE_FIELD_EXTENSION));
 }
 var MESSAGE_CEL = 3;
 var MESSAGE_CEL_EXPRESSION = 5;
-function checkMessage(message2, ctx, celScope) {
+function checkMessage(message2, ctx, types) {
   const rules = messageRules(message2);
   if (!rules) return;
+  const report = optionReporter(ctx, message2, MESSAGE_OPTIONS, VALIDATE_FIELD_EXTENSION);
+  checkMessageOneofs(message2, rules, report);
   const owner = { what: `message "${message2.name}"`, within: "message", cel: "(buf.validate.message).cel", celExpression: "(buf.validate.message).cel_expression" };
-  checkCelRules(rules, MESSAGE_CEL, MESSAGE_CEL_EXPRESSION, [], owner, celScope(message2.fullName), (path10, text) => {
-    const at = optionLocationPath(message2, MESSAGE_OPTIONS, path10);
-    ctx.report(at ? { element: message2, at } : { element: message2, at: [MESSAGE_OPTIONS, VALIDATE_FIELD_EXTENSION], fallback: "none" }, text);
-  });
+  checkCelRules(rules, MESSAGE_CEL, MESSAGE_CEL_EXPRESSION, [], owner, types.scope(types.message(message2.fullName)), report);
 }
 
 // rules/lint/RPC_NO_CLIENT_STREAMING.ts
@@ -39488,15 +42572,15 @@ service HealthService {
     }
     const users = /* @__PURE__ */ new Map();
     for (const m of methods) {
-      for (const type of /* @__PURE__ */ new Set([m.inputType, m.outputType])) {
-        const list = users.get(type);
-        if (list) list.push(m);
-        else users.set(type, [m]);
+      for (const type2 of /* @__PURE__ */ new Set([m.inputType, m.outputType])) {
+        const list2 = users.get(type2);
+        if (list2) list2.push(m);
+        else users.set(type2, [m]);
       }
     }
-    for (const [type, using] of users) {
+    for (const [type2, using] of users) {
       if (using.length < 2) continue;
-      if (type === EMPTY2 && (emptyIn || emptyOut)) {
+      if (type2 === EMPTY2 && (emptyIn || emptyOut)) {
         if (emptyIn && emptyOut) continue;
         const side = emptyIn ? "response" : "request";
         const shared = using.filter((m) => (side === "request" ? m.inputType : m.outputType) === EMPTY2);
@@ -39517,7 +42601,7 @@ service HealthService {
         const p = toPascalCase(m.name);
         ctx.report(
           m,
-          `"${type}" is the request or response of ${using.length} RPCs (${names}); give rpc "${m.name}" its own ${p}Request and ${p}Response messages`
+          `"${type2}" is the request or response of ${using.length} RPCs (${names}); give rpc "${m.name}" its own ${p}Request and ${p}Response messages`
         );
       }
     }
@@ -40007,9 +43091,9 @@ package acme.user.v2;
     for (const file of files) {
       const v = versionedPackage(file.package);
       if (!v || isExempt(file, ctx.options.extra)) continue;
-      const list = byBase.get(v.base) ?? [];
-      list.push({ file, v, dir: directoryOf(file.name) });
-      byBase.set(v.base, list);
+      const list2 = byBase.get(v.base) ?? [];
+      list2.push({ file, v, dir: directoryOf(file.name) });
+      byBase.set(v.base, list2);
     }
     for (const entries of byBase.values()) {
       const placed = entries.filter((e) => endsWithDir2(e.dir, tail(e.v)));
@@ -40167,14 +43251,17 @@ Flags for lint:
                              instead of the workspace's buf.yaml
       --path P               only lint P (a file or directory, relative to the current directory
                              or to DIR); may be repeated
-      --error-format FORMAT  ${REPORT_FORMATS.join(", ")} (default text)
+      --exclude-path P       do not lint P (a file or directory, relative to the current
+                             directory); may be repeated
+      --error-format FORMAT  ${LINT_REPORT_FORMATS.slice(0, 5).join(", ")},
+                             ${LINT_REPORT_FORMATS.slice(5).join(", ")} (default text)
   -h, --help                 show this help
 
 Exit codes: 0 no findings, 1 findings (buf uses 100), 2 usage or configuration error, 3 internal error.
 `;
 function parseLintArgs(args) {
-  const { dir, config, paths, errorFormat, help } = parseCheckArgs("lint", args);
-  return { dir, config, paths, errorFormat, help };
+  const { dir, config, paths, excludePaths, errorFormat, help } = parseCheckArgs("lint", args, { formats: LINT_REPORT_FORMATS });
+  return { dir, config, paths, excludePaths, errorFormat, help };
 }
 async function lintCommand(args, io, rules = LINT_RULES) {
   const a = parseLintArgs(args);
@@ -40188,12 +43275,12 @@ async function lintCommand(args, io, rules = LINT_RULES) {
   warnOnce(io, resolved.flatMap((r) => r.warnings));
   timer.lap(`config and discover (${ws.targets.length} targets)`);
   const readable = ws.sources.preload(ws.targets);
-  const result = await compile({ files: readable, resolver: ws.sources });
+  const result = await compile({ files: readable, resolver: ws.sources, workers: "auto" });
   timer.lap(`compile (${result.files.length} files)`);
   const report = (findings2) => {
-    const text = REPORTERS[a.errorFormat](findings2, { rules: ruleMeta(resolved), toolVersion: VERSION });
-    timer.lap(`format (${text.length} chars)`);
-    io.stdout(text);
+    const text2 = REPORTERS[a.errorFormat](findings2, { rules: ruleMeta(resolved), toolVersion: VERSION });
+    timer.lap(`format (${text2.length} chars)`);
+    io.stdout(text2);
     return findings2.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   };
   const compileErrors = compileFindings(compileDiagnostics(ws.sources, result), io);
@@ -40335,7 +43422,7 @@ function exampleBlocks(label, examples) {
     }
     const config = ex.config && Object.keys(ex.config).length > 0 ? ` (with \`${JSON.stringify(ex.config)}\`)` : "";
     out.push(`${label}${config}:`, "");
-    for (const [path10, text] of Object.entries(ex.files)) out.push("```proto", `// ${path10}`, text.replace(/\n+$/, ""), "```", "");
+    for (const [path10, text2] of Object.entries(ex.files)) out.push("```proto", `// ${path10}`, text2.replace(/\n+$/, ""), "```", "");
   }
   return out;
 }
@@ -40344,9 +43431,9 @@ function anchor(id) {
 }
 function rulesMarkdown(rules) {
   const sorted = [...rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const groups = /* @__PURE__ */ new Map();
-  for (const g of [...V2_ORDER, "Uncategorized", "Older config versions only"]) groups.set(g, []);
-  for (const r of sorted) groups.get(docGroup(r)).push(r);
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const g of [...V2_ORDER, "Uncategorized", "Older config versions only"]) groups2.set(g, []);
+  for (const r of sorted) groups2.get(docGroup(r)).push(r);
   const out = [
     "# Lint rules",
     "",
@@ -40388,10 +43475,10 @@ function rulesMarkdown(rules) {
     out.push(`| [\`${r.id}\`](#${anchor(r.id)}) | ${cats} | ${isDefault(r, "v2") ? "yes" : "no"} | ${r.summary} |`);
   }
   out.push("");
-  for (const [group, list] of groups) {
-    if (list.length === 0) continue;
+  for (const [group, list2] of groups2) {
+    if (list2.length === 0) continue;
     out.push(`## ${group}`, "", GROUP_TEXT[group] ?? "", "");
-    for (const r of list) {
+    for (const r of list2) {
       out.push(`### ${r.id}`, "");
       out.push(`${r.summary}${r.deprecated ? " **Deprecated**: accepted in configuration, does nothing." : ""}${r.protoguard ? " (protoguard's own rule)" : ""}`, "");
       out.push("| config version | categories | default |", "|---|---|---|");
@@ -40416,7 +43503,7 @@ var EXIT_USAGE = 2;
 var EXIT_INTERNAL = 3;
 var processIo = {
   stdout: (chunk) => void process.stdout.write(chunk),
-  stderr: (text) => void process.stderr.write(text),
+  stderr: (text2) => void process.stderr.write(text2),
   cwd: process.cwd()
 };
 var UsageError = class extends Error {
@@ -40462,6 +43549,8 @@ Flags for build:
       --exclude-imports      leave files that are only imports out of the image
       --path P               only build P (a file or directory, relative to the current directory
                              or to DIR); may be repeated
+      --exclude-path P       do not build P (a file or directory, relative to the current
+                             directory); may be repeated; still read where imported
       --error-format FORMAT  text (default), json, msvs or github-actions
 
 Global flags:
@@ -40501,12 +43590,13 @@ var BUILD_FLAGS = {
   "--exclude-source-info": { kind: "bool", key: "excludeSourceInfo" },
   "--exclude-imports": { kind: "bool", key: "excludeImports" },
   "--path": { kind: "list", key: "paths" },
+  "--exclude-path": { kind: "list", key: "excludePaths" },
   "--error-format": { kind: "string", key: "errorFormat" },
   "-h": { kind: "bool", key: "help" },
   "--help": { kind: "bool", key: "help" }
 };
 function parseBuildArgs(args) {
-  const values = { paths: [] };
+  const values = { paths: [], excludePaths: [] };
   const positional = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -40533,7 +43623,7 @@ function parseBuildArgs(args) {
       value = args[++i];
       if (value === void 0) throw new UsageError(`flag ${name} needs a value`);
     }
-    if (spec.kind === "list") values[spec.key].push(value);
+    if (spec.kind === "list") values[spec.key].push(...listFlagValues(name, value));
     else values[spec.key] = value;
   }
   if (positional.length > 1) throw new UsageError(`build takes one directory, got ${positional.length}: ${positional.join(" ")}`);
@@ -40548,6 +43638,7 @@ function parseBuildArgs(args) {
     excludeSourceInfo: values["excludeSourceInfo"] === true,
     excludeImports: values["excludeImports"] === true,
     paths: values["paths"],
+    excludePaths: values["excludePaths"],
     errorFormat,
     help: values["help"] === true
   };
@@ -40558,11 +43649,11 @@ async function build(args, io) {
     return EXIT_OK;
   }
   const timer = new PhaseTimer(process.env["PROTOGUARD_TIMING"] === "1", io);
-  const { layout, sources, targets } = openWorkspace("build", args.dir, args.paths, io, (ws, shown2) => loadModuleLayout(ws, shown2, findProtoguardYaml(ws, shown2)));
+  const { layout, sources, targets } = openWorkspace("build", args.dir, { paths: args.paths, excludePaths: args.excludePaths }, io, (ws, shown2) => loadModuleLayout(ws, shown2, findProtoguardYaml(ws, shown2)));
   timer.lap(`discover (${targets.length} targets)`);
   const readable = sources.preload(targets);
   timer.lap("read targets");
-  const result = await compile({ files: readable, resolver: sources, sourceInfo: !args.excludeSourceInfo });
+  const result = await compile({ files: readable, resolver: sources, sourceInfo: !args.excludeSourceInfo, workers: "auto" });
   timer.lap(`compile (${result.files.length} files)`);
   const shown = compileDiagnostics(sources, result);
   if (shown.length > 0) io.stderr(shown.map((s) => formatShown(s, args.errorFormat)).join(""));
@@ -40672,4 +43763,4 @@ function formatShown({ d, file }, format) {
 }
 
 // src/cli/index.ts
-process.exitCode = await main(process.argv.slice(2));
+if (!startCompileWorker()) process.exitCode = await main(process.argv.slice(2));

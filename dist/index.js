@@ -44,8 +44,1860 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__PROTOGUARD_WKT__>
+var define_PROTOGUARD_WKT_default;
 var init_define_PROTOGUARD_WKT = __esm({
   "<define:__PROTOGUARD_WKT__>"() {
+    define_PROTOGUARD_WKT_default = { "google/protobuf/any.proto": '// Protocol Buffers - Google\'s data interchange format\n// Copyright 2008 Google Inc.  All rights reserved.\n// https://developers.google.com/protocol-buffers/\n//\n// Redistribution and use in source and binary forms, with or without\n// modification, are permitted provided that the following conditions are\n// met:\n//\n//     * Redistributions of source code must retain the above copyright\n// notice, this list of conditions and the following disclaimer.\n//     * Redistributions in binary form must reproduce the above\n// copyright notice, this list of conditions and the following disclaimer\n// in the documentation and/or other materials provided with the\n// distribution.\n//     * Neither the name of Google Inc. nor the names of its\n// contributors may be used to endorse or promote products derived from\n// this software without specific prior written permission.\n//\n// THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS\n// "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT\n// LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR\n// A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT\n// OWNER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL,\n// SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT\n// LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE,\n// DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY\n// THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT\n// (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE\n// OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.\n\nsyntax = "proto3";\n\npackage google.protobuf;\n\noption go_package = "google.golang.org/protobuf/types/known/anypb";\noption java_package = "com.google.protobuf";\noption java_outer_classname = "AnyProto";\noption java_multiple_files = true;\noption objc_class_prefix = "GPB";\noption csharp_namespace = "Google.Protobuf.WellKnownTypes";\n\n// `Any` contains an arbitrary serialized protocol buffer message along with a\n// URL that describes the type of the serialized message.\n//\n// In its binary encoding, an `Any` is an ordinary message; but in other wire\n// forms like JSON, it has a special encoding. The format of the type URL is\n// described on the `type_url` field.\n//\n// Protobuf APIs provide utilities to interact with `Any` values:\n//\n// - A \'pack\' operation accepts a message and constructs a generic `Any` wrapper\n//   around it.\n// - An \'unpack\' operation reads the content of an `Any` message, either into an\n//   existing message or a new one. Unpack operations must check the type of the\n//   value they unpack against the declared `type_url`.\n// - An \'is\' operation decides whether an `Any` contains a message of the given\n//   type, i.e. whether it can \'unpack\' that type.\n//\n// The JSON format representation of an `Any` follows one of these cases:\n//\n// - For types without special-cased JSON encodings, the JSON format\n//   representation of the `Any` is the same as that of the message, with an\n//   additional `@type` field which contains the type URL.\n// - For types with special-cased JSON encodings (typically called \'well-known\'\n//   types, listed in https://protobuf.dev/programming-guides/json/#any), the\n//   JSON format representation has a key `@type` which contains the type URL\n//   and a key `value` which contains the JSON-serialized value.\n//\n// The text format representation of an `Any` is like a message with one field\n// whose name is the type URL in brackets. For example, an `Any` containing a\n// `foo.Bar` message may be written `[type.googleapis.com/foo.Bar] { a: 2 }`.\nmessage Any {\n  // Identifies the type of the serialized Protobuf message with a URI reference\n  // consisting of a prefix ending in a slash and the fully-qualified type name.\n  //\n  // Example: type.googleapis.com/google.protobuf.StringValue\n  //\n  // This string must contain at least one `/` character, and the content after\n  // the last `/` must be the fully-qualified name of the type in canonical\n  // form, without a leading dot. Do not write a scheme on these URI references\n  // so that clients do not attempt to contact them.\n  //\n  // The prefix is arbitrary and Protobuf implementations are expected to\n  // simply strip off everything up to and including the last `/` to identify\n  // the type. `type.googleapis.com/` is a common default prefix that some\n  // legacy implementations require. This prefix does not indicate the origin of\n  // the type, and URIs containing it are not expected to respond to any\n  // requests.\n  //\n  // All type URL strings must be legal URI references with the additional\n  // restriction (for the text format) that the content of the reference\n  // must consist only of alphanumeric characters, percent-encoded escapes, and\n  // characters in the following set (not including the outer backticks):\n  // `/-.~_!$&()*+,;=`. Despite our allowing percent encodings, implementations\n  // should not unescape them to prevent confusion with existing parsers. For\n  // example, `type.googleapis.com%2FFoo` should be rejected.\n  //\n  // In the original design of `Any`, the possibility of launching a type\n  // resolution service at these type URLs was considered but Protobuf never\n  // implemented one and considers contacting these URLs to be problematic and\n  // a potential security issue. Do not attempt to contact type URLs.\n  string type_url = 1;\n\n  // Holds a Protobuf serialization of the type described by type_url.\n  bytes value = 2;\n}\n', "google/protobuf/api.proto": '// Protocol Buffers - Google\'s data interchange format\n// Copyright 2008 Google Inc.  All rights reserved.\n// https://developers.google.com/protocol-buffers/\n//\n// Redistribution and use in source and binary forms, with or without\n// modification, are permitted provided that the following conditions are\n// met:\n//\n//     * Redistributions of source code must retain the above copyright\n// notice, this list of conditions and the following disclaimer.\n//     * Redistributions in binary form must reproduce the above\n// copyright notice, this list of conditions and the following disclaimer\n// in the documentation and/or other materials provided with the\n// distribution.\n//     * Neither the name of Google Inc. nor the names of its\n// contributors may be used to endorse or promote products derived from\n// this software without specific prior written permission.\n//\n// THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS\n// "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT\n// LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR\n// A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT\n// OWNER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL,\n// SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT\n// LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE,\n// DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY\n// THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT\n// (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE\n// OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.\n\nsyntax = "proto3";\n\npackage google.protobuf;\n\nimport "google/protobuf/source_context.proto";\nimport "google/protobuf/type.proto";\n\noption java_package = "com.google.protobuf";\noption java_outer_classname = "ApiProto";\noption java_multiple_files = true;\noption objc_class_prefix = "GPB";\noption csharp_namespace = "Google.Protobuf.WellKnownTypes";\noption go_package = "google.golang.org/protobuf/types/known/apipb";\n\n// Api is a light-weight descriptor for an API Interface.\n//\n// Interfaces are also described as "protocol buffer services" in some contexts,\n// such as by the "service" keyword in a .proto file, but they are different\n// from API Services, which represent a concrete implementation of an interface\n// as opposed to simply a description of methods and bindings. They are also\n// sometimes simply referred to as "APIs" in other contexts, such as the name of\n// this message itself. See https://cloud.google.com/apis/design/glossary for\n// detailed terminology.\n//\n// New usages of this message as an alternative to ServiceDescriptorProto are\n// strongly discouraged. This message does not reliability preserve all\n// information necessary to model the schema and preserve semantics. Instead\n// make use of FileDescriptorSet which preserves the necessary information.\nmessage Api {\n  // The fully qualified name of this interface, including package name\n  // followed by the interface\'s simple name.\n  string name = 1;\n\n  // The methods of this interface, in unspecified order.\n  repeated Method methods = 2;\n\n  // Any metadata attached to the interface.\n  repeated Option options = 3;\n\n  // A version string for this interface. If specified, must have the form\n  // `major-version.minor-version`, as in `1.10`. If the minor version is\n  // omitted, it defaults to zero. If the entire version field is empty, the\n  // major version is derived from the package name, as outlined below. If the\n  // field is not empty, the version in the package name will be verified to be\n  // consistent with what is provided here.\n  //\n  // The versioning schema uses [semantic\n  // versioning](http://semver.org) where the major version number\n  // indicates a breaking change and the minor version an additive,\n  // non-breaking change. Both version numbers are signals to users\n  // what to expect from different versions, and should be carefully\n  // chosen based on the product plan.\n  //\n  // The major version is also reflected in the package name of the\n  // interface, which must end in `v<major-version>`, as in\n  // `google.feature.v1`. For major versions 0 and 1, the suffix can\n  // be omitted. Zero major versions must only be used for\n  // experimental, non-GA interfaces.\n  //\n  string version = 4;\n\n  // Source context for the protocol buffer service represented by this\n  // message.\n  SourceContext source_context = 5;\n\n  // Included interfaces. See [Mixin][].\n  repeated Mixin mixins = 6;\n\n  // The source syntax of the service.\n  Syntax syntax = 7;\n\n  // The source edition string, only valid when syntax is SYNTAX_EDITIONS.\n  string edition = 8;\n}\n\n// Method represents a method of an API interface.\n//\n// New usages of this message as an alternative to MethodDescriptorProto are\n// strongly discouraged. This message does not reliability preserve all\n// information necessary to model the schema and preserve semantics. Instead\n// make use of FileDescriptorSet which preserves the necessary information.\nmessage Method {\n  // The simple name of this method.\n  string name = 1;\n\n  // A URL of the input message type.\n  string request_type_url = 2;\n\n  // If true, the request is streamed.\n  bool request_streaming = 3;\n\n  // The URL of the output message type.\n  string response_type_url = 4;\n\n  // If true, the response is streamed.\n  bool response_streaming = 5;\n\n  // Any metadata attached to the method.\n  repeated Option options = 6;\n\n  // The source syntax of this method.\n  //\n  // This field should be ignored, instead the syntax should be inherited from\n  // Api. This is similar to Field and EnumValue.\n  Syntax syntax = 7 [deprecated = true];\n\n  // The source edition string, only valid when syntax is SYNTAX_EDITIONS.\n  //\n  // This field should be ignored, instead the edition should be inherited from\n  // Api. This is similar to Field and EnumValue.\n  string edition = 8 [deprecated = true];\n}\n\n// Declares an API Interface to be included in this interface. The including\n// interface must redeclare all the methods from the included interface, but\n// documentation and options are inherited as follows:\n//\n// - If after comment and whitespace stripping, the documentation\n//   string of the redeclared method is empty, it will be inherited\n//   from the original method.\n//\n// - Each annotation belonging to the service config (http,\n//   visibility) which is not set in the redeclared method will be\n//   inherited.\n//\n// - If an http annotation is inherited, the path pattern will be\n//   modified as follows. Any version prefix will be replaced by the\n//   version of the including interface plus the [root][] path if\n//   specified.\n//\n// Example of a simple mixin:\n//\n//     package google.acl.v1;\n//     service AccessControl {\n//       // Get the underlying ACL object.\n//       rpc GetAcl(GetAclRequest) returns (Acl) {\n//         option (google.api.http).get = "/v1/{resource=**}:getAcl";\n//       }\n//     }\n//\n//     package google.storage.v2;\n//     service Storage {\n//       rpc GetAcl(GetAclRequest) returns (Acl);\n//\n//       // Get a data record.\n//       rpc GetData(GetDataRequest) returns (Data) {\n//         option (google.api.http).get = "/v2/{resource=**}";\n//       }\n//     }\n//\n// Example of a mixin configuration:\n//\n//     apis:\n//     - name: google.storage.v2.Storage\n//       mixins:\n//       - name: google.acl.v1.AccessControl\n//\n// The mixin construct implies that all methods in `AccessControl` are\n// also declared with same name and request/response types in\n// `Storage`. A documentation generator or annotation processor will\n// see the effective `Storage.GetAcl` method after inheriting\n// documentation and annotations as follows:\n//\n//     service Storage {\n//       // Get the underlying ACL object.\n//       rpc GetAcl(GetAclRequest) returns (Acl) {\n//         option (google.api.http).get = "/v2/{resource=**}:getAcl";\n//       }\n//       ...\n//     }\n//\n// Note how the version in the path pattern changed from `v1` to `v2`.\n//\n// If the `root` field in the mixin is specified, it should be a\n// relative path under which inherited HTTP paths are placed. Example:\n//\n//     apis:\n//     - name: google.storage.v2.Storage\n//       mixins:\n//       - name: google.acl.v1.AccessControl\n//         root: acls\n//\n// This implies the following inherited HTTP annotation:\n//\n//     service Storage {\n//       // Get the underlying ACL object.\n//       rpc GetAcl(GetAclRequest) returns (Acl) {\n//         option (google.api.http).get = "/v2/acls/{resource=**}:getAcl";\n//       }\n//       ...\n//     }\nmessage Mixin {\n  // The fully qualified name of the interface which is included.\n  string name = 1;\n\n  // If non-empty specifies a path under which inherited HTTP paths\n  // are rooted.\n  string root = 2;\n}\n', "google/protobuf/compiler/plugin.proto": `// Protocol Buffers - Google's data interchange format
+// Copyright 2008 Google Inc.  All rights reserved.
+//
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file or at
+// https://developers.google.com/open-source/licenses/bsd
+
+// Author: kenton@google.com (Kenton Varda)
+//
+// protoc (aka the Protocol Compiler) can be extended via plugins.  A plugin is
+// just a program that reads a CodeGeneratorRequest from stdin and writes a
+// CodeGeneratorResponse to stdout.
+//
+// Plugins written using C++ can use google/protobuf/compiler/plugin.h instead
+// of dealing with the raw protocol defined here.
+//
+// A plugin executable needs only to be placed somewhere in the path.  The
+// plugin should be named "protoc-gen-$NAME", and will then be used when the
+// flag "--\${NAME}_out" is passed to protoc.
+
+syntax = "proto2";
+
+package google.protobuf.compiler;
+option java_package = "com.google.protobuf.compiler";
+option java_outer_classname = "PluginProtos";
+
+import "google/protobuf/descriptor.proto";
+
+option csharp_namespace = "Google.Protobuf.Compiler";
+option go_package = "google.golang.org/protobuf/types/pluginpb";
+
+// The version number of protocol compiler.
+message Version {
+  optional int32 major = 1;
+  optional int32 minor = 2;
+  optional int32 patch = 3;
+  // A suffix for alpha, beta or rc release, e.g., "alpha-1", "rc2". It should
+  // be empty for mainline stable releases.
+  optional string suffix = 4;
+}
+
+// An encoded CodeGeneratorRequest is written to the plugin's stdin.
+message CodeGeneratorRequest {
+  // The .proto files that were explicitly listed on the command-line.  The
+  // code generator should generate code only for these files.  Each file's
+  // descriptor will be included in proto_file, below.
+  repeated string file_to_generate = 1;
+
+  // The generator parameter passed on the command-line.
+  optional string parameter = 2;
+
+  // FileDescriptorProtos for all files in files_to_generate and everything
+  // they import.  The files will appear in topological order, so each file
+  // appears before any file that imports it.
+  //
+  // Note: the files listed in files_to_generate will include runtime-retention
+  // options only, but all other files will include source-retention options.
+  // The source_file_descriptors field below is available in case you need
+  // source-retention options for files_to_generate.
+  //
+  // protoc guarantees that all proto_files will be written after
+  // the fields above, even though this is not technically guaranteed by the
+  // protobuf wire format.  This theoretically could allow a plugin to stream
+  // in the FileDescriptorProtos and handle them one by one rather than read
+  // the entire set into memory at once.  However, as of this writing, this
+  // is not similarly optimized on protoc's end -- it will store all fields in
+  // memory at once before sending them to the plugin.
+  //
+  // Type names of fields and extensions in the FileDescriptorProto are always
+  // fully qualified.
+  repeated FileDescriptorProto proto_file = 15;
+
+  // File descriptors with all options, including source-retention options.
+  // These descriptors are only provided for the files listed in
+  // files_to_generate.
+  repeated FileDescriptorProto source_file_descriptors = 17;
+
+  // The version number of protocol compiler.
+  optional Version compiler_version = 3;
+}
+
+// The plugin writes an encoded CodeGeneratorResponse to stdout.
+message CodeGeneratorResponse {
+  // Error message.  If non-empty, code generation failed.  The plugin process
+  // should exit with status code zero even if it reports an error in this way.
+  //
+  // This should be used to indicate errors in .proto files which prevent the
+  // code generator from generating correct code.  Errors which indicate a
+  // problem in protoc itself -- such as the input CodeGeneratorRequest being
+  // unparseable -- should be reported by writing a message to stderr and
+  // exiting with a non-zero status code.
+  optional string error = 1;
+
+  // A bitmask of supported features that the code generator supports.
+  // This is a bitwise "or" of values from the Feature enum.
+  optional uint64 supported_features = 2;
+
+  // Sync with code_generator.h.
+  enum Feature {
+    FEATURE_NONE = 0;
+    FEATURE_PROTO3_OPTIONAL = 1;
+    FEATURE_SUPPORTS_EDITIONS = 2;
+  }
+
+  // The minimum edition this plugin supports.  This will be treated as an
+  // Edition enum, but we want to allow unknown values.  It should be specified
+  // according the edition enum value, *not* the edition number.  Only takes
+  // effect for plugins that have FEATURE_SUPPORTS_EDITIONS set.
+  optional int32 minimum_edition = 3;
+
+  // The maximum edition this plugin supports.  This will be treated as an
+  // Edition enum, but we want to allow unknown values.  It should be specified
+  // according the edition enum value, *not* the edition number.  Only takes
+  // effect for plugins that have FEATURE_SUPPORTS_EDITIONS set.
+  optional int32 maximum_edition = 4;
+
+  // Represents a single generated file.
+  message File {
+    // The file name, relative to the output directory.  The name must not
+    // contain "." or ".." components and must be relative, not be absolute (so,
+    // the file cannot lie outside the output directory).  "/" must be used as
+    // the path separator, not "\\".
+    //
+    // If the name is omitted, the content will be appended to the previous
+    // file.  This allows the generator to break large files into small chunks,
+    // and allows the generated text to be streamed back to protoc so that large
+    // files need not reside completely in memory at one time.  Note that as of
+    // this writing protoc does not optimize for this -- it will read the entire
+    // CodeGeneratorResponse before writing files to disk.
+    optional string name = 1;
+
+    // If non-empty, indicates that the named file should already exist, and the
+    // content here is to be inserted into that file at a defined insertion
+    // point.  This feature allows a code generator to extend the output
+    // produced by another code generator.  The original generator may provide
+    // insertion points by placing special annotations in the file that look
+    // like:
+    //   @@protoc_insertion_point(NAME)
+    // The annotation can have arbitrary text before and after it on the line,
+    // which allows it to be placed in a comment.  NAME should be replaced with
+    // an identifier naming the point -- this is what other generators will use
+    // as the insertion_point.  Code inserted at this point will be placed
+    // immediately above the line containing the insertion point (thus multiple
+    // insertions to the same point will come out in the order they were added).
+    // The double-@ is intended to make it unlikely that the generated code
+    // could contain things that look like insertion points by accident.
+    //
+    // For example, the C++ code generator places the following line in the
+    // .pb.h files that it generates:
+    //   // @@protoc_insertion_point(namespace_scope)
+    // This line appears within the scope of the file's package namespace, but
+    // outside of any particular class.  Another plugin can then specify the
+    // insertion_point "namespace_scope" to generate additional classes or
+    // other declarations that should be placed in this scope.
+    //
+    // Note that if the line containing the insertion point begins with
+    // whitespace, the same whitespace will be added to every line of the
+    // inserted text.  This is useful for languages like Python, where
+    // indentation matters.  In these languages, the insertion point comment
+    // should be indented the same amount as any inserted code will need to be
+    // in order to work correctly in that context.
+    //
+    // The code generator that generates the initial file and the one which
+    // inserts into it must both run as part of a single invocation of protoc.
+    // Code generators are executed in the order in which they appear on the
+    // command line.
+    //
+    // If |insertion_point| is present, |name| must also be present.
+    optional string insertion_point = 2;
+
+    // The file contents.
+    optional string content = 15;
+
+    // Information describing the file content being inserted. If an insertion
+    // point is used, this information will be appropriately offset and inserted
+    // into the code generation metadata for the generated files.
+    optional GeneratedCodeInfo generated_code_info = 16;
+  }
+  repeated File file = 15;
+}
+`, "google/protobuf/cpp_features.proto": `// Protocol Buffers - Google's data interchange format
+// Copyright 2023 Google LLC.  All rights reserved.
+//
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file or at
+// https://developers.google.com/open-source/licenses/bsd
+
+syntax = "proto2";
+
+package pb;
+
+import "google/protobuf/descriptor.proto";
+
+extend google.protobuf.FeatureSet {
+  optional CppFeatures cpp = 1000;
+}
+
+message CppFeatures {
+  // Whether or not to treat an enum field as closed.  This option is only
+  // applicable to enum fields, and will be removed in the future.  It is
+  // consistent with the legacy behavior of using proto3 enum types for proto2
+  // fields.
+  optional bool legacy_closed_enum = 1 [
+    retention = RETENTION_RUNTIME,
+    targets = TARGET_TYPE_FIELD,
+    targets = TARGET_TYPE_FILE,
+    feature_support = {
+      edition_introduced: EDITION_2023,
+      edition_deprecated: EDITION_2023,
+      deprecation_warning: "The legacy closed enum behavior in C++ is "
+                           "deprecated and is scheduled to be removed in "
+                           "edition 2025.  See http://protobuf.dev/programming-guides/enum/#cpp for "
+                           "more information",
+    },
+    edition_defaults = { edition: EDITION_LEGACY, value: "true" },
+    edition_defaults = { edition: EDITION_PROTO3, value: "false" }
+  ];
+
+  enum StringType {
+    STRING_TYPE_UNKNOWN = 0;
+    VIEW = 1;
+    CORD = 2;
+    STRING = 3;
+  }
+
+  optional StringType string_type = 2 [
+    retention = RETENTION_RUNTIME,
+    targets = TARGET_TYPE_FIELD,
+    targets = TARGET_TYPE_FILE,
+    feature_support = {
+      edition_introduced: EDITION_2023,
+    },
+    edition_defaults = { edition: EDITION_LEGACY, value: "STRING" },
+    edition_defaults = { edition: EDITION_2024, value: "VIEW" }
+  ];
+
+  optional bool enum_name_uses_string_view = 3 [
+    retention = RETENTION_RUNTIME,
+    targets = TARGET_TYPE_ENUM,
+    targets = TARGET_TYPE_FILE,
+    feature_support = {
+      edition_introduced: EDITION_2024,
+    },
+    edition_defaults = { edition: EDITION_LEGACY, value: "false" },
+    edition_defaults = { edition: EDITION_2024, value: "true" }
+  ];
+
+  enum RepeatedType {
+    REPEATED_TYPE_UNKNOWN = 0;
+    // The repeated field will be backed by proto2::Repeated(Ptr)Field, and
+    // accessors will return a reference/pointer to this type.
+    LEGACY = 1;
+    // The repeated field has an opaque backing type, and accessors will return
+    // a RepeatedFieldProxy.
+    PROXY = 2;
+  }
+
+  optional RepeatedType repeated_type = 4 [
+    retention = RETENTION_RUNTIME,
+    targets = TARGET_TYPE_FIELD,
+    targets = TARGET_TYPE_FILE,
+    feature_support = {
+      edition_introduced: EDITION_UNSTABLE,
+    },
+    edition_defaults = { edition: EDITION_LEGACY, value: "LEGACY" }
+  ];
+}
+`, "google/protobuf/descriptor.proto": `// Protocol Buffers - Google's data interchange format
+// Copyright 2008 Google LLC.  All rights reserved.
+//
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file or at
+// https://developers.google.com/open-source/licenses/bsd
+
+// Author: kenton@google.com (Kenton Varda)
+//  Based on original Protocol Buffers design by
+//  Sanjay Ghemawat, Jeff Dean, and others.
+//
+// The messages in this file describe the definitions found in .proto files.
+// A valid .proto file can be translated directly to a FileDescriptorProto
+// without any other information (e.g. without reading its imports).
+
+syntax = "proto2";
+
+package google.protobuf;
+
+option go_package = "google.golang.org/protobuf/types/descriptorpb";
+option java_package = "com.google.protobuf";
+option java_outer_classname = "DescriptorProtos";
+option csharp_namespace = "Google.Protobuf.Reflection";
+option objc_class_prefix = "GPB";
+option cc_enable_arenas = true;
+
+// descriptor.proto must be optimized for speed because reflection-based
+// algorithms don't work during bootstrapping.
+option optimize_for = SPEED;
+
+// The protocol compiler can output a FileDescriptorSet containing the .proto
+// files it parses.
+message FileDescriptorSet {
+  repeated FileDescriptorProto file = 1;
+
+  // Extensions for tooling.
+  extensions 536000000 [declaration = {
+    number: 536000000
+    type: ".buf.descriptor.v1.FileDescriptorSetExtension"
+    full_name: ".buf.descriptor.v1.buf_file_descriptor_set_extension"
+  }];
+}
+
+// The full set of known editions.
+enum Edition {
+  // A placeholder for an unknown edition value.
+  EDITION_UNKNOWN = 0;
+
+  // A placeholder edition for specifying default behaviors *before* a feature
+  // was first introduced.  This is effectively an "infinite past".
+  EDITION_LEGACY = 900;
+
+  // Legacy syntax "editions".  These pre-date editions, but behave much like
+  // distinct editions.  These can't be used to specify the edition of proto
+  // files, but feature definitions must supply proto2/proto3 defaults for
+  // backwards compatibility.
+  EDITION_PROTO2 = 998;
+  EDITION_PROTO3 = 999;
+
+  // Editions that have been released.  The specific values are arbitrary and
+  // should not be depended on, but they will always be time-ordered for easy
+  // comparison.
+  EDITION_2023 = 1000;
+  EDITION_2024 = 1001;
+  EDITION_2026 = 1002;
+
+  // A placeholder edition for developing and testing unscheduled features.
+  EDITION_UNSTABLE = 9999;
+
+  // Placeholder editions for testing feature resolution.  These should not be
+  // used or relied on outside of tests.
+  EDITION_1_TEST_ONLY = 1;
+  EDITION_2_TEST_ONLY = 2;
+  EDITION_99997_TEST_ONLY = 99997;
+  EDITION_99998_TEST_ONLY = 99998;
+  EDITION_99999_TEST_ONLY = 99999;
+
+  // Placeholder for specifying unbounded edition support.  This should only
+  // ever be used by plugins that can expect to never require any changes to
+  // support a new edition.
+  EDITION_MAX = 0x7FFFFFFF;
+}
+
+// Describes a complete .proto file.
+message FileDescriptorProto {
+  optional string name = 1;     // file name, relative to root of source tree
+  optional string package = 2;  // e.g. "foo", "foo.bar", etc.
+
+  // Names of files imported by this file.
+  repeated string dependency = 3;
+  // Indexes of the public imported files in the dependency list above.
+  repeated int32 public_dependency = 10;
+  // Indexes of the weak imported files in the dependency list.
+  // For Google-internal migration only. Do not use.
+  repeated int32 weak_dependency = 11;
+
+  // Names of files imported by this file purely for the purpose of providing
+  // option extensions. These are excluded from the dependency list above.
+  repeated string option_dependency = 15;
+
+  // All top-level definitions in this file.
+  repeated DescriptorProto message_type = 4;
+  repeated EnumDescriptorProto enum_type = 5;
+  repeated ServiceDescriptorProto service = 6;
+  repeated FieldDescriptorProto extension = 7;
+
+  optional FileOptions options = 8;
+
+  // This field contains optional information about the original source code.
+  // You may safely remove this entire field without harming runtime
+  // functionality of the descriptors -- the information is needed only by
+  // development tools.
+  optional SourceCodeInfo source_code_info = 9;
+
+  // The syntax of the proto file.
+  // The supported values are "proto2", "proto3", and "editions".
+  //
+  // If \`edition\` is present, this value must be "editions".
+  // WARNING: This field should only be used by protobuf plugins or special
+  // cases like the proto compiler. Other uses are discouraged and
+  // developers should rely on the protoreflect APIs for their client language.
+  optional string syntax = 12;
+
+  // The edition of the proto file.
+  // WARNING: This field should only be used by protobuf plugins or special
+  // cases like the proto compiler. Other uses are discouraged and
+  // developers should rely on the protoreflect APIs for their client language.
+  optional Edition edition = 14;
+}
+
+// Describes a message type.
+message DescriptorProto {
+  optional string name = 1;
+
+  repeated FieldDescriptorProto field = 2;
+  repeated FieldDescriptorProto extension = 6;
+
+  repeated DescriptorProto nested_type = 3;
+  repeated EnumDescriptorProto enum_type = 4;
+
+  message ExtensionRange {
+    optional int32 start = 1;  // Inclusive.
+    optional int32 end = 2;    // Exclusive.
+
+    optional ExtensionRangeOptions options = 3;
+  }
+  repeated ExtensionRange extension_range = 5;
+
+  repeated OneofDescriptorProto oneof_decl = 8;
+
+  optional MessageOptions options = 7;
+
+  // Range of reserved tag numbers. Reserved tag numbers may not be used by
+  // fields or extension ranges in the same message. Reserved ranges may
+  // not overlap.
+  message ReservedRange {
+    optional int32 start = 1;  // Inclusive.
+    optional int32 end = 2;    // Exclusive.
+  }
+  repeated ReservedRange reserved_range = 9;
+  // Reserved field names, which may not be used by fields in the same message.
+  // A given name may only be reserved once.
+  repeated string reserved_name = 10;
+
+  // Support for \`export\` and \`local\` keywords on enums.
+  optional SymbolVisibility visibility = 11;
+}
+
+message ExtensionRangeOptions {
+  // Range reserved for first-class custom options defined by the Protobuf
+  // team. User custom options must use the 1000+ range instead.
+  extensions 990 to 998;
+  // The parser stores options it doesn't recognize here. See above.
+  repeated UninterpretedOption uninterpreted_option = 999;
+
+  message Declaration {
+    // The extension number declared within the extension range.
+    optional int32 number = 1;
+
+    // The fully-qualified name of the extension field. There must be a leading
+    // dot in front of the full name.
+    optional string full_name = 2;
+
+    // The fully-qualified type name of the extension field. Unlike
+    // Metadata.type, Declaration.type must have a leading dot for messages
+    // and enums.
+    optional string type = 3;
+
+    // If true, indicates that the number is reserved in the extension range,
+    // and any extension field with the number will fail to compile. Set this
+    // when a declared extension field is deleted.
+    optional bool reserved = 5;
+
+    // If true, indicates that the extension must be defined as repeated.
+    // Otherwise the extension must be defined as optional.
+    optional bool repeated = 6;
+
+    reserved 4;  // removed is_repeated
+  }
+
+  // For external users: DO NOT USE. We are in the process of open sourcing
+  // extension declaration and executing internal cleanups before it can be
+  // used externally.
+  repeated Declaration declaration = 2 [retention = RETENTION_SOURCE];
+
+  // Any features defined in the specific edition.
+  optional FeatureSet features = 50;
+
+  // The verification state of the extension range.
+  enum VerificationState {
+    // All the extensions of the range must be declared.
+    DECLARATION = 0;
+    UNVERIFIED = 1;
+  }
+
+  // The verification state of the range.
+  // TODO: flip the default to DECLARATION once all empty ranges
+  // are marked as UNVERIFIED.
+  optional VerificationState verification = 3
+      [default = UNVERIFIED, retention = RETENTION_SOURCE];
+
+  // Clients can define custom options in extensions of this message. See above.
+  extensions 1000 to max;
+}
+
+// Describes a field within a message.
+message FieldDescriptorProto {
+  enum Type {
+    // 0 is reserved for errors.
+    // Order is weird for historical reasons.
+    TYPE_DOUBLE = 1;
+    TYPE_FLOAT = 2;
+    // Not ZigZag encoded.  Negative numbers take 10 bytes.  Use TYPE_SINT64 if
+    // negative values are likely.
+    TYPE_INT64 = 3;
+    TYPE_UINT64 = 4;
+    // Not ZigZag encoded.  Negative numbers take 10 bytes.  Use TYPE_SINT32 if
+    // negative values are likely.
+    TYPE_INT32 = 5;
+    TYPE_FIXED64 = 6;
+    TYPE_FIXED32 = 7;
+    TYPE_BOOL = 8;
+    TYPE_STRING = 9;
+    // Tag-delimited aggregate.
+    // Group type is deprecated and not supported after google.protobuf. However, Proto3
+    // implementations should still be able to parse the group wire format and
+    // treat group fields as unknown fields.  In Editions, the group wire format
+    // can be enabled via the \`message_encoding\` feature.
+    TYPE_GROUP = 10;
+    TYPE_MESSAGE = 11;  // Length-delimited aggregate.
+
+    // New in version 2.
+    TYPE_BYTES = 12;
+    TYPE_UINT32 = 13;
+    TYPE_ENUM = 14;
+    TYPE_SFIXED32 = 15;
+    TYPE_SFIXED64 = 16;
+    TYPE_SINT32 = 17;  // Uses ZigZag encoding.
+    TYPE_SINT64 = 18;  // Uses ZigZag encoding.
+  }
+
+  enum Label {
+    // 0 is reserved for errors
+    LABEL_OPTIONAL = 1;
+    LABEL_REPEATED = 3;
+    // The required label is only allowed in google.protobuf.  In proto3 and Editions
+    // it's explicitly prohibited.  In Editions, the \`field_presence\` feature
+    // can be used to get this behavior.
+    LABEL_REQUIRED = 2;
+  }
+
+  optional string name = 1;
+  optional int32 number = 3;
+  optional Label label = 4;
+
+  // If type_name is set, this need not be set.  If both this and type_name
+  // are set, this must be one of TYPE_ENUM, TYPE_MESSAGE or TYPE_GROUP.
+  optional Type type = 5;
+
+  // For message and enum types, this is the name of the type.  If the name
+  // starts with a '.', it is fully-qualified.  Otherwise, C++-like scoping
+  // rules are used to find the type (i.e. first the nested types within this
+  // message are searched, then within the parent, on up to the root
+  // namespace).
+  optional string type_name = 6;
+
+  // For extensions, this is the name of the type being extended.  It is
+  // resolved in the same manner as type_name.
+  optional string extendee = 2;
+
+  // For numeric types, contains the original text representation of the value.
+  // For booleans, "true" or "false".
+  // For strings, contains the default text contents (not escaped in any way).
+  // For bytes, contains the C escaped value.  All bytes >= 128 are escaped.
+  optional string default_value = 7;
+
+  // If set, gives the index of a oneof in the containing type's oneof_decl
+  // list.  This field is a member of that oneof.
+  optional int32 oneof_index = 9;
+
+  // JSON name of this field. The value is set by protocol compiler. If the
+  // user has set a "json_name" option on this field, that option's value
+  // will be used. Otherwise, it's deduced from the field's name by converting
+  // it to camelCase.
+  optional string json_name = 10;
+
+  optional FieldOptions options = 8;
+
+  // If true, this is a proto3 "optional". When a proto3 field is optional, it
+  // tracks presence regardless of field type.
+  //
+  // When proto3_optional is true, this field must belong to a oneof to signal
+  // to old proto3 clients that presence is tracked for this field. This oneof
+  // is known as a "synthetic" oneof, and this field must be its sole member
+  // (each proto3 optional field gets its own synthetic oneof). Synthetic oneofs
+  // exist in the descriptor only, and do not generate any API. Synthetic oneofs
+  // must be ordered after all "real" oneofs.
+  //
+  // For message fields, proto3_optional doesn't create any semantic change,
+  // since non-repeated message fields always track presence. However it still
+  // indicates the semantic detail of whether the user wrote "optional" or not.
+  // This can be useful for round-tripping the .proto file. For consistency we
+  // give message fields a synthetic oneof also, even though it is not required
+  // to track presence. This is especially important because the parser can't
+  // tell if a field is a message or an enum, so it must always create a
+  // synthetic oneof.
+  //
+  // Proto2 optional fields do not set this flag, because they already indicate
+  // optional with \`LABEL_OPTIONAL\`.
+  optional bool proto3_optional = 17;
+}
+
+// Describes a oneof.
+message OneofDescriptorProto {
+  optional string name = 1;
+  optional OneofOptions options = 2;
+}
+
+// Describes an enum type.
+message EnumDescriptorProto {
+  optional string name = 1;
+
+  repeated EnumValueDescriptorProto value = 2;
+
+  optional EnumOptions options = 3;
+
+  // Range of reserved numeric values. Reserved values may not be used by
+  // entries in the same enum. Reserved ranges may not overlap.
+  //
+  // Note that this is distinct from DescriptorProto.ReservedRange in that it
+  // is inclusive such that it can appropriately represent the entire int32
+  // domain.
+  message EnumReservedRange {
+    optional int32 start = 1;  // Inclusive.
+    optional int32 end = 2;    // Inclusive.
+  }
+
+  // Range of reserved numeric values. Reserved numeric values may not be used
+  // by enum values in the same enum declaration. Reserved ranges may not
+  // overlap.
+  repeated EnumReservedRange reserved_range = 4;
+
+  // Reserved enum value names, which may not be reused. A given name may only
+  // be reserved once.
+  repeated string reserved_name = 5;
+
+  // Support for \`export\` and \`local\` keywords on enums.
+  optional SymbolVisibility visibility = 6;
+}
+
+// Describes a value within an enum.
+message EnumValueDescriptorProto {
+  optional string name = 1;
+  optional int32 number = 2;
+
+  optional EnumValueOptions options = 3;
+}
+
+// Describes a service.
+message ServiceDescriptorProto {
+  optional string name = 1;
+  repeated MethodDescriptorProto method = 2;
+
+  optional ServiceOptions options = 3;
+
+  reserved 4;
+  reserved "stream";
+}
+
+// Describes a method of a service.
+message MethodDescriptorProto {
+  optional string name = 1;
+
+  // Input and output type names.  These are resolved in the same way as
+  // FieldDescriptorProto.type_name, but must refer to a message type.
+  optional string input_type = 2;
+  optional string output_type = 3;
+
+  optional MethodOptions options = 4;
+
+  // Identifies if client streams multiple client messages
+  optional bool client_streaming = 5 [default = false];
+  // Identifies if server streams multiple server messages
+  optional bool server_streaming = 6 [default = false];
+}
+
+// ===================================================================
+// Options
+
+// Each of the definitions above may have "options" attached.  These are
+// just annotations which may cause code to be generated slightly differently
+// or may contain hints for code that manipulates protocol messages.
+//
+// Clients may define custom options as extensions of the *Options messages.
+// These extensions may not yet be known at parsing time, so the parser cannot
+// store the values in them.  Instead it stores them in a field in the *Options
+// message called uninterpreted_option. This field must have the same name
+// across all *Options messages. We then use this field to populate the
+// extensions when we build a descriptor, at which point all protos have been
+// parsed and so all extensions are known.
+//
+// Extension numbers for custom options may be chosen as follows:
+// * For options which will only be used within a single application or
+//   organization, or for experimental options, use field numbers 50000
+//   through 99999.  It is up to you to ensure that you do not use the
+//   same number for multiple options.
+// * For options which will be published and used publicly by multiple
+//   independent entities, e-mail protobuf-global-extension-registry@google.com
+//   to reserve extension numbers. Simply provide your project name (e.g.
+//   Objective-C plugin) and your project website (if available) -- there's no
+//   need to explain how you intend to use them. Usually you only need one
+//   extension number. You can declare multiple options with only one extension
+//   number by putting them in a sub-message. See the Custom Options section of
+//   the docs for examples:
+//   https://developers.google.com/protocol-buffers/docs/proto#options
+//   If this turns out to be popular, a web service will be set up
+//   to automatically assign option numbers.
+
+message FileOptions {
+
+  // Sets the Java package where classes generated from this .proto will be
+  // placed.  By default, the proto package is used, but this is often
+  // inappropriate because proto packages do not normally start with backwards
+  // domain names.
+  optional string java_package = 1;
+
+  // Controls the name of the wrapper Java class generated for the .proto file.
+  // That class will always contain the .proto file's getDescriptor() method as
+  // well as any top-level extensions defined in the .proto file.
+  // If java_multiple_files is disabled, then all the other classes from the
+  // .proto file will be nested inside the single wrapper outer class.
+  optional string java_outer_classname = 8;
+
+  // If enabled, then the Java code generator will generate a separate .java
+  // file for each top-level message, enum, and service defined in the .proto
+  // file.  Thus, these types will *not* be nested inside the wrapper class
+  // named by java_outer_classname.  However, the wrapper class will still be
+  // generated to contain the file's getDescriptor() method as well as any
+  // top-level extensions defined in the file.
+  optional bool java_multiple_files = 10 [
+    default = false,
+    feature_support = {
+      edition_introduced: EDITION_PROTO2
+      edition_removed: EDITION_2024
+      removal_error: "This behavior is enabled by default in editions 2024 and above. "
+                     "To disable it, you can set \`features.(pb.java).nest_in_file_class = YES\` "
+                     "on individual messages, enums, or services."
+
+    }
+  ];
+
+  // This option does nothing.
+  optional bool java_generate_equals_and_hash = 20 [deprecated=true];
+
+  // A proto2 file can set this to true to opt in to UTF-8 checking for Java,
+  // which will throw an exception if invalid UTF-8 is parsed from the wire or
+  // assigned to a string field.
+  //
+  // TODO: clarify exactly what kinds of field types this option
+  // applies to, and update these docs accordingly.
+  //
+  // Proto3 files already perform these checks. Setting the option explicitly to
+  // false has no effect: it cannot be used to opt proto3 files out of UTF-8
+  // checks.
+  optional bool java_string_check_utf8 = 27 [default = false];
+
+  // Generated classes can be optimized for speed or code size.
+  enum OptimizeMode {
+    SPEED = 1;         // Generate complete code for parsing, serialization,
+                       // etc.
+    CODE_SIZE = 2;     // Use ReflectionOps to implement these methods.
+    LITE_RUNTIME = 3;  // Generate code using MessageLite and the lite runtime.
+  }
+  optional OptimizeMode optimize_for = 9 [default = SPEED];
+
+  // Sets the Go package where structs generated from this .proto will be
+  // placed. If omitted, the Go package will be derived from the following:
+  //   - The basename of the package import path, if provided.
+  //   - Otherwise, the package statement in the .proto file, if present.
+  //   - Otherwise, the basename of the .proto file, without extension.
+  optional string go_package = 11;
+
+  // Should generic services be generated in each language?  "Generic" services
+  // are not specific to any particular RPC system.  They are generated by the
+  // main code generators in each language (without additional plugins).
+  // Generic services were the only kind of service generation supported by
+  // early versions of google.protobuf.
+  //
+  // Generic services are now considered deprecated in favor of using plugins
+  // that generate code specific to your particular RPC system.  Therefore,
+  // these default to false.  Old code which depends on generic services should
+  // explicitly set them to true.
+  optional bool cc_generic_services = 16 [default = false];
+  optional bool java_generic_services = 17 [default = false];
+  optional bool py_generic_services = 18 [default = false];
+  reserved 42;  // removed php_generic_services
+  reserved "php_generic_services";
+
+  // Is this file deprecated?
+  // Depending on the target platform, this can emit Deprecated annotations
+  // for everything in the file, or it will be completely ignored; in the very
+  // least, this is a formalization for deprecating files.
+  optional bool deprecated = 23 [default = false];
+
+  // Enables the use of arenas for the proto messages in this file. This applies
+  // only to generated classes for C++.
+  optional bool cc_enable_arenas = 31 [
+    default = true,
+    feature_support = {
+      edition_removed: EDITION_2026
+      removal_error: "cc_enable_arenas is enabled by default in every edition and overrides are ignored."
+                     "This option is removed in editions 2026 and above."
+    }
+  ];
+
+  // Sets the objective c class prefix which is prepended to all objective c
+  // generated classes from this .proto. There is no default.
+  optional string objc_class_prefix = 36;
+
+  // Namespace for generated classes; defaults to the package.
+  optional string csharp_namespace = 37;
+
+  // By default Swift generators will take the proto package and CamelCase it
+  // replacing '.' with underscore and use that to prefix the types/symbols
+  // defined. When this options is provided, they will use this value instead
+  // to prefix the types/symbols defined.
+  optional string swift_prefix = 39;
+
+  // Sets the php class prefix which is prepended to all php generated classes
+  // from this .proto. Default is empty.
+  optional string php_class_prefix = 40;
+
+  // Use this option to change the namespace of php generated classes. Default
+  // is empty. When this option is empty, the package name will be used for
+  // determining the namespace.
+  optional string php_namespace = 41;
+
+  // Use this option to change the namespace of php generated metadata classes.
+  // Default is empty. When this option is empty, the proto file name will be
+  // used for determining the namespace.
+  optional string php_metadata_namespace = 44;
+
+  // Use this option to change the package of ruby generated classes. Default
+  // is empty. When this option is not set, the package name will be used for
+  // determining the ruby package.
+  optional string ruby_package = 45;
+
+  // Any features defined in the specific edition.
+  // WARNING: This field should only be used by protobuf plugins or special
+  // cases like the proto compiler. Other uses are discouraged and
+  // developers should rely on the protoreflect APIs for their client language.
+  optional FeatureSet features = 50;
+
+  // Range reserved for first-class custom options defined by the Protobuf
+  // team. User custom options must use the 1000+ range instead.
+  extensions 990 to 998 [declaration = {
+    number: 990,
+    full_name: ".pb.file.cpp",
+    type: ".pb.file.CppFileOptions"
+  }];
+
+  // The parser stores options it doesn't recognize here.
+  // See the documentation for the "Options" section above.
+  repeated UninterpretedOption uninterpreted_option = 999;
+
+  // Clients can define custom options in extensions of this message.
+  // See the documentation for the "Options" section above.
+  extensions 1000 to max;
+
+  reserved 38;
+}
+
+message MessageOptions {
+  // Set true to use the old proto1 MessageSet wire format for extensions.
+  // This is provided for backwards-compatibility with the MessageSet wire
+  // format.  You should not use this for any other reason:  It's less
+  // efficient, has fewer features, and is more complicated.
+  //
+  // The message must be defined exactly as follows:
+  //   message Foo {
+  //     option message_set_wire_format = true;
+  //     extensions 4 to max;
+  //   }
+  // Note that the message cannot have any defined fields; MessageSets only
+  // have extensions.
+  //
+  // All extensions of your type must be singular messages; e.g. they cannot
+  // be int32s, enums, or repeated messages.
+  //
+  // Because this is an option, the above two restrictions are not enforced by
+  // the protocol compiler.
+  optional bool message_set_wire_format = 1 [default = false];
+
+  // Disables the generation of the standard "descriptor()" accessor, which can
+  // conflict with a field of the same name.  This is meant to make migration
+  // from proto1 easier; new code should avoid fields named "descriptor".
+  optional bool no_standard_descriptor_accessor = 2 [default = false];
+
+  // Is this message deprecated?
+  // Depending on the target platform, this can emit Deprecated annotations
+  // for the message, or it will be completely ignored; in the very least,
+  // this is a formalization for deprecating messages.
+  optional bool deprecated = 3 [default = false];
+
+  reserved 4, 5, 6;
+
+  // Whether the message is an automatically generated map entry type for the
+  // maps field.
+  //
+  // For maps fields:
+  //     map<KeyType, ValueType> map_field = 1;
+  // The parsed descriptor looks like:
+  //     message MapFieldEntry {
+  //         option map_entry = true;
+  //         optional KeyType key = 1;
+  //         optional ValueType value = 2;
+  //     }
+  //     repeated MapFieldEntry map_field = 1;
+  //
+  // Implementations may choose not to generate the map_entry=true message, but
+  // use a native map in the target language to hold the keys and values.
+  // The reflection APIs in such implementations still need to work as
+  // if the field is a repeated message field.
+  //
+  // NOTE: Do not set the option in .proto files. Always use the maps syntax
+  // instead. The option should only be implicitly set by the proto compiler
+  // parser.
+  optional bool map_entry = 7;
+
+  reserved 8;  // javalite_serializable
+  reserved 9;  // javanano_as_lite
+
+  // Enable the legacy handling of JSON field name conflicts.  This lowercases
+  // and strips underscored from the fields before comparison in proto3 only.
+  // The new behavior takes \`json_name\` into account and applies to proto2 as
+  // well.
+  //
+  // This should only be used as a temporary measure against broken builds due
+  // to the change in behavior for JSON field name conflicts.
+  //
+  // TODO This is legacy behavior we plan to remove once downstream
+  // teams have had time to migrate.
+  optional bool deprecated_legacy_json_field_conflicts = 11 [deprecated = true];
+
+  // Any features defined in the specific edition.
+  // WARNING: This field should only be used by protobuf plugins or special
+  // cases like the proto compiler. Other uses are discouraged and
+  // developers should rely on the protoreflect APIs for their client language.
+  optional FeatureSet features = 12;
+
+  // Range reserved for first-class custom options defined by the Protobuf
+  // team. User custom options must use the 1000+ range instead.
+  extensions 990 to 998;
+
+  // The parser stores options it doesn't recognize here. See above.
+  repeated UninterpretedOption uninterpreted_option = 999;
+
+  // Clients can define custom options in extensions of this message. See above.
+  extensions 1000 to max;
+}
+
+message FieldOptions {
+  // NOTE: ctype is deprecated. Use \`features.(pb.cpp).string_type\` instead.
+  // The ctype option instructs the C++ code generator to use a different
+  // representation of the field than it normally would.  See the specific
+  // options below.  This option is only implemented to support use of
+  // [ctype=CORD] and [ctype=STRING] (the default) on non-repeated fields of
+  // type "bytes" in the open source release.
+  // TODO: make ctype actually deprecated.
+  optional CType ctype = 1 [/*deprecated = true,*/ default = STRING];
+  enum CType {
+    // Default mode.
+    STRING = 0;
+
+    // The option [ctype=CORD] may be applied to a non-repeated field of type
+    // "bytes". It indicates that in C++, the data should be stored in a Cord
+    // instead of a string.  For very large strings, this may reduce memory
+    // fragmentation. It may also allow better performance when parsing from a
+    // Cord, or when parsing with aliasing enabled, as the parsed Cord may then
+    // alias the original buffer.
+    CORD = 1;
+
+    STRING_PIECE = 2;
+  }
+  // The packed option can be enabled for repeated primitive fields to enable
+  // a more efficient representation on the wire. Rather than repeatedly
+  // writing the tag and type for each element, the entire array is encoded as
+  // a single length-delimited blob. In proto3, only explicit setting it to
+  // false will avoid using packed encoding.  This option is prohibited in
+  // Editions, but the \`repeated_field_encoding\` feature can be used to control
+  // the behavior.
+  optional bool packed = 2;
+
+  // The jstype option determines the JavaScript type used for values of the
+  // field.  The option is permitted only for 64 bit integral and fixed types
+  // (int64, uint64, sint64, fixed64, sfixed64).  A field with jstype JS_STRING
+  // is represented as JavaScript string, which avoids loss of precision that
+  // can happen when a large value is converted to a floating point JavaScript.
+  // Specifying JS_NUMBER for the jstype causes the generated JavaScript code to
+  // use the JavaScript "number" type.  The behavior of the default option
+  // JS_NORMAL is implementation dependent.
+  //
+  // This option is an enum to permit additional types to be added, e.g.
+  // goog.math.Integer.
+  optional JSType jstype = 6 [default = JS_NORMAL];
+  enum JSType {
+    // Use the default type.
+    JS_NORMAL = 0;
+
+    // Use JavaScript strings.
+    JS_STRING = 1;
+
+    // Use JavaScript numbers.
+    JS_NUMBER = 2;
+  }
+
+  // Should this field be parsed lazily?  Lazy applies only to message-type
+  // fields.  It means that when the outer message is initially parsed, the
+  // inner message's contents will not be parsed but instead stored in encoded
+  // form.  The inner message will actually be parsed when it is first accessed.
+  //
+  // This is only a hint.  Implementations are free to choose whether to use
+  // eager or lazy parsing regardless of the value of this option.  However,
+  // setting this option true suggests that the protocol author believes that
+  // using lazy parsing on this field is worth the additional bookkeeping
+  // overhead typically needed to implement it.
+  //
+  // This option does not affect the public interface of any generated code;
+  // all method signatures remain the same.  Furthermore, thread-safety of the
+  // interface is not affected by this option; const methods remain safe to
+  // call from multiple threads concurrently, while non-const methods continue
+  // to require exclusive access.
+  //
+  // Note that lazy message fields are still eagerly verified to check
+  // ill-formed wireformat or missing required fields. Calling IsInitialized()
+  // on the outer message would fail if the inner message has missing required
+  // fields. Failed verification would result in parsing failure (except when
+  // uninitialized messages are acceptable).
+  optional bool lazy = 5 [default = false];
+
+  // unverified_lazy does no correctness checks on the byte stream. This should
+  // only be used where lazy with verification is prohibitive for performance
+  // reasons.
+  optional bool unverified_lazy = 15 [default = false];
+
+  // Is this field deprecated?
+  // Depending on the target platform, this can emit Deprecated annotations
+  // for accessors, or it will be completely ignored; in the very least, this
+  // is a formalization for deprecating fields.
+  optional bool deprecated = 3 [default = false];
+
+  // DEPRECATED. DO NOT USE!
+  // For Google-internal migration only. Do not use.
+  optional bool weak = 10 [default = false, deprecated = true];
+
+  // Indicate that the field value should not be printed out when using debug
+  // formats, e.g. when the field contains sensitive credentials.
+  optional bool debug_redact = 16 [default = false];
+
+  // If set to RETENTION_SOURCE, the option will be omitted from the binary.
+  enum OptionRetention {
+    RETENTION_UNKNOWN = 0;
+    RETENTION_RUNTIME = 1;
+    RETENTION_SOURCE = 2;
+  }
+
+  optional OptionRetention retention = 17;
+
+  // This indicates the types of entities that the field may apply to when used
+  // as an option. If it is unset, then the field may be freely used as an
+  // option on any kind of entity.
+  enum OptionTargetType {
+    TARGET_TYPE_UNKNOWN = 0;
+    TARGET_TYPE_FILE = 1;
+    TARGET_TYPE_EXTENSION_RANGE = 2;
+    TARGET_TYPE_MESSAGE = 3;
+    TARGET_TYPE_FIELD = 4;
+    TARGET_TYPE_ONEOF = 5;
+    TARGET_TYPE_ENUM = 6;
+    TARGET_TYPE_ENUM_ENTRY = 7;
+    TARGET_TYPE_SERVICE = 8;
+    TARGET_TYPE_METHOD = 9;
+  }
+
+  repeated OptionTargetType targets = 19;
+
+  message EditionDefault {
+    optional Edition edition = 3;
+    optional string value = 2;  // Textproto value.
+  }
+  repeated EditionDefault edition_defaults = 20;
+
+  // Any features defined in the specific edition.
+  // WARNING: This field should only be used by protobuf plugins or special
+  // cases like the proto compiler. Other uses are discouraged and
+  // developers should rely on the protoreflect APIs for their client language.
+  optional FeatureSet features = 21;
+
+  // Information about the support window of a feature.
+  message FeatureSupport {
+    // The edition that this feature was first available in.  In editions
+    // earlier than this one, the default assigned to EDITION_LEGACY will be
+    // used, and proto files will not be able to override it.
+    optional Edition edition_introduced = 1;
+
+    // The edition this feature becomes deprecated in.  Using this after this
+    // edition may trigger warnings.
+    optional Edition edition_deprecated = 2;
+
+    // The deprecation warning text if this feature is used after the edition it
+    // was marked deprecated in.
+    optional string deprecation_warning = 3;
+
+    // The edition this feature is no longer available in.  In editions after
+    // this one, the last default assigned will be used, and proto files will
+    // not be able to override it.
+    optional Edition edition_removed = 4;
+
+    // The removal error text if this feature is used after the edition it was
+    // removed in.
+    optional string removal_error = 5;
+  }
+  optional FeatureSupport feature_support = 22;
+
+  // Range reserved for first-class custom options defined by the Protobuf
+  // team. User custom options must use the 1000+ range instead.
+  extensions 990 to 998;
+
+  // The parser stores options it doesn't recognize here. See above.
+  repeated UninterpretedOption uninterpreted_option = 999;
+
+  // Clients can define custom options in extensions of this message. See above.
+  extensions 1000 to max;
+
+  reserved 4;   // removed jtype
+  reserved 18;  // reserve target, target_obsolete_do_not_use
+}
+
+message OneofOptions {
+  // Any features defined in the specific edition.
+  // WARNING: This field should only be used by protobuf plugins or special
+  // cases like the proto compiler. Other uses are discouraged and
+  // developers should rely on the protoreflect APIs for their client language.
+  optional FeatureSet features = 1;
+
+  // Range reserved for first-class custom options defined by the Protobuf
+  // team. User custom options must use the 1000+ range instead.
+  extensions 990 to 998;
+
+  // The parser stores options it doesn't recognize here. See above.
+  repeated UninterpretedOption uninterpreted_option = 999;
+
+  // Clients can define custom options in extensions of this message. See above.
+  extensions 1000 to max;
+}
+
+message EnumOptions {
+
+  // Set this option to true to allow mapping different tag names to the same
+  // value.
+  optional bool allow_alias = 2;
+
+  // Is this enum deprecated?
+  // Depending on the target platform, this can emit Deprecated annotations
+  // for the enum, or it will be completely ignored; in the very least, this
+  // is a formalization for deprecating enums.
+  optional bool deprecated = 3 [default = false];
+
+  reserved 5;  // javanano_as_lite
+
+  // Enable the legacy handling of JSON field name conflicts.  This lowercases
+  // and strips underscored from the fields before comparison in proto3 only.
+  // The new behavior takes \`json_name\` into account and applies to proto2 as
+  // well.
+  // TODO Remove this legacy behavior once downstream teams have
+  // had time to migrate.
+  optional bool deprecated_legacy_json_field_conflicts = 6 [deprecated = true];
+
+  // Any features defined in the specific edition.
+  // WARNING: This field should only be used by protobuf plugins or special
+  // cases like the proto compiler. Other uses are discouraged and
+  // developers should rely on the protoreflect APIs for their client language.
+  optional FeatureSet features = 7;
+
+  // Range reserved for first-class custom options defined by the Protobuf
+  // team. User custom options must use the 1000+ range instead.
+  extensions 990 to 998;
+
+  // The parser stores options it doesn't recognize here. See above.
+  repeated UninterpretedOption uninterpreted_option = 999;
+
+  // Clients can define custom options in extensions of this message. See above.
+  extensions 1000 to max;
+}
+
+message EnumValueOptions {
+  // Is this enum value deprecated?
+  // Depending on the target platform, this can emit Deprecated annotations
+  // for the enum value, or it will be completely ignored; in the very least,
+  // this is a formalization for deprecating enum values.
+  optional bool deprecated = 1 [default = false];
+
+  // Any features defined in the specific edition.
+  // WARNING: This field should only be used by protobuf plugins or special
+  // cases like the proto compiler. Other uses are discouraged and
+  // developers should rely on the protoreflect APIs for their client language.
+  optional FeatureSet features = 2;
+
+  // Indicate that fields annotated with this enum value should not be printed
+  // out when using debug formats, e.g. when the field contains sensitive
+  // credentials.
+  optional bool debug_redact = 3 [default = false];
+
+  // Information about the support window of a feature value.
+  optional FieldOptions.FeatureSupport feature_support = 4;
+
+  // Range reserved for first-class extension options defined by the Protobuf
+  // team. Custom options must use the 1000+ range instead.
+  extensions 990 to 998 [declaration = {
+    number: 998,
+    full_name: ".pb.enumvalue.json",
+    type: ".pb.enumvalue.JsonEnumValueOptions"
+  }];
+
+  // The parser stores options it doesn't recognize here. See above.
+  repeated UninterpretedOption uninterpreted_option = 999;
+
+  // Clients can define custom options in extensions of this message. See above.
+  extensions 1000 to max;
+}
+
+message ServiceOptions {
+
+  // Any features defined in the specific edition.
+  // WARNING: This field should only be used by protobuf plugins or special
+  // cases like the proto compiler. Other uses are discouraged and
+  // developers should rely on the protoreflect APIs for their client language.
+  optional FeatureSet features = 34;
+
+  // Note:  Field numbers 1 through 32 are reserved for Google's internal RPC
+  //   framework.  We apologize for hoarding these numbers to ourselves, but
+  //   we were already using them long before we decided to release Protocol
+  //   Buffers.
+
+  // Is this service deprecated?
+  // Depending on the target platform, this can emit Deprecated annotations
+  // for the service, or it will be completely ignored; in the very least,
+  // this is a formalization for deprecating services.
+  optional bool deprecated = 33 [default = false];
+
+  // Range reserved for first-class custom options defined by the Protobuf
+  // team. User custom options must use the 1000+ range instead.
+  extensions 990 to 998;
+
+  // The parser stores options it doesn't recognize here. See above.
+  repeated UninterpretedOption uninterpreted_option = 999;
+
+  // Clients can define custom options in extensions of this message. See above.
+  extensions 1000 to max;
+}
+
+message MethodOptions {
+
+  // Note:  Field numbers 1 through 32 are reserved for Google's internal RPC
+  //   framework.  We apologize for hoarding these numbers to ourselves, but
+  //   we were already using them long before we decided to release Protocol
+  //   Buffers.
+
+  // Is this method deprecated?
+  // Depending on the target platform, this can emit Deprecated annotations
+  // for the method, or it will be completely ignored; in the very least,
+  // this is a formalization for deprecating methods.
+  optional bool deprecated = 33 [default = false];
+
+  // Is this method side-effect-free (or safe in HTTP parlance), or idempotent,
+  // or neither? HTTP based RPC implementation may choose GET verb for safe
+  // methods, and PUT verb for idempotent methods instead of the default POST.
+  enum IdempotencyLevel {
+    IDEMPOTENCY_UNKNOWN = 0;
+    NO_SIDE_EFFECTS = 1;  // implies idempotent
+    IDEMPOTENT = 2;       // idempotent, but may have side effects
+  }
+  optional IdempotencyLevel idempotency_level = 34
+      [default = IDEMPOTENCY_UNKNOWN];
+
+  // Any features defined in the specific edition.
+  // WARNING: This field should only be used by protobuf plugins or special
+  // cases like the proto compiler. Other uses are discouraged and
+  // developers should rely on the protoreflect APIs for their client language.
+  optional FeatureSet features = 35;
+
+  // Range reserved for first-class custom options defined by the Protobuf
+  // team. User custom options must use the 1000+ range instead.
+  extensions 990 to 998;
+
+  // The parser stores options it doesn't recognize here. See above.
+  repeated UninterpretedOption uninterpreted_option = 999;
+
+  // Clients can define custom options in extensions of this message. See above.
+  extensions 1000 to max;
+}
+
+// A message representing a option the parser does not recognize. This only
+// appears in options protos created by the compiler::Parser class.
+// DescriptorPool resolves these when building Descriptor objects. Therefore,
+// options protos in descriptor objects (e.g. returned by Descriptor::options(),
+// or produced by Descriptor::CopyTo()) will never have UninterpretedOptions
+// in them.
+message UninterpretedOption {
+  // The name of the uninterpreted option.  Each string represents a segment in
+  // a dot-separated name.  is_extension is true iff a segment represents an
+  // extension (denoted with parentheses in options specs in .proto files).
+  // E.g.,{ ["foo", false], ["bar.baz", true], ["moo", false] } represents
+  // "foo.(bar.baz).moo".
+  message NamePart {
+    required string name_part = 1;
+    required bool is_extension = 2;
+  }
+  repeated NamePart name = 2;
+
+  // The value of the uninterpreted option, in whatever type the tokenizer
+  // identified it as during parsing. Exactly one of these should be set.
+  optional string identifier_value = 3;
+  optional uint64 positive_int_value = 4;
+  optional int64 negative_int_value = 5;
+  optional double double_value = 6;
+  optional bytes string_value = 7;
+  optional string aggregate_value = 8;
+}
+
+// ===================================================================
+// Features
+
+// TODO Enums in C++ gencode (and potentially other languages) are
+// not well scoped.  This means that each of the feature enums below can clash
+// with each other.  The short names we've chosen maximize call-site
+// readability, but leave us very open to this scenario.  A future feature will
+// be designed and implemented to handle this, hopefully before we ever hit a
+// conflict here.
+message FeatureSet {
+  enum FieldPresence {
+    FIELD_PRESENCE_UNKNOWN = 0;
+    EXPLICIT = 1;
+    IMPLICIT = 2;
+    LEGACY_REQUIRED = 3;
+  }
+  optional FieldPresence field_presence = 1 [
+    retention = RETENTION_RUNTIME,
+    targets = TARGET_TYPE_FIELD,
+    targets = TARGET_TYPE_FILE,
+    feature_support = {
+      edition_introduced: EDITION_2023,
+    },
+    edition_defaults = { edition: EDITION_LEGACY, value: "EXPLICIT" },
+    edition_defaults = { edition: EDITION_PROTO3, value: "IMPLICIT" },
+    edition_defaults = { edition: EDITION_2023, value: "EXPLICIT" }
+  ];
+
+  enum EnumType {
+    ENUM_TYPE_UNKNOWN = 0;
+    OPEN = 1;
+    CLOSED = 2;
+  }
+  optional EnumType enum_type = 2 [
+    retention = RETENTION_RUNTIME,
+    targets = TARGET_TYPE_ENUM,
+    targets = TARGET_TYPE_FILE,
+    feature_support = {
+      edition_introduced: EDITION_2023,
+    },
+    edition_defaults = { edition: EDITION_LEGACY, value: "CLOSED" },
+    edition_defaults = { edition: EDITION_PROTO3, value: "OPEN" }
+  ];
+
+  enum RepeatedFieldEncoding {
+    REPEATED_FIELD_ENCODING_UNKNOWN = 0;
+    PACKED = 1;
+    EXPANDED = 2;
+  }
+  optional RepeatedFieldEncoding repeated_field_encoding = 3 [
+    retention = RETENTION_RUNTIME,
+    targets = TARGET_TYPE_FIELD,
+    targets = TARGET_TYPE_FILE,
+    feature_support = {
+      edition_introduced: EDITION_2023,
+    },
+    edition_defaults = { edition: EDITION_LEGACY, value: "EXPANDED" },
+    edition_defaults = { edition: EDITION_PROTO3, value: "PACKED" }
+  ];
+
+  enum Utf8Validation {
+    UTF8_VALIDATION_UNKNOWN = 0;
+    VERIFY = 2;
+    NONE = 3;
+    reserved 1;
+  }
+  optional Utf8Validation utf8_validation = 4 [
+    retention = RETENTION_RUNTIME,
+    targets = TARGET_TYPE_FIELD,
+    targets = TARGET_TYPE_FILE,
+    feature_support = {
+      edition_introduced: EDITION_2023,
+    },
+    edition_defaults = { edition: EDITION_LEGACY, value: "NONE" },
+    edition_defaults = { edition: EDITION_PROTO3, value: "VERIFY" }
+  ];
+
+  enum MessageEncoding {
+    MESSAGE_ENCODING_UNKNOWN = 0;
+    LENGTH_PREFIXED = 1;
+    DELIMITED = 2;
+  }
+  optional MessageEncoding message_encoding = 5 [
+    retention = RETENTION_RUNTIME,
+    targets = TARGET_TYPE_FIELD,
+    targets = TARGET_TYPE_FILE,
+    feature_support = {
+      edition_introduced: EDITION_2023,
+    },
+    edition_defaults = { edition: EDITION_LEGACY, value: "LENGTH_PREFIXED" }
+  ];
+
+  enum JsonFormat {
+    JSON_FORMAT_UNKNOWN = 0;
+    ALLOW = 1;
+    LEGACY_BEST_EFFORT = 2;
+  }
+  optional JsonFormat json_format = 6 [
+    retention = RETENTION_RUNTIME,
+    targets = TARGET_TYPE_MESSAGE,
+    targets = TARGET_TYPE_ENUM,
+    targets = TARGET_TYPE_FILE,
+    feature_support = {
+      edition_introduced: EDITION_2023,
+    },
+    edition_defaults = { edition: EDITION_LEGACY, value: "LEGACY_BEST_EFFORT" },
+    edition_defaults = { edition: EDITION_PROTO3, value: "ALLOW" }
+  ];
+
+  enum EnforceNamingStyle {
+    ENFORCE_NAMING_STYLE_UNKNOWN = 0;
+    STYLE2024 = 1;
+    STYLE_LEGACY = 2;
+    STYLE2026 = 3;
+  }
+  optional EnforceNamingStyle enforce_naming_style = 7 [
+    retention = RETENTION_SOURCE,
+    targets = TARGET_TYPE_FILE,
+    targets = TARGET_TYPE_EXTENSION_RANGE,
+    targets = TARGET_TYPE_MESSAGE,
+    targets = TARGET_TYPE_FIELD,
+    targets = TARGET_TYPE_ONEOF,
+    targets = TARGET_TYPE_ENUM,
+    targets = TARGET_TYPE_ENUM_ENTRY,
+    targets = TARGET_TYPE_SERVICE,
+    targets = TARGET_TYPE_METHOD,
+    feature_support = {
+      edition_introduced: EDITION_2024,
+    },
+    edition_defaults = { edition: EDITION_LEGACY, value: "STYLE_LEGACY" },
+    edition_defaults = { edition: EDITION_2024, value: "STYLE2024" },
+    edition_defaults = { edition: EDITION_2026, value: "STYLE2026" }
+  ];
+
+  message VisibilityFeature {
+    enum DefaultSymbolVisibility {
+      DEFAULT_SYMBOL_VISIBILITY_UNKNOWN = 0;
+
+      // Default pre-EDITION_2024, all UNSET visibility are export.
+      EXPORT_ALL = 1;
+
+      // All top-level symbols default to export, nested default to local.
+      EXPORT_TOP_LEVEL = 2;
+
+      // All symbols default to local.
+      LOCAL_ALL = 3;
+
+      // All symbols local by default. Nested types cannot be exported.
+      // With special case caveat for message { enum {} reserved 1 to max; }
+      // This is the recommended setting for new protos.
+      STRICT = 4;
+    }
+    reserved 1 to max;
+  }
+  optional VisibilityFeature.DefaultSymbolVisibility default_symbol_visibility =
+      8 [
+        retention = RETENTION_SOURCE,
+        targets = TARGET_TYPE_FILE,
+        feature_support = {
+          edition_introduced: EDITION_2024,
+        },
+        edition_defaults = { edition: EDITION_LEGACY, value: "EXPORT_ALL" },
+        edition_defaults = { edition: EDITION_2024, value: "EXPORT_TOP_LEVEL" },
+        edition_defaults = { edition: EDITION_2026, value: "STRICT" }
+      ];
+
+  message ProtoLimitsFeature {
+    enum EnforceProtoLimits {
+      PROTO_LIMITS_UNKNOWN = 0;
+
+      // Default pre-EDITION_2026: there are no limit enforcement at the protoc
+      // level. Practical limits still exist, but they will tend to fail while
+      // compiling protoc-generated code, and these limits tend to be language
+      // or toolchain specific.
+      LEGACY_NO_EXPLICIT_LIMITS = 1;
+
+      // A set of limits enforced by Edition 2026 by default. For a detailed
+      // list of all the limits please consult the Edition 2026 documentation.
+      PROTO_LIMITS2026 = 2;
+    }
+  }
+  optional ProtoLimitsFeature.EnforceProtoLimits enforce_proto_limits = 9 [
+    retention = RETENTION_SOURCE,
+    targets = TARGET_TYPE_ENUM,
+    targets = TARGET_TYPE_MESSAGE,
+    targets = TARGET_TYPE_FIELD,
+    targets = TARGET_TYPE_ONEOF,
+    feature_support = {
+      edition_introduced: EDITION_2026,
+    },
+    edition_defaults = {
+      edition: EDITION_LEGACY,
+      value: "LEGACY_NO_EXPLICIT_LIMITS"
+    },
+    edition_defaults = { edition: EDITION_2026, value: "PROTO_LIMITS2026" }
+  ];
+
+  reserved 999;
+
+  extensions 1000 to 9994 [
+    declaration = {
+      number: 1000,
+      full_name: ".pb.cpp",
+      type: ".pb.CppFeatures"
+    },
+    declaration = {
+      number: 1001,
+      full_name: ".pb.java",
+      type: ".pb.JavaFeatures"
+    },
+    declaration = { number: 1002, full_name: ".pb.go", type: ".pb.GoFeatures" },
+    declaration = {
+      number: 1003,
+      full_name: ".pb.python",
+      type: ".pb.PythonFeatures"
+    },
+    declaration = {
+      number: 1004,
+      full_name: ".pb.csharp",
+      type: ".pb.CSharpFeatures"
+    },
+    declaration = {
+      number: 1100,
+      full_name: ".imp.impress_feature_set",
+      type: ".imp.ImpressFeatureSet"
+    },
+    declaration = {
+      number: 9989,
+      full_name: ".pb.java_mutable",
+      type: ".pb.JavaMutableFeatures"
+    },
+    declaration = {
+      number: 9990,
+      full_name: ".pb.proto1",
+      type: ".pb.Proto1Features"
+    }
+  ];
+
+  extensions 9995 to 9999;  // For internal testing
+  extensions 10000;         // for https://github.com/bufbuild/protobuf-es
+}
+
+// A compiled specification for the defaults of a set of features.  These
+// messages are generated from FeatureSet extensions and can be used to seed
+// feature resolution. The resolution with this object becomes a simple search
+// for the closest matching edition, followed by proto merges.
+message FeatureSetDefaults {
+  // A map from every known edition with a unique set of defaults to its
+  // defaults. Not all editions may be contained here.  For a given edition,
+  // the defaults at the closest matching edition ordered at or before it should
+  // be used.  This field must be in strict ascending order by edition.
+  message FeatureSetEditionDefault {
+    optional Edition edition = 3;
+
+    // Defaults of features that can be overridden in this edition.
+    optional FeatureSet overridable_features = 4;
+
+    // Defaults of features that can't be overridden in this edition.
+    optional FeatureSet fixed_features = 5;
+
+    reserved 1, 2;
+    reserved "features";
+  }
+  repeated FeatureSetEditionDefault defaults = 1;
+
+  // The minimum supported edition (inclusive) when this was constructed.
+  // Editions before this will not have defaults.
+  optional Edition minimum_edition = 4;
+
+  // The maximum known edition (inclusive) when this was constructed. Editions
+  // after this will not have reliable defaults.
+  optional Edition maximum_edition = 5;
+}
+
+// ===================================================================
+// Optional source code info
+
+// Encapsulates information about the original source file from which a
+// FileDescriptorProto was generated.
+message SourceCodeInfo {
+  // A Location identifies a piece of source code in a .proto file which
+  // corresponds to a particular definition.  This information is intended
+  // to be useful to IDEs, code indexers, documentation generators, and similar
+  // tools.
+  //
+  // For example, say we have a file like:
+  //   message Foo {
+  //     optional string foo = 1;
+  //   }
+  // Let's look at just the field definition:
+  //   optional string foo = 1;
+  //   ^       ^^     ^^  ^  ^^^
+  //   a       bc     de  f  ghi
+  // We have the following locations:
+  //   span   path               represents
+  //   [a,i)  [ 4, 0, 2, 0 ]     The whole field definition.
+  //   [a,b)  [ 4, 0, 2, 0, 4 ]  The label (optional).
+  //   [c,d)  [ 4, 0, 2, 0, 5 ]  The type (string).
+  //   [e,f)  [ 4, 0, 2, 0, 1 ]  The name (foo).
+  //   [g,h)  [ 4, 0, 2, 0, 3 ]  The number (1).
+  //
+  // Notes:
+  // - A location may refer to a repeated field itself (i.e. not to any
+  //   particular index within it).  This is used whenever a set of elements are
+  //   logically enclosed in a single code segment.  For example, an entire
+  //   extend block (possibly containing multiple extension definitions) will
+  //   have an outer location whose path refers to the "extensions" repeated
+  //   field without an index.
+  // - Multiple locations may have the same path.  This happens when a single
+  //   logical declaration is spread out across multiple places.  The most
+  //   obvious example is the "extend" block again -- there may be multiple
+  //   extend blocks in the same scope, each of which will have the same path.
+  // - A location's span is not always a subset of its parent's span.  For
+  //   example, the "extendee" of an extension declaration appears at the
+  //   beginning of the "extend" block and is shared by all extensions within
+  //   the block.
+  // - Just because a location's span is a subset of some other location's span
+  //   does not mean that it is a descendant.  For example, a "group" defines
+  //   both a type and a field in a single declaration.  Thus, the locations
+  //   corresponding to the type and field and their components will overlap.
+  // - Code which tries to interpret locations should probably be designed to
+  //   ignore those that it doesn't understand, as more types of locations could
+  //   be recorded in the future.
+  repeated Location location = 1;
+  message Location {
+    // Identifies which part of the FileDescriptorProto was defined at this
+    // location.
+    //
+    // Each element is a field number or an index.  They form a path from
+    // the root FileDescriptorProto to the place where the definition appears.
+    // For example, this path:
+    //   [ 4, 3, 2, 7, 1 ]
+    // refers to:
+    //   file.message_type(3)  // 4, 3
+    //       .field(7)         // 2, 7
+    //       .name()           // 1
+    // This is because FileDescriptorProto.message_type has field number 4:
+    //   repeated DescriptorProto message_type = 4;
+    // and DescriptorProto.field has field number 2:
+    //   repeated FieldDescriptorProto field = 2;
+    // and FieldDescriptorProto.name has field number 1:
+    //   optional string name = 1;
+    //
+    // Thus, the above path gives the location of a field name.  If we removed
+    // the last element:
+    //   [ 4, 3, 2, 7 ]
+    // this path refers to the whole field declaration (from the beginning
+    // of the label to the terminating semicolon).
+    //
+    // For options, the path refers to the interpreted option in the descriptor.
+    // E.g., for a custom option \`(my_opt) = "foo"\` on a message using extension
+    // number 10101, the path is:
+    //   [ 4, 3, 7, 10101 ]
+    // refers to:
+    //   file.message_type(3)     // 4, 3
+    //       .options()           // 7
+    //       .my_opt()            // 10101
+    //
+    // Sub-locations corresponding to the interpreted option's corresponding
+    // \`UninterpretedOption\` are also appended to the interpreted option, which
+    // deviates from the actual FileDescriptorProto path. E.g.:
+    //   [ 4, 3, 7, 10101, 2 ]
+    // refers to the option name \`(my_opt)\`, and:
+    //   [ 4, 3, 7, 10101, 7 ]
+    // refers to the "foo" string value of the option.
+    repeated int32 path = 1 [packed = true];
+
+    // Always has exactly three or four elements: start line, start column,
+    // end line (optional, otherwise assumed same as start line), end column.
+    // These are packed into a single field for efficiency.  Note that line
+    // and column numbers are zero-based -- typically you will want to add
+    // 1 to each before displaying to a user.
+    repeated int32 span = 2 [packed = true];
+
+    // If this SourceCodeInfo represents a complete declaration, these are any
+    // comments appearing before and after the declaration which appear to be
+    // attached to the declaration.
+    //
+    // A series of line comments appearing on consecutive lines, with no other
+    // tokens appearing on those lines, will be treated as a single comment.
+    //
+    // leading_detached_comments will keep paragraphs of comments that appear
+    // before (but not connected to) the current element. Each paragraph,
+    // separated by empty lines, will be one comment element in the repeated
+    // field.
+    //
+    // Only the comment content is provided; comment markers (e.g. //) are
+    // stripped out.  For block comments, leading whitespace and an asterisk
+    // will be stripped from the beginning of each line other than the first.
+    // Newlines are included in the output.
+    //
+    // Examples:
+    //
+    //   optional int32 foo = 1;  // Comment attached to foo.
+    //   // Comment attached to bar.
+    //   optional int32 bar = 2;
+    //
+    //   optional string baz = 3;
+    //   // Comment attached to baz.
+    //   // Another line attached to baz.
+    //
+    //   // Comment attached to moo.
+    //   //
+    //   // Another line attached to moo.
+    //   optional double moo = 4;
+    //
+    //   // Detached comment for corge. This is not leading or trailing comments
+    //   // to moo or corge because there are blank lines separating it from
+    //   // both.
+    //
+    //   // Detached comment for corge paragraph 2.
+    //
+    //   optional string corge = 5;
+    //   /* Block comment attached
+    //    * to corge.  Leading asterisks
+    //    * will be removed. */
+    //   /* Block comment attached to
+    //    * grault. */
+    //   optional int32 grault = 6;
+    //
+    //   // ignored detached comments.
+    optional string leading_comments = 3;
+    optional string trailing_comments = 4;
+    repeated string leading_detached_comments = 6;
+  }
+
+  // Extensions for tooling.
+  extensions 536000000 [declaration = {
+    number: 536000000
+    type: ".buf.descriptor.v1.SourceCodeInfoExtension"
+    full_name: ".buf.descriptor.v1.buf_source_code_info_extension"
+  }];
+}
+
+// Describes the relationship between generated code and its original source
+// file. A GeneratedCodeInfo message is associated with only one generated
+// source file, but may contain references to different source .proto files.
+message GeneratedCodeInfo {
+  // An Annotation connects some span of text in generated code to an element
+  // of its generating .proto file.
+  repeated Annotation annotation = 1;
+  message Annotation {
+    // Identifies the element in the original source .proto file. This field
+    // is formatted the same as SourceCodeInfo.Location.path.
+    repeated int32 path = 1 [packed = true];
+
+    // Identifies the filesystem path to the original source .proto.
+    optional string source_file = 2;
+
+    // Identifies the starting offset in bytes in the generated code
+    // that relates to the identified object.
+    optional int32 begin = 3;
+
+    // Identifies the ending offset in bytes in the generated code that
+    // relates to the identified object. The end offset should be one past
+    // the last relevant byte (so the length of the text = end - begin).
+    optional int32 end = 4;
+
+    // Represents the identified object's effect on the element in the original
+    // .proto file.
+    enum Semantic {
+      // There is no effect or the effect is indescribable.
+      NONE = 0;
+      // The element is set or otherwise mutated.
+      SET = 1;
+      // An alias to the element is returned.
+      ALIAS = 2;
+    }
+    optional Semantic semantic = 5;
+  }
+}
+
+// Describes the 'visibility' of a symbol with respect to the proto import
+// system. Symbols can only be imported when the visibility rules do not prevent
+// it (ex: local symbols cannot be imported).  Visibility modifiers can only set
+// on \`message\` and \`enum\` as they are the only types available to be referenced
+// from other files.
+enum SymbolVisibility {
+  VISIBILITY_UNSET = 0;
+  VISIBILITY_LOCAL = 1;
+  VISIBILITY_EXPORT = 2;
+}
+`, "google/protobuf/duration.proto": '// Protocol Buffers - Google\'s data interchange format\n// Copyright 2008 Google Inc.  All rights reserved.\n// https://developers.google.com/protocol-buffers/\n//\n// Redistribution and use in source and binary forms, with or without\n// modification, are permitted provided that the following conditions are\n// met:\n//\n//     * Redistributions of source code must retain the above copyright\n// notice, this list of conditions and the following disclaimer.\n//     * Redistributions in binary form must reproduce the above\n// copyright notice, this list of conditions and the following disclaimer\n// in the documentation and/or other materials provided with the\n// distribution.\n//     * Neither the name of Google Inc. nor the names of its\n// contributors may be used to endorse or promote products derived from\n// this software without specific prior written permission.\n//\n// THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS\n// "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT\n// LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR\n// A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT\n// OWNER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL,\n// SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT\n// LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE,\n// DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY\n// THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT\n// (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE\n// OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.\n\nsyntax = "proto3";\n\npackage google.protobuf;\n\noption cc_enable_arenas = true;\noption go_package = "google.golang.org/protobuf/types/known/durationpb";\noption java_package = "com.google.protobuf";\noption java_outer_classname = "DurationProto";\noption java_multiple_files = true;\noption objc_class_prefix = "GPB";\noption csharp_namespace = "Google.Protobuf.WellKnownTypes";\n\n// A Duration represents a signed, fixed-length span of time represented\n// as a count of seconds and fractions of seconds at nanosecond\n// resolution. It is independent of any calendar and concepts like "day"\n// or "month". It is related to Timestamp in that the difference between\n// two Timestamp values is a Duration and it can be added or subtracted\n// from a Timestamp. Range is approximately +-10,000 years.\n//\n// # Examples\n//\n// Example 1: Compute Duration from two Timestamps in pseudo code.\n//\n//     Timestamp start = ...;\n//     Timestamp end = ...;\n//     Duration duration = ...;\n//\n//     duration.seconds = end.seconds - start.seconds;\n//     duration.nanos = end.nanos - start.nanos;\n//\n//     if (duration.seconds < 0 && duration.nanos > 0) {\n//       duration.seconds += 1;\n//       duration.nanos -= 1000000000;\n//     } else if (duration.seconds > 0 && duration.nanos < 0) {\n//       duration.seconds -= 1;\n//       duration.nanos += 1000000000;\n//     }\n//\n// Example 2: Compute Timestamp from Timestamp + Duration in pseudo code.\n//\n//     Timestamp start = ...;\n//     Duration duration = ...;\n//     Timestamp end = ...;\n//\n//     end.seconds = start.seconds + duration.seconds;\n//     end.nanos = start.nanos + duration.nanos;\n//\n//     if (end.nanos < 0) {\n//       end.seconds -= 1;\n//       end.nanos += 1000000000;\n//     } else if (end.nanos >= 1000000000) {\n//       end.seconds += 1;\n//       end.nanos -= 1000000000;\n//     }\n//\n// Example 3: Compute Duration from datetime.timedelta in Python.\n//\n//     td = datetime.timedelta(days=3, minutes=10)\n//     duration = Duration()\n//     duration.FromTimedelta(td)\n//\n// # JSON Mapping\n//\n// In JSON format, the Duration type is encoded as a string rather than an\n// object, where the string ends in the suffix "s" (indicating seconds) and\n// is preceded by the number of seconds, with nanoseconds expressed as\n// fractional seconds. For example, 3 seconds with 0 nanoseconds should be\n// encoded in JSON format as "3s", while 3 seconds and 1 nanosecond should\n// be expressed in JSON format as "3.000000001s", and 3 seconds and 1\n// microsecond should be expressed in JSON format as "3.000001s".\n//\nmessage Duration {\n  // Signed seconds of the span of time. Must be from -315,576,000,000\n  // to +315,576,000,000 inclusive. Note: these bounds are computed from:\n  // 60 sec/min * 60 min/hr * 24 hr/day * 365.25 days/year * 10000 years\n  int64 seconds = 1;\n\n  // Signed fractions of a second at nanosecond resolution of the span\n  // of time. Durations less than one second are represented with a 0\n  // `seconds` field and a positive or negative `nanos` field. For durations\n  // of one second or more, a non-zero value for the `nanos` field must be\n  // of the same sign as the `seconds` field. Must be from -999,999,999\n  // to +999,999,999 inclusive.\n  int32 nanos = 2;\n}\n', "google/protobuf/empty.proto": `// Protocol Buffers - Google's data interchange format
+// Copyright 2008 Google Inc.  All rights reserved.
+// https://developers.google.com/protocol-buffers/
+//
+// Redistribution and use in source and binary forms, with or without
+// modification, are permitted provided that the following conditions are
+// met:
+//
+//     * Redistributions of source code must retain the above copyright
+// notice, this list of conditions and the following disclaimer.
+//     * Redistributions in binary form must reproduce the above
+// copyright notice, this list of conditions and the following disclaimer
+// in the documentation and/or other materials provided with the
+// distribution.
+//     * Neither the name of Google Inc. nor the names of its
+// contributors may be used to endorse or promote products derived from
+// this software without specific prior written permission.
+//
+// THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS
+// "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT
+// LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR
+// A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT
+// OWNER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL,
+// SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT
+// LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE,
+// DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY
+// THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT
+// (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+// OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+
+syntax = "proto3";
+
+package google.protobuf;
+
+option go_package = "google.golang.org/protobuf/types/known/emptypb";
+option java_package = "com.google.protobuf";
+option java_outer_classname = "EmptyProto";
+option java_multiple_files = true;
+option objc_class_prefix = "GPB";
+option csharp_namespace = "Google.Protobuf.WellKnownTypes";
+option cc_enable_arenas = true;
+
+// A generic empty message that you can re-use to avoid defining duplicated
+// empty messages in your APIs. A typical example is to use it as the request
+// or the response type of an API method. For instance:
+//
+//     service Foo {
+//       rpc Bar(google.protobuf.Empty) returns (google.protobuf.Empty);
+//     }
+//
+message Empty {}
+`, "google/protobuf/field_mask.proto": '// Protocol Buffers - Google\'s data interchange format\n// Copyright 2008 Google Inc.  All rights reserved.\n// https://developers.google.com/protocol-buffers/\n//\n// Redistribution and use in source and binary forms, with or without\n// modification, are permitted provided that the following conditions are\n// met:\n//\n//     * Redistributions of source code must retain the above copyright\n// notice, this list of conditions and the following disclaimer.\n//     * Redistributions in binary form must reproduce the above\n// copyright notice, this list of conditions and the following disclaimer\n// in the documentation and/or other materials provided with the\n// distribution.\n//     * Neither the name of Google Inc. nor the names of its\n// contributors may be used to endorse or promote products derived from\n// this software without specific prior written permission.\n//\n// THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS\n// "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT\n// LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR\n// A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT\n// OWNER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL,\n// SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT\n// LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE,\n// DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY\n// THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT\n// (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE\n// OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.\n\nsyntax = "proto3";\n\npackage google.protobuf;\n\noption java_package = "com.google.protobuf";\noption java_outer_classname = "FieldMaskProto";\noption java_multiple_files = true;\noption objc_class_prefix = "GPB";\noption csharp_namespace = "Google.Protobuf.WellKnownTypes";\noption go_package = "google.golang.org/protobuf/types/known/fieldmaskpb";\noption cc_enable_arenas = true;\n\n// `FieldMask` represents a set of symbolic field paths, for example:\n//\n//     paths: "f.a"\n//     paths: "f.b.d"\n//\n// Here `f` represents a field in some root message, `a` and `b`\n// fields in the message found in `f`, and `d` a field found in the\n// message in `f.b`.\n//\n// Field masks are used to specify a subset of fields that should be\n// returned by a get operation or modified by an update operation.\n// Field masks also have a custom JSON encoding (see below).\n//\n// # Field Masks in Projections\n//\n// When used in the context of a projection, a response message or\n// sub-message is filtered by the API to only contain those fields as\n// specified in the mask. For example, if the mask in the previous\n// example is applied to a response message as follows:\n//\n//     f {\n//       a : 22\n//       b {\n//         d : 1\n//         x : 2\n//       }\n//       y : 13\n//     }\n//     z: 8\n//\n// The result will not contain specific values for fields x,y and z\n// (their value will be set to the default, and omitted in proto text\n// output):\n//\n//\n//     f {\n//       a : 22\n//       b {\n//         d : 1\n//       }\n//     }\n//\n// A repeated field is not allowed except at the last position of a\n// paths string.\n//\n// If a FieldMask object is not present in a get operation, the\n// operation applies to all fields (as if a FieldMask of all fields\n// had been specified).\n//\n// Note that a field mask does not necessarily apply to the\n// top-level response message. In case of a REST get operation, the\n// field mask applies directly to the response, but in case of a REST\n// list operation, the mask instead applies to each individual message\n// in the returned resource list. In case of a REST custom method,\n// other definitions may be used. Where the mask applies will be\n// clearly documented together with its declaration in the API.  In\n// any case, the effect on the returned resource/resources is required\n// behavior for APIs.\n//\n// # Field Masks in Update Operations\n//\n// A field mask in update operations specifies which fields of the\n// targeted resource are going to be updated. The API is required\n// to only change the values of the fields as specified in the mask\n// and leave the others untouched. If a resource is passed in to\n// describe the updated values, the API ignores the values of all\n// fields not covered by the mask.\n//\n// If a repeated field is specified for an update operation, new values will\n// be appended to the existing repeated field in the target resource. Note that\n// a repeated field is only allowed in the last position of a `paths` string.\n//\n// If a sub-message is specified in the last position of the field mask for an\n// update operation, then new value will be merged into the existing sub-message\n// in the target resource.\n//\n// For example, given the target message:\n//\n//     f {\n//       b {\n//         d: 1\n//         x: 2\n//       }\n//       c: [1]\n//     }\n//\n// And an update message:\n//\n//     f {\n//       b {\n//         d: 10\n//       }\n//       c: [2]\n//     }\n//\n// then if the field mask is:\n//\n//  paths: ["f.b", "f.c"]\n//\n// then the result will be:\n//\n//     f {\n//       b {\n//         d: 10\n//         x: 2\n//       }\n//       c: [1, 2]\n//     }\n//\n// An implementation may provide options to override this default behavior for\n// repeated and message fields.\n//\n// Note that libraries which implement FieldMask resolution have various\n// different behaviors in the face of empty masks or the special "*" mask.\n// When implementing a service you should confirm these cases have the\n// appropriate behavior in the underlying FieldMask library that you desire,\n// and you may need to special case those cases in your application code if\n// the underlying field mask library behavior differs from your intended\n// service semantics.\n//\n// Update methods implementing https://google.aip.dev/134\n// - MUST support the special value * meaning "full replace"\n// - MUST treat an omitted field mask as "replace fields which are present".\n//\n// Other methods implementing https://google.aip.dev/157\n// - SHOULD support the special value "*" to mean "get all".\n// - MUST treat an omitted field mask to mean "get all", unless otherwise\n// documented.\n//\n// ## Considerations for HTTP REST\n//\n// The HTTP kind of an update operation which uses a field mask must\n// be set to PATCH instead of PUT in order to satisfy HTTP semantics\n// (PUT must only be used for full updates).\n//\n// # JSON Encoding of Field Masks\n//\n// In JSON, a field mask is encoded as a single string where paths are\n// separated by a comma. Fields name in each path are converted\n// to/from lower-camel naming conventions.\n//\n// As an example, consider the following message declarations:\n//\n//     message Profile {\n//       User user = 1;\n//       Photo photo = 2;\n//     }\n//     message User {\n//       string display_name = 1;\n//       string address = 2;\n//     }\n//\n// In proto a field mask for `Profile` may look as such:\n//\n//     mask {\n//       paths: "user.display_name"\n//       paths: "photo"\n//     }\n//\n// In JSON, the same mask is represented as below:\n//\n//     {\n//       mask: "user.displayName,photo"\n//     }\n//\n// # Field Masks and Oneof Fields\n//\n// Field masks treat fields in oneofs just as regular fields. Consider the\n// following message:\n//\n//     message SampleMessage {\n//       oneof test_oneof {\n//         string name = 4;\n//         SubMessage sub_message = 9;\n//       }\n//     }\n//\n// The field mask can be:\n//\n//     mask {\n//       paths: "name"\n//     }\n//\n// Or:\n//\n//     mask {\n//       paths: "sub_message"\n//     }\n//\n// Note that oneof type names ("test_oneof" in this case) cannot be used in\n// paths.\n//\n// ## Field Mask Verification\n//\n// The implementation of any API method which has a FieldMask type field in the\n// request should verify the included field paths, and return an\n// `INVALID_ARGUMENT` error if any path is unmappable.\nmessage FieldMask {\n  // The set of field mask paths.\n  repeated string paths = 1;\n}\n', "google/protobuf/source_context.proto": '// Protocol Buffers - Google\'s data interchange format\n// Copyright 2008 Google Inc.  All rights reserved.\n// https://developers.google.com/protocol-buffers/\n//\n// Redistribution and use in source and binary forms, with or without\n// modification, are permitted provided that the following conditions are\n// met:\n//\n//     * Redistributions of source code must retain the above copyright\n// notice, this list of conditions and the following disclaimer.\n//     * Redistributions in binary form must reproduce the above\n// copyright notice, this list of conditions and the following disclaimer\n// in the documentation and/or other materials provided with the\n// distribution.\n//     * Neither the name of Google Inc. nor the names of its\n// contributors may be used to endorse or promote products derived from\n// this software without specific prior written permission.\n//\n// THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS\n// "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT\n// LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR\n// A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT\n// OWNER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL,\n// SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT\n// LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE,\n// DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY\n// THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT\n// (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE\n// OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.\n\nsyntax = "proto3";\n\npackage google.protobuf;\n\noption java_package = "com.google.protobuf";\noption java_outer_classname = "SourceContextProto";\noption java_multiple_files = true;\noption objc_class_prefix = "GPB";\noption csharp_namespace = "Google.Protobuf.WellKnownTypes";\noption go_package = "google.golang.org/protobuf/types/known/sourcecontextpb";\n\n// `SourceContext` represents information about the source of a\n// protobuf element, like the file in which it is defined.\nmessage SourceContext {\n  // The path-qualified name of the .proto file that contained the associated\n  // protobuf element.  For example: `"google/protobuf/source_context.proto"`.\n  string file_name = 1;\n}\n', "google/protobuf/struct.proto": '// Protocol Buffers - Google\'s data interchange format\n// Copyright 2008 Google Inc.  All rights reserved.\n// https://developers.google.com/protocol-buffers/\n//\n// Redistribution and use in source and binary forms, with or without\n// modification, are permitted provided that the following conditions are\n// met:\n//\n//     * Redistributions of source code must retain the above copyright\n// notice, this list of conditions and the following disclaimer.\n//     * Redistributions in binary form must reproduce the above\n// copyright notice, this list of conditions and the following disclaimer\n// in the documentation and/or other materials provided with the\n// distribution.\n//     * Neither the name of Google Inc. nor the names of its\n// contributors may be used to endorse or promote products derived from\n// this software without specific prior written permission.\n//\n// THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS\n// "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT\n// LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR\n// A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT\n// OWNER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL,\n// SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT\n// LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE,\n// DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY\n// THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT\n// (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE\n// OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.\n\nsyntax = "proto3";\n\npackage google.protobuf;\n\noption cc_enable_arenas = true;\noption go_package = "google.golang.org/protobuf/types/known/structpb";\noption java_package = "com.google.protobuf";\noption java_outer_classname = "StructProto";\noption java_multiple_files = true;\noption objc_class_prefix = "GPB";\noption csharp_namespace = "Google.Protobuf.WellKnownTypes";\n\n// Represents a JSON object.\n//\n// An unordered key-value map, intending to perfectly capture the semantics of a\n// JSON object. This enables parsing any arbitrary JSON payload as a message\n// field in ProtoJSON format.\n//\n// This follows RFC 8259 guidelines for interoperable JSON: notably this type\n// cannot represent large Int64 values or `NaN`/`Infinity` numbers,\n// since the JSON format generally does not support those values in its number\n// type.\n//\n// If you do not intend to parse arbitrary JSON into your message, a custom\n// typed message should be preferred instead of using this type.\nmessage Struct {\n  // Unordered map of dynamically typed values.\n  map<string, Value> fields = 1;\n}\n\n// Represents a JSON value.\n//\n// `Value` represents a dynamically typed value which can be either\n// null, a number, a string, a boolean, a recursive struct value, or a\n// list of values. A producer of value is expected to set one of these\n// variants. Absence of any variant is an invalid state.\nmessage Value {\n  // The kind of value.\n  oneof kind {\n    // Represents a JSON `null`.\n    NullValue null_value = 1;\n\n    // Represents a JSON number. Must not be `NaN`, `Infinity` or\n    // `-Infinity`, since those are not supported in JSON. This also cannot\n    // represent large Int64 values, since JSON format generally does not\n    // support them in its number type.\n    double number_value = 2;\n\n    // Represents a JSON string.\n    string string_value = 3;\n\n    // Represents a JSON boolean (`true` or `false` literal in JSON).\n    bool bool_value = 4;\n\n    // Represents a JSON object.\n    Struct struct_value = 5;\n\n    // Represents a JSON array.\n    ListValue list_value = 6;\n  }\n}\n\n// Represents a JSON `null`.\n//\n// `NullValue` is a sentinel, using an enum with only one value to represent\n// the null value for the `Value` type union.\n//\n// A field of type `NullValue` with any value other than `0` is considered\n// invalid. Most ProtoJSON serializers will emit a `Value` with a `null_value`\n// set as a JSON `null` regardless of the integer value, and so will round trip\n// to a `0` value.\nenum NullValue {\n  // Null value.\n  NULL_VALUE = 0;\n}\n\n// Represents a JSON array.\nmessage ListValue {\n  // Repeated field of dynamically typed values.\n  repeated Value values = 1;\n}\n', "google/protobuf/timestamp.proto": '// Protocol Buffers - Google\'s data interchange format\n// Copyright 2008 Google Inc.  All rights reserved.\n// https://developers.google.com/protocol-buffers/\n//\n// Redistribution and use in source and binary forms, with or without\n// modification, are permitted provided that the following conditions are\n// met:\n//\n//     * Redistributions of source code must retain the above copyright\n// notice, this list of conditions and the following disclaimer.\n//     * Redistributions in binary form must reproduce the above\n// copyright notice, this list of conditions and the following disclaimer\n// in the documentation and/or other materials provided with the\n// distribution.\n//     * Neither the name of Google Inc. nor the names of its\n// contributors may be used to endorse or promote products derived from\n// this software without specific prior written permission.\n//\n// THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS\n// "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT\n// LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR\n// A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT\n// OWNER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL,\n// SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT\n// LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE,\n// DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY\n// THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT\n// (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE\n// OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.\n\nsyntax = "proto3";\n\npackage google.protobuf;\n\noption cc_enable_arenas = true;\noption go_package = "google.golang.org/protobuf/types/known/timestamppb";\noption java_package = "com.google.protobuf";\noption java_outer_classname = "TimestampProto";\noption java_multiple_files = true;\noption objc_class_prefix = "GPB";\noption csharp_namespace = "Google.Protobuf.WellKnownTypes";\n\n// A Timestamp represents a point in time independent of any time zone or local\n// calendar, encoded as a count of seconds and fractions of seconds at\n// nanosecond resolution. The count is relative to an epoch at UTC midnight on\n// January 1, 1970, in the proleptic Gregorian calendar which extends the\n// Gregorian calendar backwards to year one.\n//\n// All minutes are 60 seconds long. Leap seconds are "smeared" so that no leap\n// second table is needed for interpretation, using a [24-hour linear\n// smear](https://developers.google.com/time/smear).\n//\n// The range is from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z. By\n// restricting to that range, we ensure that we can convert to and from [RFC\n// 3339](https://www.ietf.org/rfc/rfc3339.txt) date strings.\n//\n// # Examples\n//\n// Example 1: Compute Timestamp from POSIX `time()`.\n//\n//     Timestamp timestamp;\n//     timestamp.set_seconds(time(NULL));\n//     timestamp.set_nanos(0);\n//\n// Example 2: Compute Timestamp from POSIX `gettimeofday()`.\n//\n//     struct timeval tv;\n//     gettimeofday(&tv, NULL);\n//\n//     Timestamp timestamp;\n//     timestamp.set_seconds(tv.tv_sec);\n//     timestamp.set_nanos(tv.tv_usec * 1000);\n//\n// Example 3: Compute Timestamp from Win32 `GetSystemTimeAsFileTime()`.\n//\n//     FILETIME ft;\n//     GetSystemTimeAsFileTime(&ft);\n//     UINT64 ticks = (((UINT64)ft.dwHighDateTime) << 32) | ft.dwLowDateTime;\n//\n//     // A Windows tick is 100 nanoseconds. Windows epoch 1601-01-01T00:00:00Z\n//     // is 11644473600 seconds before Unix epoch 1970-01-01T00:00:00Z.\n//     Timestamp timestamp;\n//     timestamp.set_seconds((INT64) ((ticks / 10000000) - 11644473600LL));\n//     timestamp.set_nanos((INT32) ((ticks % 10000000) * 100));\n//\n// Example 4: Compute Timestamp from Java `System.currentTimeMillis()`.\n//\n//     long millis = System.currentTimeMillis();\n//\n//     Timestamp timestamp = Timestamp.newBuilder().setSeconds(millis / 1000)\n//         .setNanos((int) ((millis % 1000) * 1000000)).build();\n//\n// Example 5: Compute Timestamp from Java `Instant.now()`.\n//\n//     Instant now = Instant.now();\n//\n//     Timestamp timestamp =\n//         Timestamp.newBuilder().setSeconds(now.getEpochSecond())\n//             .setNanos(now.getNano()).build();\n//\n// Example 6: Compute Timestamp from current time in Python.\n//\n//     timestamp = Timestamp()\n//     timestamp.GetCurrentTime()\n//\n// # JSON Mapping\n//\n// In JSON format, the Timestamp type is encoded as a string in the\n// [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format. That is, the\n// format is "{year}-{month}-{day}T{hour}:{min}:{sec}[.{frac_sec}]Z"\n// where {year} is always expressed using four digits while {month}, {day},\n// {hour}, {min}, and {sec} are zero-padded to two digits each. The fractional\n// seconds, which can go up to 9 digits (i.e. up to 1 nanosecond resolution),\n// are optional. The "Z" suffix indicates the timezone ("UTC"); the timezone\n// is required. A ProtoJSON serializer should always use UTC (as indicated by\n// "Z") when printing the Timestamp type and a ProtoJSON parser should be\n// able to accept both UTC and other timezones (as indicated by an offset).\n//\n// For example, "2017-01-15T01:30:15.01Z" encodes 15.01 seconds past\n// 01:30 UTC on January 15, 2017.\n//\n// In JavaScript, one can convert a Date object to this format using the\n// standard\n// [toISOString()](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date/toISOString)\n// method. In Python, a standard `datetime.datetime` object can be converted\n// to this format using\n// [`strftime`](https://docs.python.org/2/library/time.html#time.strftime) with\n// the time format spec \'%Y-%m-%dT%H:%M:%S.%fZ\'. Likewise, in Java, one can use\n// the Joda Time\'s [`ISODateTimeFormat.dateTime()`](\n// http://joda-time.sourceforge.net/apidocs/org/joda/time/format/ISODateTimeFormat.html#dateTime()\n// ) to obtain a formatter capable of generating timestamps in this format.\n//\nmessage Timestamp {\n  // Represents seconds of UTC time since Unix epoch 1970-01-01T00:00:00Z. Must\n  // be between -62135596800 and 253402300799 inclusive (which corresponds to\n  // 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z).\n  int64 seconds = 1;\n\n  // Non-negative fractions of a second at nanosecond resolution. This field is\n  // the nanosecond portion of the duration, not an alternative to seconds.\n  // Negative second values with fractions must still have non-negative nanos\n  // values that count forward in time. Must be between 0 and 999,999,999\n  // inclusive.\n  int32 nanos = 2;\n}\n', "google/protobuf/type.proto": '// Protocol Buffers - Google\'s data interchange format\n// Copyright 2008 Google Inc.  All rights reserved.\n// https://developers.google.com/protocol-buffers/\n//\n// Redistribution and use in source and binary forms, with or without\n// modification, are permitted provided that the following conditions are\n// met:\n//\n//     * Redistributions of source code must retain the above copyright\n// notice, this list of conditions and the following disclaimer.\n//     * Redistributions in binary form must reproduce the above\n// copyright notice, this list of conditions and the following disclaimer\n// in the documentation and/or other materials provided with the\n// distribution.\n//     * Neither the name of Google Inc. nor the names of its\n// contributors may be used to endorse or promote products derived from\n// this software without specific prior written permission.\n//\n// THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS\n// "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT\n// LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR\n// A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT\n// OWNER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL,\n// SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT\n// LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE,\n// DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY\n// THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT\n// (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE\n// OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.\n\nsyntax = "proto3";\n\npackage google.protobuf;\n\nimport "google/protobuf/any.proto";\nimport "google/protobuf/source_context.proto";\n\noption cc_enable_arenas = true;\noption java_package = "com.google.protobuf";\noption java_outer_classname = "TypeProto";\noption java_multiple_files = true;\noption objc_class_prefix = "GPB";\noption csharp_namespace = "Google.Protobuf.WellKnownTypes";\noption go_package = "google.golang.org/protobuf/types/known/typepb";\n\n// A protocol buffer message type.\n//\n// New usages of this message as an alternative to DescriptorProto are strongly\n// discouraged. This message does not reliability preserve all information\n// necessary to model the schema and preserve semantics. Instead make use of\n// FileDescriptorSet which preserves the necessary information.\nmessage Type {\n  // The fully qualified message name.\n  string name = 1;\n  // The list of fields.\n  repeated Field fields = 2;\n  // The list of types appearing in `oneof` definitions in this type.\n  repeated string oneofs = 3;\n  // The protocol buffer options.\n  repeated Option options = 4;\n  // The source context.\n  SourceContext source_context = 5;\n  // The source syntax.\n  Syntax syntax = 6;\n  // The source edition string, only valid when syntax is SYNTAX_EDITIONS.\n  string edition = 7;\n}\n\n// A single field of a message type.\n//\n// New usages of this message as an alternative to FieldDescriptorProto are\n// strongly discouraged. This message does not reliability preserve all\n// information necessary to model the schema and preserve semantics. Instead\n// make use of FileDescriptorSet which preserves the necessary information.\nmessage Field {\n  // Basic field types.\n  enum Kind {\n    // Field type unknown.\n    TYPE_UNKNOWN = 0;\n    // Field type double.\n    TYPE_DOUBLE = 1;\n    // Field type float.\n    TYPE_FLOAT = 2;\n    // Field type int64.\n    TYPE_INT64 = 3;\n    // Field type uint64.\n    TYPE_UINT64 = 4;\n    // Field type int32.\n    TYPE_INT32 = 5;\n    // Field type fixed64.\n    TYPE_FIXED64 = 6;\n    // Field type fixed32.\n    TYPE_FIXED32 = 7;\n    // Field type bool.\n    TYPE_BOOL = 8;\n    // Field type string.\n    TYPE_STRING = 9;\n    // Field type group. Proto2 syntax only, and deprecated.\n    TYPE_GROUP = 10;\n    // Field type message.\n    TYPE_MESSAGE = 11;\n    // Field type bytes.\n    TYPE_BYTES = 12;\n    // Field type uint32.\n    TYPE_UINT32 = 13;\n    // Field type enum.\n    TYPE_ENUM = 14;\n    // Field type sfixed32.\n    TYPE_SFIXED32 = 15;\n    // Field type sfixed64.\n    TYPE_SFIXED64 = 16;\n    // Field type sint32.\n    TYPE_SINT32 = 17;\n    // Field type sint64.\n    TYPE_SINT64 = 18;\n  }\n\n  // Whether a field is optional, required, or repeated.\n  enum Cardinality {\n    // For fields with unknown cardinality.\n    CARDINALITY_UNKNOWN = 0;\n    // For optional fields.\n    CARDINALITY_OPTIONAL = 1;\n    // For required fields. Proto2 syntax only.\n    CARDINALITY_REQUIRED = 2;\n    // For repeated fields.\n    CARDINALITY_REPEATED = 3;\n  }\n\n  // The field type.\n  Kind kind = 1;\n  // The field cardinality.\n  Cardinality cardinality = 2;\n  // The field number.\n  int32 number = 3;\n  // The field name.\n  string name = 4;\n  // The field type URL, without the scheme, for message or enumeration\n  // types. Example: `"type.googleapis.com/google.protobuf.Timestamp"`.\n  string type_url = 6;\n  // The index of the field type in `Type.oneofs`, for message or enumeration\n  // types. The first type has index 1; zero means the type is not in the list.\n  int32 oneof_index = 7;\n  // Whether to use alternative packed wire representation.\n  bool packed = 8;\n  // The protocol buffer options.\n  repeated Option options = 9;\n  // The field JSON name.\n  string json_name = 10;\n  // The string value of the default value of this field. Proto2 syntax only.\n  string default_value = 11;\n}\n\n// Enum type definition.\n//\n// New usages of this message as an alternative to EnumDescriptorProto are\n// strongly discouraged. This message does not reliability preserve all\n// information necessary to model the schema and preserve semantics. Instead\n// make use of FileDescriptorSet which preserves the necessary information.\nmessage Enum {\n  // Enum type name.\n  string name = 1;\n  // Enum value definitions.\n  repeated EnumValue enumvalue = 2;\n  // Protocol buffer options.\n  repeated Option options = 3;\n  // The source context.\n  SourceContext source_context = 4;\n  // The source syntax.\n  Syntax syntax = 5;\n  // The source edition string, only valid when syntax is SYNTAX_EDITIONS.\n  string edition = 6;\n}\n\n// Enum value definition.\n//\n// New usages of this message as an alternative to EnumValueDescriptorProto are\n// strongly discouraged. This message does not reliability preserve all\n// information necessary to model the schema and preserve semantics. Instead\n// make use of FileDescriptorSet which preserves the necessary information.\nmessage EnumValue {\n  // Enum value name.\n  string name = 1;\n  // Enum value number.\n  int32 number = 2;\n  // Protocol buffer options.\n  repeated Option options = 3;\n}\n\n// A protocol buffer option, which can be attached to a message, field,\n// enumeration, etc.\n//\n// New usages of this message as an alternative to FileOptions, MessageOptions,\n// FieldOptions, EnumOptions, EnumValueOptions, ServiceOptions, or MethodOptions\n// are strongly discouraged.\nmessage Option {\n  // The option\'s name. For protobuf built-in options (options defined in\n  // descriptor.proto), this is the short name. For example, `"map_entry"`.\n  // For custom options, it should be the fully-qualified name. For example,\n  // `"google.api.http"`.\n  string name = 1;\n  // The option\'s value packed in an Any message. If the value is a primitive,\n  // the corresponding wrapper type defined in google/protobuf/wrappers.proto\n  // should be used. If the value is an enum, it should be stored as an int32\n  // value using the google.protobuf.Int32Value type.\n  Any value = 2;\n}\n\n// The syntax in which a protocol buffer element is defined.\nenum Syntax {\n  // Syntax `proto2`.\n  SYNTAX_PROTO2 = 0;\n  // Syntax `proto3`.\n  SYNTAX_PROTO3 = 1;\n  // Syntax `editions`.\n  SYNTAX_EDITIONS = 2;\n}\n', "google/protobuf/wrappers.proto": '// Protocol Buffers - Google\'s data interchange format\n// Copyright 2008 Google Inc.  All rights reserved.\n// https://developers.google.com/protocol-buffers/\n//\n// Redistribution and use in source and binary forms, with or without\n// modification, are permitted provided that the following conditions are\n// met:\n//\n//     * Redistributions of source code must retain the above copyright\n// notice, this list of conditions and the following disclaimer.\n//     * Redistributions in binary form must reproduce the above\n// copyright notice, this list of conditions and the following disclaimer\n// in the documentation and/or other materials provided with the\n// distribution.\n//     * Neither the name of Google Inc. nor the names of its\n// contributors may be used to endorse or promote products derived from\n// this software without specific prior written permission.\n//\n// THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS\n// "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT\n// LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR\n// A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT\n// OWNER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL,\n// SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT\n// LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE,\n// DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY\n// THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT\n// (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE\n// OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.\n//\n// Wrappers for primitive (non-message) types. These types were needed\n// for legacy reasons and are not recommended for use in new APIs.\n//\n// Historically these wrappers were useful to have presence on proto3 primitive\n// fields, but proto3 syntax has been updated to support the `optional` keyword.\n// Using that keyword is now the strongly preferred way to add presence to\n// proto3 primitive fields.\n//\n// A secondary usecase was to embed primitives in the `google.protobuf.Any`\n// type: it is now recommended that you embed your value in your own wrapper\n// message which can be specifically documented.\n//\n// These wrappers have no meaningful use within repeated fields as they lack\n// the ability to detect presence on individual elements.\n// These wrappers have no meaningful use within a map or a oneof since\n// individual entries of a map or fields of a oneof can already detect presence.\n\nsyntax = "proto3";\n\npackage google.protobuf;\n\noption cc_enable_arenas = true;\noption go_package = "google.golang.org/protobuf/types/known/wrapperspb";\noption java_package = "com.google.protobuf";\noption java_outer_classname = "WrappersProto";\noption java_multiple_files = true;\noption objc_class_prefix = "GPB";\noption csharp_namespace = "Google.Protobuf.WellKnownTypes";\n\n// Wrapper message for `double`.\n//\n// The JSON representation for `DoubleValue` is JSON number.\n//\n// Not recommended for use in new APIs, but still useful for legacy APIs and\n// has no plan to be removed.\nmessage DoubleValue {\n  // The double value.\n  double value = 1;\n}\n\n// Wrapper message for `float`.\n//\n// The JSON representation for `FloatValue` is JSON number.\n//\n// Not recommended for use in new APIs, but still useful for legacy APIs and\n// has no plan to be removed.\nmessage FloatValue {\n  // The float value.\n  float value = 1;\n}\n\n// Wrapper message for `int64`.\n//\n// The JSON representation for `Int64Value` is JSON string.\n//\n// Not recommended for use in new APIs, but still useful for legacy APIs and\n// has no plan to be removed.\nmessage Int64Value {\n  // The int64 value.\n  int64 value = 1;\n}\n\n// Wrapper message for `uint64`.\n//\n// The JSON representation for `UInt64Value` is JSON string.\n//\n// Not recommended for use in new APIs, but still useful for legacy APIs and\n// has no plan to be removed.\nmessage UInt64Value {\n  // The uint64 value.\n  uint64 value = 1;\n}\n\n// Wrapper message for `int32`.\n//\n// The JSON representation for `Int32Value` is JSON number.\n//\n// Not recommended for use in new APIs, but still useful for legacy APIs and\n// has no plan to be removed.\nmessage Int32Value {\n  // The int32 value.\n  int32 value = 1;\n}\n\n// Wrapper message for `uint32`.\n//\n// The JSON representation for `UInt32Value` is JSON number.\n//\n// Not recommended for use in new APIs, but still useful for legacy APIs and\n// has no plan to be removed.\nmessage UInt32Value {\n  // The uint32 value.\n  uint32 value = 1;\n}\n\n// Wrapper message for `bool`.\n//\n// The JSON representation for `BoolValue` is JSON `true` and `false`.\n//\n// Not recommended for use in new APIs, but still useful for legacy APIs and\n// has no plan to be removed.\nmessage BoolValue {\n  // The bool value.\n  bool value = 1;\n}\n\n// Wrapper message for `string`.\n//\n// The JSON representation for `StringValue` is JSON string.\n//\n// Not recommended for use in new APIs, but still useful for legacy APIs and\n// has no plan to be removed.\nmessage StringValue {\n  // The string value.\n  string value = 1;\n}\n\n// Wrapper message for `bytes`.\n//\n// The JSON representation for `BytesValue` is JSON string.\n//\n// Not recommended for use in new APIs, but still useful for legacy APIs and\n// has no plan to be removed.\nmessage BytesValue {\n  // The bytes value.\n  bytes value = 1;\n}\n' };
   }
 });
 
@@ -59,7 +1911,7 @@ var require_tunnel = __commonJS({
     var http = __require("http");
     var https = __require("https");
     var events = __require("events");
-    var assert = __require("assert");
+    var assert2 = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
     exports.httpsOverHttp = httpsOverHttp2;
@@ -983,7 +2835,7 @@ var require_util = __commonJS({
   "node_modules/undici/lib/core/util.js"(exports, module) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
     var stream = __require("node:stream");
@@ -1002,7 +2854,7 @@ var require_util = __commonJS({
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
-        assert(!this[kBodyUsed], "disturbed");
+        assert2(!this[kBodyUsed], "disturbed");
         this[kBodyUsed] = true;
         yield* this[kBody];
       }
@@ -1011,7 +2863,7 @@ var require_util = __commonJS({
       if (isStream(body)) {
         if (bodyLength(body) === 0) {
           body.on("data", function() {
-            assert(false);
+            assert2(false);
           });
         }
         if (typeof body.readableDidRead !== "boolean") {
@@ -1119,7 +2971,7 @@ var require_util = __commonJS({
     function getHostname(host) {
       if (host[0] === "[") {
         const idx2 = host.indexOf("]");
-        assert(idx2 !== -1);
+        assert2(idx2 !== -1);
         return host.substring(1, idx2);
       }
       const idx = host.indexOf(":");
@@ -1130,7 +2982,7 @@ var require_util = __commonJS({
       if (!host) {
         return null;
       }
-      assert(typeof host === "string");
+      assert2(typeof host === "string");
       const servername = getHostname(host);
       if (net.isIP(servername)) {
         return "";
@@ -1407,7 +3259,7 @@ var require_util = __commonJS({
     function errorRequest(client, request, err) {
       try {
         request.onError(err);
-        assert(request.aborted);
+        assert2(request.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -1680,7 +3532,7 @@ var require_request = __commonJS({
       InvalidArgumentError,
       NotSupportedError
     } = require_errors();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var {
       isValidHTTPToken,
       isValidHeaderValue,
@@ -1849,8 +3701,8 @@ var require_request = __commonJS({
         }
       }
       onConnect(abort) {
-        assert(!this.aborted);
-        assert(!this.completed);
+        assert2(!this.aborted);
+        assert2(!this.completed);
         if (this.error) {
           abort(this.error);
         } else {
@@ -1862,8 +3714,8 @@ var require_request = __commonJS({
         return this[kHandler].onResponseStarted?.();
       }
       onHeaders(statusCode, headers, resume, statusText) {
-        assert(!this.aborted);
-        assert(!this.completed);
+        assert2(!this.aborted);
+        assert2(!this.completed);
         if (channels.headers.hasSubscribers) {
           channels.headers.publish({ request: this, response: { statusCode, headers, statusText } });
         }
@@ -1874,8 +3726,8 @@ var require_request = __commonJS({
         }
       }
       onData(chunk) {
-        assert(!this.aborted);
-        assert(!this.completed);
+        assert2(!this.aborted);
+        assert2(!this.completed);
         try {
           return this[kHandler].onData(chunk);
         } catch (err) {
@@ -1891,8 +3743,8 @@ var require_request = __commonJS({
        */
       onUpgrade(statusCode, headers, socket, statusText = "") {
         this.onFinally();
-        assert(!this.aborted);
-        assert(!this.completed);
+        assert2(!this.aborted);
+        assert2(!this.completed);
         if (statusCode !== null) {
           this.#publishUpgradeHeaders(statusCode, headers, statusText);
         }
@@ -1912,8 +3764,8 @@ var require_request = __commonJS({
        * @param {string} [statusText]
        */
       onUpgradeResponse(statusCode, headers, parseHeaders, statusText = "") {
-        assert(!this.aborted);
-        assert(this.completed);
+        assert2(!this.aborted);
+        assert2(this.completed);
         if (channels.headers.hasSubscribers) {
           this.#publishUpgradeHeaders(statusCode, parseHeaders(headers), statusText);
         }
@@ -1923,8 +3775,8 @@ var require_request = __commonJS({
        * @param {Error} error
        */
       onUpgradeError(error2) {
-        assert(!this.aborted);
-        assert(this.completed);
+        assert2(!this.aborted);
+        assert2(this.completed);
         if (channels.error.hasSubscribers) {
           channels.error.publish({ request: this, error: error2 });
         }
@@ -1946,7 +3798,7 @@ var require_request = __commonJS({
       }
       onComplete(trailers) {
         this.onFinally();
-        assert(!this.aborted);
+        assert2(!this.aborted);
         this.completed = true;
         if (channels.trailers.hasSubscribers) {
           channels.trailers.publish({ request: this, trailers });
@@ -2540,7 +4392,7 @@ var require_connect = __commonJS({
     "use strict";
     init_define_PROTOGUARD_WKT();
     var net = __require("node:net");
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
@@ -2612,7 +4464,7 @@ var require_connect = __commonJS({
           }
           servername = servername || options.servername || util.getServerName(host) || null;
           const sessionKey = servername || hostname;
-          assert(sessionKey);
+          assert2(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
           socket = tls.connect({
@@ -2633,7 +4485,7 @@ var require_connect = __commonJS({
             sessionCache.set(sessionKey, session2);
           });
         } else {
-          assert(!httpSocket, "httpSocket can only be sent on TLS update");
+          assert2(!httpSocket, "httpSocket can only be sent on TLS update");
           port = port || 80;
           socket = net.connect({
             highWaterMark: 64 * 1024,
@@ -3339,14 +5191,14 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var encoder = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
     var HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/;
     function dataURLProcessor(dataURL) {
-      assert(dataURL.protocol === "data:");
+      assert2(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
       const position = { position: 0 };
@@ -3547,7 +5399,7 @@ var require_data_url = __commonJS({
     function collectAnHTTPQuotedString(input, position, extractValue) {
       const positionStart = position.position;
       let value = "";
-      assert(input[position.position] === '"');
+      assert2(input[position.position] === '"');
       position.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
@@ -3568,7 +5420,7 @@ var require_data_url = __commonJS({
           value += input[position.position];
           position.position++;
         } else {
-          assert(quoteOrBackslash === '"');
+          assert2(quoteOrBackslash === '"');
           break;
         }
       }
@@ -3578,7 +5430,7 @@ var require_data_url = __commonJS({
       return input.slice(positionStart, position.position);
     }
     function serializeAMimeType(mimeType) {
-      assert(mimeType !== "failure");
+      assert2(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
       for (let [name, value] of parameters.entries()) {
@@ -4032,12 +5884,12 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
+    webidl.converters.TypedArray = function(V, T2, prefix, name, opts) {
+      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T2.name) {
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
-          types: [T.name]
+          types: [T2.name]
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -4119,7 +5971,7 @@ var require_util2 = __commonJS({
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
     var { performance: performance2 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
@@ -4305,7 +6157,7 @@ var require_util2 = __commonJS({
     }
     function determineRequestsReferrer(request) {
       const policy = request.referrerPolicy;
-      assert(policy);
+      assert2(policy);
       let referrerSource = null;
       if (request.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
@@ -4363,7 +6215,7 @@ var require_util2 = __commonJS({
       }
     }
     function stripURLForReferrer(url, originOnly) {
-      assert(url instanceof URL);
+      assert2(url instanceof URL);
       url = new URL(url);
       if (url.protocol === "file:" || url.protocol === "about:" || url.protocol === "blank:") {
         return "no-referrer";
@@ -4528,7 +6380,7 @@ var require_util2 = __commonJS({
       if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
-      assert(typeof result === "string");
+      assert2(typeof result === "string");
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
@@ -4689,7 +6541,7 @@ var require_util2 = __commonJS({
     }
     var invalidIsomorphicEncodeValueRegex = /[^\x00-\xFF]/;
     function isomorphicEncode(input) {
-      assert(!invalidIsomorphicEncodeValueRegex.test(input));
+      assert2(!invalidIsomorphicEncodeValueRegex.test(input));
       return input;
     }
     async function readAllBytes(reader) {
@@ -4708,7 +6560,7 @@ var require_util2 = __commonJS({
       }
     }
     function urlIsLocal(url) {
-      assert("protocol" in url);
+      assert2("protocol" in url);
       const protocol = url.protocol;
       return protocol === "about:" || protocol === "blob:" || protocol === "data:";
     }
@@ -4716,7 +6568,7 @@ var require_util2 = __commonJS({
       return typeof url === "string" && url[5] === ":" && url[0] === "h" && url[1] === "t" && url[2] === "t" && url[3] === "p" && url[4] === "s" || url.protocol === "https:";
     }
     function urlIsHttpHttpsScheme(url) {
-      assert("protocol" in url);
+      assert2("protocol" in url);
       const protocol = url.protocol;
       return protocol === "http:" || protocol === "https:";
     }
@@ -4881,7 +6733,7 @@ var require_util2 = __commonJS({
               continue;
             }
           } else {
-            assert(input.charCodeAt(position.position) === 44);
+            assert2(input.charCodeAt(position.position) === 44);
             position.position++;
           }
         }
@@ -5215,7 +7067,7 @@ var require_formdata_parser = __commonJS({
     var { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = require_data_url();
     var { isFileLike } = require_file();
     var { makeEntry } = require_formdata();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { File: NodeFile } = __require("node:buffer");
     var File = globalThis.File ?? NodeFile;
     var formDataNameBuffer = Buffer.from('form-data; name="');
@@ -5244,7 +7096,7 @@ var require_formdata_parser = __commonJS({
       return true;
     }
     function multipartFormDataParser(input, mimeType) {
-      assert(mimeType !== "failure" && mimeType.essence === "multipart/form-data");
+      assert2(mimeType !== "failure" && mimeType.essence === "multipart/form-data");
       const boundaryString = mimeType.parameters.get("boundary");
       if (boundaryString === void 0) {
         return "failure";
@@ -5308,8 +7160,8 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert(isUSVString(name));
-        assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
+        assert2(isUSVString(name));
+        assert2(typeof value === "string" && isUSVString(value) || isFileLike(value));
         entryList.push(makeEntry(name, value, filename));
       }
     }
@@ -5407,7 +7259,7 @@ var require_formdata_parser = __commonJS({
       }
     }
     function parseMultipartFormDataName(input, position) {
-      assert(input[position.position - 1] === 34);
+      assert2(input[position.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
@@ -5477,7 +7329,7 @@ var require_body = __commonJS({
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var { Blob: Blob2 } = __require("node:buffer");
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { isErrored, isDisturbed } = __require("node:stream");
     var { isArrayBuffer } = __require("node:util/types");
     var { serializeAMimeType } = require_data_url();
@@ -5489,7 +7341,7 @@ var require_body = __commonJS({
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
-    var textEncoder = new TextEncoder();
+    var textEncoder4 = new TextEncoder();
     function noop() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
@@ -5511,7 +7363,7 @@ var require_body = __commonJS({
       } else {
         stream = new ReadableStream({
           async pull(controller) {
-            const buffer = typeof source === "string" ? textEncoder.encode(source) : source;
+            const buffer = typeof source === "string" ? textEncoder4.encode(source) : source;
             if (buffer.byteLength) {
               controller.enqueue(buffer);
             }
@@ -5522,7 +7374,7 @@ var require_body = __commonJS({
           type: "bytes"
         });
       }
-      assert(isReadableStreamLike(stream));
+      assert2(isReadableStreamLike(stream));
       let action = null;
       let source = null;
       let length = null;
@@ -5549,14 +7401,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder4.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder4.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5568,7 +7420,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
           }
         }
-        const chunk = textEncoder.encode(`--${boundary}--\r
+        const chunk = textEncoder4.encode(`--${boundary}--\r
 `);
         blobParts.push(chunk);
         length += chunk.byteLength;
@@ -5640,8 +7492,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     }
     function safelyExtractBody(object, keepalive = false) {
       if (object instanceof ReadableStream) {
-        assert(!util.isDisturbed(object), "The body has already been consumed.");
-        assert(!object.locked, "The stream is locked.");
+        assert2(!util.isDisturbed(object), "The body has already been consumed.");
+        assert2(!object.locked, "The stream is locked.");
       }
       return extractBody(object, keepalive);
     }
@@ -5777,7 +7629,7 @@ var require_client_h1 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var util = require_util();
     var { channels } = require_diagnostics();
     var timers = require_timers();
@@ -5851,35 +7703,35 @@ var require_client_h1 = __commonJS({
             return 0;
           },
           wasm_on_status: (p, at, len) => {
-            assert(currentParser.ptr === p);
+            assert2(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
-            assert(currentParser.ptr === p);
+            assert2(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
           wasm_on_header_field: (p, at, len) => {
-            assert(currentParser.ptr === p);
+            assert2(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_header_value: (p, at, len) => {
-            assert(currentParser.ptr === p);
+            assert2(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
-            assert(currentParser.ptr === p);
+            assert2(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
           wasm_on_body: (p, at, len) => {
-            assert(currentParser.ptr === p);
+            assert2(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
-            assert(currentParser.ptr === p);
+            assert2(currentParser.ptr === p);
             return currentParser.onMessageComplete() || 0;
           }
           /* eslint-enable camelcase */
@@ -5898,9 +7750,9 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
-        assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
+        assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
         this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
         this.client = client;
@@ -5949,10 +7801,10 @@ var require_client_h1 = __commonJS({
         if (this.socket.destroyed || !this.paused) {
           return;
         }
-        assert(this.ptr != null);
-        assert(currentParser == null);
+        assert2(this.ptr != null);
+        assert2(currentParser == null);
         this.llhttp.llhttp_resume(this.ptr);
-        assert(this.timeoutType === TIMEOUT_BODY);
+        assert2(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
@@ -5972,9 +7824,9 @@ var require_client_h1 = __commonJS({
         }
       }
       execute(data) {
-        assert(this.ptr != null);
-        assert(currentParser == null);
-        assert(!this.paused);
+        assert2(this.ptr != null);
+        assert2(currentParser == null);
+        assert2(!this.paused);
         const { socket, llhttp } = this;
         if (data.length > currentBufferSize) {
           if (currentBufferPtr) {
@@ -6013,9 +7865,9 @@ var require_client_h1 = __commonJS({
         }
       }
       finish() {
-        assert(currentParser === null);
-        assert(this.ptr != null);
-        assert(!this.paused);
+        assert2(currentParser === null);
+        assert2(this.ptr != null);
+        assert2(!this.paused);
         const { llhttp } = this;
         let ret;
         try {
@@ -6047,8 +7899,8 @@ var require_client_h1 = __commonJS({
         return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
       destroy() {
-        assert(this.ptr != null);
-        assert(currentParser == null);
+        assert2(this.ptr != null);
+        assert2(currentParser == null);
         this.llhttp.llhttp_free(this.ptr);
         this.ptr = null;
         this.timeout && timers.clearTimeout(this.timeout);
@@ -6113,14 +7965,14 @@ var require_client_h1 = __commonJS({
       }
       onUpgrade(head) {
         const { upgrade, client, socket, headers, statusCode, statusText } = this;
-        assert(upgrade);
-        assert(client[kSocket] === socket);
-        assert(!socket.destroyed);
-        assert(!this.paused);
-        assert((headers.length & 1) === 0);
+        assert2(upgrade);
+        assert2(client[kSocket] === socket);
+        assert2(!socket.destroyed);
+        assert2(!this.paused);
+        assert2((headers.length & 1) === 0);
         const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
-        assert(request.upgrade || request.method === "CONNECT");
+        assert2(request);
+        assert2(request.upgrade || request.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6157,8 +8009,8 @@ var require_client_h1 = __commonJS({
         if (!request) {
           return -1;
         }
-        assert(!this.upgrade);
-        assert(this.statusCode < 200);
+        assert2(!this.upgrade);
+        assert2(this.statusCode < 200);
         if (statusCode === 100) {
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
@@ -6167,7 +8019,7 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
-        assert(this.timeoutType === TIMEOUT_HEADERS);
+        assert2(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
         request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
@@ -6180,16 +8032,16 @@ var require_client_h1 = __commonJS({
           }
         }
         if (request.method === "CONNECT") {
-          assert(client[kRunning] === 1);
+          assert2(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
         }
         if (upgrade) {
-          assert(client[kRunning] === 1);
+          assert2(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
         }
-        assert((this.headers.length & 1) === 0);
+        assert2((this.headers.length & 1) === 0);
         this.headers = [];
         this.headersSize = 0;
         if (this.shouldKeepAlive && client[kPipelining]) {
@@ -6232,14 +8084,14 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
-        assert(this.timeoutType === TIMEOUT_BODY);
+        assert2(request);
+        assert2(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        assert(statusCode >= 200);
+        assert2(statusCode >= 200);
         if (maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize) {
           util.destroy(socket, new ResponseExceededMaxSizeError());
           return -1;
@@ -6257,10 +8109,10 @@ var require_client_h1 = __commonJS({
         if (upgrade) {
           return;
         }
-        assert(statusCode >= 100);
-        assert((this.headers.length & 1) === 0);
+        assert2(statusCode >= 100);
+        assert2((this.headers.length & 1) === 0);
         const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        assert2(request);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6280,7 +8132,7 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
-          assert(client[kRunning] === 0);
+          assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
           return constants3.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
@@ -6300,7 +8152,7 @@ var require_client_h1 = __commonJS({
       const { socket, timeoutType, client, paused } = parser.deref();
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
-          assert(!paused, "cannot be paused while waiting for headers");
+          assert2(!paused, "cannot be paused while waiting for headers");
           util.destroy(socket, new HeadersTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_BODY) {
@@ -6308,7 +8160,7 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new BodyTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_KEEP_ALIVE) {
-        assert(client[kRunning] === 0 && client[kKeepAliveTimeoutValue]);
+        assert2(client[kRunning] === 0 && client[kKeepAliveTimeoutValue]);
         util.destroy(socket, new InformationalError("socket idle timeout"));
       }
     }
@@ -6325,7 +8177,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -6371,7 +8223,7 @@ var require_client_h1 = __commonJS({
         client2[kSocket] = null;
         client2[kHTTPContext] = null;
         if (client2.destroyed) {
-          assert(client2[kPending] === 0);
+          assert2(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -6383,7 +8235,7 @@ var require_client_h1 = __commonJS({
           util.errorRequest(client2, request, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
-        assert(client2[kRunning] === 0);
+        assert2(client2[kRunning] === 0);
         client2.emit("disconnect", client2[kUrl], [client2], err);
         client2[kResume]();
       });
@@ -6629,20 +8481,20 @@ upgrade: ${upgrade}\r
       } else if (util.isIterable(body)) {
         writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload);
       } else {
-        assert(false);
+        assert2(false);
       }
       return true;
     }
     function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
-      assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
+      assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer2 = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished) {
           return;
         }
         try {
-          if (!writer.write(chunk) && this.pause) {
+          if (!writer2.write(chunk) && this.pause) {
             this.pause();
           }
         } catch (err) {
@@ -6671,17 +8523,17 @@ upgrade: ${upgrade}\r
           return;
         }
         finished = true;
-        assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
+        assert2(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
         body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
         if (!err) {
           try {
-            writer.end();
+            writer2.end();
           } catch (er) {
             err = er;
           }
         }
-        writer.destroy(err);
+        writer2.destroy(err);
         if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
           util.destroy(body, err);
         } else {
@@ -6710,12 +8562,12 @@ upgrade: ${upgrade}\r
 \r
 `, "latin1");
           } else {
-            assert(contentLength === null, "no body must not have content length");
+            assert2(contentLength === null, "no body must not have content length");
             socket.write(`${header}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
-          assert(contentLength === body.byteLength, "buffer body must have content length");
+          assert2(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
           socket.write(`${header}content-length: ${contentLength}\r
 \r
@@ -6734,7 +8586,7 @@ upgrade: ${upgrade}\r
       }
     }
     async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
-      assert(contentLength === body.size, "blob body must have content length");
+      assert2(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
           throw new RequestContentLengthMismatchError();
@@ -6757,7 +8609,7 @@ upgrade: ${upgrade}\r
       }
     }
     async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
-      assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
+      assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
         if (callback) {
@@ -6767,7 +8619,7 @@ upgrade: ${upgrade}\r
         }
       }
       const waitForDrain = () => new Promise((resolve, reject) => {
-        assert(callback === null);
+        assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
@@ -6775,19 +8627,19 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer2 = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
             throw socket[kError];
           }
-          if (!writer.write(chunk)) {
+          if (!writer2.write(chunk)) {
             await waitForDrain();
           }
         }
-        writer.end();
+        writer2.end();
       } catch (err) {
-        writer.destroy(err);
+        writer2.destroy(err);
       } finally {
         socket.off("close", onDrain).off("drain", onDrain);
       }
@@ -6894,7 +8746,7 @@ ${len.toString(16)}\r
         const { socket, client, abort } = this;
         socket[kWriting] = false;
         if (err) {
-          assert(client[kRunning] <= 1, "pipeline should only contain this request");
+          assert2(client[kRunning] <= 1, "pipeline should only contain this request");
           abort(err);
         }
       }
@@ -6908,7 +8760,7 @@ var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { errorMonitor } = __require("node:events");
     var { pipeline } = __require("node:stream");
     var util = require_util();
@@ -6999,7 +8851,7 @@ var require_client_h2 = __commonJS({
         const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
         client2[kHTTP2Session] = null;
         if (client2.destroyed) {
-          assert(client2[kPending] === 0);
+          assert2(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7024,7 +8876,7 @@ var require_client_h2 = __commonJS({
           this[kHTTP2Session].destroy(err);
         }
         client[kPendingIdx] = client[kRunningIdx];
-        assert(client[kRunning] === 0);
+        assert2(client[kRunning] === 0);
         client.emit("disconnect", client[kUrl], [client], err);
         client[kResume]();
       });
@@ -7100,7 +8952,7 @@ var require_client_h2 = __commonJS({
         util.errorRequest(client, request, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
-      assert(client[kRunning] === 0);
+      assert2(client[kRunning] === 0);
       client.emit("disconnect", client[kUrl], [client], err);
       client[kResume]();
     }
@@ -7234,7 +9086,7 @@ var require_client_h2 = __commonJS({
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       if (contentLength != null) {
-        assert(body, "no body must not have content length");
+        assert2(body, "no body must not have content length");
         headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`;
       }
       session.ref();
@@ -7364,14 +9216,14 @@ var require_client_h2 = __commonJS({
             expectsPayload
           );
         } else {
-          assert(false);
+          assert2(false);
         }
       }
     }
     function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
       try {
         if (body != null && util.isBuffer(body)) {
-          assert(contentLength === body.byteLength, "buffer body must have content length");
+          assert2(contentLength === body.byteLength, "buffer body must have content length");
           h2stream.cork();
           h2stream.write(body);
           h2stream.uncork();
@@ -7388,7 +9240,7 @@ var require_client_h2 = __commonJS({
       }
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
-      assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
+      assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
         body,
         h2stream,
@@ -7412,7 +9264,7 @@ var require_client_h2 = __commonJS({
       }
     }
     async function writeBlob(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
-      assert(contentLength === body.size, "blob body must have content length");
+      assert2(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
           throw new RequestContentLengthMismatchError();
@@ -7433,7 +9285,7 @@ var require_client_h2 = __commonJS({
       }
     }
     async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
-      assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
+      assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
         if (callback) {
@@ -7443,7 +9295,7 @@ var require_client_h2 = __commonJS({
         }
       }
       const waitForDrain = () => new Promise((resolve, reject) => {
-        assert(callback === null);
+        assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
@@ -7485,7 +9337,7 @@ var require_redirect_handler = __commonJS({
     init_define_PROTOGUARD_WKT();
     var util = require_util();
     var { kBodyUsed } = require_symbols();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { InvalidArgumentError } = require_errors();
     var EE = __require("node:events");
     var redirectableStatusCodes = [300, 301, 302, 303, 307, 308];
@@ -7496,7 +9348,7 @@ var require_redirect_handler = __commonJS({
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
-        assert(!this[kBodyUsed], "disturbed");
+        assert2(!this[kBodyUsed], "disturbed");
         this[kBodyUsed] = true;
         yield* this[kBody];
       }
@@ -7518,7 +9370,7 @@ var require_redirect_handler = __commonJS({
         if (util.isStream(this.opts.body)) {
           if (util.bodyLength(this.opts.body) === 0) {
             this.opts.body.on("data", function() {
-              assert(false);
+              assert2(false);
             });
           }
           if (typeof this.opts.body.readableDidRead !== "boolean") {
@@ -7630,7 +9482,7 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else {
-        assert(headers == null, "headers must be an object or an array");
+        assert2(headers == null, "headers must be an object or an array");
       }
       return ret;
     }
@@ -7666,7 +9518,7 @@ var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var net = __require("node:net");
     var http = __require("node:http");
     var util = require_util();
@@ -7964,24 +9816,24 @@ var require_client = __commonJS({
     var createRedirectInterceptor = require_redirect_interceptor();
     function onError(client, err) {
       if (client[kRunning] === 0 && err.code !== "UND_ERR_INFO" && err.code !== "UND_ERR_SOCKET") {
-        assert(client[kPendingIdx] === client[kRunningIdx]);
+        assert2(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
           const request = requests[i];
           util.errorRequest(client, request, err);
         }
-        assert(client[kSize] === 0);
+        assert2(client[kSize] === 0);
       }
     }
     async function connect(client) {
-      assert(!client[kConnecting]);
-      assert(!client[kHTTPContext]);
+      assert2(!client[kConnecting]);
+      assert2(!client[kHTTPContext]);
       let { host, hostname, protocol, port } = client[kUrl];
       if (hostname[0] === "[") {
         const idx = hostname.indexOf("]");
-        assert(idx !== -1);
+        assert2(idx !== -1);
         const ip = hostname.substring(1, idx);
-        assert(net.isIP(ip));
+        assert2(net.isIP(ip));
         hostname = ip;
       }
       client[kConnecting] = true;
@@ -8020,7 +9872,7 @@ var require_client = __commonJS({
           util.destroy(socket.on("error", noop), new ClientDestroyedError());
           return;
         }
-        assert(socket);
+        assert2(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
@@ -8069,7 +9921,7 @@ var require_client = __commonJS({
           });
         }
         if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
-          assert(client[kRunning] === 0);
+          assert2(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
             const request = client[kQueue][client[kPendingIdx]++];
             util.errorRequest(client, request, err);
@@ -8101,7 +9953,7 @@ var require_client = __commonJS({
     function _resume(client, sync) {
       while (true) {
         if (client.destroyed) {
-          assert(client[kPending] === 0);
+          assert2(client[kPending] === 0);
           return;
         }
         if (client[kClosedResolve] && !client[kSize]) {
@@ -9115,7 +10967,7 @@ var require_retry_handler = __commonJS({
   "node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { kRetryHandlerDefaultRetry } = require_symbols();
     var { RequestRetryError } = require_errors();
     var {
@@ -9213,7 +11065,7 @@ var require_retry_handler = __commonJS({
         if (this.end == null && this.opts.method !== "HEAD") {
           const contentLength = headers["content-length"];
           this.end = contentLength != null ? Number(contentLength) - 1 : null;
-          assert(
+          assert2(
             this.end == null || Number.isFinite(this.end),
             "invalid content-length"
           );
@@ -9368,11 +11220,11 @@ var require_retry_handler = __commonJS({
               return false;
             }
             const { start, size, end = size - 1 } = range;
-            assert(
+            assert2(
               start != null && Number.isFinite(start),
               "content-range mismatch"
             );
-            assert(end != null && Number.isFinite(end), "invalid content-length");
+            assert2(end != null && Number.isFinite(end), "invalid content-length");
             this.start = start;
             this.end = end;
           }
@@ -9380,8 +11232,8 @@ var require_retry_handler = __commonJS({
             const contentLength = headers["content-length"];
             this.end = contentLength != null ? Number(contentLength) - 1 : null;
           }
-          assert(Number.isFinite(this.start));
-          assert(
+          assert2(Number.isFinite(this.start));
+          assert2(
             this.end == null || Number.isFinite(this.end),
             "invalid content-length"
           );
@@ -9501,7 +11353,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { Readable } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
@@ -9614,7 +11466,7 @@ var require_readable = __commonJS({
           this[kBody] = ReadableStreamFrom(this);
           if (this[kConsume]) {
             this[kBody].getReader();
-            assert(this[kBody].locked);
+            assert2(this[kBody].locked);
           }
         }
         return this[kBody];
@@ -9660,7 +11512,7 @@ var require_readable = __commonJS({
       return util.isDisturbed(self) || isLocked(self);
     }
     async function consume(stream, type) {
-      assert(!stream[kConsume]);
+      assert2(!stream[kConsume]);
       return new Promise((resolve, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
@@ -9794,14 +11646,14 @@ var require_readable = __commonJS({
 var require_util3 = __commonJS({
   "node_modules/undici/lib/api/util.js"(exports, module) {
     init_define_PROTOGUARD_WKT();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var {
       ResponseStatusCodeError
     } = require_errors();
     var { chunksDecode } = require_readable();
     var CHUNK_LIMIT = 128 * 1024;
     async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers }) {
-      assert(body);
+      assert2(body);
       let chunks = [];
       let length = 0;
       try {
@@ -9857,7 +11709,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { Readable } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
@@ -9937,7 +11789,7 @@ var require_api_request = __commonJS({
           abort(this.reason);
           return;
         }
-        assert(this.callback);
+        assert2(this.callback);
         this.abort = abort;
         this.context = context;
       }
@@ -10096,7 +11948,7 @@ var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { finished, PassThrough } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors();
     var util = require_util();
@@ -10155,7 +12007,7 @@ var require_api_stream = __commonJS({
           abort(this.reason);
           return;
         }
-        assert(this.callback);
+        assert2(this.callback);
         this.abort = abort;
         this.context = context;
       }
@@ -10283,7 +12135,7 @@ var require_api_pipeline = __commonJS({
     var util = require_util();
     var { AsyncResource } = __require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
     var PipelineRequest = class extends Readable {
       constructor() {
@@ -10387,8 +12239,8 @@ var require_api_pipeline = __commonJS({
           abort(this.reason);
           return;
         }
-        assert(!res, "pipeline cannot be retried");
-        assert(!ret.destroyed);
+        assert2(!res, "pipeline cannot be retried");
+        assert2(!ret.destroyed);
         this.abort = abort;
         this.context = context;
       }
@@ -10475,7 +12327,7 @@ var require_api_upgrade = __commonJS({
     var { AsyncResource } = __require("node:async_hooks");
     var util = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var UpgradeHandler = class extends AsyncResource {
       constructor(opts, callback) {
         if (!opts || typeof opts !== "object") {
@@ -10501,7 +12353,7 @@ var require_api_upgrade = __commonJS({
           abort(this.reason);
           return;
         }
-        assert(this.callback);
+        assert2(this.callback);
         this.abort = abort;
         this.context = null;
       }
@@ -10509,7 +12361,7 @@ var require_api_upgrade = __commonJS({
         throw new SocketError("bad upgrade", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        assert(statusCode === 101);
+        assert2(statusCode === 101);
         const { callback, opaque, context } = this;
         removeSignal(this);
         this.callback = null;
@@ -10564,7 +12416,7 @@ var require_api_connect = __commonJS({
   "node_modules/undici/lib/api/api-connect.js"(exports, module) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
     var { InvalidArgumentError, SocketError } = require_errors();
     var util = require_util();
@@ -10593,7 +12445,7 @@ var require_api_connect = __commonJS({
           abort(this.reason);
           return;
         }
-        assert(this.callback);
+        assert2(this.callback);
         this.abort = abort;
         this.context = context;
       }
@@ -10772,10 +12624,10 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildHeadersFromArray(headers) {
-      const clone = headers.slice();
+      const clone2 = headers.slice();
       const entries = [];
-      for (let index = 0; index < clone.length; index += 2) {
-        entries.push([clone[index], clone[index + 1]]);
+      for (let index = 0; index < clone2.length; index += 2) {
+        entries.push([clone2[index], clone2[index + 1]]);
       }
       return Object.fromEntries(entries);
     }
@@ -12018,7 +13870,7 @@ var require_headers = __commonJS({
       isValidHeaderValue
     } = require_util2();
     var { webidl } = require_webidl();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
@@ -12208,11 +14060,11 @@ var require_headers = __commonJS({
           const iterator = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
-          assert(firstValue[1].value !== null);
+          assert2(firstValue[1].value !== null);
           for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
             value = iterator.next().value;
             x = array[i] = [value[0], value[1].value];
-            assert(x[1] !== null);
+            assert2(x[1] !== null);
             left = 0;
             right = i;
             while (left < right) {
@@ -12239,7 +14091,7 @@ var require_headers = __commonJS({
           let i = 0;
           for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
             array[i++] = [name, value];
-            assert(value !== null);
+            assert2(value !== null);
           }
           return array.sort(compareHeaderName);
         }
@@ -12479,9 +14331,9 @@ var require_response = __commonJS({
     var { FormData } = require_formdata();
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { types } = __require("node:util");
-    var textEncoder = new TextEncoder("utf-8");
+    var textEncoder4 = new TextEncoder("utf-8");
     var Response = class _Response {
       // Creates network error Response.
       static error() {
@@ -12494,7 +14346,7 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes = textEncoder.encode(
+        const bytes = textEncoder4.encode(
           serializeJavascriptValueToJSONString(data)
         );
         const body = extractBody(bytes);
@@ -12702,7 +14554,7 @@ var require_response = __commonJS({
           return p in state ? state[p] : target[p];
         },
         set(target, p, value) {
-          assert(!(p in state));
+          assert2(!(p in state));
           target[p] = value;
           return true;
         }
@@ -12736,11 +14588,11 @@ var require_response = __commonJS({
           body: null
         });
       } else {
-        assert(false);
+        assert2(false);
       }
     }
     function makeAppropriateNetworkError(fetchParams, err = null) {
-      assert(isCancelled(fetchParams));
+      assert2(isCancelled(fetchParams));
       return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
     }
     function initializeResponse(response, init, body) {
@@ -12923,7 +14775,7 @@ var require_request2 = __commonJS({
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
     var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
@@ -12987,7 +14839,7 @@ var require_request2 = __commonJS({
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init.dispatcher || input[kDispatcher];
-          assert(input instanceof _Request);
+          assert2(input instanceof _Request);
           request = input[kState];
           signal = input[kSignal];
         }
@@ -13640,7 +15492,7 @@ var require_fetch = __commonJS({
       extractMimeType
     } = require_util2();
     var { kState, kDispatcher } = require_symbols2();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { safelyExtractBody, extractBody } = require_body();
     var {
       redirectStatusSet,
@@ -13718,7 +15570,7 @@ var require_fetch = __commonJS({
         requestObject.signal,
         () => {
           locallyAborted = true;
-          assert(controller != null);
+          assert2(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
           abortFetch(p, request, realResponse, requestObject.signal.reason);
@@ -13818,7 +15670,7 @@ var require_fetch = __commonJS({
       dispatcher = getGlobalDispatcher()
       // undici
     }) {
-      assert(dispatcher);
+      assert2(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
       if (request.client != null) {
@@ -13841,7 +15693,7 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert(!request.body || request.body.stream);
+      assert2(!request.body || request.body.stream);
       if (request.window === "client") {
         request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window";
       }
@@ -13934,7 +15786,7 @@ var require_fetch = __commonJS({
         } else if (request.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
-          assert(false);
+          assert2(false);
         }
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
@@ -14161,7 +16013,7 @@ var require_fetch = __commonJS({
         } else if (request.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
-          assert(false);
+          assert2(false);
         }
       }
       response.timingInfo = timingInfo;
@@ -14214,7 +16066,7 @@ var require_fetch = __commonJS({
         request.headersList.delete("host", true);
       }
       if (request.body != null) {
-        assert(request.body.source != null);
+        assert2(request.body.source != null);
         request.body = safelyExtractBody(request.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
@@ -14347,7 +16199,7 @@ var require_fetch = __commonJS({
       return response;
     }
     async function httpNetworkFetch(fetchParams, includeCredentials = false, forceNewConnection = false) {
-      assert(!fetchParams.controller.connection || fetchParams.controller.connection.destroyed);
+      assert2(!fetchParams.controller.connection || fetchParams.controller.connection.destroyed);
       fetchParams.controller.connection = {
         abort: null,
         destroyed: false,
@@ -15489,7 +17341,7 @@ var require_util5 = __commonJS({
   "node_modules/undici/lib/web/cache/util.js"(exports, module) {
     "use strict";
     init_define_PROTOGUARD_WKT();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
     function urlEquals(A, B, excludeFragment = false) {
@@ -15498,7 +17350,7 @@ var require_util5 = __commonJS({
       return serializedA === serializedB;
     }
     function getFieldValues(header) {
-      assert(header !== null);
+      assert2(header !== null);
       const values = [];
       for (let value of header.split(",")) {
         value = value.trim();
@@ -15529,7 +17381,7 @@ var require_cache = __commonJS({
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
     var { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var Cache = class _Cache {
       /**
        * @see https://w3c.github.io/ServiceWorker/#dfn-relevant-request-response-list
@@ -15770,7 +17622,7 @@ var require_cache = __commonJS({
             return false;
           }
         } else {
-          assert(typeof request === "string");
+          assert2(typeof request === "string");
           r = new Request(request)[kState];
         }
         const operations = [];
@@ -15880,7 +17732,7 @@ var require_cache = __commonJS({
               }
               for (const requestResponse of requestResponses) {
                 const idx = cache.indexOf(requestResponse);
-                assert(idx !== -1);
+                assert2(idx !== -1);
                 cache.splice(idx, 1);
               }
             } else if (operation.type === "put") {
@@ -15912,7 +17764,7 @@ var require_cache = __commonJS({
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
                 const idx = cache.indexOf(requestResponse);
-                assert(idx !== -1);
+                assert2(idx !== -1);
                 cache.splice(idx, 1);
               }
               cache.push([operation.request, operation.response]);
@@ -16403,7 +18255,7 @@ var require_parse = __commonJS({
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     function parseSetCookie(header) {
       if (isCTLExcludingHtab(header)) {
         return null;
@@ -16445,7 +18297,7 @@ var require_parse = __commonJS({
       if (unparsedAttributes.length === 0) {
         return cookieAttributeList;
       }
-      assert(unparsedAttributes[0] === ";");
+      assert2(unparsedAttributes[0] === ";");
       unparsedAttributes = unparsedAttributes.slice(1);
       let cookieAv = "";
       if (unparsedAttributes.includes(";")) {
@@ -17013,7 +18865,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17153,7 +19005,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -17532,7 +19384,7 @@ var require_receiver = __commonJS({
     "use strict";
     init_define_PROTOGUARD_WKT();
     var { Writable } = __require("node:stream");
-    var assert = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants5();
     var { kReadyState, kSentClose, kResponse, kReceivedClose } = require_symbols5();
     var { channels } = require_diagnostics();
@@ -17691,12 +19543,12 @@ var require_receiver = __commonJS({
             }
             const buffer = this.consume(8);
             const upper = buffer.readUInt32BE(0);
-            const lower = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower > 2 ** 31 - 1) {
+            const lower2 = buffer.readUInt32BE(4);
+            if (upper !== 0 || lower2 > 2 ** 31 - 1) {
               failWebsocketConnection(this.ws, "Received payload length > 2^31 bytes.");
               return;
             }
-            this.#info.payloadLength = lower;
+            this.#info.payloadLength = lower2;
             this.#state = parserStates.READ_DATA;
             if (!this.#validatePayloadLength()) {
               return;
@@ -17824,7 +19676,7 @@ var require_receiver = __commonJS({
         return output;
       }
       parseCloseBody(data) {
-        assert(data.length !== 1);
+        assert2(data.length !== 1);
         let code;
         if (data.length >= 2) {
           code = data.readUInt16BE(0);
@@ -18422,7 +20274,7 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
+    var COLON2 = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
@@ -18606,7 +20458,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18837,7 +20689,7 @@ var require_eventsource = __commonJS({
     var experimentalWarned = false;
     var defaultReconnectionTime = 3e3;
     var CONNECTING = 0;
-    var OPEN = 1;
+    var OPEN2 = 1;
     var CLOSED = 2;
     var ANONYMOUS = "anonymous";
     var USE_CREDENTIALS = "use-credentials";
@@ -18969,7 +20821,7 @@ var require_eventsource = __commonJS({
             this.dispatchEvent(new Event("error"));
             return;
           }
-          this.#readyState = OPEN;
+          this.#readyState = OPEN2;
           this.dispatchEvent(new Event("open"));
           this.#state.origin = response.urlList[response.urlList.length - 1].origin;
           const eventSourceStream = new EventSourceStream({
@@ -19076,7 +20928,7 @@ var require_eventsource = __commonJS({
         __proto__: null,
         configurable: false,
         enumerable: true,
-        value: OPEN,
+        value: OPEN2,
         writable: false
       },
       CLOSED: {
@@ -19263,6 +21115,11814 @@ var require_undici = __commonJS({
 
 // src/github/index.ts
 init_define_PROTOGUARD_WKT();
+
+// src/compiler/compile-worker.ts
+init_define_PROTOGUARD_WKT();
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+
+// src/compiler/image.ts
+init_define_PROTOGUARD_WKT();
+
+// node_modules/@bufbuild/protobuf/dist/esm/index.js
+init_define_PROTOGUARD_WKT();
+
+// node_modules/@bufbuild/protobuf/dist/esm/is-message.js
+init_define_PROTOGUARD_WKT();
+function isMessage(arg, schema) {
+  const isMessage2 = arg !== null && typeof arg == "object" && "$typeName" in arg && typeof arg.$typeName == "string";
+  if (!isMessage2) {
+    return false;
+  }
+  if (schema === void 0) {
+    return true;
+  }
+  return schema.typeName === arg.$typeName;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/create.js
+init_define_PROTOGUARD_WKT();
+
+// node_modules/@bufbuild/protobuf/dist/esm/descriptors.js
+init_define_PROTOGUARD_WKT();
+var ScalarType;
+(function(ScalarType2) {
+  ScalarType2[ScalarType2["DOUBLE"] = 1] = "DOUBLE";
+  ScalarType2[ScalarType2["FLOAT"] = 2] = "FLOAT";
+  ScalarType2[ScalarType2["INT64"] = 3] = "INT64";
+  ScalarType2[ScalarType2["UINT64"] = 4] = "UINT64";
+  ScalarType2[ScalarType2["INT32"] = 5] = "INT32";
+  ScalarType2[ScalarType2["FIXED64"] = 6] = "FIXED64";
+  ScalarType2[ScalarType2["FIXED32"] = 7] = "FIXED32";
+  ScalarType2[ScalarType2["BOOL"] = 8] = "BOOL";
+  ScalarType2[ScalarType2["STRING"] = 9] = "STRING";
+  ScalarType2[ScalarType2["BYTES"] = 12] = "BYTES";
+  ScalarType2[ScalarType2["UINT32"] = 13] = "UINT32";
+  ScalarType2[ScalarType2["SFIXED32"] = 15] = "SFIXED32";
+  ScalarType2[ScalarType2["SFIXED64"] = 16] = "SFIXED64";
+  ScalarType2[ScalarType2["SINT32"] = 17] = "SINT32";
+  ScalarType2[ScalarType2["SINT64"] = 18] = "SINT64";
+})(ScalarType || (ScalarType = {}));
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/scalar.js
+init_define_PROTOGUARD_WKT();
+
+// node_modules/@bufbuild/protobuf/dist/esm/proto-int64.js
+init_define_PROTOGUARD_WKT();
+
+// node_modules/@bufbuild/protobuf/dist/esm/wire/varint.js
+init_define_PROTOGUARD_WKT();
+function varint64read() {
+  const buf = this.buf;
+  let pos = this.pos;
+  let lo = 0;
+  let hi = 0;
+  for (let shift = 0; shift < 28; shift += 7) {
+    const b = buf[pos++];
+    lo |= (b & 127) << shift;
+    if ((b & 128) == 0) {
+      this.pos = pos;
+      this.assertBounds();
+      this.varint64Lo = lo;
+      this.varint64Hi = hi;
+      return;
+    }
+  }
+  const middleByte = buf[pos++];
+  lo |= (middleByte & 15) << 28;
+  hi = (middleByte & 112) >> 4;
+  if ((middleByte & 128) == 0) {
+    this.pos = pos;
+    this.assertBounds();
+    this.varint64Lo = lo;
+    this.varint64Hi = hi;
+    return;
+  }
+  for (let shift = 3; shift <= 31; shift += 7) {
+    const b = buf[pos++];
+    hi |= (b & 127) << shift;
+    if ((b & 128) == 0) {
+      this.pos = pos;
+      this.assertBounds();
+      this.varint64Lo = lo;
+      this.varint64Hi = hi;
+      return;
+    }
+  }
+  throw new Error("invalid varint");
+}
+var TWO_PWR_32_DBL = 4294967296;
+function int64FromString(dec) {
+  const minus = dec[0] === "-";
+  if (minus) {
+    dec = dec.slice(1);
+  }
+  const base = 1e6;
+  let lowBits = 0;
+  let highBits = 0;
+  function add1e6digit(begin, end) {
+    const digit1e6 = Number(dec.slice(begin, end));
+    highBits *= base;
+    lowBits = lowBits * base + digit1e6;
+    if (lowBits >= TWO_PWR_32_DBL) {
+      highBits = highBits + (lowBits / TWO_PWR_32_DBL | 0);
+      lowBits = lowBits % TWO_PWR_32_DBL;
+    }
+  }
+  add1e6digit(-24, -18);
+  add1e6digit(-18, -12);
+  add1e6digit(-12, -6);
+  add1e6digit(-6);
+  return minus ? negate(lowBits, highBits) : newBits(lowBits, highBits);
+}
+function int64ToString(lo, hi) {
+  let bits = newBits(lo, hi);
+  const negative = bits.hi & 2147483648;
+  if (negative) {
+    bits = negate(bits.lo, bits.hi);
+  }
+  const result = uInt64ToString(bits.lo, bits.hi);
+  return negative ? "-" + result : result;
+}
+function uInt64ToString(lo, hi) {
+  ({ lo, hi } = toUnsigned(lo, hi));
+  if (hi <= 2097151) {
+    return String(TWO_PWR_32_DBL * hi + lo);
+  }
+  const low = lo & 16777215;
+  const mid = (lo >>> 24 | hi << 8) & 16777215;
+  const high = hi >> 16 & 65535;
+  let digitA = low + mid * 6777216 + high * 6710656;
+  let digitB = mid + high * 8147497;
+  let digitC = high * 2;
+  const base = 1e7;
+  if (digitA >= base) {
+    digitB += Math.floor(digitA / base);
+    digitA %= base;
+  }
+  if (digitB >= base) {
+    digitC += Math.floor(digitB / base);
+    digitB %= base;
+  }
+  return digitC.toString() + decimalFrom1e7WithLeadingZeros(digitB) + decimalFrom1e7WithLeadingZeros(digitA);
+}
+function toUnsigned(lo, hi) {
+  return { lo: lo >>> 0, hi: hi >>> 0 };
+}
+function newBits(lo, hi) {
+  return { lo: lo | 0, hi: hi | 0 };
+}
+function negate(lowBits, highBits) {
+  highBits = ~highBits;
+  if (lowBits) {
+    lowBits = ~lowBits + 1;
+  } else {
+    highBits += 1;
+  }
+  return newBits(lowBits, highBits);
+}
+var decimalFrom1e7WithLeadingZeros = (digit1e7) => {
+  const partial = String(digit1e7);
+  return "0000000".slice(partial.length) + partial;
+};
+function varint32write(value, bytes) {
+  if (value >>> 0 < 128) {
+    bytes.push(value);
+    return;
+  }
+  if (value >= 0) {
+    while (value > 127) {
+      bytes.push(value & 127 | 128);
+      value = value >>> 7;
+    }
+    bytes.push(value);
+  } else {
+    for (let i = 0; i < 9; i++) {
+      bytes.push(value & 127 | 128);
+      value = value >> 7;
+    }
+    bytes.push(1);
+  }
+}
+function varint32read() {
+  let b = this.buf[this.pos++];
+  if ((b & 128) === 0) {
+    this.assertBounds();
+    return b;
+  }
+  let result = b & 127;
+  b = this.buf[this.pos++];
+  result |= (b & 127) << 7;
+  if ((b & 128) === 0) {
+    this.assertBounds();
+    return result;
+  }
+  b = this.buf[this.pos++];
+  result |= (b & 127) << 14;
+  if ((b & 128) === 0) {
+    this.assertBounds();
+    return result;
+  }
+  b = this.buf[this.pos++];
+  result |= (b & 127) << 21;
+  if ((b & 128) === 0) {
+    this.assertBounds();
+    return result;
+  }
+  b = this.buf[this.pos++];
+  result |= (b & 15) << 28;
+  for (let readBytes = 5; (b & 128) !== 0 && readBytes < 10; readBytes++)
+    b = this.buf[this.pos++];
+  if ((b & 128) !== 0)
+    throw new Error("invalid varint");
+  this.assertBounds();
+  return result >>> 0;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/proto-int64.js
+var protoInt64 = /* @__PURE__ */ makeInt64Support();
+function makeInt64Support() {
+  const dv = new DataView(new ArrayBuffer(8));
+  const ok = typeof BigInt === "function" && typeof dv.getBigInt64 === "function" && typeof dv.getBigUint64 === "function" && typeof dv.setBigInt64 === "function" && typeof dv.setBigUint64 === "function" && (!!globalThis.Deno || !!globalThis.Bun || typeof process != "object" || typeof process.env != "object" || process.env.BUF_BIGINT_DISABLE !== "1");
+  if (ok) {
+    const MIN = BigInt("-9223372036854775808");
+    const MAX = BigInt("9223372036854775807");
+    const UMIN = BigInt("0");
+    const UMAX = BigInt("18446744073709551615");
+    return {
+      zero: BigInt(0),
+      supported: true,
+      parse(value) {
+        const bi = typeof value == "bigint" ? value : BigInt(value);
+        if (bi > MAX || bi < MIN) {
+          throw new Error(`invalid int64: ${value}`);
+        }
+        return bi;
+      },
+      uParse(value) {
+        const bi = typeof value == "bigint" ? value : BigInt(value);
+        if (bi > UMAX || bi < UMIN) {
+          throw new Error(`invalid uint64: ${value}`);
+        }
+        return bi;
+      },
+      enc(value) {
+        dv.setBigInt64(0, this.parse(value), true);
+        return {
+          lo: dv.getInt32(0, true),
+          hi: dv.getInt32(4, true)
+        };
+      },
+      uEnc(value) {
+        dv.setBigInt64(0, this.uParse(value), true);
+        return {
+          lo: dv.getInt32(0, true),
+          hi: dv.getInt32(4, true)
+        };
+      },
+      dec(lo, hi) {
+        dv.setInt32(0, lo, true);
+        dv.setInt32(4, hi, true);
+        return dv.getBigInt64(0, true);
+      },
+      uDec(lo, hi) {
+        dv.setInt32(0, lo, true);
+        dv.setInt32(4, hi, true);
+        return dv.getBigUint64(0, true);
+      }
+    };
+  }
+  return {
+    zero: "0",
+    supported: false,
+    parse(value) {
+      if (typeof value != "string") {
+        value = value.toString();
+      }
+      assertInt64String(value);
+      return value;
+    },
+    uParse(value) {
+      if (typeof value != "string") {
+        value = value.toString();
+      }
+      assertUInt64String(value);
+      return value;
+    },
+    enc(value) {
+      if (typeof value != "string") {
+        value = value.toString();
+      }
+      assertInt64String(value);
+      return int64FromString(value);
+    },
+    uEnc(value) {
+      if (typeof value != "string") {
+        value = value.toString();
+      }
+      assertUInt64String(value);
+      return int64FromString(value);
+    },
+    dec(lo, hi) {
+      return int64ToString(lo, hi);
+    },
+    uDec(lo, hi) {
+      return uInt64ToString(lo, hi);
+    }
+  };
+}
+function assertInt64String(value) {
+  if (!/^-?[0-9]+$/.test(value)) {
+    throw new Error("invalid int64: " + value);
+  }
+}
+function assertUInt64String(value) {
+  if (!/^[0-9]+$/.test(value)) {
+    throw new Error("invalid uint64: " + value);
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/scalar.js
+function scalarZeroValue(type, longAsString) {
+  switch (type) {
+    case ScalarType.STRING:
+      return "";
+    case ScalarType.BOOL:
+      return false;
+    case ScalarType.DOUBLE:
+    case ScalarType.FLOAT:
+      return 0;
+    case ScalarType.INT64:
+    case ScalarType.UINT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.FIXED64:
+    case ScalarType.SINT64:
+      return longAsString ? "0" : protoInt64.zero;
+    case ScalarType.BYTES:
+      return new Uint8Array(0);
+    default:
+      return 0;
+  }
+}
+function isScalarZeroValue(type, value) {
+  switch (type) {
+    case ScalarType.BOOL:
+      return value === false;
+    case ScalarType.STRING:
+      return value === "";
+    case ScalarType.BYTES:
+      return value instanceof Uint8Array && !value.byteLength;
+    case ScalarType.DOUBLE:
+    case ScalarType.FLOAT:
+      return Object.is(value, 0);
+    default:
+      return value == 0;
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/guard.js
+init_define_PROTOGUARD_WKT();
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/unsafe.js
+init_define_PROTOGUARD_WKT();
+var IMPLICIT = 2;
+var unsafeLocal = /* @__PURE__ */ Symbol.for("reflect unsafe local");
+function unsafeOneofCase(target, oneof) {
+  const c = target[oneof.localName].case;
+  if (c === void 0) {
+    return c;
+  }
+  return oneof.fields.find((f) => f.localName === c);
+}
+function unsafeIsSet(target, field) {
+  const name = field.localName;
+  if (field.oneof) {
+    return target[field.oneof.localName].case === name;
+  }
+  if (field.presence != IMPLICIT) {
+    return target[name] !== void 0 && Object.prototype.hasOwnProperty.call(target, name);
+  }
+  switch (field.fieldKind) {
+    case "list":
+      return target[name].length > 0;
+    case "map":
+      return Object.keys(target[name]).length > 0;
+    case "scalar":
+      return !isScalarZeroValue(field.scalar, target[name]);
+    case "enum":
+      return target[name] !== field.enum.values[0].number;
+  }
+  throw new Error("message field with implicit presence");
+}
+function unsafeIsSetExplicit(target, localName) {
+  return Object.prototype.hasOwnProperty.call(target, localName) && target[localName] !== void 0;
+}
+function unsafeGet(target, field) {
+  if (field.oneof) {
+    const oneof = target[field.oneof.localName];
+    if (oneof.case === field.localName) {
+      return oneof.value;
+    }
+    return void 0;
+  }
+  return target[field.localName];
+}
+function unsafeSet(target, field, value) {
+  if (field.oneof) {
+    target[field.oneof.localName] = {
+      case: field.localName,
+      value
+    };
+  } else {
+    target[field.localName] = value;
+  }
+}
+function setOwn(obj, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(obj, "__proto__", {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  } else {
+    obj[key] = value;
+  }
+}
+function getOwn(obj, key) {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
+}
+function unsafeClear(target, field) {
+  const name = field.localName;
+  if (field.oneof) {
+    const oneofLocalName = field.oneof.localName;
+    if (target[oneofLocalName].case === name) {
+      target[oneofLocalName] = { case: void 0 };
+    }
+  } else if (field.presence != IMPLICIT) {
+    delete target[name];
+  } else {
+    switch (field.fieldKind) {
+      case "map":
+        target[name] = {};
+        break;
+      case "list":
+        target[name] = [];
+        break;
+      case "enum":
+        target[name] = field.enum.values[0].number;
+        break;
+      case "scalar":
+        target[name] = scalarZeroValue(field.scalar, field.longAsString);
+        break;
+    }
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/guard.js
+function isObject(arg) {
+  return arg !== null && typeof arg == "object" && !Array.isArray(arg);
+}
+function isReflectList(arg, field) {
+  var _a, _b, _c, _d;
+  if (isObject(arg) && unsafeLocal in arg && "add" in arg && "field" in arg && typeof arg.field == "function") {
+    if (field !== void 0) {
+      const a = field;
+      const b = arg.field();
+      return a.listKind == b.listKind && a.scalar === b.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b.enum) === null || _d === void 0 ? void 0 : _d.typeName);
+    }
+    return true;
+  }
+  return false;
+}
+function isReflectMap(arg, field) {
+  var _a, _b, _c, _d;
+  if (isObject(arg) && unsafeLocal in arg && "has" in arg && "field" in arg && typeof arg.field == "function") {
+    if (field !== void 0) {
+      const a = field, b = arg.field();
+      return a.mapKey === b.mapKey && a.mapKind == b.mapKind && a.scalar === b.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b.enum) === null || _d === void 0 ? void 0 : _d.typeName);
+    }
+    return true;
+  }
+  return false;
+}
+function isReflectMessage(arg, messageDesc2) {
+  return isObject(arg) && unsafeLocal in arg && "desc" in arg && isObject(arg.desc) && arg.desc.kind === "message" && (messageDesc2 === void 0 || arg.desc.typeName == messageDesc2.typeName);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/wrappers.js
+init_define_PROTOGUARD_WKT();
+function isWrapper(arg) {
+  return isWrapperTypeName(arg.$typeName);
+}
+function isWrapperDesc(messageDesc2) {
+  const f = messageDesc2.fields[0];
+  return isWrapperTypeName(messageDesc2.typeName) && f !== void 0 && f.fieldKind == "scalar" && f.name == "value" && f.number == 1;
+}
+var wrapperTypeNames = /* @__PURE__ */ new Set([
+  "google.protobuf.DoubleValue",
+  "google.protobuf.FloatValue",
+  "google.protobuf.Int64Value",
+  "google.protobuf.UInt64Value",
+  "google.protobuf.Int32Value",
+  "google.protobuf.UInt32Value",
+  "google.protobuf.BoolValue",
+  "google.protobuf.StringValue",
+  "google.protobuf.BytesValue"
+]);
+function isWrapperTypeName(name) {
+  return wrapperTypeNames.has(name);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/create.js
+var EDITION_PROTO3 = 999;
+var EDITION_PROTO2 = 998;
+var IMPLICIT2 = 2;
+function create(schema, init) {
+  if (isMessage(init, schema)) {
+    return init;
+  }
+  return compiledCreate(schema)(init);
+}
+var compiledCreates = /* @__PURE__ */ new WeakMap();
+function compiledCreate(desc) {
+  let compiled = compiledCreates.get(desc);
+  if (compiled === void 0) {
+    compiled = compileCreate(desc);
+    compiledCreates.set(desc, compiled);
+  }
+  return compiled;
+}
+var INIT_SINGULAR = 0;
+var INIT_LIST = 1;
+var INIT_MAP = 2;
+var INIT_ONEOF = 3;
+function compileCreate(desc) {
+  const typeName = desc.typeName;
+  const { properties, prototype } = compileInitMessage(desc);
+  return (init) => {
+    let message;
+    if (prototype !== void 0) {
+      message = Object.create(prototype);
+      message.$typeName = typeName;
+    } else {
+      message = { $typeName: typeName };
+    }
+    for (let i = 0; i < properties.length; i++) {
+      const property = properties[i];
+      const name = property.name;
+      const initValue = init === null || init === void 0 ? void 0 : init[name];
+      switch (property.kind) {
+        case INIT_SINGULAR:
+          if (initValue != null) {
+            message[name] = property.convert !== void 0 ? property.convert(initValue) : initValue;
+          } else if (property.constant !== void 0) {
+            message[name] = property.constant;
+          }
+          break;
+        case INIT_LIST:
+          message[name] = property.convert !== void 0 && Array.isArray(initValue) ? initValue.map(property.convert) : initValue !== null && initValue !== void 0 ? initValue : [];
+          break;
+        case INIT_MAP:
+          if (property.convert === void 0 || !isObject(initValue)) {
+            message[name] = initValue !== null && initValue !== void 0 ? initValue : {};
+          } else {
+            const converted = {};
+            const keys = Object.keys(initValue);
+            for (let k = 0; k < keys.length; k++) {
+              setOwn(converted, keys[k], property.convert(initValue[keys[k]]));
+            }
+            message[name] = converted;
+          }
+          break;
+        case INIT_ONEOF: {
+          const oneofValue = initValue;
+          if ((oneofValue === null || oneofValue === void 0 ? void 0 : oneofValue.case) != null) {
+            const convert = property.convert.get(oneofValue.case);
+            if (convert !== void 0) {
+              message[name] = {
+                case: oneofValue.case,
+                value: convert(oneofValue.value)
+              };
+              break;
+            }
+          }
+          message[name] = { case: void 0 };
+          break;
+        }
+      }
+    }
+    return message;
+  };
+}
+function compileInitMessage(desc) {
+  var _a, _b;
+  const properties = [];
+  const prototype = {};
+  const usePrototype = needsPrototypeChain(desc);
+  for (const member of desc.members) {
+    const name = member.localName;
+    if (member.kind == "oneof") {
+      properties.push({
+        name,
+        kind: INIT_ONEOF,
+        constant: void 0,
+        convert: compileConvertOneof(member)
+      });
+      continue;
+    }
+    switch (member.fieldKind) {
+      case "message": {
+        properties.push({
+          name,
+          kind: INIT_SINGULAR,
+          constant: void 0,
+          convert: compileConvertMessage(member)
+        });
+        break;
+      }
+      case "list": {
+        properties.push({
+          name,
+          kind: INIT_LIST,
+          constant: void 0,
+          convert: member.listKind == "message" ? (_a = compileConvertMessage(member)) !== null && _a !== void 0 ? _a : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+        });
+        break;
+      }
+      case "map": {
+        properties.push({
+          name,
+          kind: INIT_MAP,
+          constant: void 0,
+          convert: member.mapKind == "message" ? (_b = compileConvertMessage(member)) !== null && _b !== void 0 ? _b : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+        });
+        break;
+      }
+      default: {
+        const zeroValue = createZeroValue(member);
+        properties.push({
+          name,
+          kind: INIT_SINGULAR,
+          constant: member.presence == IMPLICIT2 ? zeroValue : void 0,
+          convert: member.fieldKind == "scalar" && member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+        });
+        if (usePrototype) {
+          prototype[name] = zeroValue;
+        }
+        break;
+      }
+    }
+  }
+  return {
+    properties,
+    prototype: usePrototype ? prototype : void 0
+  };
+}
+function compileConvertOneof(oneof) {
+  const converters = /* @__PURE__ */ new Map();
+  for (const field of oneof.fields) {
+    let convert;
+    if (field.fieldKind == "message") {
+      convert = compileConvertMessage(field);
+    } else if (field.fieldKind == "scalar" && field.scalar == ScalarType.BYTES) {
+      convert = toU8Arr;
+    }
+    converters.set(field.localName, convert !== null && convert !== void 0 ? convert : ((value) => value));
+  }
+  return converters;
+}
+function compileConvertMessage(field) {
+  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
+    return field.message.fields[0].scalar == ScalarType.BYTES ? toU8Arr : void 0;
+  }
+  if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName !== "google.protobuf.Value") {
+    return void 0;
+  }
+  const messageDesc2 = field.message;
+  let compiled;
+  return (value) => {
+    if (!isObject(value) || isMessage(value, messageDesc2)) {
+      return value;
+    }
+    compiled !== null && compiled !== void 0 ? compiled : compiled = compiledCreate(messageDesc2);
+    return compiled(value);
+  };
+}
+function toU8Arr(value) {
+  return Array.isArray(value) ? new Uint8Array(value) : value;
+}
+function needsPrototypeChain(desc) {
+  switch (desc.file.edition) {
+    case EDITION_PROTO3:
+      return false;
+    case EDITION_PROTO2:
+      return true;
+    default:
+      return desc.fields.some((f) => f.presence != IMPLICIT2 && f.fieldKind != "message" && !f.oneof);
+  }
+}
+function createZeroValue(field) {
+  const defaultValue = field.getDefaultValue();
+  if (defaultValue !== void 0) {
+    return field.fieldKind == "scalar" && field.longAsString ? defaultValue.toString() : defaultValue;
+  }
+  return field.fieldKind == "scalar" ? scalarZeroValue(field.scalar, field.longAsString) : field.enum.values[0].number;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/clone.js
+init_define_PROTOGUARD_WKT();
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect.js
+init_define_PROTOGUARD_WKT();
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect-check.js
+init_define_PROTOGUARD_WKT();
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/error.js
+init_define_PROTOGUARD_WKT();
+var FieldError = class extends Error {
+  constructor(fieldOrOneof, message, name = "FieldValueInvalidError") {
+    super(message);
+    this.name = name;
+    this.field = () => fieldOrOneof;
+  }
+};
+
+// node_modules/@bufbuild/protobuf/dist/esm/wire/binary-encoding.js
+init_define_PROTOGUARD_WKT();
+
+// node_modules/@bufbuild/protobuf/dist/esm/wire/text-encoding.js
+init_define_PROTOGUARD_WKT();
+var te;
+function configureTextEncoding(textEncoding) {
+  var _a;
+  te = Object.assign(Object.assign({}, textEncoding), { encodeUtf8Into: (_a = textEncoding.encodeUtf8Into) !== null && _a !== void 0 ? _a : emulateEncodeInto(textEncoding.encodeUtf8.bind(textEncoding)) });
+}
+function getTextEncoding() {
+  if (!te) {
+    const globals = globalThis;
+    if (!globals.TextEncoder || !globals.TextDecoder) {
+      throw new Error("encoding API missing: install TextEncoder and TextDecoder on globalThis");
+    }
+    const textEncoder4 = new globals.TextEncoder();
+    const textDecoder = new globals.TextDecoder("utf-8", {
+      ignoreBOM: true
+    });
+    let textDecoderStrict;
+    const config = {
+      encodeUtf8(text) {
+        return textEncoder4.encode(text);
+      },
+      decodeUtf8(bytes, strict) {
+        if (strict) {
+          if (!textDecoderStrict) {
+            textDecoderStrict = new globals.TextDecoder("utf-8", {
+              fatal: true,
+              ignoreBOM: true
+            });
+          }
+          return textDecoderStrict.decode(bytes);
+        }
+        return textDecoder.decode(bytes);
+      },
+      checkUtf8(text) {
+        try {
+          encodeURIComponent(text);
+          return true;
+        } catch (_) {
+          return false;
+        }
+      }
+    };
+    if (textEncoder4.encodeInto) {
+      config.encodeUtf8Into = textEncoder4.encodeInto.bind(textEncoder4);
+    }
+    const nativeStringIsWellFormed = String.prototype.isWellFormed;
+    if (nativeStringIsWellFormed) {
+      config.checkUtf8 = (text) => {
+        return nativeStringIsWellFormed.call(text);
+      };
+    }
+    configureTextEncoding(config);
+  }
+  return te;
+}
+function emulateEncodeInto(encodeUtf8) {
+  return (text, dest) => {
+    const bytes = encodeUtf8(text);
+    dest.set(bytes);
+    return { written: bytes.byteLength };
+  };
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wire/binary-encoding.js
+var WireType;
+(function(WireType2) {
+  WireType2[WireType2["Varint"] = 0] = "Varint";
+  WireType2[WireType2["Bit64"] = 1] = "Bit64";
+  WireType2[WireType2["LengthDelimited"] = 2] = "LengthDelimited";
+  WireType2[WireType2["StartGroup"] = 3] = "StartGroup";
+  WireType2[WireType2["EndGroup"] = 4] = "EndGroup";
+  WireType2[WireType2["Bit32"] = 5] = "Bit32";
+})(WireType || (WireType = {}));
+var UINT32_MAX = 4294967295;
+var INT32_MAX = 2147483647;
+var INT32_MIN = -2147483648;
+var BinaryWriter = class {
+  constructor(encodeUtf8) {
+    this.stackPos = [];
+    this.encodeUtf8Into = encodeUtf8 ? emulateEncodeInto(encodeUtf8) : getTextEncoding().encodeUtf8Into;
+    this.buffer = EMPTY_BUFFER;
+    this.viewCache = EMPTY_VIEW;
+    this.pos = 0;
+  }
+  ensureCapacity(size) {
+    const required = this.pos + size;
+    if (required > this.buffer.length) {
+      let newLen = this.buffer.length || INITIAL_SIZE;
+      while (newLen < required)
+        newLen *= 2;
+      const newBuf = new Uint8Array(newLen);
+      if (this.pos > 0)
+        newBuf.set(this.buffer);
+      this.buffer = newBuf;
+    }
+  }
+  /**
+   * The DataView over `buffer`, rebuilt only if the buffer has grown since it
+   * was last used.
+   */
+  view() {
+    const bytes = this.buffer;
+    const view = this.viewCache;
+    if (view.byteLength === bytes.byteLength)
+      return view;
+    const newView = new DataView(bytes.buffer);
+    this.viewCache = newView;
+    return newView;
+  }
+  /**
+   * Return all bytes written and reset this writer.
+   */
+  finish() {
+    const result = this.buffer.slice(0, this.pos);
+    this.pos = 0;
+    this.stackPos = [];
+    return result;
+  }
+  /**
+   * Start a new fork for length-delimited data like a message
+   * or a packed repeated field.
+   *
+   * Must be joined later with `join()`.
+   */
+  fork() {
+    this.stackPos.push(this.pos);
+    this.ensureCapacity(DEFAULT_LEN_PREFIX_SIZE);
+    this.buffer[this.pos++] = 0;
+    return this;
+  }
+  /**
+   * Join the last fork. Write its length and bytes, then
+   * return to the previous state.
+   */
+  join() {
+    const forkPos = this.stackPos.pop();
+    if (forkPos === void 0)
+      throw new Error("invalid state, fork stack empty");
+    const len = this.pos - forkPos - DEFAULT_LEN_PREFIX_SIZE;
+    const lenPrefixSize = varint32Size(len);
+    if (lenPrefixSize > DEFAULT_LEN_PREFIX_SIZE) {
+      this.ensureCapacity(lenPrefixSize - DEFAULT_LEN_PREFIX_SIZE);
+      this.buffer.copyWithin(forkPos + lenPrefixSize, forkPos + DEFAULT_LEN_PREFIX_SIZE, this.pos);
+    }
+    this.pos = forkPos;
+    this.uint32(len);
+    this.pos += len;
+    return this;
+  }
+  /**
+   * Writes a tag (field number and wire type).
+   *
+   * Equivalent to `uint32( (fieldNo << 3 | type) >>> 0 )`.
+   *
+   * Generated code should compute the tag ahead of time and call `uint32()`.
+   */
+  tag(fieldNo, type) {
+    return this.uint32((fieldNo << 3 | type) >>> 0);
+  }
+  /**
+   * Write a chunk of raw bytes.
+   */
+  raw(chunk) {
+    this.ensureCapacity(chunk.length);
+    this.buffer.set(chunk, this.pos);
+    this.pos += chunk.length;
+    return this;
+  }
+  /**
+   * Write a `uint32` value, an unsigned 32 bit varint.
+   */
+  uint32(value) {
+    assertUInt32(value);
+    this.ensureCapacity(5);
+    if (value < 128) {
+      this.buffer[this.pos++] = value;
+      return this;
+    }
+    while (value > 127) {
+      this.buffer[this.pos++] = value & 127 | 128;
+      value >>>= 7;
+    }
+    this.buffer[this.pos++] = value;
+    return this;
+  }
+  /**
+   * Write a `int32` value, a signed 32 bit varint.
+   */
+  int32(value) {
+    assertInt32(value);
+    if (value >= 0) {
+      return this.uint32(value);
+    }
+    this.ensureCapacity(10);
+    for (let i = 0; i < 9; i++) {
+      this.buffer[this.pos++] = value & 127 | 128;
+      value >>= 7;
+    }
+    this.buffer[this.pos++] = 1;
+    return this;
+  }
+  /**
+   * Write a `bool` value, a varint.
+   */
+  bool(value) {
+    this.ensureCapacity(1);
+    this.buffer[this.pos++] = value ? 1 : 0;
+    return this;
+  }
+  /**
+   * Write a `bytes` value, length-delimited arbitrary data.
+   */
+  bytes(value) {
+    this.uint32(value.byteLength);
+    return this.raw(value);
+  }
+  /**
+   * Write a `string` value, length-delimited data converted to UTF-8 text.
+   */
+  string(value) {
+    if (typeof value !== "string") {
+      value = String(value);
+    }
+    const len = value.length;
+    if (len <= ASCII_MAX_LENGTH) {
+      this.ensureCapacity(len + 1);
+      const ascii = this.buffer;
+      let pos = this.pos;
+      ascii[pos++] = len;
+      let i = 0;
+      for (; i < len; i++) {
+        const code = value.charCodeAt(i);
+        if (code > 127)
+          break;
+        ascii[pos++] = code;
+      }
+      if (i == len) {
+        this.pos = pos;
+        return this;
+      }
+    }
+    this.ensureCapacity(len * 3 + 5);
+    const lenPrefixSizeGuess = varint32Size(len);
+    const buf = this.buffer;
+    const start = this.pos;
+    const { written } = this.encodeUtf8Into(value, buf.subarray(start + lenPrefixSizeGuess));
+    const lenPrefixSize = varint32Size(written);
+    if (lenPrefixSize != lenPrefixSizeGuess) {
+      buf.copyWithin(start + lenPrefixSize, start + lenPrefixSizeGuess, start + lenPrefixSizeGuess + written);
+    }
+    this.uint32(written);
+    this.pos += written;
+    return this;
+  }
+  /**
+   * Write a `float` value, 32-bit floating point number.
+   */
+  float(value) {
+    assertFloat32(value);
+    this.ensureCapacity(4);
+    this.view().setFloat32(this.pos, value, true);
+    this.pos += 4;
+    return this;
+  }
+  /**
+   * Write a `double` value, a 64-bit floating point number.
+   */
+  double(value) {
+    this.ensureCapacity(8);
+    this.view().setFloat64(this.pos, value, true);
+    this.pos += 8;
+    return this;
+  }
+  /**
+   * Write a `fixed32` value, an unsigned, fixed-length 32-bit integer.
+   */
+  fixed32(value) {
+    assertUInt32(value);
+    this.ensureCapacity(4);
+    this.view().setUint32(this.pos, value, true);
+    this.pos += 4;
+    return this;
+  }
+  /**
+   * Write a `sfixed32` value, a signed, fixed-length 32-bit integer.
+   */
+  sfixed32(value) {
+    assertInt32(value);
+    this.ensureCapacity(4);
+    this.view().setInt32(this.pos, value, true);
+    this.pos += 4;
+    return this;
+  }
+  /**
+   * Write a `sint32` value, a signed, zigzag-encoded 32-bit varint.
+   */
+  sint32(value) {
+    assertInt32(value);
+    return this.uint32((value << 1 ^ value >> 31) >>> 0);
+  }
+  /**
+   * Write a `sfixed64` value, a signed, fixed-length 64-bit integer.
+   */
+  sfixed64(value) {
+    const tc = protoInt64.enc(value);
+    this.ensureCapacity(8);
+    const view = this.view();
+    view.setInt32(this.pos, tc.lo, true);
+    view.setInt32(this.pos + 4, tc.hi, true);
+    this.pos += 8;
+    return this;
+  }
+  /**
+   * Write a `fixed64` value, an unsigned, fixed-length 64 bit integer.
+   */
+  fixed64(value) {
+    const tc = protoInt64.uEnc(value);
+    this.ensureCapacity(8);
+    const view = this.view();
+    view.setInt32(this.pos, tc.lo, true);
+    view.setInt32(this.pos + 4, tc.hi, true);
+    this.pos += 8;
+    return this;
+  }
+  /**
+   * Write a `int64` value, a signed 64-bit varint.
+   */
+  int64(value) {
+    const tc = protoInt64.enc(value);
+    return this.writeVarint64(tc.lo, tc.hi);
+  }
+  /**
+   * Write a `sint64` value, a signed, zig-zag-encoded 64-bit varint.
+   */
+  sint64(value) {
+    const tc = protoInt64.enc(value), sign = tc.hi >> 31, lo = tc.lo << 1 ^ sign, hi = (tc.hi << 1 | tc.lo >>> 31) ^ sign;
+    return this.writeVarint64(lo, hi);
+  }
+  /**
+   * Write a `uint64` value, an unsigned 64-bit varint.
+   */
+  uint64(value) {
+    const tc = protoInt64.uEnc(value);
+    return this.writeVarint64(tc.lo, tc.hi);
+  }
+  /**
+   * Write a 64-bit varint directly into the buffer. Accepts the value as
+   * split low/high 32-bit words.
+   *
+   * Ported from varint64write() to avoid the intermediate number[] buffer.
+   * See https://github.com/protocolbuffers/protobuf/blob/8a71927d74a4ce34efe2d8769fda198f52d20d12/js/experimental/runtime/kernel/writer.js#L344
+   */
+  writeVarint64(lo, hi) {
+    this.ensureCapacity(10);
+    const buf = this.buffer;
+    let pos = this.pos;
+    for (let i = 0; i < 28; i = i + 7) {
+      const shift = lo >>> i;
+      const hasNext = !(shift >>> 7 == 0 && hi == 0);
+      buf[pos++] = (hasNext ? shift | 128 : shift) & 255;
+      if (!hasNext) {
+        this.pos = pos;
+        return this;
+      }
+    }
+    const splitBits = lo >>> 28 & 15 | (hi & 7) << 4;
+    const hasMoreBits = !(hi >> 3 == 0);
+    buf[pos++] = (hasMoreBits ? splitBits | 128 : splitBits) & 255;
+    if (!hasMoreBits) {
+      this.pos = pos;
+      return this;
+    }
+    for (let i = 3; i < 31; i = i + 7) {
+      const shift = hi >>> i;
+      const hasNext = !(shift >>> 7 == 0);
+      buf[pos++] = (hasNext ? shift | 128 : shift) & 255;
+      if (!hasNext) {
+        this.pos = pos;
+        return this;
+      }
+    }
+    buf[pos++] = hi >>> 31 & 1;
+    this.pos = pos;
+    return this;
+  }
+};
+var INITIAL_SIZE = 128;
+var DEFAULT_LEN_PREFIX_SIZE = 1;
+var EMPTY_BUFFER = new Uint8Array(0);
+var EMPTY_VIEW = new DataView(EMPTY_BUFFER.buffer);
+var ASCII_MAX_LENGTH = 32;
+function varint32Size(value) {
+  if (value < 128)
+    return 1;
+  if (value < 16384)
+    return 2;
+  if (value < 2097152)
+    return 3;
+  if (value < 268435456)
+    return 4;
+  return 5;
+}
+var BinaryReader = class {
+  constructor(buf, decodeUtf8 = getTextEncoding().decodeUtf8) {
+    this.decodeUtf8 = decodeUtf8;
+    this.varint64Lo = 0;
+    this.varint64Hi = 0;
+    this.varint64 = varint64read;
+    this.uint32 = varint32read;
+    this.buf = buf;
+    this.len = buf.length;
+    this.pos = 0;
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+  /**
+   * Reads a tag - field number and wire type. Tags are uint32 varints; values
+   * that do not fit in uint32 are rejected.
+   */
+  tag() {
+    const start = this.pos;
+    const tag = this.uint32();
+    const bytesRead = this.pos - start;
+    if (bytesRead > 5 || bytesRead == 5 && this.buf[this.pos - 1] > 15) {
+      throw new Error("illegal tag: varint overflows uint32");
+    }
+    const fieldNo = tag >>> 3;
+    const wireType = tag & 7;
+    if (fieldNo <= 0 || wireType > 5) {
+      throw new Error("illegal tag: field no " + fieldNo + " wire type " + wireType);
+    }
+    return [fieldNo, wireType];
+  }
+  /**
+   * Skip one element and return the skipped data.
+   *
+   * When skipping StartGroup, provide the tags field number to check for
+   * matching field number in the EndGroup tag. Recursion into nested groups
+   * is guarded by the `recursionLimit` argument: When the limit is reached,
+   * this method throws.
+   */
+  skip(wireType, fieldNo, recursionLimit = 100) {
+    let start = this.pos;
+    switch (wireType) {
+      case WireType.Varint:
+        while (this.buf[this.pos++] & 128) {
+        }
+        break;
+      // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
+      case WireType.Bit64:
+        this.pos += 4;
+      case WireType.Bit32:
+        this.pos += 4;
+        break;
+      case WireType.LengthDelimited:
+        let len = this.uint32();
+        this.pos += len;
+        break;
+      case WireType.StartGroup:
+        if (recursionLimit <= 0) {
+          throw new Error("maximum recursion depth reached");
+        }
+        for (; ; ) {
+          const [fn, wt] = this.tag();
+          if (wt === WireType.EndGroup) {
+            if (fieldNo !== void 0 && fn !== fieldNo) {
+              throw new Error("invalid end group tag");
+            }
+            break;
+          }
+          this.skip(wt, fn, recursionLimit - 1);
+        }
+        break;
+      default:
+        throw new Error("cant skip wire type " + wireType);
+    }
+    this.assertBounds();
+    return this.buf.subarray(start, this.pos);
+  }
+  /**
+   * Throws error if position in byte array is out of range.
+   */
+  assertBounds() {
+    if (this.pos > this.len)
+      throw new RangeError("premature EOF");
+  }
+  /**
+   * Read a `int32` field, a signed 32 bit varint.
+   */
+  int32() {
+    return this.uint32() | 0;
+  }
+  /**
+   * Read a `sint32` field, a signed, zigzag-encoded 32-bit varint.
+   */
+  sint32() {
+    let zze = this.uint32();
+    return zze >>> 1 ^ -(zze & 1);
+  }
+  /**
+   * Read a `int64` field, a signed 64-bit varint.
+   */
+  int64() {
+    this.varint64();
+    return protoInt64.dec(this.varint64Lo, this.varint64Hi);
+  }
+  /**
+   * Read a `uint64` field, an unsigned 64-bit varint.
+   */
+  uint64() {
+    this.varint64();
+    return protoInt64.uDec(this.varint64Lo, this.varint64Hi);
+  }
+  /**
+   * Read a `sint64` field, a signed, zig-zag-encoded 64-bit varint.
+   */
+  sint64() {
+    this.varint64();
+    let lo = this.varint64Lo;
+    let hi = this.varint64Hi;
+    let s = -(lo & 1);
+    lo = (lo >>> 1 | (hi & 1) << 31) ^ s;
+    hi = hi >>> 1 ^ s;
+    return protoInt64.dec(lo, hi);
+  }
+  /**
+   * Read a `bool` field, a variant.
+   */
+  bool() {
+    const b = this.buf[this.pos];
+    if (b < 128) {
+      this.pos++;
+      return b !== 0;
+    }
+    this.varint64();
+    return this.varint64Lo !== 0 || this.varint64Hi !== 0;
+  }
+  /**
+   * Read a `fixed32` field, an unsigned, fixed-length 32-bit integer.
+   */
+  fixed32() {
+    return this.view.getUint32((this.pos += 4) - 4, true);
+  }
+  /**
+   * Read a `sfixed32` field, a signed, fixed-length 32-bit integer.
+   */
+  sfixed32() {
+    return this.view.getInt32((this.pos += 4) - 4, true);
+  }
+  /**
+   * Read a `fixed64` field, an unsigned, fixed-length 64 bit integer.
+   */
+  fixed64() {
+    return protoInt64.uDec(this.sfixed32(), this.sfixed32());
+  }
+  /**
+   * Read a `fixed64` field, a signed, fixed-length 64-bit integer.
+   */
+  sfixed64() {
+    return protoInt64.dec(this.sfixed32(), this.sfixed32());
+  }
+  /**
+   * Read a `float` field, 32-bit floating point number.
+   */
+  float() {
+    return this.view.getFloat32((this.pos += 4) - 4, true);
+  }
+  /**
+   * Read a `double` field, a 64-bit floating point number.
+   */
+  double() {
+    return this.view.getFloat64((this.pos += 8) - 8, true);
+  }
+  /**
+   * Read a `bytes` field, length-delimited arbitrary data.
+   */
+  bytes() {
+    let len = this.uint32(), start = this.pos;
+    this.pos += len;
+    this.assertBounds();
+    return this.buf.subarray(start, start + len);
+  }
+  /**
+   * Read a `string` field, length-delimited data converted to UTF-8 text. If
+   * `strict` is true, throw on invalid UTF-8 instead of substituting U+FFFD.
+   */
+  string(strict) {
+    const len = this.uint32();
+    const start = this.pos;
+    this.pos += len;
+    this.assertBounds();
+    const buf = this.buf;
+    if (len <= ASCII_MAX_LENGTH) {
+      const codes = new Array(len);
+      for (let i = 0; i < len; i++) {
+        const byte = buf[start + i];
+        if (byte > 127) {
+          return this.decodeUtf8(buf.subarray(start, this.pos), strict);
+        }
+        codes[i] = byte;
+      }
+      return String.fromCharCode.apply(String, codes);
+    }
+    return this.decodeUtf8(buf.subarray(start, this.pos), strict);
+  }
+};
+function assertInt32(arg) {
+  if (typeof arg == "string") {
+    arg = Number(arg);
+  } else if (typeof arg != "number") {
+    throw new Error("invalid int32: " + typeof arg);
+  }
+  if (!Number.isInteger(arg) || arg > INT32_MAX || arg < INT32_MIN)
+    throw new Error("invalid int32: " + arg);
+}
+function assertUInt32(arg) {
+  if (typeof arg == "string") {
+    arg = Number(arg);
+  } else if (typeof arg != "number") {
+    throw new Error("invalid uint32: " + typeof arg);
+  }
+  if (!Number.isInteger(arg) || arg > UINT32_MAX || arg < 0)
+    throw new Error("invalid uint32: " + arg);
+}
+function assertFloat32(arg) {
+  if (typeof arg == "string") {
+    const o = arg;
+    arg = Number(arg);
+    if (Number.isNaN(arg) && o !== "NaN") {
+      throw new Error("invalid float32: " + o);
+    }
+  } else if (typeof arg != "number") {
+    throw new Error("invalid float32: " + typeof arg);
+  }
+  if (!Number.isFinite(Math.fround(arg)) && Number.isFinite(arg)) {
+    throw new Error("invalid float32: " + arg);
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect-check.js
+function checkField(field, value) {
+  const check = field.fieldKind == "list" ? isReflectList(value, field) : field.fieldKind == "map" ? isReflectMap(value, field) : checkSingular(field, value);
+  if (check === true) {
+    return void 0;
+  }
+  let reason;
+  switch (field.fieldKind) {
+    case "list":
+      reason = `expected ${formatReflectList(field)}, got ${formatVal(value)}`;
+      break;
+    case "map":
+      reason = `expected ${formatReflectMap(field)}, got ${formatVal(value)}`;
+      break;
+    default: {
+      reason = reasonSingular(field, value, check);
+    }
+  }
+  return new FieldError(field, reason);
+}
+function checkListItem(field, index, value) {
+  const check = checkSingular(field, value);
+  if (check !== true) {
+    return new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check)}`);
+  }
+  return void 0;
+}
+function checkMapEntry(field, key, value) {
+  const checkKey = checkScalarValue(field.mapKey)(key);
+  if (checkKey !== true) {
+    return new FieldError(field, `invalid map key: ${reasonSingular({ scalar: field.mapKey }, key, checkKey)}`);
+  }
+  const checkVal = checkSingular(field, value);
+  if (checkVal !== true) {
+    return new FieldError(field, `map entry ${formatVal(key)}: ${reasonSingular(field, value, checkVal)}`);
+  }
+  return void 0;
+}
+function checkSingular(field, value) {
+  if (field.scalar !== void 0) {
+    return checkScalarValue(field.scalar)(value);
+  }
+  if (field.enum !== void 0) {
+    if (field.enum.open) {
+      return checkScalarValue(ScalarType.INT32)(value);
+    }
+    return field.enum.values.some((v) => v.number === value);
+  }
+  return isReflectMessage(value, field.message);
+}
+function checkScalarValue(scalar) {
+  switch (scalar) {
+    case ScalarType.DOUBLE:
+      return (value) => typeof value == "number";
+    case ScalarType.FLOAT:
+      return (value) => {
+        if (typeof value != "number") {
+          return false;
+        }
+        if (!Number.isFinite(Math.fround(value)) && Number.isFinite(value)) {
+          return `${value.toFixed()} out of range`;
+        }
+        return true;
+      };
+    case ScalarType.INT32:
+    case ScalarType.SFIXED32:
+    case ScalarType.SINT32:
+      return (value) => {
+        if (typeof value !== "number" || !Number.isInteger(value)) {
+          return false;
+        }
+        if (value > INT32_MAX || value < INT32_MIN) {
+          return `${value.toFixed()} out of range`;
+        }
+        return true;
+      };
+    case ScalarType.FIXED32:
+    case ScalarType.UINT32:
+      return (value) => {
+        if (typeof value !== "number" || !Number.isInteger(value)) {
+          return false;
+        }
+        if (value > UINT32_MAX || value < 0) {
+          return `${value.toFixed()} out of range`;
+        }
+        return true;
+      };
+    case ScalarType.BOOL:
+      return (value) => typeof value == "boolean";
+    case ScalarType.STRING:
+      return (value) => {
+        if (typeof value != "string") {
+          return false;
+        }
+        return getTextEncoding().checkUtf8(value) || "invalid UTF8";
+      };
+    case ScalarType.BYTES:
+      return (value) => value instanceof Uint8Array;
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      return (value) => {
+        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
+          try {
+            protoInt64.parse(value);
+            return true;
+          } catch (_) {
+            return `${value} out of range`;
+          }
+        }
+        return false;
+      };
+    case ScalarType.FIXED64:
+    case ScalarType.UINT64:
+      return (value) => {
+        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
+          try {
+            protoInt64.uParse(value);
+            return true;
+          } catch (_) {
+            return `${value} out of range`;
+          }
+        }
+        return false;
+      };
+  }
+}
+function reasonSingular(field, val, details) {
+  details = typeof details == "string" ? `: ${details}` : `, got ${formatVal(val)}`;
+  if (field.scalar !== void 0) {
+    return `expected ${scalarTypeDescription(field.scalar)}` + details;
+  }
+  if (field.enum !== void 0) {
+    return `expected ${field.enum.toString()}` + details;
+  }
+  return `expected ${formatReflectMessage(field.message)}` + details;
+}
+function formatVal(val) {
+  switch (typeof val) {
+    case "object":
+      if (val === null) {
+        return "null";
+      }
+      if (val instanceof Uint8Array) {
+        return `Uint8Array(${val.length})`;
+      }
+      if (Array.isArray(val)) {
+        return `Array(${val.length})`;
+      }
+      if (isReflectList(val)) {
+        return formatReflectList(val.field());
+      }
+      if (isReflectMap(val)) {
+        return formatReflectMap(val.field());
+      }
+      if (isReflectMessage(val)) {
+        return formatReflectMessage(val.desc);
+      }
+      if (isMessage(val)) {
+        return `message ${val.$typeName}`;
+      }
+      return "object";
+    case "string":
+      return val.length > 30 ? "string" : `"${val.split('"').join('\\"')}"`;
+    case "boolean":
+      return String(val);
+    case "number":
+      return String(val);
+    case "bigint":
+      return String(val) + "n";
+    default:
+      return typeof val;
+  }
+}
+function formatReflectMessage(desc) {
+  return `ReflectMessage (${desc.typeName})`;
+}
+function formatReflectList(field) {
+  switch (field.listKind) {
+    case "message":
+      return `ReflectList (${field.message.toString()})`;
+    case "enum":
+      return `ReflectList (${field.enum.toString()})`;
+    case "scalar":
+      return `ReflectList (${ScalarType[field.scalar]})`;
+  }
+}
+function formatReflectMap(field) {
+  switch (field.mapKind) {
+    case "message":
+      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.message.toString()})`;
+    case "enum":
+      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.enum.toString()})`;
+    case "scalar":
+      return `ReflectMap (${ScalarType[field.mapKey]}, ${ScalarType[field.scalar]})`;
+  }
+}
+function scalarTypeDescription(scalar) {
+  switch (scalar) {
+    case ScalarType.STRING:
+      return "string";
+    case ScalarType.BOOL:
+      return "boolean";
+    case ScalarType.INT64:
+    case ScalarType.SINT64:
+    case ScalarType.SFIXED64:
+      return "bigint (int64)";
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      return "bigint (uint64)";
+    case ScalarType.BYTES:
+      return "Uint8Array";
+    case ScalarType.DOUBLE:
+      return "number (float64)";
+    case ScalarType.FLOAT:
+      return "number (float32)";
+    case ScalarType.FIXED32:
+    case ScalarType.UINT32:
+      return "number (uint32)";
+    case ScalarType.INT32:
+    case ScalarType.SFIXED32:
+    case ScalarType.SINT32:
+      return "number (int32)";
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/message.js
+init_define_PROTOGUARD_WKT();
+var NULL_VALUE = 0;
+function localMessageMapper(field) {
+  if (usesJsonRepresentation(field)) {
+    return {
+      toMessage: (local) => wktStructToReflect(local),
+      toLocal: (message) => wktStructToLocal(message)
+    };
+  }
+  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
+    const wrapperDesc = field.message;
+    const valueLocalName = wrapperDesc.fields[0].localName;
+    return {
+      toMessage: (local) => {
+        const message = create(wrapperDesc);
+        if (local !== void 0) {
+          message[valueLocalName] = local;
+        }
+        return message;
+      },
+      toLocal: (message) => message[valueLocalName]
+    };
+  }
+  const childDesc = field.message;
+  return {
+    toMessage: (local) => local === void 0 ? create(childDesc) : local,
+    toLocal: (message) => message
+  };
+}
+function usesJsonRepresentation(field) {
+  return field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value";
+}
+function wktStructToReflect(json) {
+  const struct = {
+    $typeName: "google.protobuf.Struct",
+    fields: {}
+  };
+  if (isObject(json)) {
+    for (const k of Object.keys(json)) {
+      setOwn(struct.fields, k, wktValueToReflect(json[k]));
+    }
+  }
+  return struct;
+}
+function wktStructToLocal(val) {
+  const json = {};
+  for (const k of Object.keys(val.fields)) {
+    setOwn(json, k, wktValueToLocal(val.fields[k]));
+  }
+  return json;
+}
+function wktValueToLocal(val) {
+  switch (val.kind.case) {
+    case "structValue":
+      return wktStructToLocal(val.kind.value);
+    case "listValue":
+      return val.kind.value.values.map(wktValueToLocal);
+    case "nullValue":
+    case void 0:
+      return null;
+    default:
+      return val.kind.value;
+  }
+}
+function wktValueToReflect(json) {
+  const value = {
+    $typeName: "google.protobuf.Value",
+    kind: { case: void 0 }
+  };
+  switch (typeof json) {
+    case "number":
+      value.kind = { case: "numberValue", value: json };
+      break;
+    case "string":
+      value.kind = { case: "stringValue", value: json };
+      break;
+    case "boolean":
+      value.kind = { case: "boolValue", value: json };
+      break;
+    case "object":
+      if (json === null) {
+        value.kind = { case: "nullValue", value: NULL_VALUE };
+      } else if (Array.isArray(json)) {
+        const listValue = {
+          $typeName: "google.protobuf.ListValue",
+          values: []
+        };
+        if (Array.isArray(json)) {
+          for (const e of json) {
+            listValue.values.push(wktValueToReflect(e));
+          }
+        }
+        value.kind = {
+          case: "listValue",
+          value: listValue
+        };
+      } else {
+        value.kind = {
+          case: "structValue",
+          value: wktStructToReflect(json)
+        };
+      }
+      break;
+  }
+  return value;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect.js
+function reflect(messageDesc2, message, check = true) {
+  return new ReflectMessageImpl(messageDesc2, message, check);
+}
+var messageSortedFields = /* @__PURE__ */ new WeakMap();
+var ReflectMessageImpl = class {
+  get sortedFields() {
+    const cached = messageSortedFields.get(this.desc);
+    if (cached) {
+      return cached;
+    }
+    const sortedFields = this.desc.fields.concat().sort((a, b) => a.number - b.number);
+    messageSortedFields.set(this.desc, sortedFields);
+    return sortedFields;
+  }
+  constructor(messageDesc2, message, check = true) {
+    this.lists = /* @__PURE__ */ new Map();
+    this.maps = /* @__PURE__ */ new Map();
+    this.check = check;
+    this.desc = messageDesc2;
+    this.message = this[unsafeLocal] = message !== null && message !== void 0 ? message : create(messageDesc2);
+    this.fields = messageDesc2.fields;
+    this.oneofs = messageDesc2.oneofs;
+    this.members = messageDesc2.members;
+  }
+  findNumber(number) {
+    if (!this._fieldsByNumber) {
+      this._fieldsByNumber = new Map(this.desc.fields.map((f) => [f.number, f]));
+    }
+    return this._fieldsByNumber.get(number);
+  }
+  oneofCase(oneof) {
+    assertOwn(this.message, oneof);
+    return unsafeOneofCase(this.message, oneof);
+  }
+  isSet(field) {
+    assertOwn(this.message, field);
+    return unsafeIsSet(this.message, field);
+  }
+  clear(field) {
+    assertOwn(this.message, field);
+    unsafeClear(this.message, field);
+  }
+  get(field) {
+    assertOwn(this.message, field);
+    const value = unsafeGet(this.message, field);
+    switch (field.fieldKind) {
+      case "list":
+        let list = this.lists.get(field);
+        if (!list || list[unsafeLocal] !== value) {
+          this.lists.set(
+            field,
+            // biome-ignore lint/suspicious/noAssignInExpressions: no
+            list = new ReflectListImpl(field, value, this.check)
+          );
+        }
+        return list;
+      case "map":
+        let map = this.maps.get(field);
+        if (!map || map[unsafeLocal] !== value) {
+          this.maps.set(
+            field,
+            // biome-ignore lint/suspicious/noAssignInExpressions: no
+            map = new ReflectMapImpl(field, value, this.check)
+          );
+        }
+        return map;
+      case "message":
+        return messageToReflect(field, value, this.check);
+      case "scalar":
+        return value === void 0 ? scalarZeroValue(field.scalar, false) : longToReflect(field, value);
+      case "enum":
+        return value !== null && value !== void 0 ? value : field.enum.values[0].number;
+    }
+  }
+  set(field, value) {
+    assertOwn(this.message, field);
+    if (this.check) {
+      const err = checkField(field, value);
+      if (err) {
+        throw err;
+      }
+    }
+    let local;
+    if (field.fieldKind == "message") {
+      local = messageToLocal(field, value);
+    } else if (isReflectMap(value) || isReflectList(value)) {
+      local = value[unsafeLocal];
+    } else {
+      local = longToLocal(field, value);
+    }
+    unsafeSet(this.message, field, local);
+  }
+  getUnknown() {
+    return this.message.$unknown;
+  }
+  setUnknown(value) {
+    this.message.$unknown = value;
+  }
+};
+function assertOwn(owner, member) {
+  if (member.parent.typeName !== owner.$typeName) {
+    throw new FieldError(member, `cannot use ${member.toString()} with message ${owner.$typeName}`, "ForeignFieldError");
+  }
+}
+var ReflectListImpl = class {
+  field() {
+    return this._field;
+  }
+  get size() {
+    return this._arr.length;
+  }
+  constructor(field, unsafeInput, check) {
+    this._field = field;
+    this._arr = this[unsafeLocal] = unsafeInput;
+    this.check = check;
+  }
+  get(index) {
+    const item = this._arr[index];
+    return item === void 0 ? void 0 : listItemToReflect(this._field, item, this.check);
+  }
+  set(index, item) {
+    if (index < 0 || index >= this._arr.length) {
+      throw new FieldError(this._field, `list item #${index + 1}: out of range`);
+    }
+    if (this.check) {
+      const err = checkListItem(this._field, index, item);
+      if (err) {
+        throw err;
+      }
+    }
+    this._arr[index] = listItemToLocal(this._field, item);
+  }
+  add(item) {
+    if (this.check) {
+      const err = checkListItem(this._field, this._arr.length, item);
+      if (err) {
+        throw err;
+      }
+    }
+    this._arr.push(listItemToLocal(this._field, item));
+    return void 0;
+  }
+  clear() {
+    this._arr.splice(0, this._arr.length);
+  }
+  [Symbol.iterator]() {
+    return this.values();
+  }
+  keys() {
+    return this._arr.keys();
+  }
+  *values() {
+    for (const item of this._arr) {
+      yield listItemToReflect(this._field, item, this.check);
+    }
+  }
+  *entries() {
+    for (let i = 0; i < this._arr.length; i++) {
+      yield [i, listItemToReflect(this._field, this._arr[i], this.check)];
+    }
+  }
+};
+var ReflectMapImpl = class {
+  constructor(field, unsafeInput, check = true) {
+    this.obj = this[unsafeLocal] = unsafeInput !== null && unsafeInput !== void 0 ? unsafeInput : {};
+    this.check = check;
+    this._field = field;
+  }
+  field() {
+    return this._field;
+  }
+  set(key, value) {
+    if (this.check) {
+      const err = checkMapEntry(this._field, key, value);
+      if (err) {
+        throw err;
+      }
+    }
+    setOwn(this.obj, mapKeyToLocal(key), mapValueToLocal(this._field, value));
+    return this;
+  }
+  delete(key) {
+    const k = mapKeyToLocal(key);
+    const has = Object.prototype.hasOwnProperty.call(this.obj, k);
+    if (has) {
+      delete this.obj[k];
+    }
+    return has;
+  }
+  clear() {
+    for (const key of Object.keys(this.obj)) {
+      delete this.obj[key];
+    }
+  }
+  get(key) {
+    let val = getOwn(this.obj, mapKeyToLocal(key));
+    if (val !== void 0) {
+      val = mapValueToReflect(this._field, val, this.check);
+    }
+    return val;
+  }
+  has(key) {
+    return Object.prototype.hasOwnProperty.call(this.obj, mapKeyToLocal(key));
+  }
+  *keys() {
+    for (const objKey of Object.keys(this.obj)) {
+      yield mapKeyToReflect(objKey, this._field.mapKey);
+    }
+  }
+  *entries() {
+    for (const objEntry of Object.entries(this.obj)) {
+      yield [
+        mapKeyToReflect(objEntry[0], this._field.mapKey),
+        mapValueToReflect(this._field, objEntry[1], this.check)
+      ];
+    }
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  get size() {
+    return Object.keys(this.obj).length;
+  }
+  *values() {
+    for (const val of Object.values(this.obj)) {
+      yield mapValueToReflect(this._field, val, this.check);
+    }
+  }
+  forEach(callbackfn, thisArg) {
+    for (const mapEntry of this.entries()) {
+      callbackfn.call(thisArg, mapEntry[1], mapEntry[0], this);
+    }
+  }
+};
+function messageToLocal(field, value) {
+  if (!isReflectMessage(value)) {
+    return value;
+  }
+  if (isWrapper(value.message) && !field.oneof && field.fieldKind == "message") {
+    return value.message.value;
+  }
+  if (value.desc.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value") {
+    return wktStructToLocal(value.message);
+  }
+  return value.message;
+}
+function messageToReflect(field, value, check) {
+  if (value !== void 0) {
+    if (isWrapperDesc(field.message) && !field.oneof && field.fieldKind == "message") {
+      value = {
+        $typeName: field.message.typeName,
+        value: longToReflect(field.message.fields[0], value)
+      };
+    } else if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value" && isObject(value)) {
+      value = wktStructToReflect(value);
+    }
+  }
+  return new ReflectMessageImpl(field.message, value, check);
+}
+function listItemToLocal(field, value) {
+  if (field.listKind == "message") {
+    return messageToLocal(field, value);
+  }
+  return longToLocal(field, value);
+}
+function listItemToReflect(field, value, check) {
+  if (field.listKind == "message") {
+    return messageToReflect(field, value, check);
+  }
+  return longToReflect(field, value);
+}
+function mapValueToLocal(field, value) {
+  if (field.mapKind == "message") {
+    return messageToLocal(field, value);
+  }
+  return longToLocal(field, value);
+}
+function mapValueToReflect(field, value, check) {
+  if (field.mapKind == "message") {
+    return messageToReflect(field, value, check);
+  }
+  return value;
+}
+function mapKeyToLocal(key) {
+  return typeof key == "string" || typeof key == "number" ? key : String(key);
+}
+function mapKeyToReflect(key, type) {
+  switch (type) {
+    case ScalarType.STRING:
+      return key;
+    case ScalarType.INT32:
+    case ScalarType.FIXED32:
+    case ScalarType.UINT32:
+    case ScalarType.SFIXED32:
+    case ScalarType.SINT32: {
+      const n = Number.parseInt(key);
+      if (Number.isFinite(n)) {
+        return n;
+      }
+      break;
+    }
+    case ScalarType.BOOL:
+      switch (key) {
+        case "true":
+          return true;
+        case "false":
+          return false;
+      }
+      break;
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      try {
+        return protoInt64.uParse(key);
+      } catch (_a) {
+      }
+      break;
+    default:
+      try {
+        return protoInt64.parse(key);
+      } catch (_b) {
+      }
+      break;
+  }
+  return key;
+}
+function longToReflect(field, value) {
+  switch (field.scalar) {
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      if ("longAsString" in field && field.longAsString && typeof value == "string") {
+        value = protoInt64.parse(value);
+      }
+      break;
+    case ScalarType.FIXED64:
+    case ScalarType.UINT64:
+      if ("longAsString" in field && field.longAsString && typeof value == "string") {
+        value = protoInt64.uParse(value);
+      }
+      break;
+  }
+  return value;
+}
+function longToLocal(field, value) {
+  switch (field.scalar) {
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      if ("longAsString" in field && field.longAsString) {
+        value = String(value);
+      } else if (typeof value == "string" || typeof value == "number") {
+        value = protoInt64.parse(value);
+      }
+      break;
+    case ScalarType.FIXED64:
+    case ScalarType.UINT64:
+      if ("longAsString" in field && field.longAsString) {
+        value = String(value);
+      } else if (typeof value == "string" || typeof value == "number") {
+        value = protoInt64.uParse(value);
+      }
+      break;
+  }
+  return value;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/clone.js
+function clone(schema, message) {
+  return cloneReflect(reflect(schema, message)).message;
+}
+function cloneReflect(i) {
+  const o = reflect(i.desc);
+  for (const f of i.fields) {
+    if (!i.isSet(f)) {
+      continue;
+    }
+    switch (f.fieldKind) {
+      case "list":
+        const list = o.get(f);
+        for (const item of i.get(f)) {
+          list.add(cloneSingular(f, item));
+        }
+        break;
+      case "map":
+        const map = o.get(f);
+        for (const entry of i.get(f).entries()) {
+          map.set(entry[0], cloneSingular(f, entry[1]));
+        }
+        break;
+      default: {
+        o.set(f, cloneSingular(f, i.get(f)));
+        break;
+      }
+    }
+  }
+  const unknown = i.getUnknown();
+  if (unknown && unknown.length > 0) {
+    o.setUnknown([...unknown]);
+  }
+  return o;
+}
+function cloneSingular(field, value) {
+  if (field.message !== void 0 && isReflectMessage(value)) {
+    return cloneReflect(value);
+  }
+  if (field.scalar == ScalarType.BYTES && value instanceof Uint8Array) {
+    return value.slice();
+  }
+  return value;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/file.js
+init_define_PROTOGUARD_WKT();
+
+// node_modules/@bufbuild/protobuf/dist/esm/wire/base64-encoding.js
+init_define_PROTOGUARD_WKT();
+var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
+function base64Decode(base64Str) {
+  const len = base64Str.length;
+  let size = len - (len + 3 >> 2);
+  if ((len & 3) == 0 && base64Str[len - 1] == "=") {
+    size -= base64Str[len - 2] == "=" ? 2 : 1;
+  }
+  const bytes = new Uint8Array(size);
+  let written = -1;
+  if (nativeSetFromBase64) {
+    try {
+      const result = nativeSetFromBase64.call(bytes, base64Str);
+      if (result.read == len) {
+        written = result.written;
+      }
+    } catch (_a) {
+    }
+  }
+  if (written < 0) {
+    written = setFromBase64(bytes, base64Str);
+  }
+  return written == size ? bytes : bytes.subarray(0, written);
+}
+function setFromBase64(bytes, base64Str) {
+  const table = getDecodeTable();
+  let bytePos = 0, groupPos = 0, b, p = 0;
+  for (let i = 0; i < base64Str.length; i++) {
+    b = table[base64Str.charCodeAt(i)];
+    if (b === void 0) {
+      switch (base64Str[i]) {
+        // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
+        case "=":
+          groupPos = 0;
+        // reset state when padding found
+        case "\n":
+        case "\r":
+        case "	":
+        case " ":
+          continue;
+        // skip white-space, and padding
+        default:
+          throw Error("invalid base64 string");
+      }
+    }
+    switch (groupPos) {
+      case 0:
+        p = b;
+        groupPos = 1;
+        break;
+      case 1:
+        bytes[bytePos++] = p << 2 | (b & 48) >> 4;
+        p = b;
+        groupPos = 2;
+        break;
+      case 2:
+        bytes[bytePos++] = (p & 15) << 4 | (b & 60) >> 2;
+        p = b;
+        groupPos = 3;
+        break;
+      case 3:
+        bytes[bytePos++] = (p & 3) << 6 | b;
+        groupPos = 0;
+        break;
+    }
+  }
+  if (groupPos == 1)
+    throw Error("invalid base64 string");
+  return bytePos;
+}
+var nativeToBase64 = Uint8Array.prototype.toBase64;
+var encodeTableStd;
+var encodeTableUrl;
+var decodeTable;
+function getEncodeTable(encoding) {
+  if (!encodeTableStd) {
+    encodeTableStd = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
+    encodeTableUrl = encodeTableStd.slice(0, -2).concat("-", "_");
+  }
+  return encoding == "url" ? (
+    // biome-ignore lint/style/noNonNullAssertion: TS fails to narrow down
+    encodeTableUrl
+  ) : encodeTableStd;
+}
+function getDecodeTable() {
+  if (!decodeTable) {
+    decodeTable = [];
+    const encodeTable = getEncodeTable("std");
+    for (let i = 0; i < encodeTable.length; i++)
+      decodeTable[encodeTable[i].charCodeAt(0)] = i;
+    decodeTable["-".charCodeAt(0)] = encodeTable.indexOf("+");
+    decodeTable["_".charCodeAt(0)] = encodeTable.indexOf("/");
+  }
+  return decodeTable;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
+init_define_PROTOGUARD_WKT();
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/boot.js
+init_define_PROTOGUARD_WKT();
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/restore-json-names.js
+init_define_PROTOGUARD_WKT();
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/names.js
+init_define_PROTOGUARD_WKT();
+function protoCamelCase(snakeCase) {
+  let capNext = false;
+  const b = [];
+  for (let i = 0; i < snakeCase.length; i++) {
+    let c = snakeCase.charAt(i);
+    switch (c) {
+      case "_":
+        capNext = true;
+        break;
+      case "0":
+      case "1":
+      case "2":
+      case "3":
+      case "4":
+      case "5":
+      case "6":
+      case "7":
+      case "8":
+      case "9":
+        b.push(c);
+        capNext = false;
+        break;
+      default:
+        if (capNext) {
+          capNext = false;
+          c = c.toUpperCase();
+        }
+        b.push(c);
+        break;
+    }
+  }
+  return b.join("");
+}
+var reservedObjectProperties = /* @__PURE__ */ new Set([
+  // names reserved by JavaScript
+  "constructor",
+  "toString",
+  "toJSON",
+  "valueOf"
+]);
+function safeObjectProperty(name) {
+  return reservedObjectProperties.has(name) ? name + "$" : name;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/restore-json-names.js
+function restoreJsonNames(message) {
+  for (const f of message.field) {
+    if (!unsafeIsSetExplicit(f, "jsonName")) {
+      f.jsonName = protoCamelCase(f.name);
+    }
+  }
+  message.nestedType.forEach(restoreJsonNames);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/registry.js
+init_define_PROTOGUARD_WKT();
+
+// node_modules/@bufbuild/protobuf/dist/esm/wire/text-format.js
+init_define_PROTOGUARD_WKT();
+function parseTextFormatEnumValue(descEnum, value) {
+  const enumValue = descEnum.values.find((v) => v.name === value);
+  if (!enumValue) {
+    throw new Error(`cannot parse ${descEnum} default value: ${value}`);
+  }
+  return enumValue.number;
+}
+function parseTextFormatScalarValue(type, value) {
+  switch (type) {
+    case ScalarType.STRING:
+      return value;
+    case ScalarType.BYTES: {
+      const u = unescapeBytesDefaultValue(value);
+      if (u === false) {
+        throw new Error(`cannot parse ${ScalarType[type]} default value: ${value}`);
+      }
+      return u;
+    }
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      return protoInt64.parse(value);
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      return protoInt64.uParse(value);
+    case ScalarType.DOUBLE:
+    case ScalarType.FLOAT:
+      switch (value) {
+        case "inf":
+          return Number.POSITIVE_INFINITY;
+        case "-inf":
+          return Number.NEGATIVE_INFINITY;
+        case "nan":
+          return Number.NaN;
+        default:
+          return parseFloat(value);
+      }
+    case ScalarType.BOOL:
+      return value === "true";
+    case ScalarType.INT32:
+    case ScalarType.UINT32:
+    case ScalarType.SINT32:
+    case ScalarType.FIXED32:
+    case ScalarType.SFIXED32:
+      return parseInt(value, 10);
+  }
+}
+function unescapeBytesDefaultValue(str) {
+  const b = [];
+  const input = {
+    tail: str,
+    c: "",
+    next() {
+      if (this.tail.length == 0) {
+        return false;
+      }
+      this.c = this.tail[0];
+      this.tail = this.tail.substring(1);
+      return true;
+    },
+    take(n) {
+      if (this.tail.length >= n) {
+        const r = this.tail.substring(0, n);
+        this.tail = this.tail.substring(n);
+        return r;
+      }
+      return false;
+    }
+  };
+  while (input.next()) {
+    switch (input.c) {
+      case "\\":
+        if (input.next()) {
+          switch (input.c) {
+            case "\\":
+              b.push(input.c.charCodeAt(0));
+              break;
+            case "b":
+              b.push(8);
+              break;
+            case "f":
+              b.push(12);
+              break;
+            case "n":
+              b.push(10);
+              break;
+            case "r":
+              b.push(13);
+              break;
+            case "t":
+              b.push(9);
+              break;
+            case "v":
+              b.push(11);
+              break;
+            case "0":
+            case "1":
+            case "2":
+            case "3":
+            case "4":
+            case "5":
+            case "6":
+            case "7": {
+              const s = input.c;
+              const t = input.take(2);
+              if (t === false) {
+                return false;
+              }
+              const n = parseInt(s + t, 8);
+              if (Number.isNaN(n)) {
+                return false;
+              }
+              b.push(n);
+              break;
+            }
+            case "x": {
+              const s = input.c;
+              const t = input.take(2);
+              if (t === false) {
+                return false;
+              }
+              const n = parseInt(s + t, 16);
+              if (Number.isNaN(n)) {
+                return false;
+              }
+              b.push(n);
+              break;
+            }
+            case "u": {
+              const s = input.c;
+              const t = input.take(4);
+              if (t === false) {
+                return false;
+              }
+              const n = parseInt(s + t, 16);
+              if (Number.isNaN(n)) {
+                return false;
+              }
+              const chunk = new Uint8Array(4);
+              const view = new DataView(chunk.buffer);
+              view.setInt32(0, n, true);
+              b.push(chunk[0], chunk[1], chunk[2], chunk[3]);
+              break;
+            }
+            case "U": {
+              const s = input.c;
+              const t = input.take(8);
+              if (t === false) {
+                return false;
+              }
+              const tc = protoInt64.uEnc(s + t);
+              const chunk = new Uint8Array(8);
+              const view = new DataView(chunk.buffer);
+              view.setInt32(0, tc.lo, true);
+              view.setInt32(4, tc.hi, true);
+              b.push(chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]);
+              break;
+            }
+          }
+        }
+        break;
+      default:
+        b.push(input.c.charCodeAt(0));
+    }
+  }
+  return new Uint8Array(b);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/nested-types.js
+init_define_PROTOGUARD_WKT();
+function* nestedTypes(desc) {
+  switch (desc.kind) {
+    case "file":
+      for (const message of desc.messages) {
+        yield message;
+        yield* nestedTypes(message);
+      }
+      yield* desc.enums;
+      yield* desc.services;
+      yield* desc.extensions;
+      break;
+    case "message":
+      for (const message of desc.nestedMessages) {
+        yield message;
+        yield* nestedTypes(message);
+      }
+      yield* desc.nestedEnums;
+      yield* desc.nestedExtensions;
+      break;
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/registry.js
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve) {
+  return buildFileRegistry([fileDescriptorProto, resolve]);
+}
+function buildFileRegistry(args, check) {
+  const registry = createBaseRegistry();
+  if (!args.length) {
+    return registry;
+  }
+  if ("$typeName" in args[0] && args[0].$typeName == "google.protobuf.FileDescriptorSet") {
+    for (const file of args[0].file) {
+      check === null || check === void 0 ? void 0 : check(file);
+      addFile(file, registry);
+    }
+    return registry;
+  }
+  if ("$typeName" in args[0]) {
+    let recurseDeps = function(file) {
+      const deps = [];
+      for (const protoFileName of file.dependency) {
+        if (registry.getFile(protoFileName) != void 0) {
+          continue;
+        }
+        if (seen.has(protoFileName)) {
+          continue;
+        }
+        const dep = resolve(protoFileName);
+        if (!dep) {
+          throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
+        }
+        if ("kind" in dep) {
+          registry.addFile(dep, false, true);
+        } else {
+          seen.add(dep.name);
+          deps.push(dep);
+        }
+      }
+      return deps.concat(...deps.map(recurseDeps));
+    };
+    const input = args[0];
+    const resolve = args[1];
+    const seen = /* @__PURE__ */ new Set();
+    for (const file of [input, ...recurseDeps(input)].reverse()) {
+      check === null || check === void 0 ? void 0 : check(file);
+      addFile(file, registry);
+    }
+  } else {
+    for (const fileReg of args) {
+      for (const file of fileReg.files) {
+        registry.addFile(file);
+      }
+    }
+  }
+  return registry;
+}
+function createBaseRegistry() {
+  const types = /* @__PURE__ */ new Map();
+  const extendees = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
+  return {
+    kind: "registry",
+    types,
+    extendees,
+    [Symbol.iterator]() {
+      return types.values();
+    },
+    get files() {
+      return files.values();
+    },
+    addFile(file, skipTypes, withDeps) {
+      files.set(file.proto.name, file);
+      if (!skipTypes) {
+        for (const type of nestedTypes(file)) {
+          this.add(type);
+        }
+      }
+      if (withDeps) {
+        for (const f of file.dependencies) {
+          this.addFile(f, skipTypes, withDeps);
+        }
+      }
+    },
+    add(desc) {
+      if (desc.kind == "extension") {
+        let numberToExt = extendees.get(desc.extendee.typeName);
+        if (!numberToExt) {
+          extendees.set(
+            desc.extendee.typeName,
+            // biome-ignore lint/suspicious/noAssignInExpressions: no
+            numberToExt = /* @__PURE__ */ new Map()
+          );
+        }
+        numberToExt.set(desc.number, desc);
+      }
+      types.set(desc.typeName, desc);
+    },
+    get(typeName) {
+      return types.get(typeName);
+    },
+    getFile(fileName) {
+      return files.get(fileName);
+    },
+    getMessage(typeName) {
+      const t = types.get(typeName);
+      return (t === null || t === void 0 ? void 0 : t.kind) == "message" ? t : void 0;
+    },
+    getEnum(typeName) {
+      const t = types.get(typeName);
+      return (t === null || t === void 0 ? void 0 : t.kind) == "enum" ? t : void 0;
+    },
+    getExtension(typeName) {
+      const t = types.get(typeName);
+      return (t === null || t === void 0 ? void 0 : t.kind) == "extension" ? t : void 0;
+    },
+    getExtensionFor(extendee, no) {
+      var _a;
+      return (_a = extendees.get(extendee.typeName)) === null || _a === void 0 ? void 0 : _a.get(no);
+    },
+    getService(typeName) {
+      const t = types.get(typeName);
+      return (t === null || t === void 0 ? void 0 : t.kind) == "service" ? t : void 0;
+    }
+  };
+}
+var EDITION_PROTO22 = 998;
+var EDITION_PROTO32 = 999;
+var EDITION_UNSTABLE = 9999;
+var TYPE_STRING = 9;
+var TYPE_GROUP = 10;
+var TYPE_MESSAGE = 11;
+var TYPE_BYTES = 12;
+var TYPE_ENUM = 14;
+var LABEL_REPEATED = 3;
+var LABEL_REQUIRED = 2;
+var JS_STRING = 1;
+var IDEMPOTENCY_UNKNOWN = 0;
+var EXPLICIT = 1;
+var IMPLICIT3 = 2;
+var LEGACY_REQUIRED = 3;
+var PACKED = 1;
+var DELIMITED = 2;
+var OPEN = 1;
+var VERIFY = 2;
+var maximumEdition = 1002;
+var featureDefaults = {
+  // EDITION_PROTO2
+  998: {
+    fieldPresence: 1,
+    // EXPLICIT,
+    enumType: 2,
+    // CLOSED,
+    repeatedFieldEncoding: 2,
+    // EXPANDED,
+    utf8Validation: 3,
+    // NONE,
+    messageEncoding: 1,
+    // LENGTH_PREFIXED,
+    jsonFormat: 2,
+    // LEGACY_BEST_EFFORT,
+    enforceNamingStyle: 2,
+    // STYLE_LEGACY,
+    defaultSymbolVisibility: 1,
+    // EXPORT_ALL,
+    enforceProtoLimits: 1
+    // LEGACY_NO_EXPLICIT_LIMITS,
+  },
+  // EDITION_PROTO3
+  999: {
+    fieldPresence: 2,
+    // IMPLICIT,
+    enumType: 1,
+    // OPEN,
+    repeatedFieldEncoding: 1,
+    // PACKED,
+    utf8Validation: 2,
+    // VERIFY,
+    messageEncoding: 1,
+    // LENGTH_PREFIXED,
+    jsonFormat: 1,
+    // ALLOW,
+    enforceNamingStyle: 2,
+    // STYLE_LEGACY,
+    defaultSymbolVisibility: 1,
+    // EXPORT_ALL,
+    enforceProtoLimits: 1
+    // LEGACY_NO_EXPLICIT_LIMITS,
+  },
+  // EDITION_2023
+  1e3: {
+    fieldPresence: 1,
+    // EXPLICIT,
+    enumType: 1,
+    // OPEN,
+    repeatedFieldEncoding: 1,
+    // PACKED,
+    utf8Validation: 2,
+    // VERIFY,
+    messageEncoding: 1,
+    // LENGTH_PREFIXED,
+    jsonFormat: 1,
+    // ALLOW,
+    enforceNamingStyle: 2,
+    // STYLE_LEGACY,
+    defaultSymbolVisibility: 1,
+    // EXPORT_ALL,
+    enforceProtoLimits: 1
+    // LEGACY_NO_EXPLICIT_LIMITS,
+  },
+  // EDITION_2024
+  1001: {
+    fieldPresence: 1,
+    // EXPLICIT,
+    enumType: 1,
+    // OPEN,
+    repeatedFieldEncoding: 1,
+    // PACKED,
+    utf8Validation: 2,
+    // VERIFY,
+    messageEncoding: 1,
+    // LENGTH_PREFIXED,
+    jsonFormat: 1,
+    // ALLOW,
+    enforceNamingStyle: 1,
+    // STYLE2024,
+    defaultSymbolVisibility: 2,
+    // EXPORT_TOP_LEVEL,
+    enforceProtoLimits: 1
+    // LEGACY_NO_EXPLICIT_LIMITS,
+  },
+  // EDITION_2026
+  1002: {
+    fieldPresence: 1,
+    // EXPLICIT,
+    enumType: 1,
+    // OPEN,
+    repeatedFieldEncoding: 1,
+    // PACKED,
+    utf8Validation: 2,
+    // VERIFY,
+    messageEncoding: 1,
+    // LENGTH_PREFIXED,
+    jsonFormat: 1,
+    // ALLOW,
+    enforceNamingStyle: 3,
+    // STYLE2026,
+    defaultSymbolVisibility: 4,
+    // STRICT,
+    enforceProtoLimits: 2
+    // PROTO_LIMITS2026,
+  }
+};
+function addFile(proto, reg) {
+  var _a, _b;
+  const file = {
+    kind: "file",
+    proto,
+    deprecated: (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.deprecated) !== null && _b !== void 0 ? _b : false,
+    edition: getFileEdition(proto),
+    name: proto.name.replace(/\.proto$/, ""),
+    dependencies: findFileDependencies(proto, reg),
+    enums: [],
+    messages: [],
+    extensions: [],
+    services: [],
+    toString() {
+      return `file ${proto.name}`;
+    }
+  };
+  const mapEntriesStore = /* @__PURE__ */ new Map();
+  const mapEntries = {
+    get(typeName) {
+      return mapEntriesStore.get(typeName);
+    },
+    add(desc) {
+      var _a2;
+      assert(((_a2 = desc.proto.options) === null || _a2 === void 0 ? void 0 : _a2.mapEntry) === true);
+      mapEntriesStore.set(desc.typeName, desc);
+    }
+  };
+  for (const enumProto of proto.enumType) {
+    addEnum(enumProto, file, void 0, reg);
+  }
+  for (const messageProto of proto.messageType) {
+    addMessage(messageProto, file, void 0, reg, mapEntries);
+  }
+  for (const serviceProto of proto.service) {
+    addService(serviceProto, file, reg);
+  }
+  addExtensions(file, reg);
+  for (const mapEntry of mapEntriesStore.values()) {
+    addFields(mapEntry, reg, mapEntries);
+  }
+  for (const message of file.messages) {
+    addFields(message, reg, mapEntries);
+    addExtensions(message, reg);
+  }
+  reg.addFile(file, true);
+}
+function addExtensions(desc, reg) {
+  switch (desc.kind) {
+    case "file":
+      for (const proto of desc.proto.extension) {
+        const ext = newField(proto, desc, reg);
+        desc.extensions.push(ext);
+        reg.add(ext);
+      }
+      break;
+    case "message":
+      for (const proto of desc.proto.extension) {
+        const ext = newField(proto, desc, reg);
+        desc.nestedExtensions.push(ext);
+        reg.add(ext);
+      }
+      for (const message of desc.nestedMessages) {
+        addExtensions(message, reg);
+      }
+      break;
+  }
+}
+function addFields(message, reg, mapEntries) {
+  const allOneofs = message.proto.oneofDecl.map((proto) => newOneof(proto, message));
+  const oneofsSeen = /* @__PURE__ */ new Set();
+  for (const proto of message.proto.field) {
+    const oneof = findOneof(proto, allOneofs);
+    const field = newField(proto, message, reg, oneof, mapEntries);
+    message.fields.push(field);
+    message.field[field.localName] = field;
+    if (oneof === void 0) {
+      message.members.push(field);
+    } else {
+      oneof.fields.push(field);
+      if (!oneofsSeen.has(oneof)) {
+        oneofsSeen.add(oneof);
+        message.members.push(oneof);
+      }
+    }
+  }
+  for (const oneof of allOneofs.filter((o) => oneofsSeen.has(o))) {
+    message.oneofs.push(oneof);
+  }
+  for (const child of message.nestedMessages) {
+    addFields(child, reg, mapEntries);
+  }
+}
+function addEnum(proto, file, parent, reg) {
+  var _a, _b, _c, _d, _e, _f, _g;
+  var _h, _j;
+  const sharedPrefix = findEnumSharedPrefix(proto.name, proto.value);
+  const desc = {
+    kind: "enum",
+    proto,
+    deprecated: (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.deprecated) !== null && _b !== void 0 ? _b : false,
+    file,
+    parent,
+    open: true,
+    name: proto.name,
+    typeName: makeTypeName(proto, parent, file),
+    value: {},
+    values: [],
+    sharedPrefix,
+    toString() {
+      return `enum ${this.typeName}`;
+    }
+  };
+  desc.open = isEnumOpen(desc);
+  reg.add(desc);
+  for (const p of proto.value) {
+    const name = p.name;
+    const value = {
+      kind: "enum_value",
+      proto: p,
+      deprecated: (_d = (_c = p.options) === null || _c === void 0 ? void 0 : _c.deprecated) !== null && _d !== void 0 ? _d : false,
+      parent: desc,
+      name,
+      localName: safeObjectProperty(sharedPrefix == void 0 ? name : name.substring(sharedPrefix.length)),
+      number: p.number,
+      jsonName: (_e = findEnumValueJsonName(p)) !== null && _e !== void 0 ? _e : name,
+      toString() {
+        return `enum value ${desc.typeName}.${name}`;
+      }
+    };
+    desc.values.push(value);
+    (_f = (_h = desc.value)[_j = p.number]) !== null && _f !== void 0 ? _f : _h[_j] = value;
+  }
+  ((_g = parent === null || parent === void 0 ? void 0 : parent.nestedEnums) !== null && _g !== void 0 ? _g : file.enums).push(desc);
+}
+function addMessage(proto, file, parent, reg, mapEntries) {
+  var _a, _b, _c, _d;
+  const desc = {
+    kind: "message",
+    proto,
+    deprecated: (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.deprecated) !== null && _b !== void 0 ? _b : false,
+    file,
+    parent,
+    name: proto.name,
+    typeName: makeTypeName(proto, parent, file),
+    fields: [],
+    field: {},
+    oneofs: [],
+    members: [],
+    nestedEnums: [],
+    nestedMessages: [],
+    nestedExtensions: [],
+    toString() {
+      return `message ${this.typeName}`;
+    }
+  };
+  if (((_c = proto.options) === null || _c === void 0 ? void 0 : _c.mapEntry) === true) {
+    mapEntries.add(desc);
+  } else {
+    ((_d = parent === null || parent === void 0 ? void 0 : parent.nestedMessages) !== null && _d !== void 0 ? _d : file.messages).push(desc);
+    reg.add(desc);
+  }
+  for (const enumProto of proto.enumType) {
+    addEnum(enumProto, file, desc, reg);
+  }
+  for (const messageProto of proto.nestedType) {
+    addMessage(messageProto, file, desc, reg, mapEntries);
+  }
+}
+function addService(proto, file, reg) {
+  var _a, _b;
+  const desc = {
+    kind: "service",
+    proto,
+    deprecated: (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.deprecated) !== null && _b !== void 0 ? _b : false,
+    file,
+    name: proto.name,
+    typeName: makeTypeName(proto, void 0, file),
+    methods: [],
+    method: {},
+    toString() {
+      return `service ${this.typeName}`;
+    }
+  };
+  file.services.push(desc);
+  reg.add(desc);
+  for (const methodProto of proto.method) {
+    const method = newMethod(methodProto, desc, reg);
+    desc.methods.push(method);
+    desc.method[method.localName] = method;
+  }
+}
+function newMethod(proto, parent, reg) {
+  var _a, _b, _c, _d;
+  let methodKind;
+  if (proto.clientStreaming && proto.serverStreaming) {
+    methodKind = "bidi_streaming";
+  } else if (proto.clientStreaming) {
+    methodKind = "client_streaming";
+  } else if (proto.serverStreaming) {
+    methodKind = "server_streaming";
+  } else {
+    methodKind = "unary";
+  }
+  const input = reg.getMessage(trimLeadingDot(proto.inputType));
+  const output = reg.getMessage(trimLeadingDot(proto.outputType));
+  assert(input, `invalid MethodDescriptorProto: input_type ${proto.inputType} not found`);
+  assert(output, `invalid MethodDescriptorProto: output_type ${proto.inputType} not found`);
+  const name = proto.name;
+  return {
+    kind: "rpc",
+    proto,
+    deprecated: (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.deprecated) !== null && _b !== void 0 ? _b : false,
+    parent,
+    name,
+    localName: safeObjectProperty(name.length ? safeObjectProperty(name[0].toLowerCase() + name.substring(1)) : name),
+    methodKind,
+    input,
+    output,
+    idempotency: (_d = (_c = proto.options) === null || _c === void 0 ? void 0 : _c.idempotencyLevel) !== null && _d !== void 0 ? _d : IDEMPOTENCY_UNKNOWN,
+    toString() {
+      return `rpc ${parent.typeName}.${name}`;
+    }
+  };
+}
+function newOneof(proto, parent) {
+  return {
+    kind: "oneof",
+    proto,
+    deprecated: false,
+    parent,
+    fields: [],
+    name: proto.name,
+    localName: safeObjectProperty(protoCamelCase(proto.name)),
+    toString() {
+      return `oneof ${parent.typeName}.${this.name}`;
+    }
+  };
+}
+function newField(proto, parentOrFile, reg, oneof, mapEntries) {
+  var _a, _b, _c;
+  const isExtension2 = mapEntries === void 0;
+  const field = {
+    kind: "field",
+    proto,
+    deprecated: (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.deprecated) !== null && _b !== void 0 ? _b : false,
+    name: proto.name,
+    number: proto.number,
+    scalar: void 0,
+    message: void 0,
+    enum: void 0,
+    presence: getFieldPresence(proto, oneof, isExtension2, parentOrFile),
+    utf8Validation: isUtf8Validated(proto, parentOrFile),
+    listKind: void 0,
+    mapKind: void 0,
+    mapKey: void 0,
+    delimitedEncoding: void 0,
+    packed: void 0,
+    longAsString: false,
+    getDefaultValue: void 0
+  };
+  let toStr;
+  if (isExtension2) {
+    const file = parentOrFile.kind == "file" ? parentOrFile : parentOrFile.file;
+    const parent = parentOrFile.kind == "file" ? void 0 : parentOrFile;
+    const typeName = makeTypeName(proto, parent, file);
+    field.kind = "extension";
+    field.file = file;
+    field.parent = parent;
+    field.oneof = void 0;
+    field.typeName = typeName;
+    field.jsonName = `[${typeName}]`;
+    toStr = () => `extension ${typeName}`;
+    const extendee = reg.getMessage(trimLeadingDot(proto.extendee));
+    assert(extendee, `invalid FieldDescriptorProto: extendee ${proto.extendee} not found`);
+    field.extendee = extendee;
+  } else {
+    const parent = parentOrFile;
+    assert(parent.kind == "message");
+    field.parent = parent;
+    field.oneof = oneof;
+    field.localName = oneof ? protoCamelCase(proto.name) : safeObjectProperty(protoCamelCase(proto.name));
+    field.jsonName = proto.jsonName;
+    toStr = () => `field ${parent.typeName}.${proto.name}`;
+  }
+  Object.defineProperty(field, "toString", {
+    value: toStr,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+  const label = proto.label;
+  const type = proto.type;
+  const jstype = (_c = proto.options) === null || _c === void 0 ? void 0 : _c.jstype;
+  if (label === LABEL_REPEATED) {
+    const mapEntry = type == TYPE_MESSAGE ? mapEntries === null || mapEntries === void 0 ? void 0 : mapEntries.get(trimLeadingDot(proto.typeName)) : void 0;
+    if (mapEntry) {
+      field.fieldKind = "map";
+      const { key, value } = findMapEntryFields(mapEntry);
+      field.mapKey = key.scalar;
+      field.mapKind = value.fieldKind;
+      field.message = value.message;
+      field.delimitedEncoding = false;
+      field.enum = value.enum;
+      field.scalar = value.scalar;
+      return field;
+    }
+    field.fieldKind = "list";
+    switch (type) {
+      case TYPE_MESSAGE:
+      case TYPE_GROUP:
+        field.listKind = "message";
+        field.message = reg.getMessage(trimLeadingDot(proto.typeName));
+        assert(field.message);
+        field.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
+        break;
+      case TYPE_ENUM:
+        field.listKind = "enum";
+        field.enum = reg.getEnum(trimLeadingDot(proto.typeName));
+        assert(field.enum);
+        break;
+      default:
+        field.listKind = "scalar";
+        field.scalar = type;
+        field.longAsString = jstype == JS_STRING;
+        break;
+    }
+    field.packed = isPackedField(proto, parentOrFile);
+    return field;
+  }
+  switch (type) {
+    case TYPE_MESSAGE:
+    case TYPE_GROUP:
+      field.fieldKind = "message";
+      field.message = reg.getMessage(trimLeadingDot(proto.typeName));
+      assert(field.message, `invalid FieldDescriptorProto: type_name ${proto.typeName} not found`);
+      field.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
+      field.getDefaultValue = () => void 0;
+      break;
+    case TYPE_ENUM: {
+      const enumeration = reg.getEnum(trimLeadingDot(proto.typeName));
+      assert(enumeration !== void 0, `invalid FieldDescriptorProto: type_name ${proto.typeName} not found`);
+      field.fieldKind = "enum";
+      field.enum = reg.getEnum(trimLeadingDot(proto.typeName));
+      field.getDefaultValue = () => {
+        return unsafeIsSetExplicit(proto, "defaultValue") ? parseTextFormatEnumValue(enumeration, proto.defaultValue) : void 0;
+      };
+      break;
+    }
+    default: {
+      field.fieldKind = "scalar";
+      field.scalar = type;
+      field.longAsString = jstype == JS_STRING;
+      field.getDefaultValue = () => {
+        return unsafeIsSetExplicit(proto, "defaultValue") ? parseTextFormatScalarValue(type, proto.defaultValue) : void 0;
+      };
+      break;
+    }
+  }
+  return field;
+}
+function getFileEdition(proto) {
+  switch (proto.syntax) {
+    case "":
+    case "proto2":
+      return EDITION_PROTO22;
+    case "proto3":
+      return EDITION_PROTO32;
+    case "editions":
+      if (proto.edition === EDITION_UNSTABLE) {
+        return maximumEdition;
+      }
+      if (proto.edition in featureDefaults) {
+        return proto.edition;
+      }
+      throw new Error(`${proto.name}: unsupported edition`);
+    default:
+      throw new Error(`${proto.name}: unsupported syntax "${proto.syntax}"`);
+  }
+}
+function findFileDependencies(proto, reg) {
+  return proto.dependency.map((wantName) => {
+    const dep = reg.getFile(wantName);
+    if (!dep) {
+      throw new Error(`Cannot find ${wantName}, imported by ${proto.name}`);
+    }
+    return dep;
+  });
+}
+function findEnumSharedPrefix(enumName, values) {
+  const prefix = camelToSnakeCase(enumName) + "_";
+  for (const value of values) {
+    if (!value.name.toLowerCase().startsWith(prefix)) {
+      return void 0;
+    }
+    const shortName = value.name.substring(prefix.length);
+    if (shortName.length == 0) {
+      return void 0;
+    }
+    if (/^\d/.test(shortName)) {
+      return void 0;
+    }
+  }
+  return prefix;
+}
+function findEnumValueJsonName(proto) {
+  var _a, _b;
+  const extensionNumber = 998;
+  const fieldNumber = 1;
+  let jsonName;
+  for (const uf of (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.$unknown) !== null && _b !== void 0 ? _b : []) {
+    if (uf.no !== extensionNumber || uf.wireType !== WireType.LengthDelimited) {
+      continue;
+    }
+    const reader = new BinaryReader(new BinaryReader(uf.data).bytes());
+    while (reader.pos < reader.len) {
+      const [no, wireType] = reader.tag();
+      if (no === fieldNumber && wireType === WireType.LengthDelimited) {
+        jsonName = reader.string();
+      } else {
+        reader.skip(wireType, no);
+      }
+    }
+  }
+  return jsonName;
+}
+function camelToSnakeCase(camel) {
+  return (camel.substring(0, 1) + camel.substring(1).replace(/[A-Z]/g, (c) => "_" + c)).toLowerCase();
+}
+function makeTypeName(proto, parent, file) {
+  let typeName;
+  if (parent) {
+    typeName = `${parent.typeName}.${proto.name}`;
+  } else if (file.proto.package.length > 0) {
+    typeName = `${file.proto.package}.${proto.name}`;
+  } else {
+    typeName = `${proto.name}`;
+  }
+  return typeName;
+}
+function trimLeadingDot(typeName) {
+  return typeName.startsWith(".") ? typeName.substring(1) : typeName;
+}
+function findOneof(proto, allOneofs) {
+  if (!unsafeIsSetExplicit(proto, "oneofIndex")) {
+    return void 0;
+  }
+  if (proto.proto3Optional) {
+    return void 0;
+  }
+  const oneof = allOneofs[proto.oneofIndex];
+  assert(oneof, `invalid FieldDescriptorProto: oneof #${proto.oneofIndex} for field #${proto.number} not found`);
+  return oneof;
+}
+function getFieldPresence(proto, oneof, isExtension2, parent) {
+  if (proto.label == LABEL_REQUIRED) {
+    return LEGACY_REQUIRED;
+  }
+  if (proto.label == LABEL_REPEATED) {
+    return IMPLICIT3;
+  }
+  if (!!oneof || proto.proto3Optional) {
+    return EXPLICIT;
+  }
+  if (isExtension2) {
+    return EXPLICIT;
+  }
+  const resolved = resolveFeature("fieldPresence", { proto, parent });
+  if (resolved == IMPLICIT3 && (proto.type == TYPE_MESSAGE || proto.type == TYPE_GROUP)) {
+    return EXPLICIT;
+  }
+  return resolved;
+}
+function isPackedField(proto, parent) {
+  if (proto.label != LABEL_REPEATED) {
+    return false;
+  }
+  switch (proto.type) {
+    case TYPE_STRING:
+    case TYPE_BYTES:
+    case TYPE_GROUP:
+    case TYPE_MESSAGE:
+      return false;
+  }
+  const o = proto.options;
+  if (o && unsafeIsSetExplicit(o, "packed")) {
+    return o.packed;
+  }
+  return PACKED == resolveFeature("repeatedFieldEncoding", {
+    proto,
+    parent
+  });
+}
+function findMapEntryFields(mapEntry) {
+  const key = mapEntry.fields.find((f) => f.number === 1);
+  const value = mapEntry.fields.find((f) => f.number === 2);
+  assert(key && key.fieldKind == "scalar" && key.scalar != ScalarType.BYTES && key.scalar != ScalarType.FLOAT && key.scalar != ScalarType.DOUBLE && value && value.fieldKind != "list" && value.fieldKind != "map");
+  return { key, value };
+}
+function isEnumOpen(desc) {
+  var _a;
+  return OPEN == resolveFeature("enumType", {
+    proto: desc.proto,
+    parent: (_a = desc.parent) !== null && _a !== void 0 ? _a : desc.file
+  });
+}
+function isDelimitedEncoding(proto, parent) {
+  if (proto.type == TYPE_GROUP) {
+    return true;
+  }
+  return DELIMITED == resolveFeature("messageEncoding", {
+    proto,
+    parent
+  });
+}
+function isUtf8Validated(proto, parent) {
+  return VERIFY == resolveFeature("utf8Validation", {
+    proto,
+    parent
+  });
+}
+function resolveFeature(name, ref) {
+  var _a, _b;
+  const featureSet = (_a = ref.proto.options) === null || _a === void 0 ? void 0 : _a.features;
+  if (featureSet) {
+    const val = featureSet[name];
+    if (val != 0) {
+      return val;
+    }
+  }
+  if ("kind" in ref) {
+    if (ref.kind == "message") {
+      return resolveFeature(name, (_b = ref.parent) !== null && _b !== void 0 ? _b : ref.file);
+    }
+    const editionDefaults = featureDefaults[ref.edition];
+    if (!editionDefaults) {
+      throw new Error(`feature default for edition ${ref.edition} not found`);
+    }
+    return editionDefaults[name];
+  }
+  return resolveFeature(name, ref.parent);
+}
+function assert(condition, msg) {
+  if (!condition) {
+    throw new Error(msg);
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/boot.js
+function boot(boot2) {
+  const root = bootFileDescriptorProto(boot2);
+  root.messageType.forEach(restoreJsonNames);
+  const reg = createEmbeddedFileRegistry(root, () => void 0);
+  return reg.getFile(root.name);
+}
+function bootFileDescriptorProto(init) {
+  const proto = /* @__PURE__ */ Object.create({
+    syntax: "",
+    edition: 0
+  });
+  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FileDescriptorProto", dependency: [], publicDependency: [], weakDependency: [], optionDependency: [], service: [], extension: [] }, init), { messageType: init.messageType.map(bootDescriptorProto), enumType: init.enumType.map(bootEnumDescriptorProto) }));
+}
+function bootDescriptorProto(init) {
+  var _a, _b, _c, _d, _e, _f, _g, _h;
+  const proto = /* @__PURE__ */ Object.create({
+    visibility: 0
+  });
+  return Object.assign(proto, {
+    $typeName: "google.protobuf.DescriptorProto",
+    name: init.name,
+    field: (_b = (_a = init.field) === null || _a === void 0 ? void 0 : _a.map(bootFieldDescriptorProto)) !== null && _b !== void 0 ? _b : [],
+    extension: [],
+    nestedType: (_d = (_c = init.nestedType) === null || _c === void 0 ? void 0 : _c.map(bootDescriptorProto)) !== null && _d !== void 0 ? _d : [],
+    enumType: (_f = (_e = init.enumType) === null || _e === void 0 ? void 0 : _e.map(bootEnumDescriptorProto)) !== null && _f !== void 0 ? _f : [],
+    extensionRange: (_h = (_g = init.extensionRange) === null || _g === void 0 ? void 0 : _g.map((e) => Object.assign({ $typeName: "google.protobuf.DescriptorProto.ExtensionRange" }, e))) !== null && _h !== void 0 ? _h : [],
+    oneofDecl: [],
+    reservedRange: [],
+    reservedName: []
+  });
+}
+function bootFieldDescriptorProto(init) {
+  const proto = /* @__PURE__ */ Object.create({
+    label: 1,
+    typeName: "",
+    extendee: "",
+    defaultValue: "",
+    oneofIndex: 0,
+    jsonName: "",
+    proto3Optional: false
+  });
+  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FieldDescriptorProto" }, init), { options: init.options ? bootFieldOptions(init.options) : void 0 }));
+}
+function bootFieldOptions(init) {
+  var _a, _b, _c;
+  const proto = /* @__PURE__ */ Object.create({
+    ctype: 0,
+    packed: false,
+    jstype: 0,
+    lazy: false,
+    unverifiedLazy: false,
+    deprecated: false,
+    weak: false,
+    debugRedact: false,
+    retention: 0
+  });
+  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FieldOptions" }, init), { targets: (_a = init.targets) !== null && _a !== void 0 ? _a : [], editionDefaults: (_c = (_b = init.editionDefaults) === null || _b === void 0 ? void 0 : _b.map((e) => Object.assign({ $typeName: "google.protobuf.FieldOptions.EditionDefault" }, e))) !== null && _c !== void 0 ? _c : [], uninterpretedOption: [] }));
+}
+function bootEnumDescriptorProto(init) {
+  const proto = /* @__PURE__ */ Object.create({
+    visibility: 0
+  });
+  return Object.assign(proto, {
+    $typeName: "google.protobuf.EnumDescriptorProto",
+    name: init.name,
+    reservedName: [],
+    reservedRange: [],
+    value: init.value.map((e) => Object.assign({ $typeName: "google.protobuf.EnumValueDescriptorProto" }, e))
+  });
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/message.js
+init_define_PROTOGUARD_WKT();
+function messageDesc(file, path, ...paths) {
+  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path]);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
+var file_google_protobuf_descriptor = /* @__PURE__ */ boot({ "name": "google/protobuf/descriptor.proto", "package": "google.protobuf", "messageType": [{ "name": "FileDescriptorSet", "field": [{ "name": "file", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.FileDescriptorProto" }], "extensionRange": [{ "start": 536e6, "end": 536000001 }] }, { "name": "FileDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "package", "number": 2, "type": 9, "label": 1 }, { "name": "dependency", "number": 3, "type": 9, "label": 3 }, { "name": "public_dependency", "number": 10, "type": 5, "label": 3 }, { "name": "weak_dependency", "number": 11, "type": 5, "label": 3 }, { "name": "option_dependency", "number": 15, "type": 9, "label": 3 }, { "name": "message_type", "number": 4, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto" }, { "name": "enum_type", "number": 5, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumDescriptorProto" }, { "name": "service", "number": 6, "type": 11, "label": 3, "typeName": ".google.protobuf.ServiceDescriptorProto" }, { "name": "extension", "number": 7, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldDescriptorProto" }, { "name": "options", "number": 8, "type": 11, "label": 1, "typeName": ".google.protobuf.FileOptions" }, { "name": "source_code_info", "number": 9, "type": 11, "label": 1, "typeName": ".google.protobuf.SourceCodeInfo" }, { "name": "syntax", "number": 12, "type": 9, "label": 1 }, { "name": "edition", "number": 14, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }] }, { "name": "DescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "field", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldDescriptorProto" }, { "name": "extension", "number": 6, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldDescriptorProto" }, { "name": "nested_type", "number": 3, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto" }, { "name": "enum_type", "number": 4, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumDescriptorProto" }, { "name": "extension_range", "number": 5, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto.ExtensionRange" }, { "name": "oneof_decl", "number": 8, "type": 11, "label": 3, "typeName": ".google.protobuf.OneofDescriptorProto" }, { "name": "options", "number": 7, "type": 11, "label": 1, "typeName": ".google.protobuf.MessageOptions" }, { "name": "reserved_range", "number": 9, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto.ReservedRange" }, { "name": "reserved_name", "number": 10, "type": 9, "label": 3 }, { "name": "visibility", "number": 11, "type": 14, "label": 1, "typeName": ".google.protobuf.SymbolVisibility" }], "nestedType": [{ "name": "ExtensionRange", "field": [{ "name": "start", "number": 1, "type": 5, "label": 1 }, { "name": "end", "number": 2, "type": 5, "label": 1 }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.ExtensionRangeOptions" }] }, { "name": "ReservedRange", "field": [{ "name": "start", "number": 1, "type": 5, "label": 1 }, { "name": "end", "number": 2, "type": 5, "label": 1 }] }] }, { "name": "ExtensionRangeOptions", "field": [{ "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }, { "name": "declaration", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.ExtensionRangeOptions.Declaration", "options": { "retention": 2 } }, { "name": "features", "number": 50, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "verification", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.ExtensionRangeOptions.VerificationState", "defaultValue": "UNVERIFIED", "options": { "retention": 2 } }], "nestedType": [{ "name": "Declaration", "field": [{ "name": "number", "number": 1, "type": 5, "label": 1 }, { "name": "full_name", "number": 2, "type": 9, "label": 1 }, { "name": "type", "number": 3, "type": 9, "label": 1 }, { "name": "reserved", "number": 5, "type": 8, "label": 1 }, { "name": "repeated", "number": 6, "type": 8, "label": 1 }] }], "enumType": [{ "name": "VerificationState", "value": [{ "name": "DECLARATION", "number": 0 }, { "name": "UNVERIFIED", "number": 1 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "FieldDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "number", "number": 3, "type": 5, "label": 1 }, { "name": "label", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldDescriptorProto.Label" }, { "name": "type", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldDescriptorProto.Type" }, { "name": "type_name", "number": 6, "type": 9, "label": 1 }, { "name": "extendee", "number": 2, "type": 9, "label": 1 }, { "name": "default_value", "number": 7, "type": 9, "label": 1 }, { "name": "oneof_index", "number": 9, "type": 5, "label": 1 }, { "name": "json_name", "number": 10, "type": 9, "label": 1 }, { "name": "options", "number": 8, "type": 11, "label": 1, "typeName": ".google.protobuf.FieldOptions" }, { "name": "proto3_optional", "number": 17, "type": 8, "label": 1 }], "enumType": [{ "name": "Type", "value": [{ "name": "TYPE_DOUBLE", "number": 1 }, { "name": "TYPE_FLOAT", "number": 2 }, { "name": "TYPE_INT64", "number": 3 }, { "name": "TYPE_UINT64", "number": 4 }, { "name": "TYPE_INT32", "number": 5 }, { "name": "TYPE_FIXED64", "number": 6 }, { "name": "TYPE_FIXED32", "number": 7 }, { "name": "TYPE_BOOL", "number": 8 }, { "name": "TYPE_STRING", "number": 9 }, { "name": "TYPE_GROUP", "number": 10 }, { "name": "TYPE_MESSAGE", "number": 11 }, { "name": "TYPE_BYTES", "number": 12 }, { "name": "TYPE_UINT32", "number": 13 }, { "name": "TYPE_ENUM", "number": 14 }, { "name": "TYPE_SFIXED32", "number": 15 }, { "name": "TYPE_SFIXED64", "number": 16 }, { "name": "TYPE_SINT32", "number": 17 }, { "name": "TYPE_SINT64", "number": 18 }] }, { "name": "Label", "value": [{ "name": "LABEL_OPTIONAL", "number": 1 }, { "name": "LABEL_REPEATED", "number": 3 }, { "name": "LABEL_REQUIRED", "number": 2 }] }] }, { "name": "OneofDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "options", "number": 2, "type": 11, "label": 1, "typeName": ".google.protobuf.OneofOptions" }] }, { "name": "EnumDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "value", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumValueDescriptorProto" }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.EnumOptions" }, { "name": "reserved_range", "number": 4, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumDescriptorProto.EnumReservedRange" }, { "name": "reserved_name", "number": 5, "type": 9, "label": 3 }, { "name": "visibility", "number": 6, "type": 14, "label": 1, "typeName": ".google.protobuf.SymbolVisibility" }], "nestedType": [{ "name": "EnumReservedRange", "field": [{ "name": "start", "number": 1, "type": 5, "label": 1 }, { "name": "end", "number": 2, "type": 5, "label": 1 }] }] }, { "name": "EnumValueDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "number", "number": 2, "type": 5, "label": 1 }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.EnumValueOptions" }] }, { "name": "ServiceDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "method", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.MethodDescriptorProto" }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.ServiceOptions" }] }, { "name": "MethodDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "input_type", "number": 2, "type": 9, "label": 1 }, { "name": "output_type", "number": 3, "type": 9, "label": 1 }, { "name": "options", "number": 4, "type": 11, "label": 1, "typeName": ".google.protobuf.MethodOptions" }, { "name": "client_streaming", "number": 5, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "server_streaming", "number": 6, "type": 8, "label": 1, "defaultValue": "false" }] }, { "name": "FileOptions", "field": [{ "name": "java_package", "number": 1, "type": 9, "label": 1 }, { "name": "java_outer_classname", "number": 8, "type": 9, "label": 1 }, { "name": "java_multiple_files", "number": 10, "type": 8, "label": 1, "defaultValue": "false", "options": {} }, { "name": "java_generate_equals_and_hash", "number": 20, "type": 8, "label": 1, "options": { "deprecated": true } }, { "name": "java_string_check_utf8", "number": 27, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "optimize_for", "number": 9, "type": 14, "label": 1, "typeName": ".google.protobuf.FileOptions.OptimizeMode", "defaultValue": "SPEED" }, { "name": "go_package", "number": 11, "type": 9, "label": 1 }, { "name": "cc_generic_services", "number": 16, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "java_generic_services", "number": 17, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "py_generic_services", "number": 18, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated", "number": 23, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "cc_enable_arenas", "number": 31, "type": 8, "label": 1, "defaultValue": "true", "options": {} }, { "name": "objc_class_prefix", "number": 36, "type": 9, "label": 1 }, { "name": "csharp_namespace", "number": 37, "type": 9, "label": 1 }, { "name": "swift_prefix", "number": 39, "type": 9, "label": 1 }, { "name": "php_class_prefix", "number": 40, "type": 9, "label": 1 }, { "name": "php_namespace", "number": 41, "type": 9, "label": 1 }, { "name": "php_metadata_namespace", "number": 44, "type": 9, "label": 1 }, { "name": "ruby_package", "number": 45, "type": 9, "label": 1 }, { "name": "features", "number": 50, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "enumType": [{ "name": "OptimizeMode", "value": [{ "name": "SPEED", "number": 1 }, { "name": "CODE_SIZE", "number": 2 }, { "name": "LITE_RUNTIME", "number": 3 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "MessageOptions", "field": [{ "name": "message_set_wire_format", "number": 1, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "no_standard_descriptor_accessor", "number": 2, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "map_entry", "number": 7, "type": 8, "label": 1 }, { "name": "deprecated_legacy_json_field_conflicts", "number": 11, "type": 8, "label": 1, "options": { "deprecated": true } }, { "name": "features", "number": 12, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "FieldOptions", "field": [{ "name": "ctype", "number": 1, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldOptions.CType", "defaultValue": "STRING" }, { "name": "packed", "number": 2, "type": 8, "label": 1 }, { "name": "jstype", "number": 6, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldOptions.JSType", "defaultValue": "JS_NORMAL" }, { "name": "lazy", "number": 5, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "unverified_lazy", "number": 15, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "weak", "number": 10, "type": 8, "label": 1, "defaultValue": "false", "options": { "deprecated": true } }, { "name": "debug_redact", "number": 16, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "retention", "number": 17, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldOptions.OptionRetention" }, { "name": "targets", "number": 19, "type": 14, "label": 3, "typeName": ".google.protobuf.FieldOptions.OptionTargetType" }, { "name": "edition_defaults", "number": 20, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldOptions.EditionDefault" }, { "name": "features", "number": 21, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "feature_support", "number": 22, "type": 11, "label": 1, "typeName": ".google.protobuf.FieldOptions.FeatureSupport" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "nestedType": [{ "name": "EditionDefault", "field": [{ "name": "edition", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "value", "number": 2, "type": 9, "label": 1 }] }, { "name": "FeatureSupport", "field": [{ "name": "edition_introduced", "number": 1, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "edition_deprecated", "number": 2, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "deprecation_warning", "number": 3, "type": 9, "label": 1 }, { "name": "edition_removed", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "removal_error", "number": 5, "type": 9, "label": 1 }] }], "enumType": [{ "name": "CType", "value": [{ "name": "STRING", "number": 0 }, { "name": "CORD", "number": 1 }, { "name": "STRING_PIECE", "number": 2 }] }, { "name": "JSType", "value": [{ "name": "JS_NORMAL", "number": 0 }, { "name": "JS_STRING", "number": 1 }, { "name": "JS_NUMBER", "number": 2 }] }, { "name": "OptionRetention", "value": [{ "name": "RETENTION_UNKNOWN", "number": 0 }, { "name": "RETENTION_RUNTIME", "number": 1 }, { "name": "RETENTION_SOURCE", "number": 2 }] }, { "name": "OptionTargetType", "value": [{ "name": "TARGET_TYPE_UNKNOWN", "number": 0 }, { "name": "TARGET_TYPE_FILE", "number": 1 }, { "name": "TARGET_TYPE_EXTENSION_RANGE", "number": 2 }, { "name": "TARGET_TYPE_MESSAGE", "number": 3 }, { "name": "TARGET_TYPE_FIELD", "number": 4 }, { "name": "TARGET_TYPE_ONEOF", "number": 5 }, { "name": "TARGET_TYPE_ENUM", "number": 6 }, { "name": "TARGET_TYPE_ENUM_ENTRY", "number": 7 }, { "name": "TARGET_TYPE_SERVICE", "number": 8 }, { "name": "TARGET_TYPE_METHOD", "number": 9 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "OneofOptions", "field": [{ "name": "features", "number": 1, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "EnumOptions", "field": [{ "name": "allow_alias", "number": 2, "type": 8, "label": 1 }, { "name": "deprecated", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated_legacy_json_field_conflicts", "number": 6, "type": 8, "label": 1, "options": { "deprecated": true } }, { "name": "features", "number": 7, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "EnumValueOptions", "field": [{ "name": "deprecated", "number": 1, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "features", "number": 2, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "debug_redact", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "feature_support", "number": 4, "type": 11, "label": 1, "typeName": ".google.protobuf.FieldOptions.FeatureSupport" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "ServiceOptions", "field": [{ "name": "features", "number": 34, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "deprecated", "number": 33, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "MethodOptions", "field": [{ "name": "deprecated", "number": 33, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "idempotency_level", "number": 34, "type": 14, "label": 1, "typeName": ".google.protobuf.MethodOptions.IdempotencyLevel", "defaultValue": "IDEMPOTENCY_UNKNOWN" }, { "name": "features", "number": 35, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "enumType": [{ "name": "IdempotencyLevel", "value": [{ "name": "IDEMPOTENCY_UNKNOWN", "number": 0 }, { "name": "NO_SIDE_EFFECTS", "number": 1 }, { "name": "IDEMPOTENT", "number": 2 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "UninterpretedOption", "field": [{ "name": "name", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption.NamePart" }, { "name": "identifier_value", "number": 3, "type": 9, "label": 1 }, { "name": "positive_int_value", "number": 4, "type": 4, "label": 1 }, { "name": "negative_int_value", "number": 5, "type": 3, "label": 1 }, { "name": "double_value", "number": 6, "type": 1, "label": 1 }, { "name": "string_value", "number": 7, "type": 12, "label": 1 }, { "name": "aggregate_value", "number": 8, "type": 9, "label": 1 }], "nestedType": [{ "name": "NamePart", "field": [{ "name": "name_part", "number": 1, "type": 9, "label": 2 }, { "name": "is_extension", "number": 2, "type": 8, "label": 2 }] }] }, { "name": "FeatureSet", "field": [{ "name": "field_presence", "number": 1, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.FieldPresence", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "EXPLICIT", "edition": 900 }, { "value": "IMPLICIT", "edition": 999 }, { "value": "EXPLICIT", "edition": 1e3 }] } }, { "name": "enum_type", "number": 2, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.EnumType", "options": { "retention": 1, "targets": [6, 1], "editionDefaults": [{ "value": "CLOSED", "edition": 900 }, { "value": "OPEN", "edition": 999 }] } }, { "name": "repeated_field_encoding", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.RepeatedFieldEncoding", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "EXPANDED", "edition": 900 }, { "value": "PACKED", "edition": 999 }] } }, { "name": "utf8_validation", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.Utf8Validation", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "NONE", "edition": 900 }, { "value": "VERIFY", "edition": 999 }] } }, { "name": "message_encoding", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.MessageEncoding", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "LENGTH_PREFIXED", "edition": 900 }] } }, { "name": "json_format", "number": 6, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.JsonFormat", "options": { "retention": 1, "targets": [3, 6, 1], "editionDefaults": [{ "value": "LEGACY_BEST_EFFORT", "edition": 900 }, { "value": "ALLOW", "edition": 999 }] } }, { "name": "enforce_naming_style", "number": 7, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.EnforceNamingStyle", "options": { "retention": 2, "targets": [1, 2, 3, 4, 5, 6, 7, 8, 9], "editionDefaults": [{ "value": "STYLE_LEGACY", "edition": 900 }, { "value": "STYLE2024", "edition": 1001 }, { "value": "STYLE2026", "edition": 1002 }] } }, { "name": "default_symbol_visibility", "number": 8, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.VisibilityFeature.DefaultSymbolVisibility", "options": { "retention": 2, "targets": [1], "editionDefaults": [{ "value": "EXPORT_ALL", "edition": 900 }, { "value": "EXPORT_TOP_LEVEL", "edition": 1001 }, { "value": "STRICT", "edition": 1002 }] } }, { "name": "enforce_proto_limits", "number": 9, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.ProtoLimitsFeature.EnforceProtoLimits", "options": { "retention": 2, "targets": [6, 3, 4, 5], "editionDefaults": [{ "value": "LEGACY_NO_EXPLICIT_LIMITS", "edition": 900 }, { "value": "PROTO_LIMITS2026", "edition": 1002 }] } }], "nestedType": [{ "name": "VisibilityFeature", "enumType": [{ "name": "DefaultSymbolVisibility", "value": [{ "name": "DEFAULT_SYMBOL_VISIBILITY_UNKNOWN", "number": 0 }, { "name": "EXPORT_ALL", "number": 1 }, { "name": "EXPORT_TOP_LEVEL", "number": 2 }, { "name": "LOCAL_ALL", "number": 3 }, { "name": "STRICT", "number": 4 }] }] }, { "name": "ProtoLimitsFeature", "enumType": [{ "name": "EnforceProtoLimits", "value": [{ "name": "PROTO_LIMITS_UNKNOWN", "number": 0 }, { "name": "LEGACY_NO_EXPLICIT_LIMITS", "number": 1 }, { "name": "PROTO_LIMITS2026", "number": 2 }] }] }], "enumType": [{ "name": "FieldPresence", "value": [{ "name": "FIELD_PRESENCE_UNKNOWN", "number": 0 }, { "name": "EXPLICIT", "number": 1 }, { "name": "IMPLICIT", "number": 2 }, { "name": "LEGACY_REQUIRED", "number": 3 }] }, { "name": "EnumType", "value": [{ "name": "ENUM_TYPE_UNKNOWN", "number": 0 }, { "name": "OPEN", "number": 1 }, { "name": "CLOSED", "number": 2 }] }, { "name": "RepeatedFieldEncoding", "value": [{ "name": "REPEATED_FIELD_ENCODING_UNKNOWN", "number": 0 }, { "name": "PACKED", "number": 1 }, { "name": "EXPANDED", "number": 2 }] }, { "name": "Utf8Validation", "value": [{ "name": "UTF8_VALIDATION_UNKNOWN", "number": 0 }, { "name": "VERIFY", "number": 2 }, { "name": "NONE", "number": 3 }] }, { "name": "MessageEncoding", "value": [{ "name": "MESSAGE_ENCODING_UNKNOWN", "number": 0 }, { "name": "LENGTH_PREFIXED", "number": 1 }, { "name": "DELIMITED", "number": 2 }] }, { "name": "JsonFormat", "value": [{ "name": "JSON_FORMAT_UNKNOWN", "number": 0 }, { "name": "ALLOW", "number": 1 }, { "name": "LEGACY_BEST_EFFORT", "number": 2 }] }, { "name": "EnforceNamingStyle", "value": [{ "name": "ENFORCE_NAMING_STYLE_UNKNOWN", "number": 0 }, { "name": "STYLE2024", "number": 1 }, { "name": "STYLE_LEGACY", "number": 2 }, { "name": "STYLE2026", "number": 3 }] }], "extensionRange": [{ "start": 1e3, "end": 9995 }, { "start": 9995, "end": 1e4 }, { "start": 1e4, "end": 10001 }] }, { "name": "FeatureSetDefaults", "field": [{ "name": "defaults", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.FeatureSetDefaults.FeatureSetEditionDefault" }, { "name": "minimum_edition", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "maximum_edition", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }], "nestedType": [{ "name": "FeatureSetEditionDefault", "field": [{ "name": "edition", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "overridable_features", "number": 4, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "fixed_features", "number": 5, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }] }] }, { "name": "SourceCodeInfo", "field": [{ "name": "location", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.SourceCodeInfo.Location" }], "nestedType": [{ "name": "Location", "field": [{ "name": "path", "number": 1, "type": 5, "label": 3, "options": { "packed": true } }, { "name": "span", "number": 2, "type": 5, "label": 3, "options": { "packed": true } }, { "name": "leading_comments", "number": 3, "type": 9, "label": 1 }, { "name": "trailing_comments", "number": 4, "type": 9, "label": 1 }, { "name": "leading_detached_comments", "number": 6, "type": 9, "label": 3 }] }], "extensionRange": [{ "start": 536e6, "end": 536000001 }] }, { "name": "GeneratedCodeInfo", "field": [{ "name": "annotation", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.GeneratedCodeInfo.Annotation" }], "nestedType": [{ "name": "Annotation", "field": [{ "name": "path", "number": 1, "type": 5, "label": 3, "options": { "packed": true } }, { "name": "source_file", "number": 2, "type": 9, "label": 1 }, { "name": "begin", "number": 3, "type": 5, "label": 1 }, { "name": "end", "number": 4, "type": 5, "label": 1 }, { "name": "semantic", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.GeneratedCodeInfo.Annotation.Semantic" }], "enumType": [{ "name": "Semantic", "value": [{ "name": "NONE", "number": 0 }, { "name": "SET", "number": 1 }, { "name": "ALIAS", "number": 2 }] }] }] }], "enumType": [{ "name": "Edition", "value": [{ "name": "EDITION_UNKNOWN", "number": 0 }, { "name": "EDITION_LEGACY", "number": 900 }, { "name": "EDITION_PROTO2", "number": 998 }, { "name": "EDITION_PROTO3", "number": 999 }, { "name": "EDITION_2023", "number": 1e3 }, { "name": "EDITION_2024", "number": 1001 }, { "name": "EDITION_2026", "number": 1002 }, { "name": "EDITION_UNSTABLE", "number": 9999 }, { "name": "EDITION_1_TEST_ONLY", "number": 1 }, { "name": "EDITION_2_TEST_ONLY", "number": 2 }, { "name": "EDITION_99997_TEST_ONLY", "number": 99997 }, { "name": "EDITION_99998_TEST_ONLY", "number": 99998 }, { "name": "EDITION_99999_TEST_ONLY", "number": 99999 }, { "name": "EDITION_MAX", "number": 2147483647 }] }, { "name": "SymbolVisibility", "value": [{ "name": "VISIBILITY_UNSET", "number": 0 }, { "name": "VISIBILITY_LOCAL", "number": 1 }, { "name": "VISIBILITY_EXPORT", "number": 2 }] }] });
+var FileDescriptorProtoSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 1);
+var DescriptorProtoSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 2);
+var DescriptorProto_ExtensionRangeSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 2, 0);
+var DescriptorProto_ReservedRangeSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 2, 1);
+var ExtensionRangeOptionsSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 3);
+var ExtensionRangeOptions_VerificationState;
+(function(ExtensionRangeOptions_VerificationState2) {
+  ExtensionRangeOptions_VerificationState2[ExtensionRangeOptions_VerificationState2["DECLARATION"] = 0] = "DECLARATION";
+  ExtensionRangeOptions_VerificationState2[ExtensionRangeOptions_VerificationState2["UNVERIFIED"] = 1] = "UNVERIFIED";
+})(ExtensionRangeOptions_VerificationState || (ExtensionRangeOptions_VerificationState = {}));
+var FieldDescriptorProtoSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 4);
+var FieldDescriptorProto_Type;
+(function(FieldDescriptorProto_Type3) {
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["DOUBLE"] = 1] = "DOUBLE";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["FLOAT"] = 2] = "FLOAT";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["INT64"] = 3] = "INT64";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["UINT64"] = 4] = "UINT64";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["INT32"] = 5] = "INT32";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["FIXED64"] = 6] = "FIXED64";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["FIXED32"] = 7] = "FIXED32";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["BOOL"] = 8] = "BOOL";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["STRING"] = 9] = "STRING";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["GROUP"] = 10] = "GROUP";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["MESSAGE"] = 11] = "MESSAGE";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["BYTES"] = 12] = "BYTES";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["UINT32"] = 13] = "UINT32";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["ENUM"] = 14] = "ENUM";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["SFIXED32"] = 15] = "SFIXED32";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["SFIXED64"] = 16] = "SFIXED64";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["SINT32"] = 17] = "SINT32";
+  FieldDescriptorProto_Type3[FieldDescriptorProto_Type3["SINT64"] = 18] = "SINT64";
+})(FieldDescriptorProto_Type || (FieldDescriptorProto_Type = {}));
+var FieldDescriptorProto_Label;
+(function(FieldDescriptorProto_Label2) {
+  FieldDescriptorProto_Label2[FieldDescriptorProto_Label2["OPTIONAL"] = 1] = "OPTIONAL";
+  FieldDescriptorProto_Label2[FieldDescriptorProto_Label2["REPEATED"] = 3] = "REPEATED";
+  FieldDescriptorProto_Label2[FieldDescriptorProto_Label2["REQUIRED"] = 2] = "REQUIRED";
+})(FieldDescriptorProto_Label || (FieldDescriptorProto_Label = {}));
+var OneofDescriptorProtoSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 5);
+var EnumDescriptorProtoSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 6);
+var EnumDescriptorProto_EnumReservedRangeSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 6, 0);
+var EnumValueDescriptorProtoSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 7);
+var ServiceDescriptorProtoSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 8);
+var MethodDescriptorProtoSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 9);
+var FileOptionsSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 10);
+var FileOptions_OptimizeMode;
+(function(FileOptions_OptimizeMode2) {
+  FileOptions_OptimizeMode2[FileOptions_OptimizeMode2["SPEED"] = 1] = "SPEED";
+  FileOptions_OptimizeMode2[FileOptions_OptimizeMode2["CODE_SIZE"] = 2] = "CODE_SIZE";
+  FileOptions_OptimizeMode2[FileOptions_OptimizeMode2["LITE_RUNTIME"] = 3] = "LITE_RUNTIME";
+})(FileOptions_OptimizeMode || (FileOptions_OptimizeMode = {}));
+var MessageOptionsSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 11);
+var FieldOptionsSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 12);
+var FieldOptions_CType;
+(function(FieldOptions_CType2) {
+  FieldOptions_CType2[FieldOptions_CType2["STRING"] = 0] = "STRING";
+  FieldOptions_CType2[FieldOptions_CType2["CORD"] = 1] = "CORD";
+  FieldOptions_CType2[FieldOptions_CType2["STRING_PIECE"] = 2] = "STRING_PIECE";
+})(FieldOptions_CType || (FieldOptions_CType = {}));
+var FieldOptions_JSType;
+(function(FieldOptions_JSType2) {
+  FieldOptions_JSType2[FieldOptions_JSType2["JS_NORMAL"] = 0] = "JS_NORMAL";
+  FieldOptions_JSType2[FieldOptions_JSType2["JS_STRING"] = 1] = "JS_STRING";
+  FieldOptions_JSType2[FieldOptions_JSType2["JS_NUMBER"] = 2] = "JS_NUMBER";
+})(FieldOptions_JSType || (FieldOptions_JSType = {}));
+var FieldOptions_OptionRetention;
+(function(FieldOptions_OptionRetention2) {
+  FieldOptions_OptionRetention2[FieldOptions_OptionRetention2["RETENTION_UNKNOWN"] = 0] = "RETENTION_UNKNOWN";
+  FieldOptions_OptionRetention2[FieldOptions_OptionRetention2["RETENTION_RUNTIME"] = 1] = "RETENTION_RUNTIME";
+  FieldOptions_OptionRetention2[FieldOptions_OptionRetention2["RETENTION_SOURCE"] = 2] = "RETENTION_SOURCE";
+})(FieldOptions_OptionRetention || (FieldOptions_OptionRetention = {}));
+var FieldOptions_OptionTargetType;
+(function(FieldOptions_OptionTargetType2) {
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_UNKNOWN"] = 0] = "TARGET_TYPE_UNKNOWN";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_FILE"] = 1] = "TARGET_TYPE_FILE";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_EXTENSION_RANGE"] = 2] = "TARGET_TYPE_EXTENSION_RANGE";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_MESSAGE"] = 3] = "TARGET_TYPE_MESSAGE";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_FIELD"] = 4] = "TARGET_TYPE_FIELD";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_ONEOF"] = 5] = "TARGET_TYPE_ONEOF";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_ENUM"] = 6] = "TARGET_TYPE_ENUM";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_ENUM_ENTRY"] = 7] = "TARGET_TYPE_ENUM_ENTRY";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_SERVICE"] = 8] = "TARGET_TYPE_SERVICE";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_METHOD"] = 9] = "TARGET_TYPE_METHOD";
+})(FieldOptions_OptionTargetType || (FieldOptions_OptionTargetType = {}));
+var OneofOptionsSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 13);
+var EnumOptionsSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 14);
+var EnumValueOptionsSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 15);
+var ServiceOptionsSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 16);
+var MethodOptionsSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 17);
+var MethodOptions_IdempotencyLevel;
+(function(MethodOptions_IdempotencyLevel2) {
+  MethodOptions_IdempotencyLevel2[MethodOptions_IdempotencyLevel2["IDEMPOTENCY_UNKNOWN"] = 0] = "IDEMPOTENCY_UNKNOWN";
+  MethodOptions_IdempotencyLevel2[MethodOptions_IdempotencyLevel2["NO_SIDE_EFFECTS"] = 1] = "NO_SIDE_EFFECTS";
+  MethodOptions_IdempotencyLevel2[MethodOptions_IdempotencyLevel2["IDEMPOTENT"] = 2] = "IDEMPOTENT";
+})(MethodOptions_IdempotencyLevel || (MethodOptions_IdempotencyLevel = {}));
+var FeatureSetSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 19);
+var FeatureSet_VisibilityFeature_DefaultSymbolVisibility;
+(function(FeatureSet_VisibilityFeature_DefaultSymbolVisibility2) {
+  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["DEFAULT_SYMBOL_VISIBILITY_UNKNOWN"] = 0] = "DEFAULT_SYMBOL_VISIBILITY_UNKNOWN";
+  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["EXPORT_ALL"] = 1] = "EXPORT_ALL";
+  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["EXPORT_TOP_LEVEL"] = 2] = "EXPORT_TOP_LEVEL";
+  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["LOCAL_ALL"] = 3] = "LOCAL_ALL";
+  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["STRICT"] = 4] = "STRICT";
+})(FeatureSet_VisibilityFeature_DefaultSymbolVisibility || (FeatureSet_VisibilityFeature_DefaultSymbolVisibility = {}));
+var FeatureSet_ProtoLimitsFeature_EnforceProtoLimits;
+(function(FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2) {
+  FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2[FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2["PROTO_LIMITS_UNKNOWN"] = 0] = "PROTO_LIMITS_UNKNOWN";
+  FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2[FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2["LEGACY_NO_EXPLICIT_LIMITS"] = 1] = "LEGACY_NO_EXPLICIT_LIMITS";
+  FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2[FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2["PROTO_LIMITS2026"] = 2] = "PROTO_LIMITS2026";
+})(FeatureSet_ProtoLimitsFeature_EnforceProtoLimits || (FeatureSet_ProtoLimitsFeature_EnforceProtoLimits = {}));
+var FeatureSet_FieldPresence;
+(function(FeatureSet_FieldPresence2) {
+  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["FIELD_PRESENCE_UNKNOWN"] = 0] = "FIELD_PRESENCE_UNKNOWN";
+  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["EXPLICIT"] = 1] = "EXPLICIT";
+  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["IMPLICIT"] = 2] = "IMPLICIT";
+  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["LEGACY_REQUIRED"] = 3] = "LEGACY_REQUIRED";
+})(FeatureSet_FieldPresence || (FeatureSet_FieldPresence = {}));
+var FeatureSet_EnumType;
+(function(FeatureSet_EnumType2) {
+  FeatureSet_EnumType2[FeatureSet_EnumType2["ENUM_TYPE_UNKNOWN"] = 0] = "ENUM_TYPE_UNKNOWN";
+  FeatureSet_EnumType2[FeatureSet_EnumType2["OPEN"] = 1] = "OPEN";
+  FeatureSet_EnumType2[FeatureSet_EnumType2["CLOSED"] = 2] = "CLOSED";
+})(FeatureSet_EnumType || (FeatureSet_EnumType = {}));
+var FeatureSet_RepeatedFieldEncoding;
+(function(FeatureSet_RepeatedFieldEncoding2) {
+  FeatureSet_RepeatedFieldEncoding2[FeatureSet_RepeatedFieldEncoding2["REPEATED_FIELD_ENCODING_UNKNOWN"] = 0] = "REPEATED_FIELD_ENCODING_UNKNOWN";
+  FeatureSet_RepeatedFieldEncoding2[FeatureSet_RepeatedFieldEncoding2["PACKED"] = 1] = "PACKED";
+  FeatureSet_RepeatedFieldEncoding2[FeatureSet_RepeatedFieldEncoding2["EXPANDED"] = 2] = "EXPANDED";
+})(FeatureSet_RepeatedFieldEncoding || (FeatureSet_RepeatedFieldEncoding = {}));
+var FeatureSet_Utf8Validation;
+(function(FeatureSet_Utf8Validation2) {
+  FeatureSet_Utf8Validation2[FeatureSet_Utf8Validation2["UTF8_VALIDATION_UNKNOWN"] = 0] = "UTF8_VALIDATION_UNKNOWN";
+  FeatureSet_Utf8Validation2[FeatureSet_Utf8Validation2["VERIFY"] = 2] = "VERIFY";
+  FeatureSet_Utf8Validation2[FeatureSet_Utf8Validation2["NONE"] = 3] = "NONE";
+})(FeatureSet_Utf8Validation || (FeatureSet_Utf8Validation = {}));
+var FeatureSet_MessageEncoding;
+(function(FeatureSet_MessageEncoding2) {
+  FeatureSet_MessageEncoding2[FeatureSet_MessageEncoding2["MESSAGE_ENCODING_UNKNOWN"] = 0] = "MESSAGE_ENCODING_UNKNOWN";
+  FeatureSet_MessageEncoding2[FeatureSet_MessageEncoding2["LENGTH_PREFIXED"] = 1] = "LENGTH_PREFIXED";
+  FeatureSet_MessageEncoding2[FeatureSet_MessageEncoding2["DELIMITED"] = 2] = "DELIMITED";
+})(FeatureSet_MessageEncoding || (FeatureSet_MessageEncoding = {}));
+var FeatureSet_JsonFormat;
+(function(FeatureSet_JsonFormat2) {
+  FeatureSet_JsonFormat2[FeatureSet_JsonFormat2["JSON_FORMAT_UNKNOWN"] = 0] = "JSON_FORMAT_UNKNOWN";
+  FeatureSet_JsonFormat2[FeatureSet_JsonFormat2["ALLOW"] = 1] = "ALLOW";
+  FeatureSet_JsonFormat2[FeatureSet_JsonFormat2["LEGACY_BEST_EFFORT"] = 2] = "LEGACY_BEST_EFFORT";
+})(FeatureSet_JsonFormat || (FeatureSet_JsonFormat = {}));
+var FeatureSet_EnforceNamingStyle;
+(function(FeatureSet_EnforceNamingStyle2) {
+  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["ENFORCE_NAMING_STYLE_UNKNOWN"] = 0] = "ENFORCE_NAMING_STYLE_UNKNOWN";
+  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["STYLE2024"] = 1] = "STYLE2024";
+  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["STYLE_LEGACY"] = 2] = "STYLE_LEGACY";
+  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["STYLE2026"] = 3] = "STYLE2026";
+})(FeatureSet_EnforceNamingStyle || (FeatureSet_EnforceNamingStyle = {}));
+var SourceCodeInfoSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 21);
+var SourceCodeInfo_LocationSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 21, 0);
+var GeneratedCodeInfo_Annotation_Semantic;
+(function(GeneratedCodeInfo_Annotation_Semantic2) {
+  GeneratedCodeInfo_Annotation_Semantic2[GeneratedCodeInfo_Annotation_Semantic2["NONE"] = 0] = "NONE";
+  GeneratedCodeInfo_Annotation_Semantic2[GeneratedCodeInfo_Annotation_Semantic2["SET"] = 1] = "SET";
+  GeneratedCodeInfo_Annotation_Semantic2[GeneratedCodeInfo_Annotation_Semantic2["ALIAS"] = 2] = "ALIAS";
+})(GeneratedCodeInfo_Annotation_Semantic || (GeneratedCodeInfo_Annotation_Semantic = {}));
+var Edition;
+(function(Edition2) {
+  Edition2[Edition2["EDITION_UNKNOWN"] = 0] = "EDITION_UNKNOWN";
+  Edition2[Edition2["EDITION_LEGACY"] = 900] = "EDITION_LEGACY";
+  Edition2[Edition2["EDITION_PROTO2"] = 998] = "EDITION_PROTO2";
+  Edition2[Edition2["EDITION_PROTO3"] = 999] = "EDITION_PROTO3";
+  Edition2[Edition2["EDITION_2023"] = 1e3] = "EDITION_2023";
+  Edition2[Edition2["EDITION_2024"] = 1001] = "EDITION_2024";
+  Edition2[Edition2["EDITION_2026"] = 1002] = "EDITION_2026";
+  Edition2[Edition2["EDITION_UNSTABLE"] = 9999] = "EDITION_UNSTABLE";
+  Edition2[Edition2["EDITION_1_TEST_ONLY"] = 1] = "EDITION_1_TEST_ONLY";
+  Edition2[Edition2["EDITION_2_TEST_ONLY"] = 2] = "EDITION_2_TEST_ONLY";
+  Edition2[Edition2["EDITION_99997_TEST_ONLY"] = 99997] = "EDITION_99997_TEST_ONLY";
+  Edition2[Edition2["EDITION_99998_TEST_ONLY"] = 99998] = "EDITION_99998_TEST_ONLY";
+  Edition2[Edition2["EDITION_99999_TEST_ONLY"] = 99999] = "EDITION_99999_TEST_ONLY";
+  Edition2[Edition2["EDITION_MAX"] = 2147483647] = "EDITION_MAX";
+})(Edition || (Edition = {}));
+var SymbolVisibility;
+(function(SymbolVisibility2) {
+  SymbolVisibility2[SymbolVisibility2["VISIBILITY_UNSET"] = 0] = "VISIBILITY_UNSET";
+  SymbolVisibility2[SymbolVisibility2["VISIBILITY_LOCAL"] = 1] = "VISIBILITY_LOCAL";
+  SymbolVisibility2[SymbolVisibility2["VISIBILITY_EXPORT"] = 2] = "VISIBILITY_EXPORT";
+})(SymbolVisibility || (SymbolVisibility = {}));
+
+// node_modules/@bufbuild/protobuf/dist/esm/from-binary.js
+init_define_PROTOGUARD_WKT();
+function makeReadContext(options) {
+  return Object.assign(Object.assign({ readUnknownFields: true, recursionLimit: 100 }, options), { depth: 0 });
+}
+function fromBinary(schema, bytes, options) {
+  const message = create(schema);
+  compiledReader(schema).read(message, new BinaryReader(bytes), makeReadContext(options), bytes.byteLength);
+  return message;
+}
+var compiledReaders = /* @__PURE__ */ new WeakMap();
+function compiledReader(desc) {
+  let compiled = compiledReaders.get(desc);
+  if (compiled === void 0) {
+    compiled = compileMessage(desc);
+  }
+  return compiled;
+}
+function compileMessage(desc) {
+  const descString = String(desc);
+  const fieldReaders = /* @__PURE__ */ new Map();
+  const compiled = {
+    read: compileMessageReader(descString, fieldReaders),
+    readGroup: compileGroupReader(descString, fieldReaders)
+  };
+  compiledReaders.set(desc, compiled);
+  for (const field of desc.fields) {
+    fieldReaders.set(field.number, compileFieldReader(field));
+  }
+  return compiled;
+}
+function compileMessageReader(descString, fieldReaders) {
+  return (message, reader, ctx, length) => {
+    var _a;
+    if (++ctx.depth > ctx.recursionLimit) {
+      throw new Error(`cannot decode ${descString} from binary: maximum recursion depth of ${ctx.recursionLimit} reached`);
+    }
+    const end = reader.pos + length;
+    const unknownFields = (_a = message.$unknown) !== null && _a !== void 0 ? _a : [];
+    while (reader.pos < end) {
+      const [fieldNo, wireType] = reader.tag();
+      const fieldReader = fieldReaders.get(fieldNo);
+      if (fieldReader === void 0) {
+        const data = reader.skip(wireType, fieldNo, ctx.recursionLimit - ctx.depth);
+        if (ctx.readUnknownFields) {
+          unknownFields.push({ no: fieldNo, wireType, data });
+        }
+        continue;
+      }
+      fieldReader(message, reader, ctx, wireType);
+    }
+    if (unknownFields.length > 0) {
+      message.$unknown = unknownFields;
+    }
+    ctx.depth--;
+  };
+}
+function compileGroupReader(descString, fieldReaders) {
+  return (message, reader, ctx, fieldNo) => {
+    var _a;
+    if (++ctx.depth > ctx.recursionLimit) {
+      throw new Error(`cannot decode ${descString} from binary: maximum recursion depth of ${ctx.recursionLimit} reached`);
+    }
+    let recordFieldNo;
+    let wireType;
+    const unknownFields = (_a = message.$unknown) !== null && _a !== void 0 ? _a : [];
+    while (reader.pos < reader.len) {
+      [recordFieldNo, wireType] = reader.tag();
+      if (wireType == WireType.EndGroup) {
+        break;
+      }
+      const fieldReader = fieldReaders.get(recordFieldNo);
+      if (fieldReader === void 0) {
+        const data = reader.skip(wireType, recordFieldNo, ctx.recursionLimit - ctx.depth);
+        if (ctx.readUnknownFields) {
+          unknownFields.push({ no: recordFieldNo, wireType, data });
+        }
+        continue;
+      }
+      fieldReader(message, reader, ctx, wireType);
+    }
+    if (wireType != WireType.EndGroup || recordFieldNo !== fieldNo) {
+      throw new Error("invalid end group tag");
+    }
+    if (unknownFields.length > 0) {
+      message.$unknown = unknownFields;
+    }
+    ctx.depth--;
+  };
+}
+function compileFieldReader(field) {
+  switch (field.fieldKind) {
+    case "scalar":
+      return compileScalarFieldReader(field);
+    case "enum":
+      return compileEnumFieldReader(field);
+    case "message":
+      return compileMessageFieldReader(field);
+    case "list":
+      return compileListFieldReader(field);
+    case "map":
+      return compileMapFieldReader(field);
+  }
+}
+function compileScalarFieldReader(field) {
+  const readScalar = compileScalarReader(field.scalar, field.utf8Validation, field.longAsString);
+  const localName = field.localName;
+  if (field.oneof) {
+    const oneofLocalName = field.oneof.localName;
+    return (message, reader) => {
+      message[oneofLocalName] = {
+        case: localName,
+        value: readScalar(reader)
+      };
+    };
+  }
+  return (message, reader) => {
+    message[localName] = readScalar(reader);
+  };
+}
+function compileEnumFieldReader(field) {
+  var _a;
+  const localName = field.localName;
+  const oneofLocalName = (_a = field.oneof) === null || _a === void 0 ? void 0 : _a.localName;
+  if (field.enum.open) {
+    if (oneofLocalName !== void 0) {
+      return (message, reader) => {
+        message[oneofLocalName] = { case: localName, value: reader.int32() };
+      };
+    }
+    return (message, reader) => {
+      message[localName] = reader.int32();
+    };
+  }
+  const values = field.enum.values;
+  const fieldNo = field.number;
+  return (message, reader, ctx, wireType) => {
+    var _a2;
+    const val = reader.int32();
+    if (values.some((v) => v.number === val)) {
+      if (oneofLocalName !== void 0) {
+        message[oneofLocalName] = { case: localName, value: val };
+      } else {
+        message[localName] = val;
+      }
+    } else if (ctx.readUnknownFields) {
+      const bytes = [];
+      varint32write(val, bytes);
+      const unknownFields = (_a2 = message.$unknown) !== null && _a2 !== void 0 ? _a2 : [];
+      unknownFields.push({
+        no: fieldNo,
+        wireType,
+        data: new Uint8Array(bytes)
+      });
+      message.$unknown = unknownFields;
+    }
+  };
+}
+function compileMessageFieldReader(field) {
+  const localName = field.localName;
+  const { toMessage, toLocal } = localMessageMapper(field);
+  const readChild = compileChildReader(field);
+  if (field.oneof) {
+    const oneofLocalName = field.oneof.localName;
+    return (message, reader, ctx) => {
+      const oneof = message[oneofLocalName];
+      const child = toMessage(oneof.case === localName ? oneof.value : void 0);
+      readChild(child, reader, ctx);
+      message[oneofLocalName] = { case: localName, value: toLocal(child) };
+    };
+  }
+  return (message, reader, ctx) => {
+    const child = toMessage(message[localName]);
+    readChild(child, reader, ctx);
+    message[localName] = toLocal(child);
+  };
+}
+function compileChildReader(field) {
+  const compiledChild = compiledReader(field.message);
+  if (field.delimitedEncoding) {
+    const fieldNo = field.number;
+    return (child, reader, ctx) => compiledChild.readGroup(child, reader, ctx, fieldNo);
+  }
+  return (child, reader, ctx) => compiledChild.read(child, reader, ctx, reader.uint32());
+}
+function compileListFieldReader(field) {
+  const localName = field.localName;
+  if (field.listKind == "message") {
+    const { toMessage, toLocal } = localMessageMapper(field);
+    const readChild = compileChildReader(field);
+    return (message, reader, ctx) => {
+      const child = toMessage(void 0);
+      readChild(child, reader, ctx);
+      message[localName].push(toLocal(child));
+    };
+  }
+  const scalarType = field.listKind == "enum" ? ScalarType.INT32 : field.scalar;
+  const longAsString = field.listKind == "scalar" ? field.longAsString : false;
+  const readScalar = compileScalarReader(scalarType, field.utf8Validation, longAsString);
+  const packedPossible = scalarType != ScalarType.STRING && scalarType != ScalarType.BYTES;
+  return (message, reader, ctx, wireType) => {
+    const items = message[localName];
+    if (wireType == WireType.LengthDelimited && packedPossible) {
+      const end = reader.uint32() + reader.pos;
+      while (reader.pos < end) {
+        items.push(readScalar(reader));
+      }
+    } else {
+      items.push(readScalar(reader));
+    }
+  };
+}
+function compileMapFieldReader(field) {
+  const localName = field.localName;
+  const readKey = compileScalarReader(field.mapKey, field.utf8Validation, false);
+  const keyZero = scalarZeroValue(field.mapKey, false);
+  let readValue;
+  let valueDefault;
+  switch (field.mapKind) {
+    case "scalar": {
+      const scalar = field.scalar;
+      const readScalar = compileScalarReader(scalar, field.utf8Validation, false);
+      readValue = (reader) => readScalar(reader);
+      if (scalar == ScalarType.BYTES) {
+        valueDefault = () => new Uint8Array(0);
+      } else {
+        const zero = scalarZeroValue(scalar, false);
+        valueDefault = () => zero;
+      }
+      break;
+    }
+    case "enum": {
+      const zero = field.enum.values[0].number;
+      readValue = (reader) => reader.int32();
+      valueDefault = () => zero;
+      break;
+    }
+    case "message": {
+      const { toMessage, toLocal } = localMessageMapper(field);
+      const readChild = compiledReader(field.message).read;
+      readValue = (reader, ctx, existing) => {
+        const child = toMessage(existing);
+        readChild(child, reader, ctx, reader.uint32());
+        return toLocal(child);
+      };
+      valueDefault = () => toLocal(toMessage(void 0));
+      break;
+    }
+  }
+  return (message, reader, ctx) => {
+    const record = message[localName];
+    let key;
+    let val;
+    const len = reader.uint32();
+    const end = reader.pos + len;
+    while (reader.pos < end) {
+      const [fieldNo, wireType] = reader.tag();
+      switch (fieldNo) {
+        case 1:
+          key = readKey(reader);
+          break;
+        case 2:
+          val = readValue(reader, ctx, val);
+          break;
+        default:
+          reader.skip(wireType, fieldNo, ctx.recursionLimit - ctx.depth);
+      }
+    }
+    if (key === void 0) {
+      key = keyZero;
+    }
+    if (val === void 0) {
+      val = valueDefault();
+    }
+    setOwn(record, key, val);
+  };
+}
+function compileScalarReader(type, utf8Validation, longAsString) {
+  switch (type) {
+    case ScalarType.STRING:
+      return (reader) => reader.string(utf8Validation);
+    case ScalarType.BOOL:
+      return (reader) => reader.bool();
+    case ScalarType.DOUBLE:
+      return (reader) => reader.double();
+    case ScalarType.FLOAT:
+      return (reader) => reader.float();
+    case ScalarType.INT32:
+      return (reader) => reader.int32();
+    case ScalarType.INT64:
+      if (longAsString) {
+        return (reader) => String(reader.int64());
+      }
+      return (reader) => reader.int64();
+    case ScalarType.UINT64:
+      if (longAsString) {
+        return (reader) => String(reader.uint64());
+      }
+      return (reader) => reader.uint64();
+    case ScalarType.FIXED64:
+      if (longAsString) {
+        return (reader) => String(reader.fixed64());
+      }
+      return (reader) => reader.fixed64();
+    case ScalarType.BYTES:
+      return (reader) => reader.bytes();
+    case ScalarType.FIXED32:
+      return (reader) => reader.fixed32();
+    case ScalarType.SFIXED32:
+      return (reader) => reader.sfixed32();
+    case ScalarType.SFIXED64:
+      if (longAsString) {
+        return (reader) => String(reader.sfixed64());
+      }
+      return (reader) => reader.sfixed64();
+    case ScalarType.SINT64:
+      if (longAsString) {
+        return (reader) => String(reader.sint64());
+      }
+      return (reader) => reader.sint64();
+    case ScalarType.UINT32:
+      return (reader) => reader.uint32();
+    case ScalarType.SINT32:
+      return (reader) => reader.sint32();
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/file.js
+function fileDesc(b64, imports) {
+  var _a;
+  const root = fromBinary(FileDescriptorProtoSchema, base64Decode(b64));
+  root.messageType.forEach(restoreJsonNames);
+  root.dependency = (_a = imports === null || imports === void 0 ? void 0 : imports.map((f) => f.proto.name)) !== null && _a !== void 0 ? _a : [];
+  const reg = createEmbeddedFileRegistry(root, (protoFileName) => imports === null || imports === void 0 ? void 0 : imports.find((f) => f.proto.name === protoFileName));
+  return reg.getFile(root.name);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/to-binary.js
+init_define_PROTOGUARD_WKT();
+var IMPLICIT4 = 2;
+var LEGACY_REQUIRED2 = 3;
+var writeDefaults = {
+  writeUnknownFields: true
+};
+function makeWriteOptions(options) {
+  return options ? Object.assign(Object.assign({}, writeDefaults), options) : writeDefaults;
+}
+function toBinary(schema, message, options) {
+  const writer2 = new BinaryWriter();
+  compiledWriter(schema)(writer2, makeWriteOptions(options), message);
+  return writer2.finish();
+}
+var compiledWriters = /* @__PURE__ */ new WeakMap();
+function compiledWriter(desc) {
+  let compiled = compiledWriters.get(desc);
+  if (compiled === void 0) {
+    compiled = compileMessage2(desc);
+  }
+  return compiled;
+}
+function compileMessage2(desc) {
+  const typeName = desc.typeName;
+  const sortedFields = desc.fields.concat().sort((a, b) => a.number - b.number);
+  const foreignField = sortedFields[0];
+  const fieldWriters = [];
+  const compiled = (writer2, opts, message) => {
+    if (message.$typeName !== typeName && foreignField !== void 0) {
+      throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message.$typeName}`, "ForeignFieldError");
+    }
+    for (let i = 0; i < fieldWriters.length; i++) {
+      fieldWriters[i](writer2, opts, message);
+    }
+    const unknown = message.$unknown;
+    if (unknown !== void 0 && opts.writeUnknownFields) {
+      for (let i = 0; i < unknown.length; i++) {
+        const { no, wireType, data } = unknown[i];
+        writer2.tag(no, wireType).raw(data);
+      }
+    }
+  };
+  compiledWriters.set(desc, compiled);
+  for (const field of sortedFields) {
+    fieldWriters.push(compileField(field));
+  }
+  return compiled;
+}
+function compileField(field) {
+  switch (field.fieldKind) {
+    case "message":
+    case "scalar":
+    case "enum":
+      return compileSingularField(field);
+    case "list":
+      return compileListField(field);
+    case "map":
+      return compileMapField(field);
+  }
+}
+function compileSingularField(field) {
+  const writeValue = compileSingularValue(field);
+  const localName = field.localName;
+  if (field.oneof) {
+    const oneofLocalName = field.oneof.localName;
+    return (writer2, opts, message) => {
+      const oneof = message[oneofLocalName];
+      if (oneof.case === localName) {
+        writeValue(writer2, opts, oneof.value);
+      }
+    };
+  }
+  if (field.presence != IMPLICIT4) {
+    const requiredError = field.presence == LEGACY_REQUIRED2 ? `cannot encode ${field} to binary: required field not set` : void 0;
+    return (writer2, opts, message) => {
+      const value = message[localName];
+      if (value !== void 0 && Object.prototype.hasOwnProperty.call(message, localName)) {
+        writeValue(writer2, opts, value);
+      } else if (requiredError !== void 0) {
+        throw new Error(requiredError);
+      }
+    };
+  }
+  if (field.fieldKind == "enum") {
+    const zero = field.enum.values[0].number;
+    return (writer2, opts, message) => {
+      const value = message[localName];
+      if (value !== zero) {
+        writeValue(writer2, opts, value);
+      }
+    };
+  }
+  switch (field.scalar) {
+    case ScalarType.BOOL:
+      return (writer2, opts, message) => {
+        const value = message[localName];
+        if (value !== false) {
+          writeValue(writer2, opts, value);
+        }
+      };
+    case ScalarType.STRING:
+      return (writer2, opts, message) => {
+        const value = message[localName];
+        if (value !== "") {
+          writeValue(writer2, opts, value);
+        }
+      };
+    case ScalarType.BYTES:
+      return (writer2, opts, message) => {
+        const value = message[localName];
+        if (!(value instanceof Uint8Array) || value.byteLength > 0) {
+          writeValue(writer2, opts, value);
+        }
+      };
+    case ScalarType.DOUBLE:
+    case ScalarType.FLOAT:
+      return (writer2, opts, message) => {
+        const value = message[localName];
+        if (!Object.is(value, 0)) {
+          writeValue(writer2, opts, value);
+        }
+      };
+    default:
+      return (writer2, opts, message) => {
+        const value = message[localName];
+        if (value != 0) {
+          writeValue(writer2, opts, value);
+        }
+      };
+  }
+}
+function compileSingularValue(field) {
+  switch (field.fieldKind) {
+    case "message": {
+      const { toMessage } = localMessageMapper(field);
+      const writeChild = compileChildWriter(field);
+      return (writer2, opts, value) => {
+        writeChild(writer2, opts, toMessage(value));
+      };
+    }
+    case "scalar":
+    case "enum": {
+      const scalarType = field.fieldKind == "enum" ? ScalarType.INT32 : field.scalar;
+      const fieldNo = field.number;
+      const wireType = writeTypeOfScalar(scalarType);
+      const writeScalar = compileScalarValue(scalarType, field.parent.typeName, field.name);
+      return (writer2, opts, value) => {
+        writer2.tag(fieldNo, wireType);
+        writeScalar(writer2, value);
+      };
+    }
+  }
+}
+function compileListField(field) {
+  const localName = field.localName;
+  const fieldNo = field.number;
+  switch (field.listKind) {
+    case "message": {
+      const { toMessage } = localMessageMapper(field);
+      const writeChild = compileChildWriter(field);
+      return (writer2, opts, message) => {
+        const items = message[localName];
+        for (let i = 0; i < items.length; i++) {
+          writeChild(writer2, opts, toMessage(items[i]));
+        }
+      };
+    }
+    case "scalar":
+    case "enum": {
+      const scalarType = field.listKind == "enum" ? ScalarType.INT32 : field.scalar;
+      const writeScalar = compileScalarValue(scalarType, field.parent.typeName, field.name);
+      if (field.packed) {
+        return (writer2, opts, message) => {
+          const items = message[localName];
+          if (items.length == 0) {
+            return;
+          }
+          writer2.tag(fieldNo, WireType.LengthDelimited).fork();
+          for (let i = 0; i < items.length; i++) {
+            writeScalar(writer2, items[i]);
+          }
+          writer2.join();
+        };
+      }
+      const wireType = writeTypeOfScalar(scalarType);
+      return (writer2, opts, message) => {
+        const items = message[localName];
+        for (let i = 0; i < items.length; i++) {
+          writer2.tag(fieldNo, wireType);
+          writeScalar(writer2, items[i]);
+        }
+      };
+    }
+  }
+}
+function compileMapField(field) {
+  const localName = field.localName;
+  const fieldNo = field.number;
+  const writeKey = compileMapKey(field);
+  if (field.mapKind == "message") {
+    const { toMessage } = localMessageMapper(field);
+    const writeMessage2 = compiledWriter(field.message);
+    return (writer2, opts, message) => {
+      const record = message[localName];
+      const keys = Object.keys(record);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        writer2.tag(fieldNo, WireType.LengthDelimited).fork();
+        writeKey(writer2, key);
+        writer2.tag(2, WireType.LengthDelimited).fork();
+        writeMessage2(writer2, opts, toMessage(record[key]));
+        writer2.join();
+        writer2.join();
+      }
+    };
+  }
+  const scalarType = field.mapKind == "enum" ? ScalarType.INT32 : field.scalar;
+  const valueWireType = writeTypeOfScalar(scalarType);
+  const writeScalar = compileScalarValue(scalarType, field.parent.typeName, field.name);
+  return (writer2, opts, message) => {
+    const record = message[localName];
+    const keys = Object.keys(record);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      writer2.tag(fieldNo, WireType.LengthDelimited).fork();
+      writeKey(writer2, key);
+      writer2.tag(2, valueWireType);
+      writeScalar(writer2, record[key]);
+      writer2.join();
+    }
+  };
+}
+function compileMapKey(field) {
+  const wireType = writeTypeOfScalar(field.mapKey);
+  const writeScalar = compileScalarValue(field.mapKey, field.parent.typeName, field.name);
+  const convertKey = compileMapKeyConverter(field.mapKey);
+  return (writer2, key) => {
+    writer2.tag(1, wireType);
+    writeScalar(writer2, convertKey(key));
+  };
+}
+function compileMapKeyConverter(type) {
+  switch (type) {
+    case ScalarType.STRING:
+      return (key) => key;
+    case ScalarType.BOOL:
+      return (key) => key === "true" ? true : key === "false" ? false : key;
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      return (key) => {
+        try {
+          return protoInt64.uParse(key);
+        } catch (_a) {
+          return key;
+        }
+      };
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      return (key) => {
+        try {
+          return protoInt64.parse(key);
+        } catch (_a) {
+          return key;
+        }
+      };
+    default:
+      return (key) => {
+        const n = Number.parseInt(key);
+        return Number.isFinite(n) ? n : key;
+      };
+  }
+}
+function compileScalarValue(type, messageName, fieldName) {
+  const writeScalar = compileScalarWrite(type);
+  return (writer2, value) => {
+    try {
+      writeScalar(writer2, value);
+    } catch (e) {
+      if (e instanceof Error) {
+        throw new Error(`cannot encode field ${messageName}.${fieldName} to binary: ${e.message}`);
+      }
+      throw e;
+    }
+  };
+}
+function compileScalarWrite(type) {
+  switch (type) {
+    case ScalarType.STRING:
+      return (writer2, value) => writer2.string(value);
+    case ScalarType.BOOL:
+      return (writer2, value) => writer2.bool(value);
+    case ScalarType.DOUBLE:
+      return (writer2, value) => writer2.double(value);
+    case ScalarType.FLOAT:
+      return (writer2, value) => writer2.float(value);
+    case ScalarType.INT32:
+      return (writer2, value) => writer2.int32(value);
+    case ScalarType.INT64:
+      return (writer2, value) => writer2.int64(value);
+    case ScalarType.UINT64:
+      return (writer2, value) => writer2.uint64(value);
+    case ScalarType.FIXED64:
+      return (writer2, value) => writer2.fixed64(value);
+    case ScalarType.BYTES:
+      return (writer2, value) => writer2.bytes(value);
+    case ScalarType.FIXED32:
+      return (writer2, value) => writer2.fixed32(value);
+    case ScalarType.SFIXED32:
+      return (writer2, value) => writer2.sfixed32(value);
+    case ScalarType.SFIXED64:
+      return (writer2, value) => writer2.sfixed64(value);
+    case ScalarType.SINT64:
+      return (writer2, value) => writer2.sint64(value);
+    case ScalarType.UINT32:
+      return (writer2, value) => writer2.uint32(value);
+    case ScalarType.SINT32:
+      return (writer2, value) => writer2.sint32(value);
+  }
+}
+function compileChildWriter(field) {
+  const fieldNo = field.number;
+  const writeMessage2 = compiledWriter(field.message);
+  if (field.delimitedEncoding) {
+    return (writer2, opts, child) => {
+      writer2.tag(fieldNo, WireType.StartGroup);
+      writeMessage2(writer2, opts, child);
+      writer2.tag(fieldNo, WireType.EndGroup);
+    };
+  }
+  return (writer2, opts, child) => {
+    writer2.tag(fieldNo, WireType.LengthDelimited).fork();
+    writeMessage2(writer2, opts, child);
+    writer2.join();
+  };
+}
+function writeTypeOfScalar(type) {
+  switch (type) {
+    case ScalarType.BYTES:
+    case ScalarType.STRING:
+      return WireType.LengthDelimited;
+    case ScalarType.DOUBLE:
+    case ScalarType.FIXED64:
+    case ScalarType.SFIXED64:
+      return WireType.Bit64;
+    case ScalarType.FIXED32:
+    case ScalarType.SFIXED32:
+    case ScalarType.FLOAT:
+      return WireType.Bit32;
+    default:
+      return WireType.Varint;
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/empty_pb.js
+init_define_PROTOGUARD_WKT();
+var file_google_protobuf_empty = /* @__PURE__ */ fileDesc("Chtnb29nbGUvcHJvdG9idWYvZW1wdHkucHJvdG8SD2dvb2dsZS5wcm90b2J1ZiIHCgVFbXB0eUJ9ChNjb20uZ29vZ2xlLnByb3RvYnVmQgpFbXB0eVByb3RvUAFaLmdvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL2VtcHR5cGL4AQGiAgNHUEKqAh5Hb29nbGUuUHJvdG9idWYuV2VsbEtub3duVHlwZXNiBnByb3RvMw");
+var EmptySchema = /* @__PURE__ */ messageDesc(file_google_protobuf_empty, 0);
+
+// src/compiler/defaults.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/parser.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/ast.ts
+init_define_PROTOGUARD_WKT();
+var TK_EOF = 0;
+var TK_IDENT = 1;
+var TK_INT = 2;
+var TK_FLOAT = 3;
+var TK_STRING = 4;
+var TK_PUNCT = 5;
+var TK_ERROR = 6;
+
+// src/compiler/lexer.ts
+init_define_PROTOGUARD_WKT();
+var utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var utf8Lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+function decodeSource(path, bytes, diags) {
+  const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    const text = utf8Strict.decode(body);
+    return bom ? { path, text, bom: true } : { path, text };
+  } catch {
+    const bad = firstInvalidUtf8(body);
+    const prefix = utf8Lossy.decode(body.subarray(0, bad));
+    const text = prefix + utf8Lossy.decode(body.subarray(bad));
+    const source = { path, text };
+    diags.error(source, prefix.length, prefix.length + 1, "input appears to be encoded with UTF-8, but found invalid byte");
+    return void 0;
+  }
+}
+function firstInvalidUtf8(b) {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i];
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (c >= 194 && c <= 223) {
+      need = 1;
+      min = 128;
+    } else if (c >= 224 && c <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (c >= 240 && c <= 244) {
+      need = 3;
+      min = 65536;
+    } else return i;
+    let cp = c & (need === 1 ? 31 : need === 2 ? 15 : 7);
+    for (let k = 1; k <= need; k++) {
+      const d = b[i + k];
+      if (d === void 0 || (d & 192) !== 128) return i;
+      cp = cp << 6 | d & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return n;
+}
+var IDENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95) IDENT[c] = 1;
+  else if (c >= 48 && c <= 57) IDENT[c] = 2;
+}
+function isHexDigit(c) {
+  return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+}
+function isNumberPart(c) {
+  return c < 128 && (IDENT[c] !== 0 || c === 46);
+}
+var scratchKind = new Uint8Array(1 << 14);
+var scratchStart = new Uint32Array(1 << 14);
+var scratchEnd = new Uint32Array(1 << 14);
+var scratchCstart = new Uint32Array((1 << 14) + 1);
+function lex(source, diags) {
+  const text = source.text;
+  const n = text.length;
+  let cap = scratchKind.length;
+  let kind = scratchKind;
+  let start = scratchStart;
+  let end = scratchEnd;
+  let cstart = scratchCstart;
+  cstart[0] = 0;
+  const comments = [];
+  let count = 0;
+  const grow = () => {
+    cap *= 2;
+    const k = new Uint8Array(cap);
+    k.set(kind);
+    kind = scratchKind = k;
+    const s = new Uint32Array(cap);
+    s.set(start);
+    start = scratchStart = s;
+    const e = new Uint32Array(cap);
+    e.set(end);
+    end = scratchEnd = e;
+    const cs = new Uint32Array(cap + 1);
+    cs.set(cstart);
+    cstart = scratchCstart = cs;
+  };
+  const err = (s, e, msg) => diags.error(source, s, e, msg);
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let tk;
+    const s = i;
+    switch (c) {
+      case 9:
+      case 10:
+      case 11:
+      case 12:
+      case 13:
+      case 32:
+        i++;
+        continue;
+      case 47: {
+        const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (d === 47) {
+          let j = text.indexOf("\n", i + 2);
+          if (j === -1) j = n;
+          comments.push({ start: i, end: j, block: false });
+          i = j;
+          continue;
+        }
+        if (d === 42) {
+          const j = text.indexOf("*/", i + 2);
+          if (j === -1) {
+            err(i, i + 2, "encountered unmatched `/*` delimiter");
+            comments.push({ start: i, end: n, block: true });
+            i = n;
+          } else {
+            comments.push({ start: i, end: j + 2, block: true });
+            i = j + 2;
+          }
+          continue;
+        }
+        tk = TK_PUNCT;
+        i++;
+        break;
+      }
+      case 42:
+        if (i + 1 < n && text.charCodeAt(i + 1) === 47) {
+          err(i, i + 2, "encountered unmatched `*/` delimiter");
+          tk = TK_ERROR;
+          i += 2;
+        } else {
+          tk = TK_ERROR;
+          i++;
+        }
+        break;
+      case 59:
+      // ;
+      case 44:
+      // ,
+      case 61:
+      // =
+      case 58:
+      // :
+      case 123:
+      // {
+      case 125:
+      // }
+      case 91:
+      // [
+      case 93:
+      // ]
+      case 40:
+      // (
+      case 41:
+      // )
+      case 60:
+      // <
+      case 62:
+      // >
+      case 45:
+      // -
+      case 43:
+        tk = TK_PUNCT;
+        i++;
+        break;
+      case 46:
+        if (i + 1 < n) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 48 && d <= 57) {
+            i = scanNumber(text, i, err);
+            tk = TK_FLOAT;
+            break;
+          }
+        }
+        tk = TK_PUNCT;
+        i++;
+        break;
+      case 34:
+      // "
+      case 39:
+        i = scanString(text, i, c, err);
+        tk = TK_STRING;
+        break;
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57: {
+        const j = scanNumber(text, i, err);
+        tk = isFloatToken(text, i, j) ? TK_FLOAT : TK_INT;
+        i = j;
+        break;
+      }
+      default:
+        if (c < 128) {
+          if (IDENT[c] === 1) {
+            let j = i + 1;
+            let ascii = true;
+            while (j < n) {
+              const d = text.charCodeAt(j);
+              if (d < 128) {
+                if (IDENT[d] === 0) break;
+                j++;
+              } else {
+                const w = identCharWidth(text, j);
+                if (w === 0) break;
+                ascii = false;
+                j += w;
+              }
+            }
+            if (!ascii) err(i, j, "non-ASCII identifiers are not allowed");
+            tk = TK_IDENT;
+            i = j;
+          } else {
+            tk = TK_ERROR;
+            if (c < 32 || c === 127) i = unrecognizedRun(text, i, err);
+            else i++;
+          }
+        } else if (identCharWidth(text, i) === 0) {
+          tk = TK_ERROR;
+          i = unrecognizedRun(text, i, err);
+        } else {
+          let j = i;
+          while (j < n) {
+            const d = text.charCodeAt(j);
+            if (d < 128) {
+              if (IDENT[d] === 0) break;
+              j++;
+            } else {
+              const w = identCharWidth(text, j);
+              if (w === 0) break;
+              j += w;
+            }
+          }
+          err(i, j, "non-ASCII identifiers are not allowed");
+          tk = TK_IDENT;
+          i = j;
+        }
+    }
+    if (count === cap) grow();
+    kind[count] = tk;
+    start[count] = s;
+    end[count] = i;
+    count++;
+    cstart[count] = comments.length;
+  }
+  if (count === cap) grow();
+  kind[count] = TK_EOF;
+  start[count] = n;
+  end[count] = n;
+  count++;
+  cstart[count] = comments.length;
+  return {
+    source,
+    count,
+    kind: kind.slice(0, count),
+    start: start.slice(0, count),
+    end: end.slice(0, count),
+    comments,
+    commentStart: cstart.slice(0, count + 1)
+  };
+}
+function identCharWidth(text, i) {
+  const cp = text.codePointAt(i);
+  if (cp === 65279) return 1;
+  return NON_ASCII_IDENT.test(String.fromCodePoint(cp)) ? cp > 65535 ? 2 : 1 : 0;
+}
+var NON_ASCII_IDENT = /^[\p{L}\p{M}\p{N}\p{Pc}]$/u;
+function unrecognizedRun(text, s, err) {
+  let j = s + 1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if (!(c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 || c === 127)) break;
+      j++;
+    } else {
+      if (identCharWidth(text, j) !== 0) break;
+      j += c >= 55296 && c <= 56319 ? 2 : 1;
+    }
+  }
+  err(s, j, "unrecognized token");
+  return j;
+}
+function isFloatToken(text, s, e) {
+  const hex = e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 32) === 120;
+  for (let k = hex ? s + 2 : s; k < e; k++) {
+    const c = text.charCodeAt(k) | 32;
+    if (c === 46 || c === 112 || !hex && c === 101) return true;
+  }
+  return false;
+}
+function scanNumber(text, s, err) {
+  const n = text.length;
+  const hex = s + 1 < n && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 32) === 120;
+  let j = s;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (isNumberPart(c)) {
+      j++;
+      if ((c | 32) === 101 && j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 43 || d === 45) j++;
+      }
+      continue;
+    }
+    break;
+  }
+  validateNumber(text, s, j, hex, err);
+  return j;
+}
+function zeroAfterDotBeforeDigit(text, s, e) {
+  let k = s;
+  while (k < e && text.charCodeAt(k) === 48) k++;
+  if (k >= e || text.charCodeAt(k) !== 46) return false;
+  k++;
+  if (k >= e || text.charCodeAt(k) !== 48) return false;
+  while (k < e && text.charCodeAt(k) === 48) k++;
+  const c = k < e ? text.charCodeAt(k) : 0;
+  return c >= 49 && c <= 57;
+}
+function validateNumber(text, s, e, hex, err) {
+  for (let k = s; k < e; k++) {
+    if (text.charCodeAt(k) === 95) {
+      err(s, e, "integer literal contains underscores");
+      return;
+    }
+  }
+  if (hex) {
+    let dot2 = false;
+    let exp2 = false;
+    for (let k = s + 2; k < e; k++) {
+      const c = text.charCodeAt(k);
+      if (exp2 ? c >= 48 && c <= 57 : isHexDigit(c)) continue;
+      if (c === 46 && !exp2) {
+        if (dot2) {
+          err(k, e, "extra decimal point in floating-point literal");
+          return;
+        }
+        dot2 = true;
+        continue;
+      }
+      if ((c | 32) === 112 && !exp2) {
+        exp2 = true;
+        const d = k + 1 < e ? text.charCodeAt(k + 1) : 0;
+        if (!(d >= 48 && d <= 57)) {
+          err(s, e, `unexpected characters in ${dot2 ? "floating-point" : "integer"} literal`);
+          return;
+        }
+        continue;
+      }
+      if (c === 43 || c === 45) err(s, e, "unexpected characters in integer literal");
+      else err(k, e, "invalid digit in hexadecimal integer literal");
+      return;
+    }
+    if (dot2) err(s, e, "unsupported base for floating-point literal");
+    return;
+  }
+  let dot = false;
+  let exp = false;
+  let octal = text.charCodeAt(s) === 48 && e - s > 1;
+  let firstBadOctal = -1;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      if (octal && c >= 56 && firstBadOctal < 0) firstBadOctal = k;
+      continue;
+    }
+    if (c === 46) {
+      if (dot || exp) {
+        err(k, e, "extra decimal point in floating-point literal");
+        return;
+      }
+      dot = true;
+      octal = false;
+      continue;
+    }
+    if ((c | 32) === 101 && !exp) {
+      exp = true;
+      octal = false;
+      if (k + 1 < e && (text.charCodeAt(k + 1) === 43 || text.charCodeAt(k + 1) === 45)) k++;
+      const d = k + 1 < e ? text.charCodeAt(k + 1) : 0;
+      if (!(d >= 48 && d <= 57)) {
+        err(s, e, `unexpected characters in ${dot ? "floating-point" : "integer"} literal`);
+        return;
+      }
+      continue;
+    }
+    if ((c | 32) === 112 && !exp) {
+      exp = true;
+      octal = false;
+      const d = k + 1 < e ? text.charCodeAt(k + 1) : 0;
+      if (!(d >= 48 && d <= 57)) {
+        err(s, e, `unexpected characters in ${dot ? "floating-point" : "integer"} literal`);
+        return;
+      }
+      continue;
+    }
+    err(k, e, "invalid digit in decimal integer literal");
+    return;
+  }
+  if (octal && firstBadOctal >= 0) err(firstBadOctal, e, "invalid digit in octal integer literal");
+  else if (exp && dot && zeroAfterDotBeforeDigit(text, s, e)) {
+    err(s, e, "unexpected characters in floating-point literal");
+  }
+}
+function scanString(text, s, quote, err) {
+  const n = text.length;
+  let j = s + 1;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === quote) return j + 1;
+    if (c === 10) break;
+    if (c === 92) {
+      j = scanEscape(text, j, err);
+      continue;
+    }
+    j++;
+  }
+  err(s, j, "unterminated string literal");
+  return j;
+}
+function scanEscape(text, k, err) {
+  const n = text.length;
+  const c = k + 1 < n ? text.charCodeAt(k + 1) : 0;
+  switch (c) {
+    case 97:
+    // a
+    case 98:
+    // b
+    case 102:
+    // f
+    case 110:
+    // n
+    case 114:
+    // r
+    case 116:
+    // t
+    case 118:
+    // v
+    case 92:
+    // \
+    case 39:
+    // '
+    case 34:
+    // "
+    case 63:
+      return k + 2;
+    case 120:
+    // x
+    case 88: {
+      let j = k + 2;
+      while (j < n && j < k + 4 && isHexDigit(text.charCodeAt(j))) j++;
+      if (j === k + 2) {
+        err(k, j, "invalid escape sequence");
+      }
+      return j;
+    }
+    case 117:
+    // u
+    case 85: {
+      const len = c === 117 ? 4 : 8;
+      let j = k + 2;
+      let cp = 0;
+      while (j < n && j < k + 2 + len && isHexDigit(text.charCodeAt(j))) {
+        cp = cp * 16 + hexVal(text.charCodeAt(j));
+        j++;
+      }
+      if (j !== k + 2 + len || cp > 1114111 || cp >= 55296 && cp <= 57343) err(k, j, "invalid escape sequence");
+      return j;
+    }
+    default:
+      if (c >= 48 && c <= 55) {
+        let j = k + 2;
+        while (j < n && j < k + 4) {
+          const d = text.charCodeAt(j);
+          if (d < 48 || d > 55) break;
+          j++;
+        }
+        return j;
+      }
+      if (c === 10 || k + 1 >= n) {
+        err(k, k + 1, "invalid escape sequence");
+        return k + 1;
+      }
+      err(k, k + 2, "invalid escape sequence");
+      return k + 2;
+  }
+}
+function hexVal(c) {
+  return c <= 57 ? c - 48 : (c | 32) - 87;
+}
+var utf8Encoder = new TextEncoder();
+function decodeStringInto(text, s, e, out) {
+  const q = text.charCodeAt(s);
+  let j = s + 1;
+  let stop = e;
+  if (stop > j && text.charCodeAt(stop - 1) === q && stop - 1 > s) stop--;
+  let runStart = j;
+  while (j < stop) {
+    const c = text.charCodeAt(j);
+    if (c !== 92) {
+      j++;
+      continue;
+    }
+    if (j > runStart) out.text(text, runStart, j);
+    const d = j + 1 < stop ? text.charCodeAt(j + 1) : 0;
+    switch (d) {
+      case 97:
+        out.byte(7);
+        j += 2;
+        break;
+      case 98:
+        out.byte(8);
+        j += 2;
+        break;
+      case 102:
+        out.byte(12);
+        j += 2;
+        break;
+      case 110:
+        out.byte(10);
+        j += 2;
+        break;
+      case 114:
+        out.byte(13);
+        j += 2;
+        break;
+      case 116:
+        out.byte(9);
+        j += 2;
+        break;
+      case 118:
+        out.byte(11);
+        j += 2;
+        break;
+      case 92:
+      case 39:
+      case 34:
+      case 63:
+        out.byte(d);
+        j += 2;
+        break;
+      case 120:
+      case 88: {
+        let k = j + 2;
+        let v = 0;
+        while (k < stop && k < j + 4 && isHexDigit(text.charCodeAt(k))) {
+          v = v * 16 + hexVal(text.charCodeAt(k));
+          k++;
+        }
+        if (k > j + 2) out.byte(v);
+        j = k;
+        break;
+      }
+      case 117:
+      case 85: {
+        const len = d === 117 ? 4 : 8;
+        let k = j + 2;
+        let cp = 0;
+        while (k < stop && k < j + 2 + len && isHexDigit(text.charCodeAt(k))) {
+          cp = cp * 16 + hexVal(text.charCodeAt(k));
+          k++;
+        }
+        if (k === j + 2 + len && cp <= 1114111 && !(cp >= 55296 && cp <= 57343)) out.codePoint(cp);
+        j = k;
+        break;
+      }
+      default:
+        if (d >= 48 && d <= 55) {
+          let k = j + 1;
+          let v = 0;
+          while (k < stop && k < j + 4) {
+            const o = text.charCodeAt(k);
+            if (o < 48 || o > 55) break;
+            v = v * 8 + (o - 48);
+            k++;
+          }
+          out.byte(v & 255);
+          j = k;
+        } else j += d === 0 ? 1 : 2;
+    }
+    runStart = j;
+  }
+  if (stop > runStart) out.text(text, runStart, stop);
+}
+var ByteSink = class {
+  buf = new Uint8Array(64);
+  len = 0;
+  ensure(extra) {
+    if (this.len + extra <= this.buf.length) return;
+    let cap = this.buf.length * 2;
+    while (cap < this.len + extra) cap *= 2;
+    const b = new Uint8Array(cap);
+    b.set(this.buf.subarray(0, this.len));
+    this.buf = b;
+  }
+  byte(v) {
+    this.ensure(1);
+    this.buf[this.len++] = v;
+  }
+  codePoint(cp) {
+    this.ensure(4);
+    const b = this.buf;
+    if (cp < 128) b[this.len++] = cp;
+    else if (cp < 2048) {
+      b[this.len++] = 192 | cp >> 6;
+      b[this.len++] = 128 | cp & 63;
+    } else if (cp < 65536) {
+      b[this.len++] = 224 | cp >> 12;
+      b[this.len++] = 128 | cp >> 6 & 63;
+      b[this.len++] = 128 | cp & 63;
+    } else {
+      b[this.len++] = 240 | cp >> 18;
+      b[this.len++] = 128 | cp >> 12 & 63;
+      b[this.len++] = 128 | cp >> 6 & 63;
+      b[this.len++] = 128 | cp & 63;
+    }
+  }
+  text(t, s, e) {
+    let ascii = true;
+    for (let k = s; k < e; k++) {
+      if (t.charCodeAt(k) >= 128) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      this.ensure(e - s);
+      const b = this.buf;
+      for (let k = s; k < e; k++) b[this.len++] = t.charCodeAt(k);
+      return;
+    }
+    const enc = utf8Encoder.encode(t.slice(s, e));
+    this.ensure(enc.length);
+    this.buf.set(enc, this.len);
+    this.len += enc.length;
+  }
+  take() {
+    const r = this.buf.slice(0, this.len);
+    this.len = 0;
+    return r;
+  }
+};
+
+// src/compiler/parser.ts
+function parse(source, diags) {
+  const tokens = lex(source, diags);
+  return new Parser(tokens, diags).parseFile();
+}
+var SEMI = 59;
+var COMMA = 44;
+var EQ = 61;
+var COLON = 58;
+var LBRACE = 123;
+var RBRACE = 125;
+var LBRACK = 91;
+var RBRACK = 93;
+var LPAREN = 40;
+var RPAREN = 41;
+var LT = 60;
+var GT = 62;
+var MINUS = 45;
+var DOT = 46;
+var SLASH = 47;
+var MAX_MESSAGE_DEPTH = 32;
+var MAX_BODY_DEPTH = 64;
+var MAX_EXPR_DEPTH = 100;
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "syntax",
+  "edition",
+  "import",
+  "weak",
+  "public",
+  "package",
+  "option",
+  "message",
+  "enum",
+  "service",
+  "extend",
+  "oneof",
+  "extensions",
+  "reserved",
+  "to",
+  "max",
+  "repeated",
+  "optional",
+  "required",
+  "group",
+  "map",
+  "rpc",
+  "returns",
+  "stream",
+  "true",
+  "false",
+  "inf",
+  "nan",
+  "export",
+  "local",
+  "double",
+  "float",
+  "int32",
+  "int64",
+  "uint32",
+  "uint64",
+  "sint32",
+  "sint64",
+  "fixed32",
+  "fixed64",
+  "sfixed32",
+  "sfixed64",
+  "bool",
+  "string",
+  "bytes"
+]);
+var CTX_NAME = {
+  file: "file scope",
+  message: "message definition",
+  enum: "enum definition",
+  service: "service definition",
+  oneof: "oneof definition",
+  extend: "message extension block",
+  method: "service method"
+};
+var Parser = class {
+  constructor(tokens, diags) {
+    this.tokens = tokens;
+    this.diags = diags;
+    this.source = tokens.source;
+    this.text = tokens.source.text;
+    this.kind = tokens.kind;
+    this.start = tokens.start;
+    this.end = tokens.end;
+    this.eof = tokens.count - 1;
+    this.p = this.skipSilent(0);
+  }
+  tokens;
+  diags;
+  text;
+  source;
+  kind;
+  start;
+  end;
+  eof;
+  /** Current token (never a lexer-reported error token). */
+  p;
+  /** Last consumed token. */
+  prev = 0;
+  messageDepth = 0;
+  /** Nesting of `{ … }` bodies of any kind. */
+  bodyDepth = 0;
+  /** Token of the latest error, so a missing `;` is not reported on top of another error there. */
+  lastErrorTok = -1;
+  exprDepth = 0;
+  sink = new ByteSink();
+  /** Interned `parts` arrays of unqualified names (read-only, so sharing is safe). */
+  singleParts = /* @__PURE__ */ new Map();
+  // ---- token access ------------------------------------------------------------------------
+  /** Error tokens the lexer already reported (controls, Unicode spaces, `*\/`) are invisible here. */
+  skipSilent(i) {
+    const kind = this.kind;
+    while (kind[i] === TK_ERROR) {
+      const s = this.start[i];
+      const c = this.text.charCodeAt(s);
+      if (this.end[i] - s === 1 && c > 32 && c < 127) break;
+      i++;
+    }
+    return i;
+  }
+  /** The visible token after `i`. */
+  next(i) {
+    return i >= this.eof ? this.eof : this.skipSilent(i + 1);
+  }
+  advance() {
+    const t = this.p;
+    this.prev = t;
+    if (t < this.eof) this.p = this.skipSilent(t + 1);
+    return t;
+  }
+  isPunct(i, c) {
+    return this.kind[i] === TK_PUNCT && this.text.charCodeAt(this.start[i]) === c;
+  }
+  isWord(i, w) {
+    const s = this.start[i];
+    return this.kind[i] === TK_IDENT && this.end[i] - s === w.length && this.text.startsWith(w, s);
+  }
+  tokText(i) {
+    return this.text.slice(this.start[i], this.end[i]);
+  }
+  /** Whether a `\n` lies between the end of token a and the start of token b. */
+  lineBreakBetween(a, b) {
+    const text = this.text;
+    for (let i = this.end[a], e = this.start[b]; i < e; i++) if (text.charCodeAt(i) === 10) return true;
+    return false;
+  }
+  // ---- errors ------------------------------------------------------------------------------
+  error(first, last, message) {
+    this.lastErrorTok = first;
+    this.diags.error(this.source, this.start[first], this.end[last], message);
+  }
+  describe(i) {
+    switch (this.kind[i]) {
+      case TK_EOF:
+        return "end-of-file";
+      case TK_IDENT: {
+        const t = this.tokText(i);
+        return KEYWORDS.has(t) ? "`" + t + "`" : "identifier";
+      }
+      case TK_INT:
+        return "integer literal";
+      case TK_FLOAT:
+        return "floating-point literal";
+      case TK_STRING:
+        return "string literal";
+      default:
+        return "`" + this.tokText(i) + "`";
+    }
+  }
+  /**
+   * Reports the tokens from the current one up to (not including) the closing `close` (or a `;`)
+   * as buf does: the token itself when it is alone, else "unexpected tokens …" over the run.
+   */
+  unexpectedRun(where, close) {
+    let last = this.p;
+    for (let i = this.next(this.p); i < this.eof; i = this.next(i)) {
+      if (this.kind[i] === TK_PUNCT) {
+        const c = this.text.charCodeAt(this.start[i]);
+        if (c === close || c === SEMI || c === LBRACE || c === RBRACE) break;
+      }
+      last = i;
+    }
+    if (last === this.p) this.unexpected(where);
+    else this.error(this.p, last, "unexpected tokens " + where);
+  }
+  /** Reports the current token as unexpected, with `where` ("in message definition"). */
+  unexpected(where) {
+    this.error(this.p, this.p, `unexpected ${this.describe(this.p)} ${where}`);
+  }
+  /**
+   * Expects the `;` that ends a declaration. When it is missing, reports the token found
+   * ("unexpected `}` after definition") and consumes nothing. Returns the declaration's last token.
+   */
+  endDecl(after2 = "after definition") {
+    if (this.isPunct(this.p, SEMI)) return this.advance();
+    if (this.lastErrorTok !== this.p) this.unexpected(after2);
+    return this.prev;
+  }
+  /**
+   * Recovery: skips to the end of the current declaration: through the next `;` at this level, or
+   * through a `{…}` block, or up to a `}` closing the enclosing body, or up to a line-initial
+   * keyword that starts a declaration. Iterative, so deep garbage cannot overflow the stack.
+   */
+  skipDecl(ctx) {
+    const start = this.p;
+    let depth = 0;
+    while (this.p < this.eof) {
+      const t = this.p;
+      if (this.kind[t] === TK_PUNCT) {
+        const c = this.text.charCodeAt(this.start[t]);
+        if (c === LBRACE || c === LBRACK || c === LPAREN) depth++;
+        else if (c === RBRACE || c === RBRACK || c === RPAREN) {
+          if (depth === 0) {
+            if (c === RBRACE && ctx !== "file") return;
+            this.advance();
+            continue;
+          }
+          depth--;
+          this.advance();
+          if (depth === 0 && c === RBRACE) return;
+          continue;
+        } else if (c === SEMI && depth === 0) {
+          this.advance();
+          return;
+        }
+      } else if (depth === 0 && t !== start && this.kind[t] === TK_IDENT && this.startsDecl(t, ctx) && this.lineBreakBetween(this.prev, t)) {
+        return;
+      }
+      this.advance();
+    }
+  }
+  /** Skips a balanced `{…}`/`[…]`/`(…)`/`<…>` group starting at the current token. */
+  skipBalanced() {
+    let depth = 0;
+    while (this.p < this.eof) {
+      const t = this.p;
+      if (this.kind[t] === TK_PUNCT) {
+        const c = this.text.charCodeAt(this.start[t]);
+        if (c === LBRACE || c === LBRACK || c === LPAREN || c === LT) depth++;
+        else if (c === RBRACE || c === RBRACK || c === RPAREN || c === GT) depth--;
+      }
+      this.advance();
+      if (depth <= 0) return;
+    }
+  }
+  startsDecl(t, ctx) {
+    const w = this.tokText(t);
+    switch (ctx) {
+      case "file":
+        return w === "message" || w === "enum" || w === "service" || w === "extend" || w === "option" || w === "import" || w === "package" || w === "syntax" || w === "edition";
+      case "message":
+      case "oneof":
+      case "extend":
+        return w === "message" || w === "enum" || w === "extend" || w === "option" || w === "oneof" || w === "reserved" || w === "extensions" || w === "optional" || w === "repeated" || w === "required" || w === "map";
+      case "enum":
+        return w === "option" || w === "reserved";
+      case "service":
+      case "method":
+        return w === "rpc" || w === "option";
+    }
+  }
+  // ---- file ----------------------------------------------------------------------------------
+  parseFile() {
+    let syntax;
+    const decls = [];
+    let first = true;
+    while (this.kind[this.p] !== TK_EOF) {
+      const t = this.p;
+      if ((this.isWord(t, "syntax") || this.isWord(t, "edition")) && this.isPunct(this.next(t), EQ)) {
+        if (first) {
+          const s = this.parseSyntax();
+          if (s) syntax = s;
+        } else {
+          this.error(t, t, "unexpected `" + this.tokText(t) + "` declaration");
+          this.skipDecl("file");
+        }
+        first = false;
+        continue;
+      }
+      first = false;
+      const d = this.parseFileDecl();
+      if (d) decls.push(d);
+    }
+    return syntax ? { kind: "file", tokens: this.tokens, syntax, decls } : { kind: "file", tokens: this.tokens, decls };
+  }
+  parseSyntax() {
+    const kw = this.advance();
+    const word = this.tokText(kw);
+    this.advance();
+    if (this.kind[this.p] !== TK_STRING) {
+      this.unexpected(`in \`${word}\` declaration`);
+      this.skipDecl("file");
+      return void 0;
+    }
+    const value = this.parseString();
+    const last = this.endDecl(`after \`${word}\` declaration`);
+    return { kind: word, first: kw, last, value };
+  }
+  parseFileDecl() {
+    const t = this.p;
+    switch (this.kind[t]) {
+      case TK_PUNCT:
+        if (this.isPunct(t, SEMI)) return this.parseEmpty();
+        break;
+      case TK_IDENT: {
+        if (this.isWord(t, "package")) return this.parsePackage();
+        const d = this.parseKeywordDecl(t, "file");
+        if (d !== null) return d === void 0 ? void 0 : this.allowed(d, t, "file", FILE_KINDS);
+        this.parseField(void 0, "file");
+        this.error(t, t, "unexpected message field at file scope");
+        if (this.p === t) this.advance();
+        return void 0;
+      }
+    }
+    this.unexpected("in file scope");
+    if (this.isPunct(t, RBRACE)) this.error(t, t, "encountered unmatched `}` delimiter");
+    this.skipDecl("file");
+    if (this.p === t) this.advance();
+    return void 0;
+  }
+  /**
+   * A declaration led by a keyword, in any scope: `option`, `message`, `enum`, `service`,
+   * `extend`, `oneof`, `reserved`, `extensions`, `rpc`, `import` (with the lookahead that tells
+   * them from fields named like them). Returns null when `t` starts none of them, undefined when
+   * one was started but abandoned (reported). Whether it is allowed in `ctx` is the caller's
+   * question (see {@link allowed}).
+   */
+  parseKeywordDecl(t, ctx) {
+    switch (this.tokText(t)) {
+      case "option":
+        return this.parseOptionDecl(ctx);
+      case "message":
+        return this.isNestedStart(t) ? this.parseMessage(void 0, ctx) : null;
+      case "enum":
+        return this.isNestedStart(t) ? this.parseEnum(void 0, ctx) : null;
+      case "service":
+        return this.isNestedStart(t) ? this.parseService(ctx) : null;
+      case "extend":
+        return this.isNestedStart(t) ? this.parseExtend(ctx) : null;
+      case "oneof":
+        return this.isNestedStart(t) ? this.parseOneof(ctx) : null;
+      case "reserved":
+        return this.isFieldAfterKeyword(t) ? null : this.parseReserved(ctx);
+      case "extensions":
+        return this.isFieldAfterKeyword(t) ? null : this.parseExtensions(ctx);
+      case "rpc": {
+        const n = this.next(t);
+        return this.kind[n] === TK_IDENT && this.isPunct(this.next(n), LPAREN) ? this.parseRpc(ctx) : null;
+      }
+      case "import": {
+        const n = this.next(t);
+        if (this.kind[n] === TK_STRING) return this.parseImport(ctx);
+        if ((this.isWord(n, "public") || this.isWord(n, "weak") || this.isWord(n, "option")) && this.kind[this.next(n)] === TK_STRING) return this.parseImport(ctx);
+        return ctx === "file" ? this.parseImport(ctx) : null;
+      }
+      case "export":
+      case "local":
+        return this.visibilityAt(t, ctx) ?? null;
+    }
+    return null;
+  }
+  /** Returns `d` if its kind may appear in `ctx`; otherwise reports it (buf's words) and drops it. */
+  allowed(d, t, ctx, kinds) {
+    if (kinds.has(d.kind)) return d;
+    this.error(t, t, `unexpected ${declWords(d.kind)} ${ctx === "file" ? "at" : "within"} ${CTX_NAME[ctx]}`);
+    return void 0;
+  }
+  /** `export`/`local` before `message`/`enum` (edition 2024); undefined if `t` is not one. */
+  visibilityAt(t, ctx) {
+    const n = this.next(t);
+    if (this.isWord(n, "message") && this.isNestedStart(n)) {
+      const vis = { text: this.tokText(t), tok: t };
+      this.advance();
+      return this.parseMessage(vis, ctx);
+    }
+    if (this.isWord(n, "enum") && this.isNestedStart(n)) {
+      const vis = { text: this.tokText(t), tok: t };
+      this.advance();
+      return this.parseEnum(vis, ctx);
+    }
+    return void 0;
+  }
+  /**
+   * Whether keyword `t` (`message`, `enum`, `extend`, …) starts its construct rather than a field
+   * whose type is named like the keyword: a field has `name =` or a qualified type after it.
+   */
+  isNestedStart(t) {
+    let n = this.next(t);
+    if (this.isPunct(n, DOT)) n = this.next(n);
+    if (this.kind[n] !== TK_IDENT) return true;
+    for (; ; ) {
+      n = this.next(n);
+      if (!this.isPunct(n, DOT)) break;
+      n = this.next(n);
+      if (this.kind[n] !== TK_IDENT) return true;
+    }
+    return this.isPunct(n, LBRACE);
+  }
+  /** For `reserved`/`extensions`: a field of that type has `name =` or a qualified type after it. */
+  isFieldAfterKeyword(t) {
+    const n = this.next(t);
+    if (this.isPunct(n, DOT)) return true;
+    return this.kind[n] === TK_IDENT && this.isPunct(this.next(n), EQ);
+  }
+  parseEmpty() {
+    const t = this.advance();
+    return { kind: "empty", first: t, last: t };
+  }
+  parsePackage() {
+    const kw = this.advance();
+    if (this.kind[this.p] !== TK_IDENT && !this.isPunct(this.p, DOT)) {
+      this.error(kw, kw, "missing path in `package` declaration");
+      this.skipDecl("file");
+      return void 0;
+    }
+    const name = this.parseQualifiedName();
+    if (!name) {
+      this.skipDecl("file");
+      return void 0;
+    }
+    const last = this.endDecl("after `package` declaration");
+    return { kind: "package", first: kw, last, name };
+  }
+  parseImport(ctx) {
+    const kw = this.advance();
+    let modifier;
+    const t = this.p;
+    if ((this.isWord(t, "public") || this.isWord(t, "weak") || this.isWord(t, "option")) && this.kind[this.next(t)] === TK_STRING) {
+      modifier = { text: this.tokText(t), tok: t };
+      this.advance();
+    }
+    if (this.kind[this.p] !== TK_STRING) {
+      this.unexpected("in import");
+      this.skipDecl(ctx);
+      return void 0;
+    }
+    const path = this.parseString();
+    const last = this.endDecl("after import");
+    return modifier ? { kind: "import", first: kw, last, modifier, path } : { kind: "import", first: kw, last, path };
+  }
+  // ---- names ---------------------------------------------------------------------------------
+  parseIdent() {
+    const t = this.advance();
+    return { kind: "ident", first: t, last: t, text: this.tokText(t) };
+  }
+  /**
+   * `a.b.c` or `.a.b`; the current token must be an identifier or `.`. Reports and returns
+   * undefined when a `.` is not followed by an identifier.
+   */
+  parseQualifiedName() {
+    const first = this.p;
+    let absolute = false;
+    if (this.isPunct(first, DOT)) {
+      absolute = true;
+      this.advance();
+    }
+    const parts = [];
+    for (; ; ) {
+      if (this.kind[this.p] !== TK_IDENT) {
+        this.unexpected(parts.length === 0 && !absolute ? "in type name" : "after `.`");
+        return void 0;
+      }
+      parts.push(this.tokText(this.advance()));
+      if (!this.isPunct(this.p, DOT)) break;
+      this.advance();
+    }
+    if (parts.length === 1 && !absolute) {
+      const name = parts[0];
+      let shared = this.singleParts.get(name);
+      if (!shared) {
+        shared = parts;
+        this.singleParts.set(name, shared);
+      }
+      return { kind: "qname", first, last: this.prev, text: name, absolute, parts: shared };
+    }
+    const text = (absolute ? "." : "") + parts.join(".");
+    return { kind: "qname", first, last: this.prev, text, absolute, parts };
+  }
+  // ---- literals ------------------------------------------------------------------------------
+  /** One or more adjacent string literals (the current token is a string). */
+  parseString() {
+    const first = this.p;
+    const text = this.text;
+    let last = this.advance();
+    if (this.kind[this.p] !== TK_STRING) {
+      const s = this.start[first];
+      const e = this.end[first];
+      let plain = e - s >= 2 && text.charCodeAt(e - 1) === text.charCodeAt(s);
+      if (plain) {
+        for (let k = s + 1; k < e - 1; k++) {
+          if (text.charCodeAt(k) === 92) {
+            plain = false;
+            break;
+          }
+        }
+      }
+      if (plain) return new PlainString(first, last, text.slice(s + 1, e - 1));
+    }
+    const sink = this.sink;
+    sink.len = 0;
+    decodeStringInto(text, this.start[first], this.end[first], sink);
+    while (this.kind[this.p] === TK_STRING) {
+      last = this.advance();
+      decodeStringInto(text, this.start[last], this.end[last], sink);
+    }
+    const bytes = sink.take();
+    return { kind: "string", first, last, bytes, value: utf8Lossy2.decode(bytes) };
+  }
+  /** An integer token at `t` (with `sign` the `-` token if any). */
+  intLiteral(t, sign) {
+    return { kind: "int", first: sign >= 0 ? sign : t, last: t, negative: sign >= 0, magnitude: decodeInt(this.text, this.start[t], this.end[t]) };
+  }
+  /** Optional `-` then an integer; reports and returns undefined when there is none (consumes nothing then). */
+  tryInt() {
+    let sign = -1;
+    let t = this.p;
+    if (this.isPunct(t, MINUS)) {
+      sign = t;
+      t = this.next(t);
+    }
+    if (this.kind[t] !== TK_INT) return void 0;
+    if (sign >= 0) this.advance();
+    this.advance();
+    return this.intLiteral(t, sign);
+  }
+  // ---- options -------------------------------------------------------------------------------
+  /** `option name = value;` */
+  parseOptionDecl(ctx) {
+    const kw = this.advance();
+    if (!(this.kind[this.p] === TK_IDENT || this.isPunct(this.p, LPAREN))) {
+      this.error(kw, kw, "missing option setting path");
+      this.skipDecl(ctx);
+      return void 0;
+    }
+    const name = this.parseOptionName();
+    if (!name) {
+      this.skipDecl(ctx);
+      return void 0;
+    }
+    if (!this.isPunct(this.p, EQ)) {
+      if (this.isPunct(this.p, SEMI)) this.error(kw, kw, "missing option setting value");
+      this.unexpected("in definition");
+      this.skipDecl(ctx);
+      return void 0;
+    }
+    this.advance();
+    if (this.isPunct(this.p, SEMI) || this.kind[this.p] === TK_EOF) {
+      this.error(kw, kw, "missing option setting value");
+      this.unexpected("in definition");
+      this.skipDecl(ctx);
+      return void 0;
+    }
+    const value = this.parseOptionValue();
+    if (!value) {
+      this.skipDecl(ctx);
+      return void 0;
+    }
+    const last = this.endDecl();
+    return { kind: "option", first: kw, last, name, value };
+  }
+  /** `a.b`, `(a.b).c`, `(.a.b)`; reports and returns undefined on a malformed name. */
+  parseOptionName() {
+    const first = this.p;
+    const parts = [];
+    for (; ; ) {
+      const t = this.p;
+      if (this.isPunct(t, LPAREN)) {
+        this.advance();
+        if (!(this.kind[this.p] === TK_IDENT || this.isPunct(this.p, DOT))) {
+          this.unexpected("in option name");
+          return void 0;
+        }
+        const q = this.parseQualifiedName();
+        if (!q) return void 0;
+        if (!this.isPunct(this.p, RPAREN)) {
+          this.unexpected("in option name");
+          return void 0;
+        }
+        const close = this.advance();
+        parts.push({ first: t, last: close, name: q.text, extension: true });
+      } else if (this.kind[t] === TK_IDENT) {
+        this.advance();
+        parts.push({ first: t, last: t, name: this.tokText(t), extension: false });
+      } else {
+        this.unexpected("in option name");
+        return void 0;
+      }
+      if (!this.isPunct(this.p, DOT)) break;
+      this.advance();
+    }
+    return { first, last: this.prev, parts };
+  }
+  /**
+   * The value of an option statement or compact option. A list or a `<…>` literal is parsed like
+   * any value: the option interpreter reports them with buf's spans and still checks the contents.
+   */
+  parseOptionValue() {
+    return this.parseValue("in option setting value");
+  }
+  /**
+   * A scalar (`-5`, `1.5`, `-inf`, `"a" "b"`, `FOO`), a message literal, or (inside message
+   * literals) a list. Reports and returns undefined on anything else, consuming nothing.
+   */
+  parseValue(where) {
+    const t = this.p;
+    switch (this.kind[t]) {
+      case TK_INT:
+        this.advance();
+        return this.intLiteral(t, -1);
+      case TK_FLOAT:
+        this.advance();
+        return { kind: "float", first: t, last: t, negative: false, magnitude: decodeFloat(this.text, this.start[t], this.end[t]) };
+      case TK_STRING:
+        return this.parseString();
+      case TK_IDENT:
+        return this.identValue(t, -1);
+      case TK_PUNCT: {
+        const c = this.text.charCodeAt(this.start[t]);
+        if (c === DOT && this.kind[this.next(t)] === TK_IDENT) return this.identValue(t, -1);
+        if (c === MINUS) {
+          const n = this.next(t);
+          const k = this.kind[n];
+          if (k === TK_INT) {
+            this.advance();
+            this.advance();
+            return this.intLiteral(n, t);
+          }
+          if (k === TK_FLOAT) {
+            this.advance();
+            this.advance();
+            return { kind: "float", first: t, last: n, negative: true, magnitude: decodeFloat(this.text, this.start[n], this.end[n]) };
+          }
+          if (k === TK_IDENT || this.isPunct(n, DOT) && this.kind[this.next(n)] === TK_IDENT) {
+            this.advance();
+            return this.identValue(n, t);
+          }
+          this.advance();
+          this.unexpected("after `-`");
+          return void 0;
+        }
+        if (c === LBRACE || c === LT) return this.parseMessageLiteral();
+        if (c === LBRACK) return this.parseList();
+        break;
+      }
+    }
+    this.unexpected(where);
+    return void 0;
+  }
+  /**
+   * An identifier value starting at the current token `t` (an identifier, or the `.` of an
+   * absolute name), with the dotted components that follow it; `sign` is the `-` token or -1.
+   */
+  identValue(t, sign) {
+    let name = this.isPunct(t, DOT) ? "." : "";
+    if (name !== "") this.advance();
+    name += this.tokText(this.advance());
+    while (this.isPunct(this.p, DOT) && this.kind[this.next(this.p)] === TK_IDENT) {
+      this.advance();
+      name += "." + this.tokText(this.advance());
+    }
+    const last = this.prev;
+    const first = sign >= 0 ? sign : t;
+    if (name === "inf" || name === "nan") {
+      return { kind: "float", first, last, negative: sign >= 0, magnitude: name === "inf" ? Infinity : NaN };
+    }
+    return { kind: "identValue", first, last, negative: sign >= 0, name, nameFirst: t };
+  }
+  /** `{ … }` or `< … >` in text format. */
+  parseMessageLiteral() {
+    const open2 = this.p;
+    if (this.exprDepth >= MAX_EXPR_DEPTH) {
+      this.error(open2, open2, `expression nesting depth must be at most ${MAX_EXPR_DEPTH}`);
+      this.skipBalanced();
+      return void 0;
+    }
+    const close = this.text.charCodeAt(this.start[open2]) === LBRACE ? RBRACE : GT;
+    this.advance();
+    this.exprDepth++;
+    const fields = [];
+    let ok = true;
+    if (this.isPunct(this.p, COMMA) || this.isPunct(this.p, SEMI)) {
+      this.error(this.p, this.p, `unexpected leading \`${this.tokText(this.p)}\` in message expression`);
+      this.advance();
+    }
+    while (!this.isPunct(this.p, close)) {
+      if (this.kind[this.p] === TK_EOF || close === GT && this.isPunct(this.p, RBRACE)) {
+        this.error(open2, open2, `encountered unmatched \`${close === RBRACE ? "{" : "<"}\` delimiter`);
+        ok = false;
+        break;
+      }
+      const f = this.parseLiteralField();
+      if (!f) {
+        ok = false;
+        this.skipLiteralGarbage(close);
+        if (this.isPunct(this.p, close)) break;
+        continue;
+      }
+      fields.push(f);
+      if (this.isPunct(this.p, COMMA) || this.isPunct(this.p, SEMI)) {
+        this.advance();
+        while (this.isPunct(this.p, COMMA) || this.isPunct(this.p, SEMI)) {
+          this.error(this.p, this.p, `unexpected extra \`${this.tokText(this.p)}\` in message expression`);
+          this.advance();
+        }
+      }
+    }
+    this.exprDepth--;
+    if (!ok && !this.isPunct(this.p, close)) return void 0;
+    const last = this.advance();
+    return { kind: "message", first: open2, last, fields };
+  }
+  /** After a bad literal field: skip through the next `,`/`;` or up to the closing delimiter. */
+  skipLiteralGarbage(close) {
+    while (this.kind[this.p] !== TK_EOF) {
+      const t = this.p;
+      if (this.kind[t] === TK_PUNCT) {
+        const c = this.text.charCodeAt(this.start[t]);
+        if (c === close || c === RBRACE) return;
+        if (c === COMMA || c === SEMI) {
+          this.advance();
+          return;
+        }
+        if (c === LBRACE || c === LBRACK || c === LT || c === LPAREN) {
+          this.skipBalanced();
+          continue;
+        }
+      }
+      this.advance();
+    }
+  }
+  parseLiteralField() {
+    const first = this.p;
+    let name;
+    if (this.kind[first] === TK_IDENT) {
+      this.advance();
+      name = { kind: "field", name: this.tokText(first), first, last: first };
+    } else if (this.isPunct(first, LBRACK)) {
+      this.advance();
+      const segs = [];
+      let cur = "";
+      for (; ; ) {
+        if (this.kind[this.p] !== TK_IDENT) {
+          this.unexpected("in message expression field name");
+          return void 0;
+        }
+        cur += this.tokText(this.advance());
+        if (this.isPunct(this.p, DOT)) {
+          this.advance();
+          cur += ".";
+          continue;
+        }
+        if (this.isPunct(this.p, SLASH)) {
+          this.advance();
+          segs.push(cur);
+          cur = "";
+          continue;
+        }
+        break;
+      }
+      if (!this.isPunct(this.p, RBRACK)) {
+        this.unexpected("in message expression field name");
+        return void 0;
+      }
+      const last = this.advance();
+      name = segs.length === 0 ? { kind: "extension", name: cur, first, last } : { kind: "any", prefix: segs.join("/"), typeName: cur, first, last };
+    } else {
+      this.unexpected("in message expression");
+      return void 0;
+    }
+    let colon = false;
+    if (this.isPunct(this.p, COLON)) {
+      colon = true;
+      this.advance();
+    } else if (!(this.isPunct(this.p, LBRACE) || this.isPunct(this.p, LT) || this.isPunct(this.p, LBRACK))) {
+      this.error(first, first, `unexpected ${this.describe(first)} in message expression`);
+      this.unexpected("in message expression");
+      return void 0;
+    }
+    const value = colon || !this.isPunct(this.p, LBRACK) ? this.parseValue("in message expression") : this.parseList(true);
+    if (!value) return void 0;
+    return { first, last: value.last, name, colon, value };
+  }
+  /**
+   * `[a, b, …]` inside a message literal; after a field name without `:` (`f [{…}, {…}]`) the
+   * elements must be messages.
+   */
+  parseList(messagesOnly = false) {
+    const open2 = this.p;
+    if (this.exprDepth >= MAX_EXPR_DEPTH) {
+      this.error(open2, open2, `expression nesting depth must be at most ${MAX_EXPR_DEPTH}`);
+      this.skipBalanced();
+      return void 0;
+    }
+    this.advance();
+    this.exprDepth++;
+    const elements = [];
+    let ok = true;
+    if (!this.isPunct(this.p, RBRACK)) {
+      for (; ; ) {
+        const v = messagesOnly && !this.isPunct(this.p, LBRACE) && !this.isPunct(this.p, LT) ? this.unexpected("in array expression") : this.parseValue("in array expression");
+        if (!v) {
+          ok = false;
+          break;
+        }
+        elements.push(v);
+        if (this.isPunct(this.p, COMMA)) {
+          const comma = this.advance();
+          if (this.isPunct(this.p, RBRACK)) {
+            this.error(comma, comma, "unexpected trailing `,` in array expression");
+            break;
+          }
+          continue;
+        }
+        if (!this.isPunct(this.p, RBRACK)) {
+          this.unexpected("in array expression");
+          ok = false;
+        }
+        break;
+      }
+    }
+    this.exprDepth--;
+    if (!ok) {
+      let depth = 0;
+      while (this.kind[this.p] !== TK_EOF) {
+        const t = this.p;
+        if (this.kind[t] === TK_PUNCT) {
+          const c = this.text.charCodeAt(this.start[t]);
+          if (c === LBRACK || c === LBRACE || c === LT) depth++;
+          else if (c === RBRACK || c === RBRACE || c === GT) {
+            if (depth === 0) {
+              if (c === RBRACK) this.advance();
+              return void 0;
+            }
+            depth--;
+          }
+        }
+        this.advance();
+      }
+      return void 0;
+    }
+    const last = this.advance();
+    return { kind: "list", first: open2, last, elements };
+  }
+  /** `[ name = value, … ]` after a field, enum value or extension range. */
+  parseCompactOptions() {
+    const open2 = this.advance();
+    const options = [];
+    if (this.isPunct(this.p, RBRACK)) {
+      this.error(open2, this.p, "compact options cannot be empty");
+      const last2 = this.advance();
+      return { first: open2, last: last2, options };
+    }
+    for (; ; ) {
+      const first = this.p;
+      const name = this.parseOptionName();
+      if (!name) return this.skipCompact(open2, options);
+      if (!this.isPunct(this.p, EQ)) {
+        this.unexpected("in compact options");
+        return this.skipCompact(open2, options);
+      }
+      this.advance();
+      const value = this.parseOptionValue();
+      if (!value) return this.skipCompact(open2, options);
+      options.push({ first, last: value.last, name, value });
+      if (this.isPunct(this.p, COMMA)) {
+        const comma = this.advance();
+        if (this.isPunct(this.p, RBRACK)) {
+          this.error(comma, comma, "unexpected trailing `,` in compact options");
+          break;
+        }
+        continue;
+      }
+      if (this.isPunct(this.p, RBRACK)) break;
+      this.unexpectedRun("in compact options", RBRACK);
+      return this.skipCompact(open2, options);
+    }
+    const last = this.advance();
+    return { first: open2, last, options };
+  }
+  /** `[…]` after a declaration; a second `[…]` is reported (buf's text) and dropped. */
+  compactOptionsOnce() {
+    const options = this.parseCompactOptions();
+    while (this.isPunct(this.p, LBRACK)) {
+      this.error(this.p, this.p, "encountered more than one compact options");
+      this.parseCompactOptions();
+    }
+    return options;
+  }
+  /**
+   * Recovery inside `[…]`: skip through the closing `]`, stopping early at `;`/`{`/`}`. The
+   * options read so far are kept (the linker still checks them, as buf does).
+   */
+  skipCompact(open2, options) {
+    while (this.kind[this.p] !== TK_EOF) {
+      const t = this.p;
+      if (this.kind[t] === TK_PUNCT) {
+        const c = this.text.charCodeAt(this.start[t]);
+        if (c === RBRACK) break;
+        if (c === SEMI || c === RBRACE || c === LBRACE) {
+          return options.length > 0 ? { first: open2, last: this.prev, options } : void 0;
+        }
+      }
+      this.advance();
+    }
+    if (this.kind[this.p] === TK_EOF) return options.length > 0 ? { first: open2, last: this.prev, options } : void 0;
+    const last = this.advance();
+    return { first: open2, last, options };
+  }
+  // ---- bodies --------------------------------------------------------------------------------
+  /**
+   * Parses `{ decls }` after the current `{` with `decl` for each declaration; reports an
+   * unclosed `{` at EOF. Returns the closing token (or the last consumed one at EOF).
+   */
+  parseBody(open2, out, decl) {
+    if (this.bodyDepth >= MAX_BODY_DEPTH) {
+      this.error(open2, open2, `declaration nesting depth must be at most ${MAX_BODY_DEPTH}`);
+      let depth = 1;
+      while (this.kind[this.p] !== TK_EOF) {
+        const t = this.advance();
+        if (this.kind[t] === TK_PUNCT) {
+          const c = this.text.charCodeAt(this.start[t]);
+          if (c === LBRACE) depth++;
+          else if (c === RBRACE && --depth === 0) return t;
+        }
+      }
+      return this.prev;
+    }
+    this.bodyDepth++;
+    try {
+      for (; ; ) {
+        const t = this.p;
+        if (this.kind[t] === TK_PUNCT && this.text.charCodeAt(this.start[t]) === RBRACE) return this.advance();
+        if (this.kind[t] === TK_EOF) {
+          this.error(open2, open2, "encountered unmatched `{` delimiter");
+          return this.prev;
+        }
+        const d = decl();
+        if (d !== void 0) out.push(d);
+        else if (this.p === t) this.advance();
+      }
+    } finally {
+      this.bodyDepth--;
+    }
+  }
+  /** For a token that cannot start a declaration in `ctx`: report it and skip. */
+  strayToken(ctx) {
+    const t = this.p;
+    this.unexpected("in " + CTX_NAME[ctx]);
+    if (this.isPunct(t, LBRACE) || this.isPunct(t, LBRACK) || this.isPunct(t, LPAREN)) this.skipBalanced();
+    else if (this.kind[t] === TK_IDENT || this.kind[t] === TK_STRING || this.kind[t] === TK_INT || this.kind[t] === TK_FLOAT) this.skipDecl(ctx);
+    else this.advance();
+    return void 0;
+  }
+  // ---- messages ------------------------------------------------------------------------------
+  parseMessage(visibility, ctx) {
+    const header = this.blockHeader("message", ctx);
+    if (!header) return void 0;
+    const { kw, name } = header;
+    if (this.messageDepth + 1 >= MAX_MESSAGE_DEPTH) {
+      this.error(name.first, name.last, `message nesting depth must be less than ${MAX_MESSAGE_DEPTH}`);
+      this.skipBalanced();
+      return void 0;
+    }
+    const open2 = this.advance();
+    const body = [];
+    this.messageDepth++;
+    const last = this.parseBody(open2, body, () => this.parseMessageBodyDecl("message"));
+    this.messageDepth--;
+    return visibility ? { kind: "message", first: kw, last, visibility, name, open: open2, body } : { kind: "message", first: kw, last, name, open: open2, body };
+  }
+  /** One declaration in a message or group body; also used (then filtered) for oneof and extend. */
+  parseMessageBodyDecl(ctx) {
+    const t = this.p;
+    const k = this.kind[t];
+    if (k === TK_PUNCT) {
+      const c = this.text.charCodeAt(this.start[t]);
+      if (c === SEMI) return this.parseEmpty();
+      if (c === DOT) return this.parseField(void 0, ctx);
+      return this.strayToken(ctx);
+    }
+    if (k !== TK_IDENT) return this.strayToken(ctx);
+    const d = this.parseKeywordDecl(t, ctx);
+    if (d !== null) return d === void 0 ? void 0 : this.allowed(d, t, ctx, MESSAGE_KINDS);
+    if (this.isWord(t, "optional") || this.isWord(t, "required") || this.isWord(t, "repeated")) {
+      const n = this.next(t);
+      if (this.isPunct(n, DOT) || this.kind[n] === TK_IDENT && !this.isPunct(this.next(n), EQ)) {
+        const label = { text: this.tokText(t), tok: t };
+        this.advance();
+        return this.parseField(label, ctx);
+      }
+    }
+    return this.parseField(void 0, ctx);
+  }
+  /**
+   * `[label] type name = number [opts] ;`, `map<K, V> name = …;` or `[label] group Name = … { … }`.
+   * The current token is the type's first token.
+   */
+  parseField(label, ctx) {
+    const first = label ? label.tok : this.p;
+    const typeTok = this.p;
+    if (this.isWord(typeTok, "map") && this.isPunct(this.next(typeTok), LT)) return this.parseMapField(label, first, ctx);
+    const type = this.parseQualifiedName();
+    if (!type) {
+      this.skipDecl(ctx);
+      return void 0;
+    }
+    if (this.kind[this.p] !== TK_IDENT) {
+      this.error(first, first, `missing name in ${ctx === "extend" ? "message extension" : "message field"}`);
+      if (this.isPunct(this.p, EQ)) {
+        if (this.parseFieldNumber(first, ctx) === null) return void 0;
+      } else this.error(first, first, "missing message field tag in declaration");
+      if (this.isPunct(this.p, LBRACK)) this.parseCompactOptions();
+      if (this.isPunct(this.p, LBRACE)) this.skipBalanced();
+      else this.endDecl();
+      return void 0;
+    }
+    const name = this.parseIdent();
+    const number = this.parseFieldNumber(first, ctx);
+    if (number === null) return void 0;
+    let options;
+    if (this.isPunct(this.p, LBRACK)) options = this.compactOptionsOnce();
+    if (type.parts.length === 1 && !type.absolute && type.text === "group" && this.isPunct(this.p, LBRACE)) {
+      return this.parseGroupBody(label, first, typeTok, name, number, options);
+    }
+    const last = this.endDecl();
+    const f = { kind: "field", first, last, type, name };
+    if (label) f.label = label;
+    if (number) f.number = number;
+    if (options) f.options = options;
+    return f;
+  }
+  /**
+   * `= number` after a field name. Returns the number, undefined when it is missing (reported as
+   * `missing message field tag in declaration`), or null when the declaration was abandoned.
+   */
+  parseFieldNumber(first, ctx) {
+    if (this.isPunct(this.p, EQ)) {
+      this.advance();
+      const n = this.tryInt();
+      if (n) return n;
+      if (this.isPunct(this.p, MINUS)) {
+        this.advance();
+        this.unexpected("after `-`");
+        return void 0;
+      }
+      if (this.kind[this.p] === TK_FLOAT) {
+        this.error(this.p, this.p, "mismatched types");
+        this.advance();
+        return void 0;
+      }
+      this.error(first, first, "missing message field tag in declaration");
+      this.unexpected("in definition");
+      if (this.isPunct(this.p, SEMI) || this.isPunct(this.p, LBRACK) || this.isPunct(this.p, LBRACE)) return void 0;
+      this.skipDecl(ctx);
+      return null;
+    }
+    const k = this.kind[this.p];
+    if (k === TK_INT || k === TK_FLOAT || k === TK_STRING || this.isPunct(this.p, MINUS)) {
+      this.unexpected("in definition");
+      this.skipDecl(ctx);
+      return null;
+    }
+    this.error(first, first, "missing message field tag in declaration");
+    return void 0;
+  }
+  parseMapField(label, first, ctx) {
+    const typeFirst = this.advance();
+    const lt = this.advance();
+    const args = [];
+    for (; ; ) {
+      const a = this.mapTypeArg();
+      if (!a) return this.abandon(ctx);
+      args.push(a);
+      if (!this.isPunct(this.p, COMMA)) break;
+      this.advance();
+    }
+    if (!this.isPunct(this.p, GT)) {
+      this.unexpected("in map type");
+      return this.abandon(ctx);
+    }
+    if (args.length !== 2) {
+      this.error(lt, this.p, `expected exactly two type arguments, got ${args.length}`);
+      this.advance();
+      return this.abandon(ctx);
+    }
+    const keyType = args[0];
+    const valueType = args[1];
+    const typeLast = this.advance();
+    if (this.kind[this.p] !== TK_IDENT) {
+      this.error(first, first, "missing name in message field");
+      this.unexpected("in definition");
+      return this.abandon(ctx);
+    }
+    const name = this.parseIdent();
+    const number = this.parseFieldNumber(first, ctx);
+    if (number === null) return void 0;
+    let options;
+    if (this.isPunct(this.p, LBRACK)) options = this.compactOptionsOnce();
+    const last = this.endDecl();
+    const m = { kind: "map", first, last, typeFirst, typeLast, keyType, valueType, name };
+    if (label) m.label = label;
+    if (number) m.number = number;
+    if (options) m.options = options;
+    return m;
+  }
+  mapTypeArg() {
+    if (this.kind[this.p] !== TK_IDENT && !this.isPunct(this.p, DOT)) {
+      this.unexpected("in map type");
+      return void 0;
+    }
+    return this.parseQualifiedName();
+  }
+  abandon(ctx) {
+    this.skipDecl(ctx);
+    return void 0;
+  }
+  /**
+   * The opening `KEYWORD Name {` of a block declaration (message, oneof, enum, service), up to but
+   * not including the `{`. On a missing name or `{`, reports it, skips the declaration and returns
+   * undefined.
+   */
+  blockHeader(what, ctx) {
+    const kw = this.advance();
+    if (this.kind[this.p] !== TK_IDENT) {
+      this.error(kw, kw, `missing name after \`${what}\``);
+      return this.abandon(ctx);
+    }
+    const name = this.parseIdent();
+    if (!this.isPunct(this.p, LBRACE)) {
+      this.unexpected(`in ${what} definition`);
+      return this.abandon(ctx);
+    }
+    return { kw, name };
+  }
+  parseGroupBody(label, first, keyword, name, number, options) {
+    if (this.messageDepth + 1 >= MAX_MESSAGE_DEPTH) {
+      this.error(name.first, name.last, `message nesting depth must be less than ${MAX_MESSAGE_DEPTH}`);
+      this.skipBalanced();
+      return void 0;
+    }
+    const open2 = this.advance();
+    const body = [];
+    this.messageDepth++;
+    const last = this.parseBody(open2, body, () => this.parseMessageBodyDecl("message"));
+    this.messageDepth--;
+    const g = { kind: "group", first, last, keyword, name, open: open2, body };
+    if (label) g.label = label;
+    if (number) g.number = number;
+    if (options) g.options = options;
+    return g;
+  }
+  parseOneof(ctx) {
+    const header = this.blockHeader("oneof", ctx);
+    if (!header) return void 0;
+    const { kw, name } = header;
+    const open2 = this.advance();
+    const body = [];
+    const last = this.parseBody(open2, body, () => {
+      const t = this.p;
+      const d = this.parseMessageBodyDecl("oneof");
+      return d === void 0 ? void 0 : this.allowed(d, t, "oneof", ONEOF_KINDS);
+    });
+    return { kind: "oneof", first: kw, last, name, open: open2, body };
+  }
+  parseExtend(ctx) {
+    const kw = this.advance();
+    if (this.kind[this.p] !== TK_IDENT && !this.isPunct(this.p, DOT)) {
+      this.error(kw, kw, "missing name after `extend`");
+      return this.abandon(ctx);
+    }
+    const extendee = this.parseQualifiedName();
+    if (!extendee) return this.abandon(ctx);
+    if (!this.isPunct(this.p, LBRACE)) {
+      this.unexpected("in message extension block");
+      return this.abandon(ctx);
+    }
+    const open2 = this.advance();
+    const body = [];
+    const last = this.parseBody(open2, body, () => {
+      const t = this.p;
+      const d = this.parseMessageBodyDecl("extend");
+      return d === void 0 ? void 0 : this.allowed(d, t, "extend", EXTEND_KINDS);
+    });
+    return { kind: "extend", first: kw, last, extendee, open: open2, body };
+  }
+  /** `reserved 1, 2 to 5, 9 to max;` or `reserved "a", b;` */
+  parseReserved(ctx) {
+    const kw = this.advance();
+    const ranges = [];
+    const names = [];
+    if (this.isPunct(this.p, SEMI)) return { kind: "reserved", first: kw, last: this.advance(), ranges, names };
+    let mixed = false;
+    for (; ; ) {
+      const t = this.p;
+      const k = this.kind[t];
+      if (k === TK_STRING || k === TK_IDENT) {
+        const name = k === TK_STRING ? ((s) => ({ first: s.first, last: s.last, name: s.value, quoted: true }))(this.parseString()) : { first: this.advance(), last: t, name: this.tokText(t), quoted: false };
+        if (ranges.length > 0) {
+          if (!mixed) this.error(name.first, name.last, "cannot mix tags and names in reserved range");
+          mixed = true;
+        } else names.push(name);
+      } else {
+        const r = this.parseRange(ctx, "reserved range");
+        if (!r) return void 0;
+        if (names.length > 0) {
+          if (!mixed) this.error(r.first, r.last, "cannot mix tags and names in reserved range");
+          mixed = true;
+        } else ranges.push(r);
+      }
+      if (!this.isPunct(this.p, COMMA)) break;
+      this.advance();
+    }
+    const last = this.endDecl("after reserved range");
+    return { kind: "reserved", first: kw, last, ranges, names };
+  }
+  /** `a`, `a to b`, `a to max` (with optional `-` signs); reports and abandons on failure. */
+  parseRange(ctx, what) {
+    const startLit = this.tryInt();
+    if (!startLit) {
+      this.unexpected("in " + what);
+      this.skipDecl(ctx);
+      return void 0;
+    }
+    if (!this.isWord(this.p, "to")) return { first: startLit.first, last: startLit.last, start: startLit };
+    this.advance();
+    if (this.isWord(this.p, "max")) {
+      const m = this.advance();
+      const max = { kind: "max", first: m, last: m };
+      return { first: startLit.first, last: m, start: startLit, end: max };
+    }
+    const endLit = this.tryInt();
+    if (!endLit) {
+      this.unexpected("after `to`");
+      this.skipDecl(ctx);
+      return void 0;
+    }
+    return { first: startLit.first, last: endLit.last, start: startLit, end: endLit };
+  }
+  parseExtensions(ctx) {
+    const kw = this.advance();
+    const ranges = [];
+    for (; ; ) {
+      const r = this.parseRange(ctx, "extension range");
+      if (!r) return void 0;
+      ranges.push(r);
+      if (!this.isPunct(this.p, COMMA)) break;
+      this.advance();
+    }
+    let options;
+    if (this.isPunct(this.p, LBRACK)) options = this.compactOptionsOnce();
+    const last = this.endDecl("after extension range");
+    return options ? { kind: "extensions", first: kw, last, ranges, options } : { kind: "extensions", first: kw, last, ranges };
+  }
+  // ---- enums ---------------------------------------------------------------------------------
+  parseEnum(visibility, ctx) {
+    const header = this.blockHeader("enum", ctx);
+    if (!header) return void 0;
+    const { kw, name } = header;
+    const open2 = this.advance();
+    const body = [];
+    const last = this.parseBody(open2, body, () => this.parseEnumBodyDecl());
+    return visibility ? { kind: "enum", first: kw, last, visibility, name, open: open2, body } : { kind: "enum", first: kw, last, name, open: open2, body };
+  }
+  parseEnumBodyDecl() {
+    const t = this.p;
+    if (this.isPunct(t, SEMI)) return this.parseEmpty();
+    if (this.kind[t] !== TK_IDENT) return this.strayToken("enum");
+    const n = this.next(t);
+    if (!this.isPunct(n, EQ)) {
+      if (this.isWord(t, "option")) return this.parseOptionDecl("enum");
+      if (this.isWord(t, "reserved")) return this.parseReserved("enum");
+      const d = this.parseKeywordDecl(t, "enum");
+      if (d !== null) return d === void 0 ? void 0 : this.allowed(d, t, "enum", ENUM_KINDS);
+    }
+    const name = this.parseIdent();
+    let number;
+    if (this.isPunct(this.p, EQ)) {
+      this.advance();
+      number = this.tryInt();
+      if (!number) {
+        if (this.kind[this.p] === TK_FLOAT) {
+          this.error(this.p, this.p, "mismatched types");
+          this.advance();
+        } else {
+          this.error(t, t, "missing enum value in declaration");
+          this.unexpected("in definition");
+          if (!(this.isPunct(this.p, SEMI) || this.isPunct(this.p, LBRACK))) return this.abandon("enum");
+        }
+      }
+    } else {
+      this.error(t, t, "missing enum value in declaration");
+      if (!(this.isPunct(this.p, SEMI) || this.isPunct(this.p, LBRACK) || this.isPunct(this.p, RBRACE) || this.kind[this.p] === TK_IDENT)) {
+        this.unexpected("in definition");
+        return this.abandon("enum");
+      }
+    }
+    let options;
+    if (this.isPunct(this.p, LBRACK)) options = this.compactOptionsOnce();
+    const last = this.endDecl();
+    const v = { kind: "enumValue", first: t, last, name };
+    if (number) v.number = number;
+    if (options) v.options = options;
+    return v;
+  }
+  // ---- services ------------------------------------------------------------------------------
+  parseService(ctx) {
+    const header = this.blockHeader("service", ctx);
+    if (!header) return void 0;
+    const { kw, name } = header;
+    const open2 = this.advance();
+    const body = [];
+    const last = this.parseBody(open2, body, () => {
+      const t = this.p;
+      if (this.isPunct(t, SEMI)) return this.parseEmpty();
+      if (this.kind[t] === TK_IDENT) {
+        const d = this.parseKeywordDecl(t, "service");
+        if (d !== null) return d === void 0 ? void 0 : this.allowed(d, t, "service", SERVICE_KINDS);
+        this.parseField(void 0, "service");
+        this.error(t, t, "unexpected message field within service definition");
+        if (this.p === t) this.advance();
+        return void 0;
+      }
+      return this.strayToken("service");
+    });
+    return { kind: "service", first: kw, last, name, open: open2, body };
+  }
+  parseRpc(ctx) {
+    const kw = this.advance();
+    if (this.kind[this.p] !== TK_IDENT) {
+      this.error(kw, kw, "missing name after `rpc`");
+      return this.abandon(ctx);
+    }
+    const name = this.parseIdent();
+    if (!this.isPunct(this.p, LPAREN)) {
+      this.unexpected("in method definition");
+      return this.abandon(ctx);
+    }
+    const input = this.parseRpcType("parameter");
+    if (!input) return this.abandon(ctx);
+    if (!this.isWord(this.p, "returns")) {
+      this.unexpected("in method definition");
+      return this.abandon(ctx);
+    }
+    this.advance();
+    const output = this.parseRpcType("return");
+    if (!output) return this.abandon(ctx);
+    if (this.isPunct(this.p, LBRACE)) {
+      const open2 = this.advance();
+      const body = [];
+      const last2 = this.parseBody(open2, body, () => {
+        const t = this.p;
+        if (this.isPunct(t, SEMI)) return this.parseEmpty();
+        if (this.kind[t] === TK_IDENT) {
+          const d = this.parseKeywordDecl(t, "method");
+          if (d !== null) return d === void 0 ? void 0 : this.allowed(d, t, "method", METHOD_KINDS);
+        }
+        return this.strayToken("method");
+      });
+      return { kind: "rpc", first: kw, last: last2, name, input, output, open: open2, body };
+    }
+    const last = this.endDecl();
+    return { kind: "rpc", first: kw, last, name, input, output };
+  }
+  /** `( [stream] Type )`; tolerates missing parentheses around the return type (reported). */
+  parseRpcType(what) {
+    const paren = this.isPunct(this.p, LPAREN);
+    if (paren) this.advance();
+    else if (this.kind[this.p] === TK_IDENT || this.isPunct(this.p, DOT)) this.error(this.p, this.p, `missing \`(...)\` around method ${what} type`);
+    else {
+      this.unexpected("in method definition");
+      return void 0;
+    }
+    let stream;
+    const t = this.p;
+    if (this.isWord(t, "stream")) {
+      const n = this.next(t);
+      if (this.kind[n] === TK_IDENT || this.isPunct(n, DOT)) {
+        stream = t;
+        this.advance();
+      }
+    }
+    if (this.kind[this.p] !== TK_IDENT && !this.isPunct(this.p, DOT)) {
+      this.unexpected(`in method ${what} type`);
+      return void 0;
+    }
+    const type = this.parseQualifiedName();
+    if (!type) return void 0;
+    if (paren) {
+      if (!this.isPunct(this.p, RPAREN)) {
+        this.unexpected(`in method ${what} type`);
+        return void 0;
+      }
+      this.advance();
+    }
+    return stream !== void 0 ? { stream, type } : { type };
+  }
+};
+var FILE_KINDS = /* @__PURE__ */ new Set(["package", "import", "option", "message", "enum", "service", "extend", "empty"]);
+var MESSAGE_KINDS = /* @__PURE__ */ new Set(["field", "map", "group", "oneof", "option", "message", "enum", "extend", "extensions", "reserved", "empty"]);
+var ONEOF_KINDS = /* @__PURE__ */ new Set(["field", "map", "group", "option", "empty"]);
+var EXTEND_KINDS = /* @__PURE__ */ new Set(["field", "map", "group", "empty"]);
+var ENUM_KINDS = /* @__PURE__ */ new Set(["enumValue", "option", "reserved", "empty"]);
+var SERVICE_KINDS = /* @__PURE__ */ new Set(["rpc", "option", "empty"]);
+var METHOD_KINDS = /* @__PURE__ */ new Set(["option", "empty"]);
+function declWords(kind) {
+  switch (kind) {
+    case "message":
+      return "message definition";
+    case "enum":
+      return "enum definition";
+    case "extend":
+      return "message extension block";
+    case "oneof":
+      return "oneof definition";
+    case "option":
+      return "option setting";
+    case "reserved":
+      return "reserved range";
+    case "extensions":
+      return "extension range";
+    case "service":
+      return "service definition";
+    case "rpc":
+      return "service method";
+    case "import":
+      return "import";
+    case "package":
+      return "package declaration";
+    case "field":
+    case "map":
+    case "group":
+      return "message field";
+    case "enumValue":
+      return "enum value";
+    default:
+      return kind;
+  }
+}
+var utf8Lossy2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+var utf8Encoder2 = new TextEncoder();
+var PlainString = class {
+  constructor(first, last, value) {
+    this.first = first;
+    this.last = last;
+    this.value = value;
+  }
+  first;
+  last;
+  value;
+  kind = "string";
+  cached;
+  get bytes() {
+    return this.cached ??= utf8Bytes(this.value);
+  }
+};
+function utf8Bytes(s) {
+  const n = s.length;
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) >= 128) return utf8Encoder2.encode(s);
+  const b = new Uint8Array(n);
+  for (let i = 0; i < n; i++) b[i] = s.charCodeAt(i);
+  return b;
+}
+function decodeInt(text, s, e) {
+  if (e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 32) === 120) {
+    let k2 = s + 2;
+    while (k2 < e && isHex(text.charCodeAt(k2))) k2++;
+    return k2 === s + 2 ? 0n : BigInt("0x" + text.slice(s + 2, k2));
+  }
+  if (text.charCodeAt(s) === 48) {
+    let k2 = s + 1;
+    while (k2 < e) {
+      const c = text.charCodeAt(k2);
+      if (c < 48 || c > 55) break;
+      k2++;
+    }
+    return k2 === s + 1 ? 0n : BigInt("0o" + text.slice(s + 1, k2));
+  }
+  let k = s;
+  let v = 0;
+  while (k < e) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) break;
+    v = v * 10 + (c - 48);
+    k++;
+  }
+  if (k - s <= 15) return v < SMALL_INTS.length ? SMALL_INTS[v] : BigInt(v);
+  return BigInt(text.slice(s, k));
+}
+function intToDouble(m) {
+  if (m < 18446744073709551616n) return Number(m);
+  const shift = BigInt(m.toString(2).length - 53);
+  return Number(m >> shift << shift);
+}
+var SMALL_INTS = Array.from({ length: 4096 }, (_, i) => BigInt(i));
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+}
+function decodeFloat(text, s, e) {
+  if (e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 32) === 120) return decodeHexFloat(text.slice(s, e));
+  let k = s;
+  let dot = false;
+  let digitsStart = -1;
+  let mant = 0;
+  let mantBig;
+  let exp10 = 0;
+  let stop = e;
+  let expAt = e;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c === 101) {
+      expAt = i;
+      break;
+    }
+    if (c === 112) return Number(text.slice(s, i)) * 2 ** Number(text.slice(i + 1, e));
+  }
+  let hasDot = false;
+  for (let i = s; i < expAt; i++) if (text.charCodeAt(i) === 46) hasDot = true;
+  if (hasDot) {
+    stop = expAt;
+    while (stop > s && (text.charCodeAt(stop - 1) === 48 || text.charCodeAt(stop - 1) === 46)) {
+      if (text.charCodeAt(stop - 1) === 46) {
+        stop--;
+        break;
+      }
+      stop--;
+    }
+  } else stop = expAt;
+  for (k = s; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46) {
+      dot = true;
+      continue;
+    }
+    if (c < 48 || c > 57) return fallbackFloat(text, s, e);
+    const d = c - 48;
+    if (digitsStart < 0) {
+      if (d === 0) {
+        if (dot) exp10--;
+        continue;
+      }
+      digitsStart = k;
+    }
+    if (dot) exp10--;
+    if (mantBig === void 0) {
+      const next = mant * 10 + d;
+      if (next <= Number.MAX_SAFE_INTEGER) mant = next;
+      else mantBig = BigInt(mant) * 10n + BigInt(d);
+    } else mantBig = mantBig * 10n + BigInt(d);
+  }
+  if (expAt < e) {
+    let i = expAt + 1;
+    let sign = 1;
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 43) {
+      if (c === 45) sign = -1;
+      i++;
+    }
+    let x = 0;
+    for (; i < e; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return fallbackFloat(text, s, e);
+      if (x < 1e9) x = x * 10 + d;
+    }
+    exp10 += sign * x;
+  }
+  if (digitsStart < 0) return 0;
+  if (mantBig !== void 0) return Number(`${mantBig}e${exp10}`);
+  if (exp10 === 0) return mant;
+  return scaleBy2(mulPow5(mant, exp10), exp10);
+}
+function fallbackFloat(text, s, e) {
+  const f = Number.parseFloat(text.slice(s, e));
+  return Number.isNaN(f) ? 0 : f;
+}
+var POW5 = Array.from({ length: 32 }, (_, i) => Number(5n ** BigInt(i === 23 ? 7 : i)));
+var POW5_32 = Array.from({ length: 10 }, (_, k) => Number(5n ** BigInt(32 * k)));
+var POW5_32_NEG = Array.from({ length: 11 }, (_, k) => Number(`${2n ** BigInt(32 * k)}e-${32 * k}`));
+function mulPow5(f, n) {
+  if (n >= 0 && n <= 309) return f * POW5_32[n >>> 5] * POW5[n & 31];
+  if (n < 0 && n >= -324) return f * POW5_32_NEG[-n >>> 5] / POW5[-n & 31];
+  return n > 0 ? Infinity : 0;
+}
+function scaleBy2(f, n) {
+  if (n >= -1022 && n <= 1023) return f * 2 ** n;
+  if (n > 1023) return f * 2 ** 1023 * 2 ** (n - 1023);
+  return f * 2 ** -1022 * 2 ** (n + 1022);
+}
+function decodeHexFloat(t) {
+  let mant = 0;
+  let exp = 0;
+  let k = 2;
+  let afterDot = false;
+  for (; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 46) {
+      afterDot = true;
+      continue;
+    }
+    if (!isHex(c)) break;
+    mant = mant * 16 + (c <= 57 ? c - 48 : (c | 32) - 87);
+    if (afterDot) exp -= 4;
+  }
+  if (k < t.length && (t.charCodeAt(k) | 32) === 112) {
+    const p = Number.parseInt(t.slice(k + 1), 10);
+    if (!Number.isNaN(p)) exp += p;
+  }
+  return mant * 2 ** exp;
+}
+
+// src/compiler/defaults.ts
+function formatGoFloat(v) {
+  if (Number.isNaN(v)) return "nan";
+  if (v === Infinity) return "inf";
+  if (v === -Infinity) return "-inf";
+  if (v === 0) return Object.is(v, -0) ? "-0" : "0";
+  const e = v.toExponential();
+  const at = e.indexOf("e");
+  const exp = +e.slice(at + 1);
+  let mant = e.slice(0, at);
+  const neg = mant.charCodeAt(0) === 45;
+  if (neg) mant = mant.slice(1);
+  const digits = mant.length > 1 ? mant[0] + mant.slice(2) : mant;
+  let out;
+  if (exp < -4 || exp >= 6) {
+    const m = digits.length > 1 ? digits[0] + "." + digits.slice(1) : digits;
+    out = m + "e" + (exp < 0 ? "-" : "+") + String(Math.abs(exp)).padStart(2, "0");
+  } else if (exp < 0) {
+    out = "0." + "0".repeat(-exp - 1) + digits;
+  } else if (digits.length <= exp + 1) {
+    out = digits + "0".repeat(exp + 1 - digits.length);
+  } else {
+    out = digits.slice(0, exp + 1) + "." + digits.slice(exp + 1);
+  }
+  return neg ? "-" + out : out;
+}
+var utf8Strict2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function isUtf8(b) {
+  try {
+    utf8Strict2.decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function escapeBytes(b) {
+  let s = "";
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    switch (c) {
+      case 10:
+        s += "\\n";
+        break;
+      case 13:
+        s += "\\r";
+        break;
+      case 9:
+        s += "\\t";
+        break;
+      case 34:
+        s += '\\"';
+        break;
+      case 39:
+        s += "\\'";
+        break;
+      case 92:
+        s += "\\\\";
+        break;
+      default:
+        if (c >= 32 && c < 127) s += String.fromCharCode(c);
+        else s += "\\" + c.toString(8).padStart(3, "0");
+    }
+  }
+  return s;
+}
+var LIMITS = {
+  [FieldDescriptorProto_Type.INT32]: [-(2n ** 31n), 2n ** 31n - 1n, "int32"],
+  [FieldDescriptorProto_Type.SINT32]: [-(2n ** 31n), 2n ** 31n - 1n, "sint32"],
+  [FieldDescriptorProto_Type.SFIXED32]: [-(2n ** 31n), 2n ** 31n - 1n, "sfixed32"],
+  [FieldDescriptorProto_Type.UINT32]: [0n, 2n ** 32n - 1n, "uint32"],
+  [FieldDescriptorProto_Type.FIXED32]: [0n, 2n ** 32n - 1n, "fixed32"],
+  [FieldDescriptorProto_Type.INT64]: [-(2n ** 63n), 2n ** 63n - 1n, "int64"],
+  [FieldDescriptorProto_Type.SINT64]: [-(2n ** 63n), 2n ** 63n - 1n, "sint64"],
+  [FieldDescriptorProto_Type.SFIXED64]: [-(2n ** 63n), 2n ** 63n - 1n, "sfixed64"],
+  [FieldDescriptorProto_Type.UINT64]: [0n, 2n ** 64n - 1n, "uint64"],
+  [FieldDescriptorProto_Type.FIXED64]: [0n, 2n ** 64n - 1n, "fixed64"]
+};
+var rawStringDefaults = /* @__PURE__ */ new WeakMap();
+var KEYWORDS2 = /* @__PURE__ */ new Set(["true", "false", "inf", "nan"]);
+function mismatch(v, resolves) {
+  if (v.kind !== "identValue") return { error: "mismatched types", first: v.first, last: v.last };
+  if (KEYWORDS2.has(v.name)) return { error: "mismatched types", first: v.last, last: v.last };
+  if (resolves?.(v.name)) return { error: "mismatched types", first: v.first, last: v.last };
+  return { error: `cannot find \`${v.name}\` in this scope`, first: v.nameFirst, last: v.last };
+}
+function formatDefault(type, v, tokenText, resolves) {
+  const lim = LIMITS[type];
+  if (lim) {
+    if (v.kind !== "int") return mismatch(v, resolves);
+    const n = v.negative ? -v.magnitude : v.magnitude;
+    if (n < lim[0] || n > lim[1]) return { error: `literal out of range for \`${lim[2]}\``, first: v.first, last: v.last };
+    return { text: n.toString() };
+  }
+  switch (type) {
+    case FieldDescriptorProto_Type.BOOL:
+      if (v.kind === "identValue" && !v.negative) {
+        if (v.name === "true" || v.name === "false") return { text: v.name };
+        if (v.name === "True" || v.name === "False" || v.name === "t" || v.name === "f") {
+          return { error: "non-canonical `bool` literal outside of message expression", first: v.first, last: v.last };
+        }
+      }
+      return mismatch(v, resolves);
+    case FieldDescriptorProto_Type.STRING:
+      if (v.kind !== "string") return mismatch(v, resolves);
+      if (v.value.includes("�") && !isUtf8(v.bytes)) return { text: v.value, raw: v.bytes };
+      return { text: v.value };
+    case FieldDescriptorProto_Type.BYTES:
+      if (v.kind !== "string") return mismatch(v, resolves);
+      return { text: escapeBytes(v.bytes) };
+    case FieldDescriptorProto_Type.DOUBLE:
+    case FieldDescriptorProto_Type.FLOAT: {
+      let x;
+      let name;
+      if (v.kind === "float") {
+        const t = tokenText(v.last);
+        const c = t.charCodeAt(0);
+        if (c >= 65 && c <= 90 || c >= 97 && c <= 122) name = t;
+        x = v.magnitude;
+      } else if (v.kind === "int") {
+        const t = tokenText(v.last);
+        if (t.length > 1 && t.charCodeAt(0) === 48 && (t.charCodeAt(1) | 32) === 120) {
+          return { error: "unsupported base for floating-point literal", first: v.first, last: v.last };
+        }
+        x = intToDouble(v.magnitude);
+      } else if (v.kind === "identValue") {
+        name = v.name;
+        x = NaN;
+      } else return mismatch(v, resolves);
+      if (name !== void 0) {
+        if (name === "inf") x = Infinity;
+        else if (name === "nan") x = NaN;
+        else return { error: "non-canonical floating-point literal outside of message expression", first: v.first, last: v.last };
+      }
+      if (v.negative) x = -x;
+      if (Number.isNaN(x)) return { text: "nan" };
+      if (type === FieldDescriptorProto_Type.FLOAT) x = Math.fround(x);
+      return { text: formatGoFloat(x) };
+    }
+    default:
+      return mismatch(v, resolves);
+  }
+}
+
+// src/compiler/sourceinfo.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/comments.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/position.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/unicode-width.ts
+init_define_PROTOGUARD_WKT();
+var WIDTH_RUNS = "00,91,20,l1,2n0,x1,95,11,30,15,11,gh0,341,7n0,71,7b0,191,10,11,10,21,10,21,10,11,200,b1,10,11,1a0,l1,g0,11,2t0,71,20,61,20,21,10,41,z0,11,u0,r1,2j0,b1,1m0,91,90,11,o0,41,10,91,10,31,10,51,170,31,1o0,81,160,o1,10,w9,11,1i0,19,10,11,19,30,89,40,19,21,10,71,a0,21,t0,19,21,1k0,11,10,19,20,41,29,21,29,20,11,90,11,a0,21,q0,11,20,29,11,1k0,11,19,30,21,40,21,20,31,30,11,u0,21,30,11,b0,29,11,1k0,11,19,30,51,10,29,11,19,20,11,k0,21,m0,61,10,19,21,1k0,11,10,29,10,41,29,21,29,20,11,70,31,a0,21,u0,11,1n0,19,10,19,21,39,31,19,30,11,90,11,140,19,30,11,1j0,11,10,39,41,10,31,10,41,70,21,b0,21,t0,19,21,1k0,11,19,10,19,20,19,21,10,19,21,19,20,21,70,21,b0,21,f9,11,c0,29,21,1j0,21,10,19,20,41,19,31,19,30,11,90,11,a0,21,t0,19,21,1y0,11,40,19,20,31,10,11,19,70,11,i9,21,1p0,11,19,10,71,c0,81,2q0,11,19,10,91,b0,71,210,21,r0,11,10,11,10,11,49,21,1d0,e9,10,51,10,21,50,b1,10,101,90,11,2s9,20,49,10,69,10,29,20,21,n9,20,21,40,31,19,31,29,71,30,41,d0,19,20,29,60,11,19,11,a9,30,11,2q2,2o1,e50,31,qa0,39,11,s0,29,11,t0,21,u0,21,1s0,29,10,79,80,19,20,b1,90,11,190,51,390,21,y0,11,3a0,39,40,29,31,49,20,19,60,31,630,29,20,11,1l9,10,19,10,71,10,19,10,19,20,89,60,a1,20,11,1c0,v1,1d0,49,11,1b0,79,10,19,50,19,21,120,91,c0,29,11,u9,10,49,20,29,10,31,1k0,19,10,29,30,19,10,39,21,1c9,80,89,20,21,480,31,10,d9,10,71,40,11,60,11,29,10,21,5i0,1s1,ej0,51,o0,71,d5,11,c5,11,m0,g1,2o0,x1,1d5,11,m5,11,2i5,61,f5,21,a76,21,c5,12,21,4k5,11,p6,45,36,15,26,11,45,31,5j5,11,6f5,21,a5,11,95,11,1m5,26,21,15,51,95,11,25,11,26,21,25,11,45,11,25,11,15,21,25,11,35,11,35,21,85,31,55,11,15,11,56,c1,b5,21,25,11,15,21,15,11,i5,11,25,16,11,i5,16,15,41,15,11,15,21,35,16,11,55,11,26,21,45,21,b6,21,56,21,25,11,56,15,11,15,11,15,16,11,k5,16,11,55,26,25,16,11,15,36,11,26,11,45,11,26,11,25,26,25,21,15,11,25,11,15,11,15,11,65,11,35,11,66,11,a5,21,f5,11,25,11,46,11,16,11,46,31,16,11,b5,21,1c6,31,95,11,e6,11,e6,11,ac5,21,cv5,31,j6,21,1f6,11,46,11,bd0,31,3x0,11,2o0,w1,3k2,q1,12,2h1,c2,5y1,q2,c1,42,160,65,12,c5,12,11,22,2e1,20,22,2t1,52,171,12,2m1,12,2c1,c2,1b1,12,141,82,1z5,12,15,12,5d21,1s2,h3h1,32,1j1,bs0,41,10,a1,w0,21,280,21,7k0,11,30,11,40,11,n9,20,29,11,40,11,2b9,21,1e9,g0,21,q0,i1,d0,11,120,81,p0,b9,21,c2,t1,30,39,11,1b0,19,20,49,20,29,31,100,11,1v0,69,20,29,20,21,c0,11,80,19,11,199,10,19,11,1e0,11,10,31,20,21,50,21,10,11,159,10,29,21,59,10,11,6k9,20,19,20,19,21,19,10,11,i2,8mc1,6l82,e81,u0,11,kh0,g2,a1,60,g2,z1,12,j1,12,41,430,11,12,2o1,1p0,21,1s2,71,90,c1,e90,11,6a0,11,450,51,1ae0,31,10,21,50,41,140,31,40,11,4l0,21,fx0,41,ar0,21,280,31,1y0,b1,1d0,41,3e9,10,19,11,1h0,f1,150,11,20,21,a0,39,11,199,30,49,20,21,70,11,1p0,31,100,59,10,81,g9,21,180,11,c0,29,11,1c9,30,99,21,80,41,19,10,11,2k9,30,39,20,19,10,21,60,11,20,11,4d0,19,30,81,l0,29,21,1j0,21,10,19,10,19,41,29,21,29,31,90,11,a9,21,20,71,30,51,1v9,31,79,11,29,11,19,41,19,21,19,11,2t9,30,89,20,39,10,11,n0,11,290,19,20,69,10,19,20,19,10,29,10,21,6j0,19,20,41,29,40,29,10,21,r0,21,2a9,30,89,20,19,10,21,2y0,19,10,19,20,69,10,11,2t0,39,20,49,10,51,749,30,99,10,21,6t0,19,51,19,21,20,29,10,11,19,11,19,10,11,3x9,30,41,20,29,40,11,39,11,s0,a1,140,69,11,10,41,80,11,90,69,20,31,1a0,d9,10,21,5j9,11,39,11,19,11,5j9,10,71,10,69,10,11,2a0,m1,19,10,79,10,29,10,21,3e0,61,30,11,10,21,10,71,10,11,1u9,51,10,21,19,20,19,10,11,9n0,29,21,90,21,19,11,1c9,20,51,39,20,19,10,11,44t0,h1,60,f1,8us9,31,1xf0,51,1n0,71,t40,11,19,1j1,70,41,252,40,11,b2,21,e2,4qg1,82,ye1,162,91,6w72,41,12,71,12,21,12,831,f2,11,t2,31,22,11,e2,41,82,b01,1wh0,21,10,41,3mk0,1a1,20,n1,f20,19,10,31,39,10,l1,20,71,u0,41,440,31,1iz0,1j1,40,1e1,80,11,e0,11,m0,51,10,f1,11s0,71,10,h1,20,71,10,21,10,51,2s0,11,4g0,71,af0,11,1p0,41,e40,41,rk0,71,310,71,1bt6,11,135,41,2s5,c1,f5,21,f5,11,e6,15,11,115,a1,345,21,c5,21,e6,11,26,a1,j5,1k2,r6,15,e2,a6,12,k6,12,26,55,16,32,15,42,95,76,25,e1,65,4a6,x5,11,25,96,95,16,1y5,16,m1,25,21,15,31,25,26,175,46,55,c6,h1,25,16,15,11,15,16,30,56,1r5,16,15,16,575,11,16,1r1,b5,26,41,16,o1,75,21,25,76,11,c5,11,25,41,25,11,46,21,d6,15,11,25,11,85,21,95,11,55,31,c5,31,85,31,25,11,15,11,45,11,65,11,35,11,65,16,2d1,1c6,1y1,55,16,15,36,31,26,35,46,45,61,35,11,16,25,41,25,16,95,31,625,66,c5,46,15,f1,c5,41,1k5,81,a5,61,145,81,u5,21,c5,41,25,e1,95,131,c6,1b1,16,a1,16,551,2g5,81,e5,26,d5,36,95,76,1a5,16,75,86,e5,46,95,76,95,71,745,se1,22,1eke1,22,1eke1,e1oi0,35s1";
+
+// src/compiler/position.ts
+function lineIndex(lines, offset) {
+  const starts = lines.lineStarts;
+  let lo = 0;
+  let hi = lines.lineCount - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+var LineScan = class {
+  text = "";
+  lineStarts = new Int32Array(4096);
+  lineCount = 0;
+  /** Scans `text`, replacing the previous text's lines. */
+  scan(text) {
+    let starts = this.lineStarts;
+    let n = 1;
+    starts[0] = 0;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+      if (n === starts.length) {
+        const next = new Int32Array(n * 2);
+        next.set(starts);
+        starts = next;
+        this.lineStarts = next;
+      }
+      starts[n++] = i + 1;
+    }
+    this.text = text;
+    this.lineCount = n;
+    return this;
+  }
+};
+var ColumnCursor = class {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  line = 0;
+  col = 0;
+  walker = new WidthWalker();
+  walked = 0;
+  move(offset) {
+    const t = this.lines;
+    const starts = t.lineStarts;
+    let line = this.line;
+    if (offset < starts[line]) {
+      line = lineIndex(t, offset);
+      this.walker.reset();
+      this.walked = starts[line];
+    } else {
+      const last = t.lineCount - 1;
+      if (line < last && starts[line + 1] <= offset) {
+        do
+          line++;
+        while (line < last && starts[line + 1] <= offset);
+        this.walker.reset();
+        this.walked = starts[line];
+      }
+    }
+    this.line = line;
+    if (offset < this.walked) {
+      this.walker.reset();
+      this.walked = starts[line];
+    }
+    this.walker.advance(t.text, this.walked, offset);
+    this.walked = offset;
+    this.col = this.walker.column;
+  }
+};
+var C_WIDTH = 3;
+var C_PICT = 4;
+var C_SPACING = 8;
+var DIRECT_LIMIT = 262144;
+var direct;
+var highStarts = new Int32Array(0);
+var highClasses = new Uint8Array(0);
+function loadClasses() {
+  const table = new Uint8Array(DIRECT_LIMIT);
+  const entries = WIDTH_RUNS.split(",");
+  const starts = [];
+  const classes = [];
+  let cp = 0;
+  for (const e of entries) {
+    cp += parseInt(e.slice(0, -1), 36);
+    starts.push(cp);
+    classes.push(parseInt(e.slice(-1), 36));
+  }
+  for (let i = 0; i < starts.length; i++) {
+    const a = starts[i];
+    if (a >= DIRECT_LIMIT) break;
+    const b = Math.min(i + 1 < starts.length ? starts[i + 1] : 1114112, DIRECT_LIMIT);
+    table.fill(classes[i], a, b);
+  }
+  const hs = [];
+  const hc = [];
+  for (let i = 0; i < starts.length; i++) {
+    const b = i + 1 < starts.length ? starts[i + 1] : 1114112;
+    if (b <= DIRECT_LIMIT) continue;
+    hs.push(Math.max(starts[i], DIRECT_LIMIT));
+    hc.push(classes[i]);
+  }
+  highStarts = Int32Array.from(hs);
+  highClasses = Uint8Array.from(hc);
+  direct = table;
+  return table;
+}
+function classOf(cp) {
+  const t = direct ?? loadClasses();
+  if (cp < DIRECT_LIMIT) return t[cp];
+  let lo = 0;
+  let hi = highStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (highStarts[mid] <= cp) lo = mid;
+    else hi = mid - 1;
+  }
+  return highClasses[lo];
+}
+var H_NONE = 0;
+var H_L = 1;
+var H_V = 2;
+var H_T = 3;
+var H_LV = 4;
+var H_LVT = 5;
+function hangulType(cp) {
+  if (cp < 4352 || cp > 55291) return H_NONE;
+  if (cp <= 4447) return H_L;
+  if (cp <= 4519) return H_V;
+  if (cp <= 4607) return H_T;
+  if (cp >= 43360 && cp <= 43388) return H_L;
+  if (cp >= 44032 && cp <= 55203) return (cp - 44032) % 28 === 0 ? H_LV : H_LVT;
+  if (cp >= 55216 && cp <= 55238) return H_V;
+  if (cp >= 55243) return H_T;
+  return H_NONE;
+}
+var M_NONE = 0;
+var M_PICT = 1;
+var M_PICT_ZWJ = 2;
+var M_RI = 3;
+var M_RI_DONE = 4;
+var M_HANGUL_L = 5;
+var M_HANGUL_V = 6;
+var M_HANGUL_T = 7;
+var M_EXTEND = 8;
+var M_PREPEND = 9;
+var PREPEND = [
+  1536,
+  1541,
+  1757,
+  1757,
+  1807,
+  1807,
+  2192,
+  2193,
+  2274,
+  2274,
+  3406,
+  3406,
+  69821,
+  69821,
+  69837,
+  69837,
+  70082,
+  70083,
+  71999,
+  71999,
+  72001,
+  72001,
+  72250,
+  72250,
+  72324,
+  72329,
+  73030,
+  73030,
+  73474,
+  73474
+];
+function isPrepend(cp) {
+  if (cp < 1536) return false;
+  for (let i = 0; i < PREPEND.length; i += 2) if (cp >= PREPEND[i] && cp <= PREPEND[i + 1]) return true;
+  return false;
+}
+var WidthWalker = class {
+  /** Width of the completed clusters (and of tab stops). */
+  committed = 0;
+  /** Width of the open special cluster (see the modes above). */
+  open = 0;
+  mode = M_NONE;
+  get column() {
+    return this.committed + this.open;
+  }
+  reset() {
+    this.committed = 0;
+    this.open = 0;
+    this.mode = M_NONE;
+  }
+  advance(text, from, to) {
+    for (let i = from; i < to; i++) {
+      let cp = text.charCodeAt(i);
+      if (cp < 127 && cp >= 32) {
+        let j = i + 1;
+        while (j < to) {
+          const d = text.charCodeAt(j);
+          if (d >= 127 || d < 32) break;
+          j++;
+        }
+        this.committed += this.open + (j - i);
+        this.open = 0;
+        this.mode = M_NONE;
+        i = j - 1;
+        continue;
+      }
+      if (cp === 9) {
+        const c = this.committed + this.open;
+        this.committed = (c >> 2) * 4 + 4;
+        this.open = 0;
+        this.mode = M_NONE;
+        continue;
+      }
+      if (cp >= 55296 && cp <= 56319 && i + 1 < to) {
+        const lo = text.charCodeAt(i + 1);
+        if (lo >= 56320 && lo <= 57343) {
+          cp = (cp - 55296 << 10) + (lo - 56320) + 65536;
+          i++;
+        }
+      }
+      this.step(cp);
+    }
+  }
+  step(cp) {
+    const cls = classOf(cp);
+    let w = cls & C_WIDTH;
+    if (cp === 11834) w = 3;
+    else if (cp === 11835) w = 4;
+    const mark = w === 0 && (cls & C_PICT) === 0 || (cls & C_SPACING) !== 0;
+    switch (this.mode) {
+      case M_PICT:
+      case M_PICT_ZWJ:
+        if (mark) {
+          if (cp === 65038) this.open = 1;
+          else if (cp === 65039) this.open = 2;
+          this.mode = cp === 8205 ? M_PICT_ZWJ : M_PICT;
+          return;
+        }
+        if (this.mode === M_PICT_ZWJ && (cls & C_PICT) !== 0) {
+          this.mode = M_PICT;
+          return;
+        }
+        break;
+      case M_RI:
+        if (mark) {
+          this.mode = M_RI_DONE;
+          return;
+        }
+        if (cp >= 127462 && cp <= 127487) {
+          this.mode = M_RI_DONE;
+          return;
+        }
+        break;
+      case M_PREPEND:
+        this.mode = M_NONE;
+        this.committed += w;
+        return;
+      case M_RI_DONE:
+      case M_EXTEND:
+        if (mark) return;
+        break;
+      case M_HANGUL_L:
+      case M_HANGUL_V:
+      case M_HANGUL_T: {
+        if (mark) {
+          this.mode = M_EXTEND;
+          return;
+        }
+        const h = hangulType(cp);
+        if (this.mode === M_HANGUL_L) {
+          if (h === H_L) return;
+          if (h === H_V || h === H_LV) {
+            this.mode = M_HANGUL_V;
+            return;
+          }
+          if (h === H_LVT) {
+            this.mode = M_HANGUL_T;
+            return;
+          }
+        } else if (this.mode === M_HANGUL_V) {
+          if (h === H_V) return;
+          if (h === H_T) {
+            this.mode = M_HANGUL_T;
+            return;
+          }
+        } else if (h === H_T) return;
+        break;
+      }
+      default:
+        this.committed += w;
+        if ((cls & C_PICT) !== 0) {
+          this.committed -= w;
+          this.open = w;
+          this.mode = M_PICT;
+        } else if (cp >= 127462 && cp <= 127487) {
+          this.committed -= w;
+          this.open = w;
+          this.mode = M_RI;
+        } else if (hangulType(cp) === H_L) {
+          this.committed -= w;
+          this.open = w;
+          this.mode = M_HANGUL_L;
+        } else if (isPrepend(cp)) {
+          this.mode = M_PREPEND;
+        }
+        return;
+    }
+    this.committed += this.open;
+    this.open = 0;
+    this.mode = M_NONE;
+    this.step(cp);
+  }
+};
+
+// src/compiler/comments.ts
+var utf8 = new TextDecoder();
+var scratch = new Uint8Array(1024);
+function scratchBytes(size) {
+  if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+function putCommentText(out, at, text, c) {
+  if (!c.block) return putUtf8(out, at, text, c.start + 2, c.end);
+  const closed = c.end - c.start >= 4 && text.charCodeAt(c.end - 1) === 47 && text.charCodeAt(c.end - 2) === 42;
+  const innerEnd = closed ? c.end - 2 : c.end;
+  let nl = text.indexOf("\n", c.start + 2);
+  if (nl === -1 || nl >= innerEnd) return putUtf8(out, at, text, c.start + 2, innerEnd);
+  at = putUtf8(out, at, text, c.start + 2, nl + 1);
+  for (; ; ) {
+    let i = nl + 1;
+    while (i < innerEnd) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10 || !isSpace(ch)) break;
+      i++;
+    }
+    if (i < innerEnd && text.charCodeAt(i) === 42) i++;
+    nl = text.indexOf("\n", i);
+    if (nl === -1 || nl >= innerEnd) return putUtf8(out, at, text, i, innerEnd);
+    at = putUtf8(out, at, text, i, nl + 1);
+  }
+}
+function putUtf8(out, at, text, from, to) {
+  for (let i = from; i < to; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      out[at++] = c;
+      continue;
+    }
+    if (c < 2048) {
+      out[at++] = 192 | c >> 6;
+      out[at++] = 128 | c & 63;
+      continue;
+    }
+    if (c >= 55296 && c <= 57343) {
+      const lo = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+      if (c <= 56319 && lo >= 56320 && lo <= 57343) {
+        const cp = (c - 55296 << 10) + (lo - 56320) + 65536;
+        out[at++] = 240 | cp >> 18;
+        out[at++] = 128 | cp >> 12 & 63;
+        out[at++] = 128 | cp >> 6 & 63;
+        out[at++] = 128 | cp & 63;
+        i++;
+        continue;
+      }
+      c = 65533;
+    }
+    out[at++] = 224 | c >> 12;
+    out[at++] = 128 | c >> 6 & 63;
+    out[at++] = 128 | c & 63;
+  }
+  return at;
+}
+function isSpace(c) {
+  if (c <= 32) return c === 32 || c >= 9 && c <= 13;
+  if (c < 133) return false;
+  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+var P_LINES = 0;
+var P_BLOCK = 1;
+var P_SAME_LINE = 2;
+var NONE = -1;
+var NO_COMMENTS = Object.freeze([]);
+var TokenComments = class {
+  tokens;
+  /** Per token (up to the file's token count + 1): the recorded gap right before it, or -1. */
+  gapOf = new Int32Array(0);
+  /** Gaps recorded: those between two tokens that received something. */
+  gaps = 0;
+  /** Per recorded gap: paragraph leading the token after it, or -1. */
+  gapLeading = new Int32Array(0);
+  /** Per recorded gap: paragraph trailing the token before it, or -1. */
+  gapTrailing = new Int32Array(0);
+  /** Per recorded gap: first detached paragraph of the token after it, and how many. */
+  gapDetachedFirst = new Int32Array(0);
+  gapDetachedCount = new Int32Array(0);
+  /** Per paragraph: first and last comment index, kind. */
+  paraFirst = new Int32Array(0);
+  paraLast = new Int32Array(0);
+  paraKind = new Int32Array(0);
+  paras = 0;
+  /** Scratch, per paragraph of the gap being attributed: its number, first line, last line. */
+  gapPara = new Int32Array(0);
+  gapParaFirstLine = new Int32Array(0);
+  gapParaLastLine = new Int32Array(0);
+  /** Paragraph leading token `tok` (its text may be empty), or -1. */
+  leadingParagraph(tok) {
+    const g = this.gapBefore(tok);
+    return g < 0 ? NONE : this.gapLeading[g];
+  }
+  /** Paragraph trailing token `tok` (its text may be empty), or -1. */
+  trailingParagraph(tok) {
+    const g = this.gapBefore(tok + 1);
+    return g < 0 ? NONE : this.gapTrailing[g];
+  }
+  /** Number of detached paragraphs before token `tok`. */
+  detachedCount(tok) {
+    const g = this.gapBefore(tok);
+    return g < 0 ? 0 : this.gapDetachedCount[g];
+  }
+  /** First detached paragraph before token `tok` (the others follow it), when there are any. */
+  detachedFirst(tok) {
+    return this.gapDetachedFirst[this.gapBefore(tok)];
+  }
+  /** Leading comment of token `tok` (may be ""), or undefined. */
+  leading(tok) {
+    const p = this.leadingParagraph(tok);
+    return p === NONE ? void 0 : this.text(p);
+  }
+  /** Trailing comment of token `tok` (may be ""), or undefined. */
+  trailing(tok) {
+    const p = this.trailingParagraph(tok);
+    return p === NONE ? void 0 : this.text(p);
+  }
+  /**
+   * Detached comments before token `tok`, in source order: a new array, or the shared frozen
+   * {@link NO_COMMENTS} when there are none.
+   */
+  detached(tok) {
+    const count = this.detachedCount(tok);
+    if (count === 0) return NO_COMMENTS;
+    const first = this.detachedFirst(tok);
+    const out = [];
+    for (let i = 0; i < count; i++) out.push(this.text(first + i));
+    return out;
+  }
+  /** Most UTF-8 bytes {@link putParagraph} writes for paragraph `p`. */
+  maxParagraphBytes(p) {
+    const comments = this.tokens.comments;
+    const first = this.paraFirst[p];
+    const last = this.paraLast[p];
+    return (comments[last].end - comments[first].start) * 3 + (last - first + 1);
+  }
+  /**
+   * Writes the text of paragraph `p` (§6.3) as UTF-8 at `out[at]`; returns the position after it.
+   * `out` must have room for {@link maxParagraphBytes}.
+   */
+  putParagraph(out, at, p) {
+    const { comments, source } = this.tokens;
+    const first = this.paraFirst[p];
+    if (this.paraKind[p] !== P_LINES) return putCommentText(out, at, source.text, comments[first]);
+    const last = this.paraLast[p];
+    for (let c = first; c <= last; c++) {
+      at = putCommentText(out, at, source.text, comments[c]);
+      out[at++] = 10;
+    }
+    return at;
+  }
+  /** Index of the recorded gap right before token `tok`, or -1. */
+  gapBefore(tok) {
+    return this.gaps === 0 ? NONE : this.gapOf[tok];
+  }
+  text(p) {
+    const out = scratchBytes(this.maxParagraphBytes(p));
+    return utf8.decode(out.subarray(0, this.putParagraph(out, 0, p)));
+  }
+  /** Room for `comments` paragraphs and gaps, and `tokens` + 1 tokens. */
+  reserve(comments, tokens) {
+    if (this.paraFirst.length < comments) {
+      const size = Math.max(comments, this.paraFirst.length * 2, 256);
+      this.gapLeading = new Int32Array(size);
+      this.gapTrailing = new Int32Array(size);
+      this.gapDetachedFirst = new Int32Array(size);
+      this.gapDetachedCount = new Int32Array(size);
+      this.paraFirst = new Int32Array(size);
+      this.paraLast = new Int32Array(size);
+      this.paraKind = new Int32Array(size);
+      this.gapPara = new Int32Array(size);
+      this.gapParaFirstLine = new Int32Array(size);
+      this.gapParaLastLine = new Int32Array(size);
+    }
+    if (this.gapOf.length < tokens + 1) this.gapOf = new Int32Array(Math.max(tokens + 1, this.gapOf.length * 2, 4096));
+  }
+  /**
+   * Attributes the comments of `tokens` (whose lines are `lines`), replacing the previous file's:
+   * one pass over the comments and the tokens around them (§6.4 paragraphs, §6.5 attribution).
+   */
+  attribute(tokens, lines) {
+    this.tokens = tokens;
+    this.gaps = 0;
+    this.paras = 0;
+    const { kind, start, comments, source } = tokens;
+    const nc = comments.length;
+    if (nc === 0) return this;
+    this.reserve(nc, tokens.count);
+    this.gapOf.fill(NONE, 0, tokens.count + 1);
+    const text = source.text;
+    const bom = source.bom === true;
+    const starts = lines.lineStarts;
+    const lastLine = lines.lineCount - 1;
+    const { gapOf, gapLeading, gapTrailing, gapDetachedFirst, gapDetachedCount, paraFirst, paraLast, paraKind } = this;
+    const gp = this.gapPara;
+    const gFirst = this.gapParaFirstLine;
+    const gLast = this.gapParaLastLine;
+    let cur = 0;
+    let n = 0;
+    let t = 0;
+    let ci = 0;
+    while (ci < nc) {
+      const cStart = comments[ci].start;
+      while (start[t] < cStart) t++;
+      if (kind[t] === TK_EOF) break;
+      const tStart = start[t];
+      const p = t - 1;
+      const hasPrev = p >= 0 || bom;
+      const pLine = p >= 0 ? cur = lineAt(starts, lastLine, cur, start[p]) : 0;
+      n = 0;
+      let sameLine = false;
+      let open2 = NONE;
+      while (ci < nc && comments[ci].start < tStart) {
+        const cm = comments[ci];
+        const sLine = cur = lineAt(starts, lastLine, cur, cm.start);
+        const eLine = cm.block ? cur = lineAt(starts, lastLine, cur, cm.end - 1) : sLine;
+        if (open2 !== NONE && !cm.block && sLine - gLast[open2] === 1) {
+          paraLast[gp[open2]] = ci;
+          gLast[open2] = eLine;
+        } else {
+          let k = P_LINES;
+          open2 = NONE;
+          if (cm.block) k = P_BLOCK;
+          else if (hasPrev && sLine === pLine) {
+            k = P_SAME_LINE;
+            sameLine = true;
+          } else open2 = n;
+          const para = this.paras++;
+          paraFirst[para] = ci;
+          paraLast[para] = ci;
+          paraKind[para] = k;
+          gp[n] = para;
+          gFirst[n] = sLine;
+          gLast[n] = eLine;
+          n++;
+        }
+        ci++;
+      }
+      const tLine = cur = lineAt(starts, lastLine, cur, tStart);
+      let lo = 0;
+      let hi = n;
+      let trailing = NONE;
+      let leading = NONE;
+      let detFirst = 0;
+      let detCount = 0;
+      if (hasPrev) {
+        const closer = bracket(kind, start, text, t);
+        if (sameLine || gFirst[0] - pLine < 2 && (n >= 2 || closer === 125 || closer === 93 || closer === 41 || tLine - gLast[0] >= 2)) {
+          if (p >= 0) trailing = gp[0];
+          lo = 1;
+        }
+      }
+      if (lo < hi && tLine - gLast[hi - 1] === 1) {
+        leading = gp[hi - 1];
+        hi--;
+      }
+      if (lo < hi) {
+        const pb = p >= 0 ? bracket(kind, start, text, p) : 0;
+        const hasP = p >= 0 && pb !== 123 && pb !== 91 && pb !== 40;
+        const nTok = t + 1;
+        const nb = kind[nTok] === TK_EOF ? 0 : bracket(kind, start, text, nTok);
+        const hasN = kind[nTok] !== TK_EOF && nb !== 125 && nb !== 93 && nb !== 41;
+        const nLine = hasN ? cur = lineAt(starts, lastLine, cur, start[nTok]) : 0;
+        for (let i = lo; i < hi; i++) {
+          if (hasP && gFirst[i] - pLine < 2) continue;
+          if (hasN && nLine - gLast[i] >= 2) {
+            detFirst = gp[i];
+            detCount = hi - i;
+          }
+          break;
+        }
+      }
+      if (trailing !== NONE || leading !== NONE || detCount !== 0) {
+        const g = this.gaps++;
+        gapOf[t] = g;
+        gapLeading[g] = leading;
+        gapTrailing[g] = trailing;
+        gapDetachedFirst[g] = detFirst;
+        gapDetachedCount[g] = detCount;
+      }
+    }
+    return this;
+  }
+};
+function lineAt(starts, lastLine, cur, o) {
+  while (cur < lastLine && starts[cur + 1] <= o) cur++;
+  while (starts[cur] > o) cur--;
+  return cur;
+}
+function bracket(kind, start, text, t) {
+  return kind[t] === TK_PUNCT ? text.charCodeAt(start[t]) : 0;
+}
+
+// src/compiler/wire.ts
+init_define_PROTOGUARD_WKT();
+var WT_VARINT = 0;
+var WT_FIXED64 = 1;
+var WT_LEN = 2;
+var WT_START_GROUP = 3;
+var WT_END_GROUP = 4;
+var WT_FIXED32 = 5;
+var TWO_32 = 4294967296;
+var MASK_64 = (1n << 64n) - 1n;
+var textEncoder = new TextEncoder();
+var stringScratch = new Uint8Array(3 * 1024);
+var scratch2 = new DataView(new ArrayBuffer(8));
+var WireWriter = class {
+  buf;
+  pos = 0;
+  constructor(initialSize = 64) {
+    this.buf = new Uint8Array(initialSize);
+  }
+  get length() {
+    return this.pos;
+  }
+  ensure(n) {
+    if (this.pos + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.pos + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.pos));
+    this.buf = next;
+  }
+  /** A field key: `(number << 3) | wireType`. */
+  tag(fieldNumber, wireType) {
+    return this.uvarint(fieldNumber * 8 + wireType);
+  }
+  /** An unsigned varint of a non-negative integer below 2^53. */
+  uvarint(v) {
+    this.ensure(10);
+    const b = this.buf;
+    while (v >= 128) {
+      b[this.pos++] = v % 128 | 128;
+      v = Math.floor(v / 128);
+    }
+    b[this.pos++] = v;
+    return this;
+  }
+  /** A varint of any 64-bit value (negative values as two's complement, 10 bytes). */
+  varint64(v) {
+    let u = v & MASK_64;
+    this.ensure(10);
+    const b = this.buf;
+    while (u >= 0x80n) {
+      b[this.pos++] = Number(u & 0x7fn) | 128;
+      u >>= 7n;
+    }
+    b[this.pos++] = Number(u);
+    return this;
+  }
+  /** An int32/enum value: negative numbers are sign-extended to 64 bits (10 bytes). */
+  int32(v) {
+    if (v >= 0) return this.uvarint(v);
+    return this.varint64(BigInt(v));
+  }
+  /** A sint32/sint64 value, zigzag-encoded. */
+  zigzag(v) {
+    return this.varint64(v >= 0n ? v << 1n : (-v << 1n) - 1n);
+  }
+  fixed32(v) {
+    this.ensure(4);
+    const u = v < 0 ? v + TWO_32 : v;
+    const b = this.buf;
+    b[this.pos++] = u & 255;
+    b[this.pos++] = u >>> 8 & 255;
+    b[this.pos++] = u >>> 16 & 255;
+    b[this.pos++] = u >>> 24 & 255;
+    return this;
+  }
+  fixed64(v) {
+    const u = v & MASK_64;
+    this.fixed32(Number(u & 0xffffffffn));
+    return this.fixed32(Number(u >> 32n));
+  }
+  /** A float32; `negativeNaN` sets the sign bit of a NaN (buf keeps the sign of `-nan`). */
+  float(v, negativeNaN = false) {
+    scratch2.setFloat32(0, v, true);
+    let u = scratch2.getUint32(0, true);
+    if (Number.isNaN(v)) u = negativeNaN ? 4290772992 : 2143289344;
+    return this.fixed32(u);
+  }
+  /** A float64; `negativeNaN` sets the sign bit of a NaN. */
+  double(v, negativeNaN = false) {
+    if (Number.isNaN(v)) {
+      this.fixed32(0);
+      return this.fixed32(negativeNaN ? 4294443008 : 2146959360);
+    }
+    scratch2.setFloat64(0, v, true);
+    this.fixed32(scratch2.getUint32(0, true));
+    return this.fixed32(scratch2.getUint32(4, true));
+  }
+  /** Raw bytes, no length prefix. */
+  raw(bytes) {
+    this.ensure(bytes.length);
+    this.buf.set(bytes, this.pos);
+    this.pos += bytes.length;
+    return this;
+  }
+  /** Length prefix plus bytes. */
+  lenBytes(bytes) {
+    this.uvarint(bytes.length);
+    return this.raw(bytes);
+  }
+  /** Length prefix plus the UTF-8 encoding of `s`. */
+  lenString(s) {
+    if (s.length * 3 > stringScratch.length) return this.lenBytes(textEncoder.encode(s));
+    const n = textEncoder.encodeInto(s, stringScratch).written;
+    this.uvarint(n);
+    this.ensure(n);
+    const b = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < n; i++) b[pos++] = stringScratch[i];
+    this.pos = pos;
+    return this;
+  }
+  /**
+   * Starts a length-delimited record whose length is not known yet: reserves one byte for the
+   * length and returns a mark for {@link endLen}.
+   */
+  beginLen() {
+    this.ensure(1);
+    return this.pos++;
+  }
+  /** Writes the length of the record begun at `mark`, moving its bytes if it needs more than one. */
+  endLen(mark) {
+    const len = this.pos - mark - 1;
+    if (len < 128) {
+      this.buf[mark] = len;
+      return this;
+    }
+    let extra = 0;
+    for (let v2 = len; v2 >= 128; v2 = Math.floor(v2 / 128)) extra++;
+    this.ensure(extra);
+    this.buf.copyWithin(mark + 1 + extra, mark + 1, this.pos);
+    let v = len;
+    let i = mark;
+    while (v >= 128) {
+      this.buf[i++] = v % 128 | 128;
+      v = Math.floor(v / 128);
+    }
+    this.buf[i] = v;
+    this.pos += extra;
+    return this;
+  }
+  /** Drops everything written after position `pos` (see {@link length}). */
+  truncate(pos) {
+    this.pos = pos;
+    return this;
+  }
+  /** Forgets everything written, keeping the buffer. */
+  reset() {
+    this.pos = 0;
+    return this;
+  }
+  /** The bytes written so far (a copy; see {@link keepBytes}). */
+  finish() {
+    return keepBytes(this.buf, 0, this.pos);
+  }
+  /** The writer's buffer: its first {@link length} bytes are what was written (until the next write). */
+  get buffer() {
+    return this.buf;
+  }
+};
+var SLAB_SIZE = 64 * 1024;
+var slab = new Uint8Array(0);
+var slabUsed = 0;
+function keepBytes(src, start, end) {
+  const length = end - start;
+  if (length > 1024) return src.slice(start, end);
+  if (slabUsed + length > slab.length) {
+    slab = new Uint8Array(SLAB_SIZE);
+    slabUsed = 0;
+  }
+  const out = slab.subarray(slabUsed, slabUsed + length);
+  for (let i = 0; i < length; i++) out[i] = src[start + i];
+  slabUsed += length;
+  return out;
+}
+function varintSize(n) {
+  let s = 1;
+  while (n >= 128) {
+    n = Math.floor(n / 128);
+    s++;
+  }
+  return s;
+}
+function putVarint(out, at, n) {
+  while (n >= 128) {
+    out[at++] = n & 127 | 128;
+    n = Math.floor(n / 128);
+  }
+  out[at++] = n;
+  return at;
+}
+function putInt32(out, at, n) {
+  if (n >= 0) return putVarint(out, at, n);
+  let lo = n >>> 0;
+  for (let i = 0; i < 4; i++) {
+    out[at++] = lo & 127 | 128;
+    lo >>>= 7;
+  }
+  out[at++] = lo & 15 | 112 | 128;
+  for (let i = 0; i < 4; i++) out[at++] = 255;
+  out[at++] = 1;
+  return at;
+}
+
+// src/compiler/sourceinfo.ts
+var NO_TOKEN = -1;
+var NONE2 = -1;
+var R_FIRST = 0;
+var R_LAST = 1;
+var R_LEAD = 2;
+var R_TRAIL = 3;
+var R_PATH_LEN = 4;
+var R_PATH = 5;
+var locationPrototype = Object.getPrototypeOf(create(SourceCodeInfo_LocationSchema));
+var locationTypeName = SourceCodeInfo_LocationSchema.typeName;
+function newLocation(path, span, detached) {
+  const loc = Object.create(locationPrototype);
+  loc.$typeName = locationTypeName;
+  loc.path = path;
+  loc.span = span;
+  loc.leadingDetachedComments = detached;
+  return loc;
+}
+var scratch3 = {
+  i32: [],
+  need: new Uint8Array(1024),
+  lines: new LineScan(),
+  comments: new TokenComments()
+};
+function i32(slot, size) {
+  let a = scratch3.i32[slot];
+  if (a === void 0 || a.length < size) {
+    a = new Int32Array(Math.max(size, 1024, a ? a.length * 2 : 0));
+    scratch3.i32[slot] = a;
+  }
+  return a;
+}
+var SPENT = new Int32Array(0);
+var spareRecords;
+var SourceInfoCollector = class {
+  constructor(file) {
+    this.file = file;
+    this.data = spareRecords ?? new Int32Array(4096);
+    spareRecords = void 0;
+  }
+  file;
+  /** Number of locations added. */
+  n = 0;
+  /** Flat location records (see R_*), `used` elements of `data`. */
+  data;
+  used = 0;
+  /** Number of locations recorded so far. */
+  get size() {
+    return this.n;
+  }
+  /** A location spanning tokens `first`..`last` (inclusive), without comments. */
+  add(path, first, last) {
+    this.record(path, first, last, NO_TOKEN, NO_TOKEN);
+  }
+  /**
+   * A location spanning `first`..`last` that carries comments: leading/detached are looked up at
+   * token `leadTok`, trailing at token `trailTok` (source-info.md §6.2).
+   */
+  addWithComments(path, first, last, leadTok, trailTok) {
+    this.record(path, first, last, leadTok, trailTok);
+  }
+  /** `add([...path, field], first, last)` without building the path. */
+  addSub(path, field, first, last) {
+    this.record(path, first, last, NO_TOKEN, NO_TOKEN, field);
+  }
+  /** `addWithComments([...path, field], first, last, first, last)` without building the path. */
+  addSubWithComments(path, field, first, last) {
+    this.record(path, first, last, first, last, field);
+  }
+  /** One record; `field`, when given, is appended to `path`. */
+  record(path, first, last, leadTok, trailTok, field) {
+    const extra = field === void 0 ? 0 : 1;
+    const need = this.used + R_PATH + path.length + extra;
+    if (need > this.data.length) this.grow(need);
+    const d = this.data;
+    let at = this.used;
+    d[at++] = first;
+    d[at++] = last;
+    d[at++] = leadTok;
+    d[at++] = trailTok;
+    d[at++] = path.length + extra;
+    for (let k = 0; k < path.length; k++) d[at++] = path[k];
+    if (field !== void 0) d[at++] = field;
+    this.used = at;
+    this.n++;
+  }
+  grow(need) {
+    if (this.data === SPENT) throw new Error("SourceInfoCollector: locations added after encode()");
+    const next = new Int32Array(Math.max(need, this.data.length * 2));
+    next.set(this.data.subarray(0, this.used));
+    this.data = next;
+  }
+  /** The locations as protobuf-es objects, sorted, the file's own location first (ends the collection). */
+  finish() {
+    return decodeSourceInfo(this.encode());
+  }
+  /**
+   * The locations, sorted, the file's own location first, in protobuf wire format (the bytes of a
+   * SourceCodeInfo message with only its `location` field), with no object per location: see
+   * {@link setSourceInfoBytes}. The bytes are a view of a buffer shared with other files'. Ends the
+   * collection: the record array goes to the next collector.
+   */
+  encode() {
+    const d = this.data;
+    if (d === SPENT) throw new Error("SourceInfoCollector: encode() called twice");
+    const bytes = encodeLocations(this.file.tokens, d, this.n);
+    this.data = SPENT;
+    this.used = 0;
+    if (spareRecords === void 0 || spareRecords.length < d.length) spareRecords = d;
+    return bytes;
+  }
+};
+function encodeLocations(tokens, d, n) {
+  const count = tokens.count;
+  const rec = i32(0, n);
+  const perToken = i32(1, count + 1);
+  perToken.fill(0, 0, count + 1);
+  if (scratch3.need.length < count) scratch3.need = new Uint8Array(Math.max(count, scratch3.need.length * 2));
+  const need = scratch3.need;
+  need.fill(0, 0, count);
+  const lastTok = count - 2;
+  if (lastTok >= 0) {
+    need[0] = 1;
+    need[lastTok] = need[lastTok] | 2;
+  }
+  for (let i = 0, r = 0; i < n; i++) {
+    rec[i] = r;
+    const f = d[r + R_FIRST];
+    const l = d[r + R_LAST];
+    need[f] = need[f] | 1;
+    need[l] = need[l] | 2;
+    perToken[f + 1]++;
+    r += R_PATH + d[r + R_PATH_LEN];
+  }
+  const lines = scratch3.lines.scan(tokens.source.text);
+  const lineOf = i32(2, count * 2);
+  const colOf = i32(3, count * 2);
+  const cursor = new ColumnCursor(lines);
+  const { start, end } = tokens;
+  for (let t = 0; t < count; t++) {
+    const m = need[t];
+    if (m === 0) continue;
+    if (m & 1) {
+      cursor.move(start[t]);
+      lineOf[2 * t] = cursor.line;
+      colOf[2 * t] = cursor.col;
+    }
+    if (m & 2) {
+      cursor.move(end[t]);
+      lineOf[2 * t + 1] = cursor.line;
+      colOf[2 * t + 1] = cursor.col;
+    }
+  }
+  const k0 = i32(4, n);
+  const k1 = i32(5, n);
+  const k2 = i32(6, n);
+  const k3 = i32(7, n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    const r = rec[i];
+    const f = d[r + R_FIRST];
+    const l = d[r + R_LAST];
+    const sl = lineOf[2 * f];
+    const el = lineOf[2 * l + 1];
+    k0[i] = sl;
+    k1[i] = colOf[2 * f];
+    if (el === sl) {
+      k2[i] = colOf[2 * l + 1];
+      k3[i] = -1;
+    } else {
+      k2[i] = el;
+      k3[i] = colOf[2 * l + 1];
+    }
+    if (sorted && i > 0 && compareKeys(k0, k1, k2, k3, i - 1, i) > 0) sorted = false;
+  }
+  const order = sorted ? void 0 : spanOrder(d, rec, perToken, count, k0, k1, k2, k3, n);
+  const comments = scratch3.comments.attribute(tokens, lines);
+  const w = writer;
+  if (lastTok < 0) w.location(d, 0, 0, 0, 0, 0, -1, void 0, NO_TOKEN, NO_TOKEN);
+  else {
+    const sl = lineOf[0];
+    const el = lineOf[2 * lastTok + 1];
+    const ec = colOf[2 * lastTok + 1];
+    if (sl === el) w.location(d, 0, 0, sl, colOf[0], ec, -1, void 0, NO_TOKEN, NO_TOKEN);
+    else w.location(d, 0, 0, sl, colOf[0], el, ec, void 0, NO_TOKEN, NO_TOKEN);
+  }
+  for (let j = 0; j < n; j++) {
+    const i = order === void 0 ? j : order[j];
+    const r = rec[i];
+    const lead = d[r + R_LEAD];
+    w.location(d, r + R_PATH, d[r + R_PATH_LEN], k0[i], k1[i], k2[i], k3[i], lead === NO_TOKEN ? void 0 : comments, lead, d[r + R_TRAIL]);
+  }
+  return w.end();
+}
+function compareKeys(k0, k1, k2, k3, a, b) {
+  return k0[a] - k0[b] || k1[a] - k1[b] || k2[a] - k2[b] || k3[a] - k3[b];
+}
+function spanOrder(d, rec, perToken, count, k0, k1, k2, k3, n) {
+  for (let t = 1; t <= count; t++) perToken[t] += perToken[t - 1];
+  const order = i32(8, n);
+  for (let i = 0; i < n; i++) order[perToken[d[rec[i] + R_FIRST]]++] = i;
+  let budget = 8 * n;
+  for (let j = 1; j < n; j++) {
+    const x = order[j];
+    let k = j;
+    while (k > 0) {
+      const y = order[k - 1];
+      if ((compareKeys(k0, k1, k2, k3, y, x) || y - x) < 0) break;
+      order[k] = y;
+      k--;
+    }
+    order[k] = x;
+    budget -= j - k;
+    if (budget < 0) {
+      const all = new Array(n);
+      for (let i = 0; i < n; i++) all[i] = i;
+      return all.sort((a, b) => compareKeys(k0, k1, k2, k3, a, b) || a - b);
+    }
+  }
+  return order;
+}
+var CHUNK = 1 << 20;
+var LocationWriter = class {
+  buf = new Uint8Array(0);
+  /** Where the current file's bytes start. */
+  start = 0;
+  pos = 0;
+  /** Room for `n` more bytes; moves the current file's bytes to a new chunk if needed. */
+  ensure(n) {
+    if (this.pos + n <= this.buf.length) return;
+    const used = this.pos - this.start;
+    const next = new Uint8Array(Math.max(CHUNK, (used + n) * 2));
+    next.set(this.buf.subarray(this.start, this.pos));
+    this.buf = next;
+    this.start = 0;
+    this.pos = used;
+  }
+  /**
+   * One location: path (packed, `len` elements of `d` from `at`), span [s0, s1, s2] or, when
+   * s3 >= 0, [s0, s1, s2, s3], and, with `comments`, the leading/detached comments of token
+   * `lead` and the trailing comment of token `trail`.
+   */
+  location(d, at, len, s0, s1, s2, s3, comments, lead, trail) {
+    let max = 6 + 6 + 10 * len + 6 + 40;
+    let leading = NONE2;
+    let trailing = NONE2;
+    let detached = 0;
+    let firstDetached = 0;
+    if (comments !== void 0) {
+      leading = comments.leadingParagraph(lead);
+      trailing = comments.trailingParagraph(trail);
+      detached = comments.detachedCount(lead);
+      if (leading !== NONE2) max += 6 + comments.maxParagraphBytes(leading);
+      if (trailing !== NONE2) max += 6 + comments.maxParagraphBytes(trailing);
+      if (detached > 0) {
+        firstDetached = comments.detachedFirst(lead);
+        for (let k = 0; k < detached; k++) max += 6 + comments.maxParagraphBytes(firstDetached + k);
+      }
+    }
+    this.ensure(max);
+    const b = this.buf;
+    let p = this.pos;
+    b[p++] = 10;
+    const locLen = p++;
+    if (len > 0) {
+      b[p++] = 10;
+      const pathLen = p++;
+      for (let k = 0; k < len; k++) p = putInt32(b, p, d[at + k]);
+      p = closeLength(b, pathLen, p);
+    }
+    b[p++] = 18;
+    const spanLen = p++;
+    p = putInt32(b, p, s0);
+    p = putInt32(b, p, s1);
+    p = putInt32(b, p, s2);
+    if (s3 >= 0) p = putInt32(b, p, s3);
+    b[spanLen] = p - spanLen - 1;
+    if (comments !== void 0) {
+      if (leading !== NONE2) p = paragraph(b, p, 26, comments, leading, true);
+      if (trailing !== NONE2) p = paragraph(b, p, 34, comments, trailing, true);
+      for (let k = 0; k < detached; k++) p = paragraph(b, p, 50, comments, firstDetached + k, false);
+    }
+    this.pos = closeLength(b, locLen, p);
+  }
+  /** The bytes written since the previous `end()`: one file's SourceCodeInfo. */
+  end() {
+    const bytes = this.buf.subarray(this.start, this.pos);
+    this.start = this.pos;
+    return bytes;
+  }
+};
+var writer = new LocationWriter();
+function paragraph(b, p, tag, comments, para, omitEmpty) {
+  b[p] = tag;
+  const end = comments.putParagraph(b, p + 2, para);
+  if (end === p + 2 && omitEmpty) return p;
+  return closeLength(b, p + 1, end);
+}
+function closeLength(b, lenAt, end) {
+  const len = end - lenAt - 1;
+  if (len < 128) {
+    b[lenAt] = len;
+    return end;
+  }
+  const extra = varintSize(len) - 1;
+  b.copyWithin(lenAt + 1 + extra, lenAt + 1, end);
+  putVarint(b, lenAt, len);
+  return end + extra;
+}
+function decodeSourceInfo(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const locations = [];
+  let p = 0;
+  const readVarint = () => {
+    let v = 0;
+    let mul = 1;
+    for (; ; ) {
+      const byte = buf[p++];
+      v += (byte & 127) * mul;
+      if (byte < 128) return v;
+      mul *= 128;
+    }
+  };
+  const readInt32 = () => {
+    let lo = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = buf[p++];
+      if (shift < 32) lo |= (byte & 127) << shift;
+      if (byte < 128) return lo | 0;
+    }
+  };
+  const packed = (end) => {
+    const out = [];
+    while (p < end) out.push(readInt32());
+    return out;
+  };
+  const string = () => {
+    const len = readVarint();
+    const s = buf.toString("utf8", p, p + len);
+    p += len;
+    return s;
+  };
+  while (p < buf.length) {
+    const tag = readVarint();
+    if (tag !== 10) throw new Error(`SourceCodeInfo bytes: unexpected tag ${tag}`);
+    const end = readVarint() + p;
+    let path = [];
+    let span = [];
+    let detached = NO_COMMENTS;
+    let leading;
+    let trailing;
+    while (p < end) {
+      const t = readVarint();
+      if (t === 10) path = packed(readVarint() + p);
+      else if (t === 18) span = packed(readVarint() + p);
+      else if (t === 26) leading = string();
+      else if (t === 34) trailing = string();
+      else if (t === 50) {
+        if (detached === NO_COMMENTS) detached = [];
+        detached.push(string());
+      } else throw new Error(`SourceCodeInfo bytes: unexpected location tag ${t}`);
+    }
+    const loc = newLocation(path, span, detached);
+    if (leading !== void 0) loc.leadingComments = leading;
+    if (trailing !== void 0) loc.trailingComments = trailing;
+    locations.push(loc);
+  }
+  return create(SourceCodeInfoSchema, { location: locations });
+}
+var pendingBytes = /* @__PURE__ */ new WeakMap();
+function setSourceInfoBytes(proto, bytes) {
+  pendingBytes.set(proto, bytes);
+  const settle = (value) => {
+    pendingBytes.delete(proto);
+    Object.defineProperty(proto, "sourceCodeInfo", { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(proto, "sourceCodeInfo", {
+    get: () => settle(decodeSourceInfo(bytes)),
+    set: (value) => void settle(value),
+    enumerable: true,
+    configurable: true
+  });
+}
+function sourceInfoBytes(proto) {
+  return pendingBytes.get(proto);
+}
+
+// src/compiler/image.ts
+function encodeFileParts(proto) {
+  const laid = bufByteLayout(proto);
+  const pending = sourceInfoBytes(proto);
+  const head = toBinary(FileDescriptorProtoSchema, onlyFields(laid, (n) => n < 9));
+  const tail = toBinary(FileDescriptorProtoSchema, onlyFields(laid, (n) => n > 9));
+  const desc = new Uint8Array(head.length + tail.length);
+  desc.set(head, 0);
+  desc.set(tail, head.length);
+  return { desc, split: head.length, sourceInfo: pending };
+}
+function shallowCopy(obj, dropSourceInfo = false) {
+  const src = obj;
+  const pending = sourceInfoBytes(obj);
+  if (pending === void 0 && !dropSourceInfo) return { ...src };
+  const copy = {};
+  for (const k of Object.keys(src)) if (k !== "sourceCodeInfo") copy[k] = src[k];
+  if (!dropSourceInfo && pending !== void 0) setSourceInfoBytes(copy, pending);
+  else if (!dropSourceInfo && Object.hasOwn(src, "sourceCodeInfo")) copy["sourceCodeInfo"] = src["sourceCodeInfo"];
+  return copy;
+}
+var EXTENDED = new Map(
+  [
+    FileOptionsSchema,
+    MessageOptionsSchema,
+    FieldOptionsSchema,
+    OneofOptionsSchema,
+    EnumOptionsSchema,
+    EnumValueOptionsSchema,
+    ServiceOptionsSchema,
+    MethodOptionsSchema,
+    ExtensionRangeOptionsSchema,
+    FeatureSetSchema
+  ].map((s) => [s.typeName, s])
+);
+var FD_DEFAULT_VALUE = 7;
+function bufByteLayout(value) {
+  if (Array.isArray(value)) {
+    let out2;
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (typeof v !== "object" || v === null) return value;
+      const n = bufByteLayout(v);
+      if (n !== v) (out2 ??= value.slice())[i] = n;
+    }
+    return out2 ?? value;
+  }
+  const obj = value;
+  let copy;
+  const typeName = obj["$typeName"];
+  const keys = messageFieldsOf(typeName) ?? Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === "$unknown" || k === "sourceCodeInfo") continue;
+    const v = obj[k];
+    if (typeof v !== "object" || v === null || v instanceof Uint8Array) continue;
+    const n = bufByteLayout(v);
+    if (n !== v) (copy ??= shallowCopy(obj))[k] = n;
+  }
+  const cur = copy ?? obj;
+  const raw = typeName === FieldDescriptorProtoSchema.typeName ? rawStringDefaults.get(obj) : void 0;
+  if (raw !== void 0) {
+    const out2 = create(FieldDescriptorProtoSchema);
+    out2.$unknown = asUnknown(FieldDescriptorProtoSchema, cur).map((u) => u.no === FD_DEFAULT_VALUE ? { ...u, data: lengthPrefixed(raw) } : u);
+    return out2;
+  }
+  const schema = typeof typeName === "string" ? EXTENDED.get(typeName) : void 0;
+  if (!schema) return cur;
+  const unknown = cur["$unknown"];
+  if (unknown === void 0 || unknown.length === 0) return cur;
+  const fields = { ...cur };
+  delete fields["$unknown"];
+  const out = create(schema);
+  out.$unknown = [...unknown, ...asUnknown(schema, fields)];
+  return out;
+}
+var messageFields = /* @__PURE__ */ new Map();
+(function plan(desc) {
+  if (messageFields.has(desc.typeName)) return;
+  const keys = [];
+  messageFields.set(desc.typeName, keys);
+  for (const f of desc.fields) {
+    if (f.localName === "sourceCodeInfo") continue;
+    if (f.fieldKind === "message" || f.fieldKind === "list" && f.listKind === "message") {
+      keys.push(f.localName);
+      plan(f.message);
+    } else if (f.fieldKind === "map" || f.oneof !== void 0) {
+      messageFields.delete(desc.typeName);
+      return;
+    }
+  }
+})(FileDescriptorProtoSchema);
+function messageFieldsOf(typeName) {
+  return typeof typeName === "string" ? messageFields.get(typeName) : void 0;
+}
+function asUnknown(schema, message) {
+  return fromBinary(EmptySchema, toBinary(schema, message)).$unknown ?? [];
+}
+function lengthPrefixed(b) {
+  const out = new Uint8Array(varintSize2(b.length) + b.length);
+  out.set(b, putVarint2(out, 0, b.length));
+  return out;
+}
+function putVarint2(out, at, n) {
+  while (n >= 128) {
+    out[at++] = n & 127 | 128;
+    n = Math.floor(n / 128);
+  }
+  out[at++] = n;
+  return at;
+}
+function onlyFields(proto, keep) {
+  const src = proto;
+  const copy = {};
+  for (const k of Object.keys(src)) {
+    const f = fieldsByLocalName.get(k);
+    if (f === void 0 ? k !== "$unknown" || keep(Number.MAX_SAFE_INTEGER) : keep(f.number)) copy[k] = src[k];
+    else if (f?.fieldKind === "list") copy[k] = [];
+  }
+  return copy;
+}
+var fieldsByLocalName = new Map(FileDescriptorProtoSchema.fields.map((f) => [f.localName, f]));
+function varintSize2(n) {
+  let s = 1;
+  while (n >= 128) {
+    n = Math.floor(n / 128);
+    s++;
+  }
+  return s;
+}
+
+// src/compiler/linker.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/descriptors.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/options.ts
+init_define_PROTOGUARD_WKT();
+
+// src/compiler/optvalues.ts
+init_define_PROTOGUARD_WKT();
+var FieldValues = class {
+  list = EMPTY_LIST;
+  get size() {
+    return this.list.length;
+  }
+  get(num) {
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) if (list[i].field.proto.number === num) return list[i];
+    return void 0;
+  }
+  /** Sets the value of field `fv.field` (in place when it has one, else last). */
+  set(fv) {
+    const list = this.list;
+    const num = fv.field.proto.number;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].field.proto.number === num) {
+        list[i] = fv;
+        return;
+      }
+    }
+    if (list.length === 0) this.list = [fv];
+    else list.push(fv);
+  }
+  delete(num) {
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].field.proto.number === num) {
+        list.splice(i, 1);
+        return;
+      }
+    }
+  }
+  /** The field values in order (not to be changed). */
+  values() {
+    return this.list;
+  }
+};
+var MessageValue = class {
+  constructor(type) {
+    this.type = type;
+  }
+  type;
+  fields = new FieldValues();
+  /**
+   * Later literals written for the same non-repeated message field (`m { a: 1 } m { b: 2 }`).
+   * buf keeps them apart from the first: statements that reach into the field by path add to
+   * the first, the later ones are merged over it when encoding, and the first's locations are
+   * emitted once per literal (the later ones get none).
+   */
+  later = EMPTY_LIST;
+  /** A `google.protobuf.Any` expansion or another value whose interior gets no locations. */
+  opaque = false;
+  /**
+   * The payload of an `Any` expansion (or a message inside one). buf encodes it as written:
+   * fields in order of first appearance, a repeated scalar with several values packed and with
+   * one value not, whatever the field's own packing; map entries as written (no sorting); a
+   * message field written twice as two records.
+   */
+  asWritten = false;
+  /** The payload of an `Any` expansion: left out when it encodes to nothing. */
+  isAnyValue = false;
+  /** How many times this message's interior locations are emitted. */
+  get copies() {
+    return 1 + this.later.length;
+  }
+};
+var T = FieldDescriptorProto_Type;
+function isRepeated(f) {
+  return f.proto.label === FieldDescriptorProto_Label.REPEATED;
+}
+function isMessageField(f) {
+  const t = f.proto.type;
+  return t === T.MESSAGE || t === T.GROUP;
+}
+function realOneofIndex(f) {
+  const p = f.proto;
+  if (f.kind === "extension" || p.oneofIndex === void 0 || !Object.prototype.hasOwnProperty.call(p, "oneofIndex")) return -1;
+  if (p.proto3Optional) return -1;
+  return p.oneofIndex;
+}
+function wireTypeOf(type) {
+  switch (type) {
+    case T.DOUBLE:
+    case T.FIXED64:
+    case T.SFIXED64:
+      return WT_FIXED64;
+    case T.FLOAT:
+    case T.FIXED32:
+    case T.SFIXED32:
+      return WT_FIXED32;
+    case T.STRING:
+    case T.BYTES:
+    case T.MESSAGE:
+      return WT_LEN;
+    case T.GROUP:
+      return WT_START_GROUP;
+    default:
+      return WT_VARINT;
+  }
+}
+function scalarTypeName(type) {
+  switch (type) {
+    case T.DOUBLE:
+      return "double";
+    case T.FLOAT:
+      return "float";
+    case T.INT64:
+      return "int64";
+    case T.UINT64:
+      return "uint64";
+    case T.INT32:
+      return "int32";
+    case T.FIXED64:
+      return "fixed64";
+    case T.FIXED32:
+      return "fixed32";
+    case T.BOOL:
+      return "bool";
+    case T.STRING:
+      return "string";
+    case T.BYTES:
+      return "bytes";
+    case T.UINT32:
+      return "uint32";
+    case T.SFIXED32:
+      return "sfixed32";
+    case T.SFIXED64:
+      return "sfixed64";
+    case T.SINT32:
+      return "sint32";
+    case T.SINT64:
+      return "sint64";
+    default:
+      return "";
+  }
+}
+function typeNameOf(f) {
+  const n = f.proto.typeName;
+  return n.startsWith(".") ? n.slice(1) : n;
+}
+var enumValueMaps = /* @__PURE__ */ new WeakMap();
+function enumValueNumber(e, name) {
+  let m = enumValueMaps.get(e.proto);
+  if (!m) {
+    m = /* @__PURE__ */ new Map();
+    for (const v of e.proto.value) if (!m.has(v.name)) m.set(v.name, v.number);
+    enumValueMaps.set(e.proto, m);
+  }
+  return m.get(name);
+}
+var INT32_MIN2 = -(2n ** 31n);
+var INT32_MAX2 = 2n ** 31n - 1n;
+var UINT32_MAX2 = 2n ** 32n - 1n;
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+var UINT64_MAX = 2n ** 64n - 1n;
+function intInRange(type, v) {
+  switch (type) {
+    case T.INT32:
+    case T.SINT32:
+    case T.SFIXED32:
+    case T.ENUM:
+      return v >= INT32_MIN2 && v <= INT32_MAX2;
+    case T.UINT32:
+    case T.FIXED32:
+      return v >= 0n && v <= UINT32_MAX2;
+    case T.INT64:
+    case T.SINT64:
+    case T.SFIXED64:
+      return v >= INT64_MIN && v <= INT64_MAX;
+    case T.UINT64:
+    case T.FIXED64:
+      return v >= 0n && v <= UINT64_MAX;
+    default:
+      return false;
+  }
+}
+var scratch4 = new WireWriter(16);
+function encodeInt(type, v) {
+  const w = scratch4.reset();
+  switch (type) {
+    case T.SINT32:
+    case T.SINT64:
+      w.zigzag(v);
+      break;
+    case T.FIXED32:
+    case T.SFIXED32:
+      w.fixed32(Number(v));
+      break;
+    case T.FIXED64:
+    case T.SFIXED64:
+      w.fixed64(v);
+      break;
+    default:
+      if (v >= 0n && v <= 0x7fffffffn) return Number(v);
+      w.varint64(v);
+  }
+  return w.finish();
+}
+function encodeFloat(type, v, negativeNaN) {
+  const w = scratch4.reset();
+  if (type === T.FLOAT) w.float(Math.fround(v), negativeNaN);
+  else w.double(v, negativeNaN);
+  return w.finish();
+}
+function encodeBool(v) {
+  return v ? 1 : 0;
+}
+function encodeString(lit) {
+  return lit.value.indexOf("�") < 0 ? lit.value : lit.bytes;
+}
+function mergeLiteralInto(dst, src) {
+  dst.later = [...dst.later, src];
+}
+function materialize(m) {
+  if (!hasLater(m)) return m;
+  let changed = m.later.length > 0;
+  const elemsByField = /* @__PURE__ */ new Map();
+  for (const fv of m.fields.values()) {
+    const num = fv.field.proto.number;
+    let elems = fv.elems;
+    for (let i = 0; i < elems.length; i++) {
+      const e = elems[i];
+      if (!(e instanceof MessageValue)) continue;
+      const me = materialize(e);
+      if (me !== e) {
+        if (elems === fv.elems) elems = elems.slice();
+        elems[i] = me;
+      }
+    }
+    if (elems !== fv.elems) changed = true;
+    elemsByField.set(num, elems);
+  }
+  if (!changed) return m;
+  const out = new MessageValue(m.type);
+  out.opaque = m.opaque;
+  out.asWritten = m.asWritten;
+  out.isAnyValue = m.isAnyValue;
+  for (const fv of m.fields.values()) out.fields.set({ field: fv.field, elems: elemsByField.get(fv.field.proto.number).slice(), sources: [] });
+  for (const l of m.later) mergeValues(out, materialize(l));
+  return out;
+}
+function hasLater(m) {
+  if (m.asWritten) return false;
+  if (m.later.length > 0) return true;
+  for (const fv of m.fields.values()) {
+    for (const e of fv.elems) if (e instanceof MessageValue && hasLater(e)) return true;
+  }
+  return false;
+}
+function copyShallow(m) {
+  const out = new MessageValue(m.type);
+  out.opaque = m.opaque;
+  out.asWritten = m.asWritten;
+  out.isAnyValue = m.isAnyValue;
+  for (const fv of m.fields.values()) out.fields.set({ field: fv.field, elems: fv.elems.slice(), sources: [] });
+  return out;
+}
+function mergeValues(dst, src) {
+  for (const sv of src.fields.values()) {
+    const f = sv.field;
+    let dv = dst.fields.get(f.proto.number);
+    if (!dv) {
+      const oi = realOneofIndex(f);
+      if (oi >= 0) {
+        for (const other of [...dst.fields.values()]) if (realOneofIndex(other.field) === oi) dst.fields.delete(other.field.proto.number);
+      }
+      dv = { field: f, elems: [], sources: [] };
+      dst.fields.set(dv);
+    }
+    if (isRepeated(f)) {
+      dv.elems.push(...sv.elems);
+    } else if (isMessageField(f) && dv.elems[0] instanceof MessageValue && sv.elems[0] instanceof MessageValue) {
+      const c = copyShallow(dv.elems[0]);
+      mergeValues(c, sv.elems[0]);
+      dv.elems = [c];
+    } else {
+      dv.elems = sv.elems.slice();
+    }
+  }
+}
+function rank(f) {
+  if (f.proto.type === T.MESSAGE && f.proto.options?.features?.messageEncoding === FeatureSet_MessageEncoding.DELIMITED) return 3;
+  if (f.kind === "extension") return 0;
+  return realOneofIndex(f) >= 0 ? 2 : 1;
+}
+function after(a, b) {
+  const ra = rank(a.field);
+  const rb = rank(b.field);
+  return ra > rb || ra === rb && ra !== 3 && a.field.proto.number > b.field.proto.number;
+}
+function orderedFields(m) {
+  const list = [];
+  for (const fv of m.fields.values()) {
+    let i = list.length;
+    list.push(fv);
+    while (i > 0 && after(list[i - 1], fv)) {
+      list[i] = list[i - 1];
+      i--;
+    }
+    list[i] = fv;
+  }
+  return list;
+}
+var messageWriter = new WireWriter(1024);
+function encodeMessage(m) {
+  const w = messageWriter.reset();
+  writeMessage(w, materialize(m));
+  return w;
+}
+function writeMessage(w, m) {
+  if (m.asWritten) {
+    for (const fv of m.fields.values()) writeField(w, fv, true);
+    return;
+  }
+  if (m.fields.size === 1) {
+    for (const fv of m.fields.values()) writeField(w, fv);
+    return;
+  }
+  for (const fv of orderedFields(m)) writeField(w, fv);
+}
+function writeField(w, fv, asWritten = false) {
+  const f = fv.field;
+  const num = f.proto.number;
+  const type = f.proto.type;
+  const wt = wireTypeOf(type);
+  if (fv.elems.length === 0) return;
+  const packed = asWritten ? fv.elems.length > 1 : f.packed;
+  if (isRepeated(f) && packed && (wt === WT_VARINT || wt === WT_FIXED32 || wt === WT_FIXED64)) {
+    const mark = w.tag(num, WT_LEN).beginLen();
+    for (const e of fv.elems) {
+      if (typeof e === "number") w.uvarint(e);
+      else w.raw(e);
+    }
+    w.endLen(mark);
+    return;
+  }
+  if (!asWritten && type === T.MESSAGE && isRepeated(f) && fv.elems[0] instanceof MessageValue && fv.elems[0].type.proto.options?.mapEntry) {
+    writeMap(w, num, fv.elems);
+    return;
+  }
+  for (const e of fv.elems) {
+    if (e instanceof MessageValue) {
+      if (type === T.GROUP) {
+        w.tag(num, WT_START_GROUP);
+        writeMessage(w, e);
+        w.tag(num, WT_END_GROUP);
+      } else {
+        const start = w.length;
+        const mark = w.tag(num, WT_LEN).beginLen();
+        writeMessage(w, e);
+        if (e.isAnyValue && w.length === mark + 1) w.truncate(start);
+        else w.endLen(mark);
+        if (asWritten) {
+          for (const l of e.later) {
+            const m2 = w.tag(num, WT_LEN).beginLen();
+            writeMessage(w, l);
+            w.endLen(m2);
+          }
+        }
+      }
+    } else if (typeof e === "number") {
+      w.tag(num, WT_VARINT).uvarint(e);
+    } else if (typeof e === "string") {
+      w.tag(num, WT_LEN).lenString(e);
+    } else if (wt === WT_LEN) {
+      w.tag(num, WT_LEN).lenBytes(e);
+    } else {
+      w.tag(num, wt).raw(e);
+    }
+  }
+}
+var textEncoder2 = new TextEncoder();
+function writeMap(w, num, entries) {
+  const type = entries[0].type;
+  const keyField = type.fieldsByNumber.get(1);
+  const valueField = type.fieldsByNumber.get(2);
+  if (!keyField || !valueField) return;
+  const byKey = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const key = mapKey(keyField, e.fields.get(1));
+    byKey.set(typeof key === "bigint" ? key : bytesKey(key), { key, entry: e });
+  }
+  const sorted = [...byKey.values()].sort((a, b) => compareKeys2(a.key, b.key));
+  for (const { entry } of sorted) {
+    const mark = w.tag(num, WT_LEN).beginLen();
+    for (const [n, f] of [[1, keyField], [2, valueField]]) {
+      const fv = entry.fields.get(n);
+      if (fv && fv.elems.length > 0) writeField(w, fv);
+      else writeZero(w, f);
+    }
+    w.endLen(mark);
+  }
+}
+function mapKey(f, fv) {
+  const e = fv?.elems[fv.elems.length - 1];
+  const type = f.proto.type;
+  if (e === void 0) return type === T.STRING ? new Uint8Array(0) : 0n;
+  if (typeof e === "number") {
+    return type === T.SINT32 || type === T.SINT64 ? BigInt(e) >> 1n ^ -(BigInt(e) & 1n) : BigInt(e);
+  }
+  if (typeof e === "string") return textEncoder2.encode(e);
+  if (e instanceof MessageValue || type === T.STRING) return e instanceof MessageValue ? 0n : e;
+  let u = 0n;
+  switch (type) {
+    case T.FIXED32:
+    case T.SFIXED32:
+    case T.FIXED64:
+    case T.SFIXED64:
+      for (let i = e.length - 1; i >= 0; i--) u = u << 8n | BigInt(e[i]);
+      if (type === T.SFIXED32) return BigInt.asIntN(32, u);
+      if (type === T.SFIXED64) return BigInt.asIntN(64, u);
+      return u;
+    default:
+      for (let i = e.length - 1; i >= 0; i--) u = u << 7n | BigInt(e[i] & 127);
+      if (type === T.SINT32 || type === T.SINT64) return u >> 1n ^ -(u & 1n);
+      if (type === T.INT32 || type === T.INT64) return BigInt.asIntN(64, u);
+      return u;
+  }
+}
+function bytesKey(b) {
+  let s = "";
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+function compareKeys2(a, b) {
+  if (typeof a === "bigint" && typeof b === "bigint") return a < b ? -1 : a > b ? 1 : 0;
+  const x = a;
+  const y = b;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+function writeZero(w, f) {
+  const num = f.proto.number;
+  const wt = wireTypeOf(f.proto.type);
+  w.tag(num, wt === WT_START_GROUP ? WT_LEN : wt);
+  if (wt === WT_FIXED32) w.fixed32(0);
+  else if (wt === WT_FIXED64) w.fixed32(0).fixed32(0);
+  else w.uvarint(0);
+}
+var EMPTY_LIST = Object.freeze([]);
+function messageFactory(schema, lists) {
+  const probe = create(schema);
+  const listNames = [];
+  for (const k of Object.keys(probe)) {
+    if (k === "$typeName") continue;
+    if (!Array.isArray(probe[k])) return () => create(schema);
+    listNames.push(k);
+  }
+  const typeName = schema.typeName;
+  const Made = function() {
+    this.$typeName = typeName;
+    if (lists) lists(this);
+    else for (let i = 0; i < listNames.length; i++) this[listNames[i]] = EMPTY_LIST;
+  };
+  Made.prototype = Object.getPrototypeOf(probe);
+  const Ctor = Made;
+  const made = new Ctor();
+  const keys = Object.keys(made);
+  if (keys.length !== listNames.length + 1 || !listNames.every((k) => Array.isArray(made[k]))) return () => create(schema);
+  return () => new Ctor();
+}
+var optionsShapes = /* @__PURE__ */ new WeakMap();
+function optionsShape(schema) {
+  let s = optionsShapes.get(schema);
+  if (!s) {
+    const byNumber = /* @__PURE__ */ new Map();
+    for (const f of schema.fields) byNumber.set(f.number, f);
+    s = { make: messageFactory(schema), byNumber };
+    optionsShapes.set(schema, s);
+  }
+  return s;
+}
+function emptyOptions(schema) {
+  return optionsShape(schema).make();
+}
+function decodeOptions(schema, buf, length) {
+  const shape = optionsShape(schema);
+  const msg = shape.make();
+  let first;
+  let more;
+  let pos = 0;
+  while (pos < length) {
+    let tag = 0;
+    let scale = 1;
+    let b;
+    do {
+      b = buf[pos++];
+      tag += (b & 127) * scale;
+      scale *= 128;
+    } while (b & 128);
+    const no = Math.floor(tag / 8);
+    const wireType = tag % 8;
+    const start = pos;
+    let varintSet = false;
+    let dataStart = pos;
+    switch (wireType) {
+      case WT_VARINT:
+        do {
+          b = buf[pos++];
+          if (b & 127) varintSet = true;
+        } while (b & 128);
+        break;
+      case WT_FIXED64:
+        pos += 8;
+        break;
+      case WT_FIXED32:
+        pos += 4;
+        break;
+      case WT_LEN: {
+        let len = 0;
+        scale = 1;
+        do {
+          b = buf[pos++];
+          len += (b & 127) * scale;
+          scale *= 128;
+        } while (b & 128);
+        dataStart = pos;
+        pos += len;
+        break;
+      }
+      default:
+        return fromBinary(schema, keepBytes(buf, 0, length));
+    }
+    const field = shape.byNumber.get(no);
+    if (field === void 0) {
+      const u = { no, wireType, data: keepBytes(buf, start, pos) };
+      if (first === void 0) first = u;
+      else (more ??= [first]).push(u);
+      continue;
+    }
+    if (field.fieldKind !== "scalar" || field.oneof !== void 0) return fromBinary(schema, keepBytes(buf, 0, length));
+    if (field.scalar === ScalarType.BOOL && wireType === WT_VARINT) {
+      msg[field.localName] = varintSet;
+    } else if (field.scalar === ScalarType.STRING && wireType === WT_LEN) {
+      const s = asciiString(buf, dataStart, pos);
+      if (s === void 0) return fromBinary(schema, keepBytes(buf, 0, length));
+      msg[field.localName] = s;
+    } else {
+      return fromBinary(schema, keepBytes(buf, 0, length));
+    }
+  }
+  if (pos !== length) return fromBinary(schema, keepBytes(buf, 0, length));
+  if (first !== void 0) msg.$unknown = more !== void 0 ? more.slice() : [first];
+  return msg;
+}
+function copyOptions(schema, m) {
+  const src = m;
+  const keys = Object.keys(src);
+  for (const k of keys) {
+    const v = src[k];
+    if (typeof v === "object" && v !== null && v !== EMPTY_LIST && k !== "$unknown") return clone(schema, m);
+  }
+  const unknown = src.$unknown;
+  if (unknown !== void 0) Object.freeze(unknown);
+  const copy = optionsShape(schema).make();
+  for (const k of keys) copy[k] = src[k];
+  return copy;
+}
+function asciiString(bytes, start, end) {
+  if (end - start > 4096) return void 0;
+  const codes = new Array(end - start);
+  for (let i = start; i < end; i++) {
+    const c = bytes[i];
+    if (c > 127) return void 0;
+    codes[i - start] = c;
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+
+// src/compiler/options.ts
+function interpretOptions(ctx, req) {
+  const file = fileState(ctx);
+  const root = file.rootType(req.message);
+  if (!root) return void 0;
+  const schema = SCHEMAS[req.message];
+  const reuse = ctx.sourceInfo === void 0 ? file.reusable(req) : void 0;
+  if (reuse !== void 0) {
+    const done = file.reused.get(reuse.text);
+    if (done !== void 0 && done.message === req.message && sameSymbols(done.extensions, reuse.extensions)) {
+      return done.result === void 0 ? void 0 : copyOptions(schema, done.result);
+    }
+  }
+  const interp = new Interpreter(file, req, root);
+  for (const o of req.options) interp.option(o);
+  let result;
+  if (interp.root.fields.size > 0) {
+    if (ctx.sourceInfo) interp.emitLocations(interp.root, [...req.path]);
+    const w = encodeMessage(interp.root);
+    if (w.length > 0) result = decodeOptions(schema, w.buffer, w.length);
+  }
+  if (reuse !== void 0 && !interp.failed && !file.reused.has(reuse.text)) {
+    file.reused.set(reuse.text, { message: req.message, extensions: reuse.extensions, result });
+  }
+  return result;
+}
+function sameSymbols(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function noOptions(message) {
+  return emptyOptions(SCHEMAS[message]);
+}
+var SCHEMAS = {
+  "google.protobuf.FileOptions": FileOptionsSchema,
+  "google.protobuf.MessageOptions": MessageOptionsSchema,
+  "google.protobuf.FieldOptions": FieldOptionsSchema,
+  "google.protobuf.OneofOptions": OneofOptionsSchema,
+  "google.protobuf.EnumOptions": EnumOptionsSchema,
+  "google.protobuf.EnumValueOptions": EnumValueOptionsSchema,
+  "google.protobuf.ServiceOptions": ServiceOptionsSchema,
+  "google.protobuf.MethodOptions": MethodOptionsSchema,
+  "google.protobuf.ExtensionRangeOptions": ExtensionRangeOptionsSchema
+};
+var TARGETS = {
+  "google.protobuf.FileOptions": FieldOptions_OptionTargetType.TARGET_TYPE_FILE,
+  "google.protobuf.MessageOptions": FieldOptions_OptionTargetType.TARGET_TYPE_MESSAGE,
+  "google.protobuf.FieldOptions": FieldOptions_OptionTargetType.TARGET_TYPE_FIELD,
+  "google.protobuf.OneofOptions": FieldOptions_OptionTargetType.TARGET_TYPE_ONEOF,
+  "google.protobuf.EnumOptions": FieldOptions_OptionTargetType.TARGET_TYPE_ENUM,
+  "google.protobuf.EnumValueOptions": FieldOptions_OptionTargetType.TARGET_TYPE_ENUM_ENTRY,
+  "google.protobuf.ServiceOptions": FieldOptions_OptionTargetType.TARGET_TYPE_SERVICE,
+  "google.protobuf.MethodOptions": FieldOptions_OptionTargetType.TARGET_TYPE_METHOD,
+  "google.protobuf.ExtensionRangeOptions": FieldOptions_OptionTargetType.TARGET_TYPE_EXTENSION_RANGE
+};
+var UNCHECKED_TARGETS = /* @__PURE__ */ new Set([
+  FieldOptions_OptionTargetType.TARGET_TYPE_SERVICE,
+  FieldOptions_OptionTargetType.TARGET_TYPE_METHOD,
+  FieldOptions_OptionTargetType.TARGET_TYPE_EXTENSION_RANGE
+]);
+var CH_LPAREN = 40;
+var CH_LT = 60;
+var CH_DOT = 46;
+var CH_ZERO = 48;
+var textEncoder3 = new TextEncoder();
+var typeCaches = /* @__PURE__ */ new WeakMap();
+var FileState = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.tokens = ctx.file.tokens;
+    this.text = ctx.file.tokens.source.text;
+    this.fromFile = ctx.file.tokens.source.path;
+    const s = ctx.file.syntax;
+    this.syntax = !s ? "proto2" : s.kind === "edition" ? "editions" : s.value.value;
+    const edition = s?.kind === "edition" ? s.value.value : "";
+    this.edition = this.syntax === "proto2" ? Edition.EDITION_PROTO2 : this.syntax === "proto3" ? Edition.EDITION_PROTO3 : editionNumber(edition);
+    this.editionText = this.syntax === "editions" ? `Edition ${edition}` : `"${this.syntax}"`;
+    let types = typeCaches.get(ctx.symbols);
+    if (!types) typeCaches.set(ctx.symbols, types = /* @__PURE__ */ new Map());
+    this.types = types;
+  }
+  ctx;
+  tokens;
+  text;
+  fromFile;
+  syntax;
+  /** The file's edition as an `Edition` number (proto2/proto3 included), and as buf names it. */
+  edition;
+  editionText;
+  /** Field type name → symbol. */
+  types;
+  /** Where references written in a scope (by full name) are resolved from. */
+  scopes = /* @__PURE__ */ new Map();
+  /** Resolved names by scope and name (symbol or error text): extensions, and any symbol. */
+  extensions = /* @__PURE__ */ new Map();
+  anySymbols = /* @__PURE__ */ new Map();
+  /** Options interpreted without a problem, by their text (see {@link reusable}). */
+  reused = /* @__PURE__ */ new Map();
+  rootType(name) {
+    const s = this.ctx.symbols.lookup(name);
+    return s && s.kind === "message" ? s : void 0;
+  }
+  /**
+   * Resolves an extension or message name from `scope` (found by name, unless `within` is given),
+   * cached: the same custom option names recur on many elements, and the first resolution
+   * already marked the import as used.
+   *
+   * The cache is not per scope but per the scope a name's first component is found in: a name
+   * resolves the same from every scope below that one (protobuf's scoping looks the first
+   * component up in each enclosing scope in turn), so `(google.api.field_behavior)` is resolved
+   * once per file, not once per message.
+   */
+  resolve(scope, within, name, kind) {
+    let from = within ?? this.scopes.get(scope);
+    if (from === void 0) this.scopes.set(scope, from = this.ctx.symbols.scopeFor(scope));
+    const absolute = name.charCodeAt(0) === CH_DOT;
+    const dot = name.indexOf(".", absolute ? 1 : 0);
+    const first = absolute ? "" : dot < 0 ? name : name.slice(0, dot);
+    while (from.parentScope !== void 0 && (absolute || !from.members.has(first))) from = from.parentScope;
+    const cache = kind === "extension" ? this.extensions : this.anySymbols;
+    let byName = cache.get(from);
+    if (!byName) cache.set(from, byName = /* @__PURE__ */ new Map());
+    let r = byName.get(name);
+    if (r === void 0) {
+      const res = this.ctx.symbols.resolveFrom(this.fromFile, from, name, kind === "extension" ? isExtension : anySymbol);
+      r = "error" in res ? res.error : res.symbol;
+      byName.set(name, r);
+    }
+    return r;
+  }
+  /**
+   * What makes the options of `req` reusable for other elements of the file, or undefined. A
+   * field's or enum value's `[...]` gives the same options message, and no problem again, wherever
+   * the same text appears in the file with its extension names resolving to the same extensions:
+   * nothing else in it depends on the element or its scope, once names inside message literals
+   * (`[ext]: ...`, resolved from the scope) are left out. Most fields repeat a few such lists
+   * (`[(google.api.field_behavior) = REQUIRED]`).
+   */
+  reusable(req) {
+    if (req.message !== "google.protobuf.FieldOptions" && req.message !== "google.protobuf.EnumValueOptions") return void 0;
+    const options = req.options;
+    if (options.length === 0) return void 0;
+    const extensions = [];
+    for (const o of options) {
+      const parts = o.name.parts;
+      for (let i = 1; i < parts.length; i++) if (parts[i].extension) return void 0;
+      if (parts.length > 0 && parts[0].extension) {
+        const r = this.resolve(req.scope, req.within, parts[0].name, "extension");
+        if (typeof r === "string") return void 0;
+        extensions.push(r);
+      }
+      if (hasExtensionNames(o.value)) return void 0;
+    }
+    const t = this.tokens;
+    return { text: this.text.slice(t.start[options[0].first], t.end[options[options.length - 1].last]), extensions };
+  }
+};
+function hasExtensionNames(v) {
+  if (v.kind === "message") {
+    for (const f of v.fields) if (f.name.kind === "extension" || hasExtensionNames(f.value)) return true;
+  } else if (v.kind === "list") {
+    for (const e of v.elements) if (hasExtensionNames(e)) return true;
+  }
+  return false;
+}
+var fileStates = /* @__PURE__ */ new WeakMap();
+function fileState(ctx) {
+  let f = fileStates.get(ctx);
+  if (!f) fileStates.set(ctx, f = new FileState(ctx));
+  return f;
+}
+var NO_FIELDS = [];
+var isExtension = (s) => s.kind === "extension";
+var anySymbol = () => true;
+function kindPhrase(s) {
+  switch (s.kind) {
+    case "message":
+      return "message type";
+    case "enum":
+      return "enum type";
+    case "enumValue":
+      return "enum value";
+    case "field":
+      return "message field";
+    case "extension":
+      return "message extension";
+    case "oneof":
+      return "oneof";
+    case "service":
+      return "service";
+    case "method":
+      return "service method";
+    default:
+      return "package";
+  }
+}
+function extends_(f, msg) {
+  if (f.message) return f.message === msg || f.message.fullName === msg.fullName;
+  const e = f.proto.extendee;
+  return e.length === msg.fullName.length + 1 && e.endsWith(msg.fullName);
+}
+function extendeeName(f) {
+  const e = f.proto.extendee;
+  return e.startsWith(".") ? e.slice(1) : e;
+}
+var Interpreter = class {
+  constructor(file, req, rootType) {
+    this.file = file;
+    this.req = req;
+    this.root = new MessageValue(rootType);
+    this.ctx = file.ctx;
+    this.tokens = file.tokens;
+    this.text = file.text;
+    this.syntax = file.syntax;
+    this.edition = file.edition;
+    this.editionText = file.editionText;
+    this.target = TARGETS[req.message];
+  }
+  file;
+  req;
+  root;
+  /** A problem was found (reported, or already reported for the same text and position). */
+  failed = false;
+  ctx;
+  tokens;
+  text;
+  syntax;
+  target;
+  edition;
+  editionText;
+  // ---- diagnostics and tokens ----
+  error(first, last, message) {
+    this.failed = true;
+    const t = this.tokens;
+    const start = t.start[first];
+    const end = t.end[last];
+    for (const d of this.ctx.diags.list) {
+      if (d.start === start && d.end === end && d.message === message && d.source === t.source) return;
+    }
+    this.ctx.diags.error(t.source, start, end, message);
+  }
+  isPunct(tok, ch) {
+    const t = this.tokens;
+    return t.kind[tok] === TK_PUNCT && this.text.charCodeAt(t.start[tok]) === ch;
+  }
+  /** The tokens of an extension name without its parentheses. */
+  innerName(part) {
+    if (this.isPunct(part.first, CH_LPAREN)) return [part.first + 1, part.last - 1];
+    return [part.first, part.last];
+  }
+  // ---- one option ----
+  option(o) {
+    const isStmt = o.kind === "option";
+    const parts = o.name.parts;
+    if (parts.length === 0) return;
+    if (this.req.message === "google.protobuf.FieldOptions" && parts.length === 1 && !parts[0].extension && (parts[0].name === "default" || parts[0].name === "json_name")) return;
+    if (isStmt) this.ctx.sourceInfo?.add(this.req.path, o.first, o.last);
+    const fields = this.resolveName(parts);
+    if (!fields) {
+      const prefix = this.targetFailurePrefix;
+      if (prefix.length > 0) this.walk(prefix, prefix.length, o, true);
+      return;
+    }
+    this.checkFeatures(o, fields);
+    const cur = this.walk(fields, fields.length - 1, o, false);
+    if (!cur) return;
+    const f = fields[fields.length - 1];
+    const value = o.value;
+    const lastPart = parts[parts.length - 1];
+    if (value.kind === "list") {
+      if (!isRepeated(f)) this.error(value.first, value.last, "mismatched types");
+      this.error(value.first, value.last, "unexpected array expression in option setting value");
+      for (const v of value.elements) {
+        if (isMessageField(f)) this.messageValue(f, v);
+        else this.scalarValue(f, v, false);
+      }
+      return;
+    }
+    if (value.kind === "message" && this.isPunct(value.first, CH_LT)) {
+      this.error(value.first, value.last, "cannot use `<...>` for message expression here");
+    }
+    const existing = cur.fields.get(f.proto.number);
+    if (existing && !isRepeated(f)) {
+      this.error(o.name.first, lastPart.last, `${this.describeField(f, fields.length === 1)} set multiple times`);
+      return;
+    }
+    if (!existing && !this.checkOneof(cur, f, o.name.first, lastPart.last)) return;
+    let elem;
+    if (isMessageField(f)) {
+      elem = this.messageValue(f, value);
+      if (elem !== void 0 && !isRepeated(f)) this.ctx.sourceInfo?.add([...this.req.path, ...fields.map((x) => x.proto.number)], o.name.first, value.last);
+    } else {
+      elem = this.scalarValue(f, value, false);
+    }
+    if (elem === void 0) return;
+    const withSource = isRepeated(f) || !(elem instanceof MessageValue);
+    if (existing) {
+      existing.elems.push(elem);
+      if (withSource) existing.sources.push(o);
+    } else {
+      cur.fields.set({ field: f, elems: [elem], sources: withSource ? [o] : [] });
+    }
+  }
+  /** Walks (creating as needed) the singular messages named by the first `n` fields from the root. */
+  walk(fields, n, o, quiet) {
+    let cur = this.root;
+    for (let i = 0; i < n; i++) {
+      const f = fields[i];
+      let fv = cur.fields.get(f.proto.number);
+      if (!fv) {
+        const type = this.messageType(f);
+        if (!type || !quiet && !this.checkOneof(cur, f, o.name.first, o.name.parts[i].last)) return void 0;
+        fv = { field: f, elems: [new MessageValue(type)], sources: [] };
+        cur.fields.set(fv);
+      }
+      const next = fv.elems[0];
+      if (!(next instanceof MessageValue)) return void 0;
+      cur = next;
+    }
+    return cur;
+  }
+  /** Inside how many `google.protobuf.Any` expansions the literal being read is. */
+  anyDepth = 0;
+  /** Set by {@link resolveName} when a part fails its target check: the fields before it. */
+  targetFailurePrefix = NO_FIELDS;
+  /** Resolves an option name to its fields, reporting the first problem. */
+  resolveName(parts) {
+    const fields = new Array(parts.length);
+    this.targetFailurePrefix = NO_FIELDS;
+    let msg = this.root.type;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      if (i > 0) {
+        const prev = fields[i - 1];
+        if (!isMessageField(prev) || isRepeated(prev)) {
+          this.error(part.first, part.last, `expected singular message, found ${this.describeType(prev)}`);
+          return void 0;
+        }
+        const next = this.messageType(prev);
+        if (!next) return void 0;
+        msg = next;
+      }
+      const withDot = i > 0 && this.isPunct(part.first - 1, CH_DOT) ? part.first - 1 : part.first;
+      let f;
+      if (part.extension) {
+        f = this.resolveExtension(part);
+        if (!f) return void 0;
+        if (!extends_(f, msg)) {
+          this.error(withDot, part.last, `expected \`${msg.fullName}\` extension, found message extension in \`${extendeeName(f)}\``);
+          return void 0;
+        }
+      } else {
+        f = msg.fieldsByName.get(part.name);
+        if (!f) {
+          this.error(withDot, part.last, `cannot find message field \`${part.name}\` in \`${msg.fullName}\``);
+          return void 0;
+        }
+      }
+      if (!this.checkTarget(f, part.first, part.last)) {
+        this.targetFailurePrefix = fields.slice(0, i);
+        return void 0;
+      }
+      fields[i] = f;
+    }
+    return fields;
+  }
+  resolveExtension(part) {
+    const r = this.resolve(part.name, "extension");
+    if (typeof r === "string") {
+      const [first, last] = this.innerName(part);
+      const other = this.resolve(part.name, "any");
+      this.error(first, last, typeof other === "string" ? r : `expected message extension, found ${kindPhrase(other)} \`${other.fullName}\``);
+      return void 0;
+    }
+    return r;
+  }
+  /**
+   * `features` outside editions, and fields whose `feature_support` excludes this file's
+   * edition (`field_presence` in proto3, `java_multiple_files` in edition 2024).
+   */
+  checkFeatures(o, fields) {
+    const parts = o.name.parts;
+    let ok = true;
+    if (this.syntax !== "editions" && !parts[0].extension && parts[0].name === "features" && fields[0].message === this.root.type) {
+      this.error(parts[0].first, parts[0].last, `\`features\` cannot be set in "${this.syntax}"`);
+      ok = false;
+    }
+    for (let i = 0; i < fields.length; i++) {
+      if (!this.checkSupport(fields[i], o.name.first, parts[i].last)) ok = false;
+    }
+    return ok;
+  }
+  /** Whether the field's `feature_support` admits this file's edition; reports it if not. */
+  checkSupport(f, first, last) {
+    const support = f.proto.options?.featureSupport;
+    if (!support) return true;
+    const introduced = support.editionIntroduced;
+    const removed = support.editionRemoved;
+    if (introduced !== 0 && this.edition < introduced || removed !== 0 && this.edition >= removed) {
+      this.error(first, last, `\`${f.proto.name}\` is not supported in ${this.editionText}`);
+      return false;
+    }
+    return true;
+  }
+  /**
+   * A field restricted by `targets` may only be set on those kinds of element. buf 1.75 does not
+   * check options of services, methods and extension ranges (probed).
+   */
+  checkTarget(f, first, last) {
+    const targets = f.proto.options?.targets;
+    if (!targets || targets.length === 0 || targets.includes(this.target) || UNCHECKED_TARGETS.has(this.target)) return true;
+    this.error(first, last, `unsupported option target for \`${f.proto.name}\``);
+    return false;
+  }
+  /** Reports setting a second member of a real oneof. */
+  checkOneof(m, f, first, last) {
+    const oi = realOneofIndex(f);
+    if (oi < 0) return true;
+    for (const other of m.fields.values()) {
+      if (other.field.proto.number !== f.proto.number && realOneofIndex(other.field) === oi) {
+        const name = m.type.proto.oneofDecl[oi]?.name ?? "";
+        this.error(first, last, `oneof \`${m.type.fullName}.${name}\` set multiple times`);
+        return false;
+      }
+    }
+    return true;
+  }
+  /** `option \`x\``, `message extension \`a.b\``, `message field \`a.B.c\`` (error texts). */
+  describeField(f, topLevel) {
+    if (f.kind === "extension") return `message extension \`${f.fullName}\``;
+    if (topLevel) return `option \`${f.proto.name}\``;
+    return `message field \`${f.fullName}\``;
+  }
+  describeType(f) {
+    const type = f.proto.type;
+    const name = type === T.MESSAGE || type === T.GROUP || type === T.ENUM ? typeNameOf(f) : scalarTypeName(type);
+    if (isRepeated(f)) return `repeated \`${name}\``;
+    if (type === T.ENUM) return `enum type \`${name}\``;
+    return `scalar type \`${name}\``;
+  }
+  messageType(f) {
+    const s = this.typeOf(f);
+    return s && s.kind === "message" ? s : void 0;
+  }
+  /** The message or enum symbol of a field's type. */
+  typeOf(f) {
+    const cache = this.file.types;
+    const key = f.proto.typeName;
+    let s = cache.get(key);
+    if (s === void 0 && !cache.has(key)) {
+      s = this.ctx.symbols.lookup(typeNameOf(f));
+      cache.set(key, s);
+    }
+    return s;
+  }
+  /** Resolves a name written in the element's options. */
+  resolve(name, kind) {
+    return this.file.resolve(this.req.scope, this.req.within, name, kind);
+  }
+  // ---- values ----
+  /** A message literal for a message-typed field; reports a mismatch otherwise. */
+  messageValue(f, value) {
+    const type = this.messageType(f);
+    if (!type) return void 0;
+    if (value.kind !== "message") {
+      this.mismatch(value);
+      return void 0;
+    }
+    const m = new MessageValue(type);
+    if (this.anyDepth > 0) m.asWritten = true;
+    this.fillLiteral(m, value);
+    return m;
+  }
+  fillLiteral(m, lit) {
+    let hasExpansion = false;
+    if (m.type.fullName === "google.protobuf.Any") {
+      for (const e of lit.fields) if (e.name.kind === "any") hasExpansion = true;
+    }
+    let expansions = 0;
+    for (const entry of lit.fields) {
+      const name = entry.name;
+      let f;
+      if (hasExpansion && name.kind !== "any") {
+        this.error(name.first, name.last, "unexpected field in `Any` expression");
+        continue;
+      }
+      if (name.kind === "field") {
+        f = m.type.fieldsByName.get(name.name);
+        if (!f) {
+          this.error(entry.first, entry.last, `cannot resolve message field name for \`${m.type.fullName}\``);
+          continue;
+        }
+      } else if (name.kind === "extension") {
+        const r = this.resolve(name.name, "extension");
+        if (typeof r === "string") {
+          const other = this.resolve(name.name, "any");
+          if (typeof other === "string") this.error(entry.first, entry.last, `cannot resolve message field name for \`${m.type.fullName}\``);
+          else if (other.kind === "field") this.error(name.first, name.last, `message field \`${other.fullName}\` referenced incorrectly`);
+          else this.error(name.first, name.last, "mismatched types");
+          continue;
+        }
+        f = r;
+        if (!extends_(f, m.type)) {
+          this.error(name.first, name.last, "mismatched types");
+          continue;
+        }
+      } else {
+        if (expansions++ > 0) this.error(name.first, name.last, "unexpected field in `Any` expression");
+        else this.anyExpansion(m, entry, name.prefix, name.typeName, name.first, name.last);
+        continue;
+      }
+      if (!this.checkTarget(f, name.first, name.last)) continue;
+      this.checkSupport(f, name.first, name.last);
+      this.literalEntry(m, f, entry);
+    }
+  }
+  /** `[type.googleapis.com/pkg.Msg] { ... }` inside a `google.protobuf.Any` value. */
+  anyExpansion(m, entry, prefix, typeName, first, last) {
+    if (m.type.fullName !== "google.protobuf.Any") {
+      this.error(first, last, "unexpected `Any` type URL");
+      return;
+    }
+    let nameFirst = last - 1;
+    while (nameFirst > first && !(this.tokens.kind[nameFirst - 1] === TK_PUNCT && this.text.charCodeAt(this.tokens.start[nameFirst - 1]) === 47)) nameFirst--;
+    const r = this.file.resolve("", void 0, typeName, "any");
+    if (typeof r === "string") {
+      this.error(nameFirst, last - 1, r);
+      return;
+    }
+    if (r.kind !== "message") {
+      this.error(nameFirst, last - 1, `expected message type, found ${kindPhrase(r)} \`${r.fullName}\``);
+      this.mismatch(entry.value);
+      return;
+    }
+    const type = r;
+    const urlField = m.type.fieldsByNumber.get(1);
+    const valueField = m.type.fieldsByNumber.get(2);
+    if (!urlField || !valueField) return;
+    if (entry.value.kind !== "message") {
+      this.mismatch(entry.value);
+      return;
+    }
+    const inner = new MessageValue(type);
+    inner.asWritten = true;
+    inner.isAnyValue = this.anyDepth === 0;
+    this.anyDepth++;
+    this.fillLiteral(inner, entry.value);
+    this.anyDepth--;
+    m.opaque = true;
+    m.fields.set({ field: urlField, elems: [textEncoder3.encode(`${prefix}/${type.fullName}`)], sources: [] });
+    m.fields.set({ field: valueField, elems: [inner], sources: [] });
+  }
+  /** One `key: value` entry of a message literal. */
+  literalEntry(m, f, entry) {
+    const value = entry.value;
+    const num = f.proto.number;
+    const existing = m.fields.get(num);
+    if (isRepeated(f)) {
+      const values = value.kind === "list" ? value.elements : [value];
+      const elems = [];
+      for (const v of values) {
+        const e = isMessageField(f) ? this.messageValue(f, v) : this.scalarValue(f, v, true);
+        if (e !== void 0) elems.push(e);
+      }
+      if (values.length === 0) return;
+      if (existing) {
+        existing.elems.push(...elems);
+        existing.sources.push(entry);
+      } else {
+        m.fields.set({ field: f, elems, sources: [entry] });
+      }
+      return;
+    }
+    if (value.kind === "list") {
+      this.error(value.first, value.last, "mismatched types");
+      return;
+    }
+    if (existing && isMessageField(f) && value.kind === "message") {
+      const tmp = this.messageValue(f, value);
+      const dst = existing.elems[0];
+      if (tmp && dst instanceof MessageValue) mergeLiteralInto(dst, tmp);
+      return;
+    }
+    if (existing) {
+      this.error(entry.name.first, entry.name.last, `${this.describeField(f, false)} set multiple times`);
+      return;
+    }
+    if (!this.checkOneof(m, f, entry.name.first, entry.name.last)) return;
+    const elem = isMessageField(f) ? this.messageValue(f, value) : this.scalarValue(f, value, true);
+    if (elem === void 0) return;
+    m.fields.set({ field: f, elems: [elem], sources: elem instanceof MessageValue ? [] : [entry] });
+  }
+  /**
+   * Reports a value of the wrong kind: unknown identifiers as such, anything else (a name of some
+   * symbol too, `Foo` or `pkg.Foo`) as a mismatch.
+   */
+  mismatch(value) {
+    if (value.kind === "identValue" && isKeyword(value.name)) {
+      this.error(value.last, value.last, "mismatched types");
+    } else if (value.kind === "identValue" && typeof this.resolve(value.name, "any") !== "string") {
+      this.error(value.first, value.last, "mismatched types");
+    } else if (value.kind === "identValue") {
+      this.error(value.nameFirst, value.last, `cannot find \`${value.name}\` in this scope`);
+    } else {
+      this.error(value.first, value.last, "mismatched types");
+    }
+  }
+  /** Converts a scalar value for field `f`; `inLiteral` = inside a message literal (text format). */
+  scalarValue(f, value, inLiteral) {
+    const type = f.proto.type;
+    switch (type) {
+      case T.DOUBLE:
+      case T.FLOAT:
+        return this.floatValue(type, value, inLiteral);
+      case T.BOOL:
+        return this.boolValue(value, inLiteral);
+      case T.STRING:
+      case T.BYTES:
+        if (value.kind === "string") return encodeString(value);
+        this.mismatch(value);
+        return void 0;
+      case T.ENUM:
+        return this.enumValue(f, value);
+      default: {
+        if (value.kind !== "int") {
+          this.mismatch(value);
+          return void 0;
+        }
+        const v = value.negative ? -value.magnitude : value.magnitude;
+        if (!intInRange(type, v)) {
+          this.error(value.first, value.last, `literal out of range for \`${scalarTypeName(type)}\``);
+          return void 0;
+        }
+        return encodeInt(type, v);
+      }
+    }
+  }
+  floatValue(type, value, inLiteral) {
+    let v;
+    switch (value.kind) {
+      case "int": {
+        const t = this.tokens;
+        const tok = value.last;
+        const s = t.start[tok];
+        if (this.text.charCodeAt(s) === CH_ZERO && t.end[tok] > s + 1 && (this.text.charCodeAt(s + 1) | 32) === 120) {
+          this.error(value.first, value.last, "unsupported base for floating-point literal");
+          return void 0;
+        }
+        v = value.magnitude > UINT64_MAX2 ? truncatedNumber(value.magnitude) : Number(value.magnitude);
+        break;
+      }
+      case "float":
+        if (this.tokens.kind[value.last] === TK_IDENT) return this.floatIdent(type, value.negative, this.tokenText(value.last), value.first, value.last, inLiteral);
+        v = value.magnitude;
+        break;
+      case "identValue":
+        return this.floatIdent(type, value.negative, value.name, value.first, value.last, inLiteral);
+      default:
+        this.mismatch(value);
+        return void 0;
+    }
+    return encodeFloat(type, value.negative ? -v : v, false);
+  }
+  /** `inf`/`nan` (and in message literals anything Go's ParseFloat would take, else 0). */
+  floatIdent(type, negative, name, first, last, inLiteral) {
+    let v;
+    if (!inLiteral) {
+      if (name === "inf") v = Infinity;
+      else if (name === "nan") v = NaN;
+      else {
+        this.error(first, last, "non-canonical floating-point literal outside of message expression");
+        return void 0;
+      }
+    } else {
+      const lower2 = name.toLowerCase();
+      v = lower2 === "inf" || lower2 === "infinity" ? Infinity : lower2 === "nan" ? NaN : 0;
+    }
+    return encodeFloat(type, negative ? -v : v, negative && Number.isNaN(v));
+  }
+  boolValue(value, inLiteral) {
+    if (value.kind === "identValue" && !value.negative) {
+      const n = value.name;
+      if (n === "true" || n === "false") return encodeBool(n === "true");
+      if (n === "True" || n === "t" || n === "False" || n === "f") {
+        if (inLiteral) return encodeBool(n === "True" || n === "t");
+        this.error(value.first, value.last, "non-canonical `bool` literal outside of message expression");
+        return void 0;
+      }
+    }
+    this.mismatch(value);
+    return void 0;
+  }
+  enumValue(f, value) {
+    const e = this.typeOf(f);
+    if (!e || e.kind !== "enum") return void 0;
+    if (value.kind === "int") {
+      const v = value.negative ? -value.magnitude : value.magnitude;
+      if (!intInRange(T.ENUM, v)) {
+        this.error(value.first, value.last, `literal out of range for \`${e.fullName}\``);
+        return void 0;
+      }
+      return encodeInt(T.INT32, v);
+    }
+    if (value.kind !== "identValue") {
+      this.mismatch(value);
+      return void 0;
+    }
+    if (value.name.indexOf(".", 1) > 0) {
+      this.error(value.first, value.last, "qualified enum value reference");
+      return void 0;
+    }
+    const n = enumValueNumber(e, value.name);
+    if (n === void 0 || value.negative) {
+      if (n !== void 0) this.error(value.nameFirst, value.last, "mismatched types");
+      else this.mismatch(value);
+      return void 0;
+    }
+    return encodeInt(T.INT32, BigInt(n));
+  }
+  tokenText(tok) {
+    return this.text.slice(this.tokens.start[tok], this.tokens.end[tok]);
+  }
+  // ---- source info ----
+  /** Value locations of a message value's interior (source-info.md §5). */
+  emitLocations(m, path) {
+    if (m.opaque) return;
+    const si = this.ctx.sourceInfo;
+    for (let copy = 0; copy < m.copies; copy++) {
+      for (const fv of m.fields.values()) this.emitField(si, fv, path);
+    }
+  }
+  emitField(si, fv, path) {
+    const p = [...path, fv.field.proto.number];
+    if (isRepeated(fv.field)) {
+      for (let i = 0; i < fv.sources.length; i++) addSource(si, [...p, i], fv.sources[i]);
+    } else if (fv.elems[0] instanceof MessageValue) {
+      this.emitLocations(fv.elems[0], p);
+    } else if (fv.sources.length > 0) {
+      addSource(si, p, fv.sources[0]);
+    }
+  }
+};
+function addSource(si, path, s) {
+  if ("kind" in s && s.kind === "option") si.addWithComments(path, s.first, s.last, s.first, s.last);
+  else si.add(path, s.first, s.last);
+}
+var UINT64_MAX2 = (1n << 64n) - 1n;
+function truncatedNumber(v) {
+  const shift = v.toString(2).length - 53;
+  if (shift <= 0) return Number(v);
+  return Number(v >> BigInt(shift)) * 2 ** shift;
+}
+function editionNumber(edition) {
+  const v = Edition[`EDITION_${edition}`];
+  return v ?? Edition.EDITION_MAX;
+}
+function isKeyword(name) {
+  return name === "true" || name === "false" || name === "inf" || name === "nan";
+}
+
+// src/compiler/descriptors.ts
+var F_PACKAGE = 2;
+var F_DEPENDENCY = 3;
+var F_MESSAGE = 4;
+var F_ENUM = 5;
+var F_SERVICE = 6;
+var F_EXTENSION = 7;
+var F_FILE_OPTIONS = 8;
+var F_PUBLIC = 10;
+var F_WEAK = 11;
+var F_SYNTAX = 12;
+var F_OPTION_DEP = 15;
+var M_NAME = 1;
+var M_FIELD = 2;
+var M_NESTED = 3;
+var M_ENUM = 4;
+var M_EXT_RANGE = 5;
+var M_EXTENSION = 6;
+var M_OPTIONS = 7;
+var M_ONEOF = 8;
+var M_RESERVED_RANGE = 9;
+var M_RESERVED_NAME = 10;
+var FD_NAME = 1;
+var FD_EXTENDEE = 2;
+var FD_NUMBER = 3;
+var FD_LABEL = 4;
+var FD_TYPE = 5;
+var FD_TYPE_NAME = 6;
+var FD_DEFAULT = 7;
+var FD_OPTIONS = 8;
+var FD_JSON = 10;
+var RANGE_START = 1;
+var RANGE_END = 2;
+var ER_OPTIONS = 3;
+var ONEOF_NAME = 1;
+var ONEOF_OPTIONS = 2;
+var E_NAME = 1;
+var E_VALUE = 2;
+var E_OPTIONS = 3;
+var E_RESERVED_RANGE = 4;
+var E_RESERVED_NAME = 5;
+var EV_NAME = 1;
+var EV_NUMBER = 2;
+var EV_OPTIONS = 3;
+var S_NAME = 1;
+var S_METHOD = 2;
+var S_OPTIONS = 3;
+var MD_NAME = 1;
+var MD_INPUT = 2;
+var MD_OUTPUT = 3;
+var MD_OPTIONS = 4;
+var MD_CLIENT_STREAM = 5;
+var MD_SERVER_STREAM = 6;
+var MAX_FIELD = 536870911;
+var NO_PATH = [];
+var MAX_MESSAGE_SET = 2147483646;
+var SCALARS = /* @__PURE__ */ new Map([
+  ["double", FieldDescriptorProto_Type.DOUBLE],
+  ["float", FieldDescriptorProto_Type.FLOAT],
+  ["int64", FieldDescriptorProto_Type.INT64],
+  ["uint64", FieldDescriptorProto_Type.UINT64],
+  ["int32", FieldDescriptorProto_Type.INT32],
+  ["fixed64", FieldDescriptorProto_Type.FIXED64],
+  ["fixed32", FieldDescriptorProto_Type.FIXED32],
+  ["bool", FieldDescriptorProto_Type.BOOL],
+  ["string", FieldDescriptorProto_Type.STRING],
+  ["bytes", FieldDescriptorProto_Type.BYTES],
+  ["uint32", FieldDescriptorProto_Type.UINT32],
+  ["sfixed32", FieldDescriptorProto_Type.SFIXED32],
+  ["sfixed64", FieldDescriptorProto_Type.SFIXED64],
+  ["sint32", FieldDescriptorProto_Type.SINT32],
+  ["sint64", FieldDescriptorProto_Type.SINT64]
+]);
+var newFile = messageFactory(FileDescriptorProtoSchema, (f) => {
+  f.dependency = [];
+  f.messageType = [];
+  f.enumType = [];
+  f.service = [];
+  f.extension = [];
+  f.publicDependency = [];
+  f.weakDependency = [];
+  f.optionDependency = [];
+});
+var newMessage = messageFactory(DescriptorProtoSchema, (m) => {
+  m.field = [];
+  m.nestedType = [];
+  m.enumType = [];
+  m.extensionRange = [];
+  m.extension = [];
+  m.oneofDecl = [];
+  m.reservedRange = [];
+  m.reservedName = [];
+});
+var newField2 = messageFactory(FieldDescriptorProtoSchema);
+var newOneof2 = messageFactory(OneofDescriptorProtoSchema);
+var newEnum = messageFactory(EnumDescriptorProtoSchema, (e) => {
+  e.value = [];
+  e.reservedRange = [];
+  e.reservedName = [];
+});
+var newEnumValue = messageFactory(EnumValueDescriptorProtoSchema);
+var newService = messageFactory(ServiceDescriptorProtoSchema, (s) => {
+  s.method = [];
+});
+var newMethod2 = messageFactory(MethodDescriptorProtoSchema);
+var newExtensionRange = messageFactory(DescriptorProto_ExtensionRangeSchema);
+var newReservedRange = messageFactory(DescriptorProto_ReservedRangeSchema);
+var newEnumReservedRange = messageFactory(EnumDescriptorProto_EnumReservedRangeSchema);
+var newMessageOptions = messageFactory(MessageOptionsSchema);
+var newFieldOptions = messageFactory(FieldOptionsSchema);
+function settled(list) {
+  return list.length === 0 ? EMPTY_LIST : list.slice();
+}
+function settleFileLists(f) {
+  f.dependency = settled(f.dependency);
+  f.messageType = settled(f.messageType);
+  f.enumType = settled(f.enumType);
+  f.service = settled(f.service);
+  f.extension = settled(f.extension);
+  f.publicDependency = settled(f.publicDependency);
+  f.weakDependency = settled(f.weakDependency);
+  f.optionDependency = settled(f.optionDependency);
+}
+function settleMessageLists(m) {
+  m.field = settled(m.field);
+  m.nestedType = settled(m.nestedType);
+  m.enumType = settled(m.enumType);
+  m.extensionRange = settled(m.extensionRange);
+  m.extension = settled(m.extension);
+  m.oneofDecl = settled(m.oneofDecl);
+  m.reservedRange = settled(m.reservedRange);
+  m.reservedName = settled(m.reservedName);
+}
+function settleEnumLists(e) {
+  e.value = settled(e.value);
+  e.reservedRange = settled(e.reservedRange);
+  e.reservedName = settled(e.reservedName);
+}
+function settleServiceLists(s) {
+  s.method = settled(s.method);
+}
+function defaultJsonName(name) {
+  let u = name.indexOf("_");
+  if (u < 0) return name;
+  let out = name.slice(0, u);
+  while (u < name.length) {
+    let i = u;
+    while (i < name.length && name.charCodeAt(i) === 95) i++;
+    if (i === name.length) break;
+    const c = name.charCodeAt(i);
+    let next = name.indexOf("_", i);
+    if (next < 0) next = name.length;
+    out += c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + name.slice(i + 1, next) : name.slice(i, next);
+    u = next;
+  }
+  return out;
+}
+function entryField(name, number) {
+  const f = newField2();
+  f.name = name;
+  f.number = number;
+  f.label = FieldDescriptorProto_Label.OPTIONAL;
+  f.jsonName = name;
+  return f;
+}
+function mapEntryName(field) {
+  const j = defaultJsonName(field);
+  return (j.length > 0 ? j[0].toUpperCase() + j.slice(1) : "") + "Entry";
+}
+var MessageSym = class {
+  constructor(fullName, file, proto, messageSet, declTokens, declTok, parentScope) {
+    this.fullName = fullName;
+    this.file = file;
+    this.proto = proto;
+    this.messageSet = messageSet;
+    this.declTokens = declTokens;
+    this.declTok = declTok;
+    this.parentScope = parentScope;
+    this.typeName = "." + fullName;
+  }
+  fullName;
+  file;
+  proto;
+  messageSet;
+  declTokens;
+  declTok;
+  parentScope;
+  kind = "message";
+  /** Whether other files may use it (edition 2024 `export`/`local`, see {@link FileBuilder.exported}). */
+  exported = true;
+  members = /* @__PURE__ */ new Map();
+  /** `.` + full name, as written into type_name. */
+  typeName;
+  /** Fields in declaration order (settled with the message); the maps are built on first use (few messages are ever asked). */
+  fields = [];
+  byName;
+  byNumber;
+  get fieldsByName() {
+    if (!this.byName) {
+      this.byName = /* @__PURE__ */ new Map();
+      for (const f of this.fields) this.byName.set(f.proto.name, f);
+    }
+    return this.byName;
+  }
+  get fieldsByNumber() {
+    if (!this.byNumber) {
+      this.byNumber = /* @__PURE__ */ new Map();
+      for (const f of this.fields) if (!this.byNumber.has(f.proto.number)) this.byNumber.set(f.proto.number, f);
+    }
+    return this.byNumber;
+  }
+};
+var EnumSym = class {
+  constructor(fullName, file, proto, closed, declTokens, declTok) {
+    this.fullName = fullName;
+    this.file = file;
+    this.proto = proto;
+    this.closed = closed;
+    this.declTokens = declTokens;
+    this.declTok = declTok;
+    this.typeName = "." + fullName;
+  }
+  fullName;
+  file;
+  proto;
+  closed;
+  declTokens;
+  declTok;
+  kind = "enum";
+  exported = true;
+  typeName;
+};
+var EnumValueSym = class {
+  constructor(scope, file, proto, parent, declTokens, declTok) {
+    this.scope = scope;
+    this.file = file;
+    this.proto = proto;
+    this.parent = parent;
+    this.declTokens = declTokens;
+    this.declTok = declTok;
+  }
+  scope;
+  file;
+  proto;
+  parent;
+  declTokens;
+  declTok;
+  kind = "enumValue";
+  get fullName() {
+    const p = this.scope.fullName;
+    return p === "" ? this.proto.name : p + "." + this.proto.name;
+  }
+};
+var ServiceSym = class {
+  constructor(fullName, file, parentScope, declTokens, declTok) {
+    this.fullName = fullName;
+    this.file = file;
+    this.parentScope = parentScope;
+    this.declTokens = declTokens;
+    this.declTok = declTok;
+  }
+  fullName;
+  file;
+  parentScope;
+  declTokens;
+  declTok;
+  kind = "service";
+  members = /* @__PURE__ */ new Map();
+};
+var FieldSym = class {
+  constructor(kind, scope, file, proto, message, declTokens, declTok) {
+    this.kind = kind;
+    this.scope = scope;
+    this.file = file;
+    this.proto = proto;
+    this.message = message;
+    this.declTokens = declTokens;
+    this.declTok = declTok;
+  }
+  kind;
+  scope;
+  file;
+  proto;
+  message;
+  declTokens;
+  declTok;
+  packed = false;
+  get fullName() {
+    const p = this.scope.fullName;
+    return p === "" ? this.proto.name : p + "." + this.proto.name;
+  }
+};
+var acceptTypeSimple = (s) => s.kind === "message" || s.kind === "enum" || s.kind === "service";
+var acceptTypeQualified = (s) => s.kind !== "package";
+function kindPhrase2(s) {
+  switch (s.kind) {
+    case "service":
+      return "service definition";
+    case "method":
+      return "service method";
+    case "field":
+      return "message field";
+    case "extension":
+      return "message extension";
+    case "enumValue":
+      return "enum value";
+    case "oneof":
+      return "oneof definition";
+    case "message":
+      return "message type";
+    case "enum":
+      return "enum type";
+    default:
+      return "package";
+  }
+}
+var FileBuilder = class {
+  constructor(ast, path, table, diags, si) {
+    this.ast = ast;
+    this.path = path;
+    this.table = table;
+    this.diags = diags;
+    this.si = si;
+    this.tokens = ast.tokens;
+    this.source = ast.tokens.source;
+    let syntax = "proto2";
+    let edition;
+    const sd = ast.syntax;
+    if (sd) {
+      const v = sd.value.value;
+      if (sd.kind === "syntax") {
+        if (v === "proto3") syntax = "proto3";
+        else if (v !== "proto2") this.err(sd.value.first, sd.value.last, "unrecognized `syntax` declaration value");
+      } else {
+        syntax = "editions";
+        edition = v;
+        if (v !== "2023" && v !== "2024" && v !== "2026") this.err(sd.value.first, sd.value.last, "unrecognized `edition` declaration value");
+      }
+    }
+    this.syntax = syntax;
+    let pkg = "";
+    for (const d of ast.decls) if (d.kind === "package") {
+      pkg = d.name.text;
+      break;
+    }
+    this.pkg = pkg;
+    this.info = { path, syntax, edition, package: pkg };
+    this.proto = newFile();
+    this.proto.name = path;
+    if (pkg !== "") this.proto.package = pkg;
+    if (syntax === "proto3") this.proto.syntax = "proto3";
+    else if (syntax === "editions") {
+      this.proto.syntax = "editions";
+      if (edition === "2023") this.proto.edition = Edition.EDITION_2023;
+      else if (edition === "2024") this.proto.edition = Edition.EDITION_2024;
+      else if (edition === "2026") this.proto.edition = Edition.EDITION_2026;
+    }
+    const fileOpts = [];
+    for (const d of ast.decls) if (d.kind === "option") fileOpts.push(d);
+    this.legacyJson = hasFeature(fileOpts, "json_format", "LEGACY_BEST_EFFORT");
+    this.fileClosedEnums = hasFeature(fileOpts, "enum_type", "CLOSED");
+    this.fileExpanded = hasFeature(fileOpts, "repeated_field_encoding", "EXPANDED");
+    this.fileImplicit = hasFeature(fileOpts, "field_presence", "IMPLICIT");
+    this.fileDelimited = hasFeature(fileOpts, "message_encoding", "DELIMITED");
+    this.defaultVisibility = featureValue(fileOpts, "default_symbol_visibility");
+  }
+  ast;
+  path;
+  table;
+  diags;
+  si;
+  proto;
+  info;
+  source;
+  tokens;
+  pkg;
+  /** The package's scope (the root without a package); set by declareAll. */
+  pkgScope;
+  syntax;
+  typeRefs = [];
+  extendRefs = [];
+  methodRefs = [];
+  /** Fields whose standard options depend on the resolved type (`jstype`, `lazy`). */
+  typedOptions = [];
+  jobs = [];
+  /** Scopes the symbol table does not find by their full name (see {@link declareScope}). */
+  detached = /* @__PURE__ */ new Set();
+  /** Symbols declared directly in the package scope, by simple name (kept for caching). */
+  topLevel = [];
+  extensions = [];
+  /** Whether the file enables `features.json_format = LEGACY_BEST_EFFORT` at file level. */
+  legacyJson;
+  /** Whether the file's enums default to closed (editions `features.enum_type = CLOSED`). */
+  fileClosedEnums;
+  fileExpanded;
+  fileImplicit;
+  fileDelimited;
+  /** `features.default_symbol_visibility` of the file, if set. */
+  defaultVisibility;
+  err(first, last, msg) {
+    this.diags.error(this.source, this.tokens.start[first], this.tokens.end[last], msg);
+  }
+  /**
+   * `path` extended by `a` (and `b`, `c` when not negative): a source-info path, used by source info
+   * and the option interpreter's locations only, so not built without source info.
+   */
+  at(path, a, b = -1, c = -1) {
+    if (this.si === void 0) return NO_PATH;
+    const p = path.slice();
+    p.push(a);
+    if (b >= 0) p.push(b);
+    if (c >= 0) p.push(c);
+    return p;
+  }
+  /**
+   * Registers a symbol; its name token is carried by the symbol (`declTokens`/`declTok`). False
+   * when the name was taken (reported later as declared multiple times).
+   */
+  declare(scope, name, sym) {
+    const ok = this.table.declare(scope, name, sym);
+    if (scope === this.pkgScope) this.topLevel.push([name, sym]);
+    return ok;
+  }
+  /**
+   * Declares a message or service, which is a scope too: one the symbol table does not find by
+   * its full name (its name was taken, here or in an enclosing scope) is remembered as detached.
+   */
+  declareScope(parent, name, sym) {
+    if (!this.declare(parent, name, sym) || this.detached.has(parent)) this.detached.add(sym);
+  }
+  /**
+   * `c` for an options job whose names are resolved in `c`, unless it is detached: the option
+   * interpreter then starts from the scope the symbol table finds by `c`'s name, as for any name.
+   */
+  within(c) {
+    return this.detached.has(c) ? void 0 : c;
+  }
+  // ---- step 1: declare ------------------------------------------------------------------------
+  declareAll() {
+    const ast = this.ast;
+    const proto = this.proto;
+    const si = this.si;
+    const pkg = this.pkg;
+    if (si && ast.syntax) si.addWithComments([F_SYNTAX], ast.syntax.first, ast.syntax.last, ast.syntax.first, ast.syntax.last);
+    let pkgDecl;
+    for (const d of ast.decls) if (d.kind === "package") {
+      pkgDecl = d.first;
+      break;
+    }
+    const pkgScope = this.table.packageScope(pkg, pkgDecl === void 0 ? void 0 : { declTokens: this.tokens, declTok: pkgDecl, file: this.info });
+    this.pkgScope = pkgScope;
+    if (this.table.scopeNamed(pkg) !== pkgScope) this.detached.add(pkgScope);
+    let importIdx = 0;
+    let optImportIdx = 0;
+    const fileOpts = [];
+    for (const d of ast.decls) {
+      switch (d.kind) {
+        case "package":
+          si?.addWithComments([F_PACKAGE], d.first, d.last, d.first, d.last);
+          break;
+        case "import": {
+          const m = d.modifier?.text;
+          if (m === "option") {
+            proto.optionDependency.push(d.path.value);
+            si?.addWithComments([F_OPTION_DEP, optImportIdx++], d.first, d.last, d.first, d.last);
+            break;
+          }
+          const i = proto.dependency.length;
+          proto.dependency.push(d.path.value);
+          si?.addWithComments([F_DEPENDENCY, importIdx++], d.first, d.last, d.first, d.last);
+          if (m === "public") {
+            si?.add([F_PUBLIC, proto.publicDependency.length], d.modifier.tok, d.modifier.tok);
+            proto.publicDependency.push(i);
+          } else if (m === "weak") {
+            si?.add([F_WEAK, proto.weakDependency.length], d.modifier.tok, d.modifier.tok);
+            proto.weakDependency.push(i);
+          }
+          break;
+        }
+        case "option":
+          fileOpts.push(d);
+          break;
+        case "message": {
+          const idx = proto.messageType.length;
+          proto.messageType.push(this.buildMessage(d, pkgScope, [F_MESSAGE, idx]));
+          break;
+        }
+        case "enum": {
+          const idx = proto.enumType.length;
+          proto.enumType.push(this.buildEnum(d, pkgScope, [F_ENUM, idx]));
+          break;
+        }
+        case "service":
+          this.buildService(d, [F_SERVICE, proto.service.length]);
+          break;
+        case "extend":
+          this.buildExtend(d, pkgScope, void 0);
+          break;
+        case "empty":
+          break;
+      }
+    }
+    if (fileOpts.length > 0) {
+      this.jobs.push({
+        message: "google.protobuf.FileOptions",
+        options: fileOpts,
+        path: [F_FILE_OPTIONS],
+        scope: pkg,
+        within: this.within(pkgScope),
+        target: proto,
+        alwaysSet: false,
+        mapEntry: void 0
+      });
+    }
+    settleFileLists(proto);
+  }
+  /**
+   * Whether a message or enum can be used from other files: an explicit `export`/`local` decides;
+   * otherwise, from edition 2024 on, `features.default_symbol_visibility` (default
+   * EXPORT_TOP_LEVEL: top-level types are exported, nested ones are local); before 2024, always.
+   */
+  exported(v, parent) {
+    if (v) return v.text === "export";
+    if (this.syntax !== "editions" || this.info.edition === "2023") return true;
+    const mode = this.defaultVisibility;
+    if (mode === "EXPORT_ALL") return true;
+    if (mode === "LOCAL_ALL") return false;
+    return parent === this.pkgScope;
+  }
+  visibilityOf(v) {
+    if (!v) return void 0;
+    return v.text === "export" ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
+  }
+  /** A message (or the message of a group). `parent` is the enclosing scope's full name. */
+  buildMessage(d, parent, path, into, legacy = this.legacyJson) {
+    const si = this.si;
+    const name = d.name.text;
+    const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
+    const proto = into ?? newMessage();
+    proto.name = name;
+    if (d.kind === "message") {
+      const vis = this.visibilityOf(d.visibility);
+      if (vis !== void 0) proto.visibility = vis;
+      if (si) {
+        si.addWithComments(path, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
+        si.addSub(path, M_NAME, d.name.first, d.name.last);
+      }
+    }
+    const messageSet = hasOption(d.body, "message_set_wire_format", "true");
+    const sym = new MessageSym(fullName, this.info, proto, messageSet, this.tokens, d.name.first, parent);
+    sym.exported = this.exported(d.kind === "message" ? d.visibility : void 0, parent);
+    this.declareScope(parent, name, sym);
+    const ctx = {
+      fullName,
+      proto,
+      sym,
+      path,
+      fieldNodes: [],
+      reserved: [],
+      extRanges: [],
+      reservedNames: void 0,
+      legacyJson: legacy || hasFeature(d.body, "json_format", "LEGACY_BEST_EFFORT"),
+      firstReserved: true,
+      firstReservedName: true
+    };
+    const opts = [];
+    for (const b of d.body) {
+      switch (b.kind) {
+        case "field":
+        case "map":
+        case "group":
+          this.buildField(b, ctx, void 0);
+          break;
+        case "oneof": {
+          const oi = proto.oneofDecl.length;
+          const oneof = newOneof2();
+          oneof.name = b.name.text;
+          proto.oneofDecl.push(oneof);
+          const opath = this.at(path, M_ONEOF, oi);
+          if (si) {
+            si.addWithComments(opath, b.first, b.last, b.first, b.open);
+            si.addSub(opath, ONEOF_NAME, b.name.first, b.name.last);
+          }
+          this.declare(sym, b.name.text, { kind: "oneof", fullName: fullName + "." + b.name.text, file: this.info, declTokens: this.tokens, declTok: b.name.first });
+          const oopts = [];
+          let members = 0;
+          for (const m of b.body) {
+            if (m.kind === "option") oopts.push(m);
+            else if (m.kind !== "empty") {
+              members++;
+              if (m.kind === "map") this.err(m.first, m.last, "map fields are not allowed inside of a oneof definition");
+              this.buildField(m, ctx, oi);
+            }
+          }
+          if (members === 0) this.err(b.first, b.last, "oneof must define at least one member");
+          if (oopts.length > 0) {
+            this.jobs.push({
+              message: "google.protobuf.OneofOptions",
+              options: oopts,
+              path: this.at(opath, ONEOF_OPTIONS),
+              scope: fullName,
+              within: this.within(sym),
+              target: oneof,
+              alwaysSet: false,
+              mapEntry: void 0
+            });
+          }
+          break;
+        }
+        case "message": {
+          const j = proto.nestedType.length;
+          proto.nestedType.push(this.buildMessage(b, sym, this.at(path, M_NESTED, j), void 0, ctx.legacyJson));
+          break;
+        }
+        case "enum": {
+          const j = proto.enumType.length;
+          proto.enumType.push(this.buildEnum(b, sym, this.at(path, M_ENUM, j), ctx.legacyJson));
+          break;
+        }
+        case "extend":
+          this.buildExtend(b, sym, ctx);
+          break;
+        case "extensions":
+          this.buildExtensionRanges(b, ctx);
+          break;
+        case "reserved":
+          this.buildReserved(b, ctx);
+          break;
+        case "option":
+          opts.push(b);
+          break;
+        case "empty":
+          break;
+      }
+    }
+    this.finishMessage(ctx);
+    settleMessageLists(proto);
+    sym.fields = settled(sym.fields);
+    if (opts.length > 0) {
+      this.jobs.push({
+        message: "google.protobuf.MessageOptions",
+        options: opts,
+        path: this.at(path, M_OPTIONS),
+        scope: fullName,
+        within: this.within(sym),
+        target: proto,
+        alwaysSet: false,
+        mapEntry: void 0
+      });
+    }
+    return proto;
+  }
+  /** Label checks and the descriptor label of a field (descriptors.md §4). */
+  labelOf(d, inOneof, extension) {
+    const lab = d.label;
+    if (d.kind === "map") {
+      if (lab) this.err(d.typeFirst, d.typeLast, `unexpected type after \`${lab.text}\``);
+      return FieldDescriptorProto_Label.REPEATED;
+    }
+    if (inOneof) {
+      if (lab) this.err(lab.tok, lab.tok, `unexpected \`${lab.text}\``);
+      return FieldDescriptorProto_Label.OPTIONAL;
+    }
+    if (this.syntax === "proto2") {
+      if (!lab) {
+        if (d.kind === "field") this.err(d.type.first, d.type.last, "unexpected type name");
+        else this.err(d.keyword, d.keyword, "unexpected type name");
+        return FieldDescriptorProto_Label.OPTIONAL;
+      }
+      if (extension && lab.text === "required") this.err(lab.tok, lab.tok, "message extension cannot be required");
+      return lab.text === "required" ? FieldDescriptorProto_Label.REQUIRED : lab.text === "repeated" ? FieldDescriptorProto_Label.REPEATED : FieldDescriptorProto_Label.OPTIONAL;
+    }
+    if (!lab) return FieldDescriptorProto_Label.OPTIONAL;
+    if (lab.text === "repeated") return FieldDescriptorProto_Label.REPEATED;
+    if (lab.text === "required" || this.syntax === "editions") {
+      this.err(lab.tok, lab.tok, `unexpected \`${lab.text}\``);
+      return FieldDescriptorProto_Label.OPTIONAL;
+    }
+    return FieldDescriptorProto_Label.OPTIONAL;
+  }
+  numberOf(n) {
+    if (!n) return void 0;
+    const m = n.magnitude;
+    const v = m > 0xffffffffn ? Number.MAX_SAFE_INTEGER : Number(m);
+    return n.negative ? -v : v;
+  }
+  /**
+   * A field, map field or group inside a message (`ctx`), possibly in oneof `oneofIndex`, or an
+   * extension (`ext` set: the extension list, paths and scope of the extend block).
+   */
+  buildField(d, ctx, oneofIndex, ext) {
+    const si = this.si;
+    const isGroup = d.kind === "group";
+    const name = isGroup ? d.name.text.toLowerCase() : d.name.text;
+    const scope = ext ? ext.scope : ctx.sym;
+    const label = this.labelOf(d, oneofIndex !== void 0, ext !== void 0);
+    const proto3Optional = this.syntax === "proto3" && d.kind !== "map" && oneofIndex === void 0 && d.label?.text === "optional";
+    const num = this.numberOf(d.number);
+    const proto = newField2();
+    proto.name = name;
+    if (num !== void 0) proto.number = num;
+    proto.label = label;
+    if (oneofIndex !== void 0) proto.oneofIndex = oneofIndex;
+    if (proto3Optional) proto.proto3Optional = true;
+    const list = ext ? ext.list : ctx.proto.field;
+    const index = list.length;
+    list.push(proto);
+    let jsonOpt;
+    let defaultOpt;
+    let packedOpt;
+    let real;
+    const copts = d.options;
+    if (copts) {
+      let pseudo = 0;
+      for (const o of copts.options) {
+        const p = o.name.parts;
+        if (p.length === 1 && !p[0].extension) {
+          const n = p[0].name;
+          if (n === "json_name") {
+            jsonOpt = o;
+            pseudo++;
+            continue;
+          }
+          if (n === "default") {
+            defaultOpt = o;
+            pseudo++;
+            continue;
+          }
+          if (n === "packed" && o.value.kind === "identValue") packedOpt = o.value.name === "true";
+        }
+      }
+      const all = copts.options;
+      if (all.length > pseudo) real = pseudo === 0 ? all : all.filter((o) => !isPseudoOption(o));
+    }
+    const fpath = ext ? this.at(ext.path, index) : this.at(ctx.path, M_FIELD, index);
+    const sym = new FieldSym(ext ? "extension" : "field", scope, this.info, proto, ext ? void 0 : ctx.sym, this.tokens, d.name.first);
+    const defJson = defaultJsonName(name);
+    proto.jsonName = defJson;
+    if (jsonOpt) {
+      const v = jsonOpt.value;
+      if (v.kind !== "string") this.err(v.first, v.last, "mismatched types");
+      else if (ext) {
+        if (v.value !== defJson) this.err(jsonOpt.first, jsonOpt.last, "message extension cannot specify `json_name`");
+      } else proto.jsonName = v.value;
+    }
+    if (defaultOpt && this.syntax === "proto3") this.err(defaultOpt.first, defaultOpt.last, 'custom default in "proto3"');
+    if (defaultOpt && label === FieldDescriptorProto_Label.REPEATED && d.kind === "field") {
+      const t = d.type;
+      const what = SCALARS.has(t.text) && t.parts.length === 1 && !t.absolute ? `scalar type \`${t.text}\`` : `type \`${t.text}\``;
+      this.err(t.first, t.last, `expected singular scalar- or enum-typed field, found ${what}`);
+      defaultOpt = void 0;
+    }
+    const topExtGroup = isGroup && ext !== void 0 && ext.topLevel;
+    let groupMsgPath;
+    let groupProto;
+    const groupParent = ext ? ext.scope : ctx.sym;
+    if (isGroup) {
+      const nested = ext ? ext.nested : ctx.proto.nestedType;
+      groupMsgPath = ext ? this.at(ext.nestedPath, nested.length) : this.at(ctx.path, M_NESTED, nested.length);
+      if (this.syntax !== "proto2") this.err(d.keyword, d.keyword, "group syntax is not supported");
+      const c0 = d.name.text.charCodeAt(0);
+      if (!(c0 >= 65 && c0 <= 90)) this.err(d.name.first, d.name.last, "group names must start with an uppercase letter");
+      if (topExtGroup) this.groupMessageInfo(d, groupMsgPath);
+      groupProto = newMessage();
+      nested.push(groupProto);
+    }
+    if (si) {
+      if (ext) si.addSub(fpath, FD_EXTENDEE, ext.extendee.first, ext.extendee.last);
+      if (d.label) si.addSub(fpath, FD_LABEL, d.label.tok, d.label.tok);
+      if (isGroup) si.add(fpath, d.first, d.last);
+      else si.addWithComments(fpath, d.first, d.last, d.first, d.last);
+      if (d.kind === "field") {
+        si.addSub(fpath, SCALARS.has(d.type.text) ? FD_TYPE : FD_TYPE_NAME, d.type.first, d.type.last);
+      } else if (d.kind === "map") si.addSub(fpath, FD_TYPE_NAME, d.typeFirst, d.typeLast);
+      else si.addSub(fpath, FD_TYPE_NAME, d.keyword, d.keyword);
+      si.addSub(fpath, FD_NAME, d.name.first, d.name.last);
+      if (d.number) si.addSub(fpath, FD_NUMBER, d.number.first, d.number.last);
+      if (real && copts) si.addSub(fpath, FD_OPTIONS, copts.first, copts.last);
+      if (defaultOpt) si.addSub(fpath, FD_DEFAULT, defaultOpt.first, defaultOpt.last);
+      if (jsonOpt) si.addSub(fpath, FD_JSON, jsonOpt.first, jsonOpt.last);
+    }
+    let mapEntry;
+    if (d.kind === "group") {
+      proto.type = FieldDescriptorProto_Type.GROUP;
+      proto.typeName = "." + (groupParent.fullName === "" ? d.name.text : groupParent.fullName + "." + d.name.text);
+      this.buildMessage(d, groupParent, groupMsgPath, groupProto, ctx ? ctx.legacyJson : this.legacyJson);
+      if (!topExtGroup) this.groupMessageInfo(d, groupMsgPath);
+    } else if (d.kind === "map") {
+      const entryName = mapEntryName(name);
+      const parent = ctx ? ctx.sym : scope;
+      const entryFull = parent.fullName === "" ? entryName : parent.fullName + "." + entryName;
+      proto.type = FieldDescriptorProto_Type.MESSAGE;
+      proto.typeName = "." + entryFull;
+      const key = entryField("key", 1);
+      const value = entryField("value", 2);
+      mapEntry = newMessage();
+      mapEntry.name = entryName;
+      mapEntry.field.push(key, value);
+      mapEntry.options = newMessageOptions();
+      mapEntry.options.mapEntry = true;
+      settleMessageLists(mapEntry);
+      const esym = new MessageSym(entryFull, this.info, mapEntry, false, this.tokens, d.name.first, parent);
+      this.declareScope(parent, entryName, esym);
+      const ks = new FieldSym("field", esym, this.info, key, esym, this.tokens, d.name.first);
+      const vs = new FieldSym("field", esym, this.info, value, esym, this.tokens, d.name.first);
+      esym.fields = [ks, vs];
+      (ctx ? ctx.proto.nestedType : ext.nested).push(mapEntry);
+      this.setType(key, void 0, d.keyType, esym, true, void 0, void 0);
+      this.setType(value, vs, d.valueType, parent, false, void 0, void 0);
+    } else {
+      let implicit = false;
+      if (this.syntax === "editions" && !ext && oneofIndex === void 0 && label === FieldDescriptorProto_Label.OPTIONAL) {
+        const fp = compactFeature(real, "field_presence");
+        implicit = fp === void 0 ? this.fileImplicit : fp === "IMPLICIT";
+      }
+      if (this.syntax === "editions" && label === FieldDescriptorProto_Label.REPEATED) {
+        const enc = compactFeature(real, "repeated_field_encoding");
+        if (enc !== void 0) packedOpt = enc === "PACKED";
+      }
+      this.setType(proto, sym, d.type, scope, false, defaultOpt, packedOpt, implicit);
+    }
+    if (!isGroup || name !== d.name.text) this.declare(scope, name, sym);
+    if (!ext) {
+      ctx.sym.fields.push(sym);
+      ctx.fieldNodes.push({ proto, number: d.number, name: d.name.first, jsonTok: jsonOpt });
+      if (num !== void 0) this.checkFieldNumber(num, d.number, ctx.sym.messageSet);
+    } else {
+      this.extensions.push(sym);
+    }
+    if (real) {
+      this.checkFeatureSupport(real);
+      if (hasTypedOption(real)) this.typedOptions.push({ decl: d, proto, options: real });
+      this.jobs.push({
+        message: "google.protobuf.FieldOptions",
+        options: real,
+        path: this.at(fpath, FD_OPTIONS),
+        scope: scope.fullName,
+        within: this.within(scope),
+        target: proto,
+        alwaysSet: false,
+        mapEntry: this.syntax === "editions" ? mapEntry : void 0
+      });
+    }
+    return sym;
+  }
+  /** Source info of a group's synthesized message: same span as the field, comments, name. */
+  groupMessageInfo(d, path) {
+    if (!this.si) return;
+    this.si.addWithComments(path, d.first, d.last, d.first, d.open);
+    this.si.addSub(path, M_NAME, d.name.first, d.name.last);
+  }
+  checkFieldNumber(n, node, messageSet) {
+    if (n < 1 || n > (messageSet ? MAX_MESSAGE_SET : MAX_FIELD) || n >= 19e3 && n <= 19999) {
+      this.err(node.first, node.last, "field number out of range");
+    }
+  }
+  /** Records a type reference; scalars are set immediately. */
+  setType(proto, sym, node, scope, mapKey2, defaultOpt, packedOpt, implicit = false) {
+    const scalar = node.absolute || node.parts.length > 1 ? void 0 : SCALARS.get(node.text);
+    if (scalar !== void 0) {
+      proto.type = scalar;
+      if (mapKey2 && (scalar === FieldDescriptorProto_Type.FLOAT || scalar === FieldDescriptorProto_Type.DOUBLE || scalar === FieldDescriptorProto_Type.BYTES)) {
+        this.err(node.first, node.last, `expected map key type, found scalar type \`${node.text}\``);
+      }
+      if (defaultOpt === void 0) {
+        if (sym) sym.packed = this.packedFor(proto, packedOpt, false);
+        return;
+      }
+    }
+    this.typeRefs.push({ field: proto, sym, node, scope, mapKey: mapKey2, defaultOpt, packedOpt, scalar: scalar !== void 0, implicit });
+  }
+  /** The `extend` block `d`, in scope `scope` (the package, or message `ctx`). */
+  buildExtend(d, scope, ctx) {
+    const si = this.si;
+    const extPath = ctx ? this.at(ctx.path, M_EXTENSION) : [F_EXTENSION];
+    si?.addWithComments(extPath, d.first, d.last, d.first, d.open);
+    const list = ctx ? ctx.proto.extension : this.proto.extension;
+    const nested = ctx ? ctx.proto.nestedType : this.proto.messageType;
+    const nestedPath = ctx ? this.at(ctx.path, M_NESTED) : [F_MESSAGE];
+    const ref = { decl: d, scope, fields: [] };
+    let members = 0;
+    for (const b of d.body) {
+      if (b.kind === "empty") continue;
+      members++;
+      if (b.kind === "map") this.err(b.first, b.last, "unsupported map-typed extension");
+      const sym = this.buildField(b, ctx, void 0, { list, path: extPath, scope, nested, nestedPath, topLevel: !ctx, extendee: d.extendee });
+      ref.fields.push({ proto: sym.proto, sym, number: b.number });
+    }
+    if (members === 0) this.err(d.first, d.last, "message extension block must declare at least one message extension");
+    this.extendRefs.push(ref);
+  }
+  /** Parses a range node; `enumMode` uses enum limits and inclusive ends. */
+  rangeOf(r, maxValue) {
+    const start = this.numberOf(r.start);
+    const end = r.end === void 0 ? start : r.end.kind === "max" ? maxValue : this.numberOf(r.end);
+    return { start, end, node: r };
+  }
+  addRangeInfo(path, r) {
+    const si = this.si;
+    si.add(path, r.first, r.last);
+    si.addSub(path, RANGE_START, r.start.first, r.start.last);
+    if (r.end) si.addSub(path, RANGE_END, r.end.first, r.end.last);
+    else si.addSub(path, RANGE_END, r.start.first, r.start.last);
+  }
+  buildExtensionRanges(d, ctx) {
+    const si = this.si;
+    const max = ctx.sym.messageSet ? MAX_MESSAGE_SET : MAX_FIELD;
+    const opts = d.options && d.options.options.length > 0 ? d.options : void 0;
+    const first = ctx.proto.extensionRange.length;
+    const created = [];
+    for (const r of d.ranges) {
+      const ri = this.rangeOf(r, max);
+      this.checkRange(ri, 1, max, ctx, false, true);
+      ctx.extRanges.push(ri);
+      const er = newExtensionRange();
+      er.start = ri.start;
+      er.end = ri.end + 1;
+      ctx.proto.extensionRange.push(er);
+      created.push(er);
+      if (si) si.addSubWithComments(ctx.path, M_EXT_RANGE, d.first, d.last);
+    }
+    if (si) {
+      for (let i = 0; i < d.ranges.length; i++) this.addRangeInfo([...ctx.path, M_EXT_RANGE, first + i], d.ranges[i]);
+      if (opts) for (let i = 0; i < d.ranges.length; i++) si.add([...ctx.path, M_EXT_RANGE, first + i, ER_OPTIONS], opts.first, opts.last);
+    }
+    if (opts) {
+      for (let i = 0; i < created.length; i++) {
+        this.jobs.push({
+          message: "google.protobuf.ExtensionRangeOptions",
+          options: opts.options,
+          path: this.at(ctx.path, M_EXT_RANGE, first + i, ER_OPTIONS),
+          scope: ctx.fullName,
+          within: this.within(ctx.sym),
+          target: created[i],
+          alwaysSet: false,
+          mapEntry: void 0
+        });
+      }
+    }
+  }
+  /** Checks a message range (reserved or extensions) against limits and earlier ranges. */
+  /**
+   * Checks a range's ends against `min`..`max` (and, for extension ranges, the reserved band
+   * 19000–19999 at either end), then that it is not empty, then overlaps with earlier ranges.
+   */
+  checkRange(ri, min, max, ctx, enumMode, extension = false) {
+    const r = ri.node;
+    const msg = enumMode ? "literal out of range for `int32`" : "field number out of range";
+    const bad = (n) => n < min || n > max || extension && n >= 19e3 && n <= 19999;
+    const startBad = bad(ri.start);
+    const endBad = r.end !== void 0 && r.end.kind !== "max" && bad(ri.end);
+    if (startBad) this.err(r.start.first, r.start.last, msg);
+    if (endBad) this.err(r.end.first, r.end.last, msg);
+    if (!startBad && !endBad && ri.end < ri.start) this.err(r.start.first, r.start.last, "empty reserved range %!v(MISSING) %!v(MISSING)");
+    if (ctx) {
+      if (overlaps(ctx.reserved, ri) || overlaps(ctx.extRanges, ri)) this.err(r.first, r.last, "overlapping field number ranges");
+    }
+  }
+  buildReserved(d, ctx) {
+    const si = this.si;
+    for (const r of d.ranges) {
+      const ri = this.rangeOf(r, MAX_FIELD);
+      this.checkRange(ri, 1, MAX_FIELD, ctx, false);
+      ctx.reserved.push(ri);
+      const i = ctx.proto.reservedRange.length;
+      const rr = newReservedRange();
+      rr.start = ri.start;
+      rr.end = ri.end + 1;
+      ctx.proto.reservedRange.push(rr);
+      if (si) this.addRangeInfo(this.at(ctx.path, M_RESERVED_RANGE, i), r);
+    }
+    if (d.names.length > 0) {
+      ctx.reservedNames ??= /* @__PURE__ */ new Map();
+      this.reservedNames(d, ctx.proto.reservedName, ctx.reservedNames, this.at(ctx.path, M_RESERVED_NAME), "message field name");
+    }
+    if (si) {
+      if (d.ranges.length > 0 && ctx.firstReserved) {
+        ctx.firstReserved = false;
+        si.addSubWithComments(ctx.path, M_RESERVED_RANGE, d.first, d.last);
+      } else if (d.names.length > 0 && ctx.firstReservedName) {
+        ctx.firstReservedName = false;
+        si.addSubWithComments(ctx.path, M_RESERVED_NAME, d.first, d.last);
+      }
+    }
+  }
+  reservedNames(d, out, seen, path, what) {
+    for (const n of d.names) {
+      if (this.syntax === "editions" && n.quoted) this.err(n.first, n.last, "cannot use string literals in reserved range in editions mode");
+      else if (this.syntax !== "editions" && !n.quoted) this.err(n.first, n.last, "cannot use identifiers in reserved range in syntax mode");
+      if (this.si) this.si.addSub(path, out.length, n.first, n.last);
+      out.push(n.name);
+      const first = seen.get(n.name);
+      if (first === void 0) seen.set(n.name, n);
+      else if (first !== null) {
+        this.err(first.first, first.last, `${what} \`${n.name}\` reserved more than once`);
+        seen.set(n.name, null);
+      }
+    }
+  }
+  /** Checks that need every field of the message; synthetic oneofs. */
+  finishMessage(ctx) {
+    const proto = ctx.proto;
+    const nodes = ctx.fieldNodes;
+    const count = nodes.length;
+    const seen = count > 12 ? /* @__PURE__ */ new Set() : void 0;
+    const maxNumber = ctx.sym.messageSet ? MAX_MESSAGE_SET : MAX_FIELD;
+    for (let i = 0; i < count; i++) {
+      const f = nodes[i];
+      if (ctx.reservedNames !== void 0 && ctx.reservedNames.has(f.proto.name)) this.err(f.name, f.name, "use of reserved message field name");
+      if (!f.number) continue;
+      const n = f.proto.number;
+      let dup = false;
+      if (seen) {
+        dup = seen.has(n);
+        seen.add(n);
+      } else {
+        for (let j = 0; j < i; j++) if (nodes[j].number && nodes[j].proto.number === n) {
+          dup = true;
+          break;
+        }
+      }
+      if (dup) this.err(f.number.first, f.number.last, `field number \`${n}\` used more than once`);
+      if (n < 1 || n > maxNumber || n >= 19e3 && n <= 19999) continue;
+      if (contains(ctx.reserved, n) || contains(ctx.extRanges, n)) this.err(f.number.first, f.number.last, `use of reserved field number \`${n}\``);
+    }
+    if (count > 1) {
+      const strict = this.syntax === "proto3" || this.syntax === "editions" && !ctx.legacyJson;
+      const byJson = count > 12 ? /* @__PURE__ */ new Map() : void 0;
+      for (let i = 0; i < count; i++) {
+        const f = nodes[i];
+        const j = f.proto.jsonName;
+        const custom = f.jsonTok !== void 0 && f.jsonTok.value.kind === "string";
+        let prevCustom;
+        if (byJson) {
+          prevCustom = byJson.get(j);
+          if (prevCustom === void 0) byJson.set(j, custom);
+        } else {
+          for (let k = 0; k < i; k++) {
+            const g = nodes[k];
+            if (g.proto.jsonName === j) {
+              prevCustom = g.jsonTok !== void 0 && g.jsonTok.value.kind === "string";
+              break;
+            }
+          }
+        }
+        if (prevCustom !== void 0 && (strict || custom || prevCustom)) {
+          const at = custom ? f.jsonTok.value : void 0;
+          this.err(at ? at.first : f.name, at ? at.last : f.name, "message fields have the same JSON name");
+        }
+      }
+    }
+    let any = false;
+    for (const f of proto.field) if (f.proto3Optional) {
+      any = true;
+      break;
+    }
+    if (any) {
+      const taken = /* @__PURE__ */ new Set();
+      for (const f of proto.field) taken.add(f.name);
+      for (const o of proto.oneofDecl) taken.add(o.name);
+      for (const m of proto.nestedType) taken.add(m.name);
+      for (const e of proto.enumType) {
+        taken.add(e.name);
+        for (const v of e.value) taken.add(v.name);
+      }
+      for (const x of proto.extension) taken.add(x.name);
+      for (const f of proto.field) {
+        if (!f.proto3Optional) continue;
+        let n = f.name.charCodeAt(0) === 95 ? f.name : "_" + f.name;
+        while (taken.has(n)) n = "X" + n;
+        taken.add(n);
+        f.oneofIndex = proto.oneofDecl.length;
+        const oneof = newOneof2();
+        oneof.name = n;
+        proto.oneofDecl.push(oneof);
+      }
+    }
+  }
+  buildEnum(d, parent, path, legacy = this.legacyJson) {
+    const si = this.si;
+    const name = d.name.text;
+    const fullName = parent.fullName === "" ? name : parent.fullName + "." + name;
+    const proto = newEnum();
+    proto.name = name;
+    const vis = this.visibilityOf(d.visibility);
+    if (vis !== void 0) proto.visibility = vis;
+    if (si) {
+      si.addWithComments(path, d.first, d.last, d.visibility ? d.visibility.tok : d.first, d.open);
+      si.addSub(path, E_NAME, d.name.first, d.name.last);
+    }
+    const closed = this.syntax === "proto2" || this.syntax === "editions" && (hasFeature(d.body, "enum_type", "CLOSED") || this.fileClosedEnums && !hasFeature(d.body, "enum_type", "OPEN"));
+    const sym = new EnumSym(fullName, this.info, proto, closed, this.tokens, d.name.first);
+    sym.exported = this.exported(d.visibility, parent);
+    const enumWithin = this.declare(parent, name, sym) ? this.within(parent) : void 0;
+    const aliasOpt = findOption(d.body, "allow_alias", "true");
+    const allowAlias = aliasOpt !== void 0;
+    const opts = [];
+    const reserved = [];
+    let reservedNames;
+    const values = [];
+    let firstRange = true;
+    let firstName = true;
+    for (const b of d.body) {
+      if (b.kind === "option") opts.push(b);
+      else if (b.kind === "enumValue") {
+        const k = proto.value.length;
+        const n = this.numberOf(b.number);
+        const v = newEnumValue();
+        v.name = b.name.text;
+        if (n !== void 0) v.number = n;
+        proto.value.push(v);
+        const vpath = this.at(path, E_VALUE, k);
+        if (si) {
+          si.addWithComments(vpath, b.first, b.last, b.first, b.last);
+          si.addSub(vpath, EV_NAME, b.name.first, b.name.last);
+          if (b.number) si.addSub(vpath, EV_NUMBER, b.number.first, b.number.last);
+          if (b.options && b.options.options.length > 0) si.addSub(vpath, EV_OPTIONS, b.options.first, b.options.last);
+        }
+        this.declare(parent, b.name.text, new EnumValueSym(parent, this.info, v, sym, this.tokens, b.name.first));
+        if (b.number && n !== void 0) {
+          if (n < -2147483648 || n > 2147483647) this.err(b.number.first, b.number.last, "literal out of range for `int32`");
+          values.push({ n, node: b.number, name: b.name.text, nameTok: b.name.first });
+        }
+        if (b.options && b.options.options.length > 0) {
+          this.checkFeatureSupport(b.options.options);
+          this.jobs.push({
+            message: "google.protobuf.EnumValueOptions",
+            options: b.options.options,
+            path: this.at(vpath, EV_OPTIONS),
+            scope: parent.fullName,
+            within: this.within(parent),
+            target: v,
+            alwaysSet: false,
+            mapEntry: void 0
+          });
+        }
+      } else if (b.kind === "reserved") {
+        for (const r of b.ranges) {
+          const ri = this.rangeOf(r, 2147483647);
+          this.checkRange(ri, -2147483648, 2147483647, void 0, true);
+          for (const o of reserved) {
+            if (o.start <= ri.end && ri.start <= o.end) {
+              this.err(r.first, r.last, "overlapping enum value ranges");
+              break;
+            }
+          }
+          reserved.push(ri);
+          const i = proto.reservedRange.length;
+          const rr = newEnumReservedRange();
+          rr.start = ri.start;
+          rr.end = ri.end;
+          proto.reservedRange.push(rr);
+          if (si) this.addRangeInfo(this.at(path, E_RESERVED_RANGE, i), r);
+        }
+        if (b.names.length > 0) this.reservedNames(b, proto.reservedName, reservedNames ??= /* @__PURE__ */ new Map(), this.at(path, E_RESERVED_NAME), "enum value");
+        if (si) {
+          if (b.ranges.length > 0 && firstRange) {
+            firstRange = false;
+            si.addSubWithComments(path, E_RESERVED_RANGE, b.first, b.last);
+          } else if (b.names.length > 0 && firstName) {
+            firstName = false;
+            si.addSubWithComments(path, E_RESERVED_NAME, b.first, b.last);
+          }
+        }
+      }
+    }
+    if (proto.value.length === 0) this.err(d.first, d.last, "enum type must define at least one value");
+    if (!closed && values.length > 0 && values[0].n !== 0 && values[0].name === proto.value[0].name) {
+      this.err(values[0].node.first, values[0].node.last, "first value of open enum must be zero");
+    }
+    const seen = values.length > 12 ? /* @__PURE__ */ new Set() : void 0;
+    let aliased = false;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      let dup = false;
+      if (seen) {
+        dup = seen.has(v.n);
+        seen.add(v.n);
+      } else {
+        for (let j = 0; j < i; j++) if (values[j].n === v.n) {
+          dup = true;
+          break;
+        }
+      }
+      if (dup) {
+        aliased = true;
+        if (!allowAlias) this.err(v.node.first, v.node.last, `enum value \`${v.n}\` used more than once`);
+      }
+      for (const r of reserved) {
+        if (v.n >= r.start && v.n <= r.end) {
+          this.err(v.node.first, v.node.last, `use of reserved enum value \`${v.n}\``);
+          break;
+        }
+      }
+      if (reservedNames !== void 0 && reservedNames.has(v.name)) this.err(v.nameTok, v.nameTok, "use of reserved enum value name");
+    }
+    if (aliasOpt && !aliased && values.length === proto.value.length) {
+      this.err(aliasOpt.name.first, aliasOpt.name.last, "`allow_alias` requires at least one aliasing enum value");
+    }
+    if (this.syntax === "proto3" || this.syntax === "editions" && !legacy && !hasFeature(d.body, "json_format", "LEGACY_BEST_EFFORT")) {
+      const byCamel = /* @__PURE__ */ new Map();
+      for (const v of values) {
+        const key = enumValueCamel(stripEnumPrefix(v.name, name));
+        const prev = byCamel.get(key);
+        if (prev !== void 0 && prev !== v.n) {
+          this.err(v.nameTok, v.nameTok, `enum values have the same name with the \`${name}\` prefix removed`);
+        } else if (prev === void 0) byCamel.set(key, v.n);
+      }
+    }
+    settleEnumLists(proto);
+    if (opts.length > 0) {
+      this.jobs.push({
+        message: "google.protobuf.EnumOptions",
+        options: opts,
+        path: this.at(path, E_OPTIONS),
+        scope: fullName,
+        within: enumWithin,
+        target: proto,
+        alwaysSet: false,
+        mapEntry: void 0
+      });
+    }
+    return proto;
+  }
+  buildService(d, path) {
+    const si = this.si;
+    const name = d.name.text;
+    const fullName = this.pkg === "" ? name : this.pkg + "." + name;
+    const proto = newService();
+    proto.name = name;
+    this.proto.service.push(proto);
+    if (si) {
+      si.addWithComments(path, d.first, d.last, d.first, d.open);
+      si.addSub(path, S_NAME, d.name.first, d.name.last);
+    }
+    const ssym = new ServiceSym(fullName, this.info, this.pkgScope, this.tokens, d.name.first);
+    this.declareScope(this.pkgScope, name, ssym);
+    const opts = [];
+    for (const b of d.body) {
+      if (b.kind === "option") opts.push(b);
+      else if (b.kind === "rpc") {
+        const k = proto.method.length;
+        const m = newMethod2();
+        m.name = b.name.text;
+        if (b.input.stream !== void 0) m.clientStreaming = true;
+        if (b.output.stream !== void 0) m.serverStreaming = true;
+        proto.method.push(m);
+        const mpath = this.at(path, S_METHOD, k);
+        if (si) {
+          si.addWithComments(mpath, b.first, b.last, b.first, b.open ?? b.last);
+          si.addSub(mpath, MD_NAME, b.name.first, b.name.last);
+          if (b.input.stream !== void 0) si.addSub(mpath, MD_CLIENT_STREAM, b.input.stream, b.input.stream);
+          si.addSub(mpath, MD_INPUT, b.input.type.first, b.input.type.last);
+          if (b.output.stream !== void 0) si.addSub(mpath, MD_SERVER_STREAM, b.output.stream, b.output.stream);
+          si.addSub(mpath, MD_OUTPUT, b.output.type.first, b.output.type.last);
+        }
+        this.declare(ssym, b.name.text, { kind: "method", fullName: fullName + "." + b.name.text, file: this.info, declTokens: this.tokens, declTok: b.name.first });
+        this.methodRefs.push({ proto: m, input: b.input.type, output: b.output.type });
+        if (b.body) {
+          const mopts = [];
+          for (const x of b.body) if (x.kind === "option") mopts.push(x);
+          this.jobs.push({
+            message: "google.protobuf.MethodOptions",
+            options: mopts,
+            path: this.at(mpath, MD_OPTIONS),
+            scope: fullName,
+            within: this.within(ssym),
+            target: m,
+            alwaysSet: true,
+            mapEntry: void 0
+          });
+        }
+      }
+    }
+    settleServiceLists(proto);
+    if (opts.length > 0) {
+      this.jobs.push({
+        message: "google.protobuf.ServiceOptions",
+        options: opts,
+        path: this.at(path, S_OPTIONS),
+        scope: fullName,
+        within: this.within(ssym),
+        target: proto,
+        alwaysSet: false,
+        mapEntry: void 0
+      });
+    }
+  }
+  // ---- step 2: resolve ------------------------------------------------------------------------
+  resolveAll() {
+    const table = this.table;
+    const path = this.path;
+    const fs2 = table.scopeOf(path);
+    for (const r of this.typeRefs) {
+      const f = r.field;
+      if (r.scalar) {
+        this.finishScalar(r, this.nameResolves(r.scope));
+        continue;
+      }
+      const text = r.node.text;
+      const s = table.resolveIn(fs2, r.scope, r.node.parts, r.node.absolute, r.node.parts.length > 1 || r.node.absolute ? acceptTypeQualified : acceptTypeSimple);
+      if (s === void 0) {
+        this.err(r.node.first, r.node.last, `cannot find \`${text}\` in this scope`);
+        continue;
+      }
+      table.noteUse(fs2, s);
+      if (s.kind !== "message" && s.kind !== "enum") {
+        this.err(r.node.first, r.node.last, `expected type, found ${kindPhrase2(s)} \`${s.fullName}\``);
+        continue;
+      }
+      if (r.mapKey) {
+        this.err(r.node.first, r.node.last, `expected map key type, found ${kindPhrase2(s)} \`${s.fullName}\``);
+        continue;
+      }
+      this.checkExported(s, r.node);
+      f.type = s.kind === "message" ? FieldDescriptorProto_Type.MESSAGE : FieldDescriptorProto_Type.ENUM;
+      f.typeName = s.typeName;
+      if (s.kind === "enum") {
+        if (s.closed && this.syntax === "proto3") {
+          this.err(r.node.first, r.node.last, `closed enum \`${s.fullName}\` cannot be used in a "proto3" message`);
+        } else if (s.closed && r.implicit) {
+          this.err(r.node.first, r.node.last, `closed enum \`${s.fullName}\` cannot be used in an implicit-presence field`);
+        }
+        if (r.sym) r.sym.packed = this.packedFor(f, r.packedOpt, true);
+        if (r.defaultOpt) this.enumDefault(f, s, r.defaultOpt.value, this.nameResolves(r.scope));
+      } else if (r.defaultOpt) {
+        const m = mismatch(r.defaultOpt.value, this.nameResolves(r.scope));
+        if ("error" in m) this.err(m.first, m.last, m.error);
+      }
+    }
+    for (const e of this.extendRefs) {
+      const x = e.decl.extendee;
+      const s = table.resolveIn(fs2, e.scope, x.parts, x.absolute, acceptTypeQualified);
+      if (s === void 0) {
+        this.err(e.decl.extendee.first, e.decl.extendee.last, `cannot find \`${e.decl.extendee.text}\` in this scope`);
+        continue;
+      }
+      table.noteUse(fs2, s);
+      if (this.syntax === "proto3" && !isOptionsMessage(s.fullName)) {
+        this.err(e.decl.first, e.decl.first, `expected built-in options message, found ${kindPhrase2(s)} \`${s.fullName}\``);
+      }
+      if (s.kind !== "message") {
+        this.err(e.decl.extendee.first, e.decl.extendee.last, `expected message type, found ${kindPhrase2(s)} \`${s.fullName}\``);
+        continue;
+      }
+      this.checkExported(s, e.decl.extendee);
+      const ranges = s.proto.extensionRange;
+      const ms = s.messageSet === true;
+      for (const f of e.fields) {
+        f.proto.extendee = s.typeName;
+        f.sym.message = s;
+        const n = f.proto.number;
+        if (n === void 0 || !f.number) continue;
+        if (ms && n > MAX_MESSAGE_SET) {
+          this.err(f.number.first, f.number.last, "literal out of range for message set extension number");
+          continue;
+        }
+        if (n < 1 || n > (ms ? MAX_MESSAGE_SET : MAX_FIELD) || n >= 19e3 && n <= 19999) {
+          this.err(f.number.first, f.number.last, "field number out of range");
+          continue;
+        }
+        let inRange = false;
+        for (const r of ranges) if (n >= r.start && n < r.end) {
+          inRange = true;
+          break;
+        }
+        if (!inRange) this.err(f.number.first, f.number.last, `extension with unreserved number \`${n}\``);
+        else {
+          const prev = table.addExtension(s.fullName, f.sym);
+          if (prev) this.err(f.number.first, f.number.last, `field number \`${n}\` used more than once`);
+        }
+      }
+    }
+    for (const m of this.methodRefs) {
+      const input = this.methodType(fs2, m.input);
+      if (input !== void 0) m.proto.inputType = input;
+      const output = this.methodType(fs2, m.output);
+      if (output !== void 0) m.proto.outputType = output;
+    }
+    for (const t of this.typedOptions) this.checkTypedOptions(t.decl, t.proto, t.options);
+  }
+  /** The type name of a method's input or output type, or undefined (reported) when it is no message. */
+  methodType(fs2, node) {
+    const table = this.table;
+    const s = table.resolveIn(fs2, this.pkgScope, node.parts, node.absolute, node.parts.length > 1 || node.absolute ? acceptTypeQualified : acceptTypeSimple);
+    if (s === void 0) {
+      this.err(node.first, node.last, `cannot find \`${node.text}\` in this scope`);
+      return void 0;
+    }
+    table.noteUse(fs2, s);
+    if (s.kind !== "message") {
+      this.err(node.first, node.last, `expected message type, found ${kindPhrase2(s)} \`${s.fullName}\``);
+      return void 0;
+    }
+    this.checkExported(s, node);
+    return s.typeName;
+  }
+  /**
+   * Standard field options that need the field's type (buf 1.75, probed): `jstype` only on 64-bit
+   * integers, `lazy`/`unverified_lazy = true` only on length-prefixed message fields.
+   */
+  checkTypedOptions(d, f, options) {
+    if (f.type === void 0) return;
+    const [first, last] = d.kind === "field" ? [d.type.first, d.type.last] : d.kind === "map" ? [d.typeFirst, d.typeLast] : [d.keyword, d.keyword];
+    const found = () => {
+      if (d.kind === "field" && f.type !== FieldDescriptorProto_Type.MESSAGE && f.type !== FieldDescriptorProto_Type.ENUM) return `scalar type \`${d.type.text}\``;
+      const what = d.kind === "map" ? "map entry type" : f.type === FieldDescriptorProto_Type.ENUM ? "enum type" : "message type";
+      return `${what} \`${f.typeName.slice(1)}\``;
+    };
+    let jstype = false;
+    let lazy = false;
+    for (const o of options) {
+      const p = o.name.parts;
+      if (p.length !== 1 || p[0].extension) continue;
+      if (p[0].name === "jstype") jstype = true;
+      else if ((p[0].name === "lazy" || p[0].name === "unverified_lazy") && o.value.kind === "identValue" && o.value.name === "true") lazy = true;
+    }
+    const t = f.type;
+    if (jstype && !(t === FieldDescriptorProto_Type.INT64 || t === FieldDescriptorProto_Type.UINT64 || t === FieldDescriptorProto_Type.SINT64 || t === FieldDescriptorProto_Type.FIXED64 || t === FieldDescriptorProto_Type.SFIXED64)) {
+      this.err(first, last, `expected 64-bit integer type, found ${found()}`);
+    }
+    if (!lazy) return;
+    if (t !== FieldDescriptorProto_Type.MESSAGE && t !== FieldDescriptorProto_Type.GROUP) this.err(first, last, `expected message type, found ${found()}`);
+    if (t === FieldDescriptorProto_Type.GROUP || (compactFeature(options, "message_encoding") ?? (this.fileDelimited ? "DELIMITED" : void 0)) === "DELIMITED") {
+      this.err(d.first, d.last, "expected length-prefixed field");
+    }
+  }
+  /** `deprecation_warning` and `edition_deprecated` of `feature_support` must be set together (buf 1.75). */
+  checkFeatureSupport(options) {
+    let warning;
+    let deprecated;
+    for (const o of options) {
+      const p = o.name.parts;
+      if (p[0].extension || p[0].name !== "feature_support") continue;
+      if (p.length === 1 && o.value.kind === "message") {
+        for (const e of o.value.fields) {
+          if (e.name.kind !== "field") continue;
+          if (e.name.name === "deprecation_warning") warning ??= [e.name.first, e.name.last];
+          else if (e.name.name === "edition_deprecated") deprecated ??= [e.name.first, e.name.last];
+        }
+      } else if (p.length === 2 && !p[1].extension) {
+        if (p[1].name === "deprecation_warning") warning ??= [o.name.first, o.name.last];
+        else if (p[1].name === "edition_deprecated") deprecated ??= [o.name.first, o.name.last];
+      }
+    }
+    if (warning && !deprecated) this.err(warning[0], warning[1], "`deprecation_warning` requires `edition_deprecated` to be set");
+    if (deprecated && !warning) this.err(deprecated[0], deprecated[1], "`edition_deprecated` requires `deprecation_warning` to be set");
+  }
+  /** A `local` type (edition 2024) may only be used in its own file. */
+  checkExported(s, node) {
+    if ((s.kind === "message" || s.kind === "enum") && s.file.path !== this.path && !s.exported) {
+      this.err(node.first, node.last, `found unexported ${kindPhrase2(s)} \`${s.fullName}\``);
+    }
+  }
+  /** Whether a value written as a name (`Foo`, `a.b`) names a symbol seen from `scope` (for error texts). */
+  nameResolves(scope) {
+    const fs2 = this.table.scopeOf(this.path);
+    return (name) => {
+      const absolute = name.charCodeAt(0) === 46;
+      return this.table.resolveIn(fs2, scope, (absolute ? name.slice(1) : name).split("."), absolute, () => true) !== void 0;
+    };
+  }
+  /** An enum default: a value name or a number, written as the name of the first value with that number. */
+  enumDefault(f, e, v, resolves) {
+    if (v.kind === "int") {
+      const n = v.negative ? -v.magnitude : v.magnitude;
+      if (n < -2147483648n || n > 2147483647n) {
+        this.err(v.first, v.last, `literal out of range for \`${e.fullName}\``);
+        return;
+      }
+      const num = Number(n);
+      for (const ev of e.proto.value) if (ev.number === num) {
+        f.defaultValue = ev.name;
+        return;
+      }
+      f.defaultValue = String(num);
+      return;
+    }
+    if (v.kind === "identValue" && v.name.indexOf(".", 1) > 0) {
+      this.err(v.nameFirst, v.last, "qualified enum value reference");
+      return;
+    }
+    if (v.kind === "identValue") {
+      for (const ev of e.proto.value) {
+        if (ev.name !== v.name) continue;
+        if (v.negative) {
+          this.err(v.nameFirst, v.last, "mismatched types");
+          return;
+        }
+        for (const first of e.proto.value) if (first.number === ev.number) {
+          f.defaultValue = first.name;
+          return;
+        }
+      }
+    }
+    const m = mismatch(v, resolves);
+    if ("error" in m) this.err(m.first, m.last, m.error);
+  }
+  finishScalar(r, resolves) {
+    const f = r.field;
+    if (r.sym) r.sym.packed = this.packedFor(f, r.packedOpt, false);
+    if (r.defaultOpt) {
+      const res = formatDefault(f.type, r.defaultOpt.value, (tok) => this.source.text.slice(this.tokens.start[tok], this.tokens.end[tok]), resolves);
+      if ("error" in res) this.err(res.first, res.last, res.error);
+      else {
+        f.defaultValue = res.text;
+        if (res.raw) rawStringDefaults.set(f, res.raw);
+      }
+    }
+  }
+  packedFor(f, opt, isEnum) {
+    if (f.label !== FieldDescriptorProto_Label.REPEATED) return false;
+    const t = f.type;
+    if (!isEnum && (t === FieldDescriptorProto_Type.STRING || t === FieldDescriptorProto_Type.BYTES || t === FieldDescriptorProto_Type.MESSAGE || t === FieldDescriptorProto_Type.GROUP)) return false;
+    if (opt !== void 0) return opt;
+    if (this.syntax === "proto2") return false;
+    if (this.syntax === "editions") return !this.fileExpanded;
+    return true;
+  }
+  // ---- step 3: options --------------------------------------------------------------------------
+  interpretAll(symbols) {
+    if (this.jobs.length === 0) return;
+    const ctx = { file: this.ast, diags: this.diags, sourceInfo: this.si, symbols };
+    for (const job of this.jobs) {
+      const options = job.options.length > 0 ? interpretOptions(ctx, job) : void 0;
+      if (options !== void 0) job.target.options = options;
+      else if (job.options.length > 0 || job.alwaysSet) job.target.options = noOptions(job.message);
+      if (job.mapEntry) {
+        const feats = job.target.options?.features;
+        if (feats) {
+          for (const f of job.mapEntry.field) {
+            f.options = newFieldOptions();
+            f.options.features = clone(FeatureSetSchema, feats);
+          }
+        }
+      }
+    }
+  }
+};
+var OPTIONS_MESSAGES = /* @__PURE__ */ new Set([
+  "google.protobuf.FileOptions",
+  "google.protobuf.MessageOptions",
+  "google.protobuf.FieldOptions",
+  "google.protobuf.OneofOptions",
+  "google.protobuf.EnumOptions",
+  "google.protobuf.EnumValueOptions",
+  "google.protobuf.ServiceOptions",
+  "google.protobuf.MethodOptions",
+  "google.protobuf.ExtensionRangeOptions",
+  "google.protobuf.FeatureSet",
+  "google.protobuf.SourceCodeInfo",
+  "google.protobuf.GeneratedCodeInfo"
+]);
+function isOptionsMessage(name) {
+  return OPTIONS_MESSAGES.has(name);
+}
+function findOption(decls, name, value) {
+  for (const d of decls) {
+    if (d.kind !== "option") continue;
+    const o = d;
+    const p = o.name.parts;
+    if (p.length === 1 && !p[0].extension && p[0].name === name && o.value.kind === "identValue" && o.value.name === value) return o;
+  }
+  return void 0;
+}
+function hasOption(decls, name, value) {
+  return findOption(decls, name, value) !== void 0;
+}
+function featureValue(decls, name) {
+  let v;
+  for (const d of decls) {
+    if (d.kind !== "option") continue;
+    const o = d;
+    const p = o.name.parts;
+    if (p.length === 2 && p[0].name === "features" && !p[0].extension && p[1].name === name && o.value.kind === "identValue") v = o.value.name;
+  }
+  return v;
+}
+function hasFeature(decls, name, value) {
+  return featureValue(decls, name) === value;
+}
+function overlaps(list, r) {
+  for (const o of list) if (o.start <= r.end && r.start <= o.end) return true;
+  return false;
+}
+function contains(list, n) {
+  for (const r of list) if (n >= r.start && n <= r.end) return true;
+  return false;
+}
+function compactFeature(opts, name) {
+  if (!opts) return void 0;
+  let v;
+  for (const o of opts) {
+    const p = o.name.parts;
+    if (p[0].name !== "features" || p[0].extension) continue;
+    if (p.length === 2 && p[1].name === name && o.value.kind === "identValue") v = o.value.name;
+    else if (p.length === 1 && o.value.kind === "message") {
+      for (const f of o.value.fields) {
+        if (f.name.kind === "field" && f.name.name === name && f.value.kind === "identValue") v = f.value.name;
+      }
+    }
+  }
+  return v;
+}
+function isPseudoOption(o) {
+  const p = o.name.parts;
+  return p.length === 1 && !p[0].extension && (p[0].name === "json_name" || p[0].name === "default");
+}
+function hasTypedOption(opts) {
+  for (const o of opts) {
+    const p = o.name.parts;
+    if (p.length === 1 && !p[0].extension) {
+      const n = p[0].name;
+      if (n === "jstype" || n === "lazy" || n === "unverified_lazy") return true;
+    }
+  }
+  return false;
+}
+function stripEnumPrefix(value, enumName) {
+  let i = 0;
+  let j = 0;
+  while (i < value.length && j < enumName.length) {
+    if (value.charCodeAt(i) === 95) {
+      i++;
+      continue;
+    }
+    if (lower(value.charCodeAt(i)) !== lower(enumName.charCodeAt(j))) return value;
+    i++;
+    j++;
+  }
+  if (j < enumName.length) return value;
+  while (i < value.length && value.charCodeAt(i) === 95) i++;
+  return i === value.length ? value : value.slice(i);
+}
+function lower(c) {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+function enumValueCamel(s) {
+  const codes = new Array(s.length);
+  let k = 0;
+  let up = true;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 95) {
+      up = true;
+      continue;
+    }
+    if (c > 127) return enumValueCamelUnicode(s);
+    if (up) {
+      if (c >= 97 && c <= 122) c -= 32;
+    } else if (c >= 65 && c <= 90) c += 32;
+    codes[k++] = c;
+    up = false;
+  }
+  codes.length = k;
+  return String.fromCharCode.apply(null, codes);
+}
+function enumValueCamelUnicode(s) {
+  let out = "";
+  let up = true;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === "_") up = true;
+    else {
+      out += up ? ch.toUpperCase() : ch.toLowerCase();
+      up = false;
+    }
+  }
+  return out;
+}
+
+// src/compiler/diagnostics.ts
+init_define_PROTOGUARD_WKT();
+var Diagnostics = class {
+  list = [];
+  error(source, start, end, message, file) {
+    this.push({ severity: "error", file: source?.path ?? file ?? "", start, end, message, ...source ? { source } : {} });
+  }
+  warning(source, start, end, message, file) {
+    this.push({ severity: "warning", file: source?.path ?? file ?? "", start, end, message, ...source ? { source } : {} });
+  }
+  push(d) {
+    this.list.push(d);
+  }
+  get errorCount() {
+    let n = 0;
+    for (const d of this.list) if (d.severity === "error") n++;
+    return n;
+  }
+  /** Errors for one file, or all errors. */
+  errors(file) {
+    return this.list.filter((d) => d.severity === "error" && (file === void 0 || d.file === file));
+  }
+};
+
+// src/compiler/symtab.ts
+init_define_PROTOGUARD_WKT();
+var PackageSym = class {
+  constructor(fullName, parentScope, declTokens, declTok, declFile) {
+    this.fullName = fullName;
+    this.parentScope = parentScope;
+    this.declTokens = declTokens;
+    this.declTok = declTok;
+    this.declFile = declFile;
+  }
+  fullName;
+  parentScope;
+  declTokens;
+  declTok;
+  declFile;
+  kind = "package";
+  file = void 0;
+  members = /* @__PURE__ */ new Map();
+};
+var RootScope = class {
+  fullName = "";
+  members = /* @__PURE__ */ new Map();
+  parentScope = void 0;
+};
+function siteOf(s) {
+  const t = s.declTokens;
+  if (t === void 0 || s.declTok === void 0) return void 0;
+  return { source: t.source, start: t.start[s.declTok], end: t.end[s.declTok] };
+}
+function fileOf(s) {
+  return s.file?.path ?? s.declFile ?? "";
+}
+function isContainer(s) {
+  return s !== void 0 && s.members !== void 0;
+}
+var KIND_RANK = {
+  package: 0,
+  message: 1,
+  enum: 2,
+  field: 3,
+  extension: 4,
+  oneof: 5,
+  enumValue: 6,
+  service: 7,
+  method: 8
+};
+var SymbolTableImpl = class {
+  root = new RootScope();
+  packages = /* @__PURE__ */ new Map();
+  extensions = /* @__PURE__ */ new Map();
+  scopes = /* @__PURE__ */ new Map();
+  duplicates = /* @__PURE__ */ new Map();
+  lookups = /* @__PURE__ */ new Map();
+  /** Registers the visibility of `path`. */
+  setScope(path, scope) {
+    this.scopes.set(path, scope);
+  }
+  scopeOf(path) {
+    return this.scopes.get(path);
+  }
+  /**
+   * The container of package `name` ("" = root), created with its parents when missing. `decl` is
+   * the `package` statement that asks for it: a package component whose name another kind of
+   * symbol already has is reported as declared multiple times.
+   */
+  packageScope(name, decl) {
+    if (name === "") return this.root;
+    let c = this.packages.get(name);
+    const dot = name.lastIndexOf(".");
+    const parent = this.packageScope(dot < 0 ? "" : name.slice(0, dot), decl);
+    const simple = dot < 0 ? name : name.slice(dot + 1);
+    const existing = parent.members.get(simple);
+    if (existing !== void 0 && existing.kind !== "package" && decl) {
+      this.clash(existing, new PackageSym(name, parent, decl.declTokens, decl.declTok, decl.file.path));
+    }
+    if (c) return c;
+    if (existing && isContainer(existing)) {
+      c = existing;
+    } else {
+      const p = new PackageSym(name, parent, decl?.declTokens, decl?.declTok, decl?.file.path ?? "");
+      if (existing === void 0) parent.members.set(simple, p);
+      c = p;
+    }
+    this.packages.set(name, c);
+    return c;
+  }
+  /**
+   * Adds `sym` to `scope` under `name`. Returns false (and remembers the clash) when the name is
+   * taken.
+   */
+  declare(scope, name, sym) {
+    const members = scope.members;
+    const prev = members.get(name);
+    if (prev === void 0) {
+      members.set(name, sym);
+      return true;
+    }
+    this.clash(prev, sym);
+    return false;
+  }
+  /** Records that `sym` reuses the name of `prev` (reported by {@link reportDuplicates}). */
+  clash(prev, sym) {
+    const site = siteOf(sym);
+    if (!site) return;
+    let dup = this.duplicates.get(prev);
+    if (!dup) {
+      dup = { name: sym.fullName, sites: [] };
+      const prevSite = siteOf(prev);
+      if (prevSite) dup.sites.push({ kind: prev.kind, file: fileOf(prev), site: prevSite });
+      this.duplicates.set(prev, dup);
+    }
+    dup.sites.push({ kind: sym.kind, file: fileOf(sym), site });
+  }
+  addExtension(extendee, sym) {
+    let m = this.extensions.get(extendee);
+    if (!m) {
+      m = /* @__PURE__ */ new Map();
+      this.extensions.set(extendee, m);
+    }
+    const prev = m.get(sym.proto.number);
+    if (prev) return prev;
+    m.set(sym.proto.number, sym);
+    return void 0;
+  }
+  /** Reports each clash once, at the declaration that sorts first by kind, file, position. */
+  reportDuplicates(diags) {
+    for (const dup of this.duplicates.values()) {
+      if (dup.sites.length === 0) continue;
+      let best = dup.sites[0];
+      for (const s of dup.sites) {
+        const kr = KIND_RANK[s.kind] - KIND_RANK[best.kind];
+        if (kr < 0 || kr === 0 && (s.file < best.file || s.file === best.file && s.site.start < best.site.start)) best = s;
+      }
+      const simple = dup.name.slice(dup.name.lastIndexOf(".") + 1);
+      diags.error(best.site.source, best.site.start, best.site.end, `\`${simple}\` declared multiple times`);
+    }
+  }
+  lookup(fullName) {
+    const memo = this.lookups.get(fullName);
+    if (memo !== void 0) return memo;
+    let c = this.root;
+    let s;
+    let at = 0;
+    for (; ; ) {
+      const dot = fullName.indexOf(".", at);
+      const part = dot < 0 ? fullName.slice(at) : fullName.slice(at, dot);
+      s = c.members.get(part);
+      if (dot < 0 || s === void 0) break;
+      if (!isContainer(s)) {
+        s = void 0;
+        break;
+      }
+      c = s;
+      at = dot + 1;
+    }
+    if (s !== void 0) this.lookups.set(fullName, s);
+    return s;
+  }
+  /** The container named by `fullName` (a package, message or service; "" = root). */
+  scopeNamed(fullName) {
+    if (fullName === "") return this.root;
+    const s = this.lookup(fullName);
+    return isContainer(s) ? s : void 0;
+  }
+  visible(fs2, s) {
+    if (s === void 0 || s.file === void 0 || fs2 === void 0) return s;
+    return fs2.visible.has(s.file.path) ? s : void 0;
+  }
+  markUsed(fs2, s) {
+    if (fs2 === void 0 || s.file === void 0) return;
+    const i = fs2.visible.get(s.file.path);
+    if (i !== void 0 && i >= 0) fs2.used[i] = 1;
+  }
+  scopeFor(scope) {
+    const c = this.scopeNamed(scope);
+    if (c !== void 0) return c;
+    const dot = scope.lastIndexOf(".");
+    return this.scopeNamed(dot < 0 ? "" : scope.slice(0, dot)) ?? this.root;
+  }
+  resolveFrom(fromFile, scope, name, accept) {
+    const fs2 = this.scopes.get(fromFile);
+    const absolute = name.charCodeAt(0) === 46;
+    const parts = (absolute ? name.slice(1) : name).split(".");
+    const s = this.resolveIn(fs2, scope, parts, absolute, accept);
+    if (s === void 0) return { error: `cannot find \`${name}\` in this scope` };
+    this.markUsed(fs2, s);
+    return { symbol: s };
+  }
+  /** Scoping rules of descriptors.md §3.2; undefined when nothing acceptable is found. */
+  resolveIn(fs2, scope, parts, absolute, accept) {
+    const first = parts[0];
+    if (absolute) return this.walk(fs2, this.root, parts, accept);
+    for (let c = scope; c !== void 0; c = c.parentScope) {
+      const s = this.visible(fs2, c.members.get(first));
+      if (s === void 0) continue;
+      if (parts.length === 1) {
+        if (accept(s)) return s;
+      } else if (s.kind === "message" || s.kind === "package") {
+        return this.walk(fs2, c, parts, accept);
+      }
+    }
+    return void 0;
+  }
+  /** Follows `parts` down from `c`; the last part must be visible and accepted. */
+  walk(fs2, c, parts, accept) {
+    let cur = c;
+    for (let i = 0; ; i++) {
+      const s = cur.members.get(parts[i]);
+      if (s === void 0) return void 0;
+      if (i === parts.length - 1) {
+        const v = this.visible(fs2, s);
+        return v !== void 0 && accept(v) ? v : void 0;
+      }
+      if (!isContainer(s)) return void 0;
+      cur = s;
+    }
+  }
+  /** Marks the import that provides `s` as used by `fromFile` (for references resolved elsewhere). */
+  noteUse(fs2, s) {
+    this.markUsed(fs2, s);
+  }
+  extensionsOf(messageFullName) {
+    return this.extensions.get(messageFullName) ?? EMPTY;
+  }
+};
+var EMPTY = /* @__PURE__ */ new Map();
+
+// src/compiler/wkt.ts
+init_define_PROTOGUARD_WKT();
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+var WKT_PATHS = [
+  "google/protobuf/any.proto",
+  "google/protobuf/api.proto",
+  "google/protobuf/compiler/plugin.proto",
+  "google/protobuf/cpp_features.proto",
+  "google/protobuf/descriptor.proto",
+  "google/protobuf/duration.proto",
+  "google/protobuf/empty.proto",
+  "google/protobuf/field_mask.proto",
+  "google/protobuf/source_context.proto",
+  "google/protobuf/struct.proto",
+  "google/protobuf/timestamp.proto",
+  "google/protobuf/type.proto",
+  "google/protobuf/wrappers.proto"
+];
+var WKT_SET = new Set(WKT_PATHS);
+function isWkt(path) {
+  return typeof define_PROTOGUARD_WKT_default !== "undefined" ? Object.hasOwn(define_PROTOGUARD_WKT_default, path) : WKT_SET.has(path);
+}
+var texts = /* @__PURE__ */ new Map();
+var packageRoot;
+function wktSource(path) {
+  if (typeof define_PROTOGUARD_WKT_default !== "undefined") {
+    return Object.hasOwn(define_PROTOGUARD_WKT_default, path) ? define_PROTOGUARD_WKT_default[path] : void 0;
+  }
+  if (!WKT_SET.has(path)) return void 0;
+  if (texts.has(path)) return texts.get(path);
+  let text;
+  try {
+    packageRoot ??= dirname(createRequire(import.meta.url).resolve("google-proto-files/package.json"));
+    text = readFileSync(join(packageRoot, path), "utf8");
+  } catch {
+    text = void 0;
+  }
+  texts.set(path, text);
+  return text;
+}
+
+// src/compiler/linker.ts
+var DESCRIPTOR_PROTO = "google/protobuf/descriptor.proto";
+var wktAstCache = /* @__PURE__ */ new Map();
+var wktLinkCache = /* @__PURE__ */ new Map();
+var wktTables = /* @__PURE__ */ new Map();
+function linkFile(path, ast, table, scope, withSourceInfo, diags) {
+  table.setScope(path, scope);
+  const si = withSourceInfo ? new SourceInfoCollector(ast) : void 0;
+  const b = new FileBuilder(ast, path, table, diags, si);
+  b.declareAll();
+  b.resolveAll();
+  b.interpretAll(table);
+  if (si) setSourceInfoBytes(b.proto, si.encode());
+  const unused = [];
+  const pub = b.proto.publicDependency;
+  for (let i = 0; i < scope.used.length; i++) if (!scope.used[i] && !pub.includes(i)) unused.push(i);
+  return { builder: b, unused };
+}
+function linkBundled(path, ast, scope, withSourceInfo, diags) {
+  let table = wktTables.get(withSourceInfo);
+  if (!table) {
+    table = new SymbolTableImpl();
+    wktTables.set(withSourceInfo, table);
+  }
+  const own = new Diagnostics();
+  const fresh = { visible: scope.visible, used: new Uint8Array(scope.used.length) };
+  const { builder, unused } = linkFile(path, ast, table, fresh, withSourceInfo, own);
+  table.reportDuplicates(own);
+  if (own.list.length > 0) {
+    for (const d of own.list) diags.push(d);
+    return void 0;
+  }
+  const extensions = [];
+  for (const x of builder.extensions) if (x.message) extensions.push({ extendee: x.message.fullName, sym: x });
+  return { ast, proto: builder.proto, pkg: builder.info.package, topLevel: builder.topLevel, extensions, unused };
+}
+var NO_U8 = new Uint8Array(0);
+var NO_U32 = new Uint32Array(0);
+function releaseTokenDetail(tokens) {
+  const t = tokens;
+  t.kind = NO_U8;
+  t.comments = [];
+  t.commentStart = NO_U32;
+}
+function parseWkt(path) {
+  let ast = wktAstCache.get(path);
+  if (ast === void 0) {
+    const text = wktSource(path);
+    if (text === void 0) ast = null;
+    else {
+      const d = new Diagnostics();
+      const source = { path, text };
+      ast = parse(source, d);
+      if (d.errorCount > 0) ast = null;
+    }
+    wktAstCache.set(path, ast ?? null);
+  }
+  return ast ?? void 0;
+}
+function importsOf(ast) {
+  const out = [];
+  for (const d of ast.decls) if (d.kind === "import") out.push(d);
+  return out;
+}
+async function compileSequential(opts) {
+  const withSourceInfo = opts.sourceInfo !== false;
+  const keepAst = opts.keepAst === true;
+  const targets = [...new Set(opts.files)].sort();
+  const targetSet = new Set(targets);
+  const loadDiags = new Diagnostics();
+  const cycleDiags = new Diagnostics();
+  const diags = new Diagnostics();
+  const loaded = /* @__PURE__ */ new Map();
+  const request = (path) => {
+    let entry = loaded.get(path);
+    if (entry) return entry;
+    const e = {
+      path,
+      ast: void 0,
+      tokens: void 0,
+      missing: false,
+      bundled: false,
+      parseErrors: false,
+      imports: [],
+      where: void 0,
+      syntaxUnspecified: false,
+      parsed: false,
+      got: void 0,
+      read: void 0
+    };
+    const failed2 = (err) => {
+      e.got = err instanceof Error ? err : new Error(String(err));
+    };
+    try {
+      e.read = opts.resolver.read(path).then((got) => {
+        e.got = got ?? null;
+      }, failed2);
+    } catch (err) {
+      failed2(err);
+    }
+    loaded.set(path, e);
+    return e;
+  };
+  const parseEntry = async (entry) => {
+    if (entry.parsed) return;
+    if (entry.got === void 0) await entry.read;
+    if (entry.parsed) return;
+    entry.parsed = true;
+    const path = entry.path;
+    const got = entry.got;
+    entry.got = void 0;
+    entry.read = void 0;
+    if (got instanceof Error) {
+      loadDiags.error(void 0, 0, 0, `cannot read file: ${got.message}`, path);
+      entry.missing = true;
+      return;
+    }
+    if (got === null || got === void 0) {
+      if (isWkt(path)) {
+        entry.ast = parseWkt(path);
+        entry.bundled = entry.ast !== void 0;
+      }
+      if (entry.ast === void 0) entry.missing = true;
+    } else {
+      if (got.where !== void 0 && got.where !== path) entry.where = got.where;
+      const before = loadDiags.list.length;
+      const source = decodeSource(path, got.bytes, loadDiags);
+      if (source !== void 0) entry.ast = parse(source, loadDiags);
+      for (let i = before; i < loadDiags.list.length; i++) if (loadDiags.list[i].severity === "error") entry.parseErrors = true;
+      if (source === void 0) entry.parseErrors = true;
+    }
+    if (entry.ast) {
+      entry.tokens = entry.ast.tokens;
+      entry.syntaxUnspecified = entry.ast.syntax === void 0;
+      entry.imports = importsOf(entry.ast);
+      for (const imp of entry.imports) request(imp.path.value);
+    }
+  };
+  for (const t of targets) request(t);
+  request(DESCRIPTOR_PROTO);
+  const cyclic = /* @__PURE__ */ new Set();
+  const table = new SymbolTableImpl();
+  const results = /* @__PURE__ */ new Map();
+  const publicClosure = /* @__PURE__ */ new Map();
+  const publicOf = (path) => {
+    let out = publicClosure.get(path);
+    if (out) return out;
+    out = [];
+    publicClosure.set(path, out);
+    const l = loaded.get(path);
+    if (l) {
+      for (const imp of l.imports) {
+        if (imp.modifier?.text !== "public" || cyclic.has(imp)) continue;
+        const p = imp.path.value;
+        out.push(p);
+        for (const q of publicOf(p)) out.push(q);
+      }
+    }
+    return out;
+  };
+  const bundledMemo = /* @__PURE__ */ new Map();
+  const allBundled = (path) => {
+    let v = bundledMemo.get(path);
+    if (v !== void 0) return v;
+    bundledMemo.set(path, false);
+    const l = loaded.get(path);
+    v = l !== void 0 && l.bundled && !l.parseErrors && l.imports.every((i) => !cyclic.has(i) && allBundled(i.path.value));
+    bundledMemo.set(path, v);
+    return v;
+  };
+  const link = (l) => {
+    const path = l.path;
+    if (!l.ast) return;
+    const ast = l.ast;
+    if (!keepAst && !l.bundled) l.ast = void 0;
+    const visible = /* @__PURE__ */ new Map([[path, -1]]);
+    let depIndex = 0;
+    const seenImports = /* @__PURE__ */ new Set();
+    const direct2 = [];
+    let sawOptionImport = false;
+    const t = ast.tokens;
+    for (const imp of l.imports) {
+      const p = imp.path.value;
+      const isOption = imp.modifier?.text === "option";
+      if (isOption) sawOptionImport = true;
+      else if (sawOptionImport) diags.error(t.source, t.start[imp.first], t.end[imp.last], "import after `import option`");
+      const idx = isOption ? -2 : depIndex++;
+      if (seenImports.has(p)) {
+        diags.error(t.source, t.start[imp.first], t.end[imp.last], "file imported multiple times");
+        continue;
+      }
+      seenImports.add(p);
+      const dep = loaded.get(p);
+      if (!dep || dep.missing) {
+        diags.error(t.source, t.start[imp.first], t.end[imp.last], "imported file does not exist");
+        continue;
+      }
+      if (cyclic.has(imp)) continue;
+      if (!visible.has(p)) visible.set(p, idx);
+      direct2.push([p, idx]);
+    }
+    for (const [p, idx] of direct2) for (const q of publicOf(p)) if (!visible.has(q)) visible.set(q, idx);
+    const scope = { visible, used: new Uint8Array(depIndex) };
+    table.setScope(path, scope);
+    let cached;
+    if (l.bundled && allBundled(path)) {
+      const key = (withSourceInfo ? "si:" : "") + path;
+      cached = wktLinkCache.get(key);
+      if (cached === void 0 || cached.ast !== ast) {
+        cached = linkBundled(path, ast, scope, withSourceInfo, diags);
+        if (cached) wktLinkCache.set(key, cached);
+      }
+    }
+    if (cached) {
+      const pkgScope = table.packageScope(cached.pkg);
+      for (const [name, sym] of cached.topLevel) table.declare(pkgScope, name, sym);
+      for (const e of cached.extensions) table.addExtension(e.extendee, e.sym);
+      results.set(path, { proto: cached.proto, unused: [...cached.unused] });
+      return;
+    }
+    const r = linkFile(path, ast, table, scope, withSourceInfo, diags);
+    results.set(path, { proto: r.builder.proto, unused: r.unused });
+    if (!keepAst) releaseTokenDetail(ast.tokens);
+  };
+  const descriptor = request(DESCRIPTOR_PROTO);
+  await parseEntry(descriptor);
+  link(descriptor);
+  const order = [];
+  const state = /* @__PURE__ */ new Map();
+  const stack = [];
+  const visit = async (path, via) => {
+    const st = state.get(path);
+    if (st === 2) return;
+    if (st === 1) {
+      const top = stack[stack.length - 1];
+      const from = top ? loaded.get(top.path) : void 0;
+      if (via && from?.tokens) {
+        const t = from.tokens;
+        cycleDiags.error(t.source, t.start[via.first], t.end[via.last], `detected cyclic import while importing "${path}"`);
+      }
+      if (via) cyclic.add(via);
+      return;
+    }
+    state.set(path, 1);
+    stack.push({ path, via });
+    const l = request(path);
+    await parseEntry(l);
+    for (const imp of l.imports) await visit(imp.path.value, imp);
+    stack.pop();
+    state.set(path, 2);
+    if (!l.missing) {
+      order.push(path);
+      if (l !== descriptor) link(l);
+    }
+  };
+  for (const t of targets) await visit(t, void 0);
+  table.reportDuplicates(diags);
+  for (const d of cycleDiags.list) loadDiags.push(d);
+  for (const d of diags.list) loadDiags.push(d);
+  diags.list.length = 0;
+  for (const d of loadDiags.list) diags.push(d);
+  const failed = /* @__PURE__ */ new Set();
+  for (const d of diags.list) if (d.severity === "error") failed.add(d.file);
+  const files = [];
+  for (const path of order) {
+    const l = loaded.get(path);
+    const r = results.get(path);
+    const ok = r !== void 0 && !failed.has(path) && !l.parseErrors;
+    files.push({
+      path,
+      isImport: !targetSet.has(path),
+      ast: keepAst ? l.ast : void 0,
+      proto: ok ? r.proto : void 0,
+      unusedDependencies: r ? r.unused : [],
+      syntaxUnspecified: l.syntaxUnspecified
+    });
+  }
+  for (const t of targets) {
+    const l = loaded.get(t);
+    if (l?.missing) diags.error(void 0, 0, 0, `file does not exist`, t);
+  }
+  let diagnostics = diags.list;
+  if ([...loaded.values()].some((l) => l.where !== void 0)) {
+    diagnostics = diags.list.map((d) => {
+      const where = loaded.get(d.file)?.where;
+      return where === void 0 ? d : { ...d, file: where };
+    });
+  }
+  return { files, diagnostics };
+}
+
+// src/compiler/compile-worker.ts
+var COMPILE_WORKER = "protoguard-compile-worker";
+function startCompileWorker() {
+  if (isMainThread || parentPort === null) return false;
+  const input = workerData;
+  if (input?.kind !== COMPILE_WORKER) return false;
+  const port = parentPort;
+  runWorker(input, port).then(
+    (out) => port.postMessage(out, [out.bytes.buffer, out.keys.buffer]),
+    (err) => port.postMessage({ type: "failed", message: err instanceof Error ? err.stack ?? err.message : String(err) })
+  );
+  return true;
+}
+async function runWorker(input, port) {
+  const shared = /* @__PURE__ */ new Map();
+  for (let i = 0; i < input.paths.length; i++) {
+    shared.set(input.paths[i], new Uint8Array(input.shared, input.offsets[i], input.offsets[i + 1] - input.offsets[i]));
+  }
+  const waiting = /* @__PURE__ */ new Map();
+  let nextId = 0;
+  port.on("message", (reply) => {
+    const done = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    done?.(reply);
+  });
+  const resolver = {
+    read(path) {
+      const bytes2 = shared.get(path);
+      if (bytes2 !== void 0) return Promise.resolve({ bytes: bytes2 });
+      return new Promise((resolve, reject) => {
+        const id = nextId++;
+        waiting.set(id, (r) => {
+          if (r.error !== void 0) reject(new Error(r.error));
+          else if (!r.bytes) resolve(void 0);
+          else resolve(r.where === void 0 ? { bytes: r.bytes } : { bytes: r.bytes, where: r.where });
+        });
+        port.postMessage({ type: "read", id, path });
+      });
+    }
+  };
+  const started = performance.now();
+  const result = await compileSequential({ files: input.targets, resolver, sourceInfo: input.sourceInfo });
+  const compiled = performance.now();
+  port.removeAllListeners("message");
+  const out = new Packer();
+  const files = [];
+  let unusual = false;
+  for (const f of result.files) {
+    const proto = f.proto;
+    if (proto === void 0) continue;
+    const enc = encodeFileParts(proto);
+    const descAt = out.bytes(enc.desc);
+    const infoAt = enc.sourceInfo === void 0 ? -1 : out.bytes(enc.sourceInfo);
+    const names = new NameKeys(out);
+    if (names.file(proto)) unusual = true;
+    files.push({
+      path: f.path,
+      imports: [...proto.dependency, ...proto.optionDependency],
+      unusedDependencies: f.unusedDependencies,
+      syntaxUnspecified: f.syntaxUnspecified,
+      descAt,
+      descLength: enc.desc.length,
+      split: enc.split,
+      infoAt,
+      infoLength: enc.sourceInfo?.length ?? 0,
+      ...names.counts()
+    });
+  }
+  const bytes = out.byteView();
+  const keys = out.keyView();
+  const packMs = performance.now() - compiled;
+  return { type: "done", files, bytes, keys, diagnostics: result.diagnostics.length, unusual, compileMs: compiled - started, packMs };
+}
+var Packer = class {
+  buf = new Uint8Array(1 << 20);
+  used = 0;
+  keyBuf = new Uint32Array(1 << 16);
+  keyCount = 0;
+  /** Appends bytes; returns where they start. */
+  bytes(b) {
+    if (this.used + b.length > this.buf.length) {
+      const next = new Uint8Array(Math.max(this.buf.length * 2, this.used + b.length));
+      next.set(this.buf.subarray(0, this.used));
+      this.buf = next;
+    }
+    const at = this.used;
+    this.buf.set(b, at);
+    this.used += b.length;
+    return at;
+  }
+  key(s) {
+    if (this.keyCount * 2 + 2 > this.keyBuf.length) {
+      const next = new Uint32Array(this.keyBuf.length * 2);
+      next.set(this.keyBuf);
+      this.keyBuf = next;
+    }
+    this.keyBuf[this.keyCount * 2] = hashA(s);
+    this.keyBuf[this.keyCount * 2 + 1] = hashB(s);
+    this.keyCount++;
+  }
+  /** The bytes written, in a buffer of their own (transferred to the main thread). */
+  byteView() {
+    return this.buf.slice(0, this.used);
+  }
+  keyView() {
+    return this.keyBuf.slice(0, this.keyCount * 2);
+  }
+};
+var NameKeys = class {
+  symAt;
+  symEnd = 0;
+  pkgEnd = 0;
+  out;
+  constructor(out) {
+    this.out = out;
+    this.symAt = out.keyCount;
+  }
+  /** Writes the file's keys; returns true when the file has something unusual (see WorkerOutput). */
+  file(proto) {
+    const pkg = proto.package;
+    const prefix = pkg === "" ? "" : `${pkg}.`;
+    for (const m of proto.messageType) this.out.key(prefix + m.name);
+    for (const e of proto.enumType) {
+      this.out.key(prefix + e.name);
+      for (const v of e.value) this.out.key(prefix + v.name);
+    }
+    for (const s of proto.service) this.out.key(prefix + s.name);
+    for (const x of proto.extension) this.out.key(prefix + x.name);
+    this.symEnd = this.out.keyCount;
+    for (let i = pkg.indexOf("."); pkg !== ""; i = pkg.indexOf(".", i + 1)) {
+      this.out.key(i < 0 ? pkg : pkg.slice(0, i));
+      if (i < 0) break;
+    }
+    this.pkgEnd = this.out.keyCount;
+    let unusual = false;
+    const fields = (list, ext) => {
+      for (const f of list) {
+        if (ext) this.out.key(`${f.extendee}#${f.number}`);
+        if (f.defaultValue.includes("�")) unusual = true;
+      }
+    };
+    const message = (m) => {
+      fields(m.field, false);
+      fields(m.extension, true);
+      for (const n of m.nestedType) message(n);
+    };
+    fields(proto.extension, true);
+    for (const m of proto.messageType) message(m);
+    return unusual;
+  }
+  counts() {
+    return {
+      symAt: this.symAt,
+      symCount: this.symEnd - this.symAt,
+      pkgAt: this.symEnd,
+      pkgCount: this.pkgEnd - this.symEnd,
+      extAt: this.pkgEnd,
+      extCount: this.out.keyCount - this.pkgEnd
+    };
+  }
+};
+function hashA(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function hashB(s) {
+  let h = 2654435769;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h + s.charCodeAt(i), 2246822507) ^ h >>> 13;
+  return h >>> 0;
+}
 
 // src/github/main.ts
 init_define_PROTOGUARD_WKT();
@@ -19820,4 +33480,4 @@ function failureMessage(e) {
 }
 
 // src/github/index.ts
-await run();
+if (!startCompileWorker()) await run();
