@@ -173,7 +173,7 @@ export async function breakingCommand(args: readonly string[], io: CliIo, rules:
   timer.lap(`breaking (${findings.length} findings)`);
   if (timings) {
     const top = [...timings].sort((x, y) => y[1] - x[1]).slice(0, 5);
-    io.stderr(`timing: slowest rules: ${top.map(([id, ms]) => `${id} ${ms.toFixed(0)} ms`).join(", ")}\n`);
+    io.stderr(`timing: slowest rules and pairings: ${top.map(([id, ms]) => `${id} ${ms.toFixed(0)} ms`).join(", ")}\n`);
   }
   return report(dedupeAndSort(findings));
 }
