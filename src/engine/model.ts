@@ -638,15 +638,9 @@ const NONE: readonly never[] = [];
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-class MessageNode implements Message {
-  declare readonly kind: "message";
+/** What messages and enums share: a type declared at the top of a file or inside a message. */
+abstract class TypeNode<P extends { readonly name: string }> {
   readonly name: string;
-  readonly isMapEntry: boolean;
-  fields: readonly Field[] = NONE;
-  oneofs: readonly Oneof[] = NONE;
-  messages: readonly Message[] = NONE;
-  enums: readonly Enum[] = NONE;
-  extensions: readonly Field[] = NONE;
   readonly #tag: number;
   readonly #index: number;
   #path: number[] | undefined;
@@ -654,13 +648,12 @@ class MessageNode implements Message {
 
   constructor(
     readonly file: ProtoFile,
-    readonly proto: DescriptorProto,
+    readonly proto: P,
     readonly parent: Message | undefined,
     tag: number,
     index: number,
   ) {
     this.name = proto.name;
-    this.isMapEntry = proto.options?.mapEntry === true;
     this.#tag = tag;
     this.#index = index;
   }
@@ -672,8 +665,23 @@ class MessageNode implements Message {
   get fullName(): string {
     return (this.#fullName ??= join(this.parent ? this.parent.fullName : this.file.package, this.name));
   }
+}
 
-  toString(): string {
+class MessageNode extends TypeNode<DescriptorProto> implements Message {
+  declare readonly kind: "message";
+  readonly isMapEntry: boolean;
+  fields: readonly Field[] = NONE;
+  oneofs: readonly Oneof[] = NONE;
+  messages: readonly Message[] = NONE;
+  enums: readonly Enum[] = NONE;
+  extensions: readonly Field[] = NONE;
+
+  constructor(file: ProtoFile, proto: DescriptorProto, parent: Message | undefined, tag: number, index: number) {
+    super(file, proto, parent, tag, index);
+    this.isMapEntry = proto.options?.mapEntry === true;
+  }
+
+  override toString(): string {
     return `message ${this.fullName}`;
   }
 }
@@ -747,36 +755,11 @@ class OneofNode implements Oneof {
   }
 }
 
-class EnumNode implements Enum {
+class EnumNode extends TypeNode<EnumDescriptorProto> implements Enum {
   declare readonly kind: "enum";
-  readonly name: string;
   values: readonly EnumValue[] = NONE;
-  readonly #tag: number;
-  readonly #index: number;
-  #path: number[] | undefined;
-  #fullName: string | undefined;
 
-  constructor(
-    readonly file: ProtoFile,
-    readonly proto: EnumDescriptorProto,
-    readonly parent: Message | undefined,
-    tag: number,
-    index: number,
-  ) {
-    this.name = proto.name;
-    this.#tag = tag;
-    this.#index = index;
-  }
-
-  get path(): readonly number[] {
-    return (this.#path ??= child(this.parent ? this.parent.path : NONE, this.#tag, this.#index));
-  }
-
-  get fullName(): string {
-    return (this.#fullName ??= join(this.parent ? this.parent.fullName : this.file.package, this.name));
-  }
-
-  toString(): string {
+  override toString(): string {
     return `enum ${this.fullName}`;
   }
 }
