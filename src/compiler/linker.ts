@@ -114,12 +114,15 @@ const NO_U32 = new Uint32Array(0);
 
 /**
  * Once a file is linked (and its tree dropped), its symbols still hold its Tokens, but only for
- * positions: the text and the start/end offsets (duplicate-name errors at the end of the link).
- * The token kinds and the comments (most of a file's tokens' memory besides the text) are let go.
+ * the text (diagnostics compute line and column from it) and, for a name declared twice, the
+ * offsets of its declaration, which symtab.ts lexes again on demand. Everything else (kinds,
+ * offsets, comments: about 9 bytes a token, more than the text itself) is let go.
  */
-function releaseTokenDetail(tokens: Tokens): void {
+function releaseTokens(tokens: Tokens): void {
   const t = tokens as { -readonly [K in keyof Tokens]: Tokens[K] };
   t.kind = NO_U8;
+  t.start = NO_U32;
+  t.end = NO_U32;
   t.comments = [];
   t.commentStart = NO_U32;
 }
@@ -329,7 +332,7 @@ export async function compileSequential(opts: CompileOptions): Promise<CompileRe
     }
     const r = linkFile(path, ast, table, scope, withSourceInfo, diags);
     results.set(path, { proto: r.builder.proto, unused: r.unused });
-    if (!keepAst) releaseTokenDetail(ast.tokens);
+    if (!keepAst) releaseTokens(ast.tokens);
   };
 
   // descriptor.proto is linked first, whatever imports it: option interpretation needs it.

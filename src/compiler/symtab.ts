@@ -12,7 +12,8 @@
  * direct import provided it, which is how unused imports are found.
  */
 import type { SourceText, TokenIndex, Tokens } from "./ast.js";
-import type { Diagnostics } from "./diagnostics.js";
+import { Diagnostics } from "./diagnostics.js";
+import { lex } from "./lexer.js";
 import type { FieldSymbol, PackageSymbol, Scope, Symbol, SymbolTable } from "./symbols.js";
 
 /** Where a symbol was declared: its name token (packages have none). */
@@ -64,7 +65,26 @@ interface DeclSite {
 function siteOf(s: DeclaredAt): DeclSite | undefined {
   const t = s.declTokens;
   if (t === undefined || s.declTok === undefined) return undefined;
-  return { source: t.source, start: t.start[s.declTok]!, end: t.end[s.declTok]! };
+  const at = tokenOffsets(t);
+  return { source: t.source, start: at.start[s.declTok]!, end: at.end[s.declTok]! };
+}
+
+/** Offsets lexed again for files whose tokens were released after linking (linker.ts). */
+const relexed = new WeakMap<Tokens, Pick<Tokens, "start" | "end">>();
+
+/**
+ * A file's token offsets. Once a file is linked its tokens keep only the text (linker.ts
+ * `releaseTokens`); the offsets are lexed again, once, for the rare symbol reported as a
+ * duplicate. The lexer is deterministic, so they are the offsets the symbol was declared with.
+ */
+function tokenOffsets(t: Tokens): Pick<Tokens, "start" | "end"> {
+  if (t.start.length >= t.count) return t;
+  let again = relexed.get(t);
+  if (again === undefined) {
+    again = lex(t.source, new Diagnostics());
+    relexed.set(t, again);
+  }
+  return again;
 }
 
 function fileOf(s: Symbol): string {
