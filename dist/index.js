@@ -32218,7 +32218,18 @@ var RootScope = class {
 function siteOf(s) {
   const t = s.declTokens;
   if (t === void 0 || s.declTok === void 0) return void 0;
-  return { source: t.source, start: t.start[s.declTok], end: t.end[s.declTok] };
+  const at = tokenOffsets(t);
+  return { source: t.source, start: at.start[s.declTok], end: at.end[s.declTok] };
+}
+var relexed = /* @__PURE__ */ new WeakMap();
+function tokenOffsets(t) {
+  if (t.start.length >= t.count) return t;
+  let again = relexed.get(t);
+  if (again === void 0) {
+    again = lex(t.source, new Diagnostics());
+    relexed.set(t, again);
+  }
+  return again;
 }
 function fileOf(s) {
   return s.file?.path ?? s.declFile ?? "";
@@ -32499,9 +32510,11 @@ function linkBundled(path, ast, scope, withSourceInfo, diags) {
 }
 var NO_U8 = new Uint8Array(0);
 var NO_U32 = new Uint32Array(0);
-function releaseTokenDetail(tokens) {
+function releaseTokens(tokens) {
   const t = tokens;
   t.kind = NO_U8;
+  t.start = NO_U32;
+  t.end = NO_U32;
   t.comments = [];
   t.commentStart = NO_U32;
 }
@@ -32683,7 +32696,7 @@ async function compileSequential(opts) {
     }
     const r = linkFile(path, ast, table, scope, withSourceInfo, diags);
     results.set(path, { proto: r.builder.proto, unused: r.unused });
-    if (!keepAst) releaseTokenDetail(ast.tokens);
+    if (!keepAst) releaseTokens(ast.tokens);
   };
   const descriptor = request(DESCRIPTOR_PROTO);
   await parseEntry(descriptor);
