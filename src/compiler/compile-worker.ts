@@ -11,7 +11,7 @@
  */
 import { isMainThread, parentPort, workerData, type MessagePort } from "node:worker_threads";
 import type { DescriptorProto, FieldDescriptorProto, FileDescriptorProto } from "@bufbuild/protobuf/wkt";
-import { encodeFileParts } from "./image.js";
+import { ByteWriter, encodeFileParts } from "./image.js";
 import { compileSequential } from "./linker.js";
 
 /** `workerData.kind` of a compile worker: a bundle's entry checks it (see {@link startCompileWorker}). */
@@ -170,23 +170,16 @@ async function runWorker(input: WorkerInput, port: MessagePort): Promise<WorkerO
   return { type: "done", files, bytes, keys, diagnostics: result.diagnostics.length, unusual, compileMs: compiled - started, packMs };
 }
 
-/** Growing byte and key buffers. */
+/** The worker's answer being packed: bytes in one growing buffer, name keys in another. */
 class Packer {
-  private buf = new Uint8Array(1 << 20);
-  private used = 0;
+  private readonly out = new ByteWriter();
   private keyBuf = new Uint32Array(1 << 16);
   keyCount = 0;
 
   /** Appends bytes; returns where they start. */
   bytes(b: Uint8Array): number {
-    if (this.used + b.length > this.buf.length) {
-      const next = new Uint8Array(Math.max(this.buf.length * 2, this.used + b.length));
-      next.set(this.buf.subarray(0, this.used));
-      this.buf = next;
-    }
-    const at = this.used;
-    this.buf.set(b, at);
-    this.used += b.length;
+    const at = this.out.length;
+    this.out.raw(b);
     return at;
   }
 
@@ -203,7 +196,7 @@ class Packer {
 
   /** The bytes written, in a buffer of their own (transferred to the main thread). */
   byteView(): Uint8Array {
-    return this.buf.slice(0, this.used);
+    return this.out.bytes();
   }
 
   keyView(): Uint32Array {

@@ -126,15 +126,12 @@ export function setEncodedFile(file: ImageFile, encoded: EncodedFile): void {
  * {@link writeImage} adds).
  */
 export function encodeFileParts(proto: FileDescriptorProto): EncodedFile {
-  const laid = bufByteLayout(proto);
-  // The compiler's SourceCodeInfo is still bytes (never decoded here); a file without any has none.
-  const pending = sourceInfoBytes(proto);
-  const head = toBinary(FileDescriptorProtoSchema, onlyFields(laid, (n) => n < 9));
-  const tail = toBinary(FileDescriptorProtoSchema, onlyFields(laid, (n) => n > 9));
+  const [head, tail] = encodeAroundInfo(bufByteLayout(proto));
   const desc = new Uint8Array(head.length + tail.length);
   desc.set(head, 0);
   desc.set(tail, head.length);
-  return { desc, split: head.length, sourceInfo: pending };
+  // The compiler's SourceCodeInfo is still bytes (never decoded here); a file without any has none.
+  return { desc, split: head.length, sourceInfo: sourceInfoBytes(proto) };
 }
 
 /** Decodes what {@link encodeFileParts} wrote into a descriptor (source info left as bytes). */
@@ -148,13 +145,7 @@ export function decodeFileParts(encoded: EncodedFile): FileDescriptorProto {
 function rawBody(raw: EncodedFile, f: ImageFile, opts: ImageOptions): Uint8Array[] {
   if (raw.sourceInfo === undefined || opts.excludeSourceInfo === true) return [raw.desc];
   const own = sourceInfoExtension(f);
-  const infoLength = (own?.length ?? 0) + raw.sourceInfo.length;
-  const tag = new Uint8Array(1 + varintSize(infoLength));
-  tag[0] = 0x4a; // field 9, length-delimited
-  putVarint(tag, 1, infoLength);
-  const head = raw.desc.subarray(0, raw.split);
-  const tail = raw.desc.subarray(raw.split);
-  return own ? [head, tag, own, raw.sourceInfo, tail] : [head, tag, raw.sourceInfo, tail];
+  return withInfo(raw.desc.subarray(0, raw.split), raw.desc.subarray(raw.split), own ? [own, raw.sourceInfo] : [raw.sourceInfo]);
 }
 
 /**
@@ -324,24 +315,30 @@ function encodeFile(proto: FileDescriptorProto, f: ImageFile): Uint8Array[] {
   const pending = sourceInfoBytes(proto);
   const info = pending === undefined ? proto.sourceCodeInfo : undefined;
   if (pending === undefined && !info) return [toBinary(FileDescriptorProtoSchema, proto)];
-  const head = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n < 9));
-  const tail = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n > 9));
-  let infoParts: Uint8Array[];
+  const [head, tail] = encodeAroundInfo(proto);
   if (pending !== undefined) {
     // the compiler's SourceCodeInfo, already bytes: only locations, so the extension is ours to add
     const own = sourceInfoExtension(f);
-    infoParts = own ? [own, pending] : [pending];
-  } else {
-    const unknown = info!.$unknown ?? [];
-    const own = unknown.some((u) => u.no === SOURCE_INFO_EXTENSION_FIELD) ? undefined : sourceInfoExtension(f);
-    infoParts = [encodeSourceCodeInfo(info!, own)];
+    return withInfo(head, tail, own ? [own, pending] : [pending]);
   }
-  let infoLength = 0;
-  for (const p of infoParts) infoLength += p.length;
-  const tag = new Uint8Array(1 + varintSize(infoLength));
+  const unknown = info!.$unknown ?? [];
+  const own = unknown.some((u) => u.no === SOURCE_INFO_EXTENSION_FIELD) ? undefined : sourceInfoExtension(f);
+  return withInfo(head, tail, [encodeSourceCodeInfo(info!, own)]);
+}
+
+/** A file's fields below source_code_info (9) and above it, encoded apart. */
+function encodeAroundInfo(proto: FileDescriptorProto): [Uint8Array, Uint8Array] {
+  return [toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n < 9)), toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n > 9))];
+}
+
+/** A file's bytes with the SourceCodeInfo parts as field 9 between the fields around it. */
+function withInfo(head: Uint8Array, tail: Uint8Array, info: readonly Uint8Array[]): Uint8Array[] {
+  let length = 0;
+  for (const p of info) length += p.length;
+  const tag = new Uint8Array(1 + varintSize(length));
   tag[0] = 0x4a; // field 9, length-delimited
-  putVarint(tag, 1, infoLength);
-  return [head, tag, ...infoParts, tail];
+  putVarint(tag, 1, length);
+  return [head, tag, ...info, tail];
 }
 
 /**
@@ -607,9 +604,15 @@ function varintSize(n: number): number {
 }
 
 /** A small growable byte buffer for the hand-written parts of the encoding. */
-class ByteWriter {
+/** A growing byte buffer (also the compile worker's packing buffer). */
+export class ByteWriter {
   private buf = new Uint8Array(64);
   private len = 0;
+
+  /** Bytes written so far. */
+  get length(): number {
+    return this.len;
+  }
 
   reset(): void {
     this.len = 0;

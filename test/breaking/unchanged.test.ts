@@ -99,3 +99,35 @@ describe("no finding is lost (every rule, against buf)", () => {
     expect(comparable(ours)).toEqual(comparableBuf(await bufBreaking(before, after, { use: ["PACKAGE"] })));
   });
 });
+
+describe("sameDescriptor on real history (google-proto-files 5.0.2 → 5.0.3)", () => {
+  it("agrees with protobuf-es equals (unknown fields included, source info left out) on every file both sides have", async () => {
+    const { compile } = await import("../../src/compiler/compile.js");
+    const { historyNewDir, historyOldDir } = await import("./history.js");
+    const { listProtoFiles } = await import("../util/files.js");
+    const { dirResolver } = await import("../util/resolver.js");
+    const { equals } = await import("@bufbuild/protobuf");
+    const { FileDescriptorProtoSchema } = await import("@bufbuild/protobuf/wkt");
+    const pick = (dir: string): string[] => listProtoFiles(dir).filter((f) => /^google\/(api|type|rpc|cloud\/[a-c])/.test(f));
+    const [oldDir, newDir] = [historyOldDir(), historyNewDir()];
+    const [a, b] = await Promise.all([
+      compile({ files: pick(oldDir), resolver: dirResolver(oldDir), sourceInfo: false }),
+      compile({ files: pick(newDir), resolver: dirResolver(newDir), sourceInfo: false }),
+    ]);
+    const after = new Map(b.files.map((f) => [f.path, f.proto]));
+    let equal = 0;
+    let different = 0;
+    for (const f of a.files) {
+      const p = f.proto;
+      const q = after.get(f.path);
+      if (!p || !q) continue;
+      const expected = equals(FileDescriptorProtoSchema, p, q, { unknown: true } as never);
+      expect(sameDescriptor(p, q), f.path).toBe(expected);
+      if (expected) equal++;
+      else different++;
+    }
+    // both answers occur, so the comparison could fail either way
+    expect(equal).toBeGreaterThan(100);
+    expect(different).toBeGreaterThan(10);
+  }, 120_000);
+});
