@@ -199,40 +199,6 @@ export class ColumnCursor {
   }
 }
 
-/** 0-based line and display-width column of every token's start and end. */
-export interface TokenPositions {
-  readonly startLine: Int32Array;
-  readonly startCol: Int32Array;
-  readonly endLine: Int32Array;
-  readonly endCol: Int32Array;
-}
-
-const positionCache = new WeakMap<Tokens, TokenPositions>();
-
-/** Positions of all tokens of a file, computed in one pass over the text and cached. */
-export function tokenPositions(tokens: Tokens): TokenPositions {
-  let p = positionCache.get(tokens);
-  if (p) return p;
-  const n = tokens.count;
-  const startLine = new Int32Array(n);
-  const startCol = new Int32Array(n);
-  const endLine = new Int32Array(n);
-  const endCol = new Int32Array(n);
-  const cursor = new ColumnCursor(lineTable(tokens.source));
-  const { start, end } = tokens;
-  for (let t = 0; t < n; t++) {
-    cursor.move(start[t]!);
-    startLine[t] = cursor.line;
-    startCol[t] = cursor.col;
-    cursor.move(end[t]!);
-    endLine[t] = cursor.line;
-    endCol[t] = cursor.col;
-  }
-  p = { startLine, startCol, endLine, endCol };
-  positionCache.set(tokens, p);
-  return p;
-}
-
 // ---- display width --------------------------------------------------------------------------
 
 /** Code point classes: bits 0-1 width, bit 2 Extended_Pictographic, bit 3 SpacingMark. */
@@ -486,9 +452,4 @@ export function displayWidth(prefix: string): number {
   const w = new WidthWalker();
   w.advance(prefix, 0, prefix.length);
   return w.column;
-}
-
-/** Terminal width of one grapheme cluster (or any string without tabs). */
-export function clusterWidth(cluster: string): number {
-  return displayWidth(cluster);
 }
