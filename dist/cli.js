@@ -18844,14 +18844,11 @@ function setEncodedFile(file, encoded) {
   encodedFiles.set(file, encoded);
 }
 function encodeFileParts(proto) {
-  const laid = bufByteLayout(proto);
-  const pending = sourceInfoBytes(proto);
-  const head = toBinary(FileDescriptorProtoSchema, onlyFields(laid, (n) => n < 9));
-  const tail2 = toBinary(FileDescriptorProtoSchema, onlyFields(laid, (n) => n > 9));
+  const [head, tail2] = encodeAroundInfo(bufByteLayout(proto));
   const desc = new Uint8Array(head.length + tail2.length);
   desc.set(head, 0);
   desc.set(tail2, head.length);
-  return { desc, split: head.length, sourceInfo: pending };
+  return { desc, split: head.length, sourceInfo: sourceInfoBytes(proto) };
 }
 function decodeFileParts(encoded) {
   const proto = fromBinary(FileDescriptorProtoSchema, encoded.desc);
@@ -18861,13 +18858,7 @@ function decodeFileParts(encoded) {
 function rawBody(raw, f, opts) {
   if (raw.sourceInfo === void 0 || opts.excludeSourceInfo === true) return [raw.desc];
   const own = sourceInfoExtension(f);
-  const infoLength = (own?.length ?? 0) + raw.sourceInfo.length;
-  const tag = new Uint8Array(1 + varintSize2(infoLength));
-  tag[0] = 74;
-  putVarint2(tag, 1, infoLength);
-  const head = raw.desc.subarray(0, raw.split);
-  const tail2 = raw.desc.subarray(raw.split);
-  return own ? [head, tag, own, raw.sourceInfo, tail2] : [head, tag, raw.sourceInfo, tail2];
+  return withInfo(raw.desc.subarray(0, raw.split), raw.desc.subarray(raw.split), own ? [own, raw.sourceInfo] : [raw.sourceInfo]);
 }
 function imageToJson(files, opts = {}) {
   const registry = optionRegistry(files);
@@ -18993,23 +18984,25 @@ function encodeFile(proto, f) {
   const pending = sourceInfoBytes(proto);
   const info = pending === void 0 ? proto.sourceCodeInfo : void 0;
   if (pending === void 0 && !info) return [toBinary(FileDescriptorProtoSchema, proto)];
-  const head = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n < 9));
-  const tail2 = toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n > 9));
-  let infoParts;
+  const [head, tail2] = encodeAroundInfo(proto);
   if (pending !== void 0) {
-    const own = sourceInfoExtension(f);
-    infoParts = own ? [own, pending] : [pending];
-  } else {
-    const unknown2 = info.$unknown ?? [];
-    const own = unknown2.some((u) => u.no === SOURCE_INFO_EXTENSION_FIELD) ? void 0 : sourceInfoExtension(f);
-    infoParts = [encodeSourceCodeInfo(info, own)];
+    const own2 = sourceInfoExtension(f);
+    return withInfo(head, tail2, own2 ? [own2, pending] : [pending]);
   }
-  let infoLength = 0;
-  for (const p of infoParts) infoLength += p.length;
-  const tag = new Uint8Array(1 + varintSize2(infoLength));
+  const unknown2 = info.$unknown ?? [];
+  const own = unknown2.some((u) => u.no === SOURCE_INFO_EXTENSION_FIELD) ? void 0 : sourceInfoExtension(f);
+  return withInfo(head, tail2, [encodeSourceCodeInfo(info, own)]);
+}
+function encodeAroundInfo(proto) {
+  return [toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n < 9)), toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n > 9))];
+}
+function withInfo(head, tail2, info) {
+  let length = 0;
+  for (const p of info) length += p.length;
+  const tag = new Uint8Array(1 + varintSize2(length));
   tag[0] = 74;
-  putVarint2(tag, 1, infoLength);
-  return [head, tag, ...infoParts, tail2];
+  putVarint2(tag, 1, length);
+  return [head, tag, ...info, tail2];
 }
 function encodeSourceCodeInfo(info, own) {
   const locs = info.location;
@@ -19231,6 +19224,10 @@ function varintSize2(n) {
 var ByteWriter = class {
   buf = new Uint8Array(64);
   len = 0;
+  /** Bytes written so far. */
+  get length() {
+    return this.len;
+  }
   reset() {
     this.len = 0;
   }
@@ -22968,20 +22965,13 @@ async function runWorker(input2, port) {
   return { type: "done", files, bytes, keys, diagnostics: result.diagnostics.length, unusual, compileMs: compiled - started, packMs };
 }
 var Packer = class {
-  buf = new Uint8Array(1 << 20);
-  used = 0;
+  out = new ByteWriter();
   keyBuf = new Uint32Array(1 << 16);
   keyCount = 0;
   /** Appends bytes; returns where they start. */
   bytes(b) {
-    if (this.used + b.length > this.buf.length) {
-      const next = new Uint8Array(Math.max(this.buf.length * 2, this.used + b.length));
-      next.set(this.buf.subarray(0, this.used));
-      this.buf = next;
-    }
-    const at = this.used;
-    this.buf.set(b, at);
-    this.used += b.length;
+    const at = this.out.length;
+    this.out.raw(b);
     return at;
   }
   key(s) {
@@ -22996,7 +22986,7 @@ var Packer = class {
   }
   /** The bytes written, in a buffer of their own (transferred to the main thread). */
   byteView() {
-    return this.buf.slice(0, this.used);
+    return this.out.bytes();
   }
   keyView() {
     return this.keyBuf.slice(0, this.keyCount * 2);

@@ -29024,14 +29024,11 @@ function sourceInfoBytes(proto) {
 
 // src/compiler/image.ts
 function encodeFileParts(proto) {
-  const laid = bufByteLayout(proto);
-  const pending = sourceInfoBytes(proto);
-  const head = toBinary(FileDescriptorProtoSchema, onlyFields(laid, (n) => n < 9));
-  const tail = toBinary(FileDescriptorProtoSchema, onlyFields(laid, (n) => n > 9));
+  const [head, tail] = encodeAroundInfo(bufByteLayout(proto));
   const desc = new Uint8Array(head.length + tail.length);
   desc.set(head, 0);
   desc.set(tail, head.length);
-  return { desc, split: head.length, sourceInfo: pending };
+  return { desc, split: head.length, sourceInfo: sourceInfoBytes(proto) };
 }
 function shallowCopy(obj, dropSourceInfo = false) {
   const src = obj;
@@ -29125,6 +29122,9 @@ function lengthPrefixed(b) {
   out.set(b, putVarint2(out, 0, b.length));
   return out;
 }
+function encodeAroundInfo(proto) {
+  return [toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n < 9)), toBinary(FileDescriptorProtoSchema, onlyFields(proto, (n) => n > 9))];
+}
 function putVarint2(out, at, n) {
   while (n >= 128) {
     out[at++] = n & 127 | 128;
@@ -29152,6 +29152,52 @@ function varintSize2(n) {
   }
   return s;
 }
+var ByteWriter = class {
+  buf = new Uint8Array(64);
+  len = 0;
+  /** Bytes written so far. */
+  get length() {
+    return this.len;
+  }
+  reset() {
+    this.len = 0;
+  }
+  ensure(n) {
+    if (this.len + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.len + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+  }
+  byte(b) {
+    this.ensure(1);
+    this.buf[this.len++] = b;
+  }
+  varint(n) {
+    this.ensure(10);
+    while (n >= 128) {
+      this.buf[this.len++] = n & 127 | 128;
+      n = Math.floor(n / 128);
+    }
+    this.buf[this.len++] = n;
+  }
+  raw(b) {
+    this.ensure(b.length);
+    this.buf.set(b, this.len);
+    this.len += b.length;
+  }
+  string(tag, s) {
+    const b = new TextEncoder().encode(s);
+    this.byte(tag);
+    this.varint(b.length);
+    this.raw(b);
+  }
+  /** A copy of the bytes written so far. */
+  bytes() {
+    return this.buf.slice(0, this.len);
+  }
+};
 
 // src/compiler/linker.ts
 init_define_PROTOGUARD_WKT();
@@ -32839,20 +32885,13 @@ async function runWorker(input, port) {
   return { type: "done", files, bytes, keys, diagnostics: result.diagnostics.length, unusual, compileMs: compiled - started, packMs };
 }
 var Packer = class {
-  buf = new Uint8Array(1 << 20);
-  used = 0;
+  out = new ByteWriter();
   keyBuf = new Uint32Array(1 << 16);
   keyCount = 0;
   /** Appends bytes; returns where they start. */
   bytes(b) {
-    if (this.used + b.length > this.buf.length) {
-      const next = new Uint8Array(Math.max(this.buf.length * 2, this.used + b.length));
-      next.set(this.buf.subarray(0, this.used));
-      this.buf = next;
-    }
-    const at = this.used;
-    this.buf.set(b, at);
-    this.used += b.length;
+    const at = this.out.length;
+    this.out.raw(b);
     return at;
   }
   key(s) {
@@ -32867,7 +32906,7 @@ var Packer = class {
   }
   /** The bytes written, in a buffer of their own (transferred to the main thread). */
   byteView() {
-    return this.buf.slice(0, this.used);
+    return this.out.bytes();
   }
   keyView() {
     return this.keyBuf.slice(0, this.keyCount * 2);
