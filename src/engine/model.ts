@@ -638,8 +638,11 @@ const NONE: readonly never[] = [];
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** What messages and enums share: a type declared at the top of a file or inside a message. */
-abstract class TypeNode<P extends { readonly name: string }> {
+/**
+ * What messages, enums, fields and extensions share: declared at the top of a file or inside a
+ * message, their path and full name follow from the parent's and their place in its list.
+ */
+abstract class DeclNode<P extends { readonly name: string }> {
   readonly name: string;
   readonly #tag: number;
   readonly #index: number;
@@ -667,7 +670,7 @@ abstract class TypeNode<P extends { readonly name: string }> {
   }
 }
 
-class MessageNode extends TypeNode<DescriptorProto> implements Message {
+class MessageNode extends DeclNode<DescriptorProto> implements Message {
   declare readonly kind: "message";
   readonly isMapEntry: boolean;
   fields: readonly Field[] = NONE;
@@ -686,46 +689,31 @@ class MessageNode extends TypeNode<DescriptorProto> implements Message {
   }
 }
 
-class FieldNode implements Field {
+class FieldNode extends DeclNode<FieldDescriptorProto> implements Field {
   declare readonly kind: "field";
-  readonly name: string;
   readonly number: number;
   readonly oneof: Oneof | undefined;
   readonly typeName: string | undefined;
   readonly extendee: string | undefined;
-  readonly #tag: number;
-  readonly #index: number;
-  #path: number[] | undefined;
-  #fullName: string | undefined;
 
   constructor(
-    readonly file: ProtoFile,
-    readonly proto: FieldDescriptorProto,
-    readonly parent: Message | undefined,
+    file: ProtoFile,
+    proto: FieldDescriptorProto,
+    parent: Message | undefined,
     readonly isExtension: boolean,
     oneofs: readonly Oneof[],
     tag: number,
     index: number,
   ) {
-    this.name = proto.name;
+    super(file, proto, parent, tag, index);
     this.number = proto.number;
     // proto2 presence (as isFieldSet tells it): an unset oneof_index still reads 0 through the prototype.
     this.oneof = !isExtension && hasOwn.call(proto, "oneofIndex") && proto.oneofIndex !== undefined ? oneofs[proto.oneofIndex] : undefined;
     this.typeName = strip(proto.typeName);
     this.extendee = strip(proto.extendee);
-    this.#tag = tag;
-    this.#index = index;
   }
 
-  get path(): readonly number[] {
-    return (this.#path ??= child(this.parent ? this.parent.path : NONE, this.#tag, this.#index));
-  }
-
-  get fullName(): string {
-    return (this.#fullName ??= join(this.parent ? this.parent.fullName : this.file.package, this.name));
-  }
-
-  toString(): string {
+  override toString(): string {
     return `${this.isExtension ? "extension" : "field"} ${this.fullName}`;
   }
 }
@@ -755,7 +743,7 @@ class OneofNode implements Oneof {
   }
 }
 
-class EnumNode extends TypeNode<EnumDescriptorProto> implements Enum {
+class EnumNode extends DeclNode<EnumDescriptorProto> implements Enum {
   declare readonly kind: "enum";
   values: readonly EnumValue[] = NONE;
 
