@@ -23637,7 +23637,7 @@ function join3(prefix, name) {
 }
 var NONE3 = [];
 var hasOwn = Object.prototype.hasOwnProperty;
-var TypeNode = class {
+var DeclNode = class {
   constructor(file, proto, parent, tag, index) {
     this.file = file;
     this.proto = proto;
@@ -23661,7 +23661,7 @@ var TypeNode = class {
     return this.#fullName ??= join3(this.parent ? this.parent.fullName : this.file.package, this.name);
   }
 };
-var MessageNode = class extends TypeNode {
+var MessageNode = class extends DeclNode {
   isMapEntry;
   fields = NONE3;
   oneofs = NONE3;
@@ -23676,39 +23676,20 @@ var MessageNode = class extends TypeNode {
     return `message ${this.fullName}`;
   }
 };
-var FieldNode = class {
+var FieldNode = class extends DeclNode {
   constructor(file, proto, parent, isExtension2, oneofs, tag, index) {
-    this.file = file;
-    this.proto = proto;
-    this.parent = parent;
+    super(file, proto, parent, tag, index);
     this.isExtension = isExtension2;
-    this.name = proto.name;
     this.number = proto.number;
     this.oneof = !isExtension2 && hasOwn.call(proto, "oneofIndex") && proto.oneofIndex !== void 0 ? oneofs[proto.oneofIndex] : void 0;
     this.typeName = strip(proto.typeName);
     this.extendee = strip(proto.extendee);
-    this.#tag = tag;
-    this.#index = index;
   }
-  file;
-  proto;
-  parent;
   isExtension;
-  name;
   number;
   oneof;
   typeName;
   extendee;
-  #tag;
-  #index;
-  #path;
-  #fullName;
-  get path() {
-    return this.#path ??= child(this.parent ? this.parent.path : NONE3, this.#tag, this.#index);
-  }
-  get fullName() {
-    return this.#fullName ??= join3(this.parent ? this.parent.fullName : this.file.package, this.name);
-  }
   toString() {
     return `${this.isExtension ? "extension" : "field"} ${this.fullName}`;
   }
@@ -23736,7 +23717,7 @@ var OneofNode = class {
     return `oneof ${this.parent.fullName}.${this.name}`;
   }
 };
-var EnumNode = class extends TypeNode {
+var EnumNode = class extends DeclNode {
   values = NONE3;
   toString() {
     return `enum ${this.fullName}`;
