@@ -8,7 +8,7 @@
  * `breaking` is timed on real history: google-proto-files 5.0.3 against 5.0.2 (test/breaking/history.ts),
  * `protoguard breaking NEW --against OLD` beside `buf breaking NEW --against OLD` (default FILE rules).
  *
- *   npm run bench -- [--runs N] [--dir DIR] [--no-buf] [--no-cli] [--no-phases] [--no-build] [--no-lint] [--no-breaking] [--no-output] [--baseline CLI_JS] [--workers N]
+ *   npm run bench -- [--runs N] [--dir DIR] [--no-buf] [--no-cli] [--no-phases] [--no-build] [--no-lint] [--no-breaking] [--no-output] [--baseline CLI_JS] [--workers N] [--protoc PROTOC]
  *
  * Builds compare like with like: by default both tools write the binary image, with source info,
  * to /dev/null (`build DIR -o /dev/null`), so the figures include encoding the image and neither
@@ -21,6 +21,12 @@
  *
  * --workers N runs protoguard with PROTOGUARD_WORKERS=N (compiler worker threads; 1 = none), the
  * baseline too; without it, protoguard decides (src/compiler/parallel.ts `autoWorkers`).
+ *
+ * --protoc PROTOC adds protoc (C++, one thread; e.g. Debian's protobuf-compiler, /usr/bin/protoc) to
+ * the build comparison as a reference point, not a target: `protoc -I DIR --include_source_info
+ * --include_imports -o /dev/null FILES...` over the same files except those declaring an edition
+ * (protoc before 27 cannot read them; the count left out is printed). It shows what a mature native
+ * compiler needs for the same work on the same machine in the same run.
  *
  * Peak RSS of a child is measured with `/usr/bin/time -f %M` when present, otherwise by polling
  * /proc/<pid>/status (VmHWM) every 20 ms.
@@ -45,10 +51,11 @@ interface Args {
   output: boolean;
   baseline: string | undefined;
   workers: number | undefined;
+  protoc: string | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const a: Args = { runs: 3, dir: undefined, buf: true, cli: true, phases: true, build: true, lint: true, breaking: true, output: true, baseline: undefined, workers: undefined };
+  const a: Args = { runs: 3, dir: undefined, buf: true, cli: true, phases: true, build: true, lint: true, breaking: true, output: true, baseline: undefined, workers: undefined, protoc: undefined };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === "--runs") a.runs = Math.max(1, Number(argv[++i]));
@@ -62,6 +69,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (k === "--no-output") a.output = false;
     else if (k === "--baseline") a.baseline = argv[++i];
     else if (k === "--workers") a.workers = Math.max(1, Number(argv[++i]));
+    else if (k === "--protoc") a.protoc = argv[++i];
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -223,6 +231,8 @@ interface BenchResult {
   readonly protoguard: Summary | undefined;
   readonly buf: Summary | undefined;
   readonly ratio: { wallMedian: number; wallMin: number; rssMedian: number } | undefined;
+  /** With --protoc, on build. */
+  readonly protoc?: Summary | undefined;
 }
 
 /** Runs the tools alternately, `runs` times each, and prints the table and ratio. */
@@ -248,10 +258,13 @@ async function compare(title: string, tools: readonly Tool[], runs: number, targ
   const bf = sums.get("buf");
   const ratio = pg && bf ? { wallMedian: pg.wallMedianMs / bf.wallMedianMs, wallMin: pg.wallMinMs / bf.wallMinMs, rssMedian: pg.rssMedianKb / bf.rssMedianKb } : undefined;
   if (ratio) console.log(`ratio protoguard/buf: wall median ${ratio.wallMedian.toFixed(3)}x, wall min ${ratio.wallMin.toFixed(3)}x, peak RSS ${ratio.rssMedian.toFixed(3)}x (target: ${target})`);
+  const protoc = sums.get("protoc");
+  if (pg && protoc)
+    console.log(`ratio protoguard/protoc: wall median ${(pg.wallMedianMs / protoc.wallMedianMs).toFixed(3)}x, peak RSS ${(pg.rssMedianKb / protoc.rssMedianKb).toFixed(3)}x (a reference point, not a target)`);
   const base = sums.get("baseline");
   if (base && bf)
     console.log(`ratio baseline/buf:   wall median ${(base.wallMedianMs / bf.wallMedianMs).toFixed(3)}x, wall min ${(base.wallMinMs / bf.wallMinMs).toFixed(3)}x, peak RSS ${(base.rssMedianKb / bf.rssMedianKb).toFixed(3)}x`);
-  return { protoguard: pg, buf: bf, ratio };
+  return { protoguard: pg, buf: bf, ratio, protoc };
 }
 
 async function main(): Promise<void> {
@@ -277,7 +290,13 @@ async function main(): Promise<void> {
   // Both tools get the same output flags (see the header comment).
   const buildOut = args.output ? ["-o", "/dev/null"] : [];
   const buildTitle = `build ${dir}${args.output ? " -o /dev/null (both write the binary image with source info)" : " (no -o: both build with source info and write nothing)"}`;
-  const build = args.build ? await compare(buildTitle, toolsFor("build", dir, [0], buildOut), args.runs, "wall 0.1x, peak RSS 0.25x") : undefined;
+  const buildTools = toolsFor("build", dir, [0], buildOut);
+  if (args.protoc) {
+    const plain = files.filter((f) => !/^\s*edition\s*=/m.test(readFileSync(join(dir, f), "utf8")));
+    console.log(`protoc: ${args.protoc}, ${plain.length} files (${files.length - plain.length} declaring an edition left out)`);
+    buildTools.push({ name: "protoc", cmd: args.protoc, args: ["-I", dir, "--include_source_info", "--include_imports", "-o", "/dev/null", ...plain], ok: [0] });
+  }
+  const build = args.build ? await compare(buildTitle, buildTools, args.runs, "wall 0.1x, peak RSS 0.25x") : undefined;
   let lint: BenchResult | undefined;
   if (args.lint) {
     // The lint corpus omits the files buf lint cannot load; a --dir is linted as it is.
@@ -312,6 +331,7 @@ async function main(): Promise<void> {
       protoguard: pg ?? null,
       buf: bf ?? null,
       ratio: ratio ?? null,
+      ...(build?.protoc ? { protoc: build.protoc } : {}),
       lint: lint ? { protoguard: lint.protoguard ?? null, buf: lint.buf ?? null, ratio: lint.ratio ?? null } : null,
       breaking: breaking ? { protoguard: breaking.protoguard ?? null, buf: breaking.buf ?? null, ratio: breaking.ratio ?? null } : null,
       phasesMs: phaseMs ?? null,

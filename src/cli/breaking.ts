@@ -15,7 +15,6 @@
  * Exit codes as lint: 0 clean, 1 findings or input compile errors, 2 usage or configuration error
  * (including an against side that cannot be read or does not compile), 3 internal error.
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { compile, type CompiledFile, type CompileResult, type Resolver } from "../compiler/compile.js";
@@ -26,6 +25,7 @@ import { loadModuleLayout } from "../config/modules.js";
 import { dedupeAndSort } from "../engine/findings.js";
 import { Model, type ModelInput } from "../engine/model.js";
 import type { BreakingRule, Finding } from "../engine/rule.js";
+import { planReuse, hashBytes, type CurrentSide } from "../breaking/reuse.js";
 import { runBreaking } from "../breaking/run.js";
 import { REPORTERS, REPORT_FORMATS, type ReportFormat } from "../report/index.js";
 import { AgainstError, parseAgainst, type AgainstSource } from "../sources/against.js";
@@ -145,7 +145,7 @@ export async function breakingCommand(args: readonly string[], io: CliIo, rules:
     (prefixes === undefined || prefixes.some((p) => p === "" || name === p || name.startsWith(p + "/"))) &&
     (!a.limitToInputFiles || currentNames.has(name)) &&
     !ws.isExcluded(name);
-  const previous = await openAgainst(source, a.against, io, keep, { result, hashes: currentHashes });
+  const previous = await openAgainst(source, a.against, io, keep, { files: result.files, hashes: currentHashes, read: (p) => ws.sources.read(p) });
   timer.lap(`against side (${previous.files.length} files, ${previous.files.filter((f) => current.file(f.name)?.proto === f.proto).length} reused from the input side)`);
 
   const findings: Finding[] = [];
@@ -259,7 +259,7 @@ async function openAgainst(source: AgainstSource, given: string, io: CliIo, keep
     resolver = ws.sources;
     shownPath = (p) => ws.sources.displayPath(p);
   }
-  const reuse = await unchangedFiles(targets, resolver, current);
+  const reuse = await planReuse(targets, resolver, current);
   const memory: Resolver = { read: (p) => (reuse.bytes.has(p) ? Promise.resolve(reuse.bytes.get(p)) : resolver.read(p)) };
   // Findings point at the input side only, so the against side needs no source info.
   const toCompile = targets.filter((t) => !reuse.same.has(t));
@@ -271,63 +271,11 @@ async function openAgainst(source: AgainstSource, given: string, io: CliIo, keep
       `--against ${given}: the against side does not compile (${errors.length} error${errors.length === 1 ? "" : "s"}):\n${lines.join("\n")}${errors.length > 20 ? "\n…" : ""}`,
     );
   }
-  return reuseModel(targets, result, reuse.same, current.result);
-}
-
-/** The input side as compiled, and the hash of every file the compiler read for it. */
-interface CurrentSide {
-  readonly result: CompileResult;
-  readonly hashes: ReadonlyMap<string, string>;
-}
-
-function hashBytes(bytes: Uint8Array): string {
-  return createHash("sha1").update(bytes).digest("hex");
-}
-
-/**
- * Reads every against target (and what they import) once, and finds the files whose bytes, and the
- * bytes of everything they import, equal the input side's: their descriptors are the input side's
- * descriptors, so they are reused instead of compiled, and the engine skips comparing them element
- * by element (run.ts: a file pair sharing one descriptor cannot differ). Bundled well-known types,
- * read by neither resolver, are the same on both sides.
- */
-async function unchangedFiles(
-  targets: readonly string[],
-  resolver: { read: Resolver["read"] },
-  current: CurrentSide,
-): Promise<{ same: Set<string>; bytes: Map<string, { bytes: Uint8Array; where?: string } | undefined> }> {
-  const bytes = new Map<string, { bytes: Uint8Array; where?: string } | undefined>();
-  const hashes = new Map<string, string | undefined>();
-  const load = async (p: string): Promise<string | undefined> => {
-    if (!bytes.has(p)) {
-      const r = await resolver.read(p);
-      bytes.set(p, r);
-      hashes.set(p, r ? hashBytes(r.bytes) : undefined);
-    }
-    return hashes.get(p);
-  };
-  for (const t of targets) await load(t);
-  const byName = new Map(current.result.files.map((f) => [f.path, f]));
-  const memo = new Map<string, boolean>();
-  const isSame = async (name: string): Promise<boolean> => {
-    const known = memo.get(name);
-    if (known !== undefined) return known;
-    memo.set(name, false); // an import cycle is a compile error: never the same
-    const file = byName.get(name);
-    let same = file?.proto !== undefined && current.hashes.get(name) === (await load(name));
-    for (const dep of same ? file!.proto!.dependency : []) if (!(await isSame(dep))) same = false;
-    memo.set(name, same);
-    return same;
-  };
-  const same = new Set<string>();
-  for (const t of targets) if (await isSame(t)) same.add(t);
-  // A reused file brings its imports along, reused too.
-  for (const [name, ok] of memo) if (ok) same.add(name);
-  return { same, bytes };
+  return reuseModel(targets, result, reuse.same, current.files);
 }
 
 /** The against model: reused input-side descriptors for unchanged files, compiled ones for the rest. */
-function reuseModel(targets: readonly string[], compiled: CompileResult, same: ReadonlySet<string>, current: CompileResult): Model {
+function reuseModel(targets: readonly string[], compiled: CompileResult, same: ReadonlySet<string>, current: readonly CompiledFile[]): Model {
   const targetSet = new Set(targets);
   const inputs: ModelInput[] = [];
   const seen = new Set<string>();
@@ -336,7 +284,7 @@ function reuseModel(targets: readonly string[], compiled: CompileResult, same: R
     seen.add(f.path);
     inputs.push({ proto: f.proto, isImport: !targetSet.has(f.path), unusedDependencies: f.unusedDependencies, syntaxUnspecified: f.syntaxUnspecified });
   };
-  for (const f of current.files) if (same.has(f.path)) add(f);
+  for (const f of current) if (same.has(f.path)) add(f);
   for (const f of compiled.files) add(f);
   return new Model(inputs);
 }
