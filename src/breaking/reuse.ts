@@ -16,6 +16,10 @@
  * comments of a file imported everywhere then compiles one file on the against side instead of all
  * of them.
  *
+ * Every file also depends on `google/protobuf/descriptor.proto`, imported or not: options are
+ * interpreted with its messages. A module that has its own copy and changes it (google-proto-files
+ * does between 5.0.2 and 5.0.3) therefore makes every file compile again on the against side.
+ *
  * Bundled well-known types, read by neither side's resolver, are the same on both sides. Reuse is
  * an optimisation only: the engine skips comparing a file pair that shares one descriptor
  * (unchanged.ts), and would find nothing in it anyway.
@@ -26,6 +30,8 @@ import { Diagnostics } from "../compiler/diagnostics.js";
 import { decodeSource, lex } from "../compiler/lexer.js";
 
 type Read = { bytes: Uint8Array; where?: string } | undefined;
+
+const DESCRIPTOR_PROTO = "google/protobuf/descriptor.proto";
 
 /** The input side as compiled. */
 export interface CurrentSide {
@@ -84,7 +90,7 @@ export async function planReuse(targets: readonly string[], against: { read: Res
     if (known !== undefined) return known;
     reusable.set(name, false);
     const file = byName.get(name);
-    const ok = file?.proto !== undefined && current.hashes.get(name) === (await load(name)) && (await importsTransparent(file.proto.dependency));
+    const ok = file?.proto !== undefined && current.hashes.get(name) === (await load(name)) && (await importsTransparent(name, file.proto.dependency));
     reusable.set(name, ok);
     return ok;
   };
@@ -96,12 +102,14 @@ export async function planReuse(targets: readonly string[], against: { read: Res
     let ok = await isReusable(name);
     if (!ok) {
       const file = byName.get(name);
-      ok = file?.proto !== undefined && (await load(name)) !== undefined && (await importsTransparent(file.proto.dependency)) && (await sameTokens(name));
+      ok = file?.proto !== undefined && (await load(name)) !== undefined && (await importsTransparent(name, file.proto.dependency)) && (await sameTokens(name));
     }
     transparent.set(name, ok);
     return ok;
   };
-  const importsTransparent = async (deps: readonly string[]): Promise<boolean> => {
+  /** What `name` imports, and descriptor.proto, the same to it on both sides. */
+  const importsTransparent = async (name: string, deps: readonly string[]): Promise<boolean> => {
+    if (name !== DESCRIPTOR_PROTO && !(await isTransparent(DESCRIPTOR_PROTO))) return false;
     for (const dep of deps) if (!(await isTransparent(dep))) return false;
     return true;
   };

@@ -1,11 +1,11 @@
 // src/breaking/reuse.ts: which against files reuse the input's descriptors. Checked directly (which
 // files, how many compiled) and end to end: findings with reuse equal buf's on the same sides.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { compile, type Resolver } from "../../src/compiler/compile.js";
 import { hashBytes, planReuse, tokensEqual } from "../../src/breaking/reuse.js";
-import { buf, protoguard, removeTmpDirs, tmpDir } from "../cli/helpers.js";
+import { buf, protoguard, removeTmpDirs, REPO, tmpDir } from "../cli/helpers.js";
 import { parseBufJson } from "./buf-breaking.js";
 
 afterAll(removeTmpDirs);
@@ -107,5 +107,21 @@ describe("end to end, against buf", () => {
     expect(ours.code).toBe(1);
     expect(keys(ours.stdout.toString())).toEqual(keys(theirs.stdout.toString()));
     expect(keys(ours.stdout.toString())).toEqual(["new/shop/v1/b.proto:4:1:FIELD_NO_DELETE", "new/shop/v1/c.proto:3:13:FIELD_SAME_TYPE"]);
+  });
+
+  it("every file depends on descriptor.proto: a module's own copy that changed compiles everything again", async () => {
+    const root = tmpDir();
+    const descriptor = readFileSync(join(REPO, "node_modules/google-proto-files/google/protobuf/descriptor.proto"), "utf8");
+    const javaPackage = "optional string java_package = 1;";
+    expect(descriptor).toContain(javaPackage);
+    // No import of descriptor.proto: the standard option is still interpreted with it.
+    const a = `${P}option java_package = "com.shop";\nmessage A {}\n`;
+    write(join(root, "old"), { "google/protobuf/descriptor.proto": descriptor.replace(javaPackage, "optional string java_package = 60;"), "shop/v1/a.proto": a });
+    write(join(root, "new"), { "google/protobuf/descriptor.proto": descriptor, "shop/v1/a.proto": a });
+    const ours = await protoguard(["breaking", "new", "--against", "old", "--error-format", "json"], root);
+    const theirs = buf(["breaking", "new", "--against", "old", "--error-format", "json"], root);
+    // On the old side java_package was field 60, which buf's (and protobuf-es's) FileOptions do not know.
+    expect(keys(theirs.stdout.toString())).toContain("new/shop/v1/a.proto:3:1:FILE_SAME_JAVA_PACKAGE");
+    expect(keys(ours.stdout.toString())).toEqual(keys(theirs.stdout.toString()));
   });
 });
