@@ -1,6 +1,7 @@
 /** protovalidate rules on fields, messages and predefined rules are coherent, accept their examples, and their CEL compiles (buf's PROTOVALIDATE; see docs). */
-import { FieldDescriptorProto_Label } from "@bufbuild/protobuf/wkt";
-import { FIELD_OPTIONS, MESSAGE_OPTIONS, type Field, type Message } from "../../src/engine/model.js";
+import { create, createFileRegistry, type Registry } from "@bufbuild/protobuf";
+import { FieldDescriptorProto_Label, FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
+import { FIELD_OPTIONS, forEachElement, MESSAGE_OPTIONS, type Field, type Message, type Model } from "../../src/engine/model.js";
 import {
   checkCelRules,
   checkMessageOneofs,
@@ -9,14 +10,17 @@ import {
   fieldRules,
   messageRules,
   optionLocationPath,
+  predefinedRules,
   presenceOf,
   VALIDATE_FIELD_EXTENSION,
   VALIDATE_PREDEFINED_EXTENSION,
+  WireMessage,
   type FieldExamples,
   type Judged,
   type RuleReporter,
 } from "../../src/engine/protovalidate.js";
 import { celTypes, type CelTypes } from "../../src/engine/protovalidate-cel.js";
+import { celRuleText, type CelRuleText, type PredefinedRules } from "../../src/engine/protovalidate-example.js";
 import { lintRule, type LintContext } from "../../src/engine/rule.js";
 
 /**
@@ -134,12 +138,20 @@ export default lintRule({
     "nesting depth (a thousand levels) are not modelled.\n\n" +
     "`example` values are checked against the field's own rules, as protovalidate would validate them: every " +
     "standard rule an example breaks is a finding at the example, named by protovalidate's rule ID " +
-    "(`string.min_len`, `int32.gt_lt_exclusive`, `string.email`, `required`), following `ignore` and presence. " +
-    "As in buf, examples are not checked when the rules hold nothing else, when the field is ignored, or when " +
-    "any rule of the field does not compile (a CEL error, a pattern RE2 rejects, rules for another type). " +
-    "Not evaluated (buf evaluates them): the field's CEL rules and predefined rules on examples (that needs a " +
-    "CEL interpreter), and the `uri` / `uri_ref` formats (RFC 3986 parsing); an empty example is still " +
-    "reported for `uri`.\n\n" +
+    "(`string.min_len`, `int32.gt_lt_exclusive`, `string.email`, `string.uri`, `required`), following `ignore` " +
+    "and presence; `uri` and `uri_ref` follow protovalidate's RFC 3986 reader (IPv6 and IPvFuture hosts, zone " +
+    "IDs, percent-encoding, relative references). The CEL rules run on the examples as well: `cel` and " +
+    "`cel_expression` of the field (or of its items, map keys or values), and predefined rules the example's " +
+    "rules set, with `rule`, `rules` and `now`; an expression yielding `false` or a non-empty string is a " +
+    "finding naming the rule. An expression that fails on an example at run time (`int(this)` on \"ab\") is " +
+    "reported: protovalidate returns an error instead of a verdict, and buf lint stops on it. Evaluation is " +
+    "bounded (100,000 steps, counting loop steps and the characters, bytes and items each call touches): an " +
+    "expression costing more on an example, such as ten nested loops over ten items, is reported as too " +
+    "costly and not checked. Not run: the rules of a repeated or map field itself (buf does not report them " +
+    "at an item's example), and expressions using functions the interpreter lacks (`reverse()`). As in buf, " +
+    "examples are not checked when the rules hold nothing else (a `cel_expression` alone counts as nothing), " +
+    "when the field is ignored, or when any rule of the field does not compile (a CEL error, a pattern RE2 " +
+    "rejects, rules for another type).\n\n" +
     "`(buf.validate.message).oneof` entries name at least one field, no field twice, only fields of the " +
     "message, and no field in two entries. Like buf, repeated and map fields and members of real oneofs are " +
     "accepted there.\n\n" +
@@ -239,6 +251,7 @@ function checkField(field: Field, ctx: LintContext, types: CelTypes): void {
   const examples: FieldExamples = {
     compiles: true,
     pending: [],
+    predefined: modelPredefinedRules(ctx.model),
     enumNumbers: (name) => {
       const type = ctx.model.type(name);
       return type?.kind === "enum" ? type.values.map((v) => v.number) : undefined;
@@ -246,6 +259,46 @@ function checkField(field: Field, ctx: LintContext, types: CelTypes): void {
   };
   const judged: Judged = { field, proto: field.proto, mapEntry, hasPresence: presenceOf(field.proto, field), celTypes: types, examples };
   checkRules(judged, rules, [], field.proto.label === FieldDescriptorProto_Label.REPEATED, optionReporter(ctx, field, FIELD_OPTIONS, VALIDATE_FIELD_EXTENSION));
+}
+
+const predefinedByModel = new WeakMap<Model, PredefinedRules>();
+
+/**
+ * The model's predefined rules (extensions of `buf.validate.*Rules` with `(buf.validate.predefined).cel`),
+ * indexed when first looked up, and a registry of the model's messages, built when first needed.
+ */
+function modelPredefinedRules(model: Model): PredefinedRules {
+  let found = predefinedByModel.get(model);
+  if (found) return found;
+  let index: Map<string, { proto: Field["proto"]; cel: CelRuleText[] }> | undefined;
+  let registry: Registry | undefined | null = null;
+  found = {
+    find(extendee, number) {
+      if (!index) {
+        index = new Map();
+        for (const file of model.files) {
+          forEachElement(file, (e) => {
+            if (e.kind !== "field" || !e.isExtension || !e.extendee?.startsWith("buf.validate.")) return;
+            const cel = (predefinedRules(e)?.fields ?? []).filter((f) => f.no === 1 && f.bytes).map((f) => celRuleText(WireMessage.parse(f.bytes!)));
+            index!.set(`${e.extendee}#${e.number}`, { proto: e.proto, cel });
+          });
+        }
+      }
+      return index.get(`${extendee}#${number}`);
+    },
+    registry() {
+      if (registry === null) {
+        try {
+          registry = createFileRegistry(create(FileDescriptorSetSchema, { file: model.files.map((f) => f.proto) }));
+        } catch {
+          registry = undefined;
+        }
+      }
+      return registry;
+    },
+  };
+  predefinedByModel.set(model, found);
+  return found;
 }
 
 // MessageRules.cel (repeated Rule) and MessageRules.cel_expression (repeated string).

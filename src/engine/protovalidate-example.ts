@@ -4,13 +4,24 @@
  * so every rule of the field the example breaks is a finding (at the example), named by
  * protovalidate's rule ID (`string.min_len`, `int32.gt_lt`, `required`). The rules are evaluated here
  * natively, as protovalidate's definitions state them: lengths, bounds and their combinations, `const`,
- * `in`, `not_in`, `pattern` (RE2), prefixes, the well-known string formats, enum `defined_only`,
- * durations, timestamps against now, field masks; `required` and `ignore` as protovalidate applies
- * them; map keys and values, repeated items.
+ * `in`, `not_in`, `pattern` (RE2), prefixes, the well-known string formats (URIs and URI references
+ * with protovalidate's RFC 3986 reader, protovalidate-formats.ts), enum `defined_only`, durations,
+ * timestamps against now, field masks; `required` and `ignore` as protovalidate applies them; map keys
+ * and values, repeated items.
  *
- * Not evaluated (buf evaluates them): CEL rules of the field and predefined rules, which need a CEL
- * interpreter, and the `uri` / `uri_ref` formats (RFC 3986 parsing).
+ * CEL rules run on each example too (protovalidate-eval.ts): the `cel` and `cel_expression` rules of
+ * the value's own level (the field, or its items, keys or values) and the predefined rules its rule
+ * message sets, with `rule` and `rules`. A rule yielding `false` or a message is a finding, as in buf.
+ * A rule that fails at run time on an example is a finding too (buf stops with protovalidate's error),
+ * and so is one that costs more than the evaluation budget (buf may not finish). Not run: the rules of
+ * a repeated or map field itself (buf does not report them at an item's example), and rules using
+ * what the interpreter lacks (`reverse()`), which give no finding.
  */
+import { celUint, type CelInput } from "@bufbuild/cel";
+import { create, fromBinary, type Registry } from "@bufbuild/protobuf";
+import { DurationSchema, FieldDescriptorProto_Label, FieldDescriptorProto_Type, FieldMaskSchema, TimestampSchema, type FieldDescriptorProto } from "@bufbuild/protobuf/wkt";
+import { CEL_BUDGET, compileCelRule, type CelOutcome, type CelRuleProgram } from "./protovalidate-eval.js";
+import { isEmail, isHostAndPort, isHostname, isIp, isIpPrefix, isUri, isUriRef } from "./protovalidate-formats.js";
 import { re2ToRegExp } from "./protovalidate-re2.js";
 import { WireMessage } from "./protovalidate.js";
 
@@ -21,6 +32,8 @@ type Value = number | bigint | boolean | string | Uint8Array | readonly string[]
 interface TypeInfo {
   /** protovalidate's prefix of rule IDs: `int32`, `string`. */
   readonly name: string;
+  /** The rule message, in package buf.validate: `Int32Rules`. */
+  readonly rules: string;
   readonly decode: Decode;
   readonly example: number;
 }
@@ -66,25 +79,25 @@ const time: Decode = (f) => {
 const fieldMask: Decode = (f) => [(WireMessage.parse(f.bytes!)?.fields ?? []).filter((x) => x.no === 1 && x.bytes).map((x) => text.decode(x.bytes))];
 
 const TYPES: Readonly<Record<number, TypeInfo>> = {
-  1: { name: "float", decode: fixed(4, (v, at) => v.getFloat32(at, true)), example: 9 },
-  2: { name: "double", decode: fixed(8, (v, at) => v.getFloat64(at, true)), example: 9 },
-  3: { name: "int32", decode: varints(signed), example: 8 },
-  4: { name: "int64", decode: varints(signed), example: 9 },
-  5: { name: "uint32", decode: varints((v) => v), example: 8 },
-  6: { name: "uint64", decode: varints((v) => v), example: 8 },
-  7: { name: "sint32", decode: varints(zigzag), example: 8 },
-  8: { name: "sint64", decode: varints(zigzag), example: 8 },
-  9: { name: "fixed32", decode: fixed(4, (v, at) => BigInt(v.getUint32(at, true))), example: 8 },
-  10: { name: "fixed64", decode: fixed(8, (v, at) => v.getBigUint64(at, true)), example: 8 },
-  11: { name: "sfixed32", decode: fixed(4, (v, at) => BigInt(v.getInt32(at, true))), example: 8 },
-  12: { name: "sfixed64", decode: fixed(8, (v, at) => v.getBigInt64(at, true)), example: 8 },
-  13: { name: "bool", decode: varints((v) => v !== 0n), example: 2 },
-  14: { name: "string", decode: (f) => [text.decode(f.bytes)], example: 34 },
-  15: { name: "bytes", decode: (f) => [f.bytes!], example: 14 },
-  16: { name: "enum", decode: varints(signed), example: 5 },
-  21: { name: "duration", decode: time, example: 9 },
-  22: { name: "timestamp", decode: time, example: 10 },
-  28: { name: "field_mask", decode: fieldMask, example: 4 },
+  1: { name: "float", rules: "FloatRules", decode: fixed(4, (v, at) => v.getFloat32(at, true)), example: 9 },
+  2: { name: "double", rules: "DoubleRules", decode: fixed(8, (v, at) => v.getFloat64(at, true)), example: 9 },
+  3: { name: "int32", rules: "Int32Rules", decode: varints(signed), example: 8 },
+  4: { name: "int64", rules: "Int64Rules", decode: varints(signed), example: 9 },
+  5: { name: "uint32", rules: "UInt32Rules", decode: varints((v) => v), example: 8 },
+  6: { name: "uint64", rules: "UInt64Rules", decode: varints((v) => v), example: 8 },
+  7: { name: "sint32", rules: "SInt32Rules", decode: varints(zigzag), example: 8 },
+  8: { name: "sint64", rules: "SInt64Rules", decode: varints(zigzag), example: 8 },
+  9: { name: "fixed32", rules: "Fixed32Rules", decode: fixed(4, (v, at) => BigInt(v.getUint32(at, true))), example: 8 },
+  10: { name: "fixed64", rules: "Fixed64Rules", decode: fixed(8, (v, at) => v.getBigUint64(at, true)), example: 8 },
+  11: { name: "sfixed32", rules: "SFixed32Rules", decode: fixed(4, (v, at) => BigInt(v.getInt32(at, true))), example: 8 },
+  12: { name: "sfixed64", rules: "SFixed64Rules", decode: fixed(8, (v, at) => v.getBigInt64(at, true)), example: 8 },
+  13: { name: "bool", rules: "BoolRules", decode: varints((v) => v !== 0n), example: 2 },
+  14: { name: "string", rules: "StringRules", decode: (f) => [text.decode(f.bytes)], example: 34 },
+  15: { name: "bytes", rules: "BytesRules", decode: (f) => [f.bytes!], example: 14 },
+  16: { name: "enum", rules: "EnumRules", decode: varints(signed), example: 5 },
+  21: { name: "duration", rules: "DurationRules", decode: time, example: 9 },
+  22: { name: "timestamp", rules: "TimestampRules", decode: time, example: 10 },
+  28: { name: "field_mask", rules: "FieldMaskRules", decode: fieldMask, example: 4 },
 };
 
 /** What the example checks need to know about the field (or item, map key or value) the example is for. */
@@ -97,13 +110,34 @@ export interface ExampleTarget {
   readonly hasPresence: boolean;
   /** For enums: the defined numbers, the first being the zero value. */
   readonly enumNumbers: readonly number[] | undefined;
+  /** The model's predefined rules, to run those the rules use on the examples. */
+  readonly predefined?: PredefinedRules | undefined;
 }
 
-/** One rule an example breaks: protovalidate's rule ID and what the rule asks for (completing "it must …"). */
-interface Violation {
+/** A CEL rule as written: `cel` entries have all three, `cel_expression` entries only an expression. */
+export interface CelRuleText {
   readonly id: string;
-  readonly wants: string;
+  readonly message: string;
+  readonly expression: string;
 }
+
+/** What running predefined rules on examples needs from the model. */
+export interface PredefinedRules {
+  /** The extension `number` of `extendee` (`buf.validate.StringRules`) and its `(buf.validate.predefined).cel` rules. */
+  find(extendee: string, number: number): { readonly proto: FieldDescriptorProto; readonly cel: readonly CelRuleText[] } | undefined;
+  /** The model's messages (for `rules`, a rule message, and message-valued `rule`); undefined when they do not resolve. */
+  registry(): Registry | undefined;
+}
+
+/**
+ * One rule an example breaks: protovalidate's rule ID and what the rule asks for (`wants`, completing
+ * "it must …"); for CEL rules, the rule named in words (`CEL rule "id"`) and what it says (`says`: its
+ * message or result) or why it gave no verdict (`fails`).
+ */
+type Violation =
+  | { readonly id: string; readonly wants: string }
+  | { readonly id: string; readonly says: string }
+  | { readonly id: string; readonly fails: string };
 
 const FIELD_REQUIRED = 25;
 const FIELD_IGNORE = 27;
@@ -129,6 +163,7 @@ export function checkExamples(
   if (!rules.has(FIELD_CEL) && typed.numbers().every((no) => no === type.example)) return;
   const ignore = rules.uint(FIELD_IGNORE);
   if (ignore === IGNORE_ALWAYS) return;
+  const cel = celPrograms(type, rules, typed, target.predefined);
   let index = 0;
   for (const f of typed.fields) {
     if (f.no !== type.example) continue;
@@ -139,11 +174,144 @@ export function checkExamples(
       const found: Violation[] = [];
       if (target.topLevel && rules.bool(FIELD_REQUIRED) && !target.hasPresence && zero) found.push({ id: "required", wants: "be set (a required field cannot hold its zero value)" });
       found.push(...violations(type, typeRule, typed, value, target));
+      if (cel.length > 0) {
+        const self = celValue(value, typeRule);
+        for (const { id, run } of cel) found.push(...celViolation(id, run({ this: self })));
+      }
+      const example = `${target.what} has example ${show(value, typeRule)}`;
       for (const v of found) {
-        report(path, `${target.what} has example ${show(value, typeRule)}, which breaks its own rule ${v.id}: it must ${v.wants}; correct the example or the rule`);
+        if ("wants" in v) report(path, `${example}, which breaks its own rule ${v.id}: it must ${v.wants}; correct the example or the rule`);
+        else if ("says" in v) report(path, `${example}, which breaks its own ${v.id}: ${v.says}; correct the example or the rule`);
+        else report(path, `${example}, on which its ${v.id} ${v.fails}`);
       }
     }
   }
+}
+
+// FieldRules.cel (Rule: id 1, message 2, expression 3) and FieldRules.cel_expression.
+const FIELD_CEL_EXPRESSION = 29;
+/** Where predefined rules start in the rule messages (`extensions 1000 to max`). */
+const PREDEFINED_START = 1000;
+
+/** A CEL rule ready for examples: how findings name it, and its run on an example (`this`). */
+interface ExampleProgram {
+  readonly id: string;
+  readonly run: (vars: { this: CelInput }) => CelOutcome;
+}
+
+/** The CEL rules to run on each example: the field's own (`cel`, `cel_expression`), then the predefined rules set in `typed`. */
+function celPrograms(type: TypeInfo, rules: WireMessage, typed: WireMessage, predefined: PredefinedRules | undefined): ExampleProgram[] {
+  const out: ExampleProgram[] = [];
+  const add = (rule: CelRuleText, run: CelRuleProgram, extra: Readonly<Record<string, CelInput>> = {}): void => {
+    // protovalidate names a violation by the rule's ID, a `cel_expression` by its expression.
+    out.push({ id: rule.id === "" ? "unnamed CEL rule" : `CEL rule ${JSON.stringify(rule.id)}`, run: (vars) => run({ ...extra, ...vars }) });
+  };
+  for (const f of rules.fields) {
+    if (f.no === FIELD_CEL && f.bytes) {
+      const rule = celRuleText(WireMessage.parse(f.bytes));
+      add(rule, compileCelRule(rule.expression, rule.message));
+    } else if (f.no === FIELD_CEL_EXPRESSION && f.bytes) {
+      const expression = text.decode(f.bytes);
+      add({ id: expression, message: "", expression }, compileCelRule(expression, ""));
+    }
+  }
+  if (!predefined) return out;
+  const extendee = `buf.validate.${type.rules}`;
+  for (const no of typed.numbers()) {
+    if (no < PREDEFINED_START) continue;
+    const extension = predefined.find(extendee, no);
+    if (!extension || extension.cel.length === 0) continue;
+    const registry = predefined.registry();
+    const rulesType = registry?.getMessage(extendee);
+    if (!registry || !rulesType) continue;
+    let variables: Record<string, CelInput>;
+    try {
+      variables = { rules: fromBinary(rulesType, encode(typed)), rule: ruleValue(extension.proto, typed.fields.filter((f) => f.no === no), registry) };
+    } catch {
+      continue; // the model's rule messages do not read these rules (a validate.proto of its own making)
+    }
+    for (const rule of extension.cel) add(rule, compileCelRule(rule.expression, rule.message, registry), variables);
+  }
+  return out;
+}
+
+/** A `buf.validate.Rule` message (id 1, message 2, expression 3) as text. */
+export function celRuleText(rule: WireMessage | undefined): CelRuleText {
+  return { id: rule?.string(1) ?? "", message: rule?.string(2) ?? "", expression: rule?.string(3) ?? "" };
+}
+
+/** What a CEL rule's outcome on an example is worth reporting (nothing when it passes or cannot be told). */
+function celViolation(id: string, outcome: CelOutcome): Violation[] {
+  switch (outcome.kind) {
+    case "violation":
+      return [{ id, says: outcome.message }];
+    case "error":
+      return [{ id, fails: `fails to evaluate (${outcome.error}): protovalidate gives an error instead of a verdict, and buf lint stops on it; correct the expression or the example` }];
+    case "costly":
+      return [{ id, fails: `takes more than ${CEL_BUDGET} steps to evaluate, so it was not checked; simplify the expression` }];
+    default:
+      return [];
+  }
+}
+
+/** The example as CEL sees it: ints and enums as int, unsigned types as uint, time and field masks as their messages. */
+function celValue(value: Value, typeRule: number): CelInput {
+  if (typeRule === 21 || typeRule === 22) {
+    const total = value as bigint;
+    const seconds = typeRule === 22 && total < 0n && total % 1_000_000_000n !== 0n ? total / 1_000_000_000n - 1n : total / 1_000_000_000n;
+    const nanos = Number(total - seconds * 1_000_000_000n);
+    return create(typeRule === 21 ? DurationSchema : TimestampSchema, { seconds, nanos });
+  }
+  if (typeRule === 28) return create(FieldMaskSchema, { paths: [...(value as readonly string[])] });
+  if (typeRule === 5 || typeRule === 6 || typeRule === 9 || typeRule === 10) return celUint(value as bigint);
+  return value as CelInput;
+}
+
+const FT = FieldDescriptorProto_Type;
+/** How a predefined rule's value is read from the wire, by the extension's field type. */
+const RULE_DECODERS: Readonly<Partial<Record<FieldDescriptorProto_Type, Decode>>> = {
+  [FT.DOUBLE]: decoderOf(2), [FT.FLOAT]: decoderOf(1), [FT.INT64]: decoderOf(4), [FT.UINT64]: decoderOf(6),
+  [FT.INT32]: decoderOf(3), [FT.FIXED64]: decoderOf(10), [FT.FIXED32]: decoderOf(9), [FT.BOOL]: decoderOf(13),
+  [FT.STRING]: decoderOf(14), [FT.BYTES]: decoderOf(15), [FT.UINT32]: decoderOf(5), [FT.ENUM]: decoderOf(16),
+  [FT.SFIXED32]: decoderOf(11), [FT.SFIXED64]: decoderOf(12), [FT.SINT32]: decoderOf(7), [FT.SINT64]: decoderOf(8),
+};
+const UNSIGNED = new Set([FT.UINT64, FT.FIXED64, FT.FIXED32, FT.UINT32]);
+
+/** The decoder of a type rule's values (`3`: int32), looked up when called. */
+function decoderOf(typeRule: number): Decode {
+  return (f) => TYPES[typeRule]!.decode(f);
+}
+
+/** `rule`: the predefined rule's value on the field (a list when repeated; messages through the registry). */
+function ruleValue(proto: FieldDescriptorProto, fields: readonly { readonly int?: bigint; readonly bytes?: Uint8Array }[], registry: Registry): CelInput {
+  const messageType = proto.type === FT.MESSAGE ? registry.getMessage((proto.typeName ?? "").replace(/^\./, "")) : undefined;
+  const decode = RULE_DECODERS[proto.type];
+  const values: CelInput[] = fields.flatMap((f): CelInput[] => {
+    if (messageType) return f.bytes ? [fromBinary(messageType, f.bytes)] : [];
+    return (decode?.(f) ?? []).map((v) => (UNSIGNED.has(proto.type) ? celUint(v as bigint) : (v as CelInput)));
+  });
+  return proto.label === FieldDescriptorProto_Label.REPEATED ? values : (values.at(-1) ?? null);
+}
+
+/** A wire message's bytes again (fields in their order). */
+function encode(m: WireMessage): Uint8Array {
+  const out: number[] = [];
+  const varint = (v: bigint): void => {
+    for (let x = BigInt.asUintN(64, v); ; x >>= 7n) {
+      if (x < 0x80n) return void out.push(Number(x));
+      out.push(Number(x & 0x7fn) | 0x80);
+    }
+  };
+  for (const f of m.fields) {
+    varint(BigInt((f.no << 3) | f.wireType));
+    if (f.wireType === 0) varint(f.int!);
+    else if (f.wireType === 1 || f.wireType === 5) for (let i = 0; i < (f.wireType === 1 ? 8 : 4); i++) out.push(Number((f.int! >> BigInt(8 * i)) & 0xffn));
+    else {
+      varint(BigInt(f.bytes!.length));
+      out.push(...f.bytes!);
+    }
+  }
+  return new Uint8Array(out);
 }
 
 /** The zero value of the example's type (which `IGNORE_IF_ZERO_VALUE` skips and `required` rejects). */
@@ -231,13 +399,14 @@ function inRules(value: Value, list: readonly Value[], notIn: readonly Value[], 
 }
 
 // StringRules well-known formats (a oneof of bools): field number → name and check.
-const STRING_FORMATS: Readonly<Record<number, readonly [string, (s: string) => boolean | undefined]>> = {
-  12: ["email", (s) => EMAIL.test(s)],
+const STRING_FORMATS: Readonly<Record<number, readonly [string, (s: string) => boolean]>> = {
+  12: ["email", isEmail],
   13: ["hostname", isHostname],
   14: ["ip", (s) => isIp(s, 0)],
   15: ["ipv4", (s) => isIp(s, 4)],
   16: ["ipv6", (s) => isIp(s, 6)],
-  17: ["uri", () => undefined],
+  17: ["uri", isUri],
+  18: ["uri_ref", isUriRef],
   21: ["address", (s) => isHostname(s) || isIp(s, 0)],
   22: ["uuid", (s) => /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(s)],
   26: ["ip_with_prefixlen", (s) => isIpPrefix(s, 0, false)],
@@ -246,14 +415,12 @@ const STRING_FORMATS: Readonly<Record<number, readonly [string, (s: string) => b
   29: ["ip_prefix", (s) => isIpPrefix(s, 0, true)],
   30: ["ipv4_prefix", (s) => isIpPrefix(s, 4, true)],
   31: ["ipv6_prefix", (s) => isIpPrefix(s, 6, true)],
-  32: ["host_and_port", isHostAndPort],
+  32: ["host_and_port", (s) => isHostAndPort(s, true)],
   33: ["tuuid", (s) => /^[0-9a-fA-F]{32}$/.test(s)],
   35: ["ulid", (s) => /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/.test(s)],
   37: ["protobuf_fqn", (s) => /^[A-Za-z_][A-Za-z_0-9]*(\.[A-Za-z_][A-Za-z_0-9]*)*$/.test(s)],
   38: ["protobuf_dot_fqn", (s) => /^\.[A-Za-z_][A-Za-z_0-9]*(\.[A-Za-z_][A-Za-z_0-9]*)*$/.test(s)],
 };
-/** The HTML standard's valid e-mail address, which protovalidate uses. */
-const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 /** HTTP header names and values (well_known_regex), strict and not. */
 const HEADER_NAME = /^:?[0-9a-zA-Z!#$%&'*+,\-.^_|~`]+$/;
 const HEADER_VALUE = /^[^\u0000-\u0008\u000A-\u001F\u007F]*$/;
@@ -325,8 +492,9 @@ function stringOrBytesRules(
   if (!typed.bool(known)) return;
   if (isString) {
     const [format, valid] = STRING_FORMATS[known]!;
-    if (s === "") out.push({ id: id(`${format}_empty`), wants: `be a valid ${format}, not empty` });
-    else if (valid(s!) === false) out.push({ id: id(format), wants: `be a valid ${format}` });
+    // An empty string is a (relative) URI reference; every other format has its own `_empty` rule.
+    if (s === "" && format !== "uri_ref") out.push({ id: id(`${format}_empty`), wants: `be a valid ${format}, not empty` });
+    else if (!valid(s!)) out.push({ id: id(format), wants: `be a valid ${format === "uri_ref" ? "URI reference" : format}` });
   } else {
     const [format, lengths] = BYTES_FORMATS[known]!;
     if (b.length === 0) out.push({ id: id(`${format}_empty`), wants: `be a valid ${format}, not empty` });
@@ -387,88 +555,4 @@ function show(value: Value, typeRule: number): string {
     return ms >= -8_640_000_000_000_000n && ms <= 8_640_000_000_000_000n ? new Date(Number(ms)).toISOString() : `${value}ns`;
   }
   return Object.is(value, -0) ? "-0" : String(value);
-}
-
-/** protovalidate's hostname: dot-separated labels of letters, digits and inner hyphens; the last not all digits. */
-function isHostname(s: string): boolean {
-  if (s.length > 253) return false;
-  const labels = (s.endsWith(".") ? s.slice(0, -1) : s).split(".");
-  return labels.every((l) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(l)) && !/^[0-9]+$/.test(labels.at(-1)!);
-}
-
-/** A host (hostname, IPv4, or bracketed IPv6) and a port of 0 to 65535 without leading zeros (port required). */
-function isHostAndPort(s: string): boolean {
-  const colon = s.lastIndexOf(":");
-  if (s.startsWith("[")) {
-    const end = s.lastIndexOf("]");
-    return end + 1 === colon && isIp(s.slice(1, end), 6) && isPort(s.slice(colon + 1));
-  }
-  if (colon < 0) return false;
-  const host = s.slice(0, colon);
-  return (isHostname(host) || isIp(host, 4)) && isPort(s.slice(colon + 1));
-}
-
-function isPort(s: string): boolean {
-  return /^(?:0|[1-9][0-9]{0,4})$/.test(s) && Number(s) <= 65535;
-}
-
-/** An IP address of the version (0: either), IPv6 with an optional zone ID (`fe80::1%eth0`). */
-function isIp(s: string, version: 0 | 4 | 6): boolean {
-  return (version !== 6 && ipv4Bits(s) !== undefined) || (version !== 4 && ipv6Bits(s, true) !== undefined);
-}
-
-/** An address and prefix length (`10.0.0.0/8`); `strict`: the host bits are zero. */
-function isIpPrefix(s: string, version: 0 | 4 | 6, strict: boolean): boolean {
-  const slash = s.indexOf("/");
-  if (slash < 0) return false;
-  const address = s.slice(0, slash);
-  const length = s.slice(slash + 1);
-  for (const v of version === 0 ? ([6, 4] as const) : [version]) {
-    const bits = v === 4 ? ipv4Bits(address) : ipv6Bits(address, false);
-    const width = v === 4 ? 32 : 128;
-    if (bits === undefined || !new RegExp(`^(?:0|[1-9][0-9]{0,${v === 4 ? 1 : 2}})$`).test(length) || Number(length) > width) continue;
-    const hostBits = BigInt(width - Number(length));
-    if (!strict || (bits & ((1n << hostBits) - 1n)) === 0n) return true;
-  }
-  return false;
-}
-
-/** Dotted-decimal IPv4 (octets of one to three digits, no leading zero, at most 255), as its 32 bits. */
-function ipv4Bits(s: string): bigint | undefined {
-  const octets = s.split(".");
-  if (octets.length !== 4 || !octets.every((o) => /^(?:0|[1-9][0-9]{0,2})$/.test(o) && Number(o) <= 255)) return undefined;
-  return octets.reduce((acc, o) => (acc << 8n) | BigInt(o), 0n);
-}
-
-/**
- * IPv6 text (RFC 4291: groups of one to four hex digits, one `::`, an IPv4 tail) as its 128 bits;
- * with `zone`, a `%zone` suffix is allowed. As in protovalidate, an IPv4 tail after `::` is accepted
- * whatever the number of groups before it.
- */
-function ipv6Bits(s: string, zone: boolean): bigint | undefined {
-  const percent = s.indexOf("%");
-  if (percent >= 0) {
-    if (!zone || percent === s.length - 1) return undefined;
-    s = s.slice(0, percent);
-  }
-  const compressed = s.indexOf("::");
-  if (compressed >= 0 && s.indexOf("::", compressed + 1) >= 0) return undefined;
-  const split = (part: string): string[] => (part === "" ? [] : part.split(":"));
-  const head = split(compressed < 0 ? s : s.slice(0, compressed));
-  const tail = compressed < 0 ? [] : split(s.slice(compressed + 2));
-  const groups = [...head, ...tail];
-  let dotted: bigint | undefined;
-  const lastGroup = groups.at(-1);
-  if (lastGroup?.includes(".")) {
-    dotted = ipv4Bits(lastGroup);
-    if (dotted === undefined || (compressed < 0 && groups.length !== 7)) return undefined;
-    (tail.length > 0 ? tail : head).pop();
-    groups.pop();
-  }
-  if (!groups.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return undefined;
-  const pieces = groups.length + (dotted === undefined ? 0 : 2);
-  if (compressed < 0 ? pieces !== 8 : dotted === undefined && pieces >= 8) return undefined;
-  const word = (gs: readonly string[]): bigint => gs.reduce((acc, g) => (acc << 16n) | BigInt(`0x${g}`), 0n);
-  const bits = (word(head) << BigInt(16 * (8 - head.length))) | (word(tail) << (dotted === undefined ? 0n : 32n)) | (dotted ?? 0n);
-  return BigInt.asUintN(128, bits);
 }

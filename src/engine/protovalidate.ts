@@ -13,7 +13,7 @@ import { isFieldSet } from "@bufbuild/protobuf";
 import { FieldDescriptorProtoSchema, FieldDescriptorProto_Label, FieldDescriptorProto_Type, type FieldDescriptorProto } from "@bufbuild/protobuf/wkt";
 import type { Field, Message } from "./model.js";
 import { checkCelExpression, validRuleId, type CelScope, type CelType, type CelTypes } from "./protovalidate-cel.js";
-import { checkExamples } from "./protovalidate-example.js";
+import { checkExamples, type PredefinedRules } from "./protovalidate-example.js";
 import { re2SyntaxError } from "./protovalidate-re2.js";
 
 /** `extend google.protobuf.FieldOptions { optional FieldRules field = 1159; }` */
@@ -151,6 +151,11 @@ export function fieldRules(field: Field): WireMessage | undefined {
 /** The message's `(buf.validate.message)` rules (extension 1159 of MessageOptions), if it has any. */
 export function messageRules(message: Message): WireMessage | undefined {
   return extensionRules(message.proto.options, VALIDATE_FIELD_EXTENSION);
+}
+
+/** The extension's `(buf.validate.predefined)` rules (1160 of FieldOptions), if it has any. */
+export function predefinedRules(extension: Field): WireMessage | undefined {
+  return extensionRules(extension.proto.options, VALIDATE_PREDEFINED_EXTENSION);
 }
 
 /** An extension of an options message (1159, 1160), read from its unknown fields. */
@@ -335,6 +340,8 @@ export interface FieldExamples {
   readonly pending: (() => void)[];
   /** The numbers of an enum type by full name (the first is its zero value). */
   readonly enumNumbers: (typeName: string) => readonly number[] | undefined;
+  /** The model's predefined rules, run on the examples of the fields that use them. */
+  readonly predefined?: PredefinedRules;
 }
 
 /**
@@ -455,7 +462,7 @@ function checkLevel(j: Judged, rules: WireMessage, base: readonly number[], expe
   }
   if (j.examples) {
     const enumNumbers = j.proto.type === T.ENUM ? j.examples.enumNumbers((j.proto.typeName ?? "").replace(/^\./, "")) : undefined;
-    const target = { what: field, topLevel: base.length === 0, hasPresence: j.hasPresence, enumNumbers };
+    const target = { what: field, topLevel: base.length === 0, hasPresence: j.hasPresence, enumNumbers, predefined: j.examples.predefined };
     j.examples.pending.push(() => checkExamples(target, rules, typed, typeRule, at(typeRule), report));
   }
   if ((typeRule === STRING || typeRule === BYTES) && !checkPattern(j, typed, at(typeRule), typeRule === STRING ? 6 : 4, report)) fails();

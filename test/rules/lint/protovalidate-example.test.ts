@@ -5,7 +5,8 @@
  * patterns, prefixes, the well-known string and bytes formats, enums, durations, timestamps against
  * now, field masks), `required` and `ignore`, repeated items and map keys and values, wrappers, and
  * the fields buf skips: rules that do not compile (CEL errors, RE2 errors, rules of another type),
- * examples alone, ignored fields.
+ * examples alone, ignored fields; URIs and URI references string by string; CEL rules of the field and
+ * predefined rules run on the examples, and the rules whose evaluation fails or costs too much.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -156,8 +157,45 @@ ${FORMAT_NAMES.map((f, i) => `  string ${f} = ${i + 1} [(buf.validate.field).str
 }
 `;
 
-// What buf finds and we do not: examples broken by a CEL rule of the field (buf runs the CEL), and
-// invalid URIs (protovalidate's RFC 3986 parser).
+// URIs and URI references, valid and not, as protovalidate's RFC 3986 reader takes them: schemes,
+// userinfo, hosts (names, IPv4, IPv6 with zones, IPvFuture), ports, percent-encoding, paths, queries,
+// fragments, relative references, characters outside the grammar and outside ASCII.
+const URIS = [
+  "", "a:", "a:b", "https://example.com", "https://example.com/", "https://example.com/foo/bar?baz=quux#frag",
+  "HTTP://EXAMPLE.COM", "a+b-c.d:x", "1a:b", "+a:b", "-a:b", ".a:b", "a_b:c", ":x", "://x", "not a uri", "a b:c",
+  "a:b c", "https://exa mple.com", "https://example.com/a b", "https://example.com/?a b", "https://example.com/#a b",
+  "https://user:pass@example.com", "https://user@example.com:8080/", "https://us%20er@example.com", "https://us%zzer@example.com",
+  "https://@example.com", "https://a@b@c", "https://:@example.com", "https://example.com:", "https://example.com:80",
+  "https://example.com:099999999", "https://example.com:8a", "https://example.com:-1", "https://1.2.3.4:80/",
+  "https://256.256.256.256/", "https://[::1]/", "https://[::1]:80/", "https://[::1", "https://::1/", "https://[::ffff:1.2.3.4]/",
+  "https://[1:2:3:4:5:6:7:8]/", "https://[1:2:3:4:5:6:7:8:9]/", "https://[fe80::1%25eth0]/", "https://[fe80::1%eth0]/",
+  "https://[fe80::1%25]/", "https://[fe80::1%25%41]/", "https://[fe80::1%25%zz]/", "https://[v1.x]/", "https://[v1.]/",
+  "https://[v.x]/", "https://[vG.x]/", "https://[V1.x]/", "https://[v1a.b:c!]/", "https://[]/", "https://[g::1]/",
+  "https://ex%41mple.com/", "https://ex%c3%a9mple.com/", "https://ex%c3mple.com/", "https://ex%ffmple.com/", "https://ex%4mple.com/",
+  "https://example.com/%", "https://example.com/%4", "https://example.com/%41", "https://example.com/%GG", "https://example.com?%",
+  "https://example.com#%", "https://example.com/a?b?c/d#e?f/g", "https://example.com/a#b#c", "https://example.com/a?b#c?d",
+  "https://example.com/[x]", "https://example.com/?[x]", "https://example.com/#[x]", "https://example.com/{x}",
+  "https://example.com/a|b", "https://example.com/a\\b", "https://example.com/a^b", "https://example.com/a`b",
+  "https://example.com/a\"b", "https://example.com/<a>", "https://example.com/é", "https://exämple.com/", "https://example.com/?é",
+  "https://example.com/#é", "https://example.com/\u{1F600}", "mailto:a@b.c", "urn:isbn:0451450523", "file:///etc/passwd", "file://",
+  "a://", "a:///", "a:////", "a://b//c", "a:/b", "a://b:c@d", "a:b/c:d", "a:/", "a:?", "a:#", "a:?#", "//example.com",
+  "//example.com/a", "//[::1]", "//", "///", "/", "/a/b", "a/b", "a", ".", "..", "../a", "./a:b", "a:b/c", "?a", "#a", "?",
+  "#", "a?b#c", "%41", "%4", "%", "a%20b", "a b", "[::1]", "//a@b:1", "//a:b", "//a:1:2", "//a b", "a:b?//[::1]",
+  "a:b#//[::1]", "a:b?[::1]", "a:b#c#d", "a:b?c d", "\t", " a:b", "a:b ", "//%zz", "//[v1.x]", "@a", "a@b", ":a", "a:",
+];
+// One field per string and format, so that each finding points at its own example.
+const URI_MODULE = `syntax = "proto3";
+package a.v1;
+import "buf/validate/validate.proto";
+message U {
+${URIS.flatMap((s, i) => [
+  `  string u${i} = ${2 * i + 1} [(buf.validate.field).string = {uri: true, example: ${JSON.stringify(s)}}];`,
+  `  string r${i} = ${2 * i + 2} [(buf.validate.field).string = {uri_ref: true, example: ${JSON.stringify(s)}}];`,
+]).join("\n")}
+}
+`;
+
+// The first CEL rule and URIs buf checked and this linter once did not.
 const NOT_EVALUATED = `syntax = "proto3";
 package a.v1;
 import "buf/validate/validate.proto";
@@ -167,11 +205,55 @@ message N {
 }
 `;
 
+// CEL rules run on examples: the field's own `cel` (false, a string result, a message, no ID) and
+// `cel_expression` (run only beside `cel` or other rules), on scalars, repeated items, map keys and
+// values, durations, timestamps against now, wrappers; predefined rules with `rule` (scalar and
+// repeated) and `rules`; protovalidate's functions. A repeated field's own rules judge the list, which
+// buf does not report at an item's example.
+const CEL = `syntax = "proto2";
+package a.v1;
+import "buf/validate/validate.proto";
+import "google/protobuf/duration.proto";
+import "google/protobuf/timestamp.proto";
+import "google/protobuf/wrappers.proto";
+extend buf.validate.StringRules {
+  optional uint64 max_words = 1001 [(buf.validate.predefined).cel = {id: "string.max_words", message: "too many words", expression: "this.split(' ').size() <= rule"}];
+  repeated string banned = 1002 [(buf.validate.predefined).cel = {id: "string.banned", expression: "this in rule ? 'value is banned' : ''"}];
+  optional bool short_if_long = 1003 [(buf.validate.predefined).cel = {id: "string.sil", expression: "!rule || !has(rules.max_len) || this.size() <= rules.max_len"}];
+}
+extend buf.validate.Int32Rules {
+  optional int32 even = 1001 [(buf.validate.predefined).cel = {id: "int32.even", expression: "this % 2 == 0"}];
+}
+message N {
+  optional string c = 1 [(buf.validate.field).cel = {id: "c1", expression: "this.startsWith('x')"}, (buf.validate.field).string.example = "ab"];
+  optional string h = 3 [(buf.validate.field).cel = {id: "h1", expression: "this.startsWith('x') ? '' : 'must start with x'"}, (buf.validate.field).string.example = "ab"];
+  optional string i = 4 [(buf.validate.field).cel = {id: "i1", message: "custom msg", expression: "this.startsWith('x')"}, (buf.validate.field).string.example = "ab"];
+  optional string j = 5 [(buf.validate.field).cel = {expression: "this.startsWith('x')"}, (buf.validate.field).string.example = "ab"];
+  optional string k = 6 [(buf.validate.field).cel = {id: "k1", expression: "this.startsWith('x')"}, (buf.validate.field).cel_expression = "this.size() > 5", (buf.validate.field).string.example = "ab"];
+  optional string m = 8 [(buf.validate.field).cel = {id: "m1", expression: "this.startsWith('x')"}, (buf.validate.field).string = {example: "ab", min_len: 5}];
+  repeated string r = 9 [(buf.validate.field).repeated = {items: {cel: {id: "r1", expression: "this.isEmail()"}, string: {example: ["a@b.c", "nope"]}}}];
+  repeated int64 r2 = 10 [(buf.validate.field).cel = {id: "whole", expression: "this.size() > 3"}, (buf.validate.field).repeated = {items: {cel: {id: "r2", expression: "this > 3"}, int64: {example: [1, 5]}}}];
+  map<string, uint32> mp = 11 [(buf.validate.field).map = {keys: {cel: {id: "k", expression: "this.size() == 2"}, string: {example: ["ab", "abc"]}}, values: {cel: {id: "v", expression: "this < 10u"}, uint32: {example: [3, 30]}}}];
+  optional google.protobuf.Duration d = 12 [(buf.validate.field).cel = {id: "d", expression: "this < duration('5s')"}, (buf.validate.field).duration = {example: [{seconds: 1}, {seconds: 10}]}];
+  optional google.protobuf.Timestamp t = 13 [(buf.validate.field).cel = {id: "t", expression: "this < now"}, (buf.validate.field).timestamp = {example: [{seconds: 1}, {seconds: 99999999999}]}];
+  optional google.protobuf.StringValue w = 14 [(buf.validate.field).cel = {id: "w", expression: "this.size() < 3"}, (buf.validate.field).string = {example: ["ab", "abcd"]}];
+  optional string p1 = 15 [(buf.validate.field).string = {[a.v1.max_words]: 2, example: ["a b", "a b c"]}];
+  optional string p2 = 16 [(buf.validate.field).string = {[a.v1.banned]: ["x", "y"], example: ["x", "z"]}];
+  optional string p3 = 17 [(buf.validate.field).string = {[a.v1.short_if_long]: true, max_len: 10, example: ["abc"]}];
+  optional int32 p4 = 18 [(buf.validate.field).int32 = {[a.v1.even]: 1, example: [1, 2]}];
+  optional string s1 = 19 [(buf.validate.field).cel = {id: "s1", expression: "this.isUri() && this.isUriRef() && this.isHostname() == false && 'a.b'.isHostname() && '1.2.3.4'.isIp(4) && !'1.2.3.4'.isIp(6) && '1.2.3.0/24'.isIpPrefix(4, true) && 'a:1'.isHostAndPort(true) && [1,2].unique() && ![1,1].unique() && !(1.0).isNan() && !(1.0).isInf()"}, (buf.validate.field).string.example = "https://x"];
+  optional double db = 20 [(buf.validate.field).cel = {id: "db", expression: "!this.isNan() && !this.isInf(1)"}, (buf.validate.field).double = {example: [nan, inf, -inf, 1]}];
+  optional bytes by = 21 [(buf.validate.field).cel = {id: "by", expression: "this.startsWith(b'\\\\x01') && this.endsWith(b'\\\\x03') && this.contains(b'\\\\x02')"}, (buf.validate.field).bytes = {example: ["\\x01\\x02\\x03", "\\x01\\x03"]}];
+  optional string fmt = 22 [(buf.validate.field).cel = {id: "fmt", expression: "'%s-%d'.format([this, 3]) == 'ab-3' ? '' : 'got ' + '%s-%d'.format([this, 3])"}, (buf.validate.field).string = {example: ["ab", "cd"]}];
+}
+`;
+
 describe("PROTOVALIDATE equals buf", () => {
   it.each([
     ["standard rules", STANDARD, 40],
     ["well-known formats, time, ignore and skipped fields", FORMATS, 31],
     ["bounds, sets, formats, required, map keys and values", MORE, 49],
+    ["a CEL rule and URIs", NOT_EVALUATED, 4],
   ] as const)("examples: %s", async (_name, text, count) => {
     const example = module(text);
     const buf = await bufRows(["PROTOVALIDATE"], example);
@@ -187,6 +269,13 @@ describe("PROTOVALIDATE equals buf", () => {
     expect(found.length).toBe(1173);
   });
 
+  it("examples: URIs and URI references, string by string", async () => {
+    const example = module(URI_MODULE);
+    const buf = await bufRows(["PROTOVALIDATE"], example);
+    expect(await ourRows(rulesById(["PROTOVALIDATE"]), example)).toEqual(buf);
+    expect(buf).toHaveLength(165);
+  });
+
   it("says which rule an example breaks", async () => {
     const found = await runExample(rulesById(["PROTOVALIDATE"]), module(STANDARD));
     expect(found.filter((f) => f.startLine === 9).map((f) => f.message)).toEqual([
@@ -197,13 +286,40 @@ describe("PROTOVALIDATE equals buf", () => {
     ]);
   });
 
-  it("does not run CEL on examples, nor parse URIs (buf does)", async () => {
-    const example = module(NOT_EVALUATED);
+  it("examples: CEL rules of the field and predefined rules", async () => {
+    const example = module(CEL);
     const buf = await bufRows(["PROTOVALIDATE"], example);
-    const ours = await ourRows(rulesById(["PROTOVALIDATE"]), example);
-    expect(buf).toHaveLength(4);
-    // Only the empty URI, which needs no parsing (string.uri_empty).
-    expect(ours).toHaveLength(1);
-    expect(buf).toContain(ours[0]);
+    expect(await ourRows(rulesById(["PROTOVALIDATE"]), example)).toEqual(buf);
+    expect(buf).toHaveLength(22);
+  });
+
+  it("says which CEL rule an example breaks", async () => {
+    const found = await runExample(rulesById(["PROTOVALIDATE"]), module(CEL));
+    expect(found.filter((f) => f.startLine === 17 || f.startLine === 19 || f.startLine === 28).map((f) => f.message)).toEqual([
+      'field "h" has example "ab", which breaks its own CEL rule "h1": must start with x; correct the example or the rule',
+      'field "j" has example "ab", which breaks its own unnamed CEL rule: "this.startsWith(\'x\')" returned false; correct the example or the rule',
+      'field "p1" has example "a b c", which breaks its own CEL rule "string.max_words": too many words; correct the example or the rule',
+    ]);
+  });
+
+  // buf stops with an error on the first (protovalidate's runtime error), and does not finish the
+  // others (ten nested loops of ten items; a string squared four times over).
+  it("reports CEL rules that fail or cost too much on an example, where buf fails or hangs", async () => {
+    const text = `syntax = "proto3";
+package a.v1;
+import "buf/validate/validate.proto";
+message N {
+  string l = 1 [(buf.validate.field).cel = {id: "l1", expression: "int(this) > 0"}, (buf.validate.field).string = {example: ["12", "ab"]}];
+  string big = 2 [(buf.validate.field).cel = {id: "big", expression: "${"[1,2,3,4,5,6,7,8,9,10].all(a, ".repeat(10)}this != 'x'${")".repeat(10)}"}, (buf.validate.field).string.example = "ab"];
+  string grow = 3 [(buf.validate.field).cel = {id: "grow", expression: "this.replace('', this).replace('', this.replace('', this)).replace('', this.replace('', this).replace('', this.replace('', this))).size() > 0"}, (buf.validate.field).string.example = "abcdefghijklmnopqrstuvwxyz"];
+  string ok = 4 [(buf.validate.field).cel = {id: "ok", expression: "[1,2,3].all(a, [1,2,3].exists(b, a == b))"}, (buf.validate.field).string.example = "ab"];
+}
+`;
+    const found = await runExample(rulesById(["PROTOVALIDATE"]), module(text));
+    expect(found.map((f) => `${f.startLine}: ${f.message}`)).toEqual([
+      '5: field "l" has example "ab", on which its CEL rule "l1" fails to evaluate (Cannot convert ab to a BigInt): protovalidate gives an error instead of a verdict, and buf lint stops on it; correct the expression or the example',
+      '6: field "big" has example "ab", on which its CEL rule "big" takes more than 100000 steps to evaluate, so it was not checked; simplify the expression',
+      '7: field "grow" has example "abcdefghijklmnopqrstuvwxyz", on which its CEL rule "grow" takes more than 100000 steps to evaluate, so it was not checked; simplify the expression',
+    ]);
   });
 });

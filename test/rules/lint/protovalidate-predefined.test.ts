@@ -108,9 +108,9 @@ describe("PROTOVALIDATE equals buf", () => {
     ]);
   });
 
-  it("does not evaluate predefined rules on examples (buf does)", async () => {
+  it("evaluates predefined rules on examples", async () => {
     const example = module(EXAMPLES);
     expect(await bufRows(["PROTOVALIDATE"], example)).toEqual(["a.proto:8:68-8:112 PROTOVALIDATE"]);
-    expect(await ourRows(rulesById(["PROTOVALIDATE"]), example)).toEqual([]);
+    expect(await ourRows(rulesById(["PROTOVALIDATE"]), example)).toEqual(["a.proto:8:68-8:112 PROTOVALIDATE"]);
   });
 });
