@@ -29,20 +29,32 @@ export function exemptPackages(extra: Readonly<Record<string, unknown>>): readon
   return DEFAULT_EXEMPT_PACKAGES;
 }
 
-const globCache = new Map<string, RegExp>();
-
-/** Whether `pkg` matches a glob: `*` is any run of characters (dots too); everything else is literal. */
+/**
+ * Whether `pkg` matches a glob: `*` is any run of characters (dots too); everything else is literal.
+ * Globs come from the repository's configuration, so matching must not blow up on an adversarial one
+ * (`*a*a*a*a*a*b`, which a backtracking regular expression takes exponential time over): a star
+ * that fails is retried only from the last star, one character further, which bounds the work by
+ * the product of the two lengths.
+ */
 export function packageMatches(pkg: string, glob: string): boolean {
-  let re = globCache.get(glob);
-  if (!re) {
-    re = new RegExp(`^${glob.split("*").map(escapeRegExp).join(".*")}$`);
-    globCache.set(glob, re);
+  let i = 0;
+  let g = 0;
+  let star = -1;
+  let resume = 0;
+  while (i < pkg.length) {
+    if (g < glob.length && glob[g] === "*") {
+      star = g++;
+      resume = i;
+    } else if (g < glob.length && glob[g] === pkg[i]) {
+      g++;
+      i++;
+    } else if (star >= 0) {
+      g = star + 1;
+      i = ++resume;
+    } else return false;
   }
-  return re.test(pkg);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  while (g < glob.length && glob[g] === "*") g++;
+  return g === glob.length;
 }
 
 /** Whether a file's package is exempted from protoguard's conventions. */

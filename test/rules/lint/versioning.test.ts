@@ -91,6 +91,23 @@ describe("helpers", () => {
     expect(packageMatches("googleapis.v1", "google.*")).toBe(false);
     expect(packageMatches("acme.internal.v1", "acme.*.v1")).toBe(true);
     expect(packageMatches("acmeXv1", "acme.v1")).toBe(false);
+    expect(packageMatches("acme.v1", "*")).toBe(true);
+    expect(packageMatches("acme.v1", "**.v1")).toBe(true);
+    expect(packageMatches("acme.v1", "acme.v1*")).toBe(true);
+    expect(packageMatches("acme.v1", "*acme.v1")).toBe(true);
+    expect(packageMatches("acme.v1x", "*.v1")).toBe(false);
+    expect(packageMatches("a.b.a.b.c", "*a.b.c")).toBe(true);
+    expect(packageMatches("", "*")).toBe(true);
+    expect(packageMatches("", "a")).toBe(false);
+    // Regular-expression characters are literal.
+    expect(packageMatches("a.b", "a?b")).toBe(false);
+    expect(packageMatches("a(b", "a(b")).toBe(true);
+  });
+
+  test("package globs: an adversarial glob still answers (a backtracking RegExp would not)", () => {
+    const glob = `${"*a".repeat(30)}*b`;
+    expect(packageMatches("a".repeat(2000), glob)).toBe(false);
+    expect(packageMatches(`${"a".repeat(2000)}b`, glob)).toBe(true);
   });
 
   test("versions order: test < alpha < beta < stable, majors first", () => {
