@@ -427,8 +427,8 @@ export class FileBuilder {
   private readonly typeRefs: TypeRef[] = [];
   private readonly extendRefs: ExtendRef[] = [];
   private readonly methodRefs: MethodRef[] = [];
-  /** Fields whose standard options depend on the resolved type (`jstype`, `lazy`). */
-  private readonly typedOptions: { decl: FieldDecl | MapFieldDecl | GroupDecl; proto: FieldDescriptorProto; options: readonly CompactOption[] }[] = [];
+  /** Fields whose standard options or features depend on the resolved type (see {@link hasTypedOption}). */
+  private readonly typedOptions: { decl: FieldDecl | MapFieldDecl | GroupDecl; proto: FieldDescriptorProto; options: readonly CompactOption[]; ext: boolean; oneof: boolean }[] = [];
   private readonly jobs: OptionJob[] = [];
   /** Scopes the symbol table does not find by their full name (see {@link declareScope}). */
   private readonly detached = new Set<Container>();
@@ -833,10 +833,9 @@ export class FileBuilder {
       } else proto.jsonName = v.value;
     }
     if (defaultOpt && this.syntax === "proto3") this.err(defaultOpt.first, defaultOpt.last, 'custom default in "proto3"');
-    if (defaultOpt && label === L.REPEATED && d.kind === "field") {
-      const t = d.type;
-      const what = SCALARS.has(t.text) && t.parts.length === 1 && !t.absolute ? `scalar type \`${t.text}\`` : `type \`${t.text}\``;
-      this.err(t.first, t.last, `expected singular scalar- or enum-typed field, found ${what}`);
+    // a repeated field's default: reported here for scalars, once resolved for named types
+    if (defaultOpt && label === L.REPEATED && d.kind === "field" && SCALARS.has(d.type.text) && d.type.parts.length === 1 && !d.type.absolute) {
+      this.err(d.type.first, d.type.last, `expected singular scalar- or enum-typed field, found scalar type \`${d.type.text}\``);
       defaultOpt = undefined;
     }
 
@@ -901,8 +900,10 @@ export class FileBuilder {
       this.setType(key, undefined, d.keyType, esym, true, undefined, undefined);
       this.setType(value, vs, d.valueType, parent, false, undefined, undefined);
     } else {
+      // a singular extension inherits the file's presence here too (buf and protoc, probed), and
+      // features count outside editions as well, where setting them is an error of its own
       let implicit = false;
-      if (this.syntax === "editions" && !ext && oneofIndex === undefined && label === L.OPTIONAL) {
+      if (oneofIndex === undefined && label === L.OPTIONAL) {
         const fp = compactFeature(real, "field_presence");
         implicit = fp === undefined ? this.fileImplicit : fp === "IMPLICIT";
       }
@@ -925,7 +926,7 @@ export class FileBuilder {
     }
     if (real) {
       this.checkFeatureSupport(real);
-      if (hasTypedOption(real)) this.typedOptions.push({ decl: d, proto, options: real });
+      if (hasTypedOption(real)) this.typedOptions.push({ decl: d, proto, options: real, ext: ext !== undefined, oneof: oneofIndex !== undefined });
       this.jobs.push({
         message: "google.protobuf.FieldOptions", options: real,
         path: this.at(fpath, FD_OPTIONS), scope: scope.fullName, within: this.within(scope), target: proto, alwaysSet: false,
@@ -1389,6 +1390,8 @@ export class FileBuilder {
       const s = table.resolveIn(fs, r.scope, r.node.parts, r.node.absolute, r.node.parts.length > 1 || r.node.absolute ? acceptTypeQualified : acceptTypeSimple);
       if (s === undefined) {
         this.err(r.node.first, r.node.last, `cannot find \`${text}\` in this scope`);
+        // buf checks a default against the unresolved type as against a message (probed)
+        if (r.defaultOpt) this.defaultMismatch(r.defaultOpt.value, r.scope);
         continue;
       }
       table.noteUse(fs, s);
@@ -1411,11 +1414,10 @@ export class FileBuilder {
           this.err(r.node.first, r.node.last, `closed enum \`${s.fullName}\` cannot be used in an implicit-presence field`);
         }
         if (r.sym) r.sym.packed = this.packedFor(f, r.packedOpt, true);
-        if (r.defaultOpt) this.enumDefault(f, s, r.defaultOpt.value, this.nameResolves(r.scope));
-      } else if (r.defaultOpt) {
-        const m = mismatch(r.defaultOpt.value, this.nameResolves(r.scope));
-        if ("error" in m) this.err(m.first, m.last, m.error);
-      }
+        if (r.defaultOpt && f.label === L.REPEATED) {
+          this.err(r.node.first, r.node.last, `expected singular scalar- or enum-typed field, found enum type \`${s.fullName}\``);
+        } else if (r.defaultOpt) this.enumDefault(f, s, r.defaultOpt.value, this.nameResolves(r.scope));
+      } else if (r.defaultOpt) this.defaultMismatch(r.defaultOpt.value, r.scope);
     }
     for (const e of this.extendRefs) {
       const x = e.decl.extendee;
@@ -1464,7 +1466,13 @@ export class FileBuilder {
       const output = this.methodType(fs, m.output);
       if (output !== undefined) m.proto.outputType = output;
     }
-    for (const t of this.typedOptions) this.checkTypedOptions(t.decl, t.proto, t.options);
+    for (const t of this.typedOptions) this.checkTypedOptions(t.decl, t.proto, t.options, t.ext, t.oneof);
+  }
+
+  /** Reports a `default` on a field of message type (no value fits one). */
+  private defaultMismatch(v: OptionValue, scope: Container): void {
+    const m = mismatch(v, this.nameResolves(scope));
+    if ("error" in m) this.err(m.first, m.last, m.error);
   }
 
   /** The type name of a method's input or output type, or undefined (reported) when it is no message. */
@@ -1485,34 +1493,80 @@ export class FileBuilder {
   }
 
   /**
-   * Standard field options that need the field's type (buf 1.75, probed): `jstype` only on 64-bit
-   * integers, `lazy`/`unverified_lazy = true` only on length-prefixed message fields.
+   * Standard options and features whose validity depends on the field's resolved type, label or
+   * kind, in buf's order: `packed` and `repeated_field_encoding`, `ctype`, `lazy`, `jstype`,
+   * `field_presence`, `utf8_validation`, `message_encoding`. Only what is written on the field
+   * itself counts, never a feature it inherits.
    */
-  private checkTypedOptions(d: FieldDecl | MapFieldDecl | GroupDecl, f: FieldDescriptorProto, options: readonly CompactOption[]): void {
-    if (f.type === undefined) return; // an unresolved type was reported
-    const [first, last] = d.kind === "field" ? [d.type.first, d.type.last] : d.kind === "map" ? [d.typeFirst, d.typeLast] : [d.keyword, d.keyword];
+  private checkTypedOptions(d: FieldDecl | MapFieldDecl | GroupDecl, f: FieldDescriptorProto, options: readonly CompactOption[], ext: boolean, oneof: boolean): void {
+    // An unresolved type was reported (an unset `type` reads as the proto2 default, TYPE_DOUBLE).
+    // buf then still checks the options proper, against an empty type it calls "message type ``",
+    // but no features (probed).
+    const resolved = Object.hasOwn(f, "type");
+    // the type as written, without and with its label (buf's `TypeAST`); a group's type is its name
+    const [first, last] = d.kind === "field" ? [d.type.first, d.type.last] : d.kind === "map" ? [d.typeFirst, d.typeLast] : [d.name.first, d.name.last];
+    const labelFirst = d.label ? d.label.tok : first;
     const found = (): string => {
+      if (!resolved) return "message type ``";
       if (d.kind === "field" && f.type !== T.MESSAGE && f.type !== T.ENUM) return `scalar type \`${d.type.text}\``;
       const what = d.kind === "map" ? "map entry type" : f.type === T.ENUM ? "enum type" : "message type";
       return `${what} \`${f.typeName!.slice(1)}\``;
     };
+    const editions = this.syntax === "editions";
     let jstype = false;
     let lazy = false;
+    let packed: CompactOption | undefined;
+    let ctype: string | undefined;
     for (const o of options) {
       const p = o.name.parts;
       if (p.length !== 1 || p[0]!.extension) continue;
-      if (p[0]!.name === "jstype") jstype = true;
-      else if ((p[0]!.name === "lazy" || p[0]!.name === "unverified_lazy") && o.value.kind === "identValue" && o.value.name === "true") lazy = true;
+      const n = p[0]!.name;
+      if (n === "jstype") jstype = true;
+      else if ((n === "lazy" || n === "unverified_lazy") && o.value.kind === "identValue" && o.value.name === "true") lazy = true;
+      else if (n === "packed") packed = o;
+      else if (n === "ctype" && o.value.kind === "identValue") ctype = o.value.name;
     }
-    const t = f.type;
+    const t = resolved ? f.type : undefined;
+    const repeated = f.label === L.REPEATED && d.kind !== "map";
+    // packed encoding: on repeated fields only, and (when packed, probed) of a packable type
+    const validatePacked = (isPacked: boolean): void => {
+      if (!repeated) this.err(labelFirst, last, "expected repeated field, found singular field");
+      else if (isPacked && (t === undefined || t === T.STRING || t === T.BYTES || t === T.MESSAGE || t === T.GROUP)) this.err(first, last, `expected packable type, found ${found()}`);
+    };
+    if (packed) {
+      if (editions) this.err(packed.name.first, packed.name.last, `\`packed\` is not supported in Edition ${this.info.edition}`);
+      else if (packed.value.kind === "identValue" && packed.value.name === "true") validatePacked(true);
+    }
+    // features are validated in every syntax (where setting them is an error of its own)
+    const encoding = resolved ? compactFeature(options, "repeated_field_encoding") : undefined;
+    if (encoding !== undefined) validatePacked(encoding === "PACKED");
+    if (ctype !== undefined && editions && this.info.edition === "2023") {
+      if (t !== T.STRING && t !== T.BYTES) this.err(first, last, `expected \`string\` or \`bytes\`, found ${found()}`);
+      else if (ext && ctype === "CORD") this.err(d.first, d.last, "cannot use `CORD` on an extension field");
+    }
+    if (lazy) {
+      if (t !== T.MESSAGE && t !== T.GROUP) this.err(first, last, `expected message type, found ${found()}`);
+      // buf resolves the encoding feature for any field type here
+      if (t === T.GROUP || (resolved && (compactFeature(options, "message_encoding") ?? (this.fileDelimited ? "DELIMITED" : undefined)) === "DELIMITED")) {
+        this.err(d.first, d.last, "expected length-prefixed field");
+      }
+    }
     if (jstype && !(t === T.INT64 || t === T.UINT64 || t === T.SINT64 || t === T.FIXED64 || t === T.SFIXED64)) {
       this.err(first, last, `expected 64-bit integer type, found ${found()}`);
     }
-    if (!lazy) return;
-    if (t !== T.MESSAGE && t !== T.GROUP) this.err(first, last, `expected message type, found ${found()}`);
-    // buf resolves the encoding feature for any field type here
-    if (t === T.GROUP || (compactFeature(options, "message_encoding") ?? (this.fileDelimited ? "DELIMITED" : undefined)) === "DELIMITED") {
-      this.err(d.first, d.last, "expected length-prefixed field");
+    if (!resolved) return;
+    const presence = compactFeature(options, "field_presence");
+    if (presence !== undefined) {
+      if (f.label === L.REPEATED) this.err(labelFirst, last, `expected singular field, found ${d.kind === "map" ? "map" : "repeated"} field`);
+      else if (oneof) this.err(d.first, d.last, "expected singular field, found oneof member");
+      else if (ext) this.err(d.first, d.last, "expected singular field, found extension");
+      if (presence === "IMPLICIT" && (t === T.MESSAGE || t === T.GROUP)) this.err(first, last, `expected message type, found ${found()}`);
+    }
+    if (compactFeature(options, "utf8_validation") !== undefined && t !== T.STRING) {
+      if (d.kind !== "map" || !(d.keyType.text === "string" || d.valueType.text === "string")) this.err(first, last, `expected \`string\`, found ${found()}`);
+    }
+    if (compactFeature(options, "message_encoding") !== undefined && (d.kind === "map" || (t !== T.MESSAGE && t !== T.GROUP))) {
+      this.err(first, last, `expected message type, found ${found()}`);
     }
   }
 
@@ -1689,20 +1743,24 @@ function contains(list: readonly RangeInfo[], n: number): boolean {
 
 /**
  * The identifier value of `features.NAME` among a field's compact options, written as
- * `features.NAME = V` or `features = { NAME: V }`.
+ * `features.NAME = V` or `features = { NAME: V }`. Where it is set more than once (an error), the
+ * first value counts, and a `features = {…}` after any other `features` option is dropped, as buf
+ * does (probed).
  */
 function compactFeature(opts: readonly CompactOption[] | undefined, name: string): string | undefined {
   if (!opts) return undefined;
   let v: string | undefined;
+  let seen = false;
   for (const o of opts) {
     const p = o.name.parts;
     if (p[0]!.name !== "features" || p[0]!.extension) continue;
-    if (p.length === 2 && p[1]!.name === name && o.value.kind === "identValue") v = o.value.name;
-    else if (p.length === 1 && o.value.kind === "message") {
+    if (p.length === 2 && p[1]!.name === name && o.value.kind === "identValue") v ??= o.value.name;
+    else if (p.length === 1 && o.value.kind === "message" && !seen) {
       for (const f of o.value.fields) {
-        if (f.name.kind === "field" && f.name.name === name && f.value.kind === "identValue") v = f.value.name;
+        if (f.name.kind === "field" && f.name.name === name && f.value.kind === "identValue") v ??= f.value.name;
       }
     }
+    seen = true;
   }
   return v;
 }
@@ -1713,13 +1771,13 @@ function isPseudoOption(o: CompactOption): boolean {
   return p.length === 1 && !p[0]!.extension && (p[0]!.name === "json_name" || p[0]!.name === "default");
 }
 
-/** Whether a field's options include one whose validity depends on the field's type. */
+/** Whether a field's options include one whose validity depends on the field's type, label or kind. */
 function hasTypedOption(opts: readonly CompactOption[]): boolean {
   for (const o of opts) {
     const p = o.name.parts;
-    if (p.length === 1 && !p[0]!.extension) {
+    if (!p[0]!.extension) {
       const n = p[0]!.name;
-      if (n === "jstype" || n === "lazy" || n === "unverified_lazy") return true;
+      if (n === "features" || n === "jstype" || n === "lazy" || n === "unverified_lazy" || n === "packed" || n === "ctype") return true;
     }
   }
   return false;

@@ -37,6 +37,8 @@ export interface MessageSymbol extends SymbolBase {
   readonly kind: "message";
   readonly file: FileInfo;
   readonly proto: DescriptorProto;
+  /** Whether other files may use it (false for an edition 2024 `local` type). */
+  readonly exported: boolean;
   /** Field symbols by name and number (extensions excluded). */
   readonly fieldsByName: ReadonlyMap<string, FieldSymbol>;
   readonly fieldsByNumber: ReadonlyMap<number, FieldSymbol>;
@@ -47,6 +49,8 @@ export interface EnumSymbol extends SymbolBase {
   readonly proto: EnumDescriptorProto;
   /** Closed enum (proto2, or editions `enum_type = CLOSED`). */
   readonly closed: boolean;
+  /** Whether other files may use it (false for an edition 2024 `local` type). */
+  readonly exported: boolean;
 }
 export interface EnumValueSymbol extends SymbolBase {
   readonly kind: "enumValue";

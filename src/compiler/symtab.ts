@@ -285,16 +285,24 @@ export class SymbolTableImpl implements SymbolTable {
   ): Symbol | undefined {
     const first = parts[0]!;
     if (absolute) return this.walk(fs, this.root, parts, accept);
+    // Below the root, another file's `local` type (edition 2024) does not stop the search; found
+    // nowhere else, it is the answer for a simple name (reported as unexported) and no answer for
+    // a dotted one. At the root it is taken like any other (buf 1.75, probed).
+    let local: Symbol | undefined;
     for (let c: Scope | undefined = scope; c !== undefined; c = c.parentScope) {
       const s = this.visible(fs, c.members.get(first));
       if (s === undefined) continue;
+      if ((s.kind === "message" || s.kind === "enum") && s.exported === false && c.parentScope !== undefined && fs !== undefined && fs.visible.get(s.file.path) !== -1) {
+        if (parts.length === 1 && local === undefined && accept(s)) local = s;
+        continue;
+      }
       if (parts.length === 1) {
         if (accept(s)) return s;
       } else if (s.kind === "message" || s.kind === "package") {
         return this.walk(fs, c, parts, accept);
       }
     }
-    return undefined;
+    return local;
   }
 
   /** Follows `parts` down from `c`; the last part must be visible and accepted. */
