@@ -8,6 +8,10 @@
  * and `wktSource()`, which read node_modules/google-proto-files), so the bundles need no
  * node_modules at run time.
  *
+ * Whitespace and syntax are minified, identifiers are not: every run (and every compile worker)
+ * parses the whole bundle first, and the smaller text starts about 7 ms sooner (1.89 → 1.37 MB for
+ * the CLI), while stack traces in bug reports still name the functions.
+ *
  * Usage: node scripts/bundle.mjs [OUTDIR]   (default dist/)
  */
 import { build } from "esbuild";
@@ -55,6 +59,8 @@ const common = {
   target: "node20",
   sourcemap: false,
   legalComments: "none",
+  minifyWhitespace: true,
+  minifySyntax: true,
   charset: "utf8",
   logLevel: "warning",
   define: { __PROTOGUARD_WKT__: JSON.stringify(wkt) },
