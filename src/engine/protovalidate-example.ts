@@ -22,7 +22,7 @@ import { create, fromBinary, type Registry } from "@bufbuild/protobuf";
 import { DurationSchema, FieldDescriptorProto_Label, FieldDescriptorProto_Type, FieldMaskSchema, TimestampSchema, type FieldDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { CEL_BUDGET, compileCelRule, type CelOutcome, type CelRuleProgram } from "./protovalidate-eval.js";
 import { isEmail, isHostAndPort, isHostname, isIp, isIpPrefix, isUri, isUriRef } from "./protovalidate-formats.js";
-import { re2ToRegExp } from "./protovalidate-re2.js";
+import { re2Matches } from "./protovalidate-re2.js";
 import { WireMessage } from "./protovalidate.js";
 
 /** An example's or a rule's value: numbers of 64-bit types as bigint; durations and timestamps in nanoseconds. */
@@ -461,8 +461,7 @@ function stringOrBytesRules(
   const pattern = typed.string(NO.pattern);
   if (pattern !== undefined) {
     const subject = s ?? decodeUtf8(b);
-    const regexp = re2ToRegExp(pattern);
-    if (subject !== undefined && regexp && !regexp.test(subject)) out.push({ id: id("pattern"), wants: `match /${pattern}/` });
+    if (subject !== undefined && re2Matches(pattern, subject) === false) out.push({ id: id("pattern"), wants: `match /${pattern}/` });
   }
   const affixes: [number, string, (x: Uint8Array) => boolean, string][] = [
     [NO.prefix, "prefix", (x) => startsWithBytes(b, x, 0), "start with"],

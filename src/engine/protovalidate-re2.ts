@@ -1,15 +1,20 @@
 /**
  * Regular expressions of protovalidate `pattern` rules (`string.pattern`, `bytes.pattern`), as buf
- * reads them: compiled with Go's `regexp` package, whose syntax is RE2's. JavaScript's RegExp is a
- * different dialect both ways: it takes lookaround, backreferences and `\k<name>`, which RE2 rejects,
- * and rejects `(?P<name>…)`, `(?i)` flag groups, `\z`, `\pL` or `[[:alpha:]]`, which RE2 takes. So the
- * pattern is parsed here the way Go's `regexp/syntax` parses it (same checks, in the same order, so
- * the first error found is Go's), and the parse also yields an equivalent JavaScript RegExp for
- * matching example values.
+ * reads them: compiled with Go's `regexp` package, whose syntax is RE2's. The pattern is parsed here
+ * the way Go's `regexp/syntax` parses it (same checks, in the same order, so the first error found is
+ * Go's), and example values are matched with RE2JS (@bufbuild/re2), a port of RE2 that, like Go's
+ * engine, runs in time linear in the text: no pattern makes it backtrack, however it nests.
+ *
+ * RE2JS reads what Go reads, except the looser spellings of Unicode classes Go takes (`\p{greek}`,
+ * `\p{Old_Italic}` as `\p{oldItalic}`, category aliases such as `\p{Letter}`): the parse spells each
+ * class the way both name it (`\p{Greek}`, `\p{L}`) in the pattern handed to RE2JS. Its Unicode
+ * tables are version 16, Go's 17: a pattern naming a script new in 17 (`\p{Tai_Yo}`) is not matched
+ * at all, and the characters new in 17 may fall in other classes than in Go.
  *
  * Not modelled: Go's size limits on the compiled program and its nesting-depth limit (a thousand
  * nested groups), which need patterns far beyond what a field option holds.
  */
+import { RE2JS } from "@bufbuild/re2";
 
 /** Go's limit on a counted repetition `{n,m}`, and on the product of nested counts. */
 const MAX_REPEAT = 1000;
@@ -36,23 +41,37 @@ export function re2SyntaxError(pattern: string): string | undefined {
 }
 
 /**
- * A RegExp that matches what Go's regexp matches for the pattern (an unanchored search, as
- * `matches()` does), or undefined when the pattern is invalid or uses what the translation does not
- * carry over: case-insensitive parts next to case-sensitive ones (JavaScript has one `i` flag for the
- * whole expression).
+ * Whether Go's regexp finds the pattern in `text` (an unanchored search, as `matches()` does), or
+ * undefined when the pattern is invalid or names a script RE2JS does not know.
  */
-export function re2ToRegExp(pattern: string): RegExp | undefined {
-  const result = parseRe2(pattern);
-  return "regexp" in result ? result.regexp : undefined;
+export function re2Matches(pattern: string, text: string): boolean | undefined {
+  let matcher = matchers.get(pattern);
+  if (matcher === undefined) matchers.set(pattern, (matcher = compile(pattern)));
+  return matcher === null ? undefined : matcher.test(text);
 }
 
-const cache = new Map<string, { error: string } | { regexp: RegExp | undefined }>();
+/** Compiled patterns; null: not matched. */
+const matchers = new Map<string, RE2JS | null>();
 
-function parseRe2(pattern: string): { error: string } | { regexp: RegExp | undefined } {
+function compile(pattern: string): RE2JS | null {
+  const result = parseRe2(pattern);
+  if ("error" in result) return null;
+  try {
+    return RE2JS.compile(result.source);
+  } catch {
+    // Valid for Go, not for RE2JS: a script newer than its Unicode tables.
+    return null;
+  }
+}
+
+const cache = new Map<string, { error: string } | { source: string }>();
+
+/** Go's first error in the pattern, or the pattern as RE2JS reads it. */
+function parseRe2(pattern: string): { error: string } | { source: string } {
   let result = cache.get(pattern);
   if (!result) {
     try {
-      result = { regexp: new Re2Parser(pattern).parse() };
+      result = { source: new Re2Parser(pattern).parse() };
     } catch (e) {
       if (!(e instanceof Re2Error)) throw e;
       result = { error: `${e.code}: \`${e.expr}\`` };
@@ -69,66 +88,38 @@ class Re2Error {
   ) {}
 }
 
-/** A parsed piece: its JavaScript source, and for counted repetitions their bounds (for Go's product limit). */
+/** A parsed piece: for counted repetitions their bounds (for Go's product limit), and its parts. */
 interface Node {
-  readonly js: string;
   readonly count?: { readonly min: number; readonly max: number };
   readonly subs: readonly Node[];
 }
 
-interface Flags {
-  /** `i` */
-  readonly fold: boolean;
-  /** `s` */
-  readonly dotNL: boolean;
-  /** Not `m`: `^` and `$` match at the text's ends only. */
-  readonly oneLine: boolean;
-  /** `U` */
-  readonly nonGreedy: boolean;
-}
-
-/** An open group: the alternatives and pieces parsed so far, and the flags to restore at its `)`. */
+/** An open group: the alternatives and pieces parsed so far. */
 interface Frame {
   readonly alts: Node[];
   items: Node[];
-  readonly outerFlags: Flags;
 }
 
-/** Inclusive code point ranges. */
-type Ranges = readonly (readonly [number, number])[];
+/** A Unicode class as written (from `start` to `end`) and as RE2JS reads it. */
+interface Respelling {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
 
-const DIGIT: Ranges = [[0x30, 0x39]];
-const WORD: Ranges = [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]];
-const SPACE: Ranges = [[0x09, 0x0a], [0x0c, 0x0d], [0x20, 0x20]];
-const PERL_CLASSES: Readonly<Record<string, Ranges>> = { d: DIGIT, s: SPACE, w: WORD };
-const POSIX_CLASSES: Readonly<Record<string, Ranges>> = {
-  alnum: [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a]],
-  alpha: [[0x41, 0x5a], [0x61, 0x7a]],
-  ascii: [[0x00, 0x7f]],
-  blank: [[0x09, 0x09], [0x20, 0x20]],
-  cntrl: [[0x00, 0x1f], [0x7f, 0x7f]],
-  digit: DIGIT,
-  graph: [[0x21, 0x7e]],
-  lower: [[0x61, 0x7a]],
-  print: [[0x20, 0x7e]],
-  punct: [[0x21, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0x7e]],
-  space: [[0x09, 0x0d], [0x20, 0x20]],
-  upper: [[0x41, 0x5a]],
-  word: WORD,
-  xdigit: [[0x30, 0x39], [0x41, 0x46], [0x61, 0x66]],
-};
+/** Names of the POSIX classes (`[[:alpha:]]`). */
+const POSIX_CLASSES = new Set(["alnum", "alpha", "ascii", "blank", "cntrl", "digit", "graph", "lower", "print", "punct", "space", "upper", "word", "xdigit"]);
 
 class Re2Parser {
-  private flags: Flags = { fold: false, dotNL: false, oneLine: true, nonGreedy: false };
   private readonly frames: Frame[] = [];
-  /** Case-folding settings the pattern's characters were read under (both: not translatable). */
-  private readonly folds = new Set<boolean>();
+  private readonly respellings: Respelling[] = [];
 
   constructor(private readonly s: string) {}
 
-  parse(): RegExp | undefined {
+  /** Checks the pattern as Go does, and returns it with its Unicode classes spelled for RE2JS. */
+  parse(): string {
     const s = this.s;
-    this.frames.push({ alts: [], items: [], outerFlags: this.flags });
+    this.open();
     let i = 0;
     /** Where the repetition operator just before starts (Go rejects `a**`), if the last piece was one. */
     let lastRepeat: number | undefined;
@@ -148,29 +139,20 @@ class Re2Parser {
         i++;
       } else if (c === ")") {
         if (this.frames.length === 1) throw new Re2Error(ERR.unexpectedParen, s);
-        const frame = this.frames.pop()!;
-        const group = alternate(frame);
-        this.flags = frame.outerFlags;
-        this.push({ js: `(?:${group.js})`, subs: [group] });
+        this.push(alternate(this.frames.pop()!));
         i++;
-      } else if (c === "^") {
-        this.push({ js: this.flags.oneLine ? "^" : "(?:^|(?<=\\n))", subs: [] });
-        i++;
-      } else if (c === "$") {
-        this.push({ js: this.flags.oneLine ? "$" : "(?:$|(?=\\n))", subs: [] });
-        i++;
-      } else if (c === ".") {
-        this.push({ js: this.flags.dotNL ? "[^]" : "[^\\n]", subs: [] });
+      } else if (c === "^" || c === "$" || c === ".") {
+        this.push(LEAF);
         i++;
       } else if (c === "[") {
         i = this.charClass(i);
       } else if (c === "*" || c === "+" || c === "?") {
         repeat = i;
-        i = this.repeat(i, i + 1, c, undefined, lastRepeat);
+        i = this.repeat(i, i + 1, undefined, lastRepeat);
       } else if (c === "{") {
         const counted = parseCount(s, i);
         if (!counted) {
-          this.literal(0x7b);
+          this.push(LEAF);
           i++;
         } else {
           const { min, max, end } = counted;
@@ -178,25 +160,24 @@ class Re2Parser {
             throw new Re2Error(ERR.invalidRepeatSize, s.slice(i, end));
           }
           repeat = i;
-          i = this.repeat(i, end, max < 0 ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`, { min, max }, lastRepeat);
+          i = this.repeat(i, end, { min, max }, lastRepeat);
         }
       } else if (c === "\\") {
         i = this.backslash(i);
       } else {
-        const cp = s.codePointAt(i)!;
-        this.literal(cp);
-        i += cp > 0xffff ? 2 : 1;
+        this.push(LEAF);
+        i += s.codePointAt(i)! > 0xffff ? 2 : 1;
       }
       lastRepeat = repeat;
     }
     if (this.frames.length !== 1) throw new Re2Error(ERR.missingParen, s);
-    const root = alternate(this.frames[0]!);
-    if (this.folds.size > 1) return undefined;
-    try {
-      return new RegExp(root.js, this.folds.has(true) ? "iu" : "u");
-    } catch {
-      return undefined;
+    let source = "";
+    let from = 0;
+    for (const { start, end, text } of this.respellings) {
+      source += s.slice(from, start) + text;
+      from = end;
     }
+    return source + s.slice(from);
   }
 
   private top(): Frame {
@@ -208,31 +189,22 @@ class Re2Parser {
   }
 
   private open(): void {
-    this.frames.push({ alts: [], items: [], outerFlags: this.flags });
-  }
-
-  private literal(cp: number): void {
-    this.folds.add(this.flags.fold);
-    this.push({ js: escapeCodePoint(cp), subs: [] });
+    this.frames.push({ alts: [], items: [] });
   }
 
   /**
    * Applies `*`, `+`, `?` or `{n,m}` (from `start` to `end`) to the last piece, as Go's `repeat` does:
-   * a following `?` makes it lazy, a repetition right after another is an error, and so is one with
-   * nothing before it.
+   * a following `?` (lazy) belongs to it, a repetition right after another is an error, and so is one
+   * with nothing before it.
    */
-  private repeat(start: number, end: number, op: string, count: { min: number; max: number } | undefined, lastRepeat: number | undefined): number {
+  private repeat(start: number, end: number, count: { min: number; max: number } | undefined, lastRepeat: number | undefined): number {
     const s = this.s;
-    let lazy = this.flags.nonGreedy;
-    if (s[end] === "?") {
-      end++;
-      lazy = !lazy;
-    }
+    if (s[end] === "?") end++;
     if (lastRepeat !== undefined) throw new Re2Error(ERR.invalidRepeatOp, s.slice(lastRepeat, end));
     const items = this.top().items;
     const sub = items.pop();
     if (!sub) throw new Re2Error(ERR.missingRepeatArgument, s.slice(start, end));
-    const node: Node = { js: `(?:${sub.js})${op}${lazy ? "?" : ""}`, subs: [sub], ...(count ? { count } : {}) };
+    const node: Node = { subs: [sub], ...(count ? { count } : {}) };
     items.push(node);
     if (count && (count.min >= 2 || count.max >= 2) && !repeatIsValid(node, MAX_REPEAT)) {
       throw new Re2Error(ERR.invalidRepeatSize, s.slice(start, end));
@@ -253,7 +225,6 @@ class Re2Parser {
       this.open();
       return i + end + 1;
     }
-    let { fold, dotNL, oneLine, nonGreedy } = this.flags;
     let negated = false;
     let sawFlag = false;
     let j = i + 2;
@@ -262,10 +233,6 @@ class Re2Parser {
       j += cp > 0xffff ? 2 : 1;
       const c = String.fromCodePoint(cp);
       if (c === "i" || c === "m" || c === "s" || c === "U") {
-        if (c === "i") fold = !negated;
-        else if (c === "m") oneLine = negated;
-        else if (c === "s") dotNL = !negated;
-        else nonGreedy = !negated;
         sawFlag = true;
       } else if (c === "-") {
         if (negated) break;
@@ -274,7 +241,6 @@ class Re2Parser {
       } else if (c === ":" || c === ")") {
         if (negated && !sawFlag) break;
         if (c === ":") this.open();
-        this.flags = { fold, dotNL, oneLine, nonGreedy };
         return j;
       } else break;
     }
@@ -286,39 +252,27 @@ class Re2Parser {
     const s = this.s;
     const next = s[i + 1];
     if (next !== undefined) {
-      if (next === "A") return this.anchor("^", i);
-      if (next === "z") return this.anchor("$", i);
-      if (next === "b") return this.anchor("\\b", i);
-      if (next === "B") return this.anchor("\\B", i);
+      if (next === "A" || next === "z" || next === "b" || next === "B" || isPerlClass(next)) {
+        this.push(LEAF);
+        return i + 2;
+      }
       if (next === "C") throw new Re2Error(ERR.invalidEscape, "\\C");
       if (next === "Q") {
-        // \Q…\E: everything up to \E (or the end) is literal.
+        // \Q…\E: everything up to \E (or the end) is literal; a repetition after it takes its last character.
         const end = s.indexOf("\\E", i + 2);
-        const text = s.slice(i + 2, end < 0 ? s.length : end);
-        for (const ch of text) this.literal(ch.codePointAt(0)!);
+        const stop = end < 0 ? s.length : end;
+        if (stop > i + 2) this.push(LEAF);
         return end < 0 ? s.length : end + 2;
       }
       if (next === "p" || next === "P") {
-        const { js, end } = unicodeClass(s, i);
-        this.folds.add(this.flags.fold);
-        this.push({ js: `[${js}]`, subs: [] });
+        const end = this.unicodeClass(i);
+        this.push(LEAF);
         return end;
       }
-      const perl = perlClass(next);
-      if (perl) {
-        this.folds.add(this.flags.fold);
-        this.push({ js: `[${rangesJs(perl.ranges, perl.negated)}]`, subs: [] });
-        return i + 2;
-      }
     }
-    const { cp, end } = escape(s, i);
-    this.literal(cp);
+    const { end } = escape(s, i);
+    this.push(LEAF);
     return end;
-  }
-
-  private anchor(js: string, i: number): number {
-    this.push({ js, subs: [] });
-    return i + 2;
   }
 
   /** A bracketed class, from the `[` at `i`. */
@@ -326,12 +280,7 @@ class Re2Parser {
     const s = this.s;
     const whole = s.slice(i);
     let j = i + 1;
-    let negated = false;
-    if (s[j] === "^") {
-      negated = true;
-      j++;
-    }
-    let js = "";
+    if (s[j] === "^") j++;
     let first = true;
     while (j >= s.length || s[j] !== "]" || first) {
       first = false;
@@ -339,56 +288,75 @@ class Re2Parser {
         const close = s.indexOf(":]", j + 2);
         if (close >= 0) {
           const name = s.slice(j, close + 2);
-          const negatedGroup = name[2] === "^";
-          const ranges = POSIX_CLASSES[name.slice(negatedGroup ? 3 : 2, -2)];
-          if (!ranges) throw new Re2Error(ERR.invalidCharRange, name);
-          js += rangesJs(ranges, negatedGroup);
+          if (!POSIX_CLASSES.has(name.slice(name[2] === "^" ? 3 : 2, -2))) throw new Re2Error(ERR.invalidCharRange, name);
           j = close + 2;
           continue;
         }
       }
       if (s[j] === "\\" && (s[j + 1] === "p" || s[j + 1] === "P")) {
-        const unicode = unicodeClass(s, j);
-        js += unicode.js;
-        j = unicode.end;
+        j = this.unicodeClass(j);
         continue;
       }
-      const perl = s[j] === "\\" ? perlClass(s[j + 1]) : undefined;
-      if (perl) {
-        js += rangesJs(perl.ranges, perl.negated);
+      if (s[j] === "\\" && isPerlClass(s[j + 1])) {
         j += 2;
         continue;
       }
       const start = j;
       const lo = classChar(s, j, whole);
-      let hi = lo.cp;
       j = lo.end;
       if (s.length - j >= 2 && s[j] === "-" && s[j + 1] !== "]") {
-        const high = classChar(s, j + 1, whole);
-        hi = high.cp;
-        j = high.end;
-        if (hi < lo.cp) throw new Re2Error(ERR.invalidCharRange, s.slice(start, j));
+        const hi = classChar(s, j + 1, whole);
+        j = hi.end;
+        if (hi.cp < lo.cp) throw new Re2Error(ERR.invalidCharRange, s.slice(start, j));
       }
-      js += lo.cp === hi ? escapeCodePoint(lo.cp) : `${escapeCodePoint(lo.cp)}-${escapeCodePoint(hi)}`;
     }
-    this.folds.add(this.flags.fold);
-    // An empty JavaScript class never matches (and its negation matches any character), as in Go.
-    this.push({ js: `[${negated ? "^" : ""}${js}]`, subs: [] });
+    this.push(LEAF);
     return j + 1;
+  }
+
+  /**
+   * `\pN`, `\p{Name}`, `\P{Name}`, `\p{^Name}` at `i` (Go's `parseUnicodeClass`), inside a class or
+   * not; respelled as `\p{Name}` or `\P{Name}` with the name as Go's tables have it.
+   */
+  private unicodeClass(i: number): number {
+    const s = this.s;
+    let negated = s[i + 1] === "P";
+    let seq: string;
+    let name: string;
+    if (s[i + 2] !== "{") {
+      const cp = s.codePointAt(i + 2);
+      seq = s.slice(i, i + 2 + (cp === undefined ? 0 : cp > 0xffff ? 2 : 1));
+      name = seq.slice(2);
+    } else {
+      const end = s.indexOf("}", i);
+      if (end < 0) throw new Re2Error(ERR.invalidCharRange, s.slice(i));
+      seq = s.slice(i, end + 1);
+      name = s.slice(i + 3, end);
+    }
+    if (name.startsWith("^")) {
+      negated = !negated;
+      name = name.slice(1);
+    }
+    const group = unicodeGroups().get(canonicalName(name));
+    if (!group) throw new Re2Error(ERR.invalidCharRange, seq);
+    const end = i + seq.length;
+    this.respellings.push({ start: i, end, text: `\\${negated ? "P" : "p"}{${group}}` });
+    return end;
   }
 }
 
+/** A piece without parts: a character, a class, an anchor. */
+const LEAF: Node = { subs: [] };
+
 /** The pieces of one alternative, joined. */
 function concat(items: readonly Node[]): Node {
-  if (items.length === 1) return items[0]!;
-  return { js: items.map((n) => n.js).join("") || "(?:)", subs: items };
+  return items.length === 1 ? items[0]! : { subs: items };
 }
 
 /** A group's alternatives (the last one still open in `frame.items`), joined. */
 function alternate(frame: Frame): Node {
   const alts = [...frame.alts, concat(frame.items)];
-  if (alts.length === 1) return alts[0]!;
-  return { js: alts.map((n) => n.js).join("|"), subs: alts };
+  return alts.length === 1 ? alts[0]! : { subs: alts };
 }
 
 /** Go's `repeatIsValid`: nested counted repetitions multiply to at most `n` copies. */
@@ -446,11 +414,9 @@ function parseInt(s: string, i: number): { n: number; end: number } | undefined 
   return { n, end };
 }
 
-/** `\d \D \s \S \w \W` (ASCII, as in Go). */
-function perlClass(c: string | undefined): { ranges: Ranges; negated: boolean } | undefined {
-  if (c === undefined) return undefined;
-  const ranges = PERL_CLASSES[c.toLowerCase()];
-  return ranges ? { ranges, negated: c !== c.toLowerCase() } : undefined;
+/** `\d \D \s \S \w \W`. */
+function isPerlClass(c: string | undefined): boolean {
+  return c !== undefined && "dDsSwW".includes(c);
 }
 
 /** A single character of a class: an escape or a literal character, at `j`. */
@@ -519,38 +485,6 @@ function hexValue(cp: number): number {
 }
 
 /**
- * `\pN`, `\p{Name}`, `\P{Name}`, `\p{^Name}` at `i` (Go's `parseUnicodeClass`), as the inside of a
- * JavaScript class.
- */
-function unicodeClass(s: string, i: number): { js: string; end: number } {
-  let negated = s[i + 1] === "P";
-  let seq: string;
-  let name: string;
-  if (s[i + 2] !== "{") {
-    const cp = s.codePointAt(i + 2);
-    seq = s.slice(i, i + 2 + (cp === undefined ? 0 : cp > 0xffff ? 2 : 1));
-    name = seq.slice(2);
-  } else {
-    const end = s.indexOf("}", i);
-    if (end < 0) throw new Re2Error(ERR.invalidCharRange, s.slice(i));
-    seq = s.slice(i, end + 1);
-    name = s.slice(i + 3, end);
-  }
-  if (name.startsWith("^")) {
-    negated = !negated;
-    name = name.slice(1);
-  }
-  const group = unicodeGroups().get(canonicalName(name));
-  if (!group) throw new Re2Error(ERR.invalidCharRange, seq);
-  const js =
-    group === "Any" ? (negated ? "" : "\\u{0}-\\u{10FFFF}")
-    : group === "ASCII" ? rangesJs([[0, 0x7f]], negated)
-    : group === "Assigned" ? `\\${negated ? "p" : "P"}{gc=Cn}`
-    : `\\${negated ? "P" : "p"}{${group}}`;
-  return { js, end: i + seq.length };
-}
-
-/**
  * Go's `canonicalName`: spaces, `_` and `-` dropped, the first letter upper case and the others
  * lower case, so `\p{greek}`, `\p{Old_Italic}` and `\p{oldItalic}` name the same group.
  */
@@ -604,36 +538,15 @@ export const SCRIPTS = (
 
 let groups: Map<string, string> | undefined;
 /**
- * Canonical name → the group's JavaScript property (`gc=Lu`, `sc=Greek`), or `Any`, `ASCII`,
- * `Assigned` (which JavaScript names differently).
+ * Canonical name → the name Go's tables give the group (`Greek`, `Lu`, `LC` for `Letter`, `Lc`,
+ * `cased letter`), as RE2JS takes it too; `Any`, `Ascii` and `Assigned` as both spell them.
  */
 function unicodeGroups(): Map<string, string> {
   if (!groups) {
-    groups = new Map([["Any", "Any"], ["Ascii", "ASCII"], ["Assigned", "Assigned"]]);
-    for (const c of CATEGORIES.split(" ")) groups.set(canonicalName(c), `gc=${c}`);
-    for (const [alias, c] of Object.entries(CATEGORY_ALIASES)) groups.set(canonicalName(alias), `gc=${c}`);
-    for (const script of SCRIPTS) groups.set(canonicalName(script), `sc=${script}`);
+    groups = new Map([["Any", "Any"], ["Ascii", "Ascii"], ["Assigned", "Assigned"]]);
+    for (const c of CATEGORIES.split(" ")) groups.set(canonicalName(c), c);
+    for (const [alias, c] of Object.entries(CATEGORY_ALIASES)) groups.set(canonicalName(alias), c);
+    for (const script of SCRIPTS) groups.set(canonicalName(script), script);
   }
   return groups;
-}
-
-/** Ranges as the inside of a JavaScript class; `negated`: everything else, spelled out. */
-function rangesJs(ranges: Ranges, negated: boolean): string {
-  let list = ranges;
-  if (negated) {
-    const out: [number, number][] = [];
-    let next = 0;
-    for (const [lo, hi] of ranges) {
-      if (lo > next) out.push([next, lo - 1]);
-      next = hi + 1;
-    }
-    if (next <= 0x10ffff) out.push([next, 0x10ffff]);
-    list = out;
-  }
-  return list.map(([lo, hi]) => (lo === hi ? escapeCodePoint(lo) : `${escapeCodePoint(lo)}-${escapeCodePoint(hi)}`)).join("");
-}
-
-/** A code point as JavaScript regexp source, inside or outside a class (`u` mode). */
-function escapeCodePoint(cp: number): string {
-  return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) ? String.fromCharCode(cp) : `\\u{${cp.toString(16)}}`;
 }

@@ -1,13 +1,14 @@
 /**
  * PROTOVALIDATE against buf 1.75: `(buf.validate.message).oneof` entries and `pattern` rules (RE2
- * syntax, as Go's regexp parses it). The modules import the fuller stand-in for
- * buf/validate/validate.proto under test/fixtures/protovalidate (same field names and numbers as
- * protovalidate's, including `pattern`, `example`, `oneof` and the extension ranges).
+ * syntax, as Go's regexp parses it), and examples matched against patterns of every RE2 construct,
+ * including patterns that take a backtracking engine exponential time. The modules import the
+ * fuller stand-in for buf/validate/validate.proto under test/fixtures/protovalidate (same field names
+ * and numbers as protovalidate's, including `pattern`, `example`, `oneof` and the extension ranges).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { re2SyntaxError, re2ToRegExp, SCRIPTS } from "../../../src/engine/protovalidate-re2.js";
+import { re2Matches, re2SyntaxError, SCRIPTS } from "../../../src/engine/protovalidate-re2.js";
 import { runExample } from "../../../src/engine/examples.js";
 import { projectRoot } from "../../util/files.js";
 import { bufRows, ourRows, rulesById } from "./elements-rules.js";
@@ -83,8 +84,96 @@ const PATTERNS = [
   "\\08", "\\1", "\\12", "\\8", "\\_", "\\q", "\\e", "\\cA", "\\u0041", "\\/", "\\-", "[\\b]", "\\b*", "^*", "$+", "(*)",
   "a|*", "x{", "x{a}", "(a", "a)", ")", "[a-z", "\\", "[\\Q]\\E]", "\\N{DIGIT ONE}", "\\h", "\\R", "\\X", "\\G", "\\K",
   "\\v", "\\V", "\\pN+", "(?U)a+", "(?m)^a$", "(?s).", "((((a))))", "[\\p{Greek}\\d]", "[\\PZ]", "[\\z]", "\\b{wb}",
-  "é+", "\\é", "[é-a]", "a(?i)*",
+  "é+", "\\é", "[é-a]", "a(?i)*", "[[:toString:]]", "[[:constructor:]]",
 ];
+
+/**
+ * Patterns Go accepts, with examples (in JavaScript's escapes): named groups, flag groups (case
+ * folding of part of a pattern, `(?s)`, `(?U)`, `(?m)`), Unicode classes in Go's loose spellings and
+ * negations, POSIX classes, `\A` and `\z`, empty alternatives, code points beyond the BMP; `\C`,
+ * which Go rejects (its examples are not checked).
+ */
+const MATCHES: [string, string[]][] = [
+  ["^(?P<n>ab)+$", ["abab", "aba"]],
+  ["^(?<n>x)y$", ["xy", "x"]],
+  ["(?i)abc", ["xABCx", "ab"]],
+  ["^(?i:a)b$", ["Ab", "AB", "ab"]],
+  ["^a(?i)b$", ["aB", "AB"]],
+  ["^(?i)k$", ["\u212a", "K", "x"]],
+  ["^(?i)s$", ["ſ", "S"]],
+  ["^(?i)[^k]$", ["\u212a", "x"]],
+  ["^(?i)\\P{Lu}$", ["a", "1"]],
+  ["^(?i)[[:upper:]]$", ["a", "1"]],
+  ["^(?i)σ$", ["Σ", "ς", "s"]],
+  ["^(?i)\\p{ASCII}$", ["\u212a", "é"]],
+  ["^(?i-s:.)x$", ["\nx", "ax"]],
+  ["^\\pL+$", ["héllo", "a1"]],
+  ["^\\PL$", ["a", "1"]],
+  ["^\\p{Greek}+$", ["αβγ", "abc"]],
+  ["^\\p{greek}$", ["α", "a"]],
+  ["^\\p{oldItalic}$", ["\u{10300}", "a"]],
+  ["^\\p{Letter}$", ["a", "1"]],
+  ["^\\p{cased letter}$", ["a", "ª"]],
+  ["^\\p{Lc}$", ["a", "ª"]],
+  ["^\\p{ASCII}$", ["a", "é"]],
+  ["^\\P{ASCII}$", ["a", "é"]],
+  ["^\\p{^Greek}$", ["α", "a"]],
+  ["^\\P{^Greek}$", ["α", "a"]],
+  ["^\\p{Assigned}$", ["a", "\u0378"]],
+  ["^\\P{Assigned}$", ["a", "\u0378"]],
+  ["^\\p{Any}$", ["\n", ""]],
+  ["^\\p{Nd}+$", ["١٢", "12", "a"]],
+  ["^\\p{Zs}$", ["\u00a0", " ", "\t"]],
+  ["^\\p{Cc}$", ["\u0085", "a"]],
+  ["^\\p{Co}$", ["\ue000", "a"]],
+  ["^\\p{Cn}$", ["\u0378", "a"]],
+  ["^\\p{Han}$", ["中", "a"]],
+  ["^\\p{punct}$", ["!", "a"]],
+  ["^[\\p{Greek}\\d]+$", ["α1", "a1"]],
+  ["^[\\p{greek}\\P{L}]+$", ["α1", "a1"]],
+  ["^[^\\PZ]$", [" ", "a"]],
+  ["^[[:alpha:]]+$", ["ab", "ab1"]],
+  ["^[[:^alpha:]]$", ["1", "a"]],
+  ["^[[:word:]]+$", ["a_1", "a-1"]],
+  ["^[[:space:]]$", ["\v", "\u00a0"]],
+  ["^\\s$", ["\v", "\t"]],
+  ["a\\z", ["ba", "a\n"]],
+  ["a$", ["a\n", "a"]],
+  ["\\Aa", ["ab", "ba"]],
+  ["(?m)^a$", ["b\na", "ba"]],
+  ["(?s)^.$", ["\n", "ab"]],
+  ["^.$", ["\n", "\r", "😀", "ab"]],
+  ["(?U)^a+$", ["aaa", "b"]],
+  ["(?U)^a+?b$", ["aab", "a"]],
+  ["^(|a)$", ["", "a", "b"]],
+  ["^(a|)b$", ["b", "ab", "cb"]],
+  ["^a|$", ["b"]],
+  ["^(?:|)$", ["", "a"]],
+  ["^[😀-😂]$", ["😁", "a"]],
+  ["^\\x{1F600}$", ["😀", "a"]],
+  ["^\\Qa.b\\E$", ["a.b", "axb"]],
+  ["x{,3}", ["x{,3}", "xxx"]],
+  ["^*a", ["a", "b"]],
+  ["\\C", ["a"]],
+];
+
+/** Patterns a backtracking engine takes exponential time on, with long examples they do not match. */
+const BACKTRACKING: [string, string][] = [
+  ["^(a+)+$", `${"a".repeat(1000)}b`],
+  ["(a|a)*b", "a".repeat(1000)],
+  ["(x+x+)+y", "x".repeat(1000)],
+  ["^(\\w+\\s?)*$", `${"word ".repeat(200)}!`],
+];
+
+/** A proto string literal for `text`. */
+function protoString(text: string): string {
+  let out = "";
+  for (const c of text) {
+    const cp = c.codePointAt(0)!;
+    out += c === '"' || c === "\\" ? `\\${c}` : cp < 0x20 || cp === 0x7f ? `\\${cp.toString(8).padStart(3, "0")}` : c;
+  }
+  return `"${out}"`;
+}
 
 describe("PROTOVALIDATE equals buf", () => {
   it("(buf.validate.message).oneof entries", async () => {
@@ -124,6 +213,35 @@ ${fields.join("\n")}
     expect(buf).toHaveLength(PATTERNS.filter((p) => re2SyntaxError(p) !== undefined).length + 5);
   });
 
+  it("examples, matched as Go's regexp matches them", async () => {
+    const fields = MATCHES.map(([p, examples], i) => `  string f${i + 1} = ${i + 1} [(buf.validate.field).string = {pattern: ${protoString(p)}, example: [${examples.map(protoString).join(", ")}]}];`);
+    const example = module(`syntax = "proto3";
+package a.v1;
+import "buf/validate/validate.proto";
+message X {
+${fields.join("\n")}
+  bytes b = 1000 [(buf.validate.field).bytes = {pattern: "^\\\\x00+$", example: ["\\000\\000", "\\001"]}];
+}
+`);
+    const buf = await bufRows(["PROTOVALIDATE"], example);
+    expect(await ourRows(rulesById(["PROTOVALIDATE"]), example)).toEqual(buf);
+    expect(buf).toHaveLength(61);
+  });
+
+  it("examples of patterns a backtracking engine takes exponential time on", async () => {
+    const fields = BACKTRACKING.map(([p, e], i) => `  string f${i + 1} = ${i + 1} [(buf.validate.field).string = {pattern: ${protoString(p)}, example: ${protoString(e)}}];`);
+    const example = module(`syntax = "proto3";
+package a.v1;
+import "buf/validate/validate.proto";
+message B {
+${fields.join("\n")}
+}
+`);
+    const buf = await bufRows(["PROTOVALIDATE"], example);
+    expect(await ourRows(rulesById(["PROTOVALIDATE"]), example)).toEqual(buf);
+    expect(buf).toHaveLength(BACKTRACKING.length);
+  });
+
   it("every script Go knows, and only those", async () => {
     const fields = SCRIPTS.map((s, i) => `  string f${i + 1} = ${i + 1} [(buf.validate.field).string.pattern = "\\\\p{${s}}"];`);
     const example = module(`syntax = "proto3";
@@ -134,7 +252,8 @@ ${fields.join("\n")}
 }
 `);
     expect(await bufRows(["PROTOVALIDATE"], example)).toEqual([]);
-    for (const script of SCRIPTS) expect(() => new RegExp(`\\p{Script=${script}}`, "u")).not.toThrow();
+    // RE2JS's tables are Unicode 16's: examples are not matched against the scripts new in Unicode 17.
+    expect(SCRIPTS.filter((script) => re2Matches(`\\p{${script}}`, "a") === undefined)).toEqual(["Beria_Erfe", "Sidetic", "Tai_Yo", "Tolong_Siki"]);
   });
 });
 
@@ -169,9 +288,16 @@ describe("RE2 patterns", () => {
       ["^[\\P{L}]+$", "12a", false],
       ["^\\x{1F600}$", "😀", true],
       ["^*a", "a", true],
+      ["^(?i:a)b$", "Ab", true],
+      ["^(?i:a)b$", "AB", false],
+      ["^\\p{greek}+$", "αβ", true],
+      ["^[\\p{Letter}]$", "1", false],
+      ["^\\P{ASCII}$", "é", true],
+      ["^(a+)+$", `${"a".repeat(100_000)}b`, false],
     ];
-    for (const [pattern, text, matches] of cases) expect([pattern, text, re2ToRegExp(pattern)?.test(text)]).toEqual([pattern, text, matches]);
-    // One `i` flag cannot express case-insensitive parts next to case-sensitive ones.
-    expect(re2ToRegExp("^(?i:a)b$")).toBeUndefined();
+    for (const [pattern, text, matches] of cases) expect([pattern, text, re2Matches(pattern, text)]).toEqual([pattern, text, matches]);
+    // Not matched: invalid patterns, and scripts newer than RE2JS's Unicode tables.
+    expect(re2Matches("(?=a)", "a")).toBeUndefined();
+    expect(re2Matches("^\\p{Tai_Yo}$", "a")).toBeUndefined();
   });
 });
