@@ -34,6 +34,7 @@ import { strings } from "@bufbuild/cel/ext";
 import type { Registry } from "@bufbuild/protobuf";
 import { timestampNow } from "@bufbuild/protobuf/wkt";
 import { isEmail, isHostAndPort, isHostname, isIp, isIpPrefix, isUri, isUriRef } from "./protovalidate-formats.js";
+import { re2Matches, re2SyntaxError } from "./protovalidate-re2.js";
 
 type Expr = ReturnType<typeof parse>["expr"] & object;
 
@@ -201,9 +202,15 @@ function environment(registry: Registry | undefined): CelEnv {
   return env;
 }
 
-/** `s.matches(pattern)` with the interpreter's own RE2 engine. */
+/**
+ * `s.matches(pattern)`: RE2 as protovalidate-re2.ts reads it, so that the class names Go takes and
+ * RE2JS spells differently (`\p{greek}`, `\p{Letter}`) match as in buf. A pattern Go rejects is a
+ * run-time error, as in cel-go.
+ */
 function matches(s: string, pattern: string): CelInput {
-  return evaluatePlain("s.matches(p)", { s, p: pattern });
+  const m = re2Matches(pattern, s);
+  if (m === undefined) throw new Error(`invalid regular expression ${JSON.stringify(pattern)}: ${re2SyntaxError(pattern) ?? "not supported"}`);
+  return m;
 }
 
 /** `getField(value, name)`: a field of a message or an entry of a map, by name. */

@@ -36,6 +36,17 @@ describe("CEL rules on a value", () => {
     for (const expression of all) expect([expression, run(expression).kind]).toEqual([expression, "pass"]);
   });
 
+  it("matches() reads patterns as Go does", () => {
+    // Go's looser class names, which RE2JS alone rejects.
+    expect(run("'αβ'.matches('^\\\\p{greek}+$')").kind).toBe("pass");
+    expect(run("'ab'.matches('^\\\\p{Letter}+$')").kind).toBe("pass");
+    expect(run("!'1'.matches('^\\\\p{Letter}+$')").kind).toBe("pass");
+    // A pattern Go rejects is a run-time error.
+    const bad = run("'a'.matches('(?=a)')");
+    expect(bad).toMatchObject({ kind: "error" });
+    expect(bad.kind === "error" && bad.error).toContain("invalid or unsupported Perl syntax");
+  });
+
   it("stops nested loops that multiply (ten loops of ten items: 10^10 steps)", () => {
     let expression = "this != 'x'";
     for (const v of "abcdefghij") expression = `${range(10)}.all(${v}, ${expression})`;
