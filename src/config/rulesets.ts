@@ -11,7 +11,7 @@
  * Paths: v1/v1beta1 blocks are module-relative already; v2 blocks are relative to the workspace
  * and include the module directory. A path outside the module is skipped when the block is the
  * shared top-level one, and an error when it is the module's own (buf does both). A path equal to
- * the module directory ignores the whole module.
+ * the module directory ignores the whole module. One list may not hold a path inside another.
  *
  * Deliberate difference: when `use`/`except` leave no rule, buf fails with an internal error
  * ("resultRules was empty"); protoguard runs no rules and warns.
@@ -151,10 +151,12 @@ export function resolveRules<R extends RuleInfo>(
     const rel = moduleRelative(p, module, own, `${kind}.ignore`);
     if (rel !== undefined) ignore.push(rel);
   }
+  refuseNested(block.ignore, `${kind}.ignore`);
   const ignoreOnly: Record<string, string[]> = {};
   for (const { id, paths } of block.ignoreOnly) {
     const ids = expand(id).map((r) => r.id);
     const rels = paths.flatMap((p) => moduleRelative(p, module, own, `${kind}.ignore_only`) ?? []);
+    refuseNested(paths, `${kind}.ignore_only.${id.value}`);
     for (const rid of ids) (ignoreOnly[rid] ??= []).push(...rels);
   }
   return { rules: result, ignore, ignoreOnly, warnings };
@@ -206,13 +208,33 @@ function unknownId(id: string, version: ConfigVersion, all: readonly RuleInfo[],
 }
 
 /**
+ * buf refuses a path list (one `ignore` list, or the list of one `ignore_only` key) in which a path
+ * lies inside another ("a" and "a/b.proto"), wherever they point (probed, buf 1.75). Equal paths are
+ * accepted, `.` beside another path too, and lists of different keys are not compared.
+ */
+function refuseNested(paths: readonly Located[], key: string): void {
+  const norm = paths.map((p) => normalized(p.value));
+  for (let i = 0; i < paths.length; i++) {
+    const outer = norm.findIndex((o) => o !== norm[i] && norm[i]!.startsWith(`${o}/`));
+    if (outer < 0) continue;
+    const p = paths[i]!;
+    throw new ConfigError(p.file, p.line, p.column, `${key}: "${p.value}" lies inside "${paths[outer]!.value}", listed too; keep only "${paths[outer]!.value}"`);
+  }
+}
+
+/** A path as written, normalized: no `./`, `..` resolved, no trailing `/`; `.` for the root. */
+function normalized(raw: string): string {
+  return path.posix.normalize(raw).replace(/\/+$/, "") || ".";
+}
+
+/**
  * A config path made module-relative: `.` for the module itself, undefined when it lies outside
  * the module and the block is shared (buf skips it).
  */
 function moduleRelative(p: Located, module: Pick<ModuleCheckConfig, "dir" | "pathsRelativeTo">, own: boolean, key: string): string | undefined {
   const raw = p.value;
   if (raw === "" || raw.startsWith("/") || raw.includes("\\")) throw new ConfigError(p.file, p.line, p.column, `${key}: "${raw}" must be a relative path with / separators`);
-  const norm = path.posix.normalize(raw).replace(/\/+$/, "") || ".";
+  const norm = normalized(raw);
   if (norm === ".." || norm.startsWith("../")) throw new ConfigError(p.file, p.line, p.column, `${key}: "${raw}" points outside the workspace`);
   if (module.pathsRelativeTo === "module" || module.dir === ".") return norm;
   if (norm === module.dir) return ".";

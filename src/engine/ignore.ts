@@ -13,10 +13,12 @@
  * - the comment may sit on the declaration the finding is reported at or on any declaration
  *   enclosing it (message → nested message → field, enum → value, service → rpc, `extend` block →
  *   extension, `reserved` statement → range), or on the very option / `package` / `import`
- *   statement the finding points at;
+ *   statement the finding points at; a group's comment (kept on its message) also covers the
+ *   group's field;
  * - a finding without a location (PACKAGE_DEFINED, SYNTAX_SPECIFIED, FILE_LOWER_SNAKE_CASE, file
  *   options that are absent) cannot be silenced by a comment.
  */
+import { FieldDescriptorProto_Type, type DescriptorProto, type FieldDescriptorProto, type FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import {
   ENUM_OPTIONS,
   ENUM_RESERVED_NAME,
@@ -204,14 +206,54 @@ export function commentIgnores(comment: string | undefined, ruleId: string): boo
   return false;
 }
 
-/** Whether a comment in the file silences `ruleId` reported at source-info path `path`. */
-export function ignoredByComment(locations: FileLocations, path: readonly number[] | undefined, ruleId: string): boolean {
+/**
+ * Whether a comment in the file silences `ruleId` reported at source-info path `path`. A group's
+ * comments sit on its message, not on its field, yet they silence the field's findings too (buf
+ * 1.75, probed): `file` gives the group message of a group field.
+ */
+export function ignoredByComment(locations: FileLocations, path: readonly number[] | undefined, ruleId: string, file?: FileDescriptorProto): boolean {
   if (!path || path.length === 0) return false;
   if (!locations.mayContain(IGNORE_PREFIXES)) return false;
   for (const decl of declarationPaths(path)) {
     if (commentIgnores(locations.leadingComments(decl), ruleId)) return true;
   }
-  return false;
+  const group = file && groupMessagePath(file, path);
+  return group !== undefined && commentIgnores(locations.leadingComments(group), ruleId);
+}
+
+/**
+ * When `path` lies in a group field (or group extension), the source-info path of the group's
+ * message: a nested type of the same message, or of the file for a top-level `extend`.
+ */
+export function groupMessagePath(file: FileDescriptorProto, path: readonly number[]): number[] | undefined {
+  let scope: readonly DescriptorProto[] = file.messageType;
+  let scopePath: number[] = [FILE_MESSAGE_TYPE];
+  let fields: readonly FieldDescriptorProto[] = file.extension;
+  let i = 0;
+  if (path[0] === FILE_MESSAGE_TYPE) {
+    for (i = 1; i < path.length; i += 2) {
+      const m = scope[path[i]!];
+      if (!m) return undefined;
+      const tag = path[i + 1];
+      if (tag === MESSAGE_NESTED_TYPE) {
+        scope = m.nestedType;
+        scopePath = [...path.slice(0, i + 1), MESSAGE_NESTED_TYPE];
+        continue;
+      }
+      if (tag !== MESSAGE_FIELD && tag !== MESSAGE_EXTENSION) return undefined;
+      fields = tag === MESSAGE_FIELD ? m.field : m.extension;
+      scope = m.nestedType;
+      scopePath = [...path.slice(0, i + 1), MESSAGE_NESTED_TYPE];
+      i += 2;
+      break;
+    }
+  } else if (path[0] === FILE_EXTENSION) i = 1;
+  else return undefined;
+  const f = fields[path[i] ?? -1];
+  if (f?.type !== FieldDescriptorProto_Type.GROUP) return undefined;
+  const name = f.typeName.slice(f.typeName.lastIndexOf(".") + 1);
+  const index = scope.findIndex((m) => m.name === name);
+  return index < 0 ? undefined : [...scopePath, index];
 }
 
 // ---- config paths -----------------------------------------------------------------------------

@@ -144,7 +144,7 @@ export function runLint(model: Model, opts: LintRunOptions): Finding[] {
       if (anyPathIgnores && f.file !== undefined && ignores.ignores(f.ruleId, f.file)) return false;
       if (opts.commentIgnores && f.elementPath && f.file !== undefined) {
         const file = model.file(f.file);
-        if (file && ignoredByComment(file.locations, f.elementPath, f.ruleId)) return false;
+        if (file && ignoredByComment(file.locations, f.elementPath, f.ruleId, file.proto)) return false;
       }
       return true;
     });

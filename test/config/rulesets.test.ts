@@ -141,9 +141,20 @@ describe("ignore paths", () => {
 
   it("v2: workspace-relative paths become module-relative; the module dir itself is `.`; others skipped", () => {
     const m = module("v2", { dir: "proto" });
-    const r = resolve(m, false, ["proto/acme/v1", "./proto/acme/x.proto", "proto", "other/dir", "protocol"], { ENUM_PASCAL_CASE: ["proto/a", "vendor/b"] });
-    expect(r.ignore).toEqual(["acme/v1", "acme/x.proto", "."]);
+    const r = resolve(m, false, ["proto/acme/v1", "./proto/acme/x.proto", "other/dir", "protocol"], { ENUM_PASCAL_CASE: ["proto/a", "vendor/b"] });
+    expect(r.ignore).toEqual(["acme/v1", "acme/x.proto"]);
     expect(r.ignoreOnly).toEqual({ ENUM_PASCAL_CASE: ["a"] });
+    expect(resolve(m, false, ["proto"]).ignore).toEqual(["."]);
+  });
+
+  it("one list may not hold a path inside another (buf 1.75 refuses the config); equal paths and `.` pass", () => {
+    expect(() => resolve(module("v2"), true, ["a", "a/b/m.proto"])).toThrow('buf.yaml:3:9: lint.ignore: "a/b/m.proto" lies inside "a", listed too; keep only "a"');
+    expect(() => resolve(module("v1"), true, ["a/b/", "./a"])).toThrow('buf.yaml:3:9: lint.ignore: "a/b/" lies inside "./a", listed too; keep only "./a"');
+    expect(() => resolve(module("v2", { dir: "proto" }), false, [], { ENUM_PASCAL_CASE: ["other/x", "other"] })).toThrow(
+      'buf.yaml:7:9: lint.ignore_only.ENUM_PASCAL_CASE: "other/x" lies inside "other", listed too; keep only "other"',
+    );
+    expect(resolve(module("v2"), true, ["a", "./a/", ".", "ab"]).ignore).toEqual(["a", "a", ".", "ab"]);
+    expect(resolve(module("v2"), true, ["a/b"], { ENUM_PASCAL_CASE: ["a"], BASIC: ["a/b"] }).ignore).toEqual(["a/b"]);
   });
 
   it("v2: a module's own block may not name paths outside the module", () => {
@@ -153,7 +164,7 @@ describe("ignore paths", () => {
   });
 
   it("v1: paths are module-relative already", () => {
-    expect(resolve(module("v1", { dir: "a" }), true, ["x/v1/skip.proto", "x/"]).ignore).toEqual(["x/v1/skip.proto", "x"]);
+    expect(resolve(module("v1", { dir: "a" }), true, ["x/v1/skip.proto", "y/"]).ignore).toEqual(["x/v1/skip.proto", "y"]);
   });
 
   it("ignore_only keys may be categories: they expand to their rules", () => {

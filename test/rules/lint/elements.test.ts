@@ -398,6 +398,49 @@ message A {
 `,
   },
   {
+    name: "an ignore comment on a group (kept on its message) silences its field's findings too, in messages and extend blocks",
+    rules: ["FIELD_LOWER_SNAKE_CASE", "FIELD_NOT_REQUIRED", "MESSAGE_PASCAL_CASE"],
+    example: `syntax = "proto2";
+message A {
+  // buf:lint:ignore FIELD_LOWER_SNAKE_CASE
+  required group Value__A = 1 {
+                 ^^^^^^^^ FIELD_NOT_REQUIRED
+                 ^^^^^^^^ MESSAGE_PASCAL_CASE
+    optional int32 x = 1;
+  }
+  // buf:lint:ignore FIELD_NOT_REQUIRED
+  required group Value_b = 2 {
+                 ^^^^^^^ MESSAGE_PASCAL_CASE
+    optional int32 x = 1;
+  }
+  required group Value__C = 3 {
+                 ^^^^^^^^ FIELD_LOWER_SNAKE_CASE
+                 ^^^^^^^^ FIELD_NOT_REQUIRED
+                 ^^^^^^^^ MESSAGE_PASCAL_CASE
+    // buf:lint:ignore FIELD_LOWER_SNAKE_CASE
+    optional int32 x = 1;
+  }
+  message Inner {
+    extend A {
+      // buf:lint:ignore FIELD_LOWER_SNAKE_CASE
+      optional group Ext__G = 100 {
+                     ^^^^^^ MESSAGE_PASCAL_CASE
+        optional int32 y = 1;
+      }
+    }
+  }
+  extensions 100 to 200;
+}
+extend A {
+  // buf:lint:ignore FIELD_LOWER_SNAKE_CASE
+  optional group Top__G = 101 {
+                 ^^^^^^ MESSAGE_PASCAL_CASE
+    optional int32 y = 1;
+  }
+}
+`,
+  },
+  {
     name: "comment ignores silence the COMMENT rules too (v2: on by default)",
     rules: COMMENTS,
     example: `syntax = "proto3";
