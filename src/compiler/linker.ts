@@ -256,6 +256,25 @@ export async function compileSequential(opts: CompileOptions): Promise<CompileRe
     return out;
   };
 
+  const reachMemo = new Map<string, Set<string>>();
+  /** Every file `path` imports, of any kind, transitively, itself included (cyclic imports skipped). */
+  const reaches = (path: string): Set<string> => {
+    let out = reachMemo.get(path);
+    if (out) return out;
+    out = new Set([path]);
+    reachMemo.set(path, out);
+    const stack = [path];
+    while (stack.length > 0) {
+      for (const imp of loaded.get(stack.pop()!)?.imports ?? []) {
+        const q = imp.path.value;
+        if (cyclic.has(imp) || out.has(q)) continue;
+        out.add(q);
+        stack.push(q);
+      }
+    }
+    return out;
+  };
+
   const bundledMemo = new Map<string, boolean>();
   /** Whether a file and everything it imports come from the bundled WKTs (so its link can be shared). */
   const allBundled = (path: string): boolean => {
@@ -285,7 +304,7 @@ export async function compileSequential(opts: CompileOptions): Promise<CompileRe
     const visible = new Map<string, number>([[path, -1]]);
     let depIndex = 0;
     const seenImports = new Set<string>();
-    const direct: [string, number][] = [];
+    const direct: [string, number, boolean][] = [];
     let sawOptionImport = false;
     const t = ast.tokens;
     for (const imp of l.imports) {
@@ -306,10 +325,20 @@ export async function compileSequential(opts: CompileOptions): Promise<CompileRe
       }
       if (cyclic.has(imp)) continue;
       if (!visible.has(p)) visible.set(p, idx);
-      direct.push([p, idx]);
+      direct.push([p, idx, imp.modifier?.text === "public"]);
     }
-    // a file imported directly is credited to that import, not to one re-exporting it
-    for (const [p, idx] of direct) for (const q of publicOf(p)) if (!visible.has(q)) visible.set(q, idx);
+    // A use of a file imported directly is credited to that import. A file visible only through
+    // public imports is credited as buf 1.75 credits it (probed): to the first direct import, public
+    // ones first, then in declaration order, whose imports of any kind reach it, even where the
+    // file is visible through another import.
+    let ordered: [string, number, boolean][] | undefined;
+    for (const [p] of direct) {
+      for (const q of publicOf(p)) {
+        if (visible.has(q)) continue;
+        ordered ??= [...direct.filter((d) => d[2]), ...direct.filter((d) => !d[2])];
+        visible.set(q, (ordered.find(([d]) => reaches(d).has(q)) ?? ordered[0]!)[1]);
+      }
+    }
     const scope: FileScope = { visible, used: new Uint8Array(depIndex) };
     table.setScope(path, scope);
 
