@@ -205,7 +205,8 @@ export function compileDiagnostics(sources: FsSources, result: CompileResult): S
   const compilerSawImportPaths = result.diagnostics.some((d) => d.message.startsWith("import path must"));
   for (const d of sources.diagnostics) if (!(d.badImportPath && compilerSawImportPaths)) shown.push({ d, file: d.file });
   for (const d of result.diagnostics) if (d.severity === "error") shown.push({ d, file: sources.displayPath(d.file) });
-  shown.sort((a, b) => comparePaths(a.file, b.file) || a.d.start - b.d.start || a.d.end - b.d.end || comparePaths(a.d.message, b.d.message));
+  // as buf orders them: by position, then message (where each one ends does not count; sortDiagnostics)
+  shown.sort((a, b) => comparePaths(a.file, b.file) || a.d.start - b.d.start || comparePaths(a.d.message, b.d.message));
   return shown;
 }
 

@@ -72,9 +72,13 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${p.line}:${p.column}:${d.message}`;
 }
 
-/** Sorts by file, then position, then message (buf prints diagnostics sorted by position). */
+/**
+ * Sorts by file, then start, then message, as buf prints compile errors: two errors starting at
+ * the same place are in message order whatever their ends (probed: "cannot find `a中.b` in this scope"
+ * before "non-ASCII identifiers are not allowed" over `a中`).
+ */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort((a, b) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start || a.end - b.end || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
 }

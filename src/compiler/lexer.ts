@@ -255,7 +255,10 @@ export function lex(source: SourceText, diags: Diagnostics): Tokens {
                 j += w;
               }
             }
-            if (!ascii) err(i, j, "non-ASCII identifiers are not allowed");
+            if (!ascii) {
+              j = trimFeff(text, i, j);
+              if (hasNonAscii(text, i, j)) err(i, j, "non-ASCII identifiers are not allowed");
+            }
             tk = TK_IDENT;
             i = j;
           } else {
@@ -264,7 +267,7 @@ export function lex(source: SourceText, diags: Diagnostics): Tokens {
             if (c < 32 || c === 127) i = unrecognizedRun(text, i, err);
             else i++;
           }
-        } else if (identCharWidth(text, i) === 0) {
+        } else if (c === 0xfeff || identCharWidth(text, i) === 0) {
           tk = TK_ERROR;
           i = unrecognizedRun(text, i, err);
         } else {
@@ -280,6 +283,7 @@ export function lex(source: SourceText, diags: Diagnostics): Tokens {
               j += w;
             }
           }
+          j = trimFeff(text, i, j);
           err(i, j, "non-ASCII identifiers are not allowed");
           tk = TK_IDENT;
           i = j;
@@ -315,7 +319,7 @@ type ErrFn = (s: number, e: number, msg: string) => void;
 
 /**
  * Width (1 or 2 UTF-16 units) of the non-ASCII character at `i` if buf lets it into an
- * identifier (letters, marks, digits, connector punctuation, and U+FEFF), else 0: symbols,
+ * identifier (letters, marks, digits, connector punctuation, and U+FEFF inside one), else 0: symbols,
  * emoji, spaces and format characters like U+200B are unrecognized tokens (probed). Only
  * non-ASCII text outside comments and strings comes here, so the regex is off the hot path.
  */
@@ -327,6 +331,21 @@ function identCharWidth(text: string, i: number): number {
 
 const NON_ASCII_IDENT = /^[\p{L}\p{M}\p{N}\p{Pc}]$/u;
 
+/**
+ * The end of the identifier text[s, e) without its trailing U+FEFFs: buf lets U+FEFF inside an
+ * identifier but ejects it from the end (it is not printable), so `ab\uFEFF` is `ab` followed by
+ * an unrecognized token (probed).
+ */
+function trimFeff(text: string, s: number, e: number): number {
+  while (e > s + 1 && text.charCodeAt(e - 1) === 0xfeff) e--;
+  return e;
+}
+
+function hasNonAscii(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (text.charCodeAt(k) >= 128) return true;
+  return false;
+}
+
 /** A run of unusable characters (controls, NUL, non-identifier Unicode) is one token and one error, as in buf. */
 function unrecognizedRun(text: string, s: number, err: ErrFn): number {
   let j = s + 1;
@@ -336,7 +355,7 @@ function unrecognizedRun(text: string, s: number, err: ErrFn): number {
       if (!((c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) || c === 127)) break;
       j++;
     } else {
-      if (identCharWidth(text, j) !== 0) break;
+      if (c !== 0xfeff && identCharWidth(text, j) !== 0) break;
       j += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
   }
@@ -495,6 +514,7 @@ function scanString(text: string, s: number, quote: number, err: ErrFn): number 
     const c = text.charCodeAt(j);
     if (c === quote) return j + 1;
     if (c === 10) break;
+    if (c === 0) err(j, j + 1, "unescaped NUL bytes are not permitted in string literals");
     if (c === 92) {
       j = scanEscape(text, j, err);
       continue;

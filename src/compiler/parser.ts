@@ -144,6 +144,8 @@ class Parser {
   /** Token of the latest error, so a missing `;` is not reported on top of another error there. */
   private lastErrorTok = -1;
   private exprDepth = 0;
+  /** Whether a `(`, `[` or `{` stays unclosed at the end of the file (computed on first use). */
+  private unclosedAtEof: boolean | undefined;
   private readonly sink = new ByteSink();
   /** Interned `parts` arrays of unqualified names (read-only, so sharing is safe). */
   private readonly singleParts = new Map<string, readonly string[]>();
@@ -218,7 +220,8 @@ class Parser {
   private describe(i: number): string {
     switch (this.kind[i]) {
       case TK_EOF:
-        return "end-of-file";
+        // buf closes each delimiter left open with an empty unrecognized token at the end.
+        return (this.unclosedAtEof ??= leavesDelimiterOpen(this.tokens)) ? "unrecognized token" : "end-of-file";
       case TK_IDENT: {
         const t = this.tokText(i);
         return KEYWORDS.has(t) ? "`" + t + "`" : "identifier";
@@ -253,7 +256,17 @@ class Parser {
 
   /** Reports the current token as unexpected, with `where` ("in message definition"). */
   private unexpected(where: string): void {
-    this.error(this.p, this.p, `unexpected ${this.describe(this.p)} ${where}`);
+    const what = this.describe(this.p);
+    if (what !== "end-of-file") {
+      this.error(this.p, this.p, `unexpected ${what} ${where}`);
+      return;
+    }
+    // buf places the end of the file after its last token or comment, before trailing whitespace.
+    const text = this.text;
+    let e = text.length;
+    while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+    this.lastErrorTok = this.p;
+    this.diags.error(this.source, e, e, `unexpected end-of-file ${where}`);
   }
 
   /**
@@ -1551,6 +1564,54 @@ class Parser {
     }
     return stream !== undefined ? { stream, type } : { type };
   }
+}
+
+/** Whitespace as the lexer skips it: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32;
+}
+
+/** The opening bracket of a bracket character, 0 for other characters. */
+function openerOf(c: number): number {
+  return c === LPAREN || c === RPAREN ? LPAREN : c === LBRACK || c === RBRACK ? LBRACK : c === LBRACE || c === RBRACE ? LBRACE : 0;
+}
+
+/**
+ * Whether buf's lexer leaves a `(`, `[` or `{` unmatched at the end of the file. It pairs brackets
+ * with a stack, and on a mismatched closer looks one bracket to each side: the opener below the
+ * top may take the closer (the top is dropped), or the next closer may take the top (this closer
+ * is dropped), or both; else the closer is dropped. Only reached on an error at the end of a file.
+ */
+function leavesDelimiterOpen(tokens: Tokens): boolean {
+  const brackets: number[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kind[i] !== TK_PUNCT) continue;
+    const c = tokens.source.text.charCodeAt(tokens.start[i]!);
+    if (openerOf(c) !== 0) brackets.push(c);
+  }
+  const opens: number[] = [];
+  for (let i = 0; i < brackets.length; i++) {
+    const t2 = brackets[i]!;
+    const open = openerOf(t2);
+    if (t2 === open) {
+      opens.push(t2);
+      continue;
+    }
+    if (opens.length === 0) continue;
+    const t1 = opens[opens.length - 1]!;
+    if (t1 === open) {
+      opens.pop();
+      continue;
+    }
+    const t0 = opens.length > 1 ? opens[opens.length - 2]! : 0;
+    const t3 = i + 1 < brackets.length ? brackets[i + 1]! : 0;
+    const leftMatch = t0 === open;
+    const rightMatch = t3 !== 0 && t3 !== openerOf(t3) && t1 === openerOf(t3);
+    if (leftMatch) opens.length -= 2;
+    else if (rightMatch) opens.length -= 1;
+    if (rightMatch) i++;
+  }
+  return opens.length > 0;
 }
 
 /** Any declaration {@link Parser.parseKeywordDecl} or a body parser can produce. */
