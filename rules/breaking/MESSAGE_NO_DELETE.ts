@@ -1,6 +1,5 @@
 /** No message of a file disappears from that file (nested ones by nested name). */
-import { nestedName } from "../../src/breaking/describe.js";
-import { keepsDeclarations, messagesByNestedName } from "../../src/breaking/helpers.js";
+import { deletedElementTarget, keepsDeclarations, messagesByNestedName } from "../../src/breaking/helpers.js";
 import { breakingRule } from "../../src/engine/rule.js";
 
 export default breakingRule({
@@ -11,7 +10,7 @@ export default breakingRule({
     "Deleting a message deletes its generated class: code that uses it stops compiling, and moving it to " +
     "another file counts as deleting it under `FILE` (use `PACKAGE` to allow moves within a package).\n\n" +
     "Restore the message; if it should no longer be used, mark it `option deprecated = true;` instead. " +
-    "A deleted nested message is reported on its enclosing message; a deleted top-level message on the " +
+    "A deleted nested message is reported on its closest enclosing message that still exists; a deleted top-level message on the " +
     "file at 1:1, as buf reports it (there is no span on the current side to point at).",
   examples: {
     bad: [
@@ -54,12 +53,11 @@ message Added {}
     const now = messagesByNestedName(current);
     for (const [name, message] of messagesByNestedName(previous)) {
       if (now.has(name)) continue;
-      const parent = message.parent && now.get(nestedName(message.parent));
       // A map's entry message goes with its map field (buf reports it as a deleted message too).
       const what = message.isMapEntry
         ? `The entry message "${name}" of a map field was deleted with its map field; clients that use the map no longer compile. Restore the map field (mark it deprecated instead of deleting it).`
         : `Message "${name}" was deleted from this file; its generated code disappears. Restore it (mark it deprecated instead of deleting it).`;
-      ctx.report(parent ?? current, what);
+      ctx.report(deletedElementTarget(current, name), what);
     }
   },
 });

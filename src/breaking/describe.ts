@@ -51,8 +51,12 @@ export function fieldKind(f: Field): FieldKind {
   return (SCALAR[t] ?? "message") as FieldKind;
 }
 
-/** Editions `message_encoding = DELIMITED` on the field, an enclosing message or the file. */
+/**
+ * Editions `message_encoding = DELIMITED` on the field, an enclosing message or the file. Map
+ * fields and the fields of their entries stay length-prefixed whatever the file says (buf).
+ */
 function isDelimited(f: Field): boolean {
+  if (f.parent?.isMapEntry || f.parent?.messages.some((m) => m.isMapEntry && m.fullName === f.typeName)) return false;
   const own = f.proto.options?.features?.messageEncoding;
   if (own !== undefined && own !== FeatureSet_MessageEncoding.MESSAGE_ENCODING_UNKNOWN) return own === FeatureSet_MessageEncoding.DELIMITED;
   for (let m = f.parent; m; m = m.parent) {

@@ -341,7 +341,19 @@ function isPrefix(prefix: readonly number[], path: readonly number[]): boolean {
 /** A report target at the first of several option paths that has a location, else the element itself. */
 export function firstOption(el: Element, ...candidates: (readonly number[] | undefined)[]): ReportTarget {
   for (const c of candidates) if (c) return { element: el, at: c };
-  return el.kind === "field" ? fieldAt(el) : { element: el };
+  return el.kind === "field" ? fieldAt(el) : el.kind === "message" ? messageAt(el) : { element: el };
+}
+
+/**
+ * A message's span. A synthesized map entry has no source location; buf reports it at the type of
+ * its map field (`map<string, int64>`), as it does the entry's fields (`fieldAt`).
+ */
+export function messageAt(m: Message): ReportTarget {
+  if (m.isMapEntry && !m.file.locations.get(m.path)) {
+    const mapField = m.parent?.fields.find((x) => x.typeName === m.fullName);
+    if (mapField) return { element: mapField, at: [6] };
+  }
+  return { element: m };
 }
 
 // ---- deletions -----------------------------------------------------------------------------------

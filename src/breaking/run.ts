@@ -25,10 +25,14 @@
  * - `ignore_unstable_packages`: dropped when either of those files is in an alpha, beta or test
  *   package (naming.ts `parsePackageVersion`); a deleted file counts through its previous side.
  * The previous-side file of a report defaults to the file of the previous element of the pair being
- * checked; rules reporting about something else (a `files` rule) pass `againstFile`.
+ * checked (for a file option, the package or the syntax: only when the previous file wrote it, as
+ * buf has no against location otherwise); rules reporting about something else (a `files` rule)
+ * pass `againstFile`.
  *
  * A rule that throws becomes one `INTERNAL` finding naming the rule; everything else is reported.
  */
+import { isFieldSet } from "@bufbuild/protobuf";
+import { FileOptionsSchema } from "@bufbuild/protobuf/wkt";
 import { dedupeAndSort } from "../engine/findings.js";
 import { nextMajorAdvice } from "../engine/versioning.js";
 import { PathIgnores } from "../engine/ignore.js";
@@ -44,6 +48,7 @@ import type {
   Finding,
   Pair,
   ReportExtras,
+  ReportTarget,
 } from "../engine/rule.js";
 import { INTERNAL_RULE_ID, toFinding } from "../engine/run.js";
 import { isUnchanged } from "./unchanged.js";
@@ -153,7 +158,7 @@ class RuleRun {
       options: opts.options,
       version: opts.version,
       report: (at, message, extras) => {
-        const against = extras?.againstFile ?? previousFileOf(rule.target, this.checking);
+        const against = extras?.againstFile ?? previousFileOf(rule.target, this.checking, at);
         raw.push({ finding: at === undefined ? filelessFinding(rule.id, message) : toFinding(rule.id, at, message, plainExtras(extras)), against });
       },
     };
@@ -207,12 +212,39 @@ function plainExtras(extras: (ReportExtras & { readonly againstFile?: ProtoFile 
   return extras?.fix ? { fix: extras.fix } : undefined;
 }
 
-function previousFileOf(target: BreakingTarget, pair: unknown): ProtoFile | undefined {
+/**
+ * The previous side's file a report is about: that of the previous element of the pair checked. A
+ * file rule reporting at a path of the file itself (an option, the package, the syntax) is about
+ * the previous file only where that file declares the same thing: buf's against location is the
+ * previous file's own, and there is none when the previous file did not write it (so an option
+ * added while the package left an unstable version is not ignored as unstable). The against side
+ * has no source info (cli/breaking.ts), so the descriptor says what was written.
+ */
+function previousFileOf(target: BreakingTarget, pair: unknown, at: ReportTarget | Element | undefined): ProtoFile | undefined {
   if (target === "files") return undefined;
   if (target === "enumValue") return (pair as BreakingTargets["enumValue"]).enum.previous.file;
   const prev = (pair as Pair<Element>).previous;
-  return prev.kind === "file" ? prev : prev.file;
+  if (prev.kind !== "file") return prev.file;
+  if (at && "element" in at && at.element.kind === "file" && at.at && !declares(prev, at.at)) return undefined;
+  return prev;
 }
+
+/** Whether a file writes what `path` locates: its package, its syntax, a file option. */
+function declares(file: ProtoFile, path: readonly number[]): boolean {
+  if (path[0] === FILE_PACKAGE) return file.package !== "";
+  if (path[0] === FILE_SYNTAX) return !file.syntaxUnspecified;
+  if (path[0] === FILE_OPTIONS && path.length > 1) {
+    const options = file.proto.options;
+    const field = FileOptionsSchema.fields.find((f) => f.number === path[1]);
+    return options !== undefined && field !== undefined && isFieldSet(options, field);
+  }
+  return true;
+}
+
+/** FileDescriptorProto field numbers of what file rules report at. */
+const FILE_PACKAGE = 2;
+const FILE_OPTIONS = 8;
+const FILE_SYNTAX = 12;
 
 function currentElementOf(target: BreakingTarget, pair: unknown): Element | undefined {
   if (target === "files") return undefined;

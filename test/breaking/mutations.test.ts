@@ -240,6 +240,14 @@ const MUTATIONS: readonly Mutation[] = [
   pair("MESSAGE_NO_DELETE", "a proto2 group renamed (its message goes)", p2(`message M {\n  optional group Item = 1 {\n    optional int32 x = 2;\n  }\n}\n`), p2(`message M {\n  optional group Entry = 1 {\n    optional int32 x = 2;\n  }\n}\n`), true),
   pair("ENUM_NO_DELETE", "a nested enum moved to the top level", p3(`message A {\n  enum E {\n    E_UNSPECIFIED = 0;\n  }\n}\n`), p3(`message A {}\nenum E {\n  E_UNSPECIFIED = 0;\n}\n`), true),
   pair("FIELD_SAME_TYPE", "a field's message type moved to the top level", p3(`message A {\n  message B {}\n  B b = 1;\n}\n`), p3(`message B {}\nmessage A {\n  B b = 1;\n}\n`), true),
+  // found by breaking-fuzz.test.ts
+  pair("MESSAGE_NO_DELETE", "a message renamed: its nested message is reported on the closest surviving ancestor", p3(`message A {\n  message B {\n    message C {}\n  }\n}\n`), p3(`message A {\n  message B2 {\n    message C {}\n  }\n}\n`), true),
+  pair("MESSAGE_SAME_JSON_FORMAT", "proto3 → proto2 with a map (its entry reported at the map type)", p3(`message M {\n  map<string, string> tags = 1;\n}\n`), p2(`message M {\n  map<string, string> tags = 1;\n}\n`), true),
+  pair("FIELD_SAME_TYPE", "file-level DELIMITED: map fields and their entries stay length-prefixed", ed(`message B {}\nmessage A {\n  map<int32, B> m = 1;\n}\n`), ed(`option features.message_encoding = DELIMITED;\nmessage B {}\nmessage A {\n  map<int32, B> m = 1;\n}\n`), false),
+  // ignore_unstable_packages reads the previous side only where the previous file wrote the same thing (buf's against location)
+  pair("FILE_SAME_CSHARP_NAMESPACE", "added as the package leaves an unstable version", p3(`message M {}\n`, "shop.v1beta1"), p3(`option csharp_namespace = "X";\nmessage M {}\n`), true, { ignore_unstable_packages: true }),
+  pair("FILE_SAME_CSHARP_NAMESPACE", "changed as the package leaves an unstable version", p3(`option csharp_namespace = "Y";\nmessage M {}\n`, "shop.v1beta1"), p3(`option csharp_namespace = "X";\nmessage M {}\n`), false, { ignore_unstable_packages: true }),
+  pair("FILE_SAME_SYNTAX", "written out as the package leaves an unstable version", `package shop.v1beta1;\nmessage M {}\n`, p3(`message M {}\n`), true, { ignore_unstable_packages: true }),
   pair("RPC_SAME_REQUEST_TYPE", "an RPC in an editions file", ed(SVC), ed(SVC.replace("rpc Get(Req)", "rpc Get(Resp)")), true),
   pair("FIELD_WIRE_COMPATIBLE_TYPE", "a map's value type changed across wire groups (reported at the map type)", p3(`message M {\n  map<string, int32> tags = 1;\n}\n`), p3(`message M {\n  map<string, sint32> tags = 1;\n}\n`), true),
   pair("FIELD_SAME_UTF8_VALIDATION", "a map's string value in a file switched to proto2", p3(`message M {\n  map<string, string> tags = 1;\n}\n`), p2(`message M {\n  map<string, string> tags = 1;\n}\n`), true),
