@@ -290,7 +290,11 @@ export type MessageBodyDecl =
   | EmptyDecl;
 
 /** The label keyword of a field: `optional`, `required`, `repeated`. */
-export type Label = Keyword & { readonly text: "optional" | "required" | "repeated" };
+/**
+ * A field's label. `option` is no label: buf reads `option type name = …;` as a field with `option`
+ * as its modifier, which the parser reports (and the linker, as it does a label in a oneof).
+ */
+export type Label = Keyword & { readonly text: "optional" | "required" | "repeated" | "option" };
 
 /** `[label] type name = number [options];` — `first` = label or type, `last` = `;`. */
 export interface FieldDecl extends NodeBase {

@@ -1095,6 +1095,7 @@ export class FileBuilder {
     for (const n of d.names) {
       if (this.syntax === "editions" && n.quoted) this.err(n.first, n.last, "cannot use string literals in reserved range in editions mode");
       else if (this.syntax !== "editions" && !n.quoted) this.err(n.first, n.last, "cannot use identifiers in reserved range in syntax mode");
+      else if (n.quoted && !ASCII_IDENT.test(n.name)) this.err(n.first, n.last, `reserved ${what.endsWith(" name") ? what : `${what} name`} is not a valid identifier`);
       if (this.si) this.si.addSub(path, out.length, n.first, n.last);
       out.push(n.name);
       const first = seen.get(n.name);
@@ -1120,6 +1121,8 @@ export class FileBuilder {
       if (ctx.reservedNames !== undefined && ctx.reservedNames.has(f.proto.name!)) this.err(f.name, f.name, "use of reserved message field name");
       if (!f.number) continue;
       const n = f.proto.number!;
+      // out of range: already reported, and not a duplicate to buf
+      if (n < 1 || n > maxNumber || (n >= 19000 && n <= 19999)) continue;
       let dup = false;
       if (seen) {
         dup = seen.has(n);
@@ -1128,7 +1131,6 @@ export class FileBuilder {
         for (let j = 0; j < i; j++) if (nodes[j]!.number && nodes[j]!.proto.number === n) { dup = true; break; }
       }
       if (dup) this.err(f.number.first, f.number.last, `field number \`${n}\` used more than once`);
-      if (n < 1 || n > maxNumber || (n >= 19000 && n <= 19999)) continue; // already reported
       if (contains(ctx.reserved, n) || contains(ctx.extRanges, n)) this.err(f.number.first, f.number.last, `use of reserved field number \`${n}\``);
     }
     // JSON names: default names clash only in proto3 / editions (unless legacy); custom ones always
@@ -1801,6 +1803,9 @@ function stripEnumPrefix(value: string, enumName: string): string {
 function lower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
+
+/** A name buf accepts in a quoted reserved name. */
+const ASCII_IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * protoc's PascalCase of an enum value name (the key of the conflict check): `_` dropped, the

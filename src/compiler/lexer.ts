@@ -12,6 +12,8 @@
  * - Identifiers may contain non-ASCII letters, marks and digits; such an identifier is reported
  *   ("non-ASCII identifiers are not allowed") and kept, as buf does. Other non-ASCII characters
  *   (emoji, symbols, Unicode spaces) are "unrecognized token"s, a run of them one error.
+ * - An identifier right before a `"` (`foo"bar"`) is the prefix of one string token, unless it is
+ *   one of buf's keywords; the parser reports the prefix where buf does.
  * - A printable ASCII character that starts no token (`#`, `$`, `@` …) becomes a TK_ERROR token
  *   *without* a diagnostic: the parser reports it in context ("unexpected `#` in message
  *   definition"), as buf does. Other unusable characters (controls, non-identifier Unicode) are
@@ -94,7 +96,7 @@ function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
-/** Characters a number token swallows: `[0-9A-Za-z_.]`. */
+/** ASCII characters a number token swallows: `[0-9A-Za-z_.]` (and non-ASCII letters, see scanNumber). */
 function isNumberPart(c: number): boolean {
   return c < 128 && (IDENT[c]! !== 0 || c === 46);
 }
@@ -255,6 +257,11 @@ export function lex(source: SourceText, diags: Diagnostics): Tokens {
                 j += w;
               }
             }
+            if (j < n && text.charCodeAt(j) === 34 && isStringPrefix(text, i, j)) {
+              tk = TK_STRING;
+              i = scanString(text, j, 34, err);
+              break;
+            }
             if (!ascii) {
               j = trimFeff(text, i, j);
               if (hasNonAscii(text, i, j)) err(i, j, "non-ASCII identifiers are not allowed");
@@ -282,6 +289,11 @@ export function lex(source: SourceText, diags: Diagnostics): Tokens {
               if (w === 0) break;
               j += w;
             }
+          }
+          if (j < n && text.charCodeAt(j) === 34) {
+            tk = TK_STRING;
+            i = scanString(text, j, 34, err);
+            break;
           }
           j = trimFeff(text, i, j);
           err(i, j, "non-ASCII identifiers are not allowed");
@@ -332,6 +344,23 @@ function identCharWidth(text: string, i: number): number {
 const NON_ASCII_IDENT = /^[\p{L}\p{M}\p{N}\p{Pc}]$/u;
 
 /**
+ * Words buf lexes as keywords even right before a `"`; any other identifier there is the prefix
+ * of one string literal (`foo"bar"`), which the parser reports where buf does (probed).
+ */
+const NOT_STRING_PREFIX = new Set([
+  "syntax", "edition", "import", "weak", "public", "package", "message", "enum", "service", "extend", "option",
+  "group", "oneof", "extensions", "reserved", "rpc", "returns", "to", "optional", "repeated", "required", "stream",
+  "export", "local", "int32", "int64", "uint32", "uint64", "sint32", "sint64", "fixed32", "fixed64", "sfixed32",
+  "sfixed64", "float", "double", "bool", "string", "bytes", "inf", "nan", "true", "false", "null", "map", "max",
+  "default", "json_name", "in",
+]);
+
+/** Whether the identifier text[s, e), followed by a `"`, is a string literal's prefix. */
+function isStringPrefix(text: string, s: number, e: number): boolean {
+  return !NOT_STRING_PREFIX.has(text.slice(s, e));
+}
+
+/**
  * The end of the identifier text[s, e) without its trailing U+FEFFs: buf lets U+FEFF inside an
  * identifier but ejects it from the end (it is not printable), so `ab\uFEFF` is `ab` followed by
  * an unrecognized token (probed).
@@ -378,8 +407,8 @@ function isFloatToken(text: string, s: number, e: number): boolean {
 
 /**
  * Scans a number starting at `s` (a digit, or `.` before a digit), greedily as buf does (letters,
- * digits, `_` and `.`, plus a sign right after `e`/`E`), reports the first problem in it, and
- * returns its end.
+ * non-ASCII ones included, digits, `_` and `.`, plus a sign right after `e`/`E`), reports the first
+ * problem in it, and returns its end.
  */
 function scanNumber(text: string, s: number, err: ErrFn): number {
   const n = text.length;
@@ -394,6 +423,13 @@ function scanNumber(text: string, s: number, err: ErrFn): number {
         if (d === 43 || d === 45) j++;
       }
       continue;
+    }
+    if (c >= 128 && c !== 0xfeff) {
+      const w = identCharWidth(text, j);
+      if (w !== 0) {
+        j += w;
+        continue;
+      }
     }
     break;
   }
@@ -492,7 +528,7 @@ function validateNumber(text: string, s: number, e: number, hex: boolean, err: E
       }
       continue;
     }
-    err(k, e, "invalid digit in decimal integer literal");
+    err(k, e, `invalid digit in decimal ${dot ? "floating-point" : "integer"} literal`);
     return;
   }
   if (octal && firstBadOctal >= 0) err(firstBadOctal, e, "invalid digit in octal integer literal");

@@ -419,7 +419,7 @@ class Parser {
   private parseKeywordDecl(t: number, ctx: Ctx): AnyDecl | undefined | null {
     switch (this.tokText(t)) {
       case "option":
-        return this.parseOptionDecl(ctx);
+        return ctx !== "enum" && ctx !== "method" && this.isOptionModifier(t) ? this.parseOptionField(ctx) : this.parseOptionDecl(ctx);
       case "message":
         return this.isNestedStart(t) ? this.parseMessage(undefined, ctx) : null;
       case "enum":
@@ -582,13 +582,27 @@ class Parser {
 
   // ---- literals ------------------------------------------------------------------------------
 
-  /** One or more adjacent string literals (the current token is a string). */
+  /**
+   * Start of the quote of string token `t`: past its prefix if it has one (`foo"bar"`, see the
+   * lexer).
+   */
+  private quoteAt(t: number): number {
+    const s = this.start[t]!;
+    const c = this.text.charCodeAt(s);
+    return c === 34 || c === 39 ? s : this.text.indexOf('"', s);
+  }
+
+  /**
+   * One or more adjacent string literals (the current token is a string). A prefix on a later
+   * literal that differs from the first one's is reported, as buf's lexer does.
+   */
   private parseString(): StringLiteral {
     const first = this.p;
     const text = this.text;
     let last = this.advance();
+    const q0 = this.quoteAt(first);
     if (this.kind[this.p] !== TK_STRING) {
-      const s = this.start[first]!;
+      const s = q0;
       const e = this.end[first]!;
       // Fast path: one literal without escapes.
       let plain = e - s >= 2 && text.charCodeAt(e - 1) === text.charCodeAt(s);
@@ -604,10 +618,15 @@ class Parser {
     }
     const sink = this.sink;
     sink.len = 0;
-    decodeStringInto(text, this.start[first]!, this.end[first]!, sink);
+    decodeStringInto(text, q0, this.end[first]!, sink);
     while (this.kind[this.p] === TK_STRING) {
       last = this.advance();
-      decodeStringInto(text, this.start[last]!, this.end[last]!, sink);
+      const q = this.quoteAt(last);
+      const s = this.start[last]!;
+      if (q !== s && text.slice(s, q) !== text.slice(this.start[first]!, q0)) {
+        this.diags.error(this.source, s, q, "implicitly-concatenated string has incompatible prefix");
+      }
+      decodeStringInto(text, q, this.end[last]!, sink);
     }
     const bytes = sink.take();
     return { kind: "string", first, last, bytes, value: utf8Lossy.decode(bytes) };
@@ -633,6 +652,32 @@ class Parser {
   }
 
   // ---- options -------------------------------------------------------------------------------
+
+  /**
+   * Whether `option` at `t` is followed by two names (`option foo bar = 1;`): buf then reads a
+   * field with `option` as its modifier. A third name, a `(…)` or a `.` keeps it an option.
+   */
+  private isOptionModifier(t: number): boolean {
+    let n = this.next(t);
+    if (this.kind[n] !== TK_IDENT) return false;
+    for (let k = 0; k < 2; k++) {
+      n = this.next(n);
+      while (this.isPunct(n, DOT) && this.kind[this.next(n)] === TK_IDENT) n = this.next(this.next(n));
+      if (this.kind[n] !== TK_IDENT) return k === 1;
+    }
+    return false;
+  }
+
+  /**
+   * `option type name = …;` (see {@link isOptionModifier}): parsed as a field labelled `option`
+   * and reported, in a oneof by the linker (as any label there).
+   */
+  private parseOptionField(ctx: Ctx): FieldDecl | MapFieldDecl | GroupDecl | undefined {
+    const kw = this.advance();
+    const group = this.isWord(this.p, "group");
+    if (ctx !== "oneof") this.error(kw, kw, `unexpected \`option\` modifier on ${group ? "group definition" : "message field"}`);
+    return this.parseField({ text: "option", tok: kw } as Label, ctx);
+  }
 
   /** `option name = value;` */
   private parseOptionDecl(ctx: Ctx): OptionDecl | undefined {
@@ -723,8 +768,11 @@ class Parser {
       case TK_FLOAT:
         this.advance();
         return { kind: "float", first: t, last: t, negative: false, magnitude: decodeFloat(this.text, this.start[t]!, this.end[t]!) };
-      case TK_STRING:
+      case TK_STRING: {
+        const q = this.quoteAt(t);
+        if (q !== this.start[t]) this.diags.error(this.source, this.start[t]!, q, "unrecognized prefix for string literal");
         return this.parseString();
+      }
       case TK_IDENT:
         return this.identValue(t, -1);
       case TK_PUNCT: {
@@ -1175,7 +1223,8 @@ class Parser {
     if (this.isPunct(this.p, EQ)) {
       this.advance();
       const n = this.tryInt();
-      if (n) return n;
+      // A malformed number (`1to5`, reported by the lexer) is out of range to buf.
+      if (n) return isWellFormedInt(this.text, this.start[n.last]!, this.end[n.last]!) ? n : { ...n, magnitude: MALFORMED_INT };
       if (this.isPunct(this.p, MINUS)) {
         this.advance();
         this.unexpected("after `-`");
@@ -1184,6 +1233,13 @@ class Parser {
       if (this.kind[this.p] === TK_FLOAT) {
         this.error(this.p, this.p, "mismatched types");
         this.advance();
+        return undefined;
+      }
+      if (this.kind[this.p] === TK_STRING) {
+        // buf takes any value here and rejects a string when it builds the field, which a field
+        // outside a message never gets to.
+        const str = this.parseString();
+        if (ctx !== "file" && ctx !== "service") this.error(str.first, str.last, "mismatched types");
         return undefined;
       }
       this.error(first, first, "missing message field tag in declaration");
@@ -1209,7 +1265,7 @@ class Parser {
     const lt = this.advance(); // <
     // Type arguments: buf reads any number, then insists on two.
     const args: QualifiedName[] = [];
-    for (;;) {
+    while (!(args.length === 0 && this.isPunct(this.p, GT))) {
       const a = this.mapTypeArg();
       if (!a) return this.abandon(ctx);
       args.push(a);
@@ -1221,9 +1277,15 @@ class Parser {
       return this.abandon(ctx);
     }
     if (args.length !== 2) {
+      // Reported; the rest is read as a field's, as buf does, for its errors.
       this.error(lt, this.p, `expected exactly two type arguments, got ${args.length}`);
       this.advance();
-      return this.abandon(ctx);
+      if (this.kind[this.p] === TK_IDENT) this.advance();
+      else this.error(first, first, "missing name in message field");
+      if (this.parseFieldNumber(first, ctx) === null) return undefined;
+      if (this.isPunct(this.p, LBRACK)) this.compactOptionsOnce();
+      this.endDecl();
+      return undefined;
     }
     const keyType = args[0]!;
     const valueType = args[1]!;
@@ -1717,6 +1779,26 @@ export function decodeInt(text: string, s: number, e: number): bigint {
   }
   if (k - s <= 15) return v < SMALL_INTS.length ? SMALL_INTS[v]! : BigInt(v);
   return BigInt(text.slice(s, k));
+}
+
+/** The magnitude given a malformed field number: beyond any range. */
+const MALFORMED_INT = 1n << 64n;
+
+/**
+ * Whether the integer token text[s, e) has only digits of its base, or `_` (the lexer reported
+ * anything else).
+ */
+function isWellFormedInt(text: string, s: number, e: number): boolean {
+  if (e - s >= 2 && text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 0x20) === 120) {
+    for (let k = s + 2; k < e; k++) if (!isHex(text.charCodeAt(k))) return false;
+    return e > s + 2;
+  }
+  const max = text.charCodeAt(s) === 48 ? 55 : 57;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if ((c < 48 || c > max) && c !== 95) return false;
+  }
+  return true;
 }
 
 /**
