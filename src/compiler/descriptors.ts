@@ -428,6 +428,8 @@ export class FileBuilder {
   private readonly extendRefs: ExtendRef[] = [];
   private readonly methodRefs: MethodRef[] = [];
   /** Fields whose standard options or features depend on the resolved type (see {@link hasTypedOption}). */
+  /** `default` on map fields, with the field's scope. */
+  private readonly mapDefaults: { decl: MapFieldDecl; proto: FieldDescriptorProto; value: OptionValue; scope: Container }[] = [];
   private readonly typedOptions: { decl: FieldDecl | MapFieldDecl | GroupDecl; proto: FieldDescriptorProto; options: readonly CompactOption[]; ext: boolean; oneof: boolean }[] = [];
   private readonly jobs: OptionJob[] = [];
   /** Scopes the symbol table does not find by their full name (see {@link declareScope}). */
@@ -832,6 +834,11 @@ export class FileBuilder {
         if (v.value !== defJson) this.err(jsonOpt.first, jsonOpt.last, "message extension cannot specify `json_name`");
       } else proto.jsonName = v.value;
     }
+    if (defaultOpt && d.kind === "map") {
+      // judged once names resolve, in any syntax (buf does not report a custom default in "proto3")
+      this.mapDefaults.push({ decl: d, proto, value: defaultOpt.value, scope });
+      defaultOpt = undefined;
+    }
     if (defaultOpt && this.syntax === "proto3") this.err(defaultOpt.first, defaultOpt.last, 'custom default in "proto3"');
     // a repeated field's default: reported here for scalars, once resolved for named types
     if (defaultOpt && label === L.REPEATED && d.kind === "field" && SCALARS.has(d.type.text) && d.type.parts.length === 1 && !d.type.absolute) {
@@ -1018,6 +1025,7 @@ export class FileBuilder {
     const first = ctx.proto.extensionRange.length;
     const created: DescriptorProto_ExtensionRange[] = [];
     for (const r of d.ranges) {
+      if (this.syntax === "proto3") this.err(r.first, r.last, 'extension range in "proto3"');
       const ri = this.rangeOf(r, max);
       this.checkRange(ri, 1, max, ctx, false, true);
       ctx.extRanges.push(ri);
@@ -1057,7 +1065,7 @@ export class FileBuilder {
     if (startBad) this.err(r.start.first, r.start.last, msg);
     if (endBad) this.err(r.end!.first, r.end!.last, msg);
     // buf 1.75's text really is this (a Go format string missing its arguments)
-    if (!startBad && !endBad && ri.end < ri.start) this.err(r.start.first, r.start.last, "empty reserved range %!v(MISSING) %!v(MISSING)");
+    if (!startBad && !endBad && ri.end < ri.start) this.err(r.start.first, r.start.last, `empty ${extension ? "extension" : "reserved"} range %!v(MISSING) %!v(MISSING)`);
     if (ctx) {
       if (overlaps(ctx.reserved, ri) || overlaps(ctx.extRanges, ri)) this.err(r.first, r.last, "overlapping field number ranges");
     }
@@ -1466,7 +1474,22 @@ export class FileBuilder {
       const output = this.methodType(fs, m.output);
       if (output !== undefined) m.proto.outputType = output;
     }
+    for (const m of this.mapDefaults) this.mapDefault(m.decl, m.proto, m.value, m.scope);
     for (const t of this.typedOptions) this.checkTypedOptions(t.decl, t.proto, t.options, t.ext, t.oneof);
+  }
+
+  /**
+   * A map field takes no `default`: buf reports a message literal at the map type and any other
+   * value as a mismatch at the value, whatever the map's types (probed).
+   */
+  private mapDefault(d: MapFieldDecl, f: FieldDescriptorProto, v: OptionValue, scope: Container): void {
+    if (v.kind === "message") {
+      this.err(d.typeFirst, d.typeLast, `expected singular scalar- or enum-typed field, found map entry type \`${f.typeName!.slice(1)}\``);
+      return;
+    }
+    // a name that resolves to nothing is "cannot find"; anything else is a mismatch at the whole value
+    const m = mismatch(v, this.nameResolves(scope));
+    if ("error" in m) this.err(m.error === "mismatched types" ? v.first : m.first, m.last, m.error);
   }
 
   /** Reports a `default` on a field of message type (no value fits one). */
@@ -1517,6 +1540,7 @@ export class FileBuilder {
     let lazy = false;
     let packed: CompactOption | undefined;
     let ctype: string | undefined;
+    let ctypeOpt: CompactOption | undefined;
     for (const o of options) {
       const p = o.name.parts;
       if (p.length !== 1 || p[0]!.extension) continue;
@@ -1524,7 +1548,10 @@ export class FileBuilder {
       if (n === "jstype") jstype = true;
       else if ((n === "lazy" || n === "unverified_lazy") && o.value.kind === "identValue" && o.value.name === "true") lazy = true;
       else if (n === "packed") packed = o;
-      else if (n === "ctype" && o.value.kind === "identValue") ctype = o.value.name;
+      else if (n === "ctype") {
+        ctypeOpt ??= o;
+        if (o.value.kind === "identValue") ctype = o.value.name;
+      }
     }
     const t = resolved ? f.type : undefined;
     const repeated = f.label === L.REPEATED && d.kind !== "map";
@@ -1540,7 +1567,10 @@ export class FileBuilder {
     // features are validated in every syntax (where setting them is an error of its own)
     const encoding = resolved ? compactFeature(options, "repeated_field_encoding") : undefined;
     if (encoding !== undefined) validatePacked(encoding === "PACKED");
-    if (ctype !== undefined && editions && this.info.edition === "2023") {
+    // from edition 2024 on, `ctype` is replaced by the feature `(pb.cpp).string_type`
+    if (ctypeOpt && editions && this.info.edition !== "2023") {
+      this.err(ctypeOpt.name.first, ctypeOpt.name.last, `\`ctype\` is not supported in Edition ${this.info.edition}`);
+    } else if (ctype !== undefined && editions) {
       if (t !== T.STRING && t !== T.BYTES) this.err(first, last, `expected \`string\` or \`bytes\`, found ${found()}`);
       else if (ext && ctype === "CORD") this.err(d.first, d.last, "cannot use `CORD` on an extension field");
     }
