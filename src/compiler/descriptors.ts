@@ -54,6 +54,7 @@ import type {
   MapFieldDecl,
   MessageBodyDecl,
   MessageDecl,
+  OneofDecl,
   OptionDecl,
   OptionValue,
   QualifiedName,
@@ -601,6 +602,7 @@ export class FileBuilder {
           break;
       }
     }
+    if (this.syntax === "editions" && this.info.edition !== "2023") this.checkNamingStyle(fileOpts);
     if (fileOpts.length > 0) {
       this.jobs.push({
         message: "google.protobuf.FileOptions",
@@ -614,6 +616,64 @@ export class FileBuilder {
       });
     }
     settleFileLists(proto);
+  }
+
+  /**
+   * Edition 2024's naming style: where the feature `enforce_naming_style` is STYLE2024 (its
+   * default), buf requires lower_snake_case packages, PascalCase messages, enums, services and
+   * methods, snake_case fields, extensions and oneofs, and SCREAMING_SNAKE_CASE enum values. Each
+   * element inherits the feature from its parent (a field in a oneof, from the oneof; an extension,
+   * from the scope of its `extend`) unless it sets it itself.
+   */
+  private checkNamingStyle(fileOpts: readonly OptionDecl[]): void {
+    const on = namingStyle(featureValue(fileOpts, "enforce_naming_style"), true);
+    for (const d of this.ast.decls) {
+      switch (d.kind) {
+        case "package":
+          if (on && !d.name.text.split(".").every(isSnakeCase)) this.err(d.name.first, d.name.last, "package name should be lower_snake_case");
+          break;
+        case "message":
+        case "enum":
+        case "extend":
+          this.namingIn(d, on);
+          break;
+        case "service": {
+          const svc = namingStyle(featureValue(d.body, "enforce_naming_style"), on);
+          if (svc && !isPascalCase(d.name.text)) this.err(d.name.first, d.name.last, "service name should be PascalCase");
+          for (const r of d.body) {
+            if (r.kind !== "rpc") continue;
+            if (namingStyle(featureValue(r.body ?? [], "enforce_naming_style"), svc) && !isPascalCase(r.name.text)) {
+              this.err(r.name.first, r.name.last, "RPC method name should be PascalCase");
+            }
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** {@link checkNamingStyle} for a message, enum or `extend` block and what it holds. */
+  private namingIn(d: MessageDecl | EnumDecl | ExtendDecl | OneofDecl, inherited: boolean): void {
+    if (d.kind === "enum") {
+      const on = namingStyle(featureValue(d.body, "enforce_naming_style"), inherited);
+      if (on && !isPascalCase(d.name.text)) this.err(d.name.first, d.name.last, "enum type name should be PascalCase");
+      for (const v of d.body) {
+        if (v.kind === "enumValue" && namingStyle(compactFeature(v.options?.options, "enforce_naming_style"), on) && !isScreamingSnakeCase(v.name.text)) {
+          this.err(v.name.first, v.name.last, "enum value name should be SCREAMING_SNAKE_CASE");
+        }
+      }
+      return;
+    }
+    const on = d.kind === "extend" ? inherited : namingStyle(featureValue(d.body, "enforce_naming_style"), inherited);
+    if (d.kind === "message" && on && !isPascalCase(d.name.text)) this.err(d.name.first, d.name.last, "message type name should be PascalCase");
+    if (d.kind === "oneof" && on && !isSnakeCase(d.name.text)) this.err(d.name.first, d.name.last, "oneof name should be snake_case");
+    for (const b of d.body) {
+      if (b.kind === "field" || b.kind === "map") {
+        if (namingStyle(compactFeature(b.options?.options, "enforce_naming_style"), on) && !isSnakeCase(b.name.text)) {
+          this.err(b.name.first, b.name.last, `${d.kind === "extend" ? "extension" : "field"} name should be snake_case`);
+        }
+      } else if (b.kind === "message" || b.kind === "enum" || b.kind === "oneof" || b.kind === "extend") this.namingIn(b, on);
+    }
   }
 
   /**
@@ -1754,6 +1814,26 @@ function featureValue(decls: readonly { kind: string }[], name: string): string 
     if (p.length === 2 && p[0]!.name === "features" && !p[0]!.extension && p[1]!.name === name && o.value.kind === "identValue") v = o.value.name;
   }
   return v;
+}
+
+/** Whether naming style STYLE2024 applies, given the element's own `enforce_naming_style` and its parent's. */
+function namingStyle(own: string | undefined, inherited: boolean): boolean {
+  return own === undefined ? inherited : own === "STYLE2024";
+}
+
+/** PascalCase as buf 1.75 checks it: a capital letter, then letters and digits. */
+function isPascalCase(name: string): boolean {
+  return /^\p{Lu}[\p{L}\p{Nd}]*$/u.test(name);
+}
+
+/** snake_case as buf 1.75 checks it: lowercase letters and digits, each `_` followed by a lowercase letter. */
+function isSnakeCase(name: string): boolean {
+  return /^\p{Ll}[\p{Ll}\p{Nd}]*(?:_\p{Ll}[\p{Ll}\p{Nd}]*)*$/u.test(name);
+}
+
+/** SCREAMING_SNAKE_CASE as buf 1.75 checks it: capitals and digits, each `_` followed by a capital. */
+function isScreamingSnakeCase(name: string): boolean {
+  return /^[\p{Lu}\p{Nd}]+(?:_\p{Lu}[\p{Lu}\p{Nd}]*)*$/u.test(name);
 }
 
 /** Whether `decls` set `features.NAME = VALUE` (statement form). */
