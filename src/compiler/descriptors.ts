@@ -54,6 +54,7 @@ import type {
   MapFieldDecl,
   MessageBodyDecl,
   MessageDecl,
+  OneofDecl,
   OptionDecl,
   OptionValue,
   QualifiedName,
@@ -428,6 +429,8 @@ export class FileBuilder {
   private readonly extendRefs: ExtendRef[] = [];
   private readonly methodRefs: MethodRef[] = [];
   /** Fields whose standard options or features depend on the resolved type (see {@link hasTypedOption}). */
+  /** `default` on map fields, with the field's scope. */
+  private readonly mapDefaults: { decl: MapFieldDecl; proto: FieldDescriptorProto; value: OptionValue; scope: Container }[] = [];
   private readonly typedOptions: { decl: FieldDecl | MapFieldDecl | GroupDecl; proto: FieldDescriptorProto; options: readonly CompactOption[]; ext: boolean; oneof: boolean }[] = [];
   private readonly jobs: OptionJob[] = [];
   /** Scopes the symbol table does not find by their full name (see {@link declareScope}). */
@@ -599,6 +602,7 @@ export class FileBuilder {
           break;
       }
     }
+    if (this.syntax === "editions" && this.info.edition !== "2023") this.checkNamingStyle(fileOpts);
     if (fileOpts.length > 0) {
       this.jobs.push({
         message: "google.protobuf.FileOptions",
@@ -612,6 +616,64 @@ export class FileBuilder {
       });
     }
     settleFileLists(proto);
+  }
+
+  /**
+   * Edition 2024's naming style: where the feature `enforce_naming_style` is STYLE2024 (its
+   * default), buf requires lower_snake_case packages, PascalCase messages, enums, services and
+   * methods, snake_case fields, extensions and oneofs, and SCREAMING_SNAKE_CASE enum values. Each
+   * element inherits the feature from its parent (a field in a oneof, from the oneof; an extension,
+   * from the scope of its `extend`) unless it sets it itself.
+   */
+  private checkNamingStyle(fileOpts: readonly OptionDecl[]): void {
+    const on = namingStyle(namingFeature(fileOpts), true);
+    for (const d of this.ast.decls) {
+      switch (d.kind) {
+        case "package":
+          if (on && !d.name.text.split(".").every(isSnakeCase)) this.err(d.name.first, d.name.last, "package name should be lower_snake_case");
+          break;
+        case "message":
+        case "enum":
+        case "extend":
+          this.namingIn(d, on);
+          break;
+        case "service": {
+          const svc = namingStyle(namingFeature(d.body), on);
+          if (svc && !isPascalCase(d.name.text)) this.err(d.name.first, d.name.last, "service name should be PascalCase");
+          for (const r of d.body) {
+            if (r.kind !== "rpc") continue;
+            if (namingStyle(namingFeature(r.body ?? []), svc) && !isPascalCase(r.name.text)) {
+              this.err(r.name.first, r.name.last, "RPC method name should be PascalCase");
+            }
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** {@link checkNamingStyle} for a message, enum or `extend` block and what it holds. */
+  private namingIn(d: MessageDecl | EnumDecl | ExtendDecl | OneofDecl, inherited: boolean): void {
+    if (d.kind === "enum") {
+      const on = namingStyle(namingFeature(d.body), inherited);
+      if (on && !isPascalCase(d.name.text)) this.err(d.name.first, d.name.last, "enum type name should be PascalCase");
+      for (const v of d.body) {
+        if (v.kind === "enumValue" && namingStyle(compactFeature(v.options?.options, "enforce_naming_style"), on) && !isScreamingSnakeCase(v.name.text)) {
+          this.err(v.name.first, v.name.last, "enum value name should be SCREAMING_SNAKE_CASE");
+        }
+      }
+      return;
+    }
+    const on = d.kind === "extend" ? inherited : namingStyle(namingFeature(d.body), inherited);
+    if (d.kind === "message" && on && !isPascalCase(d.name.text)) this.err(d.name.first, d.name.last, "message type name should be PascalCase");
+    if (d.kind === "oneof" && on && !isSnakeCase(d.name.text)) this.err(d.name.first, d.name.last, "oneof name should be snake_case");
+    for (const b of d.body) {
+      if (b.kind === "field" || b.kind === "map") {
+        if (namingStyle(compactFeature(b.options?.options, "enforce_naming_style"), on) && !isSnakeCase(b.name.text)) {
+          this.err(b.name.first, b.name.last, `${d.kind === "extend" ? "extension" : "field"} name should be snake_case`);
+        }
+      } else if (b.kind === "message" || b.kind === "enum" || b.kind === "oneof" || b.kind === "extend") this.namingIn(b, on);
+    }
   }
 
   /**
@@ -832,6 +894,11 @@ export class FileBuilder {
         if (v.value !== defJson) this.err(jsonOpt.first, jsonOpt.last, "message extension cannot specify `json_name`");
       } else proto.jsonName = v.value;
     }
+    if (defaultOpt && d.kind === "map") {
+      // judged once names resolve, in any syntax (buf does not report a custom default in "proto3")
+      this.mapDefaults.push({ decl: d, proto, value: defaultOpt.value, scope });
+      defaultOpt = undefined;
+    }
     if (defaultOpt && this.syntax === "proto3") this.err(defaultOpt.first, defaultOpt.last, 'custom default in "proto3"');
     // a repeated field's default: reported here for scalars, once resolved for named types
     if (defaultOpt && label === L.REPEATED && d.kind === "field" && SCALARS.has(d.type.text) && d.type.parts.length === 1 && !d.type.absolute) {
@@ -1018,6 +1085,7 @@ export class FileBuilder {
     const first = ctx.proto.extensionRange.length;
     const created: DescriptorProto_ExtensionRange[] = [];
     for (const r of d.ranges) {
+      if (this.syntax === "proto3") this.err(r.first, r.last, 'extension range in "proto3"');
       const ri = this.rangeOf(r, max);
       this.checkRange(ri, 1, max, ctx, false, true);
       ctx.extRanges.push(ri);
@@ -1057,7 +1125,7 @@ export class FileBuilder {
     if (startBad) this.err(r.start.first, r.start.last, msg);
     if (endBad) this.err(r.end!.first, r.end!.last, msg);
     // buf 1.75's text really is this (a Go format string missing its arguments)
-    if (!startBad && !endBad && ri.end < ri.start) this.err(r.start.first, r.start.last, "empty reserved range %!v(MISSING) %!v(MISSING)");
+    if (!startBad && !endBad && ri.end < ri.start) this.err(r.start.first, r.start.last, `empty ${extension ? "extension" : "reserved"} range %!v(MISSING) %!v(MISSING)`);
     if (ctx) {
       if (overlaps(ctx.reserved, ri) || overlaps(ctx.extRanges, ri)) this.err(r.first, r.last, "overlapping field number ranges");
     }
@@ -1468,7 +1536,22 @@ export class FileBuilder {
       const output = this.methodType(fs, m.output);
       if (output !== undefined) m.proto.outputType = output;
     }
+    for (const m of this.mapDefaults) this.mapDefault(m.decl, m.proto, m.value, m.scope);
     for (const t of this.typedOptions) this.checkTypedOptions(t.decl, t.proto, t.options, t.ext, t.oneof);
+  }
+
+  /**
+   * A map field takes no `default`: buf reports a message literal at the map type and any other
+   * value as a mismatch at the value, whatever the map's types (probed).
+   */
+  private mapDefault(d: MapFieldDecl, f: FieldDescriptorProto, v: OptionValue, scope: Container): void {
+    if (v.kind === "message") {
+      this.err(d.typeFirst, d.typeLast, `expected singular scalar- or enum-typed field, found map entry type \`${f.typeName!.slice(1)}\``);
+      return;
+    }
+    // a name that resolves to nothing is "cannot find"; anything else is a mismatch at the whole value
+    const m = mismatch(v, this.nameResolves(scope));
+    if ("error" in m) this.err(m.error === "mismatched types" ? v.first : m.first, m.last, m.error);
   }
 
   /** Reports a `default` on a field of message type (no value fits one). */
@@ -1519,6 +1602,7 @@ export class FileBuilder {
     let lazy = false;
     let packed: CompactOption | undefined;
     let ctype: string | undefined;
+    let ctypeOpt: CompactOption | undefined;
     for (const o of options) {
       const p = o.name.parts;
       if (p.length !== 1 || p[0]!.extension) continue;
@@ -1526,7 +1610,10 @@ export class FileBuilder {
       if (n === "jstype") jstype = true;
       else if ((n === "lazy" || n === "unverified_lazy") && o.value.kind === "identValue" && o.value.name === "true") lazy = true;
       else if (n === "packed") packed = o;
-      else if (n === "ctype" && o.value.kind === "identValue") ctype = o.value.name;
+      else if (n === "ctype") {
+        ctypeOpt ??= o;
+        if (o.value.kind === "identValue") ctype = o.value.name;
+      }
     }
     const t = resolved ? f.type : undefined;
     const repeated = f.label === L.REPEATED && d.kind !== "map";
@@ -1542,7 +1629,10 @@ export class FileBuilder {
     // features are validated in every syntax (where setting them is an error of its own)
     const encoding = resolved ? compactFeature(options, "repeated_field_encoding") : undefined;
     if (encoding !== undefined) validatePacked(encoding === "PACKED");
-    if (ctype !== undefined && editions && this.info.edition === "2023") {
+    // from edition 2024 on, `ctype` is replaced by the feature `(pb.cpp).string_type`
+    if (ctypeOpt && editions && this.info.edition !== "2023") {
+      this.err(ctypeOpt.name.first, ctypeOpt.name.last, `\`ctype\` is not supported in Edition ${this.info.edition}`);
+    } else if (ctype !== undefined && editions) {
       if (t !== T.STRING && t !== T.BYTES) this.err(first, last, `expected \`string\` or \`bytes\`, found ${found()}`);
       else if (ext && ctype === "CORD") this.err(d.first, d.last, "cannot use `CORD` on an extension field");
     }
@@ -1726,6 +1816,43 @@ function featureValue(decls: readonly { kind: string }[], name: string): string 
     if (p.length === 2 && p[0]!.name === "features" && !p[0]!.extension && p[1]!.name === name && o.value.kind === "identValue") v = o.value.name;
   }
   return v;
+}
+
+/** `features.enforce_naming_style` set by option statements, alone or in `features = { … }`. */
+function namingFeature(decls: readonly { kind: string }[]): string | undefined {
+  let v: string | undefined;
+  for (const d of decls) {
+    if (d.kind !== "option") continue;
+    const o = d as OptionDecl;
+    const p = o.name.parts;
+    if (p[0]!.name !== "features" || p[0]!.extension) continue;
+    if (p.length === 1 && o.value.kind === "message") {
+      for (const f of o.value.fields) {
+        if (f.name.kind === "field" && f.name.name === "enforce_naming_style" && f.value.kind === "identValue") v = f.value.name;
+      }
+    } else if (p.length === 2 && p[1]!.name === "enforce_naming_style" && o.value.kind === "identValue") v = o.value.name;
+  }
+  return v;
+}
+
+/** Whether naming style STYLE2024 applies, given the element's own `enforce_naming_style` and its parent's. */
+function namingStyle(own: string | undefined, inherited: boolean): boolean {
+  return own === undefined ? inherited : own === "STYLE2024";
+}
+
+/** PascalCase as buf 1.75 checks it: a capital letter, then letters and digits. */
+function isPascalCase(name: string): boolean {
+  return /^\p{Lu}[\p{L}\p{Nd}]*$/u.test(name);
+}
+
+/** snake_case as buf 1.75 checks it: lowercase letters and digits, each `_` followed by a lowercase letter. */
+function isSnakeCase(name: string): boolean {
+  return /^\p{Ll}[\p{Ll}\p{Nd}]*(?:_\p{Ll}[\p{Ll}\p{Nd}]*)*$/u.test(name);
+}
+
+/** SCREAMING_SNAKE_CASE as buf 1.75 checks it: capitals and digits, each `_` followed by a capital. */
+function isScreamingSnakeCase(name: string): boolean {
+  return /^[\p{Lu}\p{Nd}]+(?:_\p{Lu}[\p{Lu}\p{Nd}]*)*$/u.test(name);
 }
 
 /** Whether `decls` set `features.NAME = VALUE` (statement form). */

@@ -46,6 +46,8 @@ interface Loaded {
   /** Display path for diagnostics, when the resolver gave one. */
   where: string | undefined;
   imports: readonly ImportDecl[];
+  /** Whether the file sets `optimize_for = LITE_RUNTIME`. */
+  lite: boolean;
 }
 
 /** A linked bundled WKT, shared across compile() calls; never mutated after creation. */
@@ -143,6 +145,16 @@ function parseWkt(path: string): FileNode | undefined {
   return ast ?? undefined;
 }
 
+/** Whether a file's `optimize_for` option is `LITE_RUNTIME` (the first one, when set again: an error). */
+function isLite(ast: FileNode): boolean {
+  for (const d of ast.decls) {
+    if (d.kind !== "option") continue;
+    const p = d.name.parts;
+    if (p.length === 1 && !p[0]!.extension && p[0]!.name === "optimize_for") return d.value.kind === "identValue" && d.value.name === "LITE_RUNTIME";
+  }
+  return false;
+}
+
 function importsOf(ast: FileNode): ImportDecl[] {
   const out: ImportDecl[] = [];
   for (const d of ast.decls) if (d.kind === "import") out.push(d);
@@ -176,6 +188,7 @@ export async function compileSequential(opts: CompileOptions): Promise<CompileRe
       bundled: false,
       parseErrors: false,
       imports: [],
+      lite: false,
       where: undefined,
       syntaxUnspecified: false,
       parsed: false,
@@ -227,6 +240,7 @@ export async function compileSequential(opts: CompileOptions): Promise<CompileRe
       entry.tokens = entry.ast.tokens;
       entry.syntaxUnspecified = entry.ast.syntax === undefined;
       entry.imports = importsOf(entry.ast);
+      entry.lite = isLite(entry.ast);
       for (const imp of entry.imports) request(imp.path.value);
     }
   };
@@ -323,6 +337,7 @@ export async function compileSequential(opts: CompileOptions): Promise<CompileRe
         diags.error(t.source, t.start[imp.first]!, t.end[imp.last]!, "imported file does not exist");
         continue;
       }
+      if (dep.lite && !l.lite) diags.error(t.source, t.start[imp.path.first]!, t.end[imp.path.last]!, "`LITE_RUNTIME` file imported in non-`LITE_RUNTIME` file");
       if (cyclic.has(imp)) continue;
       if (!visible.has(p)) visible.set(p, idx);
       direct.push([p, idx, imp.modifier?.text === "public"]);

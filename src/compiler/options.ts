@@ -423,6 +423,7 @@ class Interpreter {
     }
     // buf goes on after these errors, so the value is still checked.
     this.checkFeatures(o, fields);
+    this.checkEditionsOnly(o, fields);
 
     const cur = this.walk(fields, fields.length - 1, o, false);
     if (!cur) return;
@@ -432,6 +433,7 @@ class Interpreter {
     const lastPart = parts[parts.length - 1]!;
     if (value.kind === "list") {
       // buf still checks the elements (and the list itself against a singular field).
+      this.checkFilePresence(f, value);
       if (!isRepeated(f)) this.error(value.first, value.last, "mismatched types");
       this.error(value.first, value.last, "unexpected array expression in option setting value");
       for (const v of value.elements) {
@@ -449,6 +451,7 @@ class Interpreter {
       return;
     }
     if (!existing && !this.checkOneof(cur, f, o.name.first, lastPart.last)) return;
+    this.checkFilePresence(f, value);
 
     let elem: Elem | undefined;
     if (isMessageField(f)) {
@@ -585,6 +588,28 @@ class Interpreter {
     if (!targets || targets.length === 0 || targets.includes(this.target) || UNCHECKED_TARGETS.has(this.target)) return true;
     this.error(first, last, `unsupported option target for \`${f.proto.name}\``);
     return false;
+  }
+
+  /**
+   * `field_presence = LEGACY_REQUIRED` (by name or number) among a file's features. buf judges a
+   * one-element list by its element, and reports at the whole value.
+   */
+  private checkFilePresence(f: FieldSymbol, value: OptionValue): void {
+    if (this.req.message !== "google.protobuf.FileOptions" || f.proto.name !== "field_presence" || f.message?.fullName !== "google.protobuf.FeatureSet") return;
+    const v = value.kind === "list" && value.elements.length === 1 ? value.elements[0]! : value;
+    if ((v.kind === "identValue" && !v.negative && v.name === "LEGACY_REQUIRED") || (v.kind === "int" && !v.negative && v.magnitude === 3n)) {
+      this.error(value.first, value.last, "cannot set `LEGACY_REQUIRED` at the file level");
+    }
+  }
+
+  /**
+   * `java_string_check_utf8` in editions (its feature `(pb.java).utf8_validation` replaces it),
+   * reported at the option's name.
+   */
+  private checkEditionsOnly(o: OptionDecl | CompactOption, fields: readonly FieldSymbol[]): void {
+    if (this.syntax === "editions" && fields[0]!.message === this.root.type && this.req.message === "google.protobuf.FileOptions" && fields[0]!.proto.name === "java_string_check_utf8") {
+      this.error(o.name.first, o.name.parts[0]!.last, "cannot set `java_string_check_utf8` in editions mode");
+    }
   }
 
   /** Reports setting a second member of a real oneof. */
@@ -760,6 +785,7 @@ class Interpreter {
       return;
     }
     if (value.kind === "list") {
+      this.checkFilePresence(f, value);
       this.error(value.first, value.last, "mismatched types");
       return;
     }
@@ -774,6 +800,7 @@ class Interpreter {
       return;
     }
     if (!this.checkOneof(m, f, entry.name.first, entry.name.last)) return;
+    this.checkFilePresence(f, value);
     const elem = isMessageField(f) ? this.messageValue(f, value) : this.scalarValue(f, value, true);
     if (elem === undefined) return;
     m.fields.set({ field: f, elems: [elem], sources: elem instanceof MessageValue ? [] : [entry] });
