@@ -22,7 +22,8 @@ import { runBreaking } from "../../src/breaking/run.js";
 import { BREAKING_RULES } from "../../rules/breaking/index.js";
 import { cacheDir } from "../util/files.js";
 import { bufBreaking, comparable, comparableBuf } from "./buf-breaking.js";
-import { EDITS, GROWTH, Random, applyEdits, emptyModule, render } from "./schema-gen.js";
+import { Random, seedList } from "../util/random.js";
+import { EDITS, GROWTH, applyEdits, emptyModule, render } from "./schema-gen.js";
 
 /** Fixed seeds; `BREAKING_FUZZ_SEEDS=from-to` runs others (for a longer hunt, not for CI). */
 const SEEDS = seedList(process.env.BREAKING_FUZZ_SEEDS) ?? seedList("1-30")!;
@@ -35,12 +36,6 @@ const RUNS: readonly { readonly name: string; readonly use: string; readonly ver
 /** Growth edits that make the base, and edits that make the head from it. */
 const BASE_EDITS = 45;
 const HEAD_EDITS = 12;
-
-function seedList(range: string | undefined): number[] | undefined {
-  const m = range === undefined ? null : /^(\d+)-(\d+)$/.exec(range);
-  if (!m) return undefined;
-  return Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, i) => Number(m[1]) + i);
-}
 
 /** The items of `a` left after taking out those of `b`, one for one. */
 function multisetMinus(a: readonly string[], b: readonly string[]): string[] {

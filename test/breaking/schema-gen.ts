@@ -17,24 +17,7 @@
 import { compile } from "../../src/compiler/compile.js";
 import { formatDiagnostic } from "../../src/compiler/diagnostics.js";
 import { memoryResolver } from "../../src/engine/examples.js";
-
-/** A seeded linear congruential generator (the same as the compiler's structure fuzzer). */
-export class Random {
-  constructor(private state: number) {}
-  next(): number {
-    this.state = (this.state * 1103515245 + 12345) % 2147483648;
-    return this.state / 2147483648;
-  }
-  pick<T>(a: readonly T[]): T {
-    return a[Math.floor(this.next() * a.length)]!;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-}
+import type { Random } from "../util/random.js";
 
 export type Syntax = "proto2" | "proto3" | "2023" | "2024";
 export const isEditions = (s: Syntax): boolean => s === "2023" || s === "2024";

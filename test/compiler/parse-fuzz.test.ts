@@ -23,6 +23,7 @@ import { bufBin } from "../util/buf.js";
 import { corpusDir, corpusExcludes } from "../util/corpus.js";
 import { cacheDir, listProtoFiles } from "../util/files.js";
 import { ourBuild } from "../util/ours.js";
+import { Random, seedList } from "../util/random.js";
 
 /** Fixed seeds; `PARSE_FUZZ_SEEDS=from-to` runs others (for a longer hunt, not for CI). */
 const SEEDS = seedList(process.env.PARSE_FUZZ_SEEDS) ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
@@ -32,17 +33,8 @@ const CORPUS_SAMPLE = 30;
 /** Only corpus files up to this size are sampled (small files keep failures readable). */
 const CORPUS_MAX_BYTES = 6000;
 
-function seedList(range: string | undefined): number[] | undefined {
-  const m = range === undefined ? null : /^(\d+)-(\d+)$/.exec(range);
-  if (!m) return undefined;
-  return Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, i) => Number(m[1]) + i);
-}
-
-let seed = 1;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const pick = <T,>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
-const chance = (p: number) => rnd() < p;
-const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+const random = new Random();
+const { next: rnd, pick, chance, int } = random;
 
 // ---- valid files -------------------------------------------------------------------------------
 
@@ -156,7 +148,7 @@ function corpusSample(): { dir: string; sample: string[]; deps: string[] } {
     walk(p);
     return out;
   };
-  seed = 4242;
+  random.seed(4242);
   const sample: string[] = [];
   const deps = new Set<string>();
   const closures: Set<string>[] = [];
@@ -370,7 +362,7 @@ describe("token-level mutations against buf", () => {
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, "buf.yaml"), "version: v2\n");
-      seed = s * 7919;
+      random.seed(s * 7919);
       const what = new Map<string, string>();
       const write = (path: string, bytes: Buffer | string) => {
         mkdirSync(dirname(join(dir, path)), { recursive: true });

@@ -27,6 +27,7 @@ import { formatDiagnostic, sortDiagnostics } from "../../src/compiler/diagnostic
 import { bufBin, bufBuild } from "../util/buf.js";
 import { cacheDir } from "../util/files.js";
 import { ourBuild, writeImage } from "../util/ours.js";
+import { Random, seedList } from "../util/random.js";
 
 /** Fixed seeds; `STRUCTURE_FUZZ_SEEDS=from-to` runs others (for a longer hunt, not for CI). */
 const SEEDS = seedList(process.env.STRUCTURE_FUZZ_SEEDS) ?? [11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
@@ -34,17 +35,8 @@ const FILES_PER_SEED = 50;
 /** Share of files that get one deliberate mistake. */
 const INVALID_SHARE = 0.15;
 
-function seedList(range: string | undefined): number[] | undefined {
-  const m = range === undefined ? null : /^(\d+)-(\d+)$/.exec(range);
-  if (!m) return undefined;
-  return Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, i) => Number(m[1]) + i);
-}
-
-let seed = 1;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const pick = <T,>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
-const chance = (p: number) => rnd() < p;
-const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+const random = new Random();
+const { next: rnd, pick, chance, int } = random;
 
 type Syntax = "proto2" | "proto3" | "2023" | "2024";
 const isEditions = (s: Syntax) => s === "2023" || s === "2024";
@@ -793,7 +785,7 @@ function comparable(f: FileDescriptorProto): FileDescriptorProto {
 describe("random file structures against buf", () => {
   for (const s of SEEDS) {
     test(`seed ${s}`, async () => {
-      seed = s;
+      random.seed(s);
       const root = join(cacheDir, "structure-fuzz", String(s));
       const dir = join(root, "all");
       const accepted = join(root, "accepted");

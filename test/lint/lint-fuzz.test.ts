@@ -34,23 +34,15 @@ import { lintCommand } from "../../src/cli/lint.js";
 import type { ConfigVersion } from "../../src/engine/rule.js";
 import { cacheDir } from "../util/files.js";
 import { bufLint, type BufFinding } from "./buf-lint.js";
+import { Random, seedList } from "../util/random.js";
 
 /** Fixed seeds; `LINT_FUZZ_SEEDS=from-to` runs others (for a longer hunt, not for CI). */
 const SEEDS = seedList(process.env.LINT_FUZZ_SEEDS) ?? Array.from({ length: 20 }, (_, i) => i + 1);
 /** buf.yaml files linted per module. */
 const CONFIGS_PER_SEED = 3;
 
-function seedList(range: string | undefined): number[] | undefined {
-  const m = range === undefined ? null : /^(\d+)-(\d+)$/.exec(range);
-  if (!m) return undefined;
-  return Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, i) => Number(m[1]) + i);
-}
-
-let seed = 1;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const pick = <T,>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
-const chance = (p: number) => rnd() < p;
-const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+const random = new Random();
+const { next: rnd, pick, chance, int } = random;
 const shuffled = <T,>(a: readonly T[]): T[] => {
   const out = [...a];
   for (let i = out.length - 1; i > 0; i--) {
@@ -701,7 +693,7 @@ async function ourLint(dir: string): Promise<BufFinding[]> {
 describe("random modules linted by buf and by protoguard", () => {
   for (const s of SEEDS) {
     test(`seed ${s}`, async () => {
-      seed = s;
+      random.seed(s);
       const root = join(cacheDir, "lint-fuzz", String(s));
       rmSync(root, { recursive: true, force: true });
       const module = genModule();
