@@ -69,25 +69,44 @@ export function openWorkspace(
       display: shownDir(path.join(wsAbs, r.dir)),
       excludes: r.excludes,
       ...(r.includes ? { includes: r.includes } : {}),
+      // a missing module directory is a module without files (checked below), as in buf
+      mayBeMissing: true,
     })),
   );
 
-  // Each scope narrows the targets: DIR inside the workspace, then the --path values.
-  const inRoot = (abs: string, what: string): RootPath => {
-    const rp = rootRelative(abs, layout.roots, wsAbs);
-    if (rp === undefined) throw new UsageError(`${what}: not inside a module root of ${path.relative(io.cwd, wsAbs) || "."}`);
-    return rp;
-  };
+  // Each scope narrows the targets: DIR inside the workspace, then the --path values. A path lies
+  // in every module whose root contains it (module roots may be nested).
+  const inRoots = (abs: string) => rootRelative(abs, layout.roots, wsAbs);
+  const notInRoot = (what: string) => new UsageError(`${what}: not inside a module root of ${path.relative(io.cwd, wsAbs) || "."}`);
   const scopes: RootPath[][] = [];
-  if (wsAbs !== dirAbs) scopes.push([inRoot(dirAbs, `${dir} (inside the workspace ${wsDisplay})`)]);
+  if (wsAbs !== dirAbs) {
+    const rps = inRoots(dirAbs);
+    if (rps.length === 0) throw notInRoot(`${dir} (inside the workspace ${wsDisplay})`);
+    // DIR naming a module root (of nested ones) builds that module only, as in buf
+    const exact = rps.filter((rp) => rp.rel === "");
+    scopes.push(exact.length > 0 ? exact : rps);
+  }
   // A --path is taken relative to the current directory (as buf does) when that lands inside a
   // module root, otherwise relative to DIR.
   const pathArgs = select.paths.map((given) => {
     const fromCwd = path.resolve(io.cwd, given);
-    const abs = rootRelative(fromCwd, layout.roots, wsAbs) === undefined ? path.resolve(dirAbs, given) : fromCwd;
-    return { given, abs, rp: inRoot(abs, `--path ${given}`) };
+    if (fromCwd === dirAbs) throw new UsageError(`--path ${given} is ${dir} itself: it has no effect`);
+    const abs = inRoots(fromCwd).length === 0 ? path.resolve(dirAbs, given) : fromCwd;
+    const rps = inRoots(abs);
+    // as in buf: --path selects files and directories inside modules, DIR selects whole modules
+    const root = rps.find((rp) => rp.rel === "");
+    if (root) throw new UsageError(`--path ${given} is the module root ${layout.roots[root.root]!.dir}: give it as DIR instead`);
+    return { given, abs, fromCwd, rps };
   });
-  if (pathArgs.length > 0) scopes.push(pathArgs.map((p) => p.rp));
+  // As in buf, a --path in no module matches nothing when it lies in the workspace (for v1beta1
+  // roots: only when it is in the current directory and contains the workspace); any other one, or
+  // every --path being in no module, is an error.
+  const v1beta1 = layout.roots.some((r) => r.v1beta1Root);
+  const matchesNothing = (abs: string) => (v1beta1 ? within(abs, io.cwd) && within(wsAbs, abs) : within(abs, wsAbs));
+  for (const p of pathArgs) {
+    if (p.rps.length === 0 && (!matchesNothing(p.fromCwd) || pathArgs.every((q) => q.rps.length === 0))) throw notInRoot(`--path ${p.given}`);
+  }
+  if (pathArgs.length > 0) scopes.push(pathArgs.flatMap((p) => p.rps));
   const selectedRoot = (root: number) => scopes.every((scope) => scope.some((w) => w.root === root));
   const excluded = excludedPaths(select.excludePaths, pathArgs, {
     cwd: io.cwd,
@@ -99,7 +118,10 @@ export function openWorkspace(
     selectedRoot,
   });
 
-  const targets = sources.discover().filter((t) => {
+  const all = sources.discover();
+  // (one module without files is the "no .proto files were targeted" error below)
+  if (select.paths.length === 0 && layout.roots.length > 1) checkModulesHaveFiles(layout.roots, all.map((t) => sources.rootIndexOf(t)), selectedRoot);
+  const targets = all.filter((t) => {
     const root = sources.rootIndexOf(t);
     return scopes.every((scope) => scope.some((w) => w.root === root && covers(w.rel, t))) && !excluded.some((e) => e.root === root && covers(e.rel, t));
   });
@@ -114,6 +136,19 @@ export function openWorkspace(
   }
   const excludedRels = excluded.map((e) => e.rel);
   return { wsAbs, wsDisplay, layout, sources, targets, isExcluded: (name) => excludedRels.some((rel) => covers(rel, name)) };
+}
+
+/**
+ * Refuses a module built as a whole (DIR selects it, no `--path`) that has no .proto files, or
+ * whose directory is missing, as buf does ("Module … had no .proto files"); v1beta1 roots may be
+ * empty. `rootOfFile` holds the root index of each discovered file.
+ */
+function checkModulesHaveFiles(roots: readonly ModuleRoot[], rootOfFile: readonly (number | undefined)[], selectedRoot: (root: number) => boolean): void {
+  const withFiles = new Set(rootOfFile);
+  roots.forEach((r, i) => {
+    if (r.v1beta1Root || withFiles.has(i) || !selectedRoot(i)) return;
+    throw new UsageError(`module ${r.dir} has no .proto files${r.excludes.length > 0 ? " outside its excludes" : ""}`);
+  });
 }
 
 /** Where `--exclude-path` values are checked and resolved. */
@@ -216,12 +251,14 @@ interface RootPath {
   readonly rel: string;
 }
 
-function rootRelative(abs: string, roots: readonly ModuleRoot[], wsAbs: string): RootPath | undefined {
+/** `abs` relative to each root that contains it. */
+function rootRelative(abs: string, roots: readonly ModuleRoot[], wsAbs: string): RootPath[] {
+  const out: RootPath[] = [];
   for (let i = 0; i < roots.length; i++) {
     const rel = path.relative(path.join(wsAbs, roots[i]!.dir), abs);
-    if (!isOutside(rel)) return { root: i, rel: rel.split(path.sep).join("/") };
+    if (!isOutside(rel)) out.push({ root: i, rel: rel.split(path.sep).join("/") });
   }
-  return undefined;
+  return out;
 }
 
 /** Config files that make a directory a workspace. */

@@ -29,6 +29,8 @@ export interface SourceRoot {
   readonly excludes: readonly string[];
   /** If given, only files under these directories (relative to the root) are sources. */
   readonly includes?: readonly string[];
+  /** A root that does not exist is no error, just a root without files (the caller decides). */
+  readonly mayBeMissing?: boolean;
 }
 
 /** The file-system calls used, replaceable in tests (e.g. to simulate EACCES when running as root). */
@@ -94,6 +96,7 @@ export class FsSources implements Resolver {
       try {
         r.real = this.fs.realpathSync(r.spec.dir);
       } catch (e) {
+        if (r.spec.mayBeMissing && (e as NodeJS.ErrnoException)?.code === "ENOENT") continue;
         this.report(displayDir(r.spec), `module root directory cannot be read: ${describeError(e)}`);
       }
     }

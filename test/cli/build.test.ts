@@ -263,3 +263,78 @@ describe("build: hardened sources", () => {
     expect(r.stderr).toContain("root/a.proto:2:");
   });
 });
+
+// Found by test/cli/layout-fuzz.test.ts; each case is checked against buf on the same directory.
+describe("build: module layouts and --path, like buf", () => {
+  /** A v2 workspace: module `proto` (acme/a.proto, acme/skip/s.proto), `api` (b.proto), `proto/inner` nested in `proto`. */
+  function layout(yaml: string): string {
+    const d = tmp();
+    mkdirSync(join(d, "proto/acme/skip"), { recursive: true });
+    mkdirSync(join(d, "proto/inner/x"), { recursive: true });
+    mkdirSync(join(d, "api"), { recursive: true });
+    mkdirSync(join(d, "empty/sub"), { recursive: true });
+    writeFileSync(join(d, "buf.yaml"), yaml);
+    writeFileSync(join(d, "proto/acme/a.proto"), 'syntax = "proto3";\npackage acme;\nmessage A {}\n');
+    writeFileSync(join(d, "proto/acme/skip/s.proto"), 'syntax = "proto3";\nmessage S {}\n');
+    writeFileSync(join(d, "proto/inner/x/i.proto"), 'syntax = "proto3";\nmessage I {}\n');
+    writeFileSync(join(d, "api/b.proto"), 'syntax = "proto3";\nmessage B {}\n');
+    return d;
+  }
+
+  /** Builds with both; returns our outcome after checking it is buf's (and the image's files on success). */
+  async function same(d: string, args: string[]): Promise<string> {
+    const ref = buf([...args, "-o", join(d, "buf.json")], d);
+    const r = await protoguard([...args, "-o", join(d, "ours.json")], d);
+    const outcome = (code: number, compile: number) => (code === 0 ? "ok" : code === compile ? "compile" : "usage");
+    expect(outcome(r.code, 1), r.stderr).toBe(outcome(ref.code, 100));
+    if (r.code !== 0) return outcome(r.code, 1);
+    const files = (f: string) => (JSON.parse(readFileSync(join(d, f), "utf8")) as { file: { name: string }[] }).file.map((x) => x.name);
+    expect(files("ours.json")).toEqual(files("buf.json"));
+    return files("ours.json").join(" ");
+  }
+
+  it("refuses a module without .proto files when it is built as a whole (missing, empty or all excluded)", async () => {
+    expect(await same(layout("version: v2\nmodules:\n  - path: api\n  - path: gone\n"), ["build"])).toBe("usage");
+    expect(await same(layout("version: v2\nmodules:\n  - path: api\n  - path: empty\n"), ["build"])).toBe("usage");
+    expect(await same(layout("version: v2\nmodules:\n  - path: api\n  - path: proto\n    excludes: [proto/acme, proto/inner]\n"), ["build"])).toBe("usage");
+    // not built as a whole: another module as DIR, or --path elsewhere
+    expect(await same(layout("version: v2\nmodules:\n  - path: api\n  - path: gone\n"), ["build", "api"])).toBe("b.proto");
+    expect(await same(layout("version: v2\nmodules:\n  - path: api\n  - path: empty\n"), ["build", "--path", "api/b.proto"])).toBe("b.proto");
+    // v1beta1 roots may be missing or empty
+    expect(await same(layout("version: v1beta1\nbuild:\n  roots: [api, gone, empty]\n"), ["build"])).toBe("b.proto");
+  });
+
+  it("refuses a --path that is a module root", async () => {
+    expect(await same(layout("version: v2\nmodules:\n  - path: api\n  - path: proto\n"), ["build", "--path", "api"])).toBe("usage");
+    expect(await same(layout("version: v2\n"), ["build", "--path", "."])).toBe("usage");
+  });
+
+  it("ignores a --path in the workspace but in no module when another one selects files", async () => {
+    const d = layout("version: v2\nmodules:\n  - path: api\n");
+    expect(await same(d, ["build", "--path", "api/b.proto", "--path", "proto"])).toBe("b.proto");
+    expect(await same(d, ["build", "--path", "proto"])).toBe("usage");
+    expect(await same(d, ["build", "--path", "api/b.proto", "--path", "../elsewhere"])).toBe("usage");
+    // v1beta1: every --path must lie in a root
+    expect(await same(layout("version: v1beta1\nbuild:\n  roots: [api]\n"), ["build", "--path", "api/b.proto", "--path", "proto"])).toBe("usage");
+  });
+
+  it("refuses a --path that is DIR itself", async () => {
+    expect(await same(layout("version: v2\nmodules:\n  - path: api\n"), ["build", ".", "--path", "."])).toBe("usage");
+  });
+
+  it("refuses a v2 exclude outside the module's includes", async () => {
+    expect(await same(layout("version: v2\nmodules:\n  - path: proto\n    includes: [proto/acme]\n    excludes: [proto/inner]\n"), ["build"])).toBe("usage");
+    expect(await same(layout("version: v2\nmodules:\n  - path: proto\n    includes: [proto/acme]\n    excludes: [proto/acme/skip]\n"), ["build"])).toBe("acme/a.proto");
+  });
+
+  it("refuses excludes that name a .proto file, or overlap", async () => {
+    expect(await same(layout("version: v2\nmodules:\n  - path: proto\n    excludes: [proto/acme/a.proto]\n  - path: api\n"), ["build", "api"])).toBe("usage");
+    expect(await same(layout("version: v1\nbuild:\n  excludes: [proto/acme, proto/acme/skip]\n"), ["build"])).toBe("usage");
+  });
+
+  it("selects a path in every module of nested roots, and DIR naming the inner root builds that module", async () => {
+    const d = layout("version: v2\nmodules:\n  - path: proto\n  - path: proto/inner\n");
+    expect(await same(d, ["build", "--path", "proto/inner/x"])).toBe("compile"); // `I` declared twice
+    expect(await same(d, ["build", "proto/inner"])).toBe("x/i.proto");
+  });
+});

@@ -76,9 +76,40 @@ describe("loadModuleLayout", () => {
   it("reads v1beta1 roots with excludes relative to the workspace", () => {
     const dir = workspace({ "buf.yaml": "version: v1beta1\nbuild:\n  roots:\n    - r1\n    - r2\n  excludes:\n    - r1/skip\n" });
     expect(loadModuleLayout(dir).roots).toEqual([
-      { dir: "r1", excludes: ["skip"] },
-      { dir: "r2", excludes: [] },
+      { dir: "r1", excludes: ["skip"], v1beta1Root: true },
+      { dir: "r2", excludes: [], v1beta1Root: true },
     ]);
+  });
+
+  // Found by test/cli/layout-fuzz.test.ts: buf 1.75 refuses these in every version.
+  it.each([
+    ["v2", "version: v2\nmodules:\n  - path: p\n    excludes: [p/a/x.proto]\n", `ws/buf.yaml:4:16: excludes can only be directories but file "a/x.proto" was found`],
+    ["v1", "version: v1\nbuild:\n  excludes: [p/a/x.proto]\n", `ws/buf.yaml:3:14: excludes can only be directories but file "p/a/x.proto" was found`],
+    ["v1beta1", "version: v1beta1\nbuild:\n  roots: [p]\n  excludes: [p/a/x.proto]\n", `ws/buf.yaml:4:14: excludes can only be directories but file "a/x.proto" was found`],
+  ])("refuses a %s exclude that names a .proto file", (_, yaml, message) => {
+    expect(configError(workspace({ "buf.yaml": yaml, "p/a/x.proto": "", "p/a/notes.proto.txt": "" })).message).toBe(message);
+  });
+
+  it("accepts an exclude naming a file that is not a .proto file, or nothing", () => {
+    const dir = workspace({ "buf.yaml": "version: v2\nmodules:\n  - path: p\n    excludes: [p/a/notes.txt, p/gone.proto]\n", "p/a/notes.txt": "" });
+    expect(loadModuleLayout(dir).roots).toEqual([{ dir: "p", excludes: ["a/notes.txt", "gone.proto"] }]);
+  });
+
+  it.each([
+    ["v2", "version: v2\nmodules:\n  - path: p\n    excludes: [p/a, p/a/b]\n", `ws/buf.yaml:4:21: exclude "a/b" is within exclude "a"`],
+    ["v2", "version: v2\nmodules:\n  - path: p\n    excludes: [p/a, p/a]\n", `ws/buf.yaml:4:21: duplicate exclude "a"`],
+    ["v1", "version: v1\nbuild:\n  excludes: [a/b, a]\n", `ws/buf.yaml:3:14: exclude "a/b" is within exclude "a"`],
+    ["v1beta1", "version: v1beta1\nbuild:\n  roots: [p]\n  excludes: [p/a, p/a/b]\n", `ws/buf.yaml:4:19: exclude "p/a/b" is within exclude "p/a"`],
+  ])("refuses %s excludes that overlap (%j)", (_, yaml, message) => {
+    expect(configError(workspace({ "buf.yaml": yaml })).message).toBe(message);
+  });
+
+  it.each([
+    ["version: v2\nmodules:\n  - path: p\n    includes: [p/a, p/a/b]\n", `ws/buf.yaml:4:21: include "p/a/b" is within include "p/a"`],
+    ["version: v2\nmodules:\n  - path: p\n    includes: [p/a]\n    excludes: [p/a]\n", `ws/buf.yaml:5:16: "p/a" is both an include path and an exclude path`],
+    ["version: v2\nmodules:\n  - path: p\n    includes: [p/a]\n    excludes: [p/b]\n", `ws/buf.yaml:5:16: include paths are specified but "p/b" is not contained within any of them`],
+  ])("refuses v2 includes that overlap, or excludes outside them (%j)", (yaml, message) => {
+    expect(configError(workspace({ "buf.yaml": yaml })).message).toBe(message);
   });
 
   it("refuses a v1beta1 exclude that is in no root (buf's message)", () => {
@@ -96,8 +127,8 @@ describe("loadModuleLayout", () => {
       configFile: "ws/buf.work.yaml",
       roots: [
         { dir: "m1", excludes: ["p/skip"] },
-        { dir: "m2/a", excludes: [] },
-        { dir: "m2/b", excludes: [] },
+        { dir: "m2/a", excludes: [], v1beta1Root: true },
+        { dir: "m2/b", excludes: [], v1beta1Root: true },
       ],
     });
   });
