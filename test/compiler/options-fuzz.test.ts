@@ -9,12 +9,12 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { clone, createRegistry, equals } from "@bufbuild/protobuf";
-import { FileDescriptorProtoSchema, type FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import { createRegistry, equals } from "@bufbuild/protobuf";
+import { FileDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
 import { describe, expect, test } from "vitest";
 import { bufBin, bufBuild } from "../util/buf.js";
 import { cacheDir, projectRoot } from "../util/files.js";
-import { ourBuild } from "../util/ours.js";
+import { comparable, ourBuild } from "../util/ours.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6];
 const FILES_PER_SEED = 60;
@@ -173,13 +173,6 @@ function bufErrors(dir: string): Map<string, string[]> {
     if (m) (out.get(m[1]!) ?? out.set(m[1]!, []).get(m[1]!)!).push(m[2]!);
   }
   return out;
-}
-
-function comparable(f: FileDescriptorProto): FileDescriptorProto {
-  const c = clone(FileDescriptorProtoSchema, f);
-  c.$unknown = undefined;
-  if (c.sourceCodeInfo) c.sourceCodeInfo.$unknown = undefined;
-  return c;
 }
 
 const byPosition = (x: string, y: string): number => {

@@ -20,13 +20,13 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { clone, createRegistry, equals } from "@bufbuild/protobuf";
-import { FileDescriptorProtoSchema, type FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import { createRegistry, equals } from "@bufbuild/protobuf";
+import { FileDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
 import { describe, expect, test } from "vitest";
 import { formatDiagnostic, sortDiagnostics } from "../../src/compiler/diagnostics.js";
 import { bufBin, bufBuild } from "../util/buf.js";
 import { cacheDir } from "../util/files.js";
-import { ourBuild, writeImage } from "../util/ours.js";
+import { comparable, ourBuild, writeImage } from "../util/ours.js";
 import { Random, seedList } from "../util/random.js";
 
 /** Fixed seeds; `STRUCTURE_FUZZ_SEEDS=from-to` runs others (for a longer hunt, not for CI). */
@@ -773,13 +773,6 @@ function bufErrors(dir: string): Map<string, string[]> {
     else if (line.trim() !== "") (out.get("?") ?? out.set("?", []).get("?")!).push(line);
   }
   return out;
-}
-
-function comparable(f: FileDescriptorProto): FileDescriptorProto {
-  const c = clone(FileDescriptorProtoSchema, f);
-  c.$unknown = undefined;
-  if (c.sourceCodeInfo) c.sourceCodeInfo.$unknown = undefined;
-  return c;
 }
 
 describe("random file structures against buf", () => {

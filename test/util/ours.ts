@@ -2,8 +2,8 @@
  * The candidate side of the differential tests: compile a module directory with our compiler
  * (`compile` from src/compiler/compile.ts) over the same file list buf would build.
  */
-import { create, toBinary } from "@bufbuild/protobuf";
-import { FileDescriptorSetSchema, type FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import { clone, create, toBinary } from "@bufbuild/protobuf";
+import { FileDescriptorProtoSchema, FileDescriptorSetSchema, type FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { CompileResult } from "../../src/compiler/compile.js";
@@ -40,4 +40,15 @@ export async function ourBuild(dir: string, options: OurBuildOptions = {}): Prom
 export function writeImage(path: string, files: readonly FileDescriptorProto[]): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, toBinary(FileDescriptorSetSchema, create(FileDescriptorSetSchema, { file: [...files] })));
+}
+
+/**
+ * A copy of `f` without the unknown fields of the file and of its source info (buf records none
+ * there that matter), for comparing with `equals(…, { unknown: true })`: custom option bytes count.
+ */
+export function comparable(f: FileDescriptorProto): FileDescriptorProto {
+  const c = clone(FileDescriptorProtoSchema, f);
+  c.$unknown = undefined;
+  if (c.sourceCodeInfo) c.sourceCodeInfo.$unknown = undefined;
+  return c;
 }
