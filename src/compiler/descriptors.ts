@@ -626,7 +626,7 @@ export class FileBuilder {
    * from the scope of its `extend`) unless it sets it itself.
    */
   private checkNamingStyle(fileOpts: readonly OptionDecl[]): void {
-    const on = namingStyle(namingFeature(fileOpts), true);
+    const on = namingStyle(featureValue(fileOpts, "enforce_naming_style"), true);
     for (const d of this.ast.decls) {
       switch (d.kind) {
         case "package":
@@ -638,11 +638,11 @@ export class FileBuilder {
           this.namingIn(d, on);
           break;
         case "service": {
-          const svc = namingStyle(namingFeature(d.body), on);
+          const svc = namingStyle(featureValue(d.body, "enforce_naming_style"), on);
           if (svc && !isPascalCase(d.name.text)) this.err(d.name.first, d.name.last, "service name should be PascalCase");
           for (const r of d.body) {
             if (r.kind !== "rpc") continue;
-            if (namingStyle(namingFeature(r.body ?? []), svc) && !isPascalCase(r.name.text)) {
+            if (namingStyle(featureValue(r.body ?? [], "enforce_naming_style"), svc) && !isPascalCase(r.name.text)) {
               this.err(r.name.first, r.name.last, "RPC method name should be PascalCase");
             }
           }
@@ -655,7 +655,7 @@ export class FileBuilder {
   /** {@link checkNamingStyle} for a message, enum or `extend` block and what it holds. */
   private namingIn(d: MessageDecl | EnumDecl | ExtendDecl | OneofDecl, inherited: boolean): void {
     if (d.kind === "enum") {
-      const on = namingStyle(namingFeature(d.body), inherited);
+      const on = namingStyle(featureValue(d.body, "enforce_naming_style"), inherited);
       if (on && !isPascalCase(d.name.text)) this.err(d.name.first, d.name.last, "enum type name should be PascalCase");
       for (const v of d.body) {
         if (v.kind === "enumValue" && namingStyle(compactFeature(v.options?.options, "enforce_naming_style"), on) && !isScreamingSnakeCase(v.name.text)) {
@@ -664,7 +664,7 @@ export class FileBuilder {
       }
       return;
     }
-    const on = d.kind === "extend" ? inherited : namingStyle(namingFeature(d.body), inherited);
+    const on = d.kind === "extend" ? inherited : namingStyle(featureValue(d.body, "enforce_naming_style"), inherited);
     if (d.kind === "message" && on && !isPascalCase(d.name.text)) this.err(d.name.first, d.name.last, "message type name should be PascalCase");
     if (d.kind === "oneof" && on && !isSnakeCase(d.name.text)) this.err(d.name.first, d.name.last, "oneof name should be snake_case");
     for (const b of d.body) {
@@ -1806,20 +1806,11 @@ function hasOption(decls: readonly { kind: string }[], name: string, value: stri
   return findOption(decls, name, value) !== undefined;
 }
 
-/** The identifier value `decls` give `features.NAME` (statement form), if any. */
+/**
+ * A feature set by option statements (`option features.NAME = V;` or `option features = { NAME: V }`),
+ * the last one written winning; undefined when none sets it.
+ */
 function featureValue(decls: readonly { kind: string }[], name: string): string | undefined {
-  let v: string | undefined;
-  for (const d of decls) {
-    if (d.kind !== "option") continue;
-    const o = d as OptionDecl;
-    const p = o.name.parts;
-    if (p.length === 2 && p[0]!.name === "features" && !p[0]!.extension && p[1]!.name === name && o.value.kind === "identValue") v = o.value.name;
-  }
-  return v;
-}
-
-/** `features.enforce_naming_style` set by option statements, alone or in `features = { … }`. */
-function namingFeature(decls: readonly { kind: string }[]): string | undefined {
   let v: string | undefined;
   for (const d of decls) {
     if (d.kind !== "option") continue;
@@ -1828,9 +1819,9 @@ function namingFeature(decls: readonly { kind: string }[]): string | undefined {
     if (p[0]!.name !== "features" || p[0]!.extension) continue;
     if (p.length === 1 && o.value.kind === "message") {
       for (const f of o.value.fields) {
-        if (f.name.kind === "field" && f.name.name === "enforce_naming_style" && f.value.kind === "identValue") v = f.value.name;
+        if (f.name.kind === "field" && f.name.name === name && f.value.kind === "identValue") v = f.value.name;
       }
-    } else if (p.length === 2 && p[1]!.name === "enforce_naming_style" && o.value.kind === "identValue") v = o.value.name;
+    } else if (p.length === 2 && p[1]!.name === name && o.value.kind === "identValue") v = o.value.name;
   }
   return v;
 }
@@ -1855,7 +1846,7 @@ function isScreamingSnakeCase(name: string): boolean {
   return /^[\p{Lu}\p{Nd}]+(?:_\p{Lu}[\p{Lu}\p{Nd}]*)*$/u.test(name);
 }
 
-/** Whether `decls` set `features.NAME = VALUE` (statement form). */
+/** Whether `decls` set `features.NAME` to `value` (either form, see {@link featureValue}). */
 function hasFeature(decls: readonly { kind: string }[], name: string, value: string): boolean {
   return featureValue(decls, name) === value;
 }
